@@ -1,0 +1,18 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../open';
+import { offices } from '../schema';
+
+export type OfficeRow = typeof offices.$inferSelect;
+export type NewOffice = typeof offices.$inferInsert;
+
+export function firstOffice(db: Db): OfficeRow | undefined {
+  return db.select().from(offices).orderBy(offices.id).limit(1).get();
+}
+
+export function findOffice(db: Db, id: number): OfficeRow | undefined {
+  return db.select().from(offices).where(eq(offices.id, id)).get();
+}
+
+export function insertOffice(db: Db, office: NewOffice): OfficeRow {
+  return db.insert(offices).values(office).returning().get();
+}

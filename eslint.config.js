@@ -1,0 +1,77 @@
+// Lint for the whole project. The layer rule (handbook §2) lives here: shared/ is pure, db/ sees
+// shared/, main/ sees shared/ and db/, renderer/ sees only shared/ and browser libraries.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = builtinModules.flatMap((m) => [m, `${m}/*`]);
+
+function forbidPackages(names, why) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [...names.filter((n) => !n.includes('*'))].map((name) => ({ name, message: why })),
+        patterns: [{ group: ['node:*', ...nodeBuiltins, ...names.filter((n) => n.includes('*'))], message: why }],
+      },
+    ],
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'db/migrations/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { boundaries, 'react-hooks': reactHooks },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+      'boundaries/include': ['shared/**', 'db/**', 'main/**', 'renderer/**', 'test/**', 'bench/**'],
+      'boundaries/elements': [
+        { type: 'shared', pattern: 'shared' },
+        { type: 'db', pattern: 'db' },
+        { type: 'main', pattern: 'main' },
+        { type: 'renderer', pattern: 'renderer' },
+        { type: 'test', pattern: 'test' },
+        { type: 'bench', pattern: 'bench' },
+      ],
+    },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: 'Layer rule (handbook §2): {{from.type}}/ may not import from {{to.type}}/',
+          policies: [
+            { from: { element: { type: 'shared' } }, allow: { to: { element: { type: 'shared' } } } },
+            { from: { element: { type: 'db' } }, allow: { to: { element: { types: { anyOf: ['shared', 'db'] } } } } },
+            { from: { element: { type: 'main' } }, allow: { to: { element: { types: { anyOf: ['shared', 'db', 'main'] } } } } },
+            { from: { element: { type: 'renderer' } }, allow: { to: { element: { types: { anyOf: ['shared', 'renderer'] } } } } },
+            { from: { element: { types: { anyOf: ['test', 'bench'] } } }, allow: { to: { element: { types: { anyOf: ['shared', 'db', 'main', 'test', 'bench'] } } } } },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.{ts,tsx}'],
+    rules: forbidPackages(
+      ['electron', 'react', 'react-dom', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'react/*', '@mantine/*'],
+      'Layer rule (handbook §2): shared/ is pure TypeScript — no Node, Electron, React or database imports',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    rules: forbidPackages(
+      ['electron', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+      'Layer rule (handbook §2): renderer/ talks only to the API client — no Node, Electron or database imports',
+    ),
+  },
+);

@@ -1,0 +1,26 @@
+// Where things live: the app's own files (migrations, built renderer) and the office's data folder.
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project (or packaged app) root: this module sits two levels down, in source and in dist/. */
+export const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const migrationsFolder = path.join(appRoot, 'db', 'migrations');
+export const rendererDir = path.join(appRoot, 'dist', 'renderer');
+
+export const PRODUCT_NAME = 'Mitzui';
+
+/** The same folder Electron's app.getPath('userData') gives, so desktop and browser mode share data. */
+export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform, home = os.homedir()): string {
+  const base =
+    platform === 'win32'
+      ? (env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
+      : platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support')
+        : (env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
+  return path.join(base, PRODUCT_NAME);
+}
+
+export function dataFiles(dataDir: string) {
+  return { database: path.join(dataDir, 'mitzui.sqlite'), backups: path.join(dataDir, 'backups') };
+}

@@ -1,0 +1,78 @@
+// The Electron shell, kept thin: one sandboxed window, the IPC adapter, locked-down navigation and
+// permissions. Everything else is the same code browser mode runs.
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import path from 'node:path';
+import { openApp, type App } from '../app';
+import { appRoot, rendererDir } from '../config/paths';
+import { registerIpc } from './ipc';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+
+let mainWindow: BrowserWindow | null = null;
+let services: App | null = null;
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1366,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'מיצוי',
+    show: false,
+    webPreferences: {
+      preload: path.join(appRoot, 'dist', 'main', 'preload.cjs'),
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  app.whenReady().then(async () => {
+    lockDown();
+    try {
+      services = await openApp({ dataDir: app.getPath('userData') });
+    } catch (error) {
+      dialog.showErrorBox('מיצוי', error instanceof Error ? error.message : String(error));
+      app.quit();
+      return;
+    }
+    registerIpc(ipcMain, services.dispatch, services.sessions);
+    serveRenderer(rendererDir);
+    createWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    services?.close();
+    app.quit();
+  });
+}

@@ -1,0 +1,27 @@
+// What every service function receives: the store, the clock, the sessions and the caller.
+import type { Store } from '../../db/open';
+import { appendAudit, type AuditEntry } from '../../db/repositories/audit';
+import type { Session, SessionStore } from './sessions';
+
+export interface Services {
+  store: Store;
+  sessions: SessionStore;
+  now: () => Date;
+}
+
+export interface Call<S extends Session | null = Session> extends Services {
+  session: S;
+}
+
+/**
+ * Writes one audit row, stamped with the caller and the clock. better-sqlite3 has one connection, so
+ * inside a service's transaction this row commits or rolls back with the write it records.
+ */
+export function audit(call: Call<Session | null>, entry: Omit<AuditEntry, 'at' | 'officeId' | 'staffId'> & Partial<AuditEntry>): void {
+  appendAudit(call.store.db, {
+    at: call.now().toISOString(),
+    officeId: call.session?.officeId ?? null,
+    staffId: call.session?.staffId ?? null,
+    ...entry,
+  });
+}

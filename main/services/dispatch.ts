@@ -1,0 +1,61 @@
+// The one entry point every transport calls: dispatch(session, name, input). It checks the
+// procedure exists, who may call it, validates the input with the contract's schema, runs the
+// service and answers { ok, value | error } — never throws.
+import { contract, isProcedureName, type ParsedInputOf, type ProcedureName, type OutputOf } from '../../shared/api/contract';
+import { AppError, type ApiResult } from '../../shared/api/result';
+import { validationError } from '../../shared/api/validation';
+import { errorMessage } from '../../shared/locales/messages';
+import type { Call, Services } from './context';
+import type { Session, SessionState } from './sessions';
+import { officeStatus, setupOffice } from './office';
+import { login, logout, me } from './auth';
+import { createClient, getClient, searchClients, updateClient } from './clients';
+
+type Handler<N extends ProcedureName> = (
+  call: Call<(typeof contract)[N]['access'] extends 'public' ? null : Session>,
+  input: ParsedInputOf<N>,
+) => OutputOf<N> | Promise<OutputOf<N>>;
+
+const handlers: { [N in ProcedureName]: Handler<N> } = {
+  'office.status': officeStatus,
+  'office.setup': setupOffice,
+  'auth.login': login,
+  'auth.logout': logout,
+  'auth.me': me,
+  'clients.create': createClient,
+  'clients.update': updateClient,
+  'clients.get': getClient,
+  'clients.search': searchClients,
+};
+
+function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]): ApiResult<never> {
+  return { ok: false, error: { code, message: errorMessage(key) } };
+}
+
+export type Dispatch = (session: SessionState, name: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export function createDispatch(services: Services, log: (error: unknown) => void = console.error): Dispatch {
+  return async (session, name, input) => {
+    if (!isProcedureName(name)) return failure('bad_request', 'unknownProcedure');
+    const procedure = contract[name];
+    const live = typeof session === 'object' ? session : null;
+
+    if (procedure.access !== 'public') {
+      if (!live) return session === 'expired' ? failure('unauthenticated', 'sessionExpired') : failure('unauthenticated', 'unauthenticated');
+      if (!procedure.access.includes(live.role)) return failure('forbidden', 'forbidden');
+    }
+
+    const parsed = procedure.input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+
+    try {
+      const handler = handlers[name] as (call: Call<Session | null>, input: unknown) => unknown;
+      const value = await handler({ ...services, session: procedure.access === 'public' ? null : live }, parsed.data);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+      log(error);
+      return failure('internal', 'internal');
+    }
+  };
+}

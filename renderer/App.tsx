@@ -1,0 +1,54 @@
+// Which screen shows: first-run setup, sign-in, or the desk.
+import { Center, Loader } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes, useParams } from 'react-router';
+import { call } from './api/client';
+import { useAuth } from './auth/AuthContext';
+import { AppLayout } from './components/AppLayout';
+import { ClientFormPage } from './pages/ClientFormPage';
+import { ClientsPage } from './pages/ClientsPage';
+import { LoginPage } from './pages/LoginPage';
+import { SetupPage } from './pages/SetupPage';
+
+function Waiting() {
+  return (
+    <Center mih="100vh">
+      <Loader />
+    </Center>
+  );
+}
+
+/** A fresh form per client, so moving from one file to another never shows the previous one. */
+function ClientFormRoute() {
+  const { id } = useParams();
+  return <ClientFormPage key={id ?? 'new'} />;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const { identity } = useAuth();
+  const [setupDone, setSetupDone] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    void call('office.status', {}).then((reply) => setSetupDone(reply.ok ? reply.value.setupDone : true));
+  }, []);
+
+  if (setupDone === null || identity === undefined) return <Waiting />;
+  if (!setupDone) return <SetupPage onDone={() => setSetupDone(true)} />;
+  if (!identity) return <LoginPage />;
+
+  return (
+    <HashRouter>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route path="/" element={<Navigate to="/clients" replace />} />
+          <Route path="/clients" element={<ClientsPage />} />
+          <Route path="/clients/new" element={<ClientFormRoute />} />
+          <Route path="/clients/:id" element={<ClientFormRoute />} />
+          <Route path="*" element={<Center p="xl">{t('common.notFound')}</Center>} />
+        </Route>
+      </Routes>
+    </HashRouter>
+  );
+}

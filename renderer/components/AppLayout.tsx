@@ -1,0 +1,80 @@
+// The desk's frame: top bar (office, global search, who is signed in) and the navigation rail on
+// the start (right) side.
+import { ActionIcon, AppShell, Badge, Group, Kbd, NavLink, Text, TextInput, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconLogout, IconSearch, IconUsers } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useAuth, useIdentity } from '../auth/AuthContext';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { signOut } = useAuth();
+  const { staff, office } = useIdentity();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  useHotkeys([['mod+K', () => searchRef.current?.focus()]], []);
+
+  const search = () => {
+    void navigate(`/clients?q=${encodeURIComponent(query.trim())}`);
+    setQuery('');
+  };
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="lg">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Text fw={700} fz="lg" c="deepBlue.9">
+              {t('app.name')}
+            </Text>
+            <Text c="dimmed">·</Text>
+            <Text fw={500} data-testid="office-name">
+              {office.name}
+            </Text>
+          </Group>
+          <TextInput
+            ref={searchRef}
+            w={380}
+            aria-label={t('header.search')}
+            placeholder={t('header.search')}
+            leftSection={<IconSearch size={16} />}
+            rightSection={<Kbd size="xs">{t('header.searchHint')}</Kbd>}
+            rightSectionWidth={64}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            onKeyDown={(event) => event.key === 'Enter' && search()}
+          />
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" fw={500}>
+              {staff.fullName}
+            </Text>
+            <Badge variant="light" size="sm">
+              {t(`header.roles.${staff.role}`)}
+            </Badge>
+            <Tooltip label={t('header.logout')}>
+              <ActionIcon variant="subtle" color="gray" aria-label={t('header.logout')} onClick={() => void signOut()}>
+                <IconLogout size={18} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
+        <NavLink
+          component={RouterLink}
+          to="/clients"
+          label={t('nav.clients')}
+          leftSection={<IconUsers size={18} />}
+          active={location.pathname.startsWith('/clients')}
+        />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

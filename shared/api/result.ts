@@ -1,0 +1,44 @@
+// Every procedure answers with one of these shapes, on every transport.
+import { errorMessage, type ErrorKey } from '../locales/messages';
+
+export type ErrorCode =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'duplicate'
+  | 'bad_credentials'
+  | 'setup_done'
+  | 'setup_required'
+  | 'bad_request'
+  | 'internal'
+  | 'network';
+
+export interface ApiError {
+  code: ErrorCode;
+  /** Hebrew, fit to show a user. */
+  message: string;
+  /** The input field that caused it, as named in the procedure's input schema. */
+  field?: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** A failure a service raises on purpose; dispatch turns it into `{ ok: false }`. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, key: ErrorKey, field?: string) {
+    super(errorMessage(key));
+    this.code = code;
+    this.field = field;
+  }
+
+  toApiError(): ApiError {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}

@@ -1,0 +1,88 @@
+// Field schemas shared by every form and procedure; each error names its field in Hebrew.
+import { z } from 'zod';
+import { own } from '../api/validation';
+import { validationMessage, type FieldName } from '../locales/messages';
+import { isValidIsraeliId, normalizeIsraeliId } from '../identity/israeli-id';
+import { normalizeIsraeliMobile, normalizeIsraeliPhone } from '../identity/phone';
+import { isIsoDate, todayInIsrael } from '../dates';
+
+const HEBREW_NAME = /^[\u0590-\u05FF'"\-\s]+$/;
+const LATIN_NAME = /^[A-Za-z'.\-\s]+$/;
+
+export function requiredText(field: FieldName, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, own(validationMessage('required', { field })))
+    .max(max, own(validationMessage('tooLong', { field, max })));
+}
+
+/** An optional text: '' (or absent) means none and comes out as null. */
+export function optionalText(field: FieldName, max: number, inner: z.ZodType<string, string> = z.string()) {
+  return z
+    .string()
+    .trim()
+    .max(max, own(validationMessage('tooLong', { field, max })))
+    .default('')
+    .transform((value) => (value === '' ? null : value))
+    .pipe(inner.nullable());
+}
+
+function normalized(normalize: (raw: string) => string | null, message: string) {
+  return z.string().transform((raw, ctx) => {
+    const value = normalize(raw);
+    if (value === null) {
+      ctx.addIssue({ code: 'custom', message: own(message) });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+export const idNumber = requiredText('idNumber', 12)
+  .pipe(normalized(normalizeIsraeliId, validationMessage('idNumberFormat')))
+  .refine(isValidIsraeliId, own(validationMessage('idNumberCheckDigit')));
+
+export const hebrewName = (field: FieldName) =>
+  requiredText(field, 60).regex(HEBREW_NAME, own(validationMessage('hebrewName', { field })));
+
+export const latinName = (field: FieldName) =>
+  optionalText(field, 60, z.string().regex(LATIN_NAME, own(validationMessage('latinName', { field }))));
+
+export const mobilePhone = optionalText(
+  'mobilePhone',
+  20,
+  normalized(normalizeIsraeliMobile, validationMessage('mobilePhone')),
+);
+
+export const anyPhone = optionalText('phone', 20, normalized(normalizeIsraeliPhone, validationMessage('phone')));
+
+export const email = optionalText('email', 254, z.string().toLowerCase().pipe(z.email(own(validationMessage('email')))));
+
+export const birthDate = requiredText('birthDate', 10)
+  .refine(isIsoDate, own(validationMessage('dateFormat', { field: 'birthDate' })))
+  .refine((iso) => iso <= todayInIsrael(), own(validationMessage('birthDateFuture')))
+  .refine((iso) => iso >= '1900-01-01', own(validationMessage('birthDateTooOld')));
+
+export const sex = z.enum(['male', 'female'], { error: own(validationMessage('sex')) });
+export type Sex = z.infer<typeof sex>;
+
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,32}$/, own(validationMessage('username')));
+
+export const newPassword = z
+  .string()
+  .min(8, own(validationMessage('passwordShort')))
+  .max(200, own(validationMessage('passwordLong')));
+
+export const licenseNumber = optionalText(
+  'licenseNumber',
+  7,
+  z.string().regex(/^\d{1,7}$/, own(validationMessage('licenseNumber'))),
+);
+
+export const recordId = z.number().int().positive();
+export const recordVersion = z.number().int().positive();

@@ -1,0 +1,76 @@
+// Opening the store: pragmas, migrations, refusal of a newer file, backup before migrating.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatabaseTooNewError, knownSchemaVersion, openDatabase } from '../../db/open';
+import { migrationsFolder } from '../../main/config/paths';
+import { tempDir } from '../support/temp';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function folder() {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+describe('openDatabase', () => {
+  it('creates the file with WAL, foreign keys and the current schema version', async () => {
+    const dir = folder();
+    const store = await openDatabase({ file: path.join(dir, 'm.sqlite'), backupDir: path.join(dir, 'b'), migrationsFolder });
+    expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(store.sqlite.pragma('user_version', { simple: true })).toBe(knownSchemaVersion(migrationsFolder));
+    expect(() => store.sqlite.prepare("insert into staff_member (office_id, full_name, username, role, password_hash) values (99, 'x', 'x', 'owner', 'h')").run()).toThrow(/FOREIGN KEY/);
+    store.close();
+    expect(fs.existsSync(path.join(dir, 'b'))).toBe(false); // a new file needs no backup
+  });
+
+  it('refuses a file written by a newer version and leaves it untouched', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'm.sqlite');
+    const raw = new Database(file);
+    raw.pragma('user_version = 999');
+    raw.close();
+    const before = fs.readFileSync(file);
+    await expect(openDatabase({ file, backupDir: path.join(dir, 'b'), migrationsFolder })).rejects.toBeInstanceOf(DatabaseTooNewError);
+    await expect(openDatabase({ file, backupDir: path.join(dir, 'b'), migrationsFolder })).rejects.toThrow(/גרסה חדשה יותר/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('backs the file up before applying a new migration, keeping the old data readable', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'm.sqlite');
+    const backupDir = path.join(dir, 'b');
+    const first = await openDatabase({ file, backupDir, migrationsFolder });
+    first.sqlite.prepare("insert into office (name) values ('משרד ישן')").run();
+    first.close();
+
+    // A later build: the same migrations plus one more.
+    const later = path.join(dir, 'migrations');
+    fs.cpSync(migrationsFolder, later, { recursive: true });
+    const journalPath = path.join(later, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8'));
+    const last = journal.entries[journal.entries.length - 1];
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_test_note' });
+    fs.writeFileSync(journalPath, JSON.stringify(journal));
+    fs.writeFileSync(path.join(later, '9999_test_note.sql'), 'ALTER TABLE `office` ADD `note` text;');
+
+    const now = () => new Date('2026-05-01T10:00:00Z');
+    const upgraded = await openDatabase({ file, backupDir, migrationsFolder: later, now });
+    expect(upgraded.sqlite.pragma('user_version', { simple: true })).toBe(journal.entries.length);
+    expect(upgraded.sqlite.prepare('select note from office').get()).toEqual({ note: null });
+    upgraded.close();
+
+    const backups = fs.readdirSync(backupDir);
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/^before-migration-v1-to-v2-2026-05-01T10-00-00-000Z\.sqlite$/);
+    const old = new Database(path.join(backupDir, backups[0]!), { readonly: true });
+    expect(old.prepare('select name from office').get()).toEqual({ name: 'משרד ישן' });
+    expect(old.pragma('integrity_check', { simple: true })).toBe('ok');
+    old.close();
+  });
+});

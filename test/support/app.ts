@@ -1,0 +1,58 @@
+// A real app on a real SQLite file in a temp folder, with a clock the test can move.
+import { openApp, type App } from '../../main/app';
+import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
+import type { SessionState } from '../../main/services/sessions';
+import { tempDir } from './temp';
+
+export interface TestApp extends App {
+  dataDir: string;
+  clock: { now: Date; advanceMinutes(minutes: number): void };
+  call<N extends ProcedureName>(token: string | null, name: N, input: InputOf<N>): Promise<ApiResult<OutputOf<N>>>;
+  dispose(): void;
+}
+
+export const OWNER = { username: 'dana', password: 'correct-horse-9' };
+
+export const SETUP_INPUT: InputOf<'office.setup'> = {
+  office: { name: 'משרד כהן ושות׳', address: 'רחוב הרצל 1, תל אביב', phone: '03-6091234' },
+  owner: { fullName: 'דנה כהן', licenseNumber: '54321', ...OWNER },
+};
+
+export async function openTestApp(idleMinutes = 30): Promise<TestApp> {
+  const { dir, cleanup } = tempDir();
+  const clock = {
+    now: new Date('2026-03-01T08:00:00Z'),
+    advanceMinutes(minutes: number) {
+      clock.now = new Date(clock.now.getTime() + minutes * 60_000);
+    },
+  };
+  const app = await openApp({ dataDir: dir, idleMinutes, now: () => clock.now });
+  return {
+    ...app,
+    dataDir: dir,
+    clock,
+    call: (token, name, input) => {
+      const state: SessionState = app.sessions.resolve(token);
+      return app.dispatch(state, name, input) as never;
+    },
+    dispose: () => {
+      app.close();
+      cleanup();
+    },
+  };
+}
+
+/** Sets the office up and signs the owner in; returns the session token. */
+export async function setUpAndLogIn(app: TestApp): Promise<string> {
+  const setup = await app.call(null, 'office.setup', SETUP_INPUT);
+  if (!setup.ok) throw new Error(setup.error.message);
+  const login = await app.call(null, 'auth.login', OWNER);
+  if (!login.ok) throw new Error(login.error.message);
+  return login.value.token;
+}
+
+export function expectOk<T>(result: ApiResult<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatPhone, normalizeIsraeliMobile, normalizeIsraeliPhone } from '../../shared/identity/phone';
+import { ageOn, displayToIso, isIsoDate, isoToDisplay, todayInIsrael } from '../../shared/dates';
+
+describe('Israeli phones', () => {
+  it('normalizes mobile numbers in the formats people type to E.164', () => {
+    expect(normalizeIsraeliMobile('052-3456789')).toBe('+972523456789');
+    expect(normalizeIsraeliMobile('0523456789')).toBe('+972523456789');
+    expect(normalizeIsraeliMobile('+972 52 345 6789')).toBe('+972523456789');
+  });
+
+  it('refuses a landline as a mobile, but accepts it as an office phone', () => {
+    expect(normalizeIsraeliMobile('03-6091234')).toBeNull();
+    expect(normalizeIsraeliPhone('03-6091234')).toBe('+97236091234');
+  });
+
+  it('refuses numbers that are too short or foreign', () => {
+    expect(normalizeIsraeliMobile('052-34567')).toBeNull();
+    expect(normalizeIsraeliPhone('+1 212 555 0100')).toBeNull();
+  });
+
+  it('formats for display in the national format', () => {
+    expect(formatPhone('+972523456789')).toBe('052-345-6789');
+  });
+});
+
+describe('civil dates', () => {
+  it('converts between dd/mm/yyyy and ISO', () => {
+    expect(isoToDisplay('2024-03-07')).toBe('07/03/2024');
+    expect(displayToIso('7/3/2024')).toBe('2024-03-07');
+    expect(displayToIso('07.03.2024')).toBe('2024-03-07');
+  });
+
+  it('refuses dates that do not exist', () => {
+    expect(displayToIso('31/02/2024')).toBeNull();
+    expect(displayToIso('2024-03-07')).toBeNull();
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+  });
+
+  it("takes today's date in Israel, not in UTC", () => {
+    // 22:30 UTC on 31 Dec is already 1 Jan in Israel (UTC+2).
+    expect(todayInIsrael(new Date('2025-12-31T22:30:00Z'))).toBe('2026-01-01');
+  });
+
+  it('counts whole years of age', () => {
+    expect(ageOn('1980-06-15', '2026-06-14')).toBe(45);
+    expect(ageOn('1980-06-15', '2026-06-15')).toBe(46);
+  });
+});
