@@ -28,7 +28,7 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     plugins: { boundaries, 'react-hooks': reactHooks },
     settings: {
-      'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
       'boundaries/include': ['shared/**', 'db/**', 'main/**', 'renderer/**', 'test/**', 'bench/**'],
       'boundaries/elements': [
         { type: 'shared', pattern: 'shared' },

@@ -1,6 +1,6 @@
 // Add or edit an insured person. Validated with the contract's schema before it is sent; server
 // errors land under their field; a stale write is refused and what was typed stays.
-import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -15,10 +15,8 @@ import { contractResolver } from '../forms/contractResolver';
 import { emptyClient, fromClient, toClientInput, type ClientFormValues } from '../forms/clientValues';
 import { showServerError } from '../forms/serverErrors';
 import { useDraft } from '../forms/useDraft';
+import { FormTextField } from '../forms/FormTextField';
 import { formatTimestamp } from '../format';
-
-const ltrInput = { dir: 'ltr', className: 'ltr-input' } as const;
-const helpBelow = { inputWrapperOrder: ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[] };
 
 export function ClientFormPage() {
   const { t } = useTranslation();
@@ -111,54 +109,22 @@ export function ClientFormPage() {
             </Title>
             <Grid>
               <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label={t('clientForm.idNumber')}
-                  description={t('clientForm.idNumberHelp')}
-                  withAsterisk
-                  inputMode="numeric"
-                  {...ltrInput}
-                  {...helpBelow}
-                  {...form.register('idNumber')}
-                  error={errors.idNumber?.message}
-                />
+                <FormTextField form={form} name="idNumber" label={t('clientForm.idNumber')} help={t('clientForm.idNumberHelp')} required ltr inputMode="numeric" />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput label={t('clientForm.firstNameHe')} withAsterisk {...form.register('firstNameHe')} error={errors.firstNameHe?.message} />
+                <FormTextField form={form} name="firstNameHe" label={t('clientForm.firstNameHe')} required />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput label={t('clientForm.lastNameHe')} withAsterisk {...form.register('lastNameHe')} error={errors.lastNameHe?.message} />
+                <FormTextField form={form} name="lastNameHe" label={t('clientForm.lastNameHe')} required />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label={t('clientForm.birthDate')}
-                  description={t('clientForm.birthDateHelp')}
-                  placeholder="dd/mm/yyyy"
-                  withAsterisk
-                  {...ltrInput}
-                  {...helpBelow}
-                  {...form.register('birthDate')}
-                  error={errors.birthDate?.message}
-                />
+                <FormTextField form={form} name="birthDate" label={t('clientForm.birthDate')} help={t('clientForm.birthDateHelp')} placeholder="dd/mm/yyyy" required ltr />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label={t('clientForm.firstNameLatin')}
-                  description={t('clientForm.latinHelp')}
-                  {...ltrInput}
-                  {...helpBelow}
-                  {...form.register('firstNameLatin')}
-                  error={errors.firstNameLatin?.message}
-                />
+                <FormTextField form={form} name="firstNameLatin" label={t('clientForm.firstNameLatin')} help={t('clientForm.latinHelp')} ltr />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label={t('clientForm.lastNameLatin')}
-                  description={t('clientForm.latinHelp')}
-                  {...ltrInput}
-                  {...helpBelow}
-                  {...form.register('lastNameLatin')}
-                  error={errors.lastNameLatin?.message}
-                />
+                <FormTextField form={form} name="lastNameLatin" label={t('clientForm.lastNameLatin')} help={t('clientForm.latinHelp')} ltr />
               </Grid.Col>
               <Grid.Col span={12}>
                 <Controller
@@ -186,18 +152,10 @@ export function ClientFormPage() {
             </Title>
             <Grid>
               <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label={t('clientForm.mobilePhone')}
-                  description={t('clientForm.mobilePhoneHelp')}
-                  type="tel"
-                  {...ltrInput}
-                  {...helpBelow}
-                  {...form.register('mobilePhone')}
-                  error={errors.mobilePhone?.message}
-                />
+                <FormTextField form={form} name="mobilePhone" label={t('clientForm.mobilePhone')} help={t('clientForm.mobilePhoneHelp')} type="tel" ltr />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 8 }}>
-                <TextInput label={t('clientForm.email')} type="email" {...ltrInput} {...form.register('email')} error={errors.email?.message} />
+                <FormTextField form={form} name="email" label={t('clientForm.email')} type="email" ltr />
               </Grid.Col>
             </Grid>
             <Group mt="md">

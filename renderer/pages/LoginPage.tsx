@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { CenteredCard } from '../components/CenteredCard';
 import { contractResolver } from '../forms/contractResolver';
+import { FormTextField } from '../forms/FormTextField';
 import { showServerError } from '../forms/serverErrors';
 
 export function LoginPage() {
@@ -14,7 +15,7 @@ export function LoginPage() {
   const { signIn, expired } = useAuth();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<LoginInput>({ defaultValues: { username: '', password: '' }, resolver: contractResolver(loginInput) });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -29,17 +30,8 @@ export function LoginPage() {
         <Stack gap="md">
           {expired && !failure && <Alert color="yellow">{t('login.expired')}</Alert>}
           {failure && <Alert color="red">{failure}</Alert>}
-          <TextInput
-            label={t('login.username')}
-            dir="ltr"
-            className="ltr-input"
-            autoComplete="username"
-            data-autofocus
-            autoFocus
-            {...form.register('username')}
-            error={errors.username?.message}
-          />
-          <PasswordInput label={t('login.password')} autoComplete="current-password" {...form.register('password')} error={errors.password?.message} />
+          <FormTextField form={form} name="username" label={t('login.username')} ltr autoComplete="username" autoFocus />
+          <FormTextField form={form} name="password" label={t('login.password')} password autoComplete="current-password" />
           <Button type="submit" loading={isSubmitting}>
             {t('login.submit')}
           </Button>

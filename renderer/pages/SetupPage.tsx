@@ -1,5 +1,5 @@
 // First run: the office and its owner.
-import { Alert, Button, Divider, Grid, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Grid, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
@@ -9,6 +9,7 @@ import type { ApiError } from '../../shared/api/result';
 import { call } from '../api/client';
 import { CenteredCard } from '../components/CenteredCard';
 import { contractResolver } from '../forms/contractResolver';
+import { FormTextField } from '../forms/FormTextField';
 import { showServerError } from '../forms/serverErrors';
 
 type SetupValues = Required<{ office: Required<OfficeSetupInput['office']>; owner: Required<OfficeSetupInput['owner']> }> & {
@@ -37,7 +38,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
     return result;
   };
   const form = useForm<SetupValues>({ defaultValues: empty, resolver });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -54,63 +55,31 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
         <Stack gap="md">
           {failure && <Alert color="red">{failure.message}</Alert>}
           <Divider label={t('setup.officeSection')} labelPosition="right" />
-          <TextInput label={t('setup.officeName')} withAsterisk {...form.register('office.name')} error={errors.office?.name?.message} />
+          <FormTextField form={form} name="office.name" label={t('setup.officeName')} required />
           <Grid>
             <Grid.Col span={{ base: 12, sm: 7 }}>
-              <TextInput label={t('setup.officeAddress')} {...form.register('office.address')} error={errors.office?.address?.message} />
+              <FormTextField form={form} name="office.address" label={t('setup.officeAddress')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 5 }}>
-              <TextInput label={t('setup.officePhone')} dir="ltr" className="ltr-input" {...form.register('office.phone')} error={errors.office?.phone?.message} />
+              <FormTextField form={form} name="office.phone" label={t('setup.officePhone')} ltr />
             </Grid.Col>
           </Grid>
           <Divider label={t('setup.ownerSection')} labelPosition="right" mt="sm" />
           <Grid>
             <Grid.Col span={{ base: 12, sm: 7 }}>
-              <TextInput label={t('setup.fullName')} withAsterisk {...form.register('owner.fullName')} error={errors.owner?.fullName?.message} />
+              <FormTextField form={form} name="owner.fullName" label={t('setup.fullName')} required />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 5 }}>
-              <TextInput
-                label={t('setup.licenseNumber')}
-                description={t('setup.licenseHelp')}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                dir="ltr"
-                className="ltr-input"
-                {...form.register('owner.licenseNumber')}
-                error={errors.owner?.licenseNumber?.message}
-              />
+              <FormTextField form={form} name="owner.licenseNumber" label={t('setup.licenseNumber')} help={t('setup.licenseHelp')} ltr />
             </Grid.Col>
           </Grid>
-          <TextInput
-            label={t('setup.username')}
-            description={t('setup.usernameHelp')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            withAsterisk
-            dir="ltr"
-            className="ltr-input"
-            autoComplete="username"
-            {...form.register('owner.username')}
-            error={errors.owner?.username?.message}
-          />
+          <FormTextField form={form} name="owner.username" label={t('setup.username')} help={t('setup.usernameHelp')} required ltr autoComplete="username" />
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <PasswordInput
-                label={t('setup.password')}
-                description={t('setup.passwordHelp')}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                withAsterisk
-                autoComplete="new-password"
-                {...form.register('owner.password')}
-                error={errors.owner?.password?.message}
-              />
+              <FormTextField form={form} name="owner.password" label={t('setup.password')} help={t('setup.passwordHelp')} required password autoComplete="new-password" />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <PasswordInput
-                label={t('setup.passwordConfirm')}
-                withAsterisk
-                autoComplete="new-password"
-                {...form.register('passwordConfirm')}
-                error={errors.passwordConfirm?.message}
-              />
+              <FormTextField form={form} name="passwordConfirm" label={t('setup.passwordConfirm')} required password autoComplete="new-password" />
             </Grid.Col>
           </Grid>
           <Button type="submit" loading={isSubmitting} mt="sm">
