@@ -60,7 +60,8 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     lockDown();
     try {
-      services = await openApp({ dataDir: app.getPath('userData') });
+      // MITZUI_DATA_DIR points both modes at another data folder (tests, a second office).
+      services = await openApp({ dataDir: process.env.MITZUI_DATA_DIR ?? app.getPath('userData') });
     } catch (error) {
       dialog.showErrorBox('מיצוי', error instanceof Error ? error.message : String(error));
       app.quit();

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invalidId, validId } from '../support/ids';
 import { launchChromium } from './browser';
+import { fieldOf } from './fields';
 import { startWebServer, type WebServer } from './server';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
@@ -16,10 +17,8 @@ let server: WebServer;
 let browser: Browser;
 let page: Page;
 
-/** A form field by its exact label; required fields carry a trailing asterisk. */
 function field(label: string) {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
+  return fieldOf(page, label);
 }
 
 async function screenshot(name: string) {
