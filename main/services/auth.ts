@@ -2,6 +2,7 @@
 import { AppError } from '../../shared/api/result';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { StaffSummary } from '../../shared/schemas/staff';
+import type { Db } from '../../db/open';
 import { findOffice, firstOffice } from '../../db/repositories/offices';
 import { findStaff, findStaffByUsername, type StaffRow } from '../../db/repositories/staff';
 import { audit, type Call } from './context';
@@ -11,8 +12,8 @@ function summary(row: StaffRow): StaffSummary {
   return { id: row.id, fullName: row.fullName, username: row.username, role: row.role };
 }
 
-function officeSummary(call: Call<null>, officeId: number) {
-  const office = findOffice(call.store.db, officeId);
+function officeSummary(db: Db, officeId: number) {
+  const office = findOffice(db, officeId);
   if (!office) throw new AppError('not_found', 'notFound');
   return { id: office.id, name: office.name };
 }
@@ -37,7 +38,7 @@ export async function login(call: Call<null>, input: ParsedInputOf<'auth.login'>
     token: session.token,
     idleMinutes: call.sessions.idleMinutes,
     staff: summary(member),
-    office: officeSummary(call, member.officeId),
+    office: officeSummary(call.store.db, member.officeId),
   };
 }
 
@@ -53,6 +54,6 @@ export function me(call: Call): OutputOf<'auth.me'> {
   return {
     idleMinutes: call.sessions.idleMinutes,
     staff: summary(member),
-    office: officeSummary({ ...call, session: null }, call.session.officeId),
+    office: officeSummary(call.store.db, call.session.officeId),
   };
 }
