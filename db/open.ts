@@ -63,8 +63,13 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
         const target = path.join(options.backupDir, `before-migration-v${found}-to-v${known}-${stamp(now())}.sqlite`);
         await sqlite.backup(target);
       }
-      const db = drizzle(sqlite, { schema });
-      migrate(db, { migrationsFolder: options.migrationsFolder });
+      // Table rebuilds inside migrations need foreign keys off (the pragma is a no-op inside the
+      // migrator's transaction); the check afterwards proves nothing was left dangling.
+      sqlite.pragma('foreign_keys = OFF');
+      migrate(drizzle(sqlite, { schema }), { migrationsFolder: options.migrationsFolder });
+      const dangling = sqlite.pragma('foreign_key_check') as unknown[];
+      if (dangling.length > 0) throw new Error(`Migration left ${dangling.length} broken foreign key(s)`);
+      sqlite.pragma('foreign_keys = ON');
       sqlite.pragma(`user_version = ${known}`);
     }
   } catch (error) {

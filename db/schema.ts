@@ -1,7 +1,35 @@
-// The slice's tables (handbook §5). Civil dates are ISO text, timestamps UTC ISO text; every table
-// people edit carries version + created/updated columns. The full schema comes with the case store.
-import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+// The office's case store (handbook §5). Money is integer agorot (*_agorot), civil dates ISO text,
+// timestamps UTC ISO text. Every table people edit carries version + created/updated columns; clients,
+// claims, documents and notes are deleted softly (deleted_at) because history matters.
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+import {
+  appealRoutes,
+  benefits,
+  claimStatuses,
+  committeeKinds,
+  consentKinds,
+  decisionOutcomes,
+  documentKinds,
+  employmentKinds,
+  familyRelations,
+  incomeSources,
+  languages,
+  lifeEventKinds,
+  maritalStatuses,
+  representationScopes,
+  representationStatuses,
+  residencies,
+  taskKinds,
+} from '../shared/domain/enums';
 
 const nowUtc = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -10,6 +38,31 @@ const editable = {
   createdAt: text('created_at').notNull().default(nowUtc),
   updatedAt: text('updated_at').notNull().default(nowUtc),
 };
+
+/** SQL for "column is one of these codes" (NULL passes, as CHECK does). */
+function oneOf(column: AnySQLiteColumn, values: readonly string[]): SQL {
+  return sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
+}
+
+function isoDate(column: AnySQLiteColumn): SQL {
+  return sql`${column} is null or ${column} glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`;
+}
+
+function percent(column: AnySQLiteColumn): SQL {
+  return sql`${column} is null or (${column} between 0 and 100)`;
+}
+
+function notNegative(column: AnySQLiteColumn): SQL {
+  return sql`${column} is null or ${column} >= 0`;
+}
+
+function orderedDates(from: AnySQLiteColumn, to: AnySQLiteColumn): SQL {
+  return sql`${to} is null or ${from} is null or ${to} >= ${from}`;
+}
+
+function jsonArray(column: AnySQLiteColumn): SQL {
+  return sql`json_valid(${column}) and json_type(${column}) = 'array'`;
+}
 
 export const offices = sqliteTable(
   'office',
@@ -59,8 +112,22 @@ export const insuredPersons = sqliteTable(
     lastNameLatin: text('last_name_latin'),
     birthDate: text('birth_date').notNull(),
     sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    maritalStatus: text('marital_status', { enum: maritalStatuses }),
+    residency: text('residency', { enum: residencies }),
+    street: text('street'),
+    houseNumber: text('house_number'),
+    locality: text('locality'),
+    postalCode: text('postal_code'),
     mobilePhone: text('mobile_phone'),
+    otherPhone: text('other_phone'),
     email: text('email'),
+    preferredLanguage: text('preferred_language', { enum: languages }).notNull().default('he'),
+    isHousewife: integer('is_housewife', { mode: 'boolean' }).notNull().default(false),
+    aliyaDate: text('aliya_date'),
+    bankCode: text('bank_code'),
+    bankBranch: text('bank_branch'),
+    bankAccount: text('bank_account'),
+    fileNumber: text('file_number'),
     ...editable,
     createdBy: integer('created_by')
       .notNull()
@@ -68,16 +135,440 @@ export const insuredPersons = sqliteTable(
     updatedBy: integer('updated_by')
       .notNull()
       .references(() => staff.id),
+    deletedAt: text('deleted_at'),
+    deletedBy: integer('deleted_by').references(() => staff.id),
   },
   (t) => [
     uniqueIndex('insured_person_office_id_number_unique').on(t.officeId, t.idNumber),
+    uniqueIndex('insured_person_office_file_number_unique').on(t.officeId, t.fileNumber),
     index('insured_person_last_name').on(t.officeId, t.lastNameHe, t.firstNameHe),
+    index('insured_person_updated').on(t.officeId, t.updatedAt),
     check('insured_person_id_number_format', sql`length(${t.idNumber}) = 9 and ${t.idNumber} not glob '*[^0-9]*'`),
     check('insured_person_birth_date_iso', sql`${t.birthDate} glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`),
     check('insured_person_sex_valid', sql`${t.sex} in ('male', 'female')`),
+    check('insured_person_marital_status_valid', oneOf(t.maritalStatus, maritalStatuses)),
+    check('insured_person_residency_valid', oneOf(t.residency, residencies)),
+    check('insured_person_language_valid', oneOf(t.preferredLanguage, languages)),
+    check('insured_person_aliya_date_iso', isoDate(t.aliyaDate)),
   ],
 );
 
+/** Spouse, children, guardian: who the insured person supports or is supported by. */
+export const familyMembers = sqliteTable(
+  'family_member',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    relation: text('relation', { enum: familyRelations }).notNull(),
+    idNumber: text('id_number'),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name'),
+    birthDate: text('birth_date'),
+    sex: text('sex', { enum: ['male', 'female'] }),
+    monthlyIncomeAgorot: integer('monthly_income_agorot'),
+    isDependant: integer('is_dependant', { mode: 'boolean' }).notNull().default(false),
+    ...editable,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('family_member_person').on(t.insuredPersonId),
+    check('family_member_relation_valid', oneOf(t.relation, familyRelations)),
+    check('family_member_id_number_format', sql`${t.idNumber} is null or (length(${t.idNumber}) = 9 and ${t.idNumber} not glob '*[^0-9]*')`),
+    check('family_member_birth_date_iso', isoDate(t.birthDate)),
+    check('family_member_income_not_negative', notNegative(t.monthlyIncomeAgorot)),
+  ],
+);
+
+/** Periods of work, self-employment, unemployment or unpaid leave. */
+export const employmentPeriods = sqliteTable(
+  'employment_period',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    kind: text('kind', { enum: employmentKinds }).notNull(),
+    employerName: text('employer_name'),
+    employerNumber: text('employer_number'),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date'),
+    ...editable,
+  },
+  (t) => [
+    index('employment_period_person').on(t.insuredPersonId, t.startDate),
+    check('employment_period_kind_valid', oneOf(t.kind, employmentKinds)),
+    check('employment_period_start_iso', isoDate(t.startDate)),
+    check('employment_period_end_iso', isoDate(t.endDate)),
+    check('employment_period_dates_ordered', orderedDates(t.startDate, t.endDate)),
+  ],
+);
+
+/** Insured income by calendar month (YYYY-MM), the basis of most wage-replacement benefits. */
+export const monthlyIncomes = sqliteTable(
+  'monthly_income',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    month: text('month').notNull(),
+    source: text('source', { enum: incomeSources }).notNull(),
+    incomeAgorot: integer('income_agorot').notNull(),
+    employmentPeriodId: integer('employment_period_id').references(() => employmentPeriods.id),
+    ...editable,
+  },
+  (t) => [
+    uniqueIndex('monthly_income_person_month_source').on(t.insuredPersonId, t.month, t.source),
+    check('monthly_income_month_format', sql`${t.month} glob '[12][0-9][0-9][0-9]-[01][0-9]'`),
+    check('monthly_income_source_valid', oneOf(t.source, incomeSources)),
+    check('monthly_income_not_negative', sql`${t.incomeAgorot} >= 0`),
+  ],
+);
+
+/** One committee's (or claims officer's) determination: weighted percent, incapacity, levels. */
+export const medicalDeterminations = sqliteTable(
+  'medical_determination',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    committeeKind: text('committee_kind', { enum: committeeKinds }).notNull(),
+    committeeDate: text('committee_date').notNull(),
+    weightedPercent: integer('weighted_percent'),
+    incapacityPercent: integer('incapacity_percent'),
+    isPermanent: integer('is_permanent', { mode: 'boolean' }).notNull().default(false),
+    validFrom: text('valid_from'),
+    validUntil: text('valid_until'),
+    /** Special-services dependency level as the percent of the full pension (e.g. 50, 105, 175). */
+    specialServicesPercent: integer('special_services_percent'),
+    mobilityLimitationPercent: integer('mobility_limitation_percent'),
+    ...editable,
+    createdBy: integer('created_by').references(() => staff.id),
+  },
+  (t) => [
+    index('medical_determination_person').on(t.insuredPersonId, t.committeeDate),
+    check('medical_determination_committee_valid', oneOf(t.committeeKind, committeeKinds)),
+    check('medical_determination_date_iso', isoDate(t.committeeDate)),
+    check('medical_determination_from_iso', isoDate(t.validFrom)),
+    check('medical_determination_until_iso', isoDate(t.validUntil)),
+    check('medical_determination_dates_ordered', orderedDates(t.validFrom, t.validUntil)),
+    check('medical_determination_weighted_percent', percent(t.weightedPercent)),
+    check('medical_determination_incapacity_percent', percent(t.incapacityPercent)),
+    check('medical_determination_mobility_percent', percent(t.mobilityLimitationPercent)),
+    check('medical_determination_special_services', sql`${t.specialServicesPercent} is null or ${t.specialServicesPercent} between 0 and 400`),
+  ],
+);
+
+/** Each impairment (ליקוי) under its section of the disability percentages list. */
+export const medicalImpairments = sqliteTable(
+  'medical_impairment',
+  {
+    id: integer('id').primaryKey(),
+    determinationId: integer('determination_id')
+      .notNull()
+      .references(() => medicalDeterminations.id, { onDelete: 'cascade' }),
+    section: text('section').notNull(),
+    description: text('description'),
+    percent: integer('percent').notNull(),
+    isTemporary: integer('is_temporary', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    index('medical_impairment_determination').on(t.determinationId),
+    check('medical_impairment_percent', sql`${t.percent} between 0 and 100`),
+  ],
+);
+
+export const lifeEvents = sqliteTable(
+  'life_event',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    kind: text('kind', { enum: lifeEventKinds }).notNull(),
+    eventDate: text('event_date').notNull(),
+    endDate: text('end_date'),
+    /** Reserve-duty days, or days off work after an injury. */
+    days: integer('days'),
+    familyMemberId: integer('family_member_id').references(() => familyMembers.id),
+    description: text('description'),
+    ...editable,
+  },
+  (t) => [
+    index('life_event_person').on(t.insuredPersonId, t.eventDate),
+    check('life_event_kind_valid', oneOf(t.kind, lifeEventKinds)),
+    check('life_event_date_iso', isoDate(t.eventDate)),
+    check('life_event_end_iso', isoDate(t.endDate)),
+    check('life_event_dates_ordered', orderedDates(t.eventDate, t.endDate)),
+    check('life_event_days_not_negative', notNegative(t.days)),
+  ],
+);
+
+/** Power of attorney (ייפוי כוח, form בל/70): general, or per benefit. */
+export const representations = sqliteTable(
+  'representation',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    scope: text('scope', { enum: representationScopes }).notNull(),
+    /** JSON array of benefit codes when scope is per_benefit. */
+    benefits: text('benefits', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    status: text('status', { enum: representationStatuses }).notNull().default('pending'),
+    signedDate: text('signed_date'),
+    activeFrom: text('active_from'),
+    endedDate: text('ended_date'),
+    revokedDate: text('revoked_date'),
+    ...editable,
+  },
+  (t) => [
+    index('representation_person').on(t.insuredPersonId),
+    check('representation_scope_valid', oneOf(t.scope, representationScopes)),
+    check('representation_status_valid', oneOf(t.status, representationStatuses)),
+    check('representation_benefits_json', jsonArray(t.benefits)),
+    check('representation_signed_iso', isoDate(t.signedDate)),
+    check('representation_active_iso', isoDate(t.activeFrom)),
+    check('representation_ended_iso', isoDate(t.endedDate)),
+    check('representation_revoked_iso', isoDate(t.revokedDate)),
+    check('representation_revoked_has_date', sql`${t.status} <> 'revoked' or ${t.revokedDate} is not null`),
+  ],
+);
+
+export const consents = sqliteTable(
+  'consent',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    kind: text('kind', { enum: consentKinds }).notNull(),
+    signedDate: text('signed_date').notNull(),
+    expiryDate: text('expiry_date'),
+    revokedDate: text('revoked_date'),
+    documentId: integer('document_id').references((): AnySQLiteColumn => documents.id),
+    ...editable,
+  },
+  (t) => [
+    index('consent_person').on(t.insuredPersonId),
+    check('consent_kind_valid', oneOf(t.kind, consentKinds)),
+    check('consent_signed_iso', isoDate(t.signedDate)),
+    check('consent_expiry_iso', isoDate(t.expiryDate)),
+    check('consent_revoked_iso', isoDate(t.revokedDate)),
+    check('consent_dates_ordered', orderedDates(t.signedDate, t.expiryDate)),
+  ],
+);
+
+export const feeAgreements = sqliteTable(
+  'fee_agreement',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    benefits: text('benefits', { mode: 'json' }).$type<string[]>().notNull(),
+    openingFeeAgorot: integer('opening_fee_agorot').notNull().default(0),
+    /** Success fee in basis points: 1025 = 10.25% of the benefit. */
+    successFeeBasisPoints: integer('success_fee_basis_points').notNull(),
+    signedDate: text('signed_date'),
+    /** Working days the insured may cancel in (7 under Amendment 161; public-figures.md, kolzchut). */
+    cancellationWorkingDays: integer('cancellation_working_days').notNull().default(7),
+    cancelledDate: text('cancelled_date'),
+    informationSheetGiven: integer('information_sheet_given', { mode: 'boolean' }).notNull().default(false),
+    ...editable,
+  },
+  (t) => [
+    index('fee_agreement_person').on(t.insuredPersonId),
+    check('fee_agreement_benefits_json', jsonArray(t.benefits)),
+    check('fee_agreement_opening_fee', sql`${t.openingFeeAgorot} >= 0`),
+    check('fee_agreement_success_fee', sql`${t.successFeeBasisPoints} between 0 and 10000`),
+    check('fee_agreement_cancellation_days', sql`${t.cancellationWorkingDays} >= 0`),
+    check('fee_agreement_signed_iso', isoDate(t.signedDate)),
+    check('fee_agreement_cancelled_iso', isoDate(t.cancelledDate)),
+  ],
+);
+
+export const claims = sqliteTable(
+  'claim',
+  {
+    id: integer('id').primaryKey(),
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    benefit: text('benefit', { enum: benefits }).notNull(),
+    formNumber: text('form_number'),
+    status: text('status', { enum: claimStatuses }).notNull().default('draft'),
+    outcome: text('outcome', { enum: decisionOutcomes }),
+    appealRoute: text('appeal_route', { enum: appealRoutes }),
+    filedDate: text('filed_date'),
+    decidedDate: text('decided_date'),
+    retroactiveAgorot: integer('retroactive_agorot'),
+    summary: text('summary'),
+    ...editable,
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => staff.id),
+    updatedBy: integer('updated_by')
+      .notNull()
+      .references(() => staff.id),
+    deletedAt: text('deleted_at'),
+    deletedBy: integer('deleted_by').references(() => staff.id),
+  },
+  (t) => [
+    index('claim_person').on(t.insuredPersonId),
+    index('claim_office_status').on(t.officeId, t.status, t.updatedAt),
+    check('claim_benefit_valid', oneOf(t.benefit, benefits)),
+    check('claim_status_valid', oneOf(t.status, claimStatuses)),
+    check('claim_outcome_valid', oneOf(t.outcome, decisionOutcomes)),
+    check('claim_appeal_route_valid', oneOf(t.appealRoute, appealRoutes)),
+    check('claim_filed_iso', isoDate(t.filedDate)),
+    check('claim_decided_iso', isoDate(t.decidedDate)),
+    check('claim_retroactive_not_negative', notNegative(t.retroactiveAgorot)),
+    check('claim_appeal_has_route', sql`${t.status} <> 'appeal' or ${t.appealRoute} is not null`),
+  ],
+);
+
+/** Every status change of a claim: who moved it, when, and why. */
+export const claimStatusChanges = sqliteTable(
+  'claim_status_change',
+  {
+    id: integer('id').primaryKey(),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    fromStatus: text('from_status', { enum: claimStatuses }),
+    toStatus: text('to_status', { enum: claimStatuses }).notNull(),
+    at: text('at').notNull(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    reason: text('reason'),
+  },
+  (t) => [index('claim_status_change_claim').on(t.claimId, t.at), check('claim_status_change_to_valid', oneOf(t.toStatus, claimStatuses))],
+);
+
+/** A decision on a claim (first decision, appeal, court): dates, percents and amounts. */
+export const claimDecisions = sqliteTable(
+  'claim_decision',
+  {
+    id: integer('id').primaryKey(),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    decidedDate: text('decided_date').notNull(),
+    receivedDate: text('received_date'),
+    outcome: text('outcome', { enum: decisionOutcomes }).notNull(),
+    percent: integer('percent'),
+    monthlyAmountAgorot: integer('monthly_amount_agorot'),
+    lumpSumAgorot: integer('lump_sum_agorot'),
+    retroactiveAgorot: integer('retroactive_agorot'),
+    retroactiveFrom: text('retroactive_from'),
+    notes: text('notes'),
+    ...editable,
+    createdBy: integer('created_by').references(() => staff.id),
+  },
+  (t) => [
+    index('claim_decision_claim').on(t.claimId, t.decidedDate),
+    check('claim_decision_outcome_valid', oneOf(t.outcome, decisionOutcomes)),
+    check('claim_decision_date_iso', isoDate(t.decidedDate)),
+    check('claim_decision_received_iso', isoDate(t.receivedDate)),
+    check('claim_decision_retro_from_iso', isoDate(t.retroactiveFrom)),
+    check('claim_decision_percent', percent(t.percent)),
+    check('claim_decision_monthly_not_negative', notNegative(t.monthlyAmountAgorot)),
+    check('claim_decision_lump_not_negative', notNegative(t.lumpSumAgorot)),
+    check('claim_decision_retro_not_negative', notNegative(t.retroactiveAgorot)),
+  ],
+);
+
+/** A file kept in the data folder under its SHA-256 (documents/ab/abcdef…). */
+export const documents = sqliteTable(
+  'document',
+  {
+    id: integer('id').primaryKey(),
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    insuredPersonId: integer('insured_person_id').references(() => insuredPersons.id),
+    claimId: integer('claim_id').references(() => claims.id),
+    kind: text('kind', { enum: documentKinds }).notNull(),
+    sha256: text('sha256').notNull(),
+    originalName: text('original_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    ...editable,
+    createdBy: integer('created_by').references(() => staff.id),
+    deletedAt: text('deleted_at'),
+    deletedBy: integer('deleted_by').references(() => staff.id),
+  },
+  (t) => [
+    index('document_person').on(t.insuredPersonId),
+    index('document_claim').on(t.claimId),
+    index('document_sha256').on(t.sha256),
+    check('document_kind_valid', oneOf(t.kind, documentKinds)),
+    check('document_sha256_hex', sql`length(${t.sha256}) = 64 and ${t.sha256} not glob '*[^0-9a-f]*'`),
+    check('document_size_not_negative', sql`${t.sizeBytes} >= 0`),
+  ],
+);
+
+export const tasks = sqliteTable(
+  'task',
+  {
+    id: integer('id').primaryKey(),
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    insuredPersonId: integer('insured_person_id').references(() => insuredPersons.id),
+    claimId: integer('claim_id').references(() => claims.id),
+    kind: text('kind', { enum: taskKinds }).notNull(),
+    title: text('title').notNull(),
+    dueDate: text('due_date').notNull(),
+    assignedTo: integer('assigned_to').references(() => staff.id),
+    doneAt: text('done_at'),
+    doneBy: integer('done_by').references(() => staff.id),
+    ...editable,
+    createdBy: integer('created_by').references(() => staff.id),
+  },
+  (t) => [
+    index('task_open_due').on(t.officeId, t.doneAt, t.dueDate),
+    index('task_claim').on(t.claimId),
+    index('task_person').on(t.insuredPersonId),
+    check('task_kind_valid', oneOf(t.kind, taskKinds)),
+    check('task_due_iso', isoDate(t.dueDate)),
+    check('task_done_has_who', sql`(${t.doneAt} is null) = (${t.doneBy} is null)`),
+  ],
+);
+
+export const notes = sqliteTable(
+  'note',
+  {
+    id: integer('id').primaryKey(),
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    claimId: integer('claim_id').references(() => claims.id),
+    body: text('body').notNull(),
+    ...editable,
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => staff.id),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('note_person').on(t.insuredPersonId, t.createdAt), check('note_body_not_blank', sql`length(trim(${t.body})) > 0`)],
+);
+
+/**
+ * Append-only trail of every write, every read of medical data and every export. Each row carries
+ * the hash of the one before it, so a changed or deleted row breaks the chain (see verifyAuditChain).
+ */
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -89,6 +580,8 @@ export const auditLog = sqliteTable(
     entity: text('entity').notNull(),
     entityId: integer('entity_id'),
     details: text('details', { mode: 'json' }),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [index('audit_log_entity').on(t.entity, t.entityId), index('audit_log_at').on(t.at)],
 );

@@ -6,6 +6,7 @@ import type { Db } from '../../db/open';
 import { findOffice, firstOffice } from '../../db/repositories/offices';
 import { findStaff, findStaffByUsername, type StaffRow } from '../../db/repositories/staff';
 import { audit, type Call } from './context';
+import type { Handlers } from './handler';
 import { decoyHash, verifyPassword } from './passwords';
 
 function summary(row: StaffRow): StaffSummary {
@@ -57,3 +58,9 @@ export function me(call: Call): OutputOf<'auth.me'> {
     office: officeSummary(call.store.db, call.session.officeId),
   };
 }
+
+export const authHandlers: Handlers<'auth.login' | 'auth.logout' | 'auth.me'> = {
+  'auth.login': login,
+  'auth.logout': logout,
+  'auth.me': me,
+};

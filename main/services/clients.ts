@@ -12,6 +12,7 @@ import {
   type InsuredPersonRow,
 } from '../../db/repositories/insured-persons';
 import { audit, type Call } from './context';
+import type { Handlers } from './handler';
 
 const FIELDS = [
   'idNumber',
@@ -109,3 +110,10 @@ export function searchClients(call: Call, input: ParsedInputOf<'clients.search'>
   const { rows, total } = searchInsuredPersons(call.store.db, call.session.officeId, input.query, input.limit, input.offset);
   return { rows: rows.map(toClient), total };
 }
+
+export const clientHandlers: Handlers<'clients.create' | 'clients.update' | 'clients.get' | 'clients.search'> = {
+  'clients.create': createClient,
+  'clients.update': updateClient,
+  'clients.get': getClient,
+  'clients.search': searchClients,
+};

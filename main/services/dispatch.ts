@@ -1,31 +1,21 @@
 // The one entry point every transport calls: dispatch(session, name, input). It checks the
 // procedure exists, who may call it, validates the input with the contract's schema, runs the
 // service and answers { ok, value | error } — never throws.
-import { contract, isProcedureName, type ParsedInputOf, type ProcedureName, type OutputOf } from '../../shared/api/contract';
+import { contract, isProcedureName, type ProcedureName } from '../../shared/api/contract';
 import { AppError, type ApiResult } from '../../shared/api/result';
 import { validationError } from '../../shared/api/validation';
 import { errorMessage } from '../../shared/locales/messages';
 import type { Call, Services } from './context';
 import type { Session, SessionState } from './sessions';
-import { officeStatus, setupOffice } from './office';
-import { login, logout, me } from './auth';
-import { createClient, getClient, searchClients, updateClient } from './clients';
+import type { Handlers } from './handler';
+import { officeHandlers } from './office';
+import { authHandlers } from './auth';
+import { clientHandlers } from './clients';
 
-type Handler<N extends ProcedureName> = (
-  call: Call<(typeof contract)[N]['access'] extends 'public' ? null : Session>,
-  input: ParsedInputOf<N>,
-) => OutputOf<N> | Promise<OutputOf<N>>;
-
-const handlers: { [N in ProcedureName]: Handler<N> } = {
-  'office.status': officeStatus,
-  'office.setup': setupOffice,
-  'auth.login': login,
-  'auth.logout': logout,
-  'auth.me': me,
-  'clients.create': createClient,
-  'clients.update': updateClient,
-  'clients.get': getClient,
-  'clients.search': searchClients,
+const handlers: Handlers<ProcedureName> = {
+  ...officeHandlers,
+  ...authHandlers,
+  ...clientHandlers,
 };
 
 function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]): ApiResult<never> {

@@ -4,6 +4,7 @@ import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { firstOffice, insertOffice } from '../../db/repositories/offices';
 import { findStaffByUsername, insertStaff } from '../../db/repositories/staff';
 import { audit, type Call } from './context';
+import type { Handlers } from './handler';
 import { hashPassword } from './passwords';
 
 export function officeStatus(call: Call<null>): OutputOf<'office.status'> {
@@ -35,3 +36,8 @@ export async function setupOffice(call: Call<null>, input: ParsedInputOf<'office
     return { officeId: office.id };
   });
 }
+
+export const officeHandlers: Handlers<'office.status' | 'office.setup'> = {
+  'office.status': officeStatus,
+  'office.setup': setupOffice,
+};

@@ -41,6 +41,33 @@ describe('openDatabase', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('upgrades a walking-skeleton (v1) store to the case store and keeps its clients', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'm.sqlite');
+    const v1 = path.join(dir, 'migrations-v1');
+    fs.cpSync(migrationsFolder, v1, { recursive: true });
+    const journalPath = path.join(v1, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8'));
+    journal.entries = journal.entries.slice(0, 1);
+    fs.writeFileSync(journalPath, JSON.stringify(journal));
+
+    const old = await openDatabase({ file, backupDir: path.join(dir, 'b'), migrationsFolder: v1 });
+    old.sqlite.exec(`
+      insert into office (name) values ('משרד');
+      insert into staff_member (office_id, full_name, username, role, password_hash) values (1, 'דנה', 'dana', 'owner', 'x');
+      insert into insured_person (office_id, id_number, first_name_he, last_name_he, birth_date, sex, mobile_phone, created_by, updated_by)
+        values (1, '000000018', 'רחל', 'לוי', '1970-01-01', 'female', '+972523456789', 1, 1);`);
+    old.close();
+
+    const current = await openDatabase({ file, backupDir: path.join(dir, 'b'), migrationsFolder });
+    const row = current.sqlite.prepare('select first_name_he, mobile_phone, preferred_language, is_housewife, deleted_at from insured_person').get();
+    expect(row).toEqual({ first_name_he: 'רחל', mobile_phone: '+972523456789', preferred_language: 'he', is_housewife: 0, deleted_at: null });
+    expect(current.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(current.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    current.close();
+    expect(fs.readdirSync(path.join(dir, 'b'))).toHaveLength(1);
+  });
+
   it('backs the file up before applying a new migration, keeping the old data readable', async () => {
     const dir = folder();
     const file = path.join(dir, 'm.sqlite');
@@ -67,7 +94,7 @@ describe('openDatabase', () => {
 
     const backups = fs.readdirSync(backupDir);
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(/^before-migration-v1-to-v2-2026-05-01T10-00-00-000Z\.sqlite$/);
+    expect(backups[0]).toBe(`before-migration-v${journal.entries.length - 1}-to-v${journal.entries.length}-2026-05-01T10-00-00-000Z.sqlite`);
     const old = new Database(path.join(backupDir, backups[0]!), { readonly: true });
     expect(old.prepare('select name from office').get()).toEqual({ name: 'משרד ישן' });
     expect(old.pragma('integrity_check', { simple: true })).toBe('ok');

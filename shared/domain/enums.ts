@@ -1,0 +1,85 @@
+// The closed vocabularies of the case store. Stored as these English codes; shown through the
+// locale files. Sources: handbook §5; benefits as listed in seed 001 ("Your rights at the NII 2014").
+
+export const benefits = [
+  'general_disability', // נכות כללית
+  'special_services', // שירותים מיוחדים
+  'disabled_child', // ילד נכה
+  'mobility', // ניידות
+  'work_injury', // נפגעי עבודה (דמי פגיעה, נכות מעבודה)
+  'unemployment', // אבטלה
+  'reserve_duty', // תגמולי מילואים
+  'old_age', // זקנה
+  'survivors', // שאירים
+  'nursing', // סיעוד
+  'income_support', // הבטחת הכנסה
+  'maternity', // אמהות
+  'accident_victims', // נפגעי תאונות
+  'hostile_action', // נפגעי פעולות איבה
+  'polio_compensation', // פיצוי נפגעי פוליו
+  'ringworm_compensation', // פיצוי נפגעי גזזת
+  'other',
+] as const;
+export type Benefit = (typeof benefits)[number];
+
+export const maritalStatuses = ['single', 'married', 'divorced', 'widowed', 'separated', 'common_law'] as const;
+export const residencies = ['resident', 'non_resident', 'temporary_resident'] as const;
+export const languages = ['he', 'ar', 'ru', 'en', 'am'] as const;
+
+export const familyRelations = ['spouse', 'child', 'guardian', 'parent', 'other'] as const;
+
+export const employmentKinds = ['employee', 'self_employed', 'not_working', 'unemployed', 'unpaid_leave'] as const;
+export const incomeSources = ['employee', 'self_employed', 'other'] as const;
+
+export const committeeKinds = [
+  'first_tier', // ועדה רפואית מדרג ראשון
+  'appeals', // ועדה רפואית לעררים
+  'work_injury_first_tier',
+  'work_injury_appeals',
+  'incapacity', // קביעת דרגת אי-כושר השתכרות (פקיד תביעות)
+  'other',
+] as const;
+
+export const lifeEventKinds = [
+  'work_injury',
+  'accident',
+  'occupational_disease',
+  'reserve_duty',
+  'army_discharge',
+  'family_death',
+  'hostile_action',
+] as const;
+
+export const representationScopes = ['general', 'per_benefit'] as const;
+export const representationStatuses = ['pending', 'active', 'revoked', 'ended'] as const;
+export const consentKinds = ['medical_waiver', 'benefits_information'] as const;
+
+export const claimStatuses = ['draft', 'ready', 'filed', 'in_committee', 'decided', 'appeal', 'closed'] as const;
+export type ClaimStatus = (typeof claimStatuses)[number];
+export const decisionOutcomes = ['approved', 'partly', 'rejected'] as const;
+export const appealRoutes = ['medical_appeal', 'labour_court', 'claims_committee'] as const;
+
+export const documentKinds = [
+  'power_of_attorney',
+  'medical_waiver',
+  'fee_agreement',
+  'claim_form',
+  'medical_record',
+  'decision_letter',
+  'id_card',
+  'pay_slip',
+  'other',
+] as const;
+
+export const taskKinds = ['deadline', 'follow_up', 'call', 'document_request', 'committee', 'appeal', 'other'] as const;
+
+/** Which status may follow which (handbook §5 claim workflow). */
+export const claimTransitions: Record<ClaimStatus, readonly ClaimStatus[]> = {
+  draft: ['ready', 'closed'],
+  ready: ['draft', 'filed', 'closed'],
+  filed: ['in_committee', 'decided', 'closed'],
+  in_committee: ['decided', 'closed'],
+  decided: ['appeal', 'closed'],
+  appeal: ['in_committee', 'decided', 'closed'],
+  closed: [],
+};
