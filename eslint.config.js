@@ -6,15 +6,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import boundaries from 'eslint-plugin-boundaries';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = builtinModules.flatMap((m) => [m, `${m}/*`]);
+// Exact names (fs, path, fs/promises…): as patterns they would also match our own folders (../domain).
+const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
 
 function forbidPackages(names, why) {
   return {
     'no-restricted-imports': [
       'error',
       {
-        paths: [...names.filter((n) => !n.includes('*'))].map((name) => ({ name, message: why })),
-        patterns: [{ group: ['node:*', ...nodeBuiltins, ...names.filter((n) => n.includes('*'))], message: why }],
+        paths: [...nodeBuiltins, ...names.filter((n) => !n.includes('*'))].map((name) => ({ name, message: why })),
+        patterns: [{ group: ['node:*', ...names.filter((n) => n.includes('*'))], message: why }],
       },
     ],
   };

@@ -7,8 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../shared/locales/messages';
 import * as schema from './schema';
+import { beforeMigrationName, writeBackup } from './backup';
+import { sealAuditChain } from './repositories/audit';
+import { ensureClientIndex } from './search/index-maintenance';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** The drizzle handle with its better-sqlite3 connection. One connection, so a service's
+ * db.transaction(() => …) covers every statement made through it until the callback returns. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface Store {
   db: Db;
@@ -38,10 +43,6 @@ export function knownSchemaVersion(migrationsFolder: string): number {
   return journal.entries.length;
 }
 
-function stamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
-}
-
 export async function openDatabase(options: OpenOptions): Promise<Store> {
   const now = options.now ?? (() => new Date());
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
@@ -59,9 +60,7 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
 
     if (found < known) {
       if (found > 0) {
-        fs.mkdirSync(options.backupDir, { recursive: true });
-        const target = path.join(options.backupDir, `before-migration-v${found}-to-v${known}-${stamp(now())}.sqlite`);
-        await sqlite.backup(target);
+        await writeBackup(sqlite, options.backupDir, beforeMigrationName(found, known, now()));
       }
       // Table rebuilds inside migrations need foreign keys off (the pragma is a no-op inside the
       // migrator's transaction); the check afterwards proves nothing was left dangling.
@@ -72,17 +71,14 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma(`user_version = ${known}`);
     }
+    const db = drizzle(sqlite, { schema });
+    sealAuditChain(db);
+    ensureClientIndex(db);
+    return { db, sqlite, file: options.file, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     throw error;
   }
-
-  return {
-    db: drizzle(sqlite, { schema }),
-    sqlite,
-    file: options.file,
-    close: () => sqlite.close(),
-  };
 }
 
 export function isUniqueViolation(error: unknown): boolean {

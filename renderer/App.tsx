@@ -1,6 +1,6 @@
-// Which screen shows: first-run setup, sign-in, or the desk.
+// Which screen shows: recovery of a broken data file, first-run setup, sign-in, or the desk.
 import { Center, Loader } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes, useParams } from 'react-router';
 import { call } from './api/client';
@@ -9,6 +9,7 @@ import { AppLayout } from './components/AppLayout';
 import { ClientFormPage } from './pages/ClientFormPage';
 import { ClientsPage } from './pages/ClientsPage';
 import { LoginPage } from './pages/LoginPage';
+import { RecoveryPage } from './pages/RecoveryPage';
 import { SetupPage } from './pages/SetupPage';
 
 function Waiting() {
@@ -29,11 +30,17 @@ export function App() {
   const { t } = useTranslation();
   const { identity } = useAuth();
   const [setupDone, setSetupDone] = useState<boolean | null>(null);
+  const [recovering, setRecovering] = useState(false);
 
-  useEffect(() => {
-    void call('office.status', {}).then((reply) => setSetupDone(reply.ok ? reply.value.setupDone : true));
+  const checkStatus = useCallback(() => {
+    void call('office.status', {}).then((reply) => {
+      setRecovering(!reply.ok && reply.error.code === 'recovery');
+      setSetupDone(reply.ok ? reply.value.setupDone : true);
+    });
   }, []);
+  useEffect(checkStatus, [checkStatus]);
 
+  if (recovering) return <RecoveryPage onRestored={checkStatus} />;
   if (setupDone === null || identity === undefined) return <Waiting />;
   if (!setupDone) return <SetupPage onDone={() => setSetupDone(true)} />;
   if (!identity) return <LoginPage />;

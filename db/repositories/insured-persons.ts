@@ -1,28 +1,45 @@
-// Insured persons (clients) of one office.
-import { and, asc, count, eq, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+// Insured persons (clients) of one office, kept in step with their full-text index.
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { ClientSortKey } from '../../shared/schemas/client';
+import { toMatchQuery } from '../../shared/search/match-query';
 import type { Db } from '../open';
 import { insuredPersons } from '../schema';
+import { indexClient, unindexClient } from '../search/client-index';
+import { prepared } from '../statements';
 
 export type InsuredPersonRow = typeof insuredPersons.$inferSelect;
 export type NewInsuredPerson = typeof insuredPersons.$inferInsert;
 
+const live = (officeId: number) => and(eq(insuredPersons.officeId, officeId), isNull(insuredPersons.deletedAt));
+
 export function insertInsuredPerson(db: Db, row: NewInsuredPerson): InsuredPersonRow {
-  return db.insert(insuredPersons).values(row).returning().get();
+  const inserted = db.insert(insuredPersons).values(row).returning().get();
+  indexClient(db, inserted);
+  return inserted;
 }
 
 export function findInsuredPerson(db: Db, officeId: number, id: number): InsuredPersonRow | undefined {
   return db
     .select()
     .from(insuredPersons)
-    .where(and(eq(insuredPersons.officeId, officeId), eq(insuredPersons.id, id)))
+    .where(and(live(officeId), eq(insuredPersons.id, id)))
     .get();
 }
 
+/** Includes softly deleted clients: an ID number stays taken until the record is purged. */
 export function findInsuredPersonByIdNumber(db: Db, officeId: number, idNumber: string): InsuredPersonRow | undefined {
   return db
     .select()
     .from(insuredPersons)
     .where(and(eq(insuredPersons.officeId, officeId), eq(insuredPersons.idNumber, idNumber)))
+    .get();
+}
+
+export function findInsuredPersonByFileNumber(db: Db, officeId: number, fileNumber: string): InsuredPersonRow | undefined {
+  return db
+    .select()
+    .from(insuredPersons)
+    .where(and(eq(insuredPersons.officeId, officeId), eq(insuredPersons.fileNumber, fileNumber)))
     .get();
 }
 
@@ -37,72 +54,96 @@ export function updateInsuredPerson(
   expectedVersion: number,
   changes: Partial<NewInsuredPerson>,
 ): InsuredPersonRow | undefined {
-  return db
+  const row = db
     .update(insuredPersons)
     .set({ ...changes, version: sql`${insuredPersons.version} + 1` })
-    .where(
-      and(
-        eq(insuredPersons.officeId, officeId),
-        eq(insuredPersons.id, id),
-        eq(insuredPersons.version, expectedVersion),
-      ),
-    )
+    .where(and(live(officeId), eq(insuredPersons.id, id), eq(insuredPersons.version, expectedVersion)))
     .returning()
     .get();
+  if (row) indexClient(db, row);
+  return row;
 }
 
-function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function contains(column: SQLWrapper, text: string): SQL {
-  return sql`${column} like ${likeContains(text)} escape '\\'`;
-}
-
-/** Digits a person might type for a phone: 050-1234567 → 9725012345…, matched inside E.164. */
-function phoneDigits(digits: string): string {
-  return digits.startsWith('0') ? `972${digits.slice(1)}` : digits;
-}
-
-function searchCondition(query: string): SQL | undefined {
-  const compact = query.replace(/[\s-]/g, '');
-  if (compact === '') return undefined;
-  if (/^\+?\d+$/.test(compact)) {
-    const digits = compact.replace('+', '');
-    return or(
-      contains(insuredPersons.idNumber, digits),
-      contains(sql`replace(${insuredPersons.mobilePhone}, '+', '')`, phoneDigits(digits)),
-    );
-  }
-  const words = query.trim().split(/\s+/);
-  return and(
-    ...words.map((word) =>
-      or(
-        contains(insuredPersons.firstNameHe, word),
-        contains(insuredPersons.lastNameHe, word),
-        contains(insuredPersons.firstNameLatin, word),
-        contains(insuredPersons.lastNameLatin, word),
-        contains(insuredPersons.email, word),
-      ),
-    ),
-  );
-}
-
-export function searchInsuredPersons(
+export function softDeleteInsuredPerson(
   db: Db,
   officeId: number,
-  query: string,
-  limit: number,
-  offset: number,
-): { rows: InsuredPersonRow[]; total: number } {
-  const where = and(eq(insuredPersons.officeId, officeId), searchCondition(query));
+  id: number,
+  expectedVersion: number,
+  deletedBy: number,
+  at: string,
+): InsuredPersonRow | undefined {
+  const row = db
+    .update(insuredPersons)
+    .set({ deletedAt: at, deletedBy, updatedAt: at, updatedBy: deletedBy, version: sql`${insuredPersons.version} + 1` })
+    .where(and(live(officeId), eq(insuredPersons.id, id), eq(insuredPersons.version, expectedVersion)))
+    .returning()
+    .get();
+  if (row) unindexClient(db, id);
+  return row;
+}
+
+const SORT_COLUMNS: Record<ClientSortKey, SQL[]> = {
+  name: [sql`${insuredPersons.lastNameHe}`, sql`${insuredPersons.firstNameHe}`],
+  idNumber: [sql`${insuredPersons.idNumber}`],
+  birthDate: [sql`${insuredPersons.birthDate}`],
+  updatedAt: [sql`${insuredPersons.updatedAt}`],
+  fileNumber: [sql`${insuredPersons.fileNumber}`],
+};
+
+export interface ClientQuery {
+  query: string;
+  /** Absent: by relevance when searching, by name otherwise. */
+  sort?: ClientSortKey;
+  direction: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+function byIds(db: Db, ids: number[]): InsuredPersonRow[] {
+  if (ids.length === 0) return [];
+  const rows = db.select().from(insuredPersons).where(inArray(insuredPersons.id, ids)).all();
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+}
+
+/** Ranked full-text matches (names weigh more than identifiers), ties broken by name. */
+function rankedIds(db: Db, officeId: number, match: string, limit: number, offset: number): { ids: number[]; total: number } {
+  const ids = prepared(
+    db,
+    `SELECT p.id FROM client_search s JOIN insured_person p ON p.id = s.rowid
+     WHERE client_search MATCH ? AND p.office_id = ? AND p.deleted_at IS NULL
+     ORDER BY bm25(client_search, 10.0, 4.0), p.last_name_he, p.first_name_he, p.id LIMIT ? OFFSET ?`,
+  )
+    .pluck()
+    .all(match, officeId, limit, offset) as number[];
+  const total = prepared(
+    db,
+    `SELECT count(*) FROM client_search s JOIN insured_person p ON p.id = s.rowid
+     WHERE client_search MATCH ? AND p.office_id = ? AND p.deleted_at IS NULL`,
+  )
+    .pluck()
+    .get(match, officeId) as number;
+  return { ids, total };
+}
+
+export function searchInsuredPersons(db: Db, officeId: number, q: ClientQuery): { rows: InsuredPersonRow[]; total: number } {
+  const match = toMatchQuery(q.query);
+  if (match === null && q.query.trim() !== '') return { rows: [], total: 0 }; // only punctuation typed
+  const order = (q.direction === 'desc' ? desc : asc) as (column: SQL) => SQL;
+  if (match && !q.sort) {
+    const { ids, total } = rankedIds(db, officeId, match, q.limit, q.offset);
+    return { rows: byIds(db, ids), total };
+  }
+  const where = match
+    ? and(live(officeId), sql`${insuredPersons.id} in (select rowid from client_search where client_search match ${match})`)
+    : live(officeId);
   const rows = db
     .select()
     .from(insuredPersons)
     .where(where)
-    .orderBy(asc(insuredPersons.lastNameHe), asc(insuredPersons.firstNameHe), asc(insuredPersons.id))
-    .limit(limit)
-    .offset(offset)
+    .orderBy(...SORT_COLUMNS[q.sort ?? 'name'].map(order), asc(insuredPersons.id))
+    .limit(q.limit)
+    .offset(q.offset)
     .all();
   const total = db.select({ n: count() }).from(insuredPersons).where(where).get()?.n ?? 0;
   return { rows, total };

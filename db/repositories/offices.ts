@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { offices } from '../schema';
 
@@ -15,4 +15,13 @@ export function findOffice(db: Db, id: number): OfficeRow | undefined {
 
 export function insertOffice(db: Db, office: NewOffice): OfficeRow {
   return db.insert(offices).values(office).returning().get();
+}
+
+export function updateOffice(db: Db, id: number, expectedVersion: number, changes: Partial<NewOffice>): OfficeRow | undefined {
+  return db
+    .update(offices)
+    .set({ ...changes, version: sql`${offices.version} + 1` })
+    .where(and(eq(offices.id, id), eq(offices.version, expectedVersion)))
+    .returning()
+    .get();
 }

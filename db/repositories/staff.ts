@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { staff } from '../schema';
 
@@ -15,4 +15,21 @@ export function findStaff(db: Db, id: number): StaffRow | undefined {
 
 export function insertStaff(db: Db, member: NewStaff): StaffRow {
   return db.insert(staff).values(member).returning().get();
+}
+
+export function listStaff(db: Db, officeId: number): StaffRow[] {
+  return db.select().from(staff).where(eq(staff.officeId, officeId)).orderBy(staff.fullName).all();
+}
+
+export function updateStaff(db: Db, id: number, expectedVersion: number, changes: Partial<NewStaff>): StaffRow | undefined {
+  return db
+    .update(staff)
+    .set({ ...changes, version: sql`${staff.version} + 1` })
+    .where(and(eq(staff.id, id), eq(staff.version, expectedVersion)))
+    .returning()
+    .get();
+}
+
+export function activeOwners(db: Db, officeId: number): number {
+  return db.select({ n: count() }).from(staff).where(and(eq(staff.officeId, officeId), eq(staff.role, 'owner'), eq(staff.active, true))).get()?.n ?? 0;
 }

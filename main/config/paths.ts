@@ -21,6 +21,14 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = pro
   return path.join(base, PRODUCT_NAME);
 }
 
+/** backups/ holds the copies taken before a migration or a restore; daily/ the rotated automatic
+ * ones; manual/ those taken on demand without a chosen folder. */
 export function dataFiles(dataDir: string) {
-  return { database: path.join(dataDir, 'mitzui.sqlite'), backups: path.join(dataDir, 'backups') };
+  const backups = path.join(dataDir, 'backups');
+  return {
+    database: path.join(dataDir, 'mitzui.sqlite'),
+    backups,
+    dailyBackups: path.join(backups, 'daily'),
+    manualBackups: path.join(backups, 'manual'),
+  };
 }

@@ -2,7 +2,7 @@
 // permissions. Everything else is the same code browser mode runs.
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import path from 'node:path';
-import { openApp, type App } from '../app';
+import { keepDailyBackupsFrom, openApp, type App } from '../app';
 import { appRoot, rendererDir } from '../config/paths';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
@@ -60,8 +60,12 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     lockDown();
     try {
-      // MITZUI_DATA_DIR points both modes at another data folder (tests, a second office).
-      services = await openApp({ dataDir: process.env.MITZUI_DATA_DIR ?? app.getPath('userData') });
+      // MITZUI_DATA_DIR points both modes at another data folder (tests, a second office). A broken
+      // data file does not throw here: the app starts in recovery and the window offers a restore.
+      services = await openApp({
+        dataDir: process.env.MITZUI_DATA_DIR ?? app.getPath('userData'),
+        keepDailyBackups: keepDailyBackupsFrom(process.env),
+      });
     } catch (error) {
       dialog.showErrorBox('מיצוי', error instanceof Error ? error.message : String(error));
       app.quit();

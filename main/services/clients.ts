@@ -1,50 +1,52 @@
-// Insured persons: create, edit (optimistic concurrency), read, search. Every write is audited.
+// Insured persons: create, edit (optimistic concurrency), read, search, delete softly. Every write
+// is audited; the ID number and the office's file number are unique.
 import { AppError } from '../../shared/api/result';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import type { Client, ClientFields } from '../../shared/schemas/client';
+import { clientFields as clientSchema, type Client, type ClientFields } from '../../shared/schemas/client';
 import { isUniqueViolation } from '../../db/open';
 import {
   findInsuredPerson,
+  findInsuredPersonByFileNumber,
   findInsuredPersonByIdNumber,
   insertInsuredPerson,
   searchInsuredPersons,
+  softDeleteInsuredPerson,
   updateInsuredPerson,
   type InsuredPersonRow,
 } from '../../db/repositories/insured-persons';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 
-const FIELDS = [
-  'idNumber',
-  'firstNameHe',
-  'lastNameHe',
-  'firstNameLatin',
-  'lastNameLatin',
-  'birthDate',
-  'sex',
-  'mobilePhone',
-  'email',
-] as const satisfies readonly (keyof ClientFields)[];
+const FIELDS = Object.keys(clientSchema.shape) as (keyof ClientFields)[];
 
-function toClient(row: InsuredPersonRow): Client {
-  const fields = Object.fromEntries(FIELDS.map((f) => [f, row[f]])) as unknown as ClientFields;
-  return { id: row.id, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt, ...fields };
+function pickFields(source: ClientFields | InsuredPersonRow): ClientFields {
+  return Object.fromEntries(FIELDS.map((f) => [f, source[f]])) as unknown as ClientFields;
 }
 
-function pickFields(input: ClientFields): ClientFields {
-  return Object.fromEntries(FIELDS.map((f) => [f, input[f]])) as unknown as ClientFields;
+export function toClient(row: InsuredPersonRow): Client {
+  return { id: row.id, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt, ...pickFields(row) };
 }
 
-function duplicateId(): AppError {
-  return new AppError('duplicate', 'duplicateIdNumber', 'idNumber');
+const duplicateId = () => new AppError('duplicate', 'duplicateIdNumber', 'idNumber');
+const duplicateFile = () => new AppError('duplicate', 'duplicateFileNumber', 'fileNumber');
+const stale = () => new AppError('conflict', 'staleVersion');
+
+/** The early checks give the Hebrew error under the right field; the unique indexes are the backstop. */
+function assertUnique(call: Call, fields: ClientFields, selfId: number | null): void {
+  const { db } = call.store;
+  const sameId = findInsuredPersonByIdNumber(db, call.session.officeId, fields.idNumber);
+  if (sameId && sameId.id !== selfId) throw duplicateId();
+  if (fields.fileNumber) {
+    const sameFile = findInsuredPersonByFileNumber(db, call.session.officeId, fields.fileNumber);
+    if (sameFile && sameFile.id !== selfId) throw duplicateFile();
+  }
 }
 
-/** Runs a write, turning the unique-index backstop into the same Hebrew error as the early check. */
 function guardingDuplicates<T>(write: () => T): T {
   try {
     return write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateId();
+    if (isUniqueViolation(error)) throw String((error as Error).message).includes('file_number') ? duplicateFile() : duplicateId();
     throw error;
   }
 }
@@ -52,11 +54,12 @@ function guardingDuplicates<T>(write: () => T): T {
 export function createClient(call: Call, input: ParsedInputOf<'clients.create'>): OutputOf<'clients.create'> {
   const { db } = call.store;
   return guardingDuplicates(() =>
-    db.transaction((tx) => {
-      if (findInsuredPersonByIdNumber(tx, call.session.officeId, input.idNumber)) throw duplicateId();
+    db.transaction(() => {
+      const fields = pickFields(input);
+      assertUnique(call, fields, null);
       const stamp = call.now().toISOString();
-      const row = insertInsuredPerson(tx, {
-        ...pickFields(input),
+      const row = insertInsuredPerson(db, {
+        ...fields,
         officeId: call.session.officeId,
         createdAt: stamp,
         updatedAt: stamp,
@@ -72,32 +75,37 @@ export function createClient(call: Call, input: ParsedInputOf<'clients.create'>)
 export function updateClient(call: Call, input: ParsedInputOf<'clients.update'>): OutputOf<'clients.update'> {
   const { db } = call.store;
   return guardingDuplicates(() =>
-    db.transaction((tx) => {
-      const before = findInsuredPerson(tx, call.session.officeId, input.id);
+    db.transaction(() => {
+      const before = findInsuredPerson(db, call.session.officeId, input.id);
       if (!before) throw new AppError('not_found', 'clientNotFound');
-      if (before.version !== input.version) throw new AppError('conflict', 'staleVersion');
-      const other = findInsuredPersonByIdNumber(tx, call.session.officeId, input.idNumber);
-      if (other && other.id !== input.id) throw duplicateId();
-
+      if (before.version !== input.version) throw stale();
       const next = pickFields(input);
+      assertUnique(call, next, input.id);
+
       const changed = FIELDS.filter((f) => before[f] !== next[f]);
       if (changed.length === 0) return toClient(before);
-
-      const row = updateInsuredPerson(tx, call.session.officeId, input.id, input.version, {
+      const row = updateInsuredPerson(db, call.session.officeId, input.id, input.version, {
         ...next,
         updatedAt: call.now().toISOString(),
         updatedBy: call.session.staffId,
       });
-      if (!row) throw new AppError('conflict', 'staleVersion');
-      audit(call, {
-        action: 'update',
-        entity: 'insured_person',
-        entityId: row.id,
-        details: { fields: changed, fromVersion: input.version },
-      });
+      if (!row) throw stale();
+      audit(call, { action: 'update', entity: 'insured_person', entityId: row.id, details: { fields: changed, fromVersion: input.version } });
       return toClient(row);
     }),
   );
+}
+
+export function deleteClient(call: Call, input: ParsedInputOf<'clients.delete'>): OutputOf<'clients.delete'> {
+  const { db } = call.store;
+  return db.transaction(() => {
+    const before = findInsuredPerson(db, call.session.officeId, input.id);
+    if (!before) throw new AppError('not_found', 'clientNotFound');
+    const row = softDeleteInsuredPerson(db, call.session.officeId, input.id, input.version, call.session.staffId, call.now().toISOString());
+    if (!row) throw stale();
+    audit(call, { action: 'delete', entity: 'insured_person', entityId: input.id });
+    return null;
+  });
 }
 
 export function getClient(call: Call, input: ParsedInputOf<'clients.get'>): OutputOf<'clients.get'> {
@@ -107,13 +115,14 @@ export function getClient(call: Call, input: ParsedInputOf<'clients.get'>): Outp
 }
 
 export function searchClients(call: Call, input: ParsedInputOf<'clients.search'>): OutputOf<'clients.search'> {
-  const { rows, total } = searchInsuredPersons(call.store.db, call.session.officeId, input.query, input.limit, input.offset);
+  const { rows, total } = searchInsuredPersons(call.store.db, call.session.officeId, input);
   return { rows: rows.map(toClient), total };
 }
 
-export const clientHandlers: Handlers<'clients.create' | 'clients.update' | 'clients.get' | 'clients.search'> = {
+export const clientHandlers: Handlers<'clients.create' | 'clients.update' | 'clients.delete' | 'clients.get' | 'clients.search'> = {
   'clients.create': createClient,
   'clients.update': updateClient,
+  'clients.delete': deleteClient,
   'clients.get': getClient,
   'clients.search': searchClients,
 };

@@ -1,12 +1,15 @@
-// What every service function receives: the store, the clock, the sessions and the caller.
+// What every service function receives: the store, the clock, the sessions, the keeper and the caller.
 import type { Store } from '../../db/open';
 import { appendAudit, type AuditEntry } from '../../db/repositories/audit';
 import type { Session, SessionStore } from './sessions';
+import type { StoreKeeper } from '../store-keeper';
 
 export interface Services {
   store: Store;
   sessions: SessionStore;
   now: () => Date;
+  /** Holds the store `store` reads from; backups, restore and the recovery state. */
+  keeper: StoreKeeper;
 }
 
 export interface Call<S extends Session | null = Session> extends Services {

@@ -11,11 +11,29 @@ import type { Handlers } from './handler';
 import { officeHandlers } from './office';
 import { authHandlers } from './auth';
 import { clientHandlers } from './clients';
+import { backupHandlers } from './backup';
+import { auditHandlers } from './audit';
+import { recordHandlers } from './records';
+import { claimHandlers } from './claims';
+import { noteHandlers } from './notes';
+import { taskHandlers } from './tasks';
+import { documentHandlers } from './documents';
+import { fileHandlers } from './client-file';
+import { staffHandlers } from './staff';
 
 const handlers: Handlers<ProcedureName> = {
   ...officeHandlers,
   ...authHandlers,
   ...clientHandlers,
+  ...backupHandlers,
+  ...auditHandlers,
+  ...recordHandlers,
+  ...claimHandlers,
+  ...noteHandlers,
+  ...taskHandlers,
+  ...documentHandlers,
+  ...fileHandlers,
+  ...staffHandlers,
 };
 
 function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]): ApiResult<never> {

@@ -13,14 +13,15 @@ export function officeStatus(call: Call<null>): OutputOf<'office.status'> {
 }
 
 export async function setupOffice(call: Call<null>, input: ParsedInputOf<'office.setup'>): Promise<OutputOf<'office.setup'>> {
-  if (firstOffice(call.store.db)) throw new AppError('setup_done', 'setupDone');
+  const { db } = call.store;
+  if (firstOffice(db)) throw new AppError('setup_done', 'setupDone');
   const passwordHash = await hashPassword(input.owner.password);
-  return call.store.db.transaction((tx) => {
-    if (firstOffice(tx)) throw new AppError('setup_done', 'setupDone');
-    if (findStaffByUsername(tx, input.owner.username)) throw new AppError('duplicate', 'duplicateUsername', 'owner.username');
+  return db.transaction(() => {
+    if (firstOffice(db)) throw new AppError('setup_done', 'setupDone');
+    if (findStaffByUsername(db, input.owner.username)) throw new AppError('duplicate', 'duplicateUsername', 'owner.username');
     const stamp = call.now().toISOString();
-    const office = insertOffice(tx, { ...input.office, createdAt: stamp, updatedAt: stamp });
-    const owner = insertStaff(tx, {
+    const office = insertOffice(db, { ...input.office, createdAt: stamp, updatedAt: stamp });
+    const owner = insertStaff(db, {
       officeId: office.id,
       fullName: input.owner.fullName,
       licenseNumber: input.owner.licenseNumber,

@@ -48,4 +48,14 @@ export class SessionStore {
   close(token: string): void {
     this.entries.delete(token);
   }
+
+  /** Signs one staff member out everywhere: deactivated, or their role changed. */
+  closeFor(staffId: number): void {
+    for (const [token, entry] of this.entries) if (entry.session.staffId === staffId) this.entries.delete(token);
+  }
+
+  /** Signs everyone out, e.g. after a restore: the sessions may name staff the restored store lacks. */
+  clear(): void {
+    this.entries.clear();
+  }
 }

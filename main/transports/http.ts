@@ -11,7 +11,8 @@ import { SECURITY_HEADERS } from '../security/csp';
 import type { Dispatch } from '../services/dispatch';
 import type { SessionStore } from '../services/sessions';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+// Documents travel as base64 JSON (up to 20 MiB of file, shared/schemas/work.ts).
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface HttpOptions {
   dispatch: Dispatch;

@@ -3,18 +3,35 @@ import { displayToIso, isoToDisplay } from '../../shared/dates';
 import { formatPhone } from '../../shared/identity/phone';
 import type { Client, ClientFieldsInput } from '../../shared/schemas/client';
 
-export interface ClientFormValues {
-  idNumber: string;
-  firstNameHe: string;
-  lastNameHe: string;
-  firstNameLatin: string;
-  lastNameLatin: string;
-  /** As typed: dd/mm/yyyy. */
-  birthDate: string;
-  sex: 'male' | 'female' | '';
-  mobilePhone: string;
-  email: string;
-}
+type Text<K extends keyof ClientFieldsInput> = Record<K, string>;
+
+/** Every field as the form holds it: text as typed (dates dd/mm/yyyy), '' for none. */
+export type ClientFormValues = Text<
+  | 'idNumber'
+  | 'firstNameHe'
+  | 'lastNameHe'
+  | 'firstNameLatin'
+  | 'lastNameLatin'
+  | 'birthDate'
+  | 'street'
+  | 'houseNumber'
+  | 'locality'
+  | 'postalCode'
+  | 'mobilePhone'
+  | 'otherPhone'
+  | 'email'
+  | 'aliyaDate'
+  | 'bankCode'
+  | 'bankBranch'
+  | 'bankAccount'
+  | 'fileNumber'
+> & {
+  sex: NonNullable<ClientFieldsInput['sex']> | '';
+  maritalStatus: NonNullable<ClientFieldsInput['maritalStatus']> | '';
+  residency: NonNullable<ClientFieldsInput['residency']> | '';
+  preferredLanguage: NonNullable<ClientFieldsInput['preferredLanguage']>;
+  isHousewife: boolean;
+};
 
 export const emptyClient: ClientFormValues = {
   idNumber: '',
@@ -24,31 +41,67 @@ export const emptyClient: ClientFormValues = {
   lastNameLatin: '',
   birthDate: '',
   sex: '',
+  maritalStatus: '',
+  residency: '',
+  street: '',
+  houseNumber: '',
+  locality: '',
+  postalCode: '',
   mobilePhone: '',
+  otherPhone: '',
   email: '',
+  preferredLanguage: 'he',
+  isHousewife: false,
+  aliyaDate: '',
+  bankCode: '',
+  bankBranch: '',
+  bankAccount: '',
+  fileNumber: '',
 };
 
+/** An unreadable date is passed on as typed so the schema reports it under its field. */
+function typedDate(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === '' ? '' : (displayToIso(trimmed) ?? trimmed);
+}
+
 export function toClientInput(values: ClientFormValues): ClientFieldsInput {
-  const birthDate = values.birthDate.trim();
   return {
     ...values,
-    // An unreadable date is passed on as typed so the schema reports it under the field.
-    birthDate: displayToIso(birthDate) ?? birthDate,
+    birthDate: typedDate(values.birthDate),
+    aliyaDate: typedDate(values.aliyaDate),
     // '' (nothing chosen) is refused by the schema with its own message under the field.
     sex: values.sex as ClientFieldsInput['sex'],
+    maritalStatus: values.maritalStatus || null,
+    residency: values.residency || null,
   };
 }
 
 export function fromClient(client: Client): ClientFormValues {
+  const text = (value: string | null) => value ?? '';
   return {
     idNumber: client.idNumber,
     firstNameHe: client.firstNameHe,
     lastNameHe: client.lastNameHe,
-    firstNameLatin: client.firstNameLatin ?? '',
-    lastNameLatin: client.lastNameLatin ?? '',
+    firstNameLatin: text(client.firstNameLatin),
+    lastNameLatin: text(client.lastNameLatin),
     birthDate: isoToDisplay(client.birthDate),
     sex: client.sex,
+    maritalStatus: client.maritalStatus ?? '',
+    residency: client.residency ?? '',
+    street: text(client.street),
+    houseNumber: text(client.houseNumber),
+    locality: text(client.locality),
+    postalCode: text(client.postalCode),
     mobilePhone: client.mobilePhone ? formatPhone(client.mobilePhone) : '',
-    email: client.email ?? '',
+    otherPhone: client.otherPhone ? formatPhone(client.otherPhone) : '',
+    email: text(client.email),
+    preferredLanguage: client.preferredLanguage,
+    isHousewife: client.isHousewife,
+    aliyaDate: client.aliyaDate ? isoToDisplay(client.aliyaDate) : '',
+    bankCode: text(client.bankCode),
+    bankBranch: text(client.bankBranch),
+    bankAccount: text(client.bankAccount),
+    fileNumber: text(client.fileNumber),
   };
 }

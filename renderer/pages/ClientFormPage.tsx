@@ -1,10 +1,10 @@
 // Add or edit an insured person. Validated with the contract's schema before it is sent; server
 // errors land under their field; a stale write is refused and what was typed stays.
-import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { clientFields, type Client } from '../../shared/schemas/client';
@@ -15,8 +15,8 @@ import { contractResolver } from '../forms/contractResolver';
 import { emptyClient, fromClient, toClientInput, type ClientFormValues } from '../forms/clientValues';
 import { showServerError } from '../forms/serverErrors';
 import { useDraft } from '../forms/useDraft';
-import { FormTextField } from '../forms/FormTextField';
 import { formatTimestamp } from '../format';
+import { ClientFormFields } from './ClientFormFields';
 
 export function ClientFormPage() {
   const { t } = useTranslation();
@@ -29,7 +29,7 @@ export function ClientFormPage() {
     defaultValues: emptyClient,
     resolver: contractResolver(clientFields, toClientInput),
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const loaded = clientId === null || client !== null;
   const draft = useDraft(form, `client.${clientId ?? 'new'}`, loaded);
 
@@ -104,60 +104,7 @@ export function ClientFormPage() {
       <form onSubmit={submit} noValidate>
         <Paper withBorder p="lg">
           <Stack gap="md">
-            <Title order={2} size="h4">
-              {t('clientForm.identity')}
-            </Title>
-            <Grid>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <FormTextField form={form} name="idNumber" label={t('clientForm.idNumber')} help={t('clientForm.idNumberHelp')} required ltr inputMode="numeric" />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <FormTextField form={form} name="firstNameHe" label={t('clientForm.firstNameHe')} required />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <FormTextField form={form} name="lastNameHe" label={t('clientForm.lastNameHe')} required />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <FormTextField form={form} name="birthDate" label={t('clientForm.birthDate')} help={t('clientForm.birthDateHelp')} placeholder="dd/mm/yyyy" required ltr />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <FormTextField form={form} name="firstNameLatin" label={t('clientForm.firstNameLatin')} help={t('clientForm.latinHelp')} ltr />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <FormTextField form={form} name="lastNameLatin" label={t('clientForm.lastNameLatin')} help={t('clientForm.latinHelp')} ltr />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <Controller
-                  control={form.control}
-                  name="sex"
-                  render={({ field }) => (
-                    <Radio.Group
-                      label={t('clientForm.sex')}
-                      withAsterisk
-                      value={field.value}
-                      onChange={(value) => field.onChange(value)}
-                      error={errors.sex?.message}
-                    >
-                      <Group mt={6}>
-                        <Radio value="female" label={t('clientForm.female')} ref={field.ref} />
-                        <Radio value="male" label={t('clientForm.male')} />
-                      </Group>
-                    </Radio.Group>
-                  )}
-                />
-              </Grid.Col>
-            </Grid>
-            <Title order={2} size="h4" mt="sm">
-              {t('clientForm.contact')}
-            </Title>
-            <Grid>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <FormTextField form={form} name="mobilePhone" label={t('clientForm.mobilePhone')} help={t('clientForm.mobilePhoneHelp')} type="tel" ltr />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 8 }}>
-                <FormTextField form={form} name="email" label={t('clientForm.email')} type="email" ltr />
-              </Grid.Col>
-            </Grid>
+            <ClientFormFields form={form} />
             <Group mt="md">
               <Button type="submit" loading={isSubmitting} disabled={!loaded}>
                 {t('clientForm.save')}

@@ -2,9 +2,16 @@
 // Services implement it in main/, transports carry it, the renderer's client is typed from it.
 import type { z } from 'zod';
 import type { Procedure } from './procedure';
+import { auditProcedures } from './procedures/audit';
 import { authProcedures } from './procedures/auth';
+import { claimProcedures } from './procedures/claims';
+import { backupProcedures } from './procedures/backup';
 import { clientProcedures } from './procedures/clients';
 import { officeProcedures } from './procedures/office';
+import { recordProceduresAll } from './procedures/records';
+import { workProcedures } from './procedures/work';
+import { fileProcedures } from './procedures/files';
+import { staffProcedures } from './procedures/staff';
 
 export type { OfficeSummary, SignedIn } from './procedures/auth';
 
@@ -12,6 +19,13 @@ export const contract = {
   ...officeProcedures,
   ...authProcedures,
   ...clientProcedures,
+  ...backupProcedures,
+  ...auditProcedures,
+  ...recordProceduresAll,
+  ...claimProcedures,
+  ...workProcedures,
+  ...fileProcedures,
+  ...staffProcedures,
 } as const;
 
 export type Contract = typeof contract;

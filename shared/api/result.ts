@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'setup_required'
   | 'bad_request'
   | 'internal'
+  /** The store would not open or check: only the recovery procedures answer. */
+  | 'recovery'
   | 'network';
 
 export interface ApiError {

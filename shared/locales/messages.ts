@@ -21,3 +21,7 @@ export function validationMessage(key: ValidationKey, vars: Record<string, strin
 export function errorMessage(key: ErrorKey, vars: Record<string, string | number> = {}): string {
   return interpolate(he.errors[key], vars);
 }
+
+export function benefitLabel(benefit: keyof typeof he.benefits): string {
+  return he.benefits[benefit];
+}

@@ -17,14 +17,14 @@ export function requiredText(field: FieldName, max: number) {
     .max(max, own(validationMessage('tooLong', { field, max })));
 }
 
-/** An optional text: '' (or absent) means none and comes out as null. */
+/** An optional text: '', null or absent mean none and come out as null. */
 export function optionalText(field: FieldName, max: number, inner: z.ZodType<string, string> = z.string()) {
   return z
     .string()
     .trim()
     .max(max, own(validationMessage('tooLong', { field, max })))
-    .default('')
-    .transform((value) => (value === '' ? null : value))
+    .nullish()
+    .transform((value) => (value == null || value === '' ? null : value))
     .pipe(inner.nullable());
 }
 
@@ -86,3 +86,45 @@ export const licenseNumber = optionalText(
 
 export const recordId = z.number().int().positive();
 export const recordVersion = z.number().int().positive();
+
+/** A civil date as ISO YYYY-MM-DD. */
+export function isoDateField(field: FieldName) {
+  return requiredText(field, 10).refine(isIsoDate, own(validationMessage('dateFormat', { field })));
+}
+
+export function optionalIsoDate(field: FieldName) {
+  return optionalText(field, 10, z.string().refine(isIsoDate, own(validationMessage('dateFormat', { field }))));
+}
+
+function twoPlaces(field: FieldName) {
+  return z
+    .string()
+    .regex(/^\d{1,10}(\.\d{1,2})?$/, own(validationMessage('decimal', { field })))
+    .transform((text) => (text.includes('.') ? text.padEnd(text.indexOf('.') + 3, '0') : `${text}.00`));
+}
+
+/** A two-place decimal as text ("3700.00"), normalized to two places. */
+export function decimalText(field: FieldName) {
+  return requiredText(field, 13).pipe(twoPlaces(field));
+}
+
+export function optionalDecimal(field: FieldName) {
+  return optionalText(field, 13, twoPlaces(field));
+}
+
+export function percentInt(field: FieldName) {
+  const message = own(validationMessage('percentRange', { field }));
+  return z.number({ error: message }).int(message).min(0, message).max(100, message).nullable().default(null);
+}
+
+export function wholeNumber(field: FieldName) {
+  const message = own(validationMessage('wholeNumber', { field }));
+  return z.number({ error: message }).int(message).min(0, message);
+}
+
+export const month = requiredText('month', 7).regex(/^[12]\d{3}-(0[1-9]|1[0-2])$/, own(validationMessage('monthFormat', { field: 'month' })));
+
+/** One of a closed list of codes, with a Hebrew message naming the field. */
+export function choice<const T extends readonly [string, ...string[]]>(field: FieldName, values: T) {
+  return z.enum(values, { error: own(validationMessage('choice', { field })) });
+}

@@ -12,8 +12,10 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
-export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
+/** `prepare` may fill the fresh data folder before the server starts on it. */
+export async function startWebServer(env: Record<string, string> = {}, prepare?: (dataDir: string) => Promise<void>): Promise<WebServer> {
   const data = tempDir('mitzui-e2e-');
+  await prepare?.(data.dir);
   const child: ChildProcess = spawn(process.execPath, ['dist/main/web.mjs', '--port', '0', '--data-dir', data.dir], {
     cwd: root,
     env: { ...process.env, ...env },

@@ -22,7 +22,7 @@ function field(label: string) {
 }
 
 async function screenshot(name: string) {
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(shots, `${name}.png`) });
 }
 
 beforeAll(async () => {
@@ -83,6 +83,9 @@ describe('walking skeleton in Chromium', () => {
     await field('תאריך לידה').fill('03/11/1961');
     await field('זכר').check();
     await field('טלפון נייד').fill('052-3456789');
+    await field('יישוב').fill('באר שבע');
+    await field('מצב משפחתי').and(page.locator('input')).click();
+    await page.getByRole('option', { name: 'נשוי/אה' }).click();
     await page.getByRole('button', { name: 'שמירה' }).click();
 
     const idField = field('מספר זהות');
@@ -131,6 +134,8 @@ describe('walking skeleton in Chromium', () => {
     await page.getByRole('link', { name: 'בן-דוד אברהם' }).click();
     await page.getByRole('heading', { name: 'אברהם בן-דוד' }).waitFor();
     expect(await field('תאריך לידה').inputValue()).toBe('03/11/1961');
+    expect(await field('יישוב').inputValue()).toBe('באר שבע');
+    expect(await field('מצב משפחתי').and(page.locator('input')).inputValue()).toBe('נשוי/אה');
     await field('דואר אלקטרוני').fill('avraham@example.co.il');
     await page.getByRole('button', { name: 'שמירה' }).click();
     await page.getByText('פרטי המבוטח נשמרו').waitFor();

@@ -1,10 +1,13 @@
 // Opening the store: pragmas, migrations, refusal of a newer file, backup before migrating.
 import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, knownSchemaVersion, openDatabase } from '../../db/open';
 import { migrationsFolder } from '../../main/config/paths';
+import { verifyAuditChain } from '../../db/repositories/audit';
 import { tempDir } from '../support/temp';
 
 const cleanups: (() => void)[] = [];
@@ -51,12 +54,16 @@ describe('openDatabase', () => {
     journal.entries = journal.entries.slice(0, 1);
     fs.writeFileSync(journalPath, JSON.stringify(journal));
 
-    const old = await openDatabase({ file, backupDir: path.join(dir, 'b'), migrationsFolder: v1 });
-    old.sqlite.exec(`
+    // What the walking-skeleton build did when it opened a new file.
+    const old = new Database(file);
+    migrate(drizzle(old), { migrationsFolder: v1 });
+    old.pragma('user_version = 1');
+    old.exec(`
       insert into office (name) values ('משרד');
       insert into staff_member (office_id, full_name, username, role, password_hash) values (1, 'דנה', 'dana', 'owner', 'x');
       insert into insured_person (office_id, id_number, first_name_he, last_name_he, birth_date, sex, mobile_phone, created_by, updated_by)
-        values (1, '000000018', 'רחל', 'לוי', '1970-01-01', 'female', '+972523456789', 1, 1);`);
+        values (1, '000000018', 'רחל', 'לוי', '1970-01-01', 'female', '+972523456789', 1, 1);
+      insert into audit_log (office_id, staff_id, action, entity, entity_id) values (1, 1, 'create', 'insured_person', 1);`);
     old.close();
 
     const current = await openDatabase({ file, backupDir: path.join(dir, 'b'), migrationsFolder });
@@ -64,6 +71,8 @@ describe('openDatabase', () => {
     expect(row).toEqual({ first_name_he: 'רחל', mobile_phone: '+972523456789', preferred_language: 'he', is_housewife: 0, deleted_at: null });
     expect(current.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(current.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(verifyAuditChain(current.db)).toMatchObject({ ok: true, rows: 1 }); // the old row is sealed into the chain
+    expect(current.sqlite.prepare("select count(*) from client_search where client_search match 'רחל'").pluck().get()).toBe(1);
     current.close();
     expect(fs.readdirSync(path.join(dir, 'b'))).toHaveLength(1);
   });

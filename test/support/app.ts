@@ -9,8 +9,12 @@ export interface TestApp extends App {
   dataDir: string;
   clock: { now: Date; advanceMinutes(minutes: number): void };
   call<N extends ProcedureName>(token: string | null, name: N, input: InputOf<N>): Promise<ApiResult<OutputOf<N>>>;
+  /** Closes this app and starts it again on the same data folder and clock, as a restart would. */
+  restart(): Promise<TestApp>;
   dispose(): void;
 }
+
+type Clock = TestApp['clock'];
 
 export const OWNER = { username: 'dana', password: 'correct-horse-9' };
 
@@ -19,28 +23,37 @@ export const SETUP_INPUT: InputOf<'office.setup'> = {
   owner: { fullName: 'דנה כהן', licenseNumber: '54321', ...OWNER },
 };
 
-export async function openTestApp(idleMinutes = 30): Promise<TestApp> {
+export function openTestApp(idleMinutes = 30): Promise<TestApp> {
   const { dir, cleanup } = tempDir();
-  const clock = {
+  const clock: Clock = {
     now: new Date('2026-03-01T08:00:00Z'),
     advanceMinutes(minutes: number) {
       clock.now = new Date(clock.now.getTime() + minutes * 60_000);
     },
   };
+  return startTestApp(dir, cleanup, clock, idleMinutes);
+}
+
+async function startTestApp(dir: string, cleanup: () => void, clock: Clock, idleMinutes: number): Promise<TestApp> {
   const app = await openApp({ dataDir: dir, idleMinutes, now: () => clock.now });
-  return {
-    ...app,
+  const call: TestApp['call'] = (token, name, input) => {
+    const state: SessionState = app.sessions.resolve(token);
+    return app.dispatch(state, name, input) as never;
+  };
+  // Assigned onto the app rather than spread, so `store` stays live across a restore.
+  return Object.assign(app, {
     dataDir: dir,
     clock,
-    call: (token, name, input) => {
-      const state: SessionState = app.sessions.resolve(token);
-      return app.dispatch(state, name, input) as never;
+    call,
+    restart: () => {
+      app.close();
+      return startTestApp(dir, cleanup, clock, idleMinutes);
     },
     dispose: () => {
       app.close();
       cleanup();
     },
-  };
+  });
 }
 
 /** Sets the office up and signs the owner in; returns the session token. */

@@ -1,0 +1,50 @@
+// The clients' full-text index: names in Hebrew and Latin letters, and identifiers (ID number,
+// phones, file number) with their trailing parts, so "4159" finds 314159260 and "6789" a phone.
+import { digitsOf, foldForSearch } from '../../shared/search/fold';
+import type { Db } from '../open';
+import { prepared } from '../statements';
+
+export interface ClientSearchFields {
+  id: number;
+  idNumber: string;
+  firstNameHe: string;
+  lastNameHe: string;
+  firstNameLatin: string | null;
+  lastNameLatin: string | null;
+  mobilePhone: string | null;
+  otherPhone: string | null;
+  fileNumber: string | null;
+}
+
+/** Every suffix of a digit string down to minLength: prefix search over them is substring search. */
+function suffixes(digits: string, minLength: number): string[] {
+  const out: string[] = [];
+  for (let start = 0; digits.length - start >= minLength; start++) out.push(digits.slice(start));
+  return out;
+}
+
+function nationalDigits(e164: string): string {
+  return `0${digitsOf(e164).replace(/^972/, '')}`;
+}
+
+export function clientSearchText(row: ClientSearchFields): { names: string; identifiers: string } {
+  const names = [row.firstNameHe, row.lastNameHe, row.firstNameLatin, row.lastNameLatin].filter(Boolean).join(' ');
+  const identifiers = [
+    ...suffixes(row.idNumber, 3),
+    row.idNumber.replace(/^0+/, ''),
+    ...[row.mobilePhone, row.otherPhone].filter((p): p is string => !!p).flatMap((p) => suffixes(nationalDigits(p), 4)),
+    row.fileNumber ? foldForSearch(row.fileNumber) : '',
+    row.fileNumber ? digitsOf(row.fileNumber) : '',
+  ];
+  return { names: foldForSearch(names), identifiers: [...new Set(identifiers.filter(Boolean))].join(' ') };
+}
+
+export function indexClient(db: Db, row: ClientSearchFields): void {
+  const { names, identifiers } = clientSearchText(row);
+  prepared(db, 'DELETE FROM client_search WHERE rowid = ?').run(row.id);
+  prepared(db, 'INSERT INTO client_search (rowid, names, identifiers) VALUES (?, ?, ?)').run(row.id, names, identifiers);
+}
+
+export function unindexClient(db: Db, id: number): void {
+  prepared(db, 'DELETE FROM client_search WHERE rowid = ?').run(id);
+}

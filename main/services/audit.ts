@@ -1,0 +1,20 @@
+// Reading and verifying the audit trail: owners and lawyers only (issue 3's role rules).
+import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import { listAudit, verifyAuditChain } from '../../db/repositories/audit';
+import { audit, type Call } from './context';
+import type { Handlers } from './handler';
+
+function list(call: Call, input: ParsedInputOf<'audit.list'>): OutputOf<'audit.list'> {
+  return listAudit(call.store.db, call.session.officeId, input);
+}
+
+function verify(call: Call): OutputOf<'audit.verify'> {
+  const verdict = verifyAuditChain(call.store.db);
+  audit(call, { action: 'verify', entity: 'audit_log', details: { ok: verdict.ok, rows: verdict.rows } });
+  return verdict;
+}
+
+export const auditHandlers: Handlers<'audit.list' | 'audit.verify'> = {
+  'audit.list': list,
+  'audit.verify': verify,
+};

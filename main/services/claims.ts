@@ -1,0 +1,189 @@
+// Claims: open, edit, move through the workflow with who/when/why, record decisions, delete softly.
+import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/result';
+import { todayInIsrael } from '../../shared/dates';
+import { claimTransitions } from '../../shared/domain/enums';
+import { fromHundredths, toHundredths } from '../../shared/money';
+import type { Claim, ClaimStatus, Decision } from '../../shared/schemas/claims';
+import {
+  decisionsOf,
+  findClaim,
+  insertClaim,
+  insertDecision,
+  listClaims,
+  recordStatusChange,
+  softDeleteClaim,
+  statusHistory,
+  updateClaim,
+  type ClaimRow,
+  type DecisionRow,
+} from '../../db/repositories/claims';
+import { findInsuredPerson } from '../../db/repositories/insured-persons';
+import { audit, type Call } from './context';
+import type { Handlers } from './handler';
+
+const money = (agorot: number | null) => (agorot === null ? null : fromHundredths(agorot));
+const agorot = (text: string | null) => (text === null ? null : toHundredths(text));
+
+export function toClaim(row: ClaimRow): Claim {
+  return {
+    id: row.id,
+    version: row.version,
+    clientId: row.insuredPersonId,
+    benefit: row.benefit,
+    formNumber: row.formNumber,
+    summary: row.summary,
+    status: row.status,
+    outcome: row.outcome,
+    appealRoute: row.appealRoute,
+    filedDate: row.filedDate,
+    decidedDate: row.decidedDate,
+    retroactive: money(row.retroactiveAgorot),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toDecision(row: DecisionRow): Decision {
+  return {
+    id: row.id,
+    claimId: row.claimId,
+    decidedDate: row.decidedDate,
+    receivedDate: row.receivedDate,
+    outcome: row.outcome,
+    percent: row.percent,
+    monthlyAmount: money(row.monthlyAmountAgorot),
+    lumpSum: money(row.lumpSumAgorot),
+    retroactive: money(row.retroactiveAgorot),
+    retroactiveFrom: row.retroactiveFrom,
+    notes: row.notes,
+  };
+}
+
+function claimOf(call: Call, id: number, version?: number): ClaimRow {
+  const row = findClaim(call.store.db, call.session.officeId, id);
+  if (!row) throw new AppError('not_found', 'claimNotFound');
+  if (version !== undefined && row.version !== version) throw new AppError('conflict', 'staleVersion');
+  return row;
+}
+
+function create(call: Call, input: ParsedInputOf<'claims.create'>): OutputOf<'claims.create'> {
+  const { db } = call.store;
+  return db.transaction(() => {
+    if (!findInsuredPerson(db, call.session.officeId, input.clientId)) throw new AppError('not_found', 'clientNotFound', 'clientId');
+    const stamp = call.now().toISOString();
+    const { staffId, officeId } = call.session;
+    const row = insertClaim(db, {
+      officeId,
+      insuredPersonId: input.clientId,
+      benefit: input.benefit,
+      formNumber: input.formNumber,
+      summary: input.summary,
+      createdAt: stamp,
+      updatedAt: stamp,
+      createdBy: staffId,
+      updatedBy: staffId,
+    });
+    recordStatusChange(db, { claimId: row.id, fromStatus: null, toStatus: 'draft', at: stamp, staffId, reason: null });
+    audit(call, { action: 'create', entity: 'claim', entityId: row.id, details: { clientId: input.clientId, benefit: input.benefit } });
+    return toClaim(row);
+  });
+}
+
+function update(call: Call, input: ParsedInputOf<'claims.update'>): OutputOf<'claims.update'> {
+  const { db } = call.store;
+  return db.transaction(() => {
+    claimOf(call, input.id, input.version);
+    const row = updateClaim(db, input.id, input.version, {
+      benefit: input.benefit,
+      formNumber: input.formNumber,
+      summary: input.summary,
+      updatedAt: call.now().toISOString(),
+      updatedBy: call.session.staffId,
+    });
+    if (!row) throw new AppError('conflict', 'staleVersion');
+    audit(call, { action: 'update', entity: 'claim', entityId: row.id });
+    return toClaim(row);
+  });
+}
+
+/** Moves a claim along the workflow; only the transitions in claimTransitions are allowed. */
+function moveTo(call: Call, before: ClaimRow, to: ClaimStatus, extra: { reason: string | null; date: string | null; outcome?: ClaimRow['outcome']; appealRoute?: ClaimRow['appealRoute'] }): ClaimRow {
+  if (!claimTransitions[before.status].includes(to)) throw new AppError('conflict', 'badTransition', 'to');
+  const { db } = call.store;
+  const stamp = call.now().toISOString();
+  const day = extra.date ?? todayInIsrael(call.now());
+  const row = updateClaim(db, before.id, before.version, {
+    status: to,
+    updatedAt: stamp,
+    updatedBy: call.session.staffId,
+    ...(to === 'filed' ? { filedDate: day } : {}),
+    ...(to === 'decided' ? { decidedDate: day, outcome: extra.outcome ?? before.outcome } : {}),
+    ...(to === 'appeal' ? { appealRoute: extra.appealRoute ?? before.appealRoute } : {}),
+  });
+  if (!row) throw new AppError('conflict', 'staleVersion');
+  recordStatusChange(db, { claimId: row.id, fromStatus: before.status, toStatus: to, at: stamp, staffId: call.session.staffId, reason: extra.reason });
+  audit(call, { action: 'transition', entity: 'claim', entityId: row.id, details: { from: before.status, to } });
+  return row;
+}
+
+function transition(call: Call, input: ParsedInputOf<'claims.transition'>): OutputOf<'claims.transition'> {
+  return call.store.db.transaction(() => toClaim(moveTo(call, claimOf(call, input.id, input.version), input.to, input)));
+}
+
+/** Records a decision; a claim still waiting for one (filed, in committee, on appeal) moves to decided. */
+function decide(call: Call, input: ParsedInputOf<'claims.decide'>): OutputOf<'claims.decide'> {
+  const { db } = call.store;
+  return db.transaction(() => {
+    let claim = claimOf(call, input.claimId);
+    const decision = insertDecision(db, {
+      claimId: claim.id,
+      decidedDate: input.decidedDate,
+      receivedDate: input.receivedDate,
+      outcome: input.outcome,
+      percent: input.percent,
+      monthlyAmountAgorot: agorot(input.monthlyAmount),
+      lumpSumAgorot: agorot(input.lumpSum),
+      retroactiveAgorot: agorot(input.retroactive),
+      retroactiveFrom: input.retroactiveFrom,
+      notes: input.notes,
+      createdAt: call.now().toISOString(),
+      updatedAt: call.now().toISOString(),
+      createdBy: call.session.staffId,
+    });
+    if (claimTransitions[claim.status].includes('decided')) {
+      claim = moveTo(call, claim, 'decided', { reason: null, date: input.decidedDate, outcome: input.outcome });
+    }
+    const row = updateClaim(db, claim.id, claim.version, { outcome: input.outcome, decidedDate: input.decidedDate, retroactiveAgorot: decision.retroactiveAgorot });
+    audit(call, { action: 'decide', entity: 'claim', entityId: claim.id, details: { outcome: input.outcome, decisionId: decision.id } });
+    return { claim: toClaim(row!), decision: toDecision(decision) };
+  });
+}
+
+function get(call: Call, input: ParsedInputOf<'claims.get'>): OutputOf<'claims.get'> {
+  const row = claimOf(call, input.id);
+  return { ...toClaim(row), history: statusHistory(call.store.db, row.id), decisions: decisionsOf(call.store.db, row.id).map(toDecision) };
+}
+
+function list(call: Call, input: ParsedInputOf<'claims.list'>): OutputOf<'claims.list'> {
+  return listClaims(call.store.db, call.session.officeId, input).map(toClaim);
+}
+
+function remove(call: Call, input: ParsedInputOf<'claims.delete'>): OutputOf<'claims.delete'> {
+  return call.store.db.transaction(() => {
+    claimOf(call, input.id, input.version);
+    if (!softDeleteClaim(call.store.db, input.id, input.version, call.session.staffId, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
+    audit(call, { action: 'delete', entity: 'claim', entityId: input.id });
+    return null;
+  });
+}
+
+export const claimHandlers: Handlers<'claims.create' | 'claims.update' | 'claims.transition' | 'claims.decide' | 'claims.get' | 'claims.list' | 'claims.delete'> = {
+  'claims.create': create,
+  'claims.update': update,
+  'claims.transition': transition,
+  'claims.decide': decide,
+  'claims.get': get,
+  'claims.list': list,
+  'claims.delete': remove,
+};

@@ -1,0 +1,187 @@
+// list / create / update / delete for every record kind that hangs off an insured person, in one
+// place: office scoping, optimistic concurrency, audit (medical reads too), decimal conversion.
+import { recordKinds, type RecordKind } from '../../shared/api/procedures/records';
+import { AppError } from '../../shared/api/result';
+import { fromHundredths, toHundredths } from '../../shared/money';
+import { isUniqueViolation, type Db } from '../../db/open';
+import { findInsuredPerson } from '../../db/repositories/insured-persons';
+import { impairmentsOf, replaceImpairments, type Impairment } from '../../db/repositories/impairments';
+import { recordRepository, type RecordRepository, type RecordRow } from '../../db/repositories/records';
+import {
+  consents,
+  employmentPeriods,
+  familyMembers,
+  feeAgreements,
+  lifeEvents,
+  medicalDeterminations,
+  monthlyIncomes,
+  representations,
+} from '../../db/schema';
+import { audit, type Call } from './context';
+import type { Handlers } from './handler';
+
+type Values = Record<string, unknown>;
+
+interface RecordSpec {
+  repository: RecordRepository;
+  /** Audit entity name: the table. */
+  entity: string;
+  /** API decimal field → integer column (×100). */
+  decimals?: Record<string, string>;
+  /** Reads are logged: medical data is sensitive information (handbook §8). */
+  sensitive?: boolean;
+  /** Extra checks before a write, against the store. */
+  check?: (call: Call, clientId: number, input: Values) => void;
+  /** Nested rows kept with the record. */
+  children?: { key: string; save(db: Db, id: number, input: Values): void; load(db: Db, ids: number[]): Map<number, unknown[]> };
+  /** The Hebrew error for a unique-index violation, and its field. */
+  duplicate?: { key: 'duplicateIncome'; field: string };
+}
+
+function familyMemberOfClient(call: Call, clientId: number, input: Values): void {
+  const memberId = input.familyMemberId as number | null | undefined;
+  if (memberId == null) return;
+  const member = specs.family.repository.find(call.store.db, call.session.officeId, memberId);
+  if (!member || member.insuredPersonId !== clientId) throw new AppError('validation', 'familyMemberNotFound', 'familyMemberId');
+}
+
+const specs: Record<RecordKind, RecordSpec> = {
+  family: { repository: recordRepository(familyMembers, 'r.relation, r.birth_date'), entity: 'family_member', decimals: { monthlyIncome: 'monthlyIncomeAgorot' } },
+  employment: { repository: recordRepository(employmentPeriods, 'r.start_date DESC'), entity: 'employment_period' },
+  incomes: {
+    repository: recordRepository(monthlyIncomes, 'r.month DESC, r.source'),
+    entity: 'monthly_income',
+    decimals: { income: 'incomeAgorot' },
+    duplicate: { key: 'duplicateIncome', field: 'month' },
+  },
+  medical: {
+    repository: recordRepository(medicalDeterminations, 'r.committee_date DESC'),
+    entity: 'medical_determination',
+    sensitive: true,
+    children: {
+      key: 'impairments',
+      save: (db, id, input) => replaceImpairments(db, id, input.impairments as Impairment[]),
+      load: impairmentsOf,
+    },
+  },
+  events: { repository: recordRepository(lifeEvents, 'r.event_date DESC'), entity: 'life_event', check: familyMemberOfClient },
+  representation: { repository: recordRepository(representations, 'r.created_at DESC'), entity: 'representation' },
+  consents: { repository: recordRepository(consents, 'r.signed_date DESC'), entity: 'consent' },
+  fees: {
+    repository: recordRepository(feeAgreements, 'r.created_at DESC'),
+    entity: 'fee_agreement',
+    decimals: { openingFee: 'openingFeeAgorot', successFeePercent: 'successFeeBasisPoints' },
+  },
+};
+
+function fieldNames(kind: RecordKind): string[] {
+  return Object.keys(recordKinds[kind].shape);
+}
+
+/** API values → column values: decimals scaled to integers, nested children left out. */
+function toColumns(kind: RecordKind, input: Values): Values {
+  const spec = specs[kind];
+  const out: Values = {};
+  for (const field of fieldNames(kind)) {
+    if (field === spec.children?.key) continue;
+    const column = spec.decimals?.[field];
+    if (column) out[column] = input[field] == null ? null : toHundredths(input[field] as string);
+    else out[field] = input[field];
+  }
+  return out;
+}
+
+function toRecords(call: Call, kind: RecordKind, rows: RecordRow[]): Values[] {
+  const spec = specs[kind];
+  const children = spec.children?.load(call.store.db, rows.map((r) => r.id));
+  return rows.map((row) => {
+    const record: Values = { id: row.id, version: row.version, clientId: row.insuredPersonId, createdAt: row.createdAt, updatedAt: row.updatedAt };
+    for (const field of fieldNames(kind)) {
+      const column = spec.decimals?.[field];
+      if (field === spec.children?.key) record[field] = children?.get(row.id) ?? [];
+      else record[field] = column ? (row[column] == null ? null : fromHundredths(row[column] as number)) : row[field];
+    }
+    return record;
+  });
+}
+
+function clientOf(call: Call, clientId: number): void {
+  if (!findInsuredPerson(call.store.db, call.session.officeId, clientId)) throw new AppError('not_found', 'clientNotFound', 'clientId');
+}
+
+function existing(call: Call, kind: RecordKind, id: number, version: number): RecordRow {
+  const row = specs[kind].repository.find(call.store.db, call.session.officeId, id);
+  if (!row) throw new AppError('not_found', 'recordNotFound');
+  if (row.version !== version) throw new AppError('conflict', 'staleVersion');
+  return row;
+}
+
+function writing<T>(kind: RecordKind, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const duplicate = specs[kind].duplicate;
+    if (duplicate && isUniqueViolation(error)) throw new AppError('duplicate', duplicate.key, duplicate.field);
+    throw error;
+  }
+}
+
+function handlersFor(kind: RecordKind) {
+  const spec = specs[kind];
+  return {
+    list(call: Call, input: { clientId: number }) {
+      clientOf(call, input.clientId);
+      const records = toRecords(call, kind, spec.repository.list(call.store.db, call.session.officeId, input.clientId));
+      if (spec.sensitive) audit(call, { action: 'read_medical', entity: spec.entity, entityId: null, details: { clientId: input.clientId, rows: records.length } });
+      return records;
+    },
+    create(call: Call, input: Values & { clientId: number }) {
+      return writing(kind, () =>
+        call.store.db.transaction(() => {
+          clientOf(call, input.clientId);
+          spec.check?.(call, input.clientId, input);
+          const stamp = call.now().toISOString();
+          const row = spec.repository.insert(call.store.db, { ...toColumns(kind, input), insuredPersonId: input.clientId, createdAt: stamp, updatedAt: stamp });
+          spec.children?.save(call.store.db, row.id, input);
+          audit(call, { action: 'create', entity: spec.entity, entityId: row.id, details: { clientId: input.clientId } });
+          return toRecords(call, kind, [row])[0]!;
+        }),
+      );
+    },
+    update(call: Call, input: Values & { id: number; version: number }) {
+      return writing(kind, () =>
+        call.store.db.transaction(() => {
+          const before = existing(call, kind, input.id, input.version);
+          spec.check?.(call, before.insuredPersonId, input);
+          const row = spec.repository.update(call.store.db, input.id, input.version, { ...toColumns(kind, input), updatedAt: call.now().toISOString() });
+          if (!row) throw new AppError('conflict', 'staleVersion');
+          spec.children?.save(call.store.db, row.id, input);
+          audit(call, { action: 'update', entity: spec.entity, entityId: row.id, details: { clientId: row.insuredPersonId, fromVersion: input.version } });
+          return toRecords(call, kind, [row])[0]!;
+        }),
+      );
+    },
+    delete(call: Call, input: { id: number; version: number }) {
+      return call.store.db.transaction(() => {
+        const before = existing(call, kind, input.id, input.version);
+        if (!spec.repository.remove(call.store.db, input.id, input.version, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
+        audit(call, { action: 'delete', entity: spec.entity, entityId: input.id, details: { clientId: before.insuredPersonId } });
+        return null;
+      });
+    },
+  };
+}
+
+type RecordProcedure = `${RecordKind}.${'list' | 'create' | 'update' | 'delete'}`;
+
+export const recordHandlers = Object.fromEntries(
+  (Object.keys(specs) as RecordKind[]).flatMap((kind) => {
+    const h = handlersFor(kind);
+    return [
+      [`${kind}.list`, h.list],
+      [`${kind}.create`, h.create],
+      [`${kind}.update`, h.update],
+      [`${kind}.delete`, h.delete],
+    ];
+  }),
+) as unknown as Handlers<RecordProcedure>;

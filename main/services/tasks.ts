@@ -1,0 +1,87 @@
+// Tasks and deadlines: assigned to staff, linked to a client or claim, marked done by whom.
+import { AppError } from '../../shared/api/result';
+import type { Task } from '../../shared/schemas/work';
+import { findStaff } from '../../db/repositories/staff';
+import { deleteTask, findTask, insertTask, listTasks, updateTask, type TaskRow } from '../../db/repositories/tasks';
+import { audit, type Call } from './context';
+import type { Handlers } from './handler';
+import { assertClaimOfClient, assertClient } from './ownership';
+
+function toTask(row: TaskRow): Task {
+  return {
+    id: row.id,
+    version: row.version,
+    kind: row.kind,
+    title: row.title,
+    dueDate: row.dueDate,
+    clientId: row.insuredPersonId,
+    claimId: row.claimId,
+    assignedTo: row.assignedTo,
+    doneAt: row.doneAt,
+    doneBy: row.doneBy,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function checkLinks(call: Call, input: { clientId: number | null; claimId: number | null; assignedTo: number | null }): void {
+  if (input.clientId !== null) assertClient(call, input.clientId);
+  assertClaimOfClient(call, input.claimId, input.clientId);
+  if (input.assignedTo !== null && findStaff(call.store.db, input.assignedTo)?.officeId !== call.session.officeId) {
+    throw new AppError('not_found', 'staffNotFound', 'assignedTo');
+  }
+}
+
+function taskOf(call: Call, id: number, version: number): TaskRow {
+  const row = findTask(call.store.db, call.session.officeId, id);
+  if (!row) throw new AppError('not_found', 'taskNotFound');
+  if (row.version !== version) throw new AppError('conflict', 'staleVersion');
+  return row;
+}
+
+const columns = (input: { kind: Task['kind']; title: string; dueDate: string; clientId: number | null; claimId: number | null; assignedTo: number | null }) => ({
+  kind: input.kind,
+  title: input.title,
+  dueDate: input.dueDate,
+  insuredPersonId: input.clientId,
+  claimId: input.claimId,
+  assignedTo: input.assignedTo,
+});
+
+export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.complete' | 'tasks.list' | 'tasks.delete'> = {
+  'tasks.create': (call, input) =>
+    call.store.db.transaction(() => {
+      checkLinks(call, input);
+      const stamp = call.now().toISOString();
+      const row = insertTask(call.store.db, { ...columns(input), officeId: call.session.officeId, createdAt: stamp, updatedAt: stamp, createdBy: call.session.staffId });
+      audit(call, { action: 'create', entity: 'task', entityId: row.id });
+      return toTask(row);
+    }),
+  'tasks.update': (call, input) =>
+    call.store.db.transaction(() => {
+      taskOf(call, input.id, input.version);
+      checkLinks(call, input);
+      const row = updateTask(call.store.db, input.id, input.version, { ...columns(input), updatedAt: call.now().toISOString() });
+      if (!row) throw new AppError('conflict', 'staleVersion');
+      audit(call, { action: 'update', entity: 'task', entityId: row.id });
+      return toTask(row);
+    }),
+  'tasks.complete': (call, input) =>
+    call.store.db.transaction(() => {
+      taskOf(call, input.id, input.version);
+      const stamp = call.now().toISOString();
+      const done = input.done ? { doneAt: stamp, doneBy: call.session.staffId } : { doneAt: null, doneBy: null };
+      const row = updateTask(call.store.db, input.id, input.version, { ...done, updatedAt: stamp });
+      if (!row) throw new AppError('conflict', 'staleVersion');
+      audit(call, { action: input.done ? 'complete' : 'reopen', entity: 'task', entityId: row.id });
+      return toTask(row);
+    }),
+  'tasks.list': (call, input) => listTasks(call.store.db, call.session.officeId, input).map(toTask),
+  'tasks.delete': (call, input) =>
+    call.store.db.transaction(() => {
+      taskOf(call, input.id, input.version);
+      if (!deleteTask(call.store.db, input.id, input.version)) throw new AppError('conflict', 'staleVersion');
+      audit(call, { action: 'delete', entity: 'task', entityId: input.id });
+      return null;
+    }),
+};

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { lawyers, procedure } from '../procedure';
+
+export interface AuditRecord {
+  id: number;
+  at: string;
+  staffId: number | null;
+  staffName: string | null;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  details: unknown;
+}
+
+export type AuditVerdict =
+  | { ok: true; rows: number; headHash: string }
+  | { ok: false; rows: number; brokenAt: number; reason: 'changed' | 'missing_before' | 'unsealed' };
+
+export const auditListInput = z.object({
+  entity: z.string().max(40).optional(),
+  entityId: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+  beforeId: z.number().int().positive().optional(),
+});
+
+export const auditProcedures = {
+  'audit.list': procedure<AuditRecord[]>()({ input: auditListInput, access: lawyers }),
+  'audit.verify': procedure<AuditVerdict>()({ input: z.object({}), access: lawyers }),
+};

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { lawyers, owners, procedure } from '../procedure';
+import {
+  backupCreateInput,
+  backupRestoreInput,
+  recoveryRestoreInput,
+  type BackupInfo,
+  type BackupList,
+  type RecoveryStatus,
+  type RestoreResult,
+} from '../../schemas/backup';
+
+export const backupProcedures = {
+  'backup.create': procedure<BackupInfo>()({ input: backupCreateInput, access: lawyers }),
+  'backup.list': procedure<BackupList>()({ input: z.object({}), access: lawyers }),
+  'backup.restore': procedure<RestoreResult>()({ input: backupRestoreInput, access: owners }),
+  // Public because nobody can sign in while the store is broken; they answer only in that state.
+  'recovery.status': procedure<RecoveryStatus>()({ input: z.object({}), access: 'public' }),
+  'recovery.restoreLatest': procedure<RestoreResult>()({ input: recoveryRestoreInput, access: 'public' }),
+};

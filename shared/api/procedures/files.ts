@@ -1,0 +1,26 @@
+// The whole client file in one call, and one search box for clients, claims and notes.
+import { z } from 'zod';
+import { everyone, procedure } from '../procedure';
+import { recordId } from '../../schemas/fields';
+import type { Client } from '../../schemas/client';
+import type { Claim } from '../../schemas/claims';
+import type { DocumentInfo, Note, Task } from '../../schemas/work';
+import type { RecordKind, RecordOf, recordKinds } from './records';
+
+export type ClientFile = { client: Client; claims: Claim[]; documents: DocumentInfo[]; tasks: Task[]; notes: Note[] } & {
+  [K in RecordKind]: RecordOf<(typeof recordKinds)[K]>[];
+};
+
+export interface GlobalResults {
+  clients: Client[];
+  claims: (Claim & { clientName: string })[];
+  notes: { id: number; clientId: number; clientName: string; excerpt: string; createdAt: string }[];
+}
+
+export const fileProcedures = {
+  'clients.file': procedure<ClientFile>()({ input: z.object({ id: recordId }), access: everyone }),
+  'search.global': procedure<GlobalResults>()({
+    input: z.object({ query: z.string().trim().max(100), limit: z.number().int().min(1).max(50).default(8) }),
+    access: everyone,
+  }),
+};

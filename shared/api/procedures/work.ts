@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { everyone, lawyers, procedure } from '../procedure';
+import { recordId, recordVersion } from '../../schemas/fields';
+import {
+  documentAddInput,
+  noteCreateInput,
+  noteUpdateInput,
+  taskCompleteInput,
+  taskCreateInput,
+  taskListInput,
+  taskUpdateInput,
+  type DocumentInfo,
+  type Note,
+  type Task,
+} from '../../schemas/work';
+
+const byId = z.object({ id: recordId });
+const byVersion = z.object({ id: recordId, version: recordVersion });
+const byClient = z.object({ clientId: recordId });
+
+export const workProcedures = {
+  'notes.create': procedure<Note>()({ input: noteCreateInput, access: everyone }),
+  'notes.update': procedure<Note>()({ input: noteUpdateInput, access: everyone }),
+  'notes.list': procedure<Note[]>()({ input: byClient, access: everyone }),
+  'notes.delete': procedure<null>()({ input: byVersion, access: lawyers }),
+  'tasks.create': procedure<Task>()({ input: taskCreateInput, access: everyone }),
+  'tasks.update': procedure<Task>()({ input: taskUpdateInput, access: everyone }),
+  'tasks.complete': procedure<Task>()({ input: taskCompleteInput, access: everyone }),
+  'tasks.list': procedure<Task[]>()({ input: taskListInput, access: everyone }),
+  'tasks.delete': procedure<null>()({ input: byVersion, access: lawyers }),
+  'documents.add': procedure<DocumentInfo>()({ input: documentAddInput, access: everyone }),
+  'documents.list': procedure<DocumentInfo[]>()({ input: byClient, access: everyone }),
+  'documents.read': procedure<DocumentInfo & { contentBase64: string }>()({ input: byId, access: everyone }),
+  'documents.delete': procedure<null>()({ input: byVersion, access: lawyers }),
+};

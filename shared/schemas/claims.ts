@@ -1,0 +1,89 @@
+// Claims (תביעות) and their workflow: draft → ready → filed → in committee → decided → appeal → closed.
+import { z } from 'zod';
+import { own } from '../api/validation';
+import { appealRoutes, benefits, claimStatuses, decisionOutcomes } from '../domain/enums';
+import { validationMessage } from '../locales/messages';
+import { isoDateField, optionalDecimal, optionalIsoDate, optionalText, percentInt, recordId, recordVersion, choice} from './fields';
+
+
+export const claimFields = z.object({
+  benefit: choice('benefit', benefits),
+  formNumber: optionalText('formNumber', 20),
+  summary: optionalText('summary', 1000),
+});
+
+export const claimCreateInput = claimFields.extend({ clientId: recordId });
+export const claimUpdateInput = claimFields.extend({ id: recordId, version: recordVersion });
+
+export const claimTransitionInput = z
+  .object({
+    id: recordId,
+    version: recordVersion,
+    to: choice('to', claimStatuses),
+    reason: optionalText('reason', 500),
+    /** The day it happened (filed, decided); today when absent. */
+    date: optionalIsoDate('decidedDate'),
+    outcome: choice('outcome', decisionOutcomes).nullable().default(null),
+    appealRoute: choice('appealRoute', appealRoutes).nullable().default(null),
+  })
+  .superRefine((value, ctx) => {
+    if (value.to === 'appeal' && !value.appealRoute) {
+      ctx.addIssue({ code: 'custom', path: ['appealRoute'], message: own(validationMessage('appealNeedsRoute')) });
+    }
+    if (value.to === 'decided' && !value.outcome) {
+      ctx.addIssue({ code: 'custom', path: ['outcome'], message: own(validationMessage('decidedNeedsOutcome')) });
+    }
+  });
+
+export const decisionInput = z.object({
+  claimId: recordId,
+  decidedDate: isoDateField('decidedDate'),
+  receivedDate: optionalIsoDate('receivedDate'),
+  outcome: choice('outcome', decisionOutcomes),
+  percent: percentInt('percent'),
+  monthlyAmount: optionalDecimal('monthlyAmount'),
+  lumpSum: optionalDecimal('lumpSum'),
+  retroactive: optionalDecimal('retroactive'),
+  retroactiveFrom: optionalIsoDate('retroactiveFrom'),
+  notes: optionalText('notes', 1000),
+});
+
+export const claimListInput = z.object({
+  clientId: recordId.optional(),
+  status: choice('status', claimStatuses).optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+  offset: z.number().int().min(0).default(0),
+});
+
+export type ClaimStatus = (typeof claimStatuses)[number];
+
+export interface Claim extends z.output<typeof claimFields> {
+  id: number;
+  version: number;
+  clientId: number;
+  status: ClaimStatus;
+  outcome: (typeof decisionOutcomes)[number] | null;
+  appealRoute: (typeof appealRoutes)[number] | null;
+  filedDate: string | null;
+  decidedDate: string | null;
+  /** Decimal string, ₪. */
+  retroactive: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ClaimStatusChange {
+  fromStatus: ClaimStatus | null;
+  toStatus: ClaimStatus;
+  at: string;
+  staffId: number;
+  staffName: string;
+  reason: string | null;
+}
+
+export type Decision = Omit<z.output<typeof decisionInput>, 'claimId'> & { id: number; claimId: number };
+
+export interface ClaimDetail extends Claim {
+  history: ClaimStatusChange[];
+  decisions: Decision[];
+}

@@ -1,0 +1,78 @@
+// Notes, tasks and deadlines, and documents: the office's work around a client and their claims.
+import { z } from 'zod';
+import { own } from '../api/validation';
+import { documentKinds, taskKinds } from '../domain/enums';
+import { validationMessage } from '../locales/messages';
+import { isoDateField, recordId, recordVersion, requiredText, choice} from './fields';
+
+
+export const noteCreateInput = z.object({ clientId: recordId, claimId: recordId.nullable().default(null), body: requiredText('body', 10_000) });
+export const noteUpdateInput = z.object({ id: recordId, version: recordVersion, body: requiredText('body', 10_000) });
+
+export interface Note {
+  id: number;
+  version: number;
+  clientId: number;
+  claimId: number | null;
+  body: string;
+  createdBy: number;
+  createdByName: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const taskFields = z.object({
+  kind: choice('kind', taskKinds),
+  title: requiredText('title', 200),
+  dueDate: isoDateField('dueDate'),
+  clientId: recordId.nullable().default(null),
+  claimId: recordId.nullable().default(null),
+  assignedTo: recordId.nullable().default(null),
+});
+export const taskCreateInput = taskFields;
+export const taskUpdateInput = taskFields.extend({ id: recordId, version: recordVersion });
+export const taskCompleteInput = z.object({ id: recordId, version: recordVersion, done: z.boolean() });
+export const taskListInput = z.object({
+  clientId: recordId.optional(),
+  claimId: recordId.optional(),
+  open: z.boolean().optional(),
+  dueBefore: z.string().optional(),
+  limit: z.number().int().min(1).max(500).default(200),
+});
+
+export interface Task extends z.output<typeof taskFields> {
+  id: number;
+  version: number;
+  doneAt: string | null;
+  doneBy: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** 20 MiB of file, about 27 MiB as base64. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+export const documentAddInput = z.object({
+  clientId: recordId,
+  claimId: recordId.nullable().default(null),
+  kind: choice('kind', documentKinds),
+  name: requiredText('name', 200),
+  mimeType: requiredText('mimeType', 100),
+  contentBase64: z
+    .string()
+    .min(1, own(validationMessage('fileEmpty')))
+    .max(Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4, own(validationMessage('fileTooLarge'))),
+});
+
+export interface DocumentInfo {
+  id: number;
+  version: number;
+  clientId: number | null;
+  claimId: number | null;
+  kind: (typeof documentKinds)[number];
+  sha256: string;
+  originalName: string;
+  mimeType: string;
+  sizeBytes: number;
+  createdAt: string;
+}

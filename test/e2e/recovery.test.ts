@@ -1,0 +1,87 @@
+// Start-up recovery as an office meets it, in real Chromium against browser mode: the data file is
+// damaged, the Hebrew recovery screen shows the error and the latest good backup, and restoring it
+// after a confirmation brings the office back to sign-in with its data.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp } from '../../main/app';
+import { expectOk, OWNER, SETUP_INPUT } from '../support/app';
+import { corruptMiddle } from '../support/corrupt';
+import { validId } from '../support/ids';
+import { launchChromium } from './browser';
+import { fieldOf } from './fields';
+import { startWebServer, type WebServer } from './server';
+
+const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
+// 10:00 in Israel.
+const BACKUP_TAKEN = new Date('2026-03-01T08:00:00Z');
+
+let server: WebServer;
+let browser: Browser;
+let page: Page;
+
+/** An office with one client and its daily backup, then garbage over the middle of its data file. */
+async function damagedOffice(dataDir: string): Promise<void> {
+  const app = await openApp({ dataDir, now: () => BACKUP_TAKEN });
+  expectOk(await app.dispatch(null, 'office.setup', SETUP_INPUT));
+  const { token } = expectOk(await app.dispatch(null, 'auth.login', OWNER)) as { token: string };
+  const client = { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' };
+  expectOk(await app.dispatch(app.sessions.resolve(token), 'clients.create', client));
+  expect(await app.keeper.runDailyBackup()).not.toBeNull();
+  app.close();
+  corruptMiddle(path.join(dataDir, 'mitzui.sqlite'));
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  server = await startWebServer({}, damagedOffice);
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('start-up recovery in Chromium', () => {
+  it('shows the recovery screen with the error and the latest good backup', async () => {
+    expect(server.output()).toContain('recovery mode');
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'קובץ הנתונים של המשרד אינו תקין' }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    const error = await page.getByTestId('recovery-error').innerText();
+    expect(error).toMatch(/malformed|not a database/);
+    await page.getByText('גיבוי יומי אוטומטי').waitFor();
+    expect(await page.getByText('01/03/2026 10:00').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'העתקת פרטי התקלה' }).click();
+    await page.getByRole('button', { name: 'פרטי התקלה הועתקו' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(error);
+    await page.screenshot({ path: path.join(shots, 'recovery.png'), fullPage: true });
+  });
+
+  it('restores the backup after a confirmation and lets the owner back in to their data', async () => {
+    await page.getByRole('button', { name: 'שחזור הגיבוי האחרון' }).click();
+    const dialog = page.getByRole('dialog', { name: 'לשחזר את הגיבוי?' });
+    await dialog.waitFor();
+    await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('1'); // done fading in
+    expect(await dialog.innerText()).toContain('01/03/2026 10:00');
+    await page.screenshot({ path: path.join(shots, 'recovery-confirm.png'), fullPage: true });
+    await dialog.getByRole('button', { name: 'כן, לשחזר' }).click();
+
+    await page.getByText('הגיבוי שוחזר').waitFor();
+    await page.getByRole('button', { name: 'המשך לכניסה' }).click();
+    await page.getByRole('heading', { name: 'כניסה למיצוי' }).waitFor();
+    await fieldOf(page, 'שם משתמש').fill(OWNER.username);
+    await fieldOf(page, 'סיסמה').fill(OWNER.password);
+    await page.getByRole('button', { name: 'כניסה' }).click();
+    await page.getByRole('heading', { name: 'מבוטחים' }).waitFor();
+    await expect.poll(() => page.locator('table tbody tr').first().innerText()).toContain('לוי רחל');
+  });
+});
