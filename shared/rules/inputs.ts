@@ -1,0 +1,40 @@
+// Input field schemas shared by the calculators. Messages are Hebrew and name the field.
+import Decimal from 'decimal.js';
+import { z } from 'zod';
+import { own } from '../api/validation';
+import { isIsoDate } from '../dates';
+
+/** A real calendar date as YYYY-MM-DD ("2023-02-30" is refused). */
+export const date = z.string().refine(isIsoDate, own('תאריך לא קיים או לא בתבנית YYYY-MM-DD'));
+
+/** ₪ as a number or a decimal string; never negative. Held as decimal.js from here on. */
+export const shekels = z
+  .union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, own('סכום צריך להיות מספר אי-שלילי'))])
+  .transform((v) => new Decimal(v))
+  .refine((d) => d.isFinite() && d.gte(0), own('סכום צריך להיות מספר אי-שלילי'));
+
+export const percent = z.number().min(0, own('אחוז בין 0 ל-100')).max(100, own('אחוז בין 0 ל-100'));
+export const count = z.number().int(own('מספר שלם אי-שלילי')).min(0, own('מספר שלם אי-שלילי'));
+export const sexInput = z.enum(['male', 'female']);
+
+/** The shape --list prints for one input: its name, type and whether it is required. */
+export interface InputDoc {
+  name: string;
+  type: string;
+  required: boolean;
+  values?: string[];
+}
+
+function describe(schema: z.ZodType): { type: string; required: boolean; values?: string[] } {
+  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[] } } })._zod.def;
+  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') return { ...describe(def.innerType!), required: false };
+  if (def.type === 'pipe') return describe(def.in!);
+  if (def.type === 'enum') return { type: 'enum', required: true, values: Object.values(def.entries!) };
+  if (def.type === 'union') return { type: def.options!.map((o) => describe(o).type).join('|'), required: true };
+  return { type: def.type, required: true };
+}
+
+export function inputDocs(schema: z.ZodType): InputDoc[] {
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  return Object.entries(shape).map(([name, field]) => ({ name, ...describe(field) }));
+}

@@ -1,0 +1,36 @@
+// Representatives' fee caps under Amendment 161 to the National Insurance Law (agreements from
+// 05.12.2015). Values only from published NII pages, as quoted in public-figures.md.
+import Decimal from 'decimal.js';
+import { parameter } from './parameter';
+
+const CAPS_2024 = 'btl.gov.il/Laws/fees/Pages/jishuvMaksimun.aspx, as quoted in public-figures.md "Representatives\' fees" (caps from 01.01.2024)';
+const CAPS_2022 = 'btl.gov.il kamaMeshalmim.aspx, as quoted in public-figures.md "Representatives\' fees" (2022)';
+
+export const openingFee = parameter<Decimal>('fees.openingFee', 'דמי פתיחת תיק מרביים למייצג', [
+  { from: '2022-01-01', value: new Decimal(834), source: CAPS_2022 },
+  { from: '2024-01-01', value: new Decimal(907), source: CAPS_2024 },
+]);
+
+export const lowBenefitThreshold = parameter<Decimal>('fees.lowBenefitThreshold', 'גמלה ממוצעת שמתחתיה מותרים דמי פתיחה נוספים', [
+  { from: '2022-01-01', value: new Decimal(1251), source: CAPS_2022 },
+  { from: '2024-01-01', value: new Decimal(1360), source: CAPS_2024 },
+]);
+
+/** Percent of the average monthly benefit over 60 months, for filing a claim (any representative). */
+export const claimFeePercent = parameter<Decimal>('fees.claimPercent', 'שיעור שכר הטרחה המרבי על הגשת תביעה (מכל מייצג)', [
+  { from: '2024-01-01', value: new Decimal('10.25'), source: CAPS_2024 },
+]);
+
+/** Lawyers only, filing plus the medical committees. */
+export const lawyerCommitteesPercent = parameter<Decimal>('fees.lawyerCommitteesPercent', 'שיעור מרבי לעורך דין: הגשת תביעה וייצוג בוועדות רפואיות', [
+  { from: '2024-01-01', value: new Decimal('12.75'), source: CAPS_2024 },
+]);
+
+/** Work injury, degree 9–19% (a grant): with an opening fee / without one. */
+export const workInjuryGrantPercent = parameter<{ withOpening: Decimal; withoutOpening: Decimal }>(
+  'fees.workInjuryGrantPercent',
+  'שיעור מרבי ממענק נכות מעבודה (דרגה 9%–19%)',
+  [{ from: '2024-01-01', value: { withOpening: new Decimal(13), withoutOpening: new Decimal(14) }, source: CAPS_2024 }],
+);
+
+export const feeParameters = [openingFee, lowBenefitThreshold, claimFeePercent, lawyerCommitteesPercent, workInjuryGrantPercent];
