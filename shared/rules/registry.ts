@@ -3,7 +3,7 @@
 import type { Calculator } from './calculator';
 import { deadline } from './calculators/deadline';
 import { feeLimit } from './calculators/fee-limit';
-import { retroactive, useMonthlyCalculators } from './calculators/retroactive';
+import { retroactive, setMonthlyLookup } from './calculators/retroactive';
 import { feeParameters } from './parameters/fees';
 import type { Parameter } from './parameters/parameter';
 
@@ -14,7 +14,7 @@ const all: Calculator[] = [
 ].map((c) => c as unknown as Calculator);
 
 export const calculators: Record<string, Calculator> = Object.fromEntries(all.map((c) => [c.name, c]));
-useMonthlyCalculators((name) => (name === retroactive.name ? undefined : calculators[name]));
+setMonthlyLookup((name) => (name === retroactive.name ? undefined : calculators[name]));
 
 /** Each parameters/<area>.ts module exports an array of its parameters; list them here. */
 export const parameters: Parameter<unknown>[] = [

@@ -14,7 +14,7 @@ const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
 /** Set by the registry: the monthly calculators this one may run (avoids an import cycle). */
 let monthly: (name: string) => Calculator | undefined = () => undefined;
-export function useMonthlyCalculators(lookup: (name: string) => Calculator | undefined): void {
+export function setMonthlyLookup(lookup: (name: string) => Calculator | undefined): void {
   monthly = lookup;
 }
 
