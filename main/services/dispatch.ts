@@ -20,6 +20,7 @@ import { taskHandlers } from './tasks';
 import { documentHandlers } from './documents';
 import { fileHandlers } from './client-file';
 import { staffHandlers } from './staff';
+import { rightsHandlers } from './rights';
 
 const handlers: Handlers<ProcedureName> = {
   ...officeHandlers,
@@ -34,6 +35,7 @@ const handlers: Handlers<ProcedureName> = {
   ...documentHandlers,
   ...fileHandlers,
   ...staffHandlers,
+  ...rightsHandlers,
 };
 
 function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]): ApiResult<never> {

@@ -12,6 +12,7 @@ import { recordProceduresAll } from './procedures/records';
 import { workProcedures } from './procedures/work';
 import { fileProcedures } from './procedures/files';
 import { staffProcedures } from './procedures/staff';
+import { rightsProcedures } from './procedures/rights';
 
 export type { OfficeSummary, SignedIn } from './procedures/auth';
 
@@ -26,6 +27,7 @@ export const contract = {
   ...workProcedures,
   ...fileProcedures,
   ...staffProcedures,
+  ...rightsProcedures,
 } as const;
 
 export type Contract = typeof contract;
