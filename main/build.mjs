@@ -7,7 +7,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 await Promise.all([
   build({
     ...common,
-    entryPoints: { web: 'main/web.ts', start: 'main/start.ts', cli: 'main/cli.ts', rights: 'main/rights-cli.ts', 'electron-main': 'main/electron/main.ts' },
+    entryPoints: { web: 'main/web.ts', start: 'main/start.ts', cli: 'main/cli.ts', rights: 'main/rights-cli.ts', demo: 'main/demo.ts', 'electron-main': 'main/electron/main.ts' },
     outdir: 'dist/main',
     outExtension: { '.js': '.mjs' },
     format: 'esm',

@@ -22,8 +22,10 @@ export function displayToIso(text: string): string | null {
 }
 
 /** Today's civil date in Israel, whatever the machine's time zone. */
+const israelDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' });
+
 export function todayInIsrael(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(now);
+  return israelDay.format(now);
 }
 
 /** Whole years between an ISO birth date and an ISO date. */

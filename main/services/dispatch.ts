@@ -21,6 +21,7 @@ import { documentHandlers } from './documents';
 import { fileHandlers } from './client-file';
 import { staffHandlers } from './staff';
 import { rightsHandlers } from './rights';
+import { transferHandlers } from './transfer';
 
 const handlers: Handlers<ProcedureName> = {
   ...officeHandlers,
@@ -36,6 +37,7 @@ const handlers: Handlers<ProcedureName> = {
   ...fileHandlers,
   ...staffHandlers,
   ...rightsHandlers,
+  ...transferHandlers,
 };
 
 function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]): ApiResult<never> {

@@ -13,6 +13,7 @@ import { workProcedures } from './procedures/work';
 import { fileProcedures } from './procedures/files';
 import { staffProcedures } from './procedures/staff';
 import { rightsProcedures } from './procedures/rights';
+import { transferProcedures } from './procedures/transfer';
 
 export type { OfficeSummary, SignedIn } from './procedures/auth';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...fileProcedures,
   ...staffProcedures,
   ...rightsProcedures,
+  ...transferProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,38 @@
+// Backup of the whole store: the app's on-demand backup (online copy, switched out of WAL, verified
+// with integrity_check, synced and renamed into place) against VACUUM INTO; for information the bare
+// online copy (sqlite.backup) and a plain file copy after a checkpoint.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchContext } from './context';
+import { scratchDir } from './store';
+import { timeOnce, WITHIN_3X, withinRatio, type Row } from './timing';
+
+export async function benchBackup(ctx: BenchContext): Promise<Row[]> {
+  const scratch = scratchDir('mitzui-bench-backup-');
+  const target = (name: string) => path.join(scratch.dir, name);
+  // Each copy is removed before the next, so the disk holds one at a time.
+  const timed = async (name: string, run: (file: string) => unknown) => {
+    const ms = await timeOnce(() => run(target(name)));
+    fs.rmSync(scratch.dir, { recursive: true, force: true });
+    fs.mkdirSync(scratch.dir);
+    return ms / 1000;
+  };
+  try {
+    const app = await timed('app', () => ctx.app.keeper.backup(scratch.dir));
+    const vacuum = await timed('vacuum.sqlite', (file) => ctx.sqlite.prepare('VACUUM INTO ?').run(file));
+    const online = await timed('online.sqlite', (file) => ctx.sqlite.backup(file));
+    const copy = await timed('copy.sqlite', (file) => {
+      ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      fs.copyFileSync(ctx.app.store.file, file);
+    });
+    const size = `${(fs.statSync(ctx.app.store.file).size / 2 ** 20).toFixed(0)} MiB`;
+    const figures = { unit: 's' as const, app, raw: vacuum };
+    return [
+      { operation: `backup of the whole store (${size}), app vs VACUUM INTO`, ...figures, target: WITHIN_3X, pass: withinRatio(figures, 3) },
+      { operation: 'backup, app vs bare sqlite.backup()', unit: 's', app, raw: online, target: '—', pass: null },
+      { operation: 'backup, app vs checkpoint + file copy', unit: 's', app, raw: copy, target: '—', pass: null },
+    ];
+  } finally {
+    scratch.cleanup();
+  }
+}

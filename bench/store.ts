@@ -1,0 +1,53 @@
+// The benchmark store: generated once per size and seed into the OS temp folder (outside the repo)
+// and reused; each run works on a fresh copy, because the app writes (audit rows, backups) as it goes.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateDemoOffice } from '../db/demo/generate';
+import { DEMO_PASSWORD } from '../db/demo/staff';
+import { openDatabase } from '../db/open';
+import { dataFiles, migrationsFolder } from '../main/config/paths';
+import { hashPassword } from '../main/services/passwords';
+
+const COMPLETE = 'complete';
+
+/** The cached data folder for this size and seed, generated first when missing or cut short. */
+export async function cachedStore(clients: number, seed: number, log: (line: string) => void): Promise<string> {
+  const dir = path.join(os.tmpdir(), `mitzui-bench-${clients}-${seed}`);
+  if (fs.existsSync(path.join(dir, COMPLETE))) {
+    log(`Reusing the store in ${dir}`);
+    return dir;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  const files = dataFiles(dir);
+  const store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder });
+  try {
+    log(`Generating ${clients} clients (seed ${seed}) into ${dir}`);
+    const started = performance.now();
+    const summary = generateDemoOffice(store.db, {
+      clients,
+      seed,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      onProgress: (p) => log(`  ${p.clients}/${p.total} clients, ${p.auditRows} audit rows, ${((performance.now() - started) / 1000).toFixed(1)} s`),
+    });
+    store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    log(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary.rows)}`);
+  } finally {
+    store.close();
+  }
+  fs.writeFileSync(path.join(dir, COMPLETE), new Date().toISOString());
+  return dir;
+}
+
+/** A throw-away copy of the cached store's data folder. */
+export function workingCopy(cached: string): { dataDir: string; cleanup: () => void } {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mitzui-bench-run-'));
+  fs.copyFileSync(dataFiles(cached).database, dataFiles(dataDir).database);
+  return { dataDir, cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/** A folder for scratch files (backups, import targets), removed by the returned cleanup. */
+export function scratchDir(prefix: string): { dir: string; cleanup: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}

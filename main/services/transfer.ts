@@ -1,0 +1,149 @@
+// Import of insured persons (with family members and monthly incomes) from CSV or Excel, and export of
+// the client list. The dry run and the import share one check (shared/transfer/plan.ts, on the API's
+// own schemas); the import runs it again inside its one transaction and writes nothing unless the whole
+// file passes. Clients whose ID number the office already has are skipped, with their rows.
+import path from 'node:path';
+import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/result';
+import { toHundredths } from '../../shared/money';
+import { errorMessage } from '../../shared/locales/messages';
+import { sheetKinds, type ImportResult } from '../../shared/schemas/transfer';
+import { planImport, PROGRESS_EVERY, type ImportBook, type ImportPlan, type OnProgress } from '../../shared/transfer/plan';
+import { insertImportedClient, officeClientKeys } from '../../db/repositories/client-import';
+import { searchInsuredPersons } from '../../db/repositories/insured-persons';
+import { recordRepository } from '../../db/repositories/records';
+import { familyMembers, monthlyIncomes } from '../../db/schema';
+import { readImportBook } from '../import/read';
+import { discard, publish, stageSheets, type SheetOut } from '../import/write';
+import { audit, type Call } from './context';
+import type { Handlers } from './handler';
+
+/** The preview lists this many problems (and skipped rows) at most; it counts them all. */
+const MAX_LISTED_PROBLEMS = 1000;
+
+const family = recordRepository(familyMembers, 'r.id');
+const incomes = recordRepository(monthlyIncomes, 'r.id');
+
+/** A row the checks passed but the store refused: the transaction takes everything back. */
+class ImportFailed extends AppError {
+  constructor(row: number, cause: unknown) {
+    super('conflict', 'importFailed', 'importFile');
+    this.message = errorMessage('importFailed', { row });
+    this.cause = cause;
+  }
+}
+
+function plan(call: Call, book: ImportBook, onProgress?: OnProgress): ImportPlan {
+  return planImport(book, officeClientKeys(call.store.db, call.session.officeId), onProgress);
+}
+
+export async function previewImport(call: Call, input: ParsedInputOf<'clients.importPreview'>): Promise<OutputOf<'clients.importPreview'>> {
+  const checked = plan(call, await readImportBook(input.importFile));
+  return {
+    sources: checked.sources,
+    rows: checked.rows,
+    valid: checked.clients.length,
+    problems: checked.problems.slice(0, MAX_LISTED_PROBLEMS),
+    problemCount: checked.problems.length,
+    duplicatesInOffice: checked.skipped.slice(0, MAX_LISTED_PROBLEMS),
+    duplicateCount: checked.skipped.length,
+  };
+}
+
+/**
+ * Audit: one 'import' row for the whole file — who imported which file, the counts, and the ids of the
+ * clients it created (one range: a single writer inside one transaction takes consecutive ids). A
+ * hash-chained row per client would double the cost of every row written and add 50,000 chain links
+ * for one act; the clients' rows keep created_by and created_at themselves.
+ */
+function writePlan(call: Call, checked: ImportPlan, fileName: string, onProgress?: OnProgress): ImportResult {
+  const { db } = call.store;
+  const stamp = call.now().toISOString();
+  const by = call.session.staffId;
+  const result: ImportResult = { imported: 0, skipped: checked.skipped.length, family: 0, incomes: 0 };
+  let firstId: number | null = null;
+  let lastId: number | null = null;
+  const total = checked.clients.length;
+  for (const client of checked.clients) {
+    try {
+      const id = insertImportedClient(db, { ...client.fields, officeId: call.session.officeId, createdAt: stamp, updatedAt: stamp, createdBy: by, updatedBy: by });
+      const owned = { insuredPersonId: id, createdAt: stamp, updatedAt: stamp };
+      for (const member of client.family) {
+        family.insert(db, { ...member, ...owned, monthlyIncomeAgorot: member.monthlyIncome === null ? null : toHundredths(member.monthlyIncome) });
+      }
+      for (const income of client.incomes) incomes.insert(db, { ...income, ...owned, incomeAgorot: toHundredths(income.income) });
+      firstId ??= id;
+      lastId = id;
+    } catch (error) {
+      throw new ImportFailed(client.row, error);
+    }
+    result.imported++;
+    result.family += client.family.length;
+    result.incomes += client.incomes.length;
+    if (result.imported % PROGRESS_EVERY === 0) onProgress?.({ phase: 'write', done: result.imported, total });
+  }
+  onProgress?.({ phase: 'write', done: total, total });
+  audit(call, { action: 'import', entity: 'insured_person', details: { file: fileName, ...result, clientIds: firstId === null ? null : { from: firstId, to: lastId } } });
+  return result;
+}
+
+/** Checks and writes the file in one transaction: all of it, or nothing when any row has a problem. */
+export async function importFile(call: Call, file: string, onProgress?: OnProgress): Promise<ImportResult> {
+  const book = await readImportBook(file);
+  return call.store.db.transaction(() => {
+    const checked = plan(call, book, onProgress);
+    if (checked.problems.length > 0) throw new AppError('validation', 'importHasProblems', 'importFile');
+    return writePlan(call, checked, path.basename(file), onProgress);
+  });
+}
+
+/** Israel time in the name, as the office reads the clock: mitzui-clients-2026-03-01-1000. */
+function exportName(now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Jerusalem',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const part = Object.fromEntries(parts.map((p) => [p.type, p.value]));
+  return `mitzui-clients-${part.year}-${part.month}-${part.day}-${part.hour}${part.minute}`;
+}
+
+/** Every live client of the office (or those the query finds), by name. */
+export async function exportClients(call: Call, input: ParsedInputOf<'clients.export'>): Promise<OutputOf<'clients.export'>> {
+  const { db } = call.store;
+  const { rows } = searchInsuredPersons(db, call.session.officeId, { query: input.query, sort: 'name', direction: 'asc', limit: -1, offset: 0 });
+  const staged = await stageSheets(input.targetFolder, exportName(call.now()), input.format, [{ kind: 'clients', rows }]);
+  try {
+    // Exports of personal data are logged (handbook §8): the row and the file appear together or not at all.
+    return db.transaction(() => {
+      const file = staged[0]!.target;
+      audit(call, { action: 'export', entity: 'insured_person', details: { file, format: input.format, count: rows.length, query: input.query || null } });
+      publish(staged);
+      return { file, count: rows.length };
+    });
+  } finally {
+    discard(staged);
+  }
+}
+
+/** Empty files with every sheet's headers, ready to fill in. */
+export async function writeTemplate(_call: Call, input: ParsedInputOf<'clients.importTemplate'>): Promise<OutputOf<'clients.importTemplate'>> {
+  const sheets: SheetOut[] = sheetKinds.map((kind) => ({ kind, rows: [] }));
+  const staged = await stageSheets(input.targetFolder, 'mitzui-import', input.format, sheets);
+  try {
+    return { files: publish(staged) };
+  } finally {
+    discard(staged);
+  }
+}
+
+export const transferHandlers: Handlers<'clients.importPreview' | 'clients.import' | 'clients.export' | 'clients.importTemplate'> = {
+  'clients.importPreview': previewImport,
+  'clients.import': (call, input) => importFile(call, input.importFile),
+  'clients.export': exportClients,
+  'clients.importTemplate': writeTemplate,
+};

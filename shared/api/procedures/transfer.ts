@@ -1,0 +1,20 @@
+// Import of insured persons from CSV or Excel (a dry run, then the import itself) and export of the
+// client list. Personal data leaves or enters the office in bulk: owners and lawyers only.
+import { lawyers, procedure } from '../procedure';
+import {
+  exportInput,
+  importInput,
+  importPreviewInput,
+  templateInput,
+  type ExportResult,
+  type ImportPreview,
+  type ImportResult,
+  type TemplateResult,
+} from '../../schemas/transfer';
+
+export const transferProcedures = {
+  'clients.importPreview': procedure<ImportPreview>()({ input: importPreviewInput, access: lawyers }),
+  'clients.import': procedure<ImportResult>()({ input: importInput, access: lawyers }),
+  'clients.export': procedure<ExportResult>()({ input: exportInput, access: lawyers }),
+  'clients.importTemplate': procedure<TemplateResult>()({ input: templateInput, access: lawyers }),
+};

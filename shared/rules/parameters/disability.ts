@@ -1,0 +1,355 @@
+// General disability (נכות כללית), special services (שירותים מיוחדים) and disabled child (ילד נכה):
+// every threshold and amount with its date and source. January 2014 values from seed 001, 2022 values
+// from seed 003 (its footnote 8: "all the amounts in the chapter are correct for 2022 unless stated"),
+// later public values from public-figures.md. A value of null means the seed for that date does not
+// state it (the calculators say so instead of guessing); a value of 0 means the supplement did not
+// exist yet.
+import Decimal from 'decimal.js';
+import { cite } from '../sources';
+import { parameter } from './parameter';
+
+const S001 = (section: string) => cite('rights2014', section);
+const S003 = (section: string) => cite('report2022', section);
+const PUBLIC = (line: string) => `public-figures.md, "Amounts": ${line}`;
+const shekels = (v: string | number) => new Decimal(v);
+
+/** The average wage for 2022 is not printed as such: seed 003 gives five times it (52,755 ₪). */
+const AVERAGE_WAGE_2022 = new Decimal(52755).dividedBy(5);
+const AW_2022_NOTE = 'השכר הממוצע 2022 = 52,755 ÷ 5 = 10,551 ₪ ("קצבה לשירותים מיוחדים › תנאי הזכאות": "5 פעמים השכר הממוצע (ב-2022 52,755 ש"ח)")';
+
+// ---------------------------------------------------------------- general disability: who
+
+export interface MedicalThreshold {
+  /** Weighted medical percent that qualifies an earner on its own. */
+  weighted: number;
+  /** The lower weighted percent that qualifies an earner with one impairment of `singleImpairment`. */
+  reducedWeighted: number;
+  singleImpairment: number;
+  /** Weighted medical percent for a housewife. */
+  housewife: number;
+}
+
+export const medicalThreshold = parameter<MedicalThreshold>('disability.general.medicalThreshold', 'סף הנכות הרפואית לקצבת נכות כללית', [
+  {
+    from: '2014-01-01',
+    value: { weighted: 60, reducedWeighted: 40, singleImpairment: 25, housewife: 50 },
+    source: S001('"ביטוח נכות › תנאי הזכאות לקצבת נכות", סעיף 1 "נכות רפואית"'),
+  },
+  {
+    from: '2022-01-01',
+    value: { weighted: 60, reducedWeighted: 40, singleImpairment: 25, housewife: 50 },
+    source: S003('"קצבת נכות כללית › קביעת הזכאות לקצבה", סעיף 2 "קביעת אחוזי הנכות הרפואית"'),
+  },
+]);
+
+export interface IncapacityDegrees {
+  /** Below this loss of earning (or household) capacity no pension is paid. */
+  minimum: number;
+  /** From this degree the full pension is paid; below it, a share proportional to the degree. */
+  full: number;
+}
+
+// Seed 001 states the full pension at 100% and a proportional one at 60%–74%; the 75% line is seed
+// 003's ("דרגת אי-כושר מלאה (75% לפחות)"), and seed 001's own supplement for "75% לפחות" agrees.
+export const incapacityDegrees = parameter<IncapacityDegrees>('disability.general.incapacity', 'דרגות אי-הכושר: סף הזכאות ודרגה מלאה', [
+  {
+    from: '2014-01-01',
+    value: { minimum: 50, full: 75 },
+    source: S001('"ביטוח נכות › תנאי הזכאות לקצבת נכות", סעיף 2, ו"סכום הקצבה בינואר 2014" (תוספת למי שדרגתו "75% לפחות")'),
+  },
+  {
+    from: '2022-01-01',
+    value: { minimum: 50, full: 75 },
+    source: S003('"קצבת נכות כללית › קביעת הזכאות לקצבה", סעיף 3, ו"גובה הקצבה והתוספות" ("דרגת אי-כושר מלאה (75% לפחות)")'),
+  },
+]);
+
+export interface RetirementAge {
+  men: number;
+  /** Women's retirement age rises in steps the seeds do not tabulate: below `womenFrom` one is under it, at `womenTo` over it. */
+  womenFrom: number;
+  womenTo: number;
+  /** Born in this range (inclusive): exactly `womenFrom`. */
+  womenFixed: { bornFrom: string; bornTo: string };
+}
+
+export const retirementAge = parameter<RetirementAge>('disability.retirementAge', 'גיל הפרישה (סוף הזכאות לקצבת נכות)', [
+  {
+    from: '2014-01-01',
+    value: { men: 67, womenFrom: 62, womenTo: 64, womenFixed: { bornFrom: '1950-01-01', bornTo: '1954-12-31' } },
+    source: S001('"ביטוח זקנה › קצבת זקנה", "גיל הפרישה לגברים" ו"גיל הפרישה לנשים" (62 לילידות 1950–1954; מ-2017 עולה בהדרגה ל-64)'),
+  },
+  {
+    from: '2021-01-01',
+    value: { men: 67, womenFrom: 62, womenTo: 65, womenFixed: { bornFrom: '1950-01-01', bornTo: '1954-12-31' } },
+    source: S003('"מקבלי הגמלאות" ("עם העלאת גיל הפרישה לנשים ב-2021, מ-62 ל-65 בהדרגה")'),
+  },
+  {
+    from: '2022-01-01',
+    value: { men: 67, womenFrom: 62, womenTo: 65, womenFixed: { bornFrom: '1950-01-01', bornTo: '1954-12-31' } },
+    source: S003('"קצבת נכות כללית › תנאי הזכאות" ("מגיל 18 ועד גיל הפרישה"), ו"מקבלי הגמלאות" (גיל הפרישה לנשים עולה מ-62 ל-65 בהדרגה מ-2021)'),
+  },
+]);
+
+// ---------------------------------------------------------------- general disability: work income
+
+export interface WorkIncomeLimit {
+  /** For those with a severe impairment or a long entitlement (60% of the average wage). */
+  severe: Decimal;
+  /** For everyone else (45% in 2014; from 2017 one limit for all, so equal to `severe`). */
+  other: Decimal;
+}
+
+export const workIncomeLimit = parameter<WorkIncomeLimit>('disability.general.workIncomeLimit', 'תקרת ההכנסה מעבודה לזכאות לקצבת נכות', [
+  {
+    from: '2014-01-01',
+    value: { severe: shekels(5453), other: shekels(4090) },
+    source: S001('"ביטוח נכות › מי זכאי לקצבת נכות?" (60% מהשכר הממוצע – 5,453 ₪; כל השאר 45% – 4,090 ₪)'),
+  },
+  {
+    // Derived: the unified limit is 60% of the average wage; the average wage of 2017 is 2,873 ÷ 29%.
+    from: '2017-01-01',
+    value: { severe: shekels('5944.14'), other: shekels('5944.14') },
+    source: S003('"שינויי חקיקה › 2018–2012", "ביטול ההבחנה בין שתי קבוצות לפי חוק לרון (2017)": רף אחיד של 60% מהשכר הממוצע; השכר הממוצע נגזר מ"העלאת הדיסריגרד (2017)" (2,873 ₪ = 29%): 60% × 2,873 ÷ 29% = 5,944.14 (ערך מחושב)'),
+  },
+  {
+    from: '2022-01-01',
+    value: { severe: AVERAGE_WAGE_2022.times('0.6'), other: AVERAGE_WAGE_2022.times('0.6') },
+    source: S003(`"קצבת נכות כללית › קביעת הזכאות לקצבה", סעיף 1 ("ההכנסה לכל היותר 60% מהשכר הממוצע"); ${AW_2022_NOTE}; 60% = 6,330.60 ₪ (ערך מחושב)`),
+  },
+]);
+
+/** Work income up to this is disregarded (דיסריגרד); above it the pension is reduced. */
+export const incomeDisregard = parameter<Decimal>('disability.general.incomeDisregard', 'הכנסה מעבודה שאינה מפחיתה את קצבת הנכות (דיסריגרד)', [
+  {
+    // Derived: seed 003 says the disregard was 21% of the average wage before 2017; seed 001 gives
+    // the average wage of January 2014 (9,089 ₪).
+    from: '2014-01-01',
+    value: shekels(9089).times('0.21'),
+    source: `${S003('"שינויי חקיקה › 2018–2012", "העלאת הדיסריגרד (2017)": "הועלה מ-21% ל-29% מהשכר הממוצע"')}; ${S001('"תשלום דמי ביטוח לאומי › הגדרות": השכר הממוצע 9,089 ₪ בינואר 2014')}; 21% × 9,089 = 1,908.69 (ערך מחושב)`,
+  },
+  { from: '2017-01-01', value: shekels(2873), source: S003('"שינויי חקיקה › 2018–2012", "העלאת הדיסריגרד (2017)" (29% מהשכר הממוצע; 2,873 ₪)') },
+  { from: '2018-03-01', value: shekels(3700), source: S003('"שינויי חקיקה › 2018–2012", "העלאת הדיסריגרד מ-2,873 ש"ח ל-3,700 ש"ח" (בשלב הראשון, 1.3.2018)') },
+  { from: '2020-07-01', value: shekels(5300), source: S003('"שינויי חקיקה › 2021-2020", "העלאת הדיסריגרד" ל-5,300 ₪ (הוראת שעה מ-1.7.2020, ונמשכה לפי "חוק ההתייעלות הכלכלית (2021-2020)")') },
+]);
+
+/** The work income above which no pension is left (נקודת האיפוס); the seeds give two family types. */
+export const zeroPoint = parameter<{ single: Decimal; spouseAndTwoChildren: Decimal } | null>('disability.general.zeroPoint', 'נקודת האיפוס: הכנסה מעבודה שמעליה מתבטלת הקצבה', [
+  { from: '2014-01-01', value: null, source: S001('"ביטוח נכות › משתלם מאוד לצאת לעבוד" (אינו נוקב בסכום)') },
+  { from: '2018-03-01', value: { single: shekels(11652), spouseAndTwoChildren: shekels(16740) }, source: S003('"שינויי חקיקה › 2018–2012", "העלאת הדיסריגרד" (נקודת האיפוס 11,652 ₪ ליחיד, 16,740 ₪ עם בן/בת זוג ושני ילדים)') },
+  { from: '2020-07-01', value: { single: shekels(12254), spouseAndTwoChildren: shekels(17420) }, source: S003('"שינויי חקיקה › 2021-2020", "העלאת הדיסריגרד" (12,254 ₪ ליחיד, 17,420 ₪ עם בן/בת זוג ושני ילדים)') },
+]);
+
+// ---------------------------------------------------------------- general disability: amounts
+
+/** The full single pension (100%, or from 75% on) for someone not in an institution. */
+export const fullPension = parameter<Decimal>('disability.general.fullPension', 'קצבת נכות כללית מלאה ליחיד', [
+  { from: '2014-01-01', value: shekels(2342), source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014" (2,342 ₪ ליחיד שדרגת אי-הכושר שלו 100%)') },
+  {
+    from: '2021-07-01',
+    value: shekels(3700),
+    source: S003('"שינויי חקיקה", "חוק ההתייעלות הכלכלית (2021-2020)": הקצבה בדרגת אי-כושר מלאה הועלתה ל-3,700 ₪, "בגין יולי ואילך כחלק מסכום הקצבה" (לינואר–יוני שולם מענק חלף קצבה)'),
+  },
+  { from: '2022-01-01', value: shekels(3700), source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (דרגת אי-כושר מלאה – 3,700 ₪)') },
+  { from: '2023-01-01', value: shekels(4063), source: PUBLIC('general disability, full single pension 4,063 ₪/month, 2023, yf-adv.co.il (secondary)'), secondary: true },
+  { from: '2024-01-01', value: shekels(4291), source: PUBLIC('general disability, full single pension 4,291 ₪/month, 2024, kolzchut "קצבת נכות כללית"') },
+  { from: '2026-01-01', value: shekels(4747), source: PUBLIC('general disability, full single pension 4,747 ₪/month, 2026, kikar.co.il 21.12.2025, reported as expected (secondary)'), secondary: true },
+]);
+
+/** The 2014 monthly supplement (קח"ן) for a full degree with medical disability of 50% or more. */
+export const fullDegreeSupplement = parameter<{ min: Decimal; max: Decimal; minMedical: number } | null>(
+  'disability.general.fullDegreeSupplement',
+  'תוספת לקצבה (קח"ן) לדרגת אי-כושר מלאה ונכות רפואית של 50% לפחות',
+  [
+    { from: '2014-01-01', value: { min: shekels(252), max: shekels(372), minMedical: 50 }, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014" (252–372 ₪ לפי אחוז הנכות הרפואית, למי שאינו שוהה במוסד)') },
+    { from: '2018-03-01', value: null, source: S003('"שינויי חקיקה › 2018–2012", "תוספת קח"ן": השלמה ל-452 ₪, "נחשב מעתה חלק בלתי נפרד מהקצבה"') },
+    { from: '2022-01-01', value: null, source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (אין תוספת נפרדת: 3,700 ₪ בדרגה מלאה, והתוספות הן לבן/בת זוג ולילדים בלבד)') },
+  ],
+);
+
+/** Spouse supplement at the full degree; a partial degree gets the same share of it as of the pension. */
+export const spouseSupplement = parameter<Decimal>('disability.general.spouseSupplement', 'תוספת בעד בן/בת זוג (בדרגה מלאה)', [
+  { from: '2014-01-01', value: shekels(2342).times('0.5'), source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים": 50% מן הקצבה המשולמת לנכה (50% × 2,342 = 1,171)') },
+  { from: '2022-01-01', value: shekels(1192), source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (כ-50% מקצבת היחיד המלאה – 1,192 ₪)') },
+]);
+
+/** Supplement for each of the first `maxChildren` children, at the full degree. */
+export const childSupplement = parameter<{ amount: Decimal; maxChildren: number }>('disability.general.childSupplement', 'תוספת בעד ילד (לכל אחד משני הילדים הראשונים, בדרגה מלאה)', [
+  { from: '2014-01-01', value: { amount: shekels(2342).times('0.4'), maxChildren: 2 }, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים": 40% מן הקצבה החודשית המשולמת לנכה (40% × 2,342 = 936.80)') },
+  { from: '2022-01-01', value: { amount: shekels(954), maxChildren: 2 }, source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (כ-40% מקצבת היחיד – 954 ₪ לכל אחד משני הילדים הראשונים)') },
+]);
+
+export const spouseIncomeLimit = parameter<Decimal>('disability.general.spouseIncomeLimit', 'הכנסה מרבית של בן/בת הזוג לתוספת תלויים (57% מהשכר הממוצע)', [
+  { from: '2014-01-01', value: shekels(5181), source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים" (57% מן השכר הממוצע – 5,181 ₪)') },
+  { from: '2022-01-01', value: AVERAGE_WAGE_2022.times('0.57'), source: S003(`"קצבת נכות כללית › גובה הקצבה והתוספות" (57% מהשכר הממוצע); ${AW_2022_NOTE}; 57% = 6,014.07 ₪ (ערך מחושב)`) },
+]);
+
+/** The disabled person's own non-work income above this is deducted from the dependants' supplement. */
+export const dependantsNonWorkDisregard = parameter<Decimal | null>('disability.general.dependantsNonWorkDisregard', 'הכנסה שלא מעבודה של הנכה שאינה מנוכה מתוספת התלויים', [
+  { from: '2014-01-01', value: null, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014" ("תוספת תלויים מותנית במבחן הכנסות", בלי סכום)') },
+  { from: '2022-01-01', value: shekels(1200), source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (11.37% מהשכר הממוצע – 1,200 ₪), ו"שינויי חקיקה › 2022 › נכות כללית"') },
+]);
+
+/** What is paid to the insured person himself while in an institution that receives part of the pension. */
+export const institutionAmount = parameter<Decimal | null>('disability.general.institutionAmount', 'קצבה המשולמת למבוטח השוהה במוסד שקצבתו משולמת בחלקה לגורם המממן', [
+  { from: '2014-01-01', value: null, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014" (אומר רק שתוספת הקח"ן אינה משולמת לשוהים במוסד)') },
+  { from: '2022-01-01', value: shekels(1057), source: S003('"שינויי חקיקה › 2022 › נכות כללית", "תוספת לשוהים במוסד" (מ-954 ₪ ל-1,057 ₪)') },
+]);
+
+// ---------------------------------------------------------------- special services
+
+export const specialServicesThreshold = parameter<{ withPension: number; withoutPension: number }>(
+  'disability.specialServices.threshold',
+  'סף הנכות הרפואית לקצבה לשירותים מיוחדים (למקבל קצבת נכות / למי שאינו מקבל)',
+  [
+    { from: '2014-01-01', value: { withPension: 60, withoutPension: 75 }, source: S001('"ביטוח נכות › תנאי הזכאות לקצבה לשירותים מיוחדים"') },
+    {
+      // Seed 003 contradicts itself: its eligibility list still says 60%; its legislative changes and
+      // the explanation (ד) under "מקבלי הקצבה" both lower it to 40% from 2022. We follow the change.
+      from: '2022-01-01',
+      value: { withPension: 40, withoutPension: 75 },
+      source: S003('"שינויי חקיקה › 2022 › שירותים מיוחדים" ("40% נכות משוקללת במקום 60%"; השר"מ המיוחדת נשארת 75%), ו"קצבה לשירותים מיוחדים › מקבלי הקצבה" סעיף (ד)'),
+    },
+  ],
+);
+
+/** For someone who does not receive a disability pension: the highest monthly work income. */
+export const specialServicesIncomeCap = parameter<Decimal | null>('disability.specialServices.incomeCap', 'תקרת הכנסה מעבודה לשר"מ למי שאינו מקבל קצבת נכות', [
+  { from: '2014-01-01', value: null, source: S001('"ביטוח נכות › תנאי הזכאות לקצבה לשירותים מיוחדים" ("אינה עולה על סכום מסוים", בלי סכום)') },
+  { from: '2022-01-01', value: shekels(52755), source: S003('"קצבה לשירותים מיוחדים › תנאי הזכאות" (5 פעמים השכר הממוצע – 52,755 ₪ ב-2022)') },
+]);
+
+export type Dependency = 'low' | 'medium' | 'full' | 'extreme';
+
+export interface SpecialServicesLevel {
+  /** ₪ a month, the basic share and the special grant together; null where the seed does not give it. */
+  amount: Decimal | null;
+  /** Percent of the full single pension (קמ"י): basic share and special grant, where the seed gives them. */
+  basicPercent: string | null;
+  specialPercent: string | null;
+}
+
+const level = (amount: number | null, basicPercent: string | null, specialPercent: string | null): SpecialServicesLevel => ({
+  amount: amount === null ? null : shekels(amount),
+  basicPercent,
+  specialPercent,
+});
+
+/** null for a level: it did not exist yet (the 235% level came in 2022). */
+export const specialServicesLevels = parameter<Record<Dependency, SpecialServicesLevel | null>>('disability.specialServices.levels', 'קצבה לשירותים מיוחדים לפי רמת התלות', [
+  {
+    from: '2014-01-01',
+    value: { low: level(1401, null, null), medium: level(null, '105', null), full: level(4761, '175', null), extreme: null },
+    source: `${S001('"ביטוח נכות › קצבה לשירותים מיוחדים" (בין 1,401 ל-4,761 ₪ לחודש בהתאם לרמת התלות)')}; ${S003('"שינויי חקיקה › 2018–2012" (לפני 2015: 105% ו-175% בדרגות הבינונית והגבוהה)')}`,
+  },
+  {
+    from: '2022-01-01',
+    value: {
+      low: level(1527, '50', '18.48'),
+      medium: level(3534, '112', '46.57'),
+      full: level(5641, '188', '65.05'),
+      extreme: level(6688, '235', '86.58'),
+    },
+    source: S003('"קצבה לשירותים מיוחדים › גובה הקצבה והתוספות" (1,527 / 3,534 / 5,641 / 6,688 ₪), ו"שינויי חקיקה › 2022 › שירותים מיוחדים" (רמת 235%)'),
+  },
+]);
+
+export const ventilatedSupplement = parameter<Decimal | null>('disability.specialServices.ventilated', 'תוספת לנכה מונשם התלוי לחלוטין בעזרת הזולת', [
+  { from: '2014-01-01', value: shekels(0), source: S003('"שינויי חקיקה › 2018–2012", "תוספת לנכה מונשם ... (מ-2015)" – לפני 2015 לא הייתה תוספת') },
+  { from: '2015-01-01', value: null, source: S003('"שינויי חקיקה › 2018–2012" (83% מקצבת נכות מלאה ליחיד, בלי סכום; ב-2021 "עלתה התוספת מ-1,850")') },
+  { from: '2022-01-01', value: shekels(8462), source: S003('"קצבה לשירותים מיוחדים › גובה הקצבה והתוספות", "לנכה מונשם" (379.63% – 8,462 ₪)') },
+]);
+
+export const childUnder3Supplement = parameter<{ amount: Decimal; maxChildren: number }>('disability.specialServices.childUnder3', 'תוספת לזכאי שר"מ בעד ילד מתחת לגיל 3 (עד שני ילדים)', [
+  { from: '2014-01-01', value: { amount: shekels(0), maxChildren: 2 }, source: S003('"שינויי חקיקה", "חוק ההתייעלות הכלכלית (2021-2020)": התוספת נקבעה מאוקטובר 2021 – לפני כן לא הייתה') },
+  { from: '2021-10-01', value: { amount: shekels(954), maxChildren: 2 }, source: S003('"שינויי חקיקה", "חוק ההתייעלות הכלכלית (2021-2020)" ("תוספת בגין ילד מתחת לגיל 3 ... 954 ש"ח ... עד 2 ילדים, מאוקטובר 2021")') },
+  { from: '2022-01-01', value: { amount: shekels(954), maxChildren: 2 }, source: S003('"קצבה לשירותים מיוחדים › גובה הקצבה והתוספות" ("לילד בן פחות מ-3 – 954 ש"ח (עד שני ילדים)")') },
+]);
+
+// ---------------------------------------------------------------- disabled child
+
+export type ChildCondition = 'adl-dependence' | 'constant-supervision' | 'special-impairment' | 'special-medical-treatment' | 'developmental-delay';
+
+export interface ChildAge {
+  /** Entitlement starts at this age in days (0: from birth)… */
+  fromDays: number;
+  /** …or in whole years, where the seed says so. */
+  fromYears?: number;
+  /** Entitlement on this ground ends at this age (years); 18 for every ground otherwise. */
+  untilYears?: number;
+  /** Under this age (years) the start depends on which impairment it is, and the seed lists several. */
+  dependsOnImpairmentUnderYears?: number;
+}
+
+export const childAges = parameter<Record<ChildCondition, ChildAge>>('disability.child.ages', 'גיל תחילת הזכאות לגמלה לילד נכה לפי עילה', [
+  {
+    from: '2014-01-01',
+    value: {
+      'adl-dependence': { fromDays: 0, fromYears: 3 },
+      'constant-supervision': { fromDays: 91 },
+      // Down syndrome and hearing from birth; sight, autism, psychosis from 91 days; help to communicate from 3.
+      'special-impairment': { fromDays: 0, dependsOnImpairmentUnderYears: 3 },
+      'special-medical-treatment': { fromDays: 91 },
+      'developmental-delay': { fromDays: 91, untilYears: 3 },
+    },
+    source: S001('"ביטוח נכות › מי זכאי לגמלה לילד נכה?"'),
+  },
+  {
+    from: '2022-01-01',
+    value: {
+      'adl-dependence': { fromDays: 0, fromYears: 3 },
+      'constant-supervision': { fromDays: 90 },
+      // Developmental delay is listed among the special impairments, "from birth", with no upper age.
+      'special-impairment': { fromDays: 0 },
+      'special-medical-treatment': { fromDays: 90 },
+      'developmental-delay': { fromDays: 0 },
+    },
+    source: S003('"גמלה לילד נכה › קביעת הזכאות לגמלה"'),
+  },
+]);
+
+export const childMaxAge = parameter<number>('disability.child.maxAge', 'גיל סיום הזכאות לגמלה לילד נכה', [
+  { from: '2014-01-01', value: 18, source: S001('"ביטוח נכות › מי זכאי לגמלה לילד נכה?" ("ילד עד גיל 18")') },
+  { from: '2022-01-01', value: 18, source: S003('"גמלה לילד נכה › קביעת הזכאות לגמלה" ("בן פחות מ-18")') },
+]);
+
+export interface ChildGrant {
+  /** The full single pension (קמ"י) the grant is a percent of. */
+  fullSingle: Decimal;
+  /** The basic levels in percent where the seed lists them; otherwise the range. */
+  levels: string[] | null;
+  range: [string, string];
+}
+
+export const childGrant = parameter<ChildGrant>('disability.child.grant', 'גמלה לילד נכה: קצבת יחיד מלאה ורמות הגמלה', [
+  { from: '2014-01-01', value: { fullSingle: shekels(2189), levels: null, range: ['50', '128'] }, source: S001('"ביטוח נכות › גמלה לילד נכה" (50%–128% מקצבת יחיד מלאה, 2,189 ₪ בינואר 2014)') },
+  {
+    from: '2022-01-01',
+    value: { fullSingle: shekels(2229), levels: ['50', '100', '112', '188', '235'], range: ['50', '235'] },
+    source: S003('"גמלה לילד נכה › גובה הגמלה" (חמש רמות; הגמלה בשיעור 100% – 2,229 ₪ ב-2022)'),
+  },
+]);
+
+export const disabilityParameters = [
+  medicalThreshold,
+  incapacityDegrees,
+  retirementAge,
+  workIncomeLimit,
+  incomeDisregard,
+  zeroPoint,
+  fullPension,
+  fullDegreeSupplement,
+  spouseSupplement,
+  childSupplement,
+  spouseIncomeLimit,
+  dependantsNonWorkDisregard,
+  institutionAmount,
+  specialServicesThreshold,
+  specialServicesIncomeCap,
+  specialServicesLevels,
+  ventilatedSupplement,
+  childUnder3Supplement,
+  childAges,
+  childMaxAge,
+  childGrant,
+];

@@ -1,0 +1,77 @@
+// Import of insured persons from CSV or Excel and export of the client list: what the API takes and gives.
+import { z } from 'zod';
+import { own } from '../api/validation';
+import { validationMessage, type FieldName } from '../locales/messages';
+import { clientSearchInput } from './client';
+import { choice, requiredText } from './fields';
+
+/** The sheets of an import file: the clients, and rows keyed by a client's ID number. */
+export const sheetKinds = ['clients', 'family', 'incomes'] as const;
+export type SheetKind = (typeof sheetKinds)[number];
+
+export const fileFormats = ['csv', 'xlsx'] as const;
+export type FileFormat = (typeof fileFormats)[number];
+
+/** C:\… or \\server\… on Windows, /… elsewhere: the path the user's own system writes. */
+function isAbsolutePath(value: string): boolean {
+  return /^(?:[A-Za-z]:[\\/]|\\\\|\/)/.test(value) && !value.includes('\0');
+}
+
+// Own field names (not 'file'/'folder'), so a missing value is named "קובץ הייבוא", not the backup's.
+const absolutePath = (field: FieldName) => requiredText(field, 1000).refine(isAbsolutePath, own(validationMessage('absolutePath', { field })));
+
+const importFile = absolutePath('importFile');
+const targetFolder = absolutePath('targetFolder');
+const format = choice('format', fileFormats);
+
+export const importPreviewInput = z.object({ importFile });
+export const importInput = z.object({ importFile, confirm: z.literal(true, { error: own(validationMessage('confirmImport')) }) });
+export const exportInput = z.object({ targetFolder, format, query: clientSearchInput.shape.query });
+export const templateInput = z.object({ targetFolder, format });
+
+/** One thing wrong in the file, where the user sees it: header = row 1. */
+export interface ImportProblem {
+  sheet: SheetKind;
+  row: number;
+  /** The field's name, or the column's header when the column itself is unknown. */
+  field: string;
+  fieldLabel: string;
+  message: string;
+}
+
+export interface ImportSource {
+  sheet: SheetKind;
+  /** The worksheet's name, or the CSV file's name. */
+  name: string;
+  rows: number;
+}
+
+export interface ImportPreview {
+  sources: ImportSource[];
+  /** Client rows in the file. */
+  rows: number;
+  /** Client rows that pass every check and are new to the office: what the import writes once no problem is left. */
+  valid: number;
+  /** Everything that stops the import, by sheet and row; the first 1,000 of problemCount. */
+  problems: ImportProblem[];
+  problemCount: number;
+  /** Rows whose ID number the office already has: the import skips them, with their family and incomes. */
+  duplicatesInOffice: ImportProblem[];
+  duplicateCount: number;
+}
+
+export interface ImportResult {
+  imported: number;
+  skipped: number;
+  family: number;
+  incomes: number;
+}
+
+export interface ExportResult {
+  file: string;
+  count: number;
+}
+
+export interface TemplateResult {
+  files: string[];
+}

@@ -1,0 +1,79 @@
+// Golden cases for the disabled child grant: seed 001 = the 2014 guide ("מי זכאי לגמלה לילד נכה?",
+// "תנאי הזכאות לגמלה"), seed 003 = the 2022 annual report ("גמלה לילד נכה").
+const WHO_2014 = 'seed 001 "מי זכאי לגמלה לילד נכה?"';
+const WHO_2022 = 'seed 003 "גמלה לילד נכה › קביעת הזכאות לגמלה"';
+
+export const disabledChildCases = [
+  {
+    name: '2022, dependence on others at 2 years and 11 months: from age 3',
+    input: { date: '2022-06-01', childBirthDate: '2019-07-01', condition: 'adl-dependence' },
+    expected: { eligible: false, amount: null },
+    source: `${WHO_2022}: "תלוי בעזרת הזולת ... הזכאות מגיל 3"`,
+  },
+  {
+    name: '2022, dependence on others at 3',
+    input: { date: '2022-06-01', childBirthDate: '2019-06-01', condition: 'adl-dependence' },
+    expected: { eligible: true, amount: null, details: { fullSinglePension: '2229.00', levels: ['50', '100', '112', '188', '235'] } },
+    source: `${WHO_2022}; seed 003 "גובה הגמלה": five levels, "סכום הגמלה בשיעור 100% 2,229 ש"ח"`,
+  },
+  {
+    name: '2022, constant supervision at 89 days: from 90 days',
+    input: { date: '2022-06-01', childBirthDate: '2022-03-04', condition: 'constant-supervision' },
+    expected: { eligible: false },
+    source: `${WHO_2022}: "נוכחות מתמדת או ... השגחה קבועה ... הזכאות מגיל 90 יום"`,
+  },
+  {
+    name: '2022, constant supervision at 90 days',
+    input: { date: '2022-06-01', childBirthDate: '2022-03-03', condition: 'constant-supervision' },
+    expected: { eligible: true },
+    source: `${WHO_2022}: "הזכאות מגיל 90 יום"`,
+  },
+  {
+    name: 'January 2014, constant supervision at 90 days: from 91 days',
+    input: { date: '2014-06-01', childBirthDate: '2014-03-03', condition: 'constant-supervision' },
+    expected: { eligible: false, details: { fullSinglePension: '2189.00', levelRange: ['50', '128'] } },
+    source: `${WHO_2014}: "ילד עד גיל 18 הזקוק לנוכחות מתמדת ... (מגיל 91 יום)"; "גמלה לילד נכה": 50%–128% of 2,189`,
+  },
+  {
+    name: '2022, special impairment of a newborn: from birth',
+    input: { date: '2022-06-01', childBirthDate: '2022-06-01', condition: 'special-impairment' },
+    expected: { eligible: true },
+    source: `${WHO_2022}: "הוא סובל מליקוי מיוחד ... הזכאות מיום הלידה"`,
+  },
+  {
+    name: 'January 2014, special impairment at age 1: depends on which impairment',
+    input: { date: '2014-06-01', childBirthDate: '2013-03-01', condition: 'special-impairment' },
+    expected: { eligible: null },
+    source: `${WHO_2014}: Down syndrome and hearing from birth, sight/autism/psychosis from 91 days, help to communicate from 3`,
+  },
+  {
+    name: 'January 2014, special impairment at age 4: every listed impairment has started',
+    input: { date: '2014-06-01', childBirthDate: '2010-03-01', condition: 'special-impairment' },
+    expected: { eligible: true },
+    source: `${WHO_2014}: the latest start is "מגיל 3"`,
+  },
+  {
+    name: 'January 2014, developmental delay at 4: only under 3',
+    input: { date: '2014-06-01', childBirthDate: '2010-03-01', condition: 'developmental-delay' },
+    expected: { eligible: false },
+    source: `${WHO_2014}: "ילד שעדיין לא מלאו לו 3 שנים הסובל מעיכוב התפתחותי חמור (מגיל 91 יום)"`,
+  },
+  {
+    name: 'January 2014, developmental delay at 100 days',
+    input: { date: '2014-06-01', childBirthDate: '2014-02-21', condition: 'developmental-delay' },
+    expected: { eligible: true },
+    source: `${WHO_2014}: "מגיל 91 יום", under 3`,
+  },
+  {
+    name: 'special medical treatment, in a foster family: no grant',
+    input: { date: '2022-06-01', childBirthDate: '2015-01-01', condition: 'special-medical-treatment', inFosterCare: true },
+    expected: { eligible: false },
+    source: `${WHO_2022}: "הילד מוחזק במשפחת אומנה. משפחת אומנה זכאית לתמיכה ממשרד הרווחה"; seed 001 "תנאי הזכאות לגמלה": "אינו מוחזק ... במשפחה אומנת"`,
+  },
+  {
+    name: 'a child of 18: no grant',
+    input: { date: '2022-06-01', childBirthDate: '2004-06-01', condition: 'constant-supervision' },
+    expected: { eligible: false },
+    source: `${WHO_2022}: "הילד ... בן פחות מ-18"`,
+  },
+];

@@ -1,0 +1,167 @@
+// The demo-office generator on real SQLite files: valid and app-readable data, every claim status
+// along the workflow, a sound store (integrity, foreign keys, audit chain, search index), and the same
+// data for the same seed.
+import { isNotNull } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_AS_OF, generateDemoOffice } from '../../db/demo/generate';
+import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
+import { openDatabase, type Store } from '../../db/open';
+import { verifyAuditChain } from '../../db/repositories/audit';
+import { searchInsuredPersons } from '../../db/repositories/insured-persons';
+import { insuredPersons } from '../../db/schema';
+import { clientIndexInStep } from '../../db/search/index-maintenance';
+import { openApp } from '../../main/app';
+import { dataFiles, migrationsFolder } from '../../main/config/paths';
+import { hashPassword } from '../../main/services/passwords';
+import { claimStatuses, claimTransitions, type ClaimStatus } from '../../shared/domain/enums';
+import { isValidIsraeliId } from '../../shared/identity/israeli-id';
+import { clientFields } from '../../shared/schemas/client';
+import { expectOk } from '../support/app';
+import { tempDir } from '../support/temp';
+
+const CLIENTS = 200;
+const cleanups: (() => void)[] = [];
+let passwordHash: string;
+
+async function demoStore(seed: number, clients = CLIENTS): Promise<{ store: Store; dataDir: string }> {
+  const { dir, cleanup } = tempDir('mitzui-demo-');
+  const files = dataFiles(dir);
+  const store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder });
+  cleanups.push(() => {
+    if (store.sqlite.open) store.close();
+    cleanup();
+  });
+  generateDemoOffice(store.db, { clients, seed, passwordHash, batchSize: 64 });
+  return { store, dataDir: dir };
+}
+
+function all<T>(store: Store, sql: string): T[] {
+  return store.sqlite.prepare(sql).all() as T[];
+}
+
+/** A digest of each table's rows in id order: equal digests, equal data. */
+function dump(store: Store): Record<string, string> {
+  const tables = ['staff_member', 'insured_person', 'family_member', 'monthly_income', 'claim', 'claim_status_change', 'claim_decision', 'document', 'note', 'audit_log'];
+  return Object.fromEntries(tables.map((t) => [t, createHash('sha256').update(JSON.stringify(all(store, `SELECT * FROM ${t} ORDER BY id`))).digest('hex')]));
+}
+
+/** Rows grouped by their claim (Map.groupBy needs Node 21). */
+function byClaim<T extends { claim_id: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) groups.set(row.claim_id, [...(groups.get(row.claim_id) ?? []), row]);
+  return groups;
+}
+
+let demo: Store;
+let demoDir: string;
+
+beforeAll(async () => {
+  passwordHash = await hashPassword(DEMO_PASSWORD);
+  ({ store: demo, dataDir: demoDir } = await demoStore(1));
+});
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+
+describe('demo office generator', () => {
+  it('gives every client and relative a valid Israeli ID, unique within the office', () => {
+    const clients = all<{ id_number: string }>(demo, 'SELECT id_number FROM insured_person').map((r) => r.id_number);
+    const relatives = all<{ id_number: string }>(demo, 'SELECT id_number FROM family_member WHERE id_number IS NOT NULL').map((r) => r.id_number);
+    expect(clients).toHaveLength(CLIENTS);
+    expect(relatives.length).toBeGreaterThan(CLIENTS);
+    expect([...clients, ...relatives].filter((id) => !isValidIsraeliId(id))).toEqual([]);
+    expect(new Set([...clients, ...relatives]).size).toBe(clients.length + relatives.length);
+  });
+
+  it('writes clients the app’s own schema accepts unchanged: names, phones, e-mail, bank, dates', () => {
+    const rows = demo.db.select().from(insuredPersons).all();
+    const fields = Object.keys(clientFields.shape) as (keyof typeof clientFields.shape)[];
+    for (const row of rows) {
+      const input = Object.fromEntries(fields.map((f) => [f, row[f]]));
+      expect(clientFields.parse(input)).toEqual(input);
+    }
+    expect(rows.some((r) => r.preferredLanguage === 'ar') && rows.some((r) => r.preferredLanguage === 'he')).toBe(true);
+    expect(rows.filter((r) => r.firstNameLatin).length).toBeGreaterThan(CLIENTS / 3);
+  });
+
+  it('puts claims in every status, each reached along the workflow, decided ones with their decisions', () => {
+    const claims = all<{ id: number; status: ClaimStatus; outcome: string | null; appeal_route: string | null }>(demo, 'SELECT id, status, outcome, appeal_route FROM claim');
+    expect(new Set(claims.map((c) => c.status))).toEqual(new Set(claimStatuses));
+    const changes = byClaim(all<{ claim_id: number; from_status: ClaimStatus | null; to_status: ClaimStatus; at: string }>(demo, 'SELECT * FROM claim_status_change ORDER BY id'));
+    const decisions = byClaim(all<{ claim_id: number }>(demo, 'SELECT claim_id FROM claim_decision'));
+    for (const claim of claims) {
+      const steps = changes.get(claim.id)!;
+      expect(steps[0]).toMatchObject({ from_status: null, to_status: 'draft' });
+      steps.slice(1).forEach((step, i) => {
+        expect(step.from_status).toBe(steps[i]!.to_status);
+        expect(claimTransitions[step.from_status!]).toContain(step.to_status);
+        expect(step.at > steps[i]!.at).toBe(true);
+      });
+      expect(steps[steps.length - 1]!.to_status).toBe(claim.status);
+      const decided = steps.filter((s) => s.to_status === 'decided').length;
+      expect(decisions.get(claim.id)?.length ?? 0).toBe(decided);
+      expect(claim.outcome !== null).toBe(decided > 0);
+      if (claim.status === 'appeal') expect(claim.appeal_route).not.toBeNull();
+    }
+  });
+
+  it('writes nothing dated before the client’s intake or after the as-of date; tasks fall due after they are set', () => {
+    const end = `${DEMO_AS_OF}T23:59:59.999Z`;
+    const tables = ['family_member', 'employment_period', 'monthly_income', 'medical_determination', 'life_event', 'representation', 'consent', 'fee_agreement', 'claim', 'document', 'task', 'note'];
+    const outOfRange = tables.map((table) =>
+      demo.sqlite
+        .prepare(`SELECT count(*) FROM ${table} t JOIN insured_person p ON p.id = t.insured_person_id WHERE substr(t.created_at, 1, 10) < substr(p.created_at, 1, 10) OR t.created_at > ?`)
+        .pluck()
+        .get(end),
+    );
+    expect(outOfRange).toEqual(tables.map(() => 0));
+    expect(demo.sqlite.prepare('SELECT count(*) FROM audit_log WHERE at > ?').pluck().get(end)).toBe(0);
+    expect(demo.sqlite.prepare('SELECT count(*) FROM task WHERE due_date < substr(created_at, 1, 10)').pluck().get()).toBe(0);
+  });
+
+  it('leaves a sound store: integrity, foreign keys, an unbroken audit chain of ~10 rows a client, search in step', () => {
+    expect(demo.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(demo.sqlite.pragma('foreign_key_check')).toEqual([]);
+    const verdict = verifyAuditChain(demo.db);
+    expect(verdict.ok).toBe(true);
+    expect(verdict.rows / CLIENTS).toBeGreaterThan(8);
+    expect(verdict.rows / CLIENTS).toBeLessThan(13);
+    expect(clientIndexInStep(demo.db)).toBe(true);
+    const indexed = (table: string, source: string) =>
+      demo.sqlite.prepare(`SELECT (SELECT count(*) FROM ${table}) = (SELECT count(*) FROM ${source})`).pluck().get();
+    expect([indexed('claim_search', 'claim'), indexed('note_search', 'note')]).toEqual([1, 1]);
+  });
+
+  it('is found by the app’s search by part of a name, an ID prefix and the end of a phone number', () => {
+    const client = demo.db.select().from(insuredPersons).where(isNotNull(insuredPersons.mobilePhone)).limit(1).offset(17).get()!;
+    const found = (query: string) => searchInsuredPersons(demo.db, client.officeId, { query, direction: 'asc', limit: 50, offset: 0 }).rows.map((r) => r.id);
+    expect(found(`${client.firstNameHe} ${client.lastNameHe.slice(0, 3)}`)).toContain(client.id);
+    expect(found(client.idNumber.slice(0, 5))).toContain(client.id);
+    expect(found(client.mobilePhone!.slice(-5))).toContain(client.id);
+  });
+
+  it('gives the same data for the same seed, and other data for another seed', async () => {
+    const again = await demoStore(1);
+    const other = await demoStore(2);
+    expect(dump(again.store)).toEqual(dump(demo));
+    expect(dump(other.store).insured_person).not.toBe(dump(demo).insured_person);
+  });
+
+  it('opens in the app: demo / demo-password signs in and reads a whole client file', async () => {
+    demo.close();
+    const app = await openApp({ dataDir: demoDir });
+    try {
+      const login = expectOk(await app.dispatch(null, 'auth.login', { username: DEMO_USERNAME, password: DEMO_PASSWORD })) as { token: string };
+      const session = app.sessions.resolve(login.token);
+      const file = expectOk(await app.dispatch(session, 'clients.file', { id: 3 })) as { client: { id: number }; claims: unknown[] };
+      expect(file.client.id).toBe(3);
+      expect(file.claims.length).toBeGreaterThan(0);
+    } finally {
+      app.close();
+    }
+  });
+
+  it('refuses a store that already holds an office', async () => {
+    const { store } = await demoStore(3, 1);
+    expect(() => generateDemoOffice(store.db, { clients: 1, seed: 3, passwordHash })).toThrow(/already holds an office/);
+  });
+});
