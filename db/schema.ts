@@ -28,6 +28,8 @@ import {
   representationScopes,
   representationStatuses,
   residencies,
+  scanRunStatuses,
+  scanVerdicts,
   taskKinds,
 } from '../shared/domain/enums';
 
@@ -142,6 +144,11 @@ export const insuredPersons = sqliteTable(
     uniqueIndex('insured_person_office_id_number_unique').on(t.officeId, t.idNumber),
     uniqueIndex('insured_person_office_file_number_unique').on(t.officeId, t.fileNumber),
     index('insured_person_last_name').on(t.officeId, t.lastNameHe, t.firstNameHe),
+    // Live-row indexes: counting and paging the client list must not visit deleted rows (bench/RESULTS.md).
+    index('insured_person_live_name').on(t.officeId, t.lastNameHe, t.firstNameHe).where(sql`${t.deletedAt} is null`),
+    index('insured_person_live_locality')
+      .on(t.officeId, t.locality, t.lastNameHe, t.firstNameHe)
+      .where(sql`${t.deletedAt} is null`),
     index('insured_person_updated').on(t.officeId, t.updatedAt),
     check('insured_person_id_number_format', sql`length(${t.idNumber}) = 9 and ${t.idNumber} not glob '*[^0-9]*'`),
     check('insured_person_birth_date_iso', sql`${t.birthDate} glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`),
@@ -583,5 +590,65 @@ export const auditLog = sqliteTable(
     prevHash: text('prev_hash'),
     hash: text('hash'),
   },
-  (t) => [index('audit_log_entity').on(t.entity, t.entityId), index('audit_log_at').on(t.at)],
+  (t) => [
+    index('audit_log_entity').on(t.entity, t.entityId),
+    index('audit_log_at').on(t.at),
+    // Opening the store seals rows written without a hash; this keeps that from scanning the whole log.
+    index('audit_log_unsealed').on(t.id).where(sql`${t.hash} is null`),
+  ],
+);
+
+/** One whole-office rights scan: who started it, for which date, how far it got. */
+export const scanRuns = sqliteTable(
+  'scan_run',
+  {
+    id: integer('id').primaryKey(),
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    startedBy: integer('started_by')
+      .notNull()
+      .references(() => staff.id),
+    scanDate: text('scan_date').notNull(),
+    status: text('status', { enum: scanRunStatuses }).notNull().default('running'),
+    total: integer('total').notNull().default(0),
+    processed: integer('processed').notNull().default(0),
+    startedAt: text('started_at').notNull().default(nowUtc),
+    finishedAt: text('finished_at'),
+    error: text('error'),
+  },
+  (t) => [
+    index('scan_run_office').on(t.officeId, t.startedAt),
+    check('scan_run_status_valid', oneOf(t.status, scanRunStatuses)),
+    check('scan_run_date_iso', isoDate(t.scanDate)),
+    check('scan_run_progress', sql`${t.processed} between 0 and ${t.total}`),
+  ],
+);
+
+/** A possible right a scan found for a client: eligible or maybe (a "no" is not kept). */
+export const scanFindings = sqliteTable(
+  'scan_finding',
+  {
+    id: integer('id').primaryKey(),
+    runId: integer('run_id')
+      .notNull()
+      .references(() => scanRuns.id, { onDelete: 'cascade' }),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    calculator: text('calculator').notNull(),
+    verdict: text('verdict', { enum: scanVerdicts }).notNull(),
+    amountAgorot: integer('amount_agorot'),
+    unit: text('unit'),
+    /** True when the client already has a claim for this benefit (not an unclaimed right). */
+    claimed: integer('claimed', { mode: 'boolean' }).notNull().default(false),
+    missing: text('missing', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  },
+  (t) => [
+    index('scan_finding_run').on(t.runId, t.calculator),
+    index('scan_finding_person').on(t.runId, t.insuredPersonId),
+    check('scan_finding_verdict_valid', oneOf(t.verdict, scanVerdicts)),
+    check('scan_finding_amount_not_negative', notNegative(t.amountAgorot)),
+    check('scan_finding_missing_json', jsonArray(t.missing)),
+  ],
 );

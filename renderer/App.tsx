@@ -6,10 +6,18 @@ import { HashRouter, Navigate, Route, Routes, useParams } from 'react-router';
 import { call } from './api/client';
 import { useAuth } from './auth/AuthContext';
 import { AppLayout } from './components/AppLayout';
-import { ClientFormPage } from './pages/ClientFormPage';
+import { AdminPage } from './pages/admin/AdminPage';
+import { CalendarPage } from './pages/calendar/CalendarPage';
+import { ClaimPage } from './pages/claims/ClaimPage';
+import { ClaimsPage } from './pages/claims/ClaimsPage';
+import { ClientFilePage } from './pages/client-file/ClientFilePage';
 import { ClientsPage } from './pages/ClientsPage';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { IntakePage } from './pages/intake/IntakePage';
 import { LoginPage } from './pages/LoginPage';
 import { RecoveryPage } from './pages/RecoveryPage';
+import { ScanPage } from './pages/scan/ScanPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
 import { SetupPage } from './pages/SetupPage';
 
 function Waiting() {
@@ -20,10 +28,10 @@ function Waiting() {
   );
 }
 
-/** A fresh form per client, so moving from one file to another never shows the previous one. */
-function ClientFormRoute() {
+/** A fresh file per client, so moving from one file to another never shows the previous one. */
+function ClientFileRoute() {
   const { id } = useParams();
-  return <ClientFormPage key={id ?? 'new'} />;
+  return <ClientFilePage key={id} />;
 }
 
 export function App() {
@@ -49,10 +57,17 @@ export function App() {
     <HashRouter>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route path="/" element={<Navigate to="/clients" replace />} />
+          <Route path="/" element={<Navigate to="/dashboard" replace />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/clients" element={<ClientsPage />} />
-          <Route path="/clients/new" element={<ClientFormRoute />} />
-          <Route path="/clients/:id" element={<ClientFormRoute />} />
+          <Route path="/clients/new" element={<IntakePage />} />
+          <Route path="/clients/:id/*" element={<ClientFileRoute />} />
+          <Route path="/claims" element={<ClaimsPage />} />
+          <Route path="/claims/:id" element={<ClaimPage />} />
+          <Route path="/calendar" element={<CalendarPage />} />
+          <Route path="/scan" element={<ScanPage />} />
+          <Route path="/admin" element={<AdminPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
           <Route path="*" element={<Center p="xl">{t('common.notFound')}</Center>} />
         </Route>
       </Routes>

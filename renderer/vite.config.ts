@@ -7,7 +7,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    outDir: fileURLToPath(new URL(`../${process.env.MITZUI_DIST ?? 'dist'}/renderer`, import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
   },

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 /** The project (or packaged app) root: this module sits two levels down, in source and in dist/. */
 export const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const migrationsFolder = path.join(appRoot, 'db', 'migrations');
-export const rendererDir = path.join(appRoot, 'dist', 'renderer');
+/** Build output folder; MITZUI_DIST lets parallel development builds live side by side. */
+export const distDir = path.join(appRoot, process.env.MITZUI_DIST ?? 'dist');
+export const rendererDir = path.join(distDir, 'renderer');
 
 export const PRODUCT_NAME = 'Mitzui';
 

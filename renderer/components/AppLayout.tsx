@@ -2,11 +2,38 @@
 // the start (right) side.
 import { ActionIcon, AppShell, Badge, Group, Kbd, NavLink, Text, TextInput, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconLogout, IconSearch, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconCalendarDue,
+  IconFileText,
+  IconLayoutDashboard,
+  IconLogout,
+  IconRadar,
+  IconSearch,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useIdentity } from '../auth/AuthContext';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: typeof IconUsers;
+  ownerOnly?: boolean;
+}
+
+const navItems: NavItem[] = [
+  { to: '/dashboard', label: 'nav.dashboard', icon: IconLayoutDashboard },
+  { to: '/clients', label: 'nav.clients', icon: IconUsers },
+  { to: '/claims', label: 'nav.claims', icon: IconFileText },
+  { to: '/calendar', label: 'nav.calendar', icon: IconCalendarDue },
+  { to: '/scan', label: 'nav.scan', icon: IconRadar },
+  { to: '/admin', label: 'nav.admin', icon: IconBuilding, ownerOnly: true },
+  { to: '/settings', label: 'nav.settings', icon: IconSettings },
+];
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -64,13 +91,18 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
-        <NavLink
-          component={RouterLink}
-          to="/clients"
-          label={t('nav.clients')}
-          leftSection={<IconUsers size={18} />}
-          active={location.pathname.startsWith('/clients')}
-        />
+        {navItems
+          .filter((item) => !item.ownerOnly || staff.role === 'owner')
+          .map((item) => (
+            <NavLink
+              key={item.to}
+              component={RouterLink}
+              to={item.to}
+              label={t(item.label)}
+              leftSection={<item.icon size={18} />}
+              active={location.pathname.startsWith(item.to)}
+            />
+          ))}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

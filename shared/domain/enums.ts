@@ -71,6 +71,10 @@ export const documentKinds = [
   'other',
 ] as const;
 
+/** A whole-office rights scan's state, and what a kept finding says (a "no" is not kept). */
+export const scanRunStatuses = ['running', 'done', 'cancelled', 'failed'] as const;
+export const scanVerdicts = ['eligible', 'maybe'] as const;
+
 export const taskKinds = ['deadline', 'follow_up', 'call', 'document_request', 'committee', 'appeal', 'other'] as const;
 
 /** Which status may follow which (handbook §5 claim workflow). */

@@ -16,7 +16,7 @@ export interface WebServer {
 export async function startWebServer(env: Record<string, string> = {}, prepare?: (dataDir: string) => Promise<void>): Promise<WebServer> {
   const data = tempDir('mitzui-e2e-');
   await prepare?.(data.dir);
-  const child: ChildProcess = spawn(process.execPath, ['dist/main/web.mjs', '--port', '0', '--data-dir', data.dir], {
+  const child: ChildProcess = spawn(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/web.mjs`, '--port', '0', '--data-dir', data.dir], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -67,8 +67,10 @@ describe('walking skeleton in Chromium', () => {
     await screenshot('02-login');
     await field('סיסמה').fill('Sod-Gadol-2026');
     await page.getByRole('button', { name: 'כניסה' }).click();
-    await page.getByRole('heading', { name: 'מבוטחים' }).waitFor();
+    await page.getByRole('heading', { name: 'לוח בקרה' }).waitFor();
     await expect.poll(() => page.getByTestId('office-name').textContent()).toBe('משרד לוינסון ושות׳');
+    await page.getByRole('link', { name: 'מבוטחים' }).click();
+    await page.getByRole('heading', { name: 'מבוטחים' }).waitFor();
     await page.getByText('אין עדיין מבוטחים').waitFor();
   });
 

@@ -56,7 +56,7 @@ describe('audit chain', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     execFileSync(process.execPath, ['main/build.mjs'], { cwd: root });
     app.close();
-    const run = () => spawnSync(process.execPath, ['dist/main/cli.mjs', 'verify-audit', '--data-dir', app.dataDir], { cwd: root, encoding: 'utf8' });
+    const run = () => spawnSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/cli.mjs`, 'verify-audit', '--data-dir', app.dataDir], { cwd: root, encoding: 'utf8' });
     const intact = run();
     expect(intact.stdout).toMatch(/audit chain intact: \d+ rows/);
     expect(intact.status).toBe(0);

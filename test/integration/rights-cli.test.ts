@@ -9,7 +9,7 @@ import { tempDir } from '../support/temp';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function rights(...args: string[]) {
-  const run = spawnSync(process.execPath, ['dist/main/rights.mjs', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/rights.mjs`, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, lines: run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>), stderr: run.stderr };
 }
 

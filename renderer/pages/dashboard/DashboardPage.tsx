@@ -1,0 +1,8 @@
+// Placeholder until the area is built (issue #5).
+import { Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  return <Title order={2}>{t('dashboard.title')}</Title>;
+}
