@@ -15,7 +15,7 @@ import { appendAudit } from '../db/repositories/audit';
 import { clientSearchText } from '../db/search/client-index';
 import { dataFiles, migrationsFolder } from '../main/config/paths';
 import { scratchDir } from './store';
-import { timeOnce, WITHIN_3X, withinRatio, type Row } from './timing';
+import { rate, timeOnce, WITHIN_3X, withinRatio, type Row } from './timing';
 
 type Person = ReturnType<typeof makePerson>['person'];
 
@@ -70,17 +70,17 @@ export async function benchImport(rows: number, seed: number): Promise<Row[]> {
   try {
     const viaGenerator = await emptyOffice(`${scratch.dir}/generator`, rows, seed, 'bench');
     const viaHand = await emptyOffice(`${scratch.dir}/by-hand`, rows, seed, 'bench');
-    const app = rows / ((await timeOnce(() => importByGenerator(viaGenerator.store, viaGenerator.people))) / 1000);
-    const raw = rows / ((await timeOnce(() => importByHand(viaHand.store, viaHand.people))) / 1000);
+    const app = rate(rows, await timeOnce(() => importByGenerator(viaGenerator.store, viaGenerator.people)));
+    const raw = rate(rows, await timeOnce(() => importByHand(viaHand.store, viaHand.people)));
     viaGenerator.store.close();
     viaHand.store.close();
-    const figures = { unit: 'rows/s' as const, app, raw };
+    const figures = { unit: 'rows/s' as const, app: app.wall, raw: raw.wall, appCpu: app.cpu, rawCpu: raw.cpu };
     return [
       {
         operation: `bulk insert of ${rows.toLocaleString('en-US')} client rows, the generator's path (insert, index, audit row each)`,
         ...figures,
         target: `≥ 10,000 rows/s and ${WITHIN_3X}`,
-        pass: app >= 10_000 && withinRatio(figures, 3),
+        pass: app.wall >= 10_000 && withinRatio(figures, 3),
       },
     ];
   } finally {

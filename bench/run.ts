@@ -1,6 +1,7 @@
 // `npm run bench [-- --clients 100000 --seed 1]`: the issue's benchmarks on a generated store, each
 // app figure beside the same operation done with raw better-sqlite3 in this run. Not part of npm test.
 import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Random } from '../db/demo/random';
 import { openSignedIn } from './app';
@@ -14,6 +15,18 @@ import { machine } from './machine';
 import { benchSearch, searchQueries } from './search';
 import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
+
+const BENCHES = ['search', 'client-file', 'list', 'import', 'csv-import', 'backup'] as const;
+type Bench = (typeof BENCHES)[number];
+
+const HELP = `npm run bench [-- options]
+  --clients N    size of the generated store (default 100000); cached in the temp folder per size and seed
+  --seed S       seed of the generated store (default 1)
+  --queries N    search-as-you-type queries (default 1000)
+  --files N      client files opened and list pages read (default 200)
+  --import N     rows of the bulk insert and the CSV import (default 50000)
+  --only a,b     run only these: ${BENCHES.join(', ')} (default all)
+  --help         this text`;
 
 function whole(raw: string, name: string): number {
   const value = Number(raw);
@@ -29,8 +42,17 @@ async function main(): Promise<void> {
       queries: { type: 'string', default: '1000' },
       files: { type: 'string', default: '200' },
       import: { type: 'string', default: '50000' },
+      only: { type: 'string', default: BENCHES.join(',') },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const only = new Set(values.only.split(',').map((name) => name.trim()));
+  const unknown = [...only].filter((name) => !(BENCHES as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`--only: unknown ${unknown.join(', ')}; known: ${BENCHES.join(', ')}`);
   const clients = whole(values.clients, 'clients');
   const seed = whole(values.seed, 'seed');
   const log = (line: string) => console.log(line);
@@ -44,15 +66,21 @@ async function main(): Promise<void> {
     const ctx: BenchContext = { app, session, call, db: store.db, sqlite: store.sqlite, officeId: session.officeId, clients, random: new Random(seed) };
 
     const rows: Row[] = [];
-    const step = async (name: string, run: () => Promise<Row[]>) => {
+    const step = async (name: Bench, run: () => Promise<Row[]>) => {
+      if (!only.has(name)) return;
       log(`… ${name}`);
+      const started = { wall: performance.now(), cpu: process.cpuUsage() };
       rows.push(...(await run()));
+      // On a shared machine the figures are only as good as the CPU this process got meanwhile.
+      const cpu = process.cpuUsage(started.cpu);
+      const wall = performance.now() - started.wall;
+      log(`  ${(wall / 1000).toFixed(1)} s, of which this process ran ${((cpu.user + cpu.system) / 1000 / 1000).toFixed(1)} s of CPU (load average ${os.loadavg()[0]!.toFixed(1)})`);
     };
-    await step('search as you type', () => benchSearch(ctx, searchQueries(ctx, whole(values.queries, 'queries'))));
-    await step('open a client file', () => benchClientFile(ctx, whole(values.files, 'files')));
-    await step('list a page', () => benchList(ctx, whole(values.files, 'files')));
+    await step('search', () => benchSearch(ctx, searchQueries(ctx, whole(values.queries, 'queries'))));
+    await step('client-file', () => benchClientFile(ctx, whole(values.files, 'files')));
+    await step('list', () => benchList(ctx, whole(values.files, 'files')));
     await step('import', () => benchImport(whole(values.import, 'import'), seed + 1));
-    await step('import from CSV', () => benchCsvImport(whole(values.import, 'import'), seed + 2));
+    await step('csv-import', () => benchCsvImport(whole(values.import, 'import'), seed + 2));
     await step('backup', () => benchBackup(ctx));
 
     console.log(`\n${machine(store.sqlite)}\nstore: ${clients} clients, seed ${seed}\n`);

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../shared/schemas/backup';
-import { backupName, checkDatabaseFile, describeBackup, freePath, syncFile, syncFolder, writeBackup } from './backup';
+import { backupName, describeBackup, freePath, syncFile, syncFolder, writeBackup } from './backup';
+import { checkDatabaseFile, checkDatabaseFileOffThread, type FileCheck } from './file-check';
 import { knownSchemaVersion, openDatabase, type Store } from './open';
 
 export type RefusalReason = 'missing' | 'current' | 'corrupt' | 'tooNew';
@@ -37,22 +38,25 @@ function copyDurably(from: string, to: string): void {
   syncFile(to);
 }
 
-/** Why this file could not be restored by this build, or null when it can. */
-export function refusalOf(file: string, migrationsFolder: string): RefusalReason | null {
-  const checked = checkDatabaseFile(file);
+function refusalFor(checked: FileCheck | null, migrationsFolder: string): RefusalReason | null {
   // Every store this app opened carries a schema version; 0 means some other SQLite file.
   if (!checked || checked.schemaVersion < 1) return 'corrupt';
   return checked.schemaVersion > knownSchemaVersion(migrationsFolder) ? 'tooNew' : null;
 }
 
-/** Stages the backup beside the database file and checks the staged bytes, which are what gets installed. */
-function stage(options: RestoreOptions): string {
+/** Why this file could not be restored by this build, or null when it can. */
+export function refusalOf(file: string, migrationsFolder: string): RefusalReason | null {
+  return refusalFor(checkDatabaseFile(file), migrationsFolder);
+}
+
+/** Stages the backup beside the database file and checks the staged bytes (on a worker thread), which are what gets installed. */
+async function stage(options: RestoreOptions): Promise<string> {
   const source = path.resolve(options.backupFile);
   if (source === path.resolve(options.file)) throw new BackupRefusedError('current');
   if (!fs.statSync(source, { throwIfNoEntry: false })?.isFile()) throw new BackupRefusedError('missing');
   const staged = `${options.file}.restoring`;
   copyDurably(source, staged);
-  const refusal = refusalOf(staged, options.migrationsFolder);
+  const refusal = refusalFor(await checkDatabaseFileOffThread(staged), options.migrationsFolder);
   // Reading a copy of a WAL-mode file leaves an empty WAL and index beside it.
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${staged}${suffix}`, { force: true });
   if (refusal) {
@@ -74,7 +78,7 @@ function copyBroken(file: string, folder: string, at: Date): BackupInfo | null {
 }
 
 export async function restoreDatabase(options: RestoreOptions): Promise<Restored> {
-  const staged = stage(options);
+  const staged = await stage(options);
   let safetyCopy: BackupInfo | null;
   try {
     safetyCopy = options.current

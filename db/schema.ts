@@ -30,6 +30,7 @@ import {
   residencies,
   scanRunStatuses,
   scanVerdicts,
+  signatureMethods,
   taskKinds,
 } from '../shared/domain/enums';
 
@@ -650,5 +651,54 @@ export const scanFindings = sqliteTable(
     check('scan_finding_verdict_valid', oneOf(t.verdict, scanVerdicts)),
     check('scan_finding_amount_not_negative', notNegative(t.amountAgorot)),
     check('scan_finding_missing_json', jsonArray(t.missing)),
+  ],
+);
+
+/**
+ * A paper the insured signed (issue #6): which template, in which language, the field values it was
+ * filled with, who signed, how, when and on which device. The signed PDF is frozen in the documents
+ * store under `sha256`; a changed file no longer matches and needs a new signature.
+ */
+export const signedPapers = sqliteTable(
+  'signed_paper',
+  {
+    id: integer('id').primaryKey(),
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    claimId: integer('claim_id').references(() => claims.id),
+    template: text('template').notNull(),
+    language: text('language', { enum: languages }).notNull(),
+    /** JSON object: the options and field values the paper was filled with. */
+    fields: text('fields', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    signerName: text('signer_name').notNull(),
+    signerIdNumber: text('signer_id_number'),
+    method: text('method', { enum: signatureMethods }).notNull(),
+    /** A PNG data URL (drawn) or the typed name. */
+    signature: text('signature').notNull(),
+    device: text('device').notNull(),
+    signedAt: text('signed_at').notNull(),
+    signedBy: integer('signed_by')
+      .notNull()
+      .references(() => staff.id),
+    sha256: text('sha256').notNull(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    representationId: integer('representation_id').references(() => representations.id),
+    consentId: integer('consent_id').references(() => consents.id),
+    feeAgreementId: integer('fee_agreement_id').references(() => feeAgreements.id),
+    ...editable,
+  },
+  (t) => [
+    index('signed_paper_person').on(t.insuredPersonId, t.signedAt),
+    index('signed_paper_claim').on(t.claimId),
+    check('signed_paper_language_valid', oneOf(t.language, languages)),
+    check('signed_paper_method_valid', oneOf(t.method, signatureMethods)),
+    check('signed_paper_fields_json', sql`json_valid(${t.fields}) and json_type(${t.fields}) = 'object'`),
+    check('signed_paper_sha256_hex', sql`length(${t.sha256}) = 64 and ${t.sha256} not glob '*[^0-9a-f]*'`),
   ],
 );

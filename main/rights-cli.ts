@@ -7,6 +7,8 @@ import { calculators, parameters } from '../shared/rules/registry';
 import { isError, runByName, type RunAnswer } from '../shared/rules/run';
 
 const BAD_INPUT = 2;
+/** A calculator failed on input it accepted: our fault, still answered as JSON. */
+const INTERNAL = 1;
 
 function print(answer: RunAnswer | object): void {
   process.stdout.write(`${JSON.stringify(answer)}\n`);
@@ -33,20 +35,39 @@ function list(): number {
   return 0;
 }
 
+/** One calculator run; an unexpected failure is reported as JSON like any other error, never a stack trace. */
+function answer(name: string, input: unknown): { answer: RunAnswer; status: number } {
+  try {
+    const result = runByName(name, input);
+    return { answer: result, status: isError(result) ? BAD_INPUT : 0 };
+  } catch (error) {
+    return { answer: { error: { field: 'calculator', message: `שגיאה פנימית במחשבון ${name}: ${error instanceof Error ? error.message : String(error)}` } }, status: INTERNAL };
+  }
+}
+
+function readText(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 function batch(file: string): number {
-  if (!fs.existsSync(file)) return fail('batch', `הקובץ לא נמצא: ${file}`);
+  const text = readText(file);
+  if (text === null) return fail('batch', `לא ניתן לקרוא את הקובץ: ${file}`);
   let status = 0;
   const out: string[] = [];
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
     const parsed = parseJson(line);
-    const request = parsed.ok ? (parsed.value as { calculator?: unknown; input?: unknown }) : null;
-    const answer: RunAnswer =
+    const request = parsed.ok && parsed.value !== null && typeof parsed.value === 'object' ? (parsed.value as { calculator?: unknown; input?: unknown }) : null;
+    const one =
       request && typeof request.calculator === 'string'
-        ? runByName(request.calculator, request.input)
-        : { error: { field: 'calculator', message: 'שורה לא תקינה: צריך {"calculator": "...", "input": {...}}' } };
-    if (isError(answer)) status = BAD_INPUT;
-    out.push(JSON.stringify(answer));
+        ? answer(request.calculator, request.input)
+        : { answer: { error: { field: 'calculator', message: 'שורה לא תקינה: צריך {"calculator": "...", "input": {...}}' } }, status: BAD_INPUT };
+    status = Math.max(status, one.status);
+    out.push(JSON.stringify(one.answer));
   }
   process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
   return status;
@@ -65,9 +86,9 @@ function main(argv: string[]): number {
   if (!name) return fail('calculator', 'חסר שם מחשבון (אפשר לראות את כולם ב---list)');
   const parsed = parseJson(typeof values.json === 'string' ? values.json : '{}');
   if (!parsed.ok) return fail('json', 'הקלט אינו JSON תקין');
-  const answer = runByName(name, parsed.value);
-  print(answer);
-  return isError(answer) ? BAD_INPUT : 0;
+  const one = answer(name, parsed.value);
+  print(one.answer);
+  return one.status;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -11,7 +11,7 @@ import { CalendarPage } from './pages/calendar/CalendarPage';
 import { ClaimPage } from './pages/claims/ClaimPage';
 import { ClaimsPage } from './pages/claims/ClaimsPage';
 import { ClientFilePage } from './pages/client-file/ClientFilePage';
-import { ClientsPage } from './pages/ClientsPage';
+import { ClientsPage } from './pages/clients/ClientsPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { IntakePage } from './pages/intake/IntakePage';
 import { LoginPage } from './pages/LoginPage';

@@ -1,5 +1,5 @@
 // Writes a drawn client file into the store: rows through cached prepared statements, the search
-// indexes kept in step (indexClient, indexClaim, indexNote) and the audit rows through appendAudit.
+// indexes kept in step (indexNewClient, indexClaim, indexNote) and the audit rows through appendAudit.
 // The caller holds the transaction.
 import type { Db } from '../open';
 import {
@@ -20,7 +20,7 @@ import {
   representations,
   tasks,
 } from '../schema';
-import { indexClient } from '../search/client-index';
+import { indexNewClient } from '../search/client-index';
 import { indexClaim, indexNote } from '../search/text-index';
 import { AuditTrail } from './audit-trail';
 import type { ClientFileDraft } from './client-file';
@@ -50,7 +50,7 @@ const insert = {
 /** Inserts the client row and indexes it for search; returns its id. */
 export function writePerson(db: Db, person: Draft<typeof insuredPersons>): number {
   const id = insert.person(db, person);
-  indexClient(db, {
+  indexNewClient(db, {
     id,
     idNumber: person.idNumber,
     firstNameHe: person.firstNameHe,

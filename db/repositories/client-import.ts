@@ -4,7 +4,7 @@ import { getTableColumns } from 'drizzle-orm';
 import { clientFields, type ClientFields } from '../../shared/schemas/client';
 import type { Db } from '../open';
 import { insuredPersons } from '../schema';
-import { indexClient } from '../search/client-index';
+import { indexNewClient } from '../search/client-index';
 import { prepared } from '../statements';
 import type { NewInsuredPerson } from './insured-persons';
 
@@ -29,6 +29,6 @@ const INSERT = `INSERT INTO insured_person (${KEYS.map((key) => `"${table[key].n
 export function insertImportedClient(db: Db, row: ImportedClient): number {
   const values = KEYS.map((key) => (row[key] === null ? null : table[key].mapToDriverValue(row[key])));
   const id = Number(prepared(db, INSERT).run(values).lastInsertRowid);
-  indexClient(db, { id, ...row });
+  indexNewClient(db, { id, ...row });
   return id;
 }

@@ -18,12 +18,12 @@ export function replaceImpairments(db: Db, determinationId: number, impairments:
 export function impairmentsOf(db: Db, determinationIds: number[]): Map<number, Impairment[]> {
   const out = new Map<number, Impairment[]>(determinationIds.map((id) => [id, []]));
   if (determinationIds.length === 0) return out;
-  const rows = db.$client
-    .prepare(
-      `SELECT determination_id AS determinationId, section, description, percent, is_temporary AS isTemporary
-       FROM medical_impairment WHERE determination_id IN (${determinationIds.map(() => '?').join(',')}) ORDER BY id`,
-    )
-    .all(...determinationIds) as (Omit<Impairment, 'isTemporary'> & { determinationId: number; isTemporary: number })[];
+  // One cached statement whatever the number of ids: they travel as a JSON array.
+  const rows = prepared(
+    db,
+    `SELECT determination_id AS determinationId, section, description, percent, is_temporary AS isTemporary
+     FROM medical_impairment WHERE determination_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  ).all(JSON.stringify(determinationIds)) as (Omit<Impairment, 'isTemporary'> & { determinationId: number; isTemporary: number })[];
   for (const { determinationId, isTemporary, ...row } of rows) out.get(determinationId)!.push({ ...row, isTemporary: isTemporary === 1 });
   return out;
 }

@@ -1,10 +1,11 @@
 // Insured persons (clients) of one office, kept in step with their full-text index.
-import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ClientSortKey } from '../../shared/schemas/client';
 import { toMatchQuery } from '../../shared/search/match-query';
 import type { Db } from '../open';
 import { insuredPersons } from '../schema';
-import { indexClient, unindexClient } from '../search/client-index';
+import { indexClient, indexNewClient, unindexClient } from '../search/client-index';
+import { rowReader, type RawRow } from '../rows';
 import { prepared } from '../statements';
 
 export type InsuredPersonRow = typeof insuredPersons.$inferSelect;
@@ -14,16 +15,16 @@ const live = (officeId: number) => and(eq(insuredPersons.officeId, officeId), is
 
 export function insertInsuredPerson(db: Db, row: NewInsuredPerson): InsuredPersonRow {
   const inserted = db.insert(insuredPersons).values(row).returning().get();
-  indexClient(db, inserted);
+  indexNewClient(db, inserted);
   return inserted;
 }
 
+const readPerson = rowReader(insuredPersons);
+
+/** A cached statement: every record list of a client file checks its client through this. */
 export function findInsuredPerson(db: Db, officeId: number, id: number): InsuredPersonRow | undefined {
-  return db
-    .select()
-    .from(insuredPersons)
-    .where(and(live(officeId), eq(insuredPersons.id, id)))
-    .get();
+  const raw = prepared(db, 'SELECT * FROM insured_person WHERE id = ? AND office_id = ? AND deleted_at IS NULL').get(id, officeId) as RawRow | undefined;
+  return raw && readPerson(raw);
 }
 
 /** Includes softly deleted clients: an ID number stays taken until the record is purged. */
@@ -99,9 +100,13 @@ export interface ClientQuery {
   offset: number;
 }
 
-function byIds(db: Db, ids: number[]): InsuredPersonRow[] {
+/** Full rows in the order of `ids`. */
+export function byIds(db: Db, ids: number[]): InsuredPersonRow[] {
   if (ids.length === 0) return [];
-  const rows = db.select().from(insuredPersons).where(inArray(insuredPersons.id, ids)).all();
+  // The ids travel as one JSON array: an export asks for every client, and 50,000 bound variables
+  // are more than SQLite takes (32,766); one cached statement serves every page too.
+  const raws = prepared(db, 'SELECT * FROM insured_person WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as RawRow[];
+  const rows = raws.map(readPerson);
   const position = new Map(ids.map((id, i) => [id, i]));
   return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
@@ -111,7 +116,7 @@ function byIds(db: Db, ids: number[]): InsuredPersonRow[] {
  * the index first and only the page joined: two typed letters can match thousands of clients
  * (bench/RESULTS.md). The index holds live clients only, so counting it is the total.
  */
-function rankedIds(db: Db, officeId: number, match: string, limit: number, offset: number): { ids: number[]; total: number } {
+export function rankedIds(db: Db, officeId: number, match: string, limit: number, offset: number): { ids: number[]; total: number } {
   const ids = prepared(
     db,
     `SELECT p.id FROM (SELECT rowid AS id, bm25(client_search, 10.0, 4.0) AS score FROM client_search

@@ -1,7 +1,9 @@
 // Notes on a client (and optionally one of their claims), soft-deleted, kept in the notes' index.
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { notes, staff } from '../schema';
+import { rowReader, type RawRow } from '../rows';
+import { notes } from '../schema';
+import { prepared } from '../statements';
 import { indexNote, unindexNote } from '../search/text-index';
 
 export type NoteRow = typeof notes.$inferSelect;
@@ -39,12 +41,14 @@ export function softDeleteNote(db: Db, id: number, expectedVersion: number, at: 
   return changed === 1;
 }
 
-export function notesOf(db: Db, officeId: number, clientId: number) {
-  return db
-    .select({ note: notes, createdByName: staff.fullName })
-    .from(notes)
-    .innerJoin(staff, eq(staff.id, notes.createdBy))
-    .where(and(live(officeId), eq(notes.insuredPersonId, clientId)))
-    .orderBy(desc(notes.createdAt), desc(notes.id))
-    .all();
+const readNote = rowReader(notes);
+
+/** A cached statement: notes are read with every client file (db/rows.ts says why). */
+export function notesOf(db: Db, officeId: number, clientId: number): { note: NoteRow; createdByName: string }[] {
+  const raws = prepared(
+    db,
+    `SELECT n.*, s.full_name AS created_by_name_ FROM note n JOIN staff_member s ON s.id = n.created_by
+     WHERE n.insured_person_id = ? AND n.office_id = ? AND n.deleted_at IS NULL ORDER BY n.created_at DESC, n.id DESC`,
+  ).all(clientId, officeId) as RawRow[];
+  return raws.map((raw) => ({ note: readNote(raw), createdByName: raw.created_by_name_ as string }));
 }

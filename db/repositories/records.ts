@@ -4,6 +4,7 @@
 import { getTableColumns, getTableName, type Column } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
+import { rowReader, type RawRow } from '../rows';
 import { prepared } from '../statements';
 
 export type RecordRow = Record<string, unknown> & { id: number; insuredPersonId: number; version: number };
@@ -26,8 +27,7 @@ export function recordRepository(table: SQLiteTable, orderBy: string): RecordRep
   const softDelete = byKey.has('deletedAt');
   const live = softDelete ? 'AND r.deleted_at IS NULL' : '';
 
-  const fromRow = (raw: Record<string, unknown>): RecordRow =>
-    Object.fromEntries(columns.map(([key, column]) => [key, raw[column.name] === null ? null : column.mapFromDriverValue(raw[column.name])])) as RecordRow;
+  const fromRow = rowReader(table) as (raw: RawRow) => RecordRow;
 
   const toParams = (values: Record<string, unknown>) => {
     const keys = Object.keys(values).filter((key) => byKey.has(key));

@@ -1,6 +1,8 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { rowReader, type RawRow } from '../rows';
 import { staff } from '../schema';
+import { prepared } from '../statements';
 
 export type StaffRow = typeof staff.$inferSelect;
 export type NewStaff = typeof staff.$inferInsert;
@@ -9,8 +11,12 @@ export function findStaffByUsername(db: Db, username: string): StaffRow | undefi
   return db.select().from(staff).where(eq(staff.username, username)).get();
 }
 
+// Cached statements: a claim's details name its handler from the office's staff on every read.
+const readStaff = rowReader(staff);
+
 export function findStaff(db: Db, id: number): StaffRow | undefined {
-  return db.select().from(staff).where(eq(staff.id, id)).get();
+  const raw = prepared(db, 'SELECT * FROM staff_member WHERE id = ?').get(id) as RawRow | undefined;
+  return raw && readStaff(raw);
 }
 
 export function insertStaff(db: Db, member: NewStaff): StaffRow {
@@ -18,7 +24,7 @@ export function insertStaff(db: Db, member: NewStaff): StaffRow {
 }
 
 export function listStaff(db: Db, officeId: number): StaffRow[] {
-  return db.select().from(staff).where(eq(staff.officeId, officeId)).orderBy(staff.fullName).all();
+  return (prepared(db, 'SELECT * FROM staff_member WHERE office_id = ? ORDER BY full_name').all(officeId) as RawRow[]).map(readStaff);
 }
 
 export function updateStaff(db: Db, id: number, expectedVersion: number, changes: Partial<NewStaff>): StaffRow | undefined {

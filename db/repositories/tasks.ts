@@ -1,5 +1,5 @@
 // Tasks and deadlines of the office, open ones by due date first.
-import { and, asc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { tasks } from '../schema';
 
@@ -29,7 +29,16 @@ export function deleteTask(db: Db, id: number, expectedVersion: number): boolean
 export function listTasks(
   db: Db,
   officeId: number,
-  filter: { clientId?: number; claimId?: number; open?: boolean; dueBefore?: string; limit: number },
+  filter: {
+    clientId?: number;
+    claimId?: number;
+    open?: boolean;
+    dueBefore?: string;
+    dueFrom?: string | null;
+    dueTo?: string | null;
+    assignedTo?: number;
+    limit: number;
+  },
 ): TaskRow[] {
   return db
     .select()
@@ -41,6 +50,9 @@ export function listTasks(
         filter.claimId === undefined ? undefined : eq(tasks.claimId, filter.claimId),
         filter.open === undefined ? undefined : filter.open ? isNull(tasks.doneAt) : isNotNull(tasks.doneAt),
         filter.dueBefore === undefined ? undefined : lte(tasks.dueDate, filter.dueBefore),
+        filter.dueFrom ? gte(tasks.dueDate, filter.dueFrom) : undefined,
+        filter.dueTo ? lte(tasks.dueDate, filter.dueTo) : undefined,
+        filter.assignedTo === undefined ? undefined : eq(tasks.assignedTo, filter.assignedTo),
       ),
     )
     .orderBy(asc(tasks.dueDate), asc(tasks.id))

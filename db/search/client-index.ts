@@ -39,10 +39,15 @@ export function clientSearchText(row: ClientSearchFields): { names: string; iden
   return { names: foldForSearch(names), identifiers: [...new Set(identifiers.filter(Boolean))].join(' ') };
 }
 
-export function indexClient(db: Db, row: ClientSearchFields): void {
+/** A client just inserted, so not in the index yet: nothing to delete first (an import does 50,000). */
+export function indexNewClient(db: Db, row: ClientSearchFields): void {
   const { names, identifiers } = clientSearchText(row);
-  prepared(db, 'DELETE FROM client_search WHERE rowid = ?').run(row.id);
   prepared(db, 'INSERT INTO client_search (rowid, names, identifiers) VALUES (?, ?, ?)').run(row.id, names, identifiers);
+}
+
+export function indexClient(db: Db, row: ClientSearchFields): void {
+  unindexClient(db, row.id);
+  indexNewClient(db, row);
 }
 
 export function unindexClient(db: Db, id: number): void {

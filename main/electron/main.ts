@@ -4,7 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import path from 'node:path';
 import { keepDailyBackupsFrom, openApp, type App } from '../app';
 import { appRoot, rendererDir } from '../config/paths';
+import { setPdfRenderer } from '../paperwork/pdf-renderer';
 import { registerIpc } from './ipc';
+import { electronPdfRenderer } from './pdf';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 
 let mainWindow: BrowserWindow | null = null;
@@ -71,6 +73,7 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    setPdfRenderer(electronPdfRenderer);
     registerIpc(ipcMain, services.dispatch, services.sessions);
     serveRenderer(rendererDir);
     createWindow();

@@ -1,11 +1,19 @@
-// Reading and verifying the audit trail: owners and lawyers only (issue 3's role rules).
+// Reading and verifying the audit trail: owners and lawyers only (issue 3's role rules); one
+// client's trail, for the history tab of the file, owners only (issue 5).
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { listAudit, verifyAuditChain } from '../../db/repositories/audit';
+import { clientAuditTrail } from '../../db/repositories/client-audit';
+import { assertClient } from './ownership';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 
 function list(call: Call, input: ParsedInputOf<'audit.list'>): OutputOf<'audit.list'> {
   return listAudit(call.store.db, call.session.officeId, input);
+}
+
+function clientTrail(call: Call, input: ParsedInputOf<'audit.client'>): OutputOf<'audit.client'> {
+  assertClient(call, input.clientId);
+  return clientAuditTrail(call.store.db, call.session.officeId, input);
 }
 
 function verify(call: Call): OutputOf<'audit.verify'> {
@@ -14,7 +22,8 @@ function verify(call: Call): OutputOf<'audit.verify'> {
   return verdict;
 }
 
-export const auditHandlers: Handlers<'audit.list' | 'audit.verify'> = {
+export const auditHandlers: Handlers<'audit.list' | 'audit.client' | 'audit.verify'> = {
   'audit.list': list,
+  'audit.client': clientTrail,
   'audit.verify': verify,
 };

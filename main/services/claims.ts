@@ -1,11 +1,14 @@
-// Claims: open, edit, move through the workflow with who/when/why, record decisions, delete softly.
+// Claims: open, edit, move through the workflow with who/when/why, record decisions (opening their
+// appeal deadlines as tasks), list and board them by status, delete softly.
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { todayInIsrael } from '../../shared/dates';
-import { claimTransitions } from '../../shared/domain/enums';
+import { claimStatuses, claimTransitions } from '../../shared/domain/enums';
 import { fromHundredths, toHundredths } from '../../shared/money';
-import type { Claim, ClaimStatus, Decision } from '../../shared/schemas/claims';
+import type { Claim, ClaimCounts, ClaimListRow, ClaimStatus, Decision } from '../../shared/schemas/claims';
 import {
+  clientLabels,
+  countClaimsByStatus,
   decisionsOf,
   findClaim,
   insertClaim,
@@ -14,11 +17,16 @@ import {
   recordStatusChange,
   softDeleteClaim,
   statusHistory,
+  statusSince,
   updateClaim,
+  type ClaimFilter,
   type ClaimRow,
   type DecisionRow,
 } from '../../db/repositories/claims';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
+import { findStaff, listStaff } from '../../db/repositories/staff';
+import { insertTask } from '../../db/repositories/tasks';
+import { appealDeadlines } from './appeal-deadlines';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 
@@ -131,11 +139,42 @@ function transition(call: Call, input: ParsedInputOf<'claims.transition'>): Outp
   return call.store.db.transaction(() => toClaim(moveTo(call, claimOf(call, input.id, input.version), input.to, input)));
 }
 
-/** Records a decision; a claim still waiting for one (filed, in committee, on appeal) moves to decided. */
+/** The staff member the appeal tasks go to: the one handling the claim while active, else the decider. */
+function handlerOf(call: Call, claim: ClaimRow): number {
+  const owner = findStaff(call.store.db, claim.createdBy);
+  return owner?.active && owner.officeId === call.session.officeId ? owner.id : call.session.staffId;
+}
+
+/** Opens a task per appeal route the decision allows, with the deadline counted by the rules core. */
+function openAppealTasks(call: Call, claim: ClaimRow, decision: DecisionRow, endsMedicalAppeal: boolean): void {
+  const stamp = call.now().toISOString();
+  const assignedTo = handlerOf(call, claim);
+  for (const deadline of appealDeadlines({ benefit: claim.benefit, ...decision }, endsMedicalAppeal)) {
+    const task = insertTask(call.store.db, {
+      officeId: call.session.officeId,
+      insuredPersonId: claim.insuredPersonId,
+      claimId: claim.id,
+      kind: 'appeal',
+      title: deadline.title,
+      dueDate: deadline.dueDate,
+      assignedTo,
+      createdAt: stamp,
+      updatedAt: stamp,
+      createdBy: call.session.staffId,
+    });
+    audit(call, { action: 'create', entity: 'task', entityId: task.id, details: { claimId: claim.id, route: deadline.route, dueDate: deadline.dueDate } });
+  }
+}
+
+/**
+ * Records a decision; a claim still waiting for one (filed, in committee, on appeal) moves to decided,
+ * and the appeal deadlines the decision opens become tasks — all in one transaction.
+ */
 function decide(call: Call, input: ParsedInputOf<'claims.decide'>): OutputOf<'claims.decide'> {
   const { db } = call.store;
   return db.transaction(() => {
     let claim = claimOf(call, input.claimId);
+    const endsMedicalAppeal = claim.status === 'appeal' && claim.appealRoute === 'medical_appeal';
     const decision = insertDecision(db, {
       claimId: claim.id,
       decidedDate: input.decidedDate,
@@ -155,18 +194,59 @@ function decide(call: Call, input: ParsedInputOf<'claims.decide'>): OutputOf<'cl
       claim = moveTo(call, claim, 'decided', { reason: null, date: input.decidedDate, outcome: input.outcome });
     }
     const row = updateClaim(db, claim.id, claim.version, { outcome: input.outcome, decidedDate: input.decidedDate, retroactiveAgorot: decision.retroactiveAgorot });
+    if (!row) throw new AppError('conflict', 'staleVersion');
+    openAppealTasks(call, row, decision, endsMedicalAppeal);
     audit(call, { action: 'decide', entity: 'claim', entityId: claim.id, details: { outcome: input.outcome, decisionId: decision.id } });
-    return { claim: toClaim(row!), decision: toDecision(decision) };
+    return { claim: toClaim(row), decision: toDecision(decision) };
   });
+}
+
+/** Claims with their client, handler and the time they entered their status. */
+function toListRows(call: Call, rows: ClaimRow[]): ClaimListRow[] {
+  const { db } = call.store;
+  const clients = clientLabels(db, [...new Set(rows.map((r) => r.insuredPersonId))]);
+  const staffNames = new Map(listStaff(db, call.session.officeId).map((s) => [s.id, s.fullName]));
+  const since = statusSince(db, rows.map((r) => r.id));
+  return rows.map((row) => ({
+    ...toClaim(row),
+    clientName: clients.get(row.insuredPersonId)?.name ?? '',
+    clientIdNumber: clients.get(row.insuredPersonId)?.idNumber ?? '',
+    staffId: row.createdBy,
+    staffName: staffNames.get(row.createdBy) ?? '',
+    statusSince: since.get(row.id) ?? row.createdAt,
+  }));
+}
+
+function countsOf(call: Call, filter: ClaimFilter): ClaimCounts {
+  const counted = countClaimsByStatus(call.store.db, call.session.officeId, filter);
+  return Object.fromEntries(claimStatuses.map((status) => [status, counted.get(status) ?? 0])) as ClaimCounts;
 }
 
 function get(call: Call, input: ParsedInputOf<'claims.get'>): OutputOf<'claims.get'> {
   const row = claimOf(call, input.id);
-  return { ...toClaim(row), history: statusHistory(call.store.db, row.id), decisions: decisionsOf(call.store.db, row.id).map(toDecision) };
+  return { ...toListRows(call, [row])[0]!, history: statusHistory(call.store.db, row.id), decisions: decisionsOf(call.store.db, row.id).map(toDecision) };
 }
 
 function list(call: Call, input: ParsedInputOf<'claims.list'>): OutputOf<'claims.list'> {
   return listClaims(call.store.db, call.session.officeId, input).map(toClaim);
+}
+
+function page(call: Call, input: ParsedInputOf<'claims.page'>): OutputOf<'claims.page'> {
+  const counts = countsOf(call, input);
+  const total = input.status === undefined ? claimStatuses.reduce((sum, status) => sum + counts[status], 0) : counts[input.status];
+  return { rows: toListRows(call, listClaims(call.store.db, call.session.officeId, input)), total, counts };
+}
+
+/** Each column newest first (the index on office, status, updated_at serves every one). */
+function board(call: Call, input: ParsedInputOf<'claims.board'>): OutputOf<'claims.board'> {
+  const counts = countsOf(call, input);
+  return {
+    columns: claimStatuses.map((status) => ({
+      status,
+      total: counts[status],
+      cards: toListRows(call, listClaims(call.store.db, call.session.officeId, { ...input, status, limit: input.perColumn, offset: 0 })),
+    })),
+  };
 }
 
 function remove(call: Call, input: ParsedInputOf<'claims.delete'>): OutputOf<'claims.delete'> {
@@ -178,12 +258,16 @@ function remove(call: Call, input: ParsedInputOf<'claims.delete'>): OutputOf<'cl
   });
 }
 
-export const claimHandlers: Handlers<'claims.create' | 'claims.update' | 'claims.transition' | 'claims.decide' | 'claims.get' | 'claims.list' | 'claims.delete'> = {
+export const claimHandlers: Handlers<
+  'claims.create' | 'claims.update' | 'claims.transition' | 'claims.decide' | 'claims.get' | 'claims.list' | 'claims.page' | 'claims.board' | 'claims.delete'
+> = {
   'claims.create': create,
   'claims.update': update,
   'claims.transition': transition,
   'claims.decide': decide,
   'claims.get': get,
   'claims.list': list,
+  'claims.page': page,
+  'claims.board': board,
   'claims.delete': remove,
 };

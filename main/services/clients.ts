@@ -119,10 +119,16 @@ export function searchClients(call: Call, input: ParsedInputOf<'clients.search'>
   return { rows: rows.map(toClient), total };
 }
 
-export const clientHandlers: Handlers<'clients.create' | 'clients.update' | 'clients.delete' | 'clients.get' | 'clients.search'> = {
+export function clientByIdNumber(call: Call, input: ParsedInputOf<'clients.byIdNumber'>): OutputOf<'clients.byIdNumber'> {
+  const row = findInsuredPersonByIdNumber(call.store.db, call.session.officeId, input.idNumber);
+  return row ? { id: row.id, firstNameHe: row.firstNameHe, lastNameHe: row.lastNameHe, deleted: row.deletedAt !== null } : null;
+}
+
+export const clientHandlers: Handlers<'clients.create' | 'clients.update' | 'clients.delete' | 'clients.get' | 'clients.search' | 'clients.byIdNumber'> = {
   'clients.create': createClient,
   'clients.update': updateClient,
   'clients.delete': deleteClient,
   'clients.get': getClient,
   'clients.search': searchClients,
+  'clients.byIdNumber': clientByIdNumber,
 };

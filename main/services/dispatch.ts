@@ -11,6 +11,8 @@ import type { Handlers } from './handler';
 import { officeHandlers } from './office';
 import { authHandlers } from './auth';
 import { clientHandlers } from './clients';
+import { clientListHandlers } from './client-list';
+import { intakeHandlers } from './intake';
 import { backupHandlers } from './backup';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
@@ -22,11 +24,17 @@ import { fileHandlers } from './client-file';
 import { staffHandlers } from './staff';
 import { rightsHandlers } from './rights';
 import { transferHandlers } from './transfer';
+import { paperworkHandlers } from './paperwork';
+import { dashboardHandlers } from './dashboard';
+import { scanHandlers } from './office-scan';
+import { settingsHandlers } from './settings';
 
 const handlers: Handlers<ProcedureName> = {
   ...officeHandlers,
   ...authHandlers,
   ...clientHandlers,
+  ...clientListHandlers,
+  ...intakeHandlers,
   ...backupHandlers,
   ...auditHandlers,
   ...recordHandlers,
@@ -38,6 +46,10 @@ const handlers: Handlers<ProcedureName> = {
   ...staffHandlers,
   ...rightsHandlers,
   ...transferHandlers,
+  ...dashboardHandlers,
+  ...scanHandlers,
+  ...settingsHandlers,
+  ...paperworkHandlers,
 };
 
 function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]): ApiResult<never> {

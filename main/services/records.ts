@@ -91,7 +91,8 @@ function toColumns(kind: RecordKind, input: Values): Values {
   return out;
 }
 
-function toRecords(call: Call, kind: RecordKind, rows: RecordRow[]): Values[] {
+/** Stored rows → the records the API gives (the whole-office scan converts a chunk of clients at once). */
+export function toRecords(call: Call, kind: RecordKind, rows: RecordRow[]): Values[] {
   const spec = specs[kind];
   const children = spec.children?.load(call.store.db, rows.map((r) => r.id));
   return rows.map((row) => {

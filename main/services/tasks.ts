@@ -1,16 +1,19 @@
 // Tasks and deadlines: assigned to staff, linked to a client or claim, marked done by whom.
 import { AppError } from '../../shared/api/result';
 import type { Task } from '../../shared/schemas/work';
+import type { Db } from '../../db/open';
+import { clientNames } from '../../db/repositories/claims';
 import { findStaff } from '../../db/repositories/staff';
 import { deleteTask, findTask, insertTask, listTasks, updateTask, type TaskRow } from '../../db/repositories/tasks';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
 
-function toTask(row: TaskRow): Task {
+function toTask(row: TaskRow, clientName: string | null): Task {
   return {
     id: row.id,
     version: row.version,
+    clientName,
     kind: row.kind,
     title: row.title,
     dueDate: row.dueDate,
@@ -22,6 +25,12 @@ function toTask(row: TaskRow): Task {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** Tasks with their clients' names, looked up once for the whole list. */
+export function toTasks(db: Db, rows: TaskRow[]): Task[] {
+  const names = clientNames(db, [...new Set(rows.flatMap((r) => (r.insuredPersonId === null ? [] : [r.insuredPersonId])))]);
+  return rows.map((row) => toTask(row, row.insuredPersonId === null ? null : (names.get(row.insuredPersonId) ?? null)));
 }
 
 function checkLinks(call: Call, input: { clientId: number | null; claimId: number | null; assignedTo: number | null }): void {
@@ -55,7 +64,7 @@ export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.com
       const stamp = call.now().toISOString();
       const row = insertTask(call.store.db, { ...columns(input), officeId: call.session.officeId, createdAt: stamp, updatedAt: stamp, createdBy: call.session.staffId });
       audit(call, { action: 'create', entity: 'task', entityId: row.id });
-      return toTask(row);
+      return toTasks(call.store.db, [row])[0]!;
     }),
   'tasks.update': (call, input) =>
     call.store.db.transaction(() => {
@@ -64,7 +73,7 @@ export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.com
       const row = updateTask(call.store.db, input.id, input.version, { ...columns(input), updatedAt: call.now().toISOString() });
       if (!row) throw new AppError('conflict', 'staleVersion');
       audit(call, { action: 'update', entity: 'task', entityId: row.id });
-      return toTask(row);
+      return toTasks(call.store.db, [row])[0]!;
     }),
   'tasks.complete': (call, input) =>
     call.store.db.transaction(() => {
@@ -74,9 +83,9 @@ export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.com
       const row = updateTask(call.store.db, input.id, input.version, { ...done, updatedAt: stamp });
       if (!row) throw new AppError('conflict', 'staleVersion');
       audit(call, { action: input.done ? 'complete' : 'reopen', entity: 'task', entityId: row.id });
-      return toTask(row);
+      return toTasks(call.store.db, [row])[0]!;
     }),
-  'tasks.list': (call, input) => listTasks(call.store.db, call.session.officeId, input).map(toTask),
+  'tasks.list': (call, input) => toTasks(call.store.db, listTasks(call.store.db, call.session.officeId, input)),
   'tasks.delete': (call, input) =>
     call.store.db.transaction(() => {
       taskOf(call, input.id, input.version);

@@ -10,7 +10,9 @@ import { errorMessage } from '../../shared/locales/messages';
 import { sheetKinds, type ImportResult } from '../../shared/schemas/transfer';
 import { planImport, PROGRESS_EVERY, type ImportBook, type ImportPlan, type OnProgress } from '../../shared/transfer/plan';
 import { insertImportedClient, officeClientKeys } from '../../db/repositories/client-import';
-import { searchInsuredPersons } from '../../db/repositories/insured-persons';
+import { listClientIds } from '../../db/repositories/client-list';
+import { byIds } from '../../db/repositories/insured-persons';
+import { todayInIsrael } from '../../shared/dates';
 import { recordRepository } from '../../db/repositories/records';
 import { familyMembers, monthlyIncomes } from '../../db/schema';
 import { readImportBook } from '../import/read';
@@ -112,16 +114,19 @@ function exportName(now: Date): string {
   return `mitzui-clients-${part.year}-${part.month}-${part.day}-${part.hour}${part.minute}`;
 }
 
-/** Every live client of the office (or those the query finds), by name. */
+/** The clients of the list's current view (search, filters, order); every live client by name when none is set. */
 export async function exportClients(call: Call, input: ParsedInputOf<'clients.export'>): Promise<OutputOf<'clients.export'>> {
   const { db } = call.store;
-  const { rows } = searchInsuredPersons(db, call.session.officeId, { query: input.query, sort: 'name', direction: 'asc', limit: -1, offset: 0 });
+  const { targetFolder: _folder, format: _format, ...view } = input;
+  const { ids } = listClientIds(db, call.session.officeId, { ...view, limit: -1, offset: 0, withTotal: false }, todayInIsrael(call.now()));
+  const rows = byIds(db, ids);
   const staged = await stageSheets(input.targetFolder, exportName(call.now()), input.format, [{ kind: 'clients', rows }]);
   try {
     // Exports of personal data are logged (handbook §8): the row and the file appear together or not at all.
     return db.transaction(() => {
       const file = staged[0]!.target;
-      audit(call, { action: 'export', entity: 'insured_person', details: { file, format: input.format, count: rows.length, query: input.query || null } });
+      const filters = { benefit: input.benefit, claimStatus: input.claimStatus, staffId: input.staffId, consentProblem: input.consentProblem };
+      audit(call, { action: 'export', entity: 'insured_person', details: { file, format: input.format, count: rows.length, query: input.query || null, ...filters } });
       publish(staged);
       return { file, count: rows.length };
     });

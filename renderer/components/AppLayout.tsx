@@ -17,6 +17,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useIdentity } from '../auth/AuthContext';
+import { useStoredLanguage } from '../pages/settings/language';
 
 interface NavItem {
   to: string;
@@ -44,6 +45,7 @@ export function AppLayout() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   useHotkeys([['mod+K', () => searchRef.current?.focus()]], []);
+  useStoredLanguage();
 
   const search = () => {
     void navigate(`/clients?q=${encodeURIComponent(query.trim())}`);

@@ -60,7 +60,7 @@ export const emptyClient: ClientFormValues = {
 };
 
 /** An unreadable date is passed on as typed so the schema reports it under its field. */
-function typedDate(text: string): string {
+export function typedDate(text: string): string {
   const trimmed = text.trim();
   return trimmed === '' ? '' : (displayToIso(trimmed) ?? trimmed);
 }

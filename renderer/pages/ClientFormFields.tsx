@@ -1,5 +1,5 @@
 // The fields of an insured person's record, in the sections a lawyer reads them in.
-import { Checkbox, Grid, Group, Radio, Title } from '@mantine/core';
+import { Checkbox, Grid, Group, Radio, Title, type GridColProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -21,33 +21,41 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 const third = { base: 12, sm: 4 };
 
-export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValues> }) {
+interface Props {
+  form: UseFormReturn<ClientFormValues>;
+  /** A field to mark (a jump from the rights panel to a missing fact). */
+  highlight?: string;
+}
+
+export function ClientFormFields({ form, highlight }: Props) {
   const { t } = useTranslation();
+  /** A field's column, marked when it is the one to look at. */
+  const col = (name: keyof ClientFormValues, span: GridColProps['span'] = third) => ({ span, className: name === highlight ? 'focus-highlight' : undefined });
   const options = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: t(`enums.${group}.${value}`) }));
   const sexError = form.formState.errors.sex?.message;
 
   return (
     <>
       <Section title={t('clientForm.identity')}>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('idNumber')}>
           <FormTextField form={form} name="idNumber" label={t('clientForm.idNumber')} help={t('clientForm.idNumberHelp')} required ltr inputMode="numeric" />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('firstNameHe')}>
           <FormTextField form={form} name="firstNameHe" label={t('clientForm.firstNameHe')} required />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('lastNameHe')}>
           <FormTextField form={form} name="lastNameHe" label={t('clientForm.lastNameHe')} required />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('birthDate')}>
           <FormTextField form={form} name="birthDate" label={t('clientForm.birthDate')} help={t('clientForm.birthDateHelp')} placeholder="dd/mm/yyyy" required ltr />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('firstNameLatin')}>
           <FormTextField form={form} name="firstNameLatin" label={t('clientForm.firstNameLatin')} help={t('clientForm.latinHelp')} ltr />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('lastNameLatin')}>
           <FormTextField form={form} name="lastNameLatin" label={t('clientForm.lastNameLatin')} help={t('clientForm.latinHelp')} ltr />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('sex')}>
           <Controller
             control={form.control}
             name="sex"
@@ -61,64 +69,64 @@ export function ClientFormFields({ form }: { form: UseFormReturn<ClientFormValue
             )}
           />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('fileNumber')}>
           <FormTextField form={form} name="fileNumber" label={t('clientForm.fileNumber')} ltr />
         </Grid.Col>
       </Section>
 
       <Section title={t('clientForm.personal')}>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('maritalStatus')}>
           <FormSelect form={form} name="maritalStatus" label={t('clientForm.maritalStatus')} placeholder={t('clientForm.none')} data={options('maritalStatus', maritalStatuses)} />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('residency')}>
           <FormSelect form={form} name="residency" label={t('clientForm.residency')} placeholder={t('clientForm.none')} data={options('residency', residencies)} />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('aliyaDate')}>
           <FormTextField form={form} name="aliyaDate" label={t('clientForm.aliyaDate')} placeholder="dd/mm/yyyy" ltr />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('preferredLanguage')}>
           <FormSelect form={form} name="preferredLanguage" label={t('clientForm.preferredLanguage')} data={options('language', languages)} required />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 8 }} pt="lg">
+        <Grid.Col {...col('isHousewife', { base: 12, sm: 8 })} pt="lg">
           <Checkbox label={t('clientForm.isHousewife')} description={t('clientForm.isHousewifeHelp')} {...form.register('isHousewife')} />
         </Grid.Col>
       </Section>
 
       <Section title={t('clientForm.address')}>
-        <Grid.Col span={{ base: 12, sm: 5 }}>
+        <Grid.Col {...col('street', { base: 12, sm: 5 })}>
           <FormTextField form={form} name="street" label={t('clientForm.street')} />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2 }}>
+        <Grid.Col {...col('houseNumber', { base: 6, sm: 2 })}>
           <FormTextField form={form} name="houseNumber" label={t('clientForm.houseNumber')} />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 3 }}>
+        <Grid.Col {...col('locality', { base: 6, sm: 3 })}>
           <FormTextField form={form} name="locality" label={t('clientForm.locality')} />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2 }}>
+        <Grid.Col {...col('postalCode', { base: 6, sm: 2 })}>
           <FormTextField form={form} name="postalCode" label={t('clientForm.postalCode')} ltr inputMode="numeric" />
         </Grid.Col>
       </Section>
 
       <Section title={t('clientForm.contact')}>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('mobilePhone')}>
           <FormTextField form={form} name="mobilePhone" label={t('clientForm.mobilePhone')} help={t('clientForm.mobilePhoneHelp')} type="tel" ltr />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('otherPhone')}>
           <FormTextField form={form} name="otherPhone" label={t('clientForm.otherPhone')} type="tel" ltr />
         </Grid.Col>
-        <Grid.Col span={third}>
+        <Grid.Col {...col('email')}>
           <FormTextField form={form} name="email" label={t('clientForm.email')} type="email" ltr />
         </Grid.Col>
       </Section>
 
       <Section title={t('clientForm.bank')}>
-        <Grid.Col span={{ base: 4, sm: 2 }}>
+        <Grid.Col {...col('bankCode', { base: 4, sm: 2 })}>
           <FormTextField form={form} name="bankCode" label={t('clientForm.bankCode')} ltr inputMode="numeric" />
         </Grid.Col>
-        <Grid.Col span={{ base: 8, sm: 2 }}>
+        <Grid.Col {...col('bankBranch', { base: 8, sm: 2 })}>
           <FormTextField form={form} name="bankBranch" label={t('clientForm.bankBranch')} ltr inputMode="numeric" />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 4 }}>
+        <Grid.Col {...col('bankAccount', { base: 12, sm: 4 })}>
           <FormTextField form={form} name="bankAccount" label={t('clientForm.bankAccount')} ltr inputMode="numeric" />
         </Grid.Col>
       </Section>

@@ -14,6 +14,10 @@ import { fileProcedures } from './procedures/files';
 import { staffProcedures } from './procedures/staff';
 import { rightsProcedures } from './procedures/rights';
 import { transferProcedures } from './procedures/transfer';
+import { paperworkProcedures } from './procedures/paperwork';
+import { dashboardProcedures } from './procedures/dashboard';
+import { scanProcedures } from './procedures/scan';
+import { settingsProcedures } from './procedures/settings';
 
 export type { OfficeSummary, SignedIn } from './procedures/auth';
 
@@ -30,6 +34,10 @@ export const contract = {
   ...staffProcedures,
   ...rightsProcedures,
   ...transferProcedures,
+  ...dashboardProcedures,
+  ...scanProcedures,
+  ...settingsProcedures,
+  ...paperworkProcedures,
 } as const;
 
 export type Contract = typeof contract;

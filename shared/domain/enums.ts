@@ -54,6 +54,15 @@ export const representationScopes = ['general', 'per_benefit'] as const;
 export const representationStatuses = ['pending', 'active', 'revoked', 'ended'] as const;
 export const consentKinds = ['medical_waiver', 'benefits_information'] as const;
 
+/** Where a client's power of attorney or medical waiver stands (the client list's filter and badges). */
+export const consentStates = ['active', 'missing', 'expired', 'revoked'] as const;
+export type ConsentState = (typeof consentStates)[number];
+/** A consent problem the client list filters by: which paper, in which state. */
+export const consentProblems = ['poa_missing', 'poa_expired', 'poa_revoked', 'waiver_missing', 'waiver_expired', 'waiver_revoked'] as const;
+export type ConsentProblem = (typeof consentProblems)[number];
+/** How a paper was signed (issue #6): drawn on screen with signature_pad, or the name typed. */
+export const signatureMethods = ['drawn', 'typed'] as const;
+
 export const claimStatuses = ['draft', 'ready', 'filed', 'in_committee', 'decided', 'appeal', 'closed'] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
 export const decisionOutcomes = ['approved', 'partly', 'rejected'] as const;

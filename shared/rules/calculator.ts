@@ -31,6 +31,9 @@ export function formatAmount(amount: Decimal): string {
 }
 
 export function runCalculator(calculator: Calculator, raw: unknown): RuleResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new RuleInputError('input', 'הקלט צריך להיות אובייקט JSON עם שדות המחשבון (ראו --list)');
+  }
   const parsed = calculator.input.safeParse(raw);
   if (!parsed.success) {
     const [first] = fieldIssues(parsed.error);

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { own } from '../api/validation';
 import { isIsoDate } from '../dates';
 
-/** A real calendar date as YYYY-MM-DD ("2023-02-30" is refused). */
-export const date = z.string().refine(isIsoDate, own('תאריך לא קיים או לא בתבנית YYYY-MM-DD'));
+const DATE_FORMAT = 'YYYY-MM-DD';
+
+/** A real calendar date as YYYY-MM-DD ("2023-02-30" is refused); --list shows its format. */
+export const date = z.string().refine(isIsoDate, own('תאריך לא קיים או לא בתבנית YYYY-MM-DD')).describe(DATE_FORMAT);
 
 /** ₪ as a number or a decimal string; never negative. Held as decimal.js from here on. */
 export const shekels = z
@@ -23,9 +25,12 @@ export interface InputDoc {
   type: string;
   required: boolean;
   values?: string[];
+  /** For a string with a format of its own: dates are "YYYY-MM-DD". */
+  format?: string;
 }
 
-function describe(schema: z.ZodType): { type: string; required: boolean; values?: string[] } {
+function describe(schema: z.ZodType): Omit<InputDoc, 'name'> {
+  if (schema.description === DATE_FORMAT) return { type: 'string', required: true, format: DATE_FORMAT };
   const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[] } } })._zod.def;
   if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') return { ...describe(def.innerType!), required: false };
   if (def.type === 'pipe') return describe(def.in!);

@@ -22,7 +22,7 @@ export const claimTransitionInput = z
     to: choice('to', claimStatuses),
     reason: optionalText('reason', 500),
     /** The day it happened (filed, decided); today when absent. */
-    date: optionalIsoDate('decidedDate'),
+    date: optionalIsoDate('date'),
     outcome: choice('outcome', decisionOutcomes).nullable().default(null),
     appealRoute: choice('appealRoute', appealRoutes).nullable().default(null),
   })
@@ -48,11 +48,29 @@ export const decisionInput = z.object({
   notes: optionalText('notes', 1000),
 });
 
-export const claimListInput = z.object({
+/** Which claims: by client, status, benefit and the staff member who handles them (who opened them). */
+export const claimFilter = z.object({
   clientId: recordId.optional(),
   status: choice('status', claimStatuses).optional(),
+  benefit: choice('benefit', benefits).optional(),
+  staffId: recordId.optional(),
+});
+
+export const claimListInput = claimFilter.extend({
   limit: z.number().int().min(1).max(500).default(100),
   offset: z.number().int().min(0).default(0),
+});
+
+/** Columns the claims list sorts by; each is read from the claim row, so paging stays cheap. */
+export const claimSorts = ['updatedAt', 'createdAt', 'filedDate', 'decidedDate', 'benefit', 'status'] as const;
+
+export const claimPageInput = claimListInput.extend({
+  sort: choice('sort', claimSorts).default('updatedAt'),
+  direction: choice('direction', ['asc', 'desc']).default('desc'),
+});
+
+export const claimBoardInput = claimFilter.omit({ status: true }).extend({
+  perColumn: z.number().int().min(1).max(200).default(40),
 });
 
 export type ClaimStatus = (typeof claimStatuses)[number];
@@ -83,7 +101,31 @@ export interface ClaimStatusChange {
 
 export type Decision = Omit<z.output<typeof decisionInput>, 'claimId'> & { id: number; claimId: number };
 
-export interface ClaimDetail extends Claim {
+/** A claim as lists and the board show it: who it is for, who handles it, since when in its status. */
+export interface ClaimListRow extends Claim {
+  clientName: string;
+  clientIdNumber: string;
+  staffId: number;
+  staffName: string;
+  /** UTC timestamp of the last status change. */
+  statusSince: string;
+}
+
+export type ClaimCounts = Record<ClaimStatus, number>;
+
+export interface ClaimPage {
+  rows: ClaimListRow[];
+  /** Claims that match the whole filter. */
+  total: number;
+  /** Claims per status under the filter's other conditions (for the status chips). */
+  counts: ClaimCounts;
+}
+
+export interface ClaimBoard {
+  columns: { status: ClaimStatus; total: number; cards: ClaimListRow[] }[];
+}
+
+export interface ClaimDetail extends ClaimListRow {
   history: ClaimStatusChange[];
   decisions: Decision[];
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { own } from '../api/validation';
 import { validationMessage, type FieldName } from '../locales/messages';
 import { clientSearchInput } from './client';
+import { clientListFilters } from './client-list';
 import { choice, requiredText } from './fields';
 
 /** The sheets of an import file: the clients, and rows keyed by a client's ID number. */
@@ -26,7 +27,15 @@ const format = choice('format', fileFormats);
 
 export const importPreviewInput = z.object({ importFile });
 export const importInput = z.object({ importFile, confirm: z.literal(true, { error: own(validationMessage('confirmImport')) }) });
-export const exportInput = z.object({ targetFolder, format, query: clientSearchInput.shape.query });
+/** The client list's current view: its search, filters and order. */
+export const exportInput = z.object({
+  targetFolder,
+  format,
+  query: clientSearchInput.shape.query,
+  sort: clientSearchInput.shape.sort,
+  direction: clientSearchInput.shape.direction,
+  ...clientListFilters.shape,
+});
 export const templateInput = z.object({ targetFolder, format });
 
 /** One thing wrong in the file, where the user sees it: header = row 1. */

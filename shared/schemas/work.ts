@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { own } from '../api/validation';
 import { documentKinds, taskKinds } from '../domain/enums';
 import { validationMessage } from '../locales/messages';
-import { isoDateField, recordId, recordVersion, requiredText, choice} from './fields';
+import { isoDateField, optionalIsoDate, recordId, recordVersion, requiredText, choice } from './fields';
 
 
 export const noteCreateInput = z.object({ clientId: recordId, claimId: recordId.nullable().default(null), body: requiredText('body', 10_000) });
@@ -36,13 +36,21 @@ export const taskListInput = z.object({
   clientId: recordId.optional(),
   claimId: recordId.optional(),
   open: z.boolean().optional(),
+  /** Due on or before this day (kept for the dashboard's "due this week"). */
   dueBefore: z.string().optional(),
-  limit: z.number().int().min(1).max(500).default(200),
+  /** The calendar's range, both ends included. */
+  dueFrom: optionalIsoDate('dueDate').optional(),
+  dueTo: optionalIsoDate('dueDate').optional(),
+  /** One staff member's tasks; absent means the whole office. */
+  assignedTo: recordId.optional(),
+  limit: z.number().int().min(1).max(2000).default(200),
 });
 
 export interface Task extends z.output<typeof taskFields> {
   id: number;
   version: number;
+  /** The linked client's name, for lists outside the client's file (calendar, claim page). */
+  clientName: string | null;
   doneAt: string | null;
   doneBy: number | null;
   createdAt: string;

@@ -81,6 +81,8 @@ describe('start-up recovery in Chromium', () => {
     await fieldOf(page, 'שם משתמש').fill(OWNER.username);
     await fieldOf(page, 'סיסמה').fill(OWNER.password);
     await page.getByRole('button', { name: 'כניסה' }).click();
+    await page.getByRole('heading', { name: 'לוח בקרה' }).waitFor();
+    await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
     await page.getByRole('heading', { name: 'מבוטחים' }).waitFor();
     await expect.poll(() => page.locator('table tbody tr').first().innerText()).toContain('לוי רחל');
   });

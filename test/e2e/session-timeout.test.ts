@@ -43,25 +43,37 @@ it('keeps a typed client through a session timeout and saves it after signing in
   await page.goto(server.url);
   await logIn();
   await page.getByRole('link', { name: 'הוספת מבוטח' }).click();
+  await page.getByRole('heading', { name: 'קליטת מבוטח חדש' }).waitFor();
   const id = validId('27182818');
   await fieldOf(page, 'מספר זהות').fill(id);
   await fieldOf(page, 'שם פרטי').fill('נועה');
   await fieldOf(page, 'שם משפחה').fill('שפירא');
   await fieldOf(page, 'תאריך לידה').fill('14/02/1990');
   await fieldOf(page, 'נקבה').check();
+  await walkToTheEventStep();
 
   await page.waitForTimeout((IDLE_SECONDS + 1) * 1000);
-  await page.getByRole('button', { name: 'שמירה' }).click();
+  await page.getByRole('button', { name: 'שמירת המבוטח וסריקת זכויות' }).click();
   await page.getByText('החיבור פג עקב חוסר פעילות').waitFor();
 
   await logIn();
-  await page.getByText('שוחזרה טיוטה שלא נשמרה').waitFor();
+  await page.getByText('שוחזרה טיוטת קליטה שלא נשמרה').waitFor();
   expect(await fieldOf(page, 'מספר זהות').inputValue()).toBe(id);
   expect(await fieldOf(page, 'שם משפחה').inputValue()).toBe('שפירא');
   expect(await fieldOf(page, 'תאריך לידה').inputValue()).toBe('14/02/1990');
   expect(await fieldOf(page, 'נקבה').isChecked()).toBe(true);
 
-  await page.getByRole('button', { name: 'שמירה' }).click();
-  await page.getByText('המבוטח נוסף למשרד').waitFor();
+  await walkToTheEventStep();
+  await page.getByRole('button', { name: 'שמירת המבוטח וסריקת זכויות' }).click();
+  await page.getByText('נועה שפירא נוסף/ה למשרד').waitFor();
+  await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
   await expect.poll(() => page.getByTestId('client-count').textContent()).toBe('מבוטח אחד');
 });
+
+/** From the identity step through family, work and medical (nothing known yet) to the event step. */
+async function walkToTheEventStep() {
+  for (const step of ['משפחה ותלויים', 'עבודה והכנסה', 'מצב רפואי', 'האירוע']) {
+    await page.getByRole('button', { name: 'הבא' }).click();
+    await page.getByRole('heading', { name: step, level: 2, exact: true }).waitFor();
+  }
+}

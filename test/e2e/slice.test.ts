@@ -1,5 +1,5 @@
 // The walking skeleton as a person uses it, in real Chromium against browser mode:
-// setup → login → add a client with a wrong ID → fix it → find the client by name and by ID.
+// setup → login → take in a client with a wrong ID → fix it → find the client by name and by ID.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,14 +69,14 @@ describe('walking skeleton in Chromium', () => {
     await page.getByRole('button', { name: 'כניסה' }).click();
     await page.getByRole('heading', { name: 'לוח בקרה' }).waitFor();
     await expect.poll(() => page.getByTestId('office-name').textContent()).toBe('משרד לוינסון ושות׳');
-    await page.getByRole('link', { name: 'מבוטחים' }).click();
+    await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
     await page.getByRole('heading', { name: 'מבוטחים' }).waitFor();
     await page.getByText('אין עדיין מבוטחים').waitFor();
   });
 
   it('shows the Hebrew ID error next to the field, then saves once it is fixed', async () => {
     await page.getByRole('link', { name: 'הוספת מבוטח' }).click();
-    await page.getByRole('heading', { name: 'מבוטח חדש' }).waitFor();
+    await page.getByRole('heading', { name: 'קליטת מבוטח חדש' }).waitFor();
     await field('מספר זהות').fill(invalidId(ID_FIRST8));
     await field('שם פרטי').fill('אברהם');
     await field('שם משפחה').fill('בן-דוד');
@@ -88,7 +88,7 @@ describe('walking skeleton in Chromium', () => {
     await field('יישוב').fill('באר שבע');
     await field('מצב משפחתי').and(page.locator('input')).click();
     await page.getByRole('option', { name: 'נשוי/אה' }).click();
-    await page.getByRole('button', { name: 'שמירה' }).click();
+    await page.getByRole('button', { name: 'הבא' }).click();
 
     const idField = field('מספר זהות');
     await expect.poll(() => idField.getAttribute('aria-invalid')).toBe('true');
@@ -99,14 +99,21 @@ describe('walking skeleton in Chromium', () => {
     await screenshot('03-client-form-error');
 
     await idField.fill(validId(ID_FIRST8));
-    await page.getByRole('button', { name: 'שמירה' }).click();
-    await page.getByText('המבוטח נוסף למשרד').waitFor();
+    // Family, work and income, medical: nothing known yet; the client is saved on the event step.
+    for (const step of ['משפחה ותלויים', 'עבודה והכנסה', 'מצב רפואי', 'האירוע']) {
+      await page.getByRole('button', { name: 'הבא' }).click();
+      await page.getByRole('heading', { name: step, level: 2, exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: 'שמירת המבוטח וסריקת זכויות' }).click();
+    await page.getByText('אברהם בן-דוד נוסף/ה למשרד').waitFor();
+    await page.getByTestId('intake-rights').waitFor();
+    await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
     await page.getByRole('heading', { name: 'מבוטחים' }).waitFor();
     await expect.poll(() => page.getByTestId('client-count').textContent()).toBe('מבוטח אחד');
   });
 
   it('finds the client by part of the name and by ID, with digits kept in order', async () => {
-    const search = page.getByRole('textbox', { name: 'חיפוש לפי שם, מספר זהות או טלפון' });
+    const search = page.getByRole('textbox', { name: 'חיפוש לפי שם, ת.ז., טלפון או מספר תיק' });
     const rows = page.locator('table tbody tr');
 
     await search.fill('דוד');

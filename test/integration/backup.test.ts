@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupName, beforeMigrationName, listBackups, takeDailyBackup, writeBackup } from '../../db/backup';
+import { checkDatabaseFileOffThread, finishCopyOffThread } from '../../db/file-check';
 import { knownSchemaVersion, openDatabase } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import { migrationsFolder } from '../../main/config/paths';
@@ -106,6 +107,27 @@ describe('backup on demand', () => {
       ['daily', daily?.name],
       ['manual', manual.name],
     ]);
+  });
+
+  it('checks the copy on a worker thread, so the app keeps answering meanwhile; a damaged copy fails the check', async () => {
+    const copy = path.join(folder(), 'copy.sqlite');
+    await app.store.sqlite.backup(copy);
+    let checked = false;
+    const checking = finishCopyOffThread(copy).then((result) => {
+      checked = true;
+      return result;
+    });
+    // On this thread the check would have finished before the request even started.
+    expect(await lastNamesNow(token)).toEqual(['לוי-אברהם']);
+    expect(checked).toBe(false);
+    expect(await checking).toEqual({ schemaVersion: knownSchemaVersion(migrationsFolder) });
+    inspect(copy, (db) => expect(db.pragma('journal_mode', { simple: true })).toBe('delete'));
+
+    corruptMiddle(copy);
+    expect(await finishCopyOffThread(copy)).toBeNull();
+    const notSqlite = path.join(folder(), 'note.sqlite');
+    fs.writeFileSync(notSqlite, 'not a database');
+    expect(await checkDatabaseFileOffThread(notSqlite)).toBeNull();
   });
 
   it('names the folder when it does not exist, is a file, or is not a full path', async () => {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectOk, type TestApp } from '../support/app';
 import { officeWithClient } from '../support/office';
 import { validId } from '../support/ids';
+import { logInAs } from '../support/staff';
 
 let app: TestApp;
 let token: string;
@@ -42,6 +43,21 @@ describe('tasks', () => {
     expect(done).toMatchObject({ doneBy: 1, doneAt: '2026-03-01T08:00:00.000Z' });
     expect(expectOk(await app.call(token, 'tasks.list', { open: true })).map((t) => t.title)).toEqual(['לחזור למבוטחת']);
     expect(expectOk(await app.call(token, 'tasks.list', { dueBefore: '2026-03-31' })).map((t) => t.title)).toEqual(['לחזור למבוטחת']);
+  });
+
+  it('lists a calendar range for one staff member or the whole office, with the client’s name', async () => {
+    const staffToken = await logInAs(app, 'staff', 'tamar');
+    const tamar = expectOk(await app.call(token, 'staff.list', {})).find((s) => s.fullName === 'צוות staff')!;
+    expectOk(await app.call(token, 'tasks.create', { kind: 'committee', title: 'ועדה רפואית', dueDate: '2026-04-01', clientId, assignedTo: tamar.id }));
+    expectOk(await app.call(token, 'tasks.create', { kind: 'deadline', title: 'מועד אחרון לערר', dueDate: '2026-04-30', clientId }));
+    expectOk(await app.call(staffToken, 'tasks.create', { kind: 'call', title: 'שיחה בחודש הבא', dueDate: '2026-05-01', assignedTo: tamar.id }));
+    const april = expectOk(await app.call(token, 'tasks.list', { dueFrom: '2026-04-01', dueTo: '2026-04-30' }));
+    expect(april.map((t) => [t.dueDate, t.title, t.clientName])).toEqual([
+      ['2026-04-01', 'ועדה רפואית', 'מרים אזולאי'],
+      ['2026-04-30', 'מועד אחרון לערר', 'מרים אזולאי'],
+    ]);
+    expect(expectOk(await app.call(token, 'tasks.list', { assignedTo: tamar.id })).map((t) => t.dueDate)).toEqual(['2026-04-01', '2026-05-01']);
+    expect(await app.call(token, 'tasks.list', { dueFrom: '31/04/2026' })).toMatchObject({ ok: false, error: { field: 'dueFrom' } });
   });
 
   it('refuses assigning a task to nobody in the office', async () => {

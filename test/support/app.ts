@@ -23,8 +23,10 @@ export const SETUP_INPUT: InputOf<'office.setup'> = {
   owner: { fullName: 'דנה כהן', licenseNumber: '54321', ...OWNER },
 };
 
-export function openTestApp(idleMinutes = 30): Promise<TestApp> {
+/** `prepare` may fill the fresh data folder before the app opens it (e.g. with a demo office). */
+export async function openTestApp(idleMinutes = 30, prepare?: (dataDir: string) => Promise<void>): Promise<TestApp> {
   const { dir, cleanup } = tempDir();
+  await prepare?.(dir);
   const clock: Clock = {
     now: new Date('2026-03-01T08:00:00Z'),
     advanceMinutes(minutes: number) {

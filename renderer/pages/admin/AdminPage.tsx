@@ -1,8 +1,24 @@
-// Placeholder until the area is built (issue #5).
-import { Title } from '@mantine/core';
+// Office admin (issue #5, screen 9; owners only): the office's details and its staff members.
+import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useIdentity } from '../../auth/AuthContext';
+import { OfficeForm } from './OfficeForm';
+import { StaffSection } from './StaffSection';
 
 export function AdminPage() {
   const { t } = useTranslation();
-  return <Title order={2}>{t('admin.title')}</Title>;
+  const { staff } = useIdentity();
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Title order={2}>{t('admin.title')}</Title>
+      {staff.role === 'owner' ? (
+        <>
+          <OfficeForm />
+          <StaffSection />
+        </>
+      ) : (
+        <Alert color="gray">{t('admin.ownerOnly')}</Alert>
+      )}
+    </Stack>
+  );
 }

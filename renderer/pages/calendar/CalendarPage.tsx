@@ -1,8 +1,154 @@
-// Placeholder until the area is built (issue #5).
-import { Title } from '@mantine/core';
+// The office's deadlines and committee dates by month or as an agenda, for one staff member or the
+// whole office: overdue in red, this week highlighted, rest days marked, the week from Sunday.
+import { Alert, Button, Group, Paper, SegmentedControl, Select, Switch, Text, Title } from '@mantine/core';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { addDays, format, parseISO } from 'date-fns';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayInIsrael } from '../../../shared/dates';
+import type { Task } from '../../../shared/schemas/work';
+import { call } from '../../api/client';
+import { Ltr } from '../../components/Ltr';
+import { formatDate } from '../../format';
+import { useAddressParams } from '../claims/useAddressParams';
+import { useStaff } from '../claims/useStaff';
+import { AgendaList } from './AgendaList';
+import { MonthGrid } from './MonthGrid';
+import { monthRange, shiftMonth } from './calendarDays';
+
+const LIMIT = 2000;
+const OVERDUE_LIMIT = 500;
+
+function groupByDay(tasks: Task[]): Map<string, Task[]> {
+  const days = new Map<string, Task[]>();
+  for (const task of tasks) days.set(task.dueDate, [...(days.get(task.dueDate) ?? []), task]);
+  return days;
+}
 
 export function CalendarPage() {
-  const { t } = useTranslation();
-  return <Title order={2}>{t('calendar.title')}</Title>;
+  const { t, i18n } = useTranslation();
+  const [params, setParam] = useAddressParams();
+  const staff = useStaff();
+  const today = todayInIsrael();
+  const locale = i18n.language === 'en' ? 'en-GB' : 'he-IL';
+
+  const month = params.get('month') ?? today.slice(0, 7);
+  const view = params.get('view') === 'agenda' ? 'agenda' : 'month';
+  const day = params.get('day');
+  const staffId = params.get('staff') ? Number(params.get('staff')) : undefined;
+  const showDone = params.get('done') === '1';
+
+  const [tasks, setTasks] = useState<Task[] | null>(null);
+  const [overdue, setOverdue] = useState<Task[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+
+
+  useEffect(() => {
+    let current = true;
+    const { from, to } = monthRange(month);
+    const yesterday = format(addDays(parseISO(today), -1), 'yyyy-MM-dd');
+    void Promise.all([
+      call('tasks.list', { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT }),
+      call('tasks.list', { dueTo: yesterday, assignedTo: staffId, open: true, limit: OVERDUE_LIMIT }),
+    ]).then(([inMonth, late]) => {
+      if (!current) return;
+      if (!inMonth.ok) {
+        setFailure(inMonth.error.message);
+        return;
+      }
+      setFailure(null);
+      setTasks(inMonth.value);
+      setOverdue(late.ok ? late.value : []);
+    });
+    return () => {
+      current = false;
+    };
+  }, [month, staffId, showDone, today]);
+
+  const byDay = useMemo(() => groupByDay(tasks ?? []), [tasks]);
+  const agendaDays = useMemo(() => (day ? new Map([[day, byDay.get(day) ?? []]]) : byDay), [day, byDay]);
+  const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(parseISO(`${month}-01`));
+
+  return (
+    <>
+      <Group justify="space-between" mb="md" wrap="nowrap">
+        <Title order={1} size="h2">
+          {t('calendar.title')}
+        </Title>
+        <SegmentedControl
+          aria-label={t('calendar.viewLabel')}
+          value={view}
+          onChange={(value) => setParam({ view: value === 'agenda' ? 'agenda' : null, day: null })}
+          data={[
+            { value: 'month', label: t('calendar.monthView') },
+            { value: 'agenda', label: t('calendar.agendaView') },
+          ]}
+        />
+      </Group>
+      <Group justify="space-between" mb="sm" align="flex-end">
+        <Group gap="xs" align="center">
+          <Button variant="default" size="xs" onClick={() => setParam({ month: shiftMonth(month, -1), day: null })} leftSection={<IconChevronRight size={14} />}>
+            {t('calendar.previous')}
+          </Button>
+          <Text fw={600} size="lg" miw={150} ta="center" data-testid="calendar-month">
+            {title}
+          </Text>
+          <Button variant="default" size="xs" onClick={() => setParam({ month: shiftMonth(month, 1), day: null })} rightSection={<IconChevronLeft size={14} />}>
+            {t('calendar.next')}
+          </Button>
+          <Button variant="subtle" size="xs" onClick={() => setParam({ month: null, day: null })}>
+            {t('calendar.today')}
+          </Button>
+        </Group>
+        <Group gap="md" align="flex-end">
+          <Select
+            w={200}
+            label={t('calendar.staff')}
+            placeholder={t('calendar.wholeOffice')}
+            clearable
+            value={staffId ? String(staffId) : null}
+            onChange={(value) => setParam({ staff: value })}
+            data={staff.map((member) => ({ value: String(member.id), label: member.fullName }))}
+          />
+          <Switch label={t('calendar.showDone')} checked={showDone} onChange={(event) => setParam({ done: event.currentTarget.checked ? '1' : null })} mb={8} />
+        </Group>
+      </Group>
+      {failure && <Alert color="red">{failure}</Alert>}
+      {overdue.length > 0 && (
+        <Alert color="red" variant="light" mb="sm" title={overdue.length >= OVERDUE_LIMIT ? t('calendar.overdueMany', { count: OVERDUE_LIMIT }) : t('calendar.overdueTitle', { count: overdue.length })} data-testid="overdue">
+          <Text size="sm">
+            {overdue.slice(0, 3).map((task) => (
+              <span key={task.id}>
+                <Ltr>{formatDate(task.dueDate)}</Ltr> {task.clientName && `${task.clientName} · `}
+                {task.title}
+                <br />
+              </span>
+            ))}
+          </Text>
+        </Alert>
+      )}
+      {tasks && tasks.length >= LIMIT && (
+        <Alert color="orange" mb="sm">
+          {t('calendar.truncated', { count: LIMIT })}
+        </Alert>
+      )}
+      {view === 'month' ? (
+        <Paper withBorder>
+          <MonthGrid month={month} today={today} byDay={byDay} locale={locale} onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })} />
+        </Paper>
+      ) : (
+        <>
+          {day && (
+            <Group mb="sm" gap="sm">
+              <Text size="sm">{t('calendar.oneDay')}</Text>
+              <Button size="xs" variant="subtle" onClick={() => setParam({ day: null })}>
+                {t('calendar.wholeMonth')}
+              </Button>
+            </Group>
+          )}
+          <AgendaList byDay={agendaDays} today={today} locale={locale} />
+        </>
+      )}
+    </>
+  );
 }

@@ -1,8 +1,210 @@
-// Placeholder until the area is built (issue #5).
-import { Title } from '@mantine/core';
+// One claim: who and what, where it stands in the workflow with its history, the decisions with
+// their amounts, its tasks and deadlines, its documents, and its paperwork.
+import { Alert, Anchor, Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { ClaimStatus } from '../../../shared/domain/enums';
+import type { ClaimDetail } from '../../../shared/schemas/claims';
+import type { DocumentInfo, Task } from '../../../shared/schemas/work';
+import { call } from '../../api/client';
+import { Ltr } from '../../components/Ltr';
+import { formatDate, formatTimestamp } from '../../format';
+import { formatMoney } from '../client-file/rights/display';
+import { ClaimPaperwork } from '../paperwork/ClaimPaperwork';
+import { ClaimHistory } from './ClaimHistory';
+import { ClaimTasks } from './ClaimTasks';
+import { ClaimWorkflow } from './ClaimWorkflow';
+import { MoveDialog } from './MoveDialog';
+import { useStaff } from './useStaff';
+
+const outcomeColor = { approved: 'green', partly: 'orange', rejected: 'red' } as const;
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="gray.7">
+        {label}
+      </Text>
+      <Text size="sm" fw={500} component="div">
+        {children ?? '—'}
+      </Text>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
 
 export function ClaimPage() {
   const { t } = useTranslation();
-  return <Title order={2}>{t('claims.claimTitle')}</Title>;
+  const id = Number(useParams().id);
+  const staff = useStaff();
+  const [claim, setClaim] = useState<ClaimDetail | null>(null);
+  const [tasks, setTasks] = useState<Task[]>([]);
+  const [documents, setDocuments] = useState<DocumentInfo[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [moving, setMoving] = useState<ClaimStatus | null>(null);
+
+  const load = useCallback(async () => {
+    const reply = await call('claims.get', { id });
+    if (!reply.ok) {
+      setFailure(reply.error.message);
+      return;
+    }
+    setClaim(reply.value);
+    const [taskReply, documentReply] = await Promise.all([call('tasks.list', { claimId: id, limit: 500 }), call('documents.list', { clientId: reply.value.clientId })]);
+    if (taskReply.ok) setTasks(taskReply.value);
+    if (documentReply.ok) setDocuments(documentReply.value.filter((d) => d.claimId === id));
+  }, [id]);
+  useEffect(() => void load(), [load]);
+
+  if (failure) return <Alert color="red">{failure}</Alert>;
+  if (!claim) {
+    return (
+      <Center p="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  const money = (amount: string | null) => amount && <Ltr>{formatMoney(amount)}</Ltr>;
+  const date = (iso: string | null) => iso && <Ltr>{formatDate(iso)}</Ltr>;
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/claims" size="sm">
+        <Group gap={4}>
+          <IconArrowRight size={14} aria-hidden />
+          {t('claims.page.back')}
+        </Group>
+      </Anchor>
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="sm">
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {t('claims.claimTitle')} · {t(`claims.benefit.${claim.benefit}`)}
+            </Title>
+            <Badge variant="light" size="lg" data-testid="claim-status">
+              {t(`claims.status.${claim.status}`)}
+            </Badge>
+            {claim.outcome && (
+              <Badge variant="light" size="lg" color={outcomeColor[claim.outcome]}>
+                {t(`claims.outcome.${claim.outcome}`)}
+              </Badge>
+            )}
+          </Group>
+        </Group>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+          <Fact label={t('claims.page.client')}>
+            <Anchor component={Link} to={`/clients/${claim.clientId}`}>
+              {claim.clientName}
+            </Anchor>
+          </Fact>
+          <Fact label={t('claims.page.idNumber')}>
+            <Ltr>{claim.clientIdNumber}</Ltr>
+          </Fact>
+          <Fact label={t('claims.page.formNumber')}>{claim.formNumber && <Ltr>{claim.formNumber}</Ltr>}</Fact>
+          <Fact label={t('claims.page.staff')}>{claim.staffName}</Fact>
+          <Fact label={t('claims.page.filedDate')}>{date(claim.filedDate)}</Fact>
+          <Fact label={t('claims.page.decidedDate')}>{date(claim.decidedDate)}</Fact>
+          <Fact label={t('claims.page.retroactive')}>{money(claim.retroactive)}</Fact>
+          <Fact label={t('claims.page.appealRoute')}>{claim.appealRoute && t(`claims.route.${claim.appealRoute}`)}</Fact>
+        </SimpleGrid>
+        {claim.summary && (
+          <Text size="sm" mt="sm">
+            {claim.summary}
+          </Text>
+        )}
+      </Paper>
+
+      <ClaimWorkflow claim={claim} onMove={setMoving} />
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <Section title={t('claims.page.history')}>
+          <ClaimHistory history={claim.history} />
+        </Section>
+        <Section title={t('claims.page.decisions')}>
+        {claim.decisions.length === 0 ? (
+          <Text c="gray.7">{t('claims.page.noDecisions')}</Text>
+        ) : (
+          <Table fz="sm" verticalSpacing={6} data-testid="claim-decisions">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('claims.decisionColumns.decidedDate')}</Table.Th>
+                <Table.Th>{t('claims.decisionColumns.receivedDate')}</Table.Th>
+                <Table.Th>{t('claims.decisionColumns.outcome')}</Table.Th>
+                <Table.Th className="num">{t('claims.decisionColumns.percent')}</Table.Th>
+                <Table.Th className="num">{t('claims.decisionColumns.monthlyAmount')}</Table.Th>
+                <Table.Th className="num">{t('claims.decisionColumns.lumpSum')}</Table.Th>
+                <Table.Th className="num">{t('claims.decisionColumns.retroactive')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {claim.decisions.map((decision) => (
+                <Table.Tr key={decision.id}>
+                  <Table.Td>{date(decision.decidedDate)}</Table.Td>
+                  <Table.Td>{date(decision.receivedDate)}</Table.Td>
+                  <Table.Td>
+                    <Badge size="sm" variant="light" color={outcomeColor[decision.outcome]} miw="max-content">
+                      {t(`claims.outcome.${decision.outcome}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td className="num">{decision.percent !== null && <Ltr>{decision.percent}%</Ltr>}</Table.Td>
+                  <Table.Td className="num">{money(decision.monthlyAmount)}</Table.Td>
+                  <Table.Td className="num">{money(decision.lumpSum)}</Table.Td>
+                  <Table.Td className="num">{money(decision.retroactive)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        </Section>
+      </SimpleGrid>
+
+      <Section title={t('claims.page.tasks')}>
+        <ClaimTasks tasks={tasks} staff={staff} onChanged={() => void load()} />
+      </Section>
+
+      <Section title={t('claims.page.documents')}>
+        {documents.length === 0 ? (
+          <Text c="gray.7">{t('claims.page.noDocuments')}</Text>
+        ) : (
+          <Stack gap={4}>
+            {documents.map((document) => (
+              <Group key={document.id} gap="sm">
+                <Text size="sm" fw={500}>
+                  <bdi>{document.originalName}</bdi>
+                </Text>
+                <Text size="xs" c="gray.7">
+                  {t(`claims.documentKind.${document.kind}`)} · <Ltr>{formatTimestamp(document.createdAt)}</Ltr>
+                </Text>
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </Section>
+
+      <ClaimPaperwork claimId={id} />
+
+      {moving && (
+        <MoveDialog
+          move={{ claim, to: moving }}
+          onClose={() => setMoving(null)}
+          onDone={() => {
+            setMoving(null);
+            void load();
+          }}
+        />
+      )}
+    </Stack>
+  );
 }

@@ -1,8 +1,104 @@
-// Placeholder until the area is built (issue #5).
-import { Title } from '@mantine/core';
+// Claims of the whole office, as a board by status or as a sortable list, filtered by benefit and
+// by the staff member who handles them; the view and filters live in the address.
+import { Group, SegmentedControl, Select, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { benefits, claimStatuses, type Benefit, type ClaimStatus } from '../../../shared/domain/enums';
+import type { ClaimPage } from '../../../shared/schemas/claims';
+import { ClaimBoard } from './ClaimBoard';
+import { ClaimTable } from './ClaimTable';
+import { MoveDialog, type Move } from './MoveDialog';
+import { useAddressParams } from './useAddressParams';
+import { useStaff } from './useStaff';
+
+type View = 'board' | 'list';
 
 export function ClaimsPage() {
   const { t } = useTranslation();
-  return <Title order={2}>{t('claims.title')}</Title>;
+  const [params, setParam] = useAddressParams();
+  const staff = useStaff();
+  const [move, setMove] = useState<Move | null>(null);
+  const [version, setVersion] = useState(0);
+  const [page, setPage] = useState<ClaimPage | null>(null);
+
+  const view: View = params.get('view') === 'list' ? 'list' : 'board';
+  const status = (params.get('status') || undefined) as ClaimStatus | undefined;
+  const benefit = (params.get('benefit') || undefined) as Benefit | undefined;
+  const staffId = params.get('staff') ? Number(params.get('staff')) : undefined;
+
+  const onCounts = useCallback((value: ClaimPage) => setPage(value), []);
+  const count = (s: ClaimStatus) => (page ? ` (${page.counts[s].toLocaleString('he-IL')})` : '');
+
+  return (
+    <>
+      <Group justify="space-between" mb="md" wrap="nowrap">
+        <Group gap="sm" align="baseline">
+          <Title order={1} size="h2">
+            {t('claims.title')}
+          </Title>
+          {view === 'list' && page && (
+            <Text c="gray.7" data-testid="claim-count">
+              {t('claims.count', { count: page.total, n: page.total.toLocaleString('he-IL') })}
+            </Text>
+          )}
+        </Group>
+        <SegmentedControl
+          aria-label={t('claims.views.label')}
+          value={view}
+          onChange={(value) => setParam({ view: value === 'list' ? 'list' : null })}
+          data={[
+            { value: 'board', label: t('claims.views.board') },
+            { value: 'list', label: t('claims.views.list') },
+          ]}
+        />
+      </Group>
+      <Group mb="md" gap="sm" align="flex-end">
+        {view === 'list' && (
+          <Select
+            w={200}
+            label={t('claims.filters.status')}
+            placeholder={t('claims.filters.all')}
+            clearable
+            value={status ?? null}
+            onChange={(value) => setParam({ status: value })}
+            data={claimStatuses.map((s) => ({ value: s, label: `${t(`claims.status.${s}`)}${count(s)}` }))}
+          />
+        )}
+        <Select
+          w={200}
+          label={t('claims.filters.benefit')}
+          placeholder={t('claims.filters.all')}
+          clearable
+          searchable
+          value={benefit ?? null}
+          onChange={(value) => setParam({ benefit: value })}
+          data={benefits.map((b) => ({ value: b, label: t(`claims.benefit.${b}`) }))}
+        />
+        <Select
+          w={200}
+          label={t('claims.filters.staff')}
+          placeholder={t('claims.filters.allStaff')}
+          clearable
+          value={staffId ? String(staffId) : null}
+          onChange={(value) => setParam({ staff: value })}
+          data={staff.map((member) => ({ value: String(member.id), label: member.fullName }))}
+        />
+      </Group>
+      {view === 'board' ? (
+        <ClaimBoard filter={{ benefit, staffId }} version={version} onMove={setMove} onShowAll={(s) => setParam({ view: 'list', status: s })} />
+      ) : (
+        <ClaimTable filter={{ status, benefit, staffId }} onCounts={onCounts} />
+      )}
+      {move && (
+        <MoveDialog
+          move={move}
+          onClose={() => setMove(null)}
+          onDone={() => {
+            setMove(null);
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
+    </>
+  );
 }

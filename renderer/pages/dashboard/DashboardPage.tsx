@@ -1,8 +1,70 @@
-// Placeholder until the area is built (issue #5).
-import { Title } from '@mantine/core';
+// The office at a glance after sign-in (issue #5, screen 1): deadlines, open tasks per staff
+// member, claims by status, consent gaps and the latest rights scan — or, in a new office, how to
+// begin.
+import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DashboardSummary } from '../../../shared/api/procedures/dashboard';
+import { call } from '../../api/client';
+import { Ltr } from '../../components/Ltr';
+import { formatDate } from '../../format';
+import { ClaimsChart } from './ClaimsChart';
+import { ConsentsCard } from './ConsentsCard';
+import { DeadlinesCard } from './DeadlinesCard';
+import { FirstRun } from './FirstRun';
+import { ScanCard } from './ScanCard';
+import { StaffLoadCard } from './StaffLoadCard';
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  return <Title order={2}>{t('dashboard.title')}</Title>;
+  const [summary, setSummary] = useState<DashboardSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    setError(null);
+    void call('dashboard.summary', {}).then((reply) => (reply.ok ? setSummary(reply.value) : setError(reply.error.message)));
+  }, []);
+  useEffect(load, [load]);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>{t('dashboard.title')}</Title>
+        {summary && (
+          <Text c="gray.7" size="sm">
+            {t('dashboard.today')}: <Ltr>{formatDate(summary.today)}</Ltr>
+          </Text>
+        )}
+      </Group>
+      {error && (
+        <Alert color="red" title={t('common.error')}>
+          <Group justify="space-between">
+            <Text size="sm">{error}</Text>
+            <Button size="xs" variant="light" color="red" onClick={load}>
+              {t('dashboard.retry')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {!summary && !error && (
+        <Center py="xl">
+          <Loader aria-label={t('dashboard.loading')} />
+        </Center>
+      )}
+      {summary && summary.clients === 0 && <FirstRun />}
+      {summary && summary.clients > 0 && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <Stack gap="lg">
+            <DeadlinesCard deadlines={summary.deadlines} />
+            <StaffLoadCard rows={summary.tasksByStaff} />
+          </Stack>
+          <Stack gap="lg">
+            <ScanCard scan={summary.scan} />
+            <ClaimsChart counts={summary.claimsByStatus} />
+            <ConsentsCard consents={summary.consents} />
+          </Stack>
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { lawyers, procedure } from '../procedure';
+import { lawyers, owners, procedure } from '../procedure';
+import { recordId } from '../../schemas/fields';
 
 export interface AuditRecord {
   id: number;
@@ -23,7 +24,15 @@ export const auditListInput = z.object({
   beforeId: z.number().int().positive().optional(),
 });
 
+/** One client's trail, for the history tab of their file: owners only (issue 5). */
+export const auditClientInput = z.object({
+  clientId: recordId,
+  limit: z.number().int().min(1).max(500).default(100),
+  beforeId: z.number().int().positive().optional(),
+});
+
 export const auditProcedures = {
   'audit.list': procedure<AuditRecord[]>()({ input: auditListInput, access: lawyers }),
+  'audit.client': procedure<AuditRecord[]>()({ input: auditClientInput, access: owners }),
   'audit.verify': procedure<AuditVerdict>()({ input: z.object({}), access: lawyers }),
 };

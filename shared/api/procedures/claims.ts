@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { everyone, lawyers, procedure } from '../procedure';
 import { recordId, recordVersion } from '../../schemas/fields';
 import {
+  claimBoardInput,
   claimCreateInput,
   claimListInput,
+  claimPageInput,
   claimTransitionInput,
   claimUpdateInput,
   decisionInput,
   type Claim,
+  type ClaimBoard,
   type ClaimDetail,
+  type ClaimPage,
   type Decision,
 } from '../../schemas/claims';
 
@@ -19,5 +23,9 @@ export const claimProcedures = {
   'claims.decide': procedure<{ claim: Claim; decision: Decision }>()({ input: decisionInput, access: everyone }),
   'claims.get': procedure<ClaimDetail>()({ input: z.object({ id: recordId }), access: everyone }),
   'claims.list': procedure<Claim[]>()({ input: claimListInput, access: everyone }),
+  /** The claims list screen: a sorted page, the total and the count per status. */
+  'claims.page': procedure<ClaimPage>()({ input: claimPageInput, access: everyone }),
+  /** The board: per status the first cards and how many there are. */
+  'claims.board': procedure<ClaimBoard>()({ input: claimBoardInput, access: everyone }),
   'claims.delete': procedure<null>()({ input: z.object({ id: recordId, version: recordVersion }), access: lawyers }),
 };

@@ -146,10 +146,9 @@ function medical(i: Input, track: Track, ctx: RuleContext): Verdict {
     ctx.because(`נכות רפואית משוקללת של ${w}% (${reducedWeighted}% לפחות) וליקוי אחד של ${i.maxImpairmentPercent}% (${singleImpairment}% לפחות) – תנאי הסף הרפואי מתקיים.`, t.source);
     return true;
   }
-  ctx.because(
-    `נכות רפואית משוקללת של ${w}% וליקוי בודד של ${i.maxImpairmentPercent}% אינם עומדים בסף: ${weighted}% לפחות, או ${reducedWeighted}% לפחות כשליקוי אחד הוא ${singleImpairment}% לפחות.`,
-    t.source,
-  );
+  // Under the reduced threshold no single impairment can help: the reason does not lean on it.
+  const what = w < reducedWeighted ? `נכות רפואית משוקללת של ${w}% אינה עומדת` : `נכות רפואית משוקללת של ${w}% וליקוי בודד של ${i.maxImpairmentPercent}% אינם עומדים`;
+  ctx.because(`${what} בסף: ${weighted}% לפחות, או ${reducedWeighted}% לפחות כשליקוי אחד הוא ${singleImpairment}% לפחות.`, t.source);
   return false;
 }
 

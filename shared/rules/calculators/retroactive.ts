@@ -1,7 +1,11 @@
 // Retroactive amounts (issue 4, "Beyond the calculators"): from the start of entitlement up to the
-// month of the decision, month by month, each month computed with that month's parameter values.
-// The first month is prorated by its days from the start; the decision month itself is left to the
-// regular payment — a literal reading, stated in the result.
+// month of the decision, month by month, each month computed by a monthly calculator on its first
+// day (the entitlement day in the first month) with that day's parameter values.
+// Literal readings, each said in a reason:
+// - the first month is prorated by its days from the start; the decision month itself is left to
+//   the regular payment;
+// - a month in which the facts given no longer entitle (e.g. retirement age reached) owes nothing;
+// - a month whose amount the sources do not give leaves the total open (null), never counted as 0.
 import Decimal from 'decimal.js';
 import { addMonths, format, getDaysInMonth, parseISO, startOfMonth } from 'date-fns';
 import { z } from 'zod';
@@ -9,13 +13,49 @@ import { defineCalculator, formatAmount, type Calculator } from '../calculator';
 import { RuleContext } from '../context';
 import { date } from '../inputs';
 import { RuleInputError } from '../types';
+import { allOf } from '../verdict';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const SOURCE = 'issue 4 ("Retroactive amounts"); the monthly calculator’s own sources for each month (details.months[].details)';
 
 /** Set by the registry: the monthly calculators this one may run (avoids an import cycle). */
 let monthly: (name: string) => Calculator | undefined = () => undefined;
 export function setMonthlyLookup(lookup: (name: string) => Calculator | undefined): void {
   monthly = lookup;
+}
+
+interface Month {
+  month: string;
+  /** The monthly calculator's answer for the month. */
+  eligible: boolean | null;
+  /** Owed for the month (prorated in the first); null when the sources do not give it. */
+  amount: string | null;
+  /** Days of the first month owed, as "days/days in month". */
+  prorated?: string;
+  /** The month's own figures (base, supplements, level…), from that month's parameter values. */
+  details: Record<string, unknown>;
+}
+
+/** The monthly calculator's outcome for the month starting `first` (its reasons are not kept). */
+function monthOf(calculator: Calculator, input: Record<string, unknown>, first: string, ctx: RuleContext) {
+  const inner = new RuleContext();
+  const parsed = calculator.input.safeParse({ ...input, date: first });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RuleInputError(`input.${issue?.path.join('.') ?? ''}`, `קלט המחשבון ${calculator.name} אינו תקין: ${issue?.message ?? ''}`);
+  }
+  let outcome;
+  try {
+    outcome = calculator.run(parsed.data, inner);
+  } catch (error) {
+    if (error instanceof RuleInputError) throw new RuleInputError(error.field === 'date' ? 'from' : `input.${error.field}`, error.message);
+    throw error;
+  }
+  if (outcome.unit !== 'month') throw new RuleInputError('calculator', `${calculator.name} אינו מחשב סכום חודשי`);
+  for (const warning of inner.warnings) ctx.warn(warning);
+  // An input field it asks for is named under `input.`; a question in words is passed on as it is.
+  for (const fact of inner.missing) ctx.need(/^[\w.]+$/.test(fact) ? `input.${fact}` : fact);
+  return outcome;
 }
 
 export const retroactive = defineCalculator({
@@ -27,33 +67,36 @@ export const retroactive = defineCalculator({
     if (!calculator) throw new RuleInputError('calculator', `אין מחשבון חודשי בשם ${args.calculator}`);
     if (args.decisionDate <= args.from) throw new RuleInputError('decisionDate', 'תאריך ההחלטה צריך להיות אחרי תחילת הזכאות');
 
-    const months: { month: string; amount: string; prorated?: string }[] = [];
-    let total = new Decimal(0);
+    const months: Month[] = [];
+    let total: Decimal | null = new Decimal(0);
     const decisionMonth = iso(startOfMonth(parseISO(args.decisionDate)));
     for (let month = startOfMonth(parseISO(args.from)); iso(month) < decisionMonth; month = addMonths(month, 1)) {
       const first = iso(month) < args.from ? args.from : iso(month);
-      const inner = new RuleContext();
-      const parsed = calculator.input.safeParse({ ...args.input, date: first });
-      if (!parsed.success) throw new RuleInputError(`input.${parsed.error.issues[0]?.path.join('.') ?? ''}`, 'קלט המחשבון אינו תקין');
-      const outcome = calculator.run(parsed.data, inner);
-      if (outcome.unit !== 'month') throw new RuleInputError('calculator', `${args.calculator} אינו מחשב סכום חודשי`);
-      for (const warning of inner.warnings) ctx.warn(warning);
-      let amount = outcome.amount ?? new Decimal(0);
-      const entry: (typeof months)[number] = { month: first.slice(0, 7), amount: '' };
-      if (first !== iso(month)) {
+      const outcome = monthOf(calculator, args.input, first, ctx);
+      const entry: Month = { month: first.slice(0, 7), eligible: outcome.eligible, amount: null, details: outcome.details };
+      let amount = outcome.eligible === false ? new Decimal(0) : outcome.amount;
+      if (amount !== null && first !== iso(month)) {
         const days = getDaysInMonth(month);
-        const share = new Decimal(days - Number(first.slice(8)) + 1).dividedBy(days);
-        amount = amount.times(share);
-        entry.prorated = `${days - Number(first.slice(8)) + 1}/${days}`;
+        const owed = days - Number(first.slice(8)) + 1;
+        amount = amount.times(owed).dividedBy(days);
+        entry.prorated = `${owed}/${days}`;
       }
-      entry.amount = formatAmount(amount);
-      total = total.plus(amount);
+      entry.amount = amount === null ? null : formatAmount(amount);
+      total = total === null || amount === null ? null : total.plus(amount);
       months.push(entry);
     }
+
     ctx.because(
-      `חושבו ${months.length} חודשים מ-${args.from} ועד החודש שלפני ההחלטה; החודש הראשון יחסית לימיו, וכל חודש לפי הערכים שבתוקף בו. חודש ההחלטה נותר לתשלום השוטף.`,
-      'issue 4 ("Retroactive amounts"); the monthly calculator’s own sources for each month',
+      `חושבו ${months.length} חודשים מ-${args.from} ועד החודש שלפני ההחלטה (${args.decisionDate}); כל חודש נבדק ביומו הראשון (החודש הראשון ביום תחילת הזכאות ויחסית לימיו) ולפי הערכים שבתוקף בו. חודש ההחלטה נותר לתשלום השוטף.`,
+      SOURCE,
     );
-    return { eligible: months.length > 0, amount: total, unit: 'once', details: { months } };
+    const notOwed = months.filter((m) => m.eligible === false).map((m) => m.month);
+    if (notOwed.length > 0) ctx.because(`בחודשים ${notOwed.join(', ')} לא מתקיימים תנאי הזכאות לפי הנתונים שנמסרו, ולכן לא נכלל בהם סכום.`, SOURCE);
+    const unknown = months.filter((m) => m.amount === null).map((m) => m.month);
+    if (unknown.length > 0) ctx.because(`לחודשים ${unknown.join(', ')} המקורות אינם נותנים את הסכום, ולכן הסכום הכולל אינו מחושב.`, SOURCE);
+
+    const verdicts = months.map((m) => m.eligible);
+    const eligible = verdicts.every((v) => v === false) ? false : allOf(verdicts.filter((v) => v !== false));
+    return { eligible, amount: total, unit: 'once', details: { months } };
   },
 });

@@ -1,132 +1,93 @@
 // scanClient (handbook §6): every calculator that may apply to what the office knows about a
-// client, with a verdict (eligible / maybe / no), amounts, missing facts and the deadlines that run.
-import { addMonths, format, parseISO } from 'date-fns';
+// client, with a verdict (eligible / maybe / no), amounts, the facts still missing (stable names,
+// facts.ts), those the scan assumed, and the deadlines that run.
+import type { Benefit } from '../../domain/enums';
 import { isError, runByName } from '../run';
+import { cite } from '../sources';
 import type { RuleResult } from '../types';
-import { age, children, currentDetermination, incomeOver, monthsWithIncome, spouse, type ClientFacts } from './facts';
+import type { About, Candidate } from './candidate';
+import { deadlinesOf, type ScanDeadline } from './deadlines';
+import { disabilityCandidates } from './disability';
+import { approved, FACT_NAMES, type ClientFacts } from './facts';
+import { supportCandidates } from './support';
+import { workCandidates } from './work';
 
 export type Verdict = 'eligible' | 'maybe' | 'no';
 
 export interface ScannedRight {
   calculator: string;
+  /** The benefit a claim for this right is filed under. */
+  benefit: Benefit;
   verdict: Verdict;
+  /** null when a fact the calculator cannot do without is missing. */
   result: RuleResult | null;
-  /** Facts the calculator still needs, or the input field it refused. */
+  /** Facts still needed to decide (or to complete the amount), by their stable names (facts.ts). */
   missing: string[];
+  /** Facts the file does not hold that the scan assumed (each also said in a reason). */
+  assumed: string[];
+  /** The record (and day) this right is about. */
+  about: About;
 }
 
 export interface ScanResult {
   date: string;
   rights: ScannedRight[];
-  deadlines: RuleResult[];
+  deadlines: ScanDeadline[];
   warnings: string[];
-}
-
-type Candidate = { calculator: string; input: Record<string, unknown> };
-
-const monthlyFrom3 = (facts: ClientFacts, date: string) => incomeOver(facts, date, 3)?.dividedBy(3).toFixed(2);
-const threeMonths = (facts: ClientFacts, date: string) => incomeOver(facts, date, 3)?.toFixed(2);
-const latest = <T extends { eventDate: string }>(rows: T[]) => [...rows].sort((a, b) => b.eventDate.localeCompare(a.eventDate))[0];
-const working = (facts: ClientFacts, date: string) =>
-  facts.employment.find((e) => e.startDate <= date && (!e.endDate || e.endDate >= date) && (e.kind === 'employee' || e.kind === 'self_employed'));
-const status = (facts: ClientFacts, date: string) => {
-  const job = working(facts, date);
-  return job ? (job.kind === 'self_employed' ? 'self-employed' : 'employee') : undefined;
-};
-
-/** Which calculators to try for this client, with the inputs the facts give (undefined = unknown). */
-function candidates(facts: ClientFacts, date: string): Candidate[] {
-  const out: Candidate[] = [];
-  const years = age(facts, date);
-  const medical = currentDetermination(facts, date);
-  const income = monthlyFrom3(facts, date);
-  const common = { date, birthDate: facts.birthDate, sex: facts.sex };
-
-  if (medical || years < 67) {
-    out.push({
-      calculator: 'general-disability',
-      input: {
-        ...common,
-        resident: facts.residency === null ? undefined : facts.residency === 'resident',
-        housewife: facts.isHousewife,
-        weightedMedicalPercent: medical?.weightedPercent ?? undefined,
-        maxImpairmentPercent: medical?.impairments.length ? Math.max(...medical.impairments.map((i) => i.percent)) : undefined,
-        incapacityPercent: medical?.incapacityPercent ?? undefined,
-        monthlyWorkIncome: income,
-        spouse: spouse(facts) ? { monthlyIncome: spouse(facts)!.monthlyIncome ?? undefined } : undefined,
-        children: children(facts, date).length,
-      },
-    });
-  }
-  if (medical?.specialServicesPercent != null || (medical?.weightedPercent ?? 0) >= 60) {
-    out.push({ calculator: 'special-services', input: { date, weightedMedicalPercent: medical?.weightedPercent ?? undefined, monthlyWorkIncome: income } });
-  }
-  if (years >= 60) {
-    out.push({ calculator: 'old-age', input: { ...common, monthlyWorkIncome: income ?? '0', couple: facts.maritalStatus === 'married' } });
-  }
-  const injury = latest(facts.events.filter((e) => e.kind === 'work_injury'));
-  if (injury) {
-    out.push({ calculator: 'work-injury-allowance', input: { date: injury.eventDate, status: status(facts, injury.eventDate), wagesLast3Months: threeMonths(facts, injury.eventDate), incapacityDays: injury.days ?? undefined } });
-  }
-  const accident = latest(facts.events.filter((e) => e.kind === 'accident'));
-  if (accident) {
-    out.push({ calculator: 'accident', input: { date: accident.eventDate, status: status(facts, accident.eventDate) ?? (facts.isHousewife ? 'housewife' : 'not-working'), age: age(facts, accident.eventDate), wagesLast3Months: threeMonths(facts, accident.eventDate), incapacityDays: accident.days ?? undefined } });
-  }
-  for (const service of facts.events.filter((e) => e.kind === 'reserve_duty')) {
-    out.push({ calculator: 'reserve-duty', input: { date: service.eventDate, status: status(facts, service.eventDate) ?? 'not-working', incomeLast3Months: threeMonths(facts, service.eventDate), days: service.days ?? undefined } });
-  }
-  if (facts.employment.some((e) => e.kind === 'unemployed' && (!e.endDate || e.endDate >= date))) {
-    out.push({
-      calculator: 'unemployment',
-      input: { date, age: years, dependents: facts.family.filter((f) => f.isDependant).length, insuredMonthsLast18: monthsWithIncome(facts, date, 18) },
-    });
-  }
-  if (facts.events.some((e) => e.kind === 'family_death') && spouse(facts) === undefined && facts.maritalStatus === 'widowed') {
-    out.push({ calculator: 'survivors', input: { date, widowAge: years, children: children(facts, date).length } });
-  }
-  return out;
 }
 
 function verdictOf(result: RuleResult): Verdict {
   return result.eligible === true ? 'eligible' : result.eligible === false ? 'no' : 'maybe';
 }
 
-/** Deadlines that run from decisions and events the office has recorded, still open on `date`. */
-function deadlines(facts: ClientFacts, date: string): RuleResult[] {
-  const from: { kind: string; from: string }[] = [];
-  for (const claim of facts.claims) {
-    if (!claim.decidedDate || claim.outcome === 'approved') continue;
-    from.push({ kind: 'labor-court-claim', from: claim.decidedDate }, { kind: 'claims-committee', from: claim.decidedDate });
+/**
+ * The candidate run. A refused input that a fact of the file gives makes the right "maybe", naming
+ * that fact; one the scan derived itself (a date before any known value, say) drops the right, with
+ * the refusal among the warnings.
+ */
+function scanned(c: Candidate, warnings: string[]): ScannedRight | null {
+  const base = { calculator: c.calculator, benefit: c.benefit, assumed: [...c.assumed], about: c.about };
+  if (c.missing.length > 0) return { ...base, verdict: 'maybe', result: null, missing: [...c.missing] };
+  const answer = runByName(c.calculator, c.input);
+  if (isError(answer)) {
+    if (!warnings.includes(answer.error.message)) warnings.push(answer.error.message);
+    const fact = c.factFor(answer.error.field);
+    return fact in FACT_NAMES ? { ...base, verdict: 'maybe', result: null, missing: [fact] } : null;
   }
-  const byEvent: Record<string, string> = {
-    work_injury: 'work-injury-claim',
-    accident: 'accident-claim',
-    hostile_action: 'hostile-action-claim',
-    army_discharge: 'discharged-soldier-grant',
-  };
-  for (const event of facts.events) if (byEvent[event.kind]) from.push({ kind: byEvent[event.kind]!, from: event.eventDate });
-  const horizon = format(addMonths(parseISO(date), -48), 'yyyy-MM-dd');
-  return from
-    .filter((d) => d.from >= horizon)
-    .map((d) => runByName('deadline', d))
-    .filter((r): r is RuleResult => !isError(r) && (r.details.dueDate as string) >= date)
-    .sort((a, b) => (a.details.dueDate as string).localeCompare(b.details.dueDate as string));
+  answer.reasons.push(...c.notes);
+  for (const w of answer.warnings) if (!warnings.includes(w)) warnings.push(w);
+  return { ...base, verdict: verdictOf(answer), result: answer, missing: [...new Set(answer.missing.map((m) => c.factFor(m)))] };
+}
+
+/** Pensions the income-support test counts as income (seed 001 "מבחן הכנסות"), each higher than the benefit. */
+const COUNTED_PENSIONS: Benefit[] = ['general_disability', 'old_age', 'survivors'];
+const PENSION_NAMES: Partial<Record<Benefit, string>> = { general_disability: 'קצבת נכות כללית', old_age: 'קצבת זקנה', survivors: 'קצבת שאירים' };
+const INCOME_TEST = cite('rights2014', '"גמלה להבטחת הכנסה › תנאי הזכאות לגמלת הבטחת הכנסה", "מבחן הכנסות ורכב"');
+
+/**
+ * Income support is a last resort: not offered beside a pension already paid (an approved claim);
+ * beside one this scan finds payable it is offered for the meantime, with a reason saying so.
+ */
+function incomeSupportBeside(c: Candidate, facts: ClientFacts, found: ScannedRight[]): Candidate | null {
+  if (COUNTED_PENSIONS.some((b) => approved(facts, b))) return null;
+  const payable = found.filter((r) => COUNTED_PENSIONS.includes(r.benefit) && r.verdict === 'eligible');
+  for (const r of payable) {
+    c.notes.push({
+      text: `נמצאה זכאות אפשרית ל${PENSION_NAMES[r.benefit]}: אם תאושר, הקצבה תיחשב כהכנסה במבחן ההכנסות והגמלה להבטחת הכנסה תופחת או תיפסק; עד אז אפשר לתבוע אותה.`,
+      source: INCOME_TEST,
+    });
+  }
+  return c;
 }
 
 export function scanClient(facts: ClientFacts, date: string): ScanResult {
   const warnings: string[] = [];
   const rights: ScannedRight[] = [];
-  for (const { calculator, input } of candidates(facts, date)) {
-    const clean = JSON.parse(JSON.stringify(input)) as Record<string, unknown>; // drops the unknowns
-    const answer = runByName(calculator, clean);
-    if (!isError(answer)) {
-      rights.push({ calculator, verdict: verdictOf(answer), result: answer, missing: answer.missing });
-      for (const w of answer.warnings) if (!warnings.includes(w)) warnings.push(w);
-    } else if (answer.error.field === 'calculator') {
-      warnings.push(answer.error.message);
-    } else {
-      rights.push({ calculator, verdict: 'maybe', result: null, missing: [answer.error.field] });
-    }
+  // Income support comes last, after every pension it gives way to.
+  for (const candidate of [...disabilityCandidates(facts, date), ...workCandidates(facts, date), ...supportCandidates(facts, date)]) {
+    const c = candidate.calculator === 'income-support' ? incomeSupportBeside(candidate, facts, rights) : candidate;
+    const right = c && scanned(c, warnings);
+    if (right) rights.push(right);
   }
-  return { date, rights, deadlines: deadlines(facts, date), warnings };
+  return { date, rights, deadlines: deadlinesOf(facts, date), warnings };
 }

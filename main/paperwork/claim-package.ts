@@ -1,0 +1,134 @@
+// One claim's readiness (what blocks its export, what its checklist lacks) and its upload package.
+import path from 'node:path';
+import { AppError } from '../../shared/api/result';
+import type { ClaimReadiness, PackageExport } from '../../shared/api/procedures/paperwork';
+import { todayInIsrael } from '../../shared/dates';
+import { checklistFor } from '../../shared/paperwork/checklist';
+import { checklistTemplate } from '../../shared/paperwork/checklist-page';
+import { formForClaim, type ClaimForm } from '../../shared/paperwork/claim-forms';
+import { exportBlockers } from '../../shared/paperwork/gating';
+import { renderPaper } from '../../shared/paperwork/layout';
+import type { PaperContext } from '../../shared/paperwork/model';
+import { paperOptions } from '../../shared/paperwork/options';
+import { templateById, type PaperTemplate } from '../../shared/paperwork/templates';
+import { findClaim, type ClaimRow } from '../../db/repositories/claims';
+import { documentsOf, type DocumentRow } from '../../db/repositories/documents';
+import { documentsDir, readDocumentFile } from '../storage/document-files';
+import { audit, type Call } from '../services/context';
+import { paperFontCss } from './fonts';
+import { imageToPdf } from './image-to-pdf';
+import { paperContext } from './paper-context';
+import { papersOf, type SignedPaperRow } from './papers';
+import { pdfRenderer } from './pdf-renderer';
+import { intactBytes, latestByTemplate } from './signed-files';
+import { manifestEntry, packageFileName, sizeWarnings, writeAtomically, zipPackage, type PackageFile } from './upload-package';
+
+const CONSENTS = ['poa', 'medical_waiver', 'fee_agreement'] as const;
+/** Documents that come into the package as signed papers, not as attachments. */
+const PAPER_KINDS = new Set(['power_of_attorney', 'medical_waiver', 'fee_agreement', 'claim_form']);
+
+interface ClaimState {
+  claim: ClaimRow;
+  form: ClaimForm;
+  ctx: PaperContext;
+  readiness: ClaimReadiness;
+  /** Unchanged signed papers that belong in the package, by template. */
+  signed: Map<string, { paper: SignedPaperRow; bytes: Buffer }>;
+  attachments: DocumentRow[];
+}
+
+function claimState(call: Call, claimId: number): ClaimState {
+  const claim = findClaim(call.store.db, call.session.officeId, claimId);
+  if (!claim) throw new AppError('not_found', 'claimNotFound', 'claimId');
+  const form = formForClaim(claim);
+  if (!form) throw new AppError('validation', 'noClaimForm', 'claimId');
+  const ctx = paperContext(call, { clientId: claim.insuredPersonId, claimId, template: form.id, language: 'he', options: paperOptions.parse({}) }, null);
+
+  const latest = latestByTemplate(papersOf(call.store.db, call.session.officeId, claim.insuredPersonId), claimId);
+  const signed = new Map<string, { paper: SignedPaperRow; bytes: Buffer }>();
+  const changedPapers: string[] = [];
+  for (const [template, paper] of latest) {
+    const bytes = intactBytes(call, paper);
+    if (bytes) signed.set(template, { paper, bytes });
+    else changedPapers.push(template);
+  }
+  const attachments = documentsOf(call.store.db, call.session.officeId, claim.insuredPersonId).filter(
+    (d) => !PAPER_KINDS.has(d.kind) && (d.claimId === claimId || d.claimId === null),
+  );
+  const today = todayInIsrael(call.now());
+  const blockers = exportBlockers({
+    claim,
+    medical: form.medical,
+    representation: ctx.file.representation,
+    consents: ctx.file.consents,
+    changedPapers: changedPapers.filter((t) => t === 'poa' || (t === 'medical_waiver' && form.medical)),
+    today,
+  });
+  const checklist = checklistFor(form, { signedPapers: [...signed.keys()], documentKinds: attachments.map((d) => d.kind) });
+  return { claim, form, ctx, readiness: { clientId: claim.insuredPersonId, form: { id: form.id, formNumber: form.formNumber, title: form.title }, blockers, checklist }, signed, attachments };
+}
+
+export function claimReadiness(call: Call, claimId: number): ClaimReadiness {
+  return claimState(call, claimId).readiness;
+}
+
+async function renderTemplate(template: PaperTemplate, ctx: PaperContext): Promise<Uint8Array> {
+  return pdfRenderer().render(renderPaper(template, ctx, paperFontCss()).html);
+}
+
+async function attachmentFile(call: Call, doc: DocumentRow, name: (code: string, ext: string) => string, index: number): Promise<PackageFile> {
+  const bytes = readDocumentFile(documentsDir(call.store.file), doc.sha256);
+  const code = `${doc.kind.toUpperCase().replace(/_/g, '-')}-${index}`;
+  if (doc.mimeType === 'image/png' || doc.mimeType === 'image/jpeg') {
+    return { name: name(code, 'pdf'), bytes: await imageToPdf(bytes, doc.mimeType), type: 'application/pdf', description: `${doc.originalName} (הומר ל-PDF)` };
+  }
+  const ext = doc.mimeType === 'application/pdf' ? 'pdf' : (path.extname(doc.originalName).slice(1).toLowerCase() || 'bin');
+  return { name: name(code, ext), bytes, type: doc.mimeType, description: doc.originalName };
+}
+
+/** Refuses with the exact missing papers; otherwise writes `<ID>_<form>_<date>.zip` under exports/. */
+export async function exportClaimPackage(call: Call, claimId: number, uploadLimitBytes: number): Promise<PackageExport> {
+  const state = claimState(call, claimId);
+  const { claim, form, ctx, readiness, signed } = state;
+  if (readiness.blockers.length) {
+    const error = new AppError('conflict', 'exportBlocked', 'claimId');
+    error.message = `לא ניתן לייצא את התביעה: ${readiness.blockers.map((b) => b.message).join(' ')}`;
+    throw error;
+  }
+  const today = ctx.date;
+  const id = ctx.file.client.idNumber;
+  const name = (code: string, ext = 'pdf') => packageFileName(id, code, today, ext);
+
+  const files: PackageFile[] = [];
+  const signedForm = signed.get(form.id);
+  files.push({
+    name: name(form.fileCode),
+    bytes: signedForm?.bytes ?? (await renderTemplate(templateById(form.id)!, ctx)),
+    type: 'application/pdf',
+    description: signedForm ? `${form.title} (חתום)` : form.title,
+  });
+  for (const template of CONSENTS) {
+    const s = signed.get(template);
+    if (!s || (template === 'medical_waiver' && !form.medical)) continue;
+    const t = templateById(template)!;
+    files.push({ name: packageFileName(id, t.fileCode, s.paper.signedAt.slice(0, 10)), bytes: s.bytes, type: 'application/pdf', description: `${t.title} (חתום)` });
+  }
+  for (const [i, doc] of state.attachments.entries()) files.push(await attachmentFile(call, doc, name, i + 1));
+  files.push({ name: name('CHECKLIST'), bytes: await renderTemplate(checklistTemplate(form, readiness.checklist), ctx), type: 'application/pdf', description: 'רשימת המסמכים הנדרשים' });
+
+  const warnings = sizeWarnings(files, uploadLimitBytes);
+  const manifest = {
+    createdAt: call.now().toISOString(),
+    client: { idNumber: id, name: `${ctx.file.client.firstNameHe} ${ctx.file.client.lastNameHe}` },
+    claim: { id: claim.id, benefit: claim.benefit, form: form.formNumber },
+    files: files.map(manifestEntry),
+    checklist: readiness.checklist,
+    warnings,
+  };
+  const zip = zipPackage(files, manifest);
+  const fileName = name(form.fileCode, 'zip');
+  const target = path.join(path.dirname(call.store.file), 'exports', fileName);
+  writeAtomically(target, zip);
+  audit(call, { action: 'export', entity: 'claim', entityId: claim.id, details: { clientId: claim.insuredPersonId, file: fileName, files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256 })) } });
+  return { fileName, path: target, zipBase64: Buffer.from(zip).toString('base64'), manifest, warnings };
+}

@@ -1,0 +1,28 @@
+// HTML → PDF through Chromium (handbook §7). Desktop sets its printToPDF renderer at start-up;
+// browser mode, the CLI and tests use the system Chromium through playwright-core. Same engine,
+// same output.
+import { chromiumPdfRenderer } from './chromium-pdf';
+
+export interface PdfRenderer {
+  render(html: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+let current: PdfRenderer | null = null;
+
+/** The Electron shell installs its own renderer before the first paper is made. */
+export function setPdfRenderer(renderer: PdfRenderer): void {
+  current = renderer;
+}
+
+export function pdfRenderer(): PdfRenderer {
+  current ??= chromiumPdfRenderer();
+  return current;
+}
+
+/** Closes the browser behind the renderer, if one was started. */
+export async function closePdfRenderer(): Promise<void> {
+  const renderer = current;
+  current = null;
+  await renderer?.close();
+}

@@ -1,0 +1,60 @@
+// One deadline or committee date in the calendar: overdue in red, a committee marked as such;
+// a click opens the claim, or the client's file when the task has no claim.
+import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import { IconGavel, IconUsersGroup } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Task } from '../../../shared/schemas/work';
+import { taskState, taskStateColor } from '../claims/taskState';
+
+export function entryLink(task: Task): string | null {
+  if (task.claimId !== null) return `/claims/${task.claimId}`;
+  return task.clientId !== null ? `/clients/${task.clientId}` : null;
+}
+
+export function CalendarEntry({ task, today, compact }: { task: Task; today: string; compact?: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const state = taskState(task, today);
+  const link = entryLink(task);
+  const Icon = task.kind === 'committee' ? IconUsersGroup : task.kind === 'appeal' ? IconGavel : null;
+  const label = task.clientName ? `${task.clientName} · ${task.title}` : task.title;
+  const color = state === 'overdue' ? 'red.8' : state === 'done' ? 'gray.7' : undefined;
+
+  return (
+    <UnstyledButton
+      onClick={() => link && void navigate(link)}
+      disabled={!link}
+      w="100%"
+      p={compact ? 2 : 4}
+      data-testid="calendar-entry"
+      data-state={state}
+      title={label}
+      style={{ borderInlineStart: `3px solid var(--mantine-color-${taskStateColor[state]}-6)`, borderRadius: 2 }}
+    >
+      <Group gap={4} wrap="nowrap" align="flex-start">
+        {Icon && <Icon size={compact ? 12 : 14} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />}
+        {compact ? (
+          <Text size="xs" c={color} lineClamp={1} td={state === 'done' ? 'line-through' : undefined}>
+            {label}
+          </Text>
+        ) : (
+          <div>
+            <Text size="sm" fw={500} c={color} td={state === 'done' ? 'line-through' : undefined}>
+              {task.clientName && `${task.clientName} · `}
+              {task.title}
+            </Text>
+            <Group gap={4}>
+              <Badge size="xs" variant="light" color={taskStateColor[state]}>
+                {t(`claims.tasks.${state}`)}
+              </Badge>
+              <Badge size="xs" variant="outline" color="gray">
+                {t(`calendar.kind.${task.kind}`)}
+              </Badge>
+            </Group>
+          </div>
+        )}
+      </Group>
+    </UnstyledButton>
+  );
+}

@@ -1,0 +1,54 @@
+// The file's header: who the client is (name, ID, age, file number) and where their papers and
+// deadlines stand, as coloured badges (UI.md: red missing/overdue, amber soon, green active).
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ageOn, todayInIsrael } from '../../../shared/dates';
+import { Ltr } from '../../components/Ltr';
+import { formatDate } from '../../format';
+import { nextDeadline, poaColor, poaState, urgency, urgencyColor, waiverColor, waiverState } from './fileState';
+import { StatusBadge } from './StatusBadge';
+import { useClientFile } from './useClientFile';
+
+export function FileHeader() {
+  const { t } = useTranslation();
+  const { file } = useClientFile();
+  const { client } = file;
+  const today = todayInIsrael();
+  const poa = poaState(file);
+  const waiver = waiverState(file, today);
+  const deadline = nextDeadline(file.tasks);
+
+  return (
+    <Stack gap={6} mb="md">
+      <Title order={1} size="h2">
+        {client.firstNameHe} {client.lastNameHe}
+      </Title>
+      <Group gap="lg" data-testid="file-header">
+        <Text size="sm">
+          {t('clientFile.header.id')} <Ltr>{client.idNumber}</Ltr>
+        </Text>
+        <Text size="sm">{t('clientFile.header.age', { age: ageOn(client.birthDate, today) })}</Text>
+        {client.fileNumber && (
+          <Text size="sm">
+            {t('clientFile.header.fileNumber')} <Ltr>{client.fileNumber}</Ltr>
+          </Text>
+        )}
+        <StatusBadge color={poaColor[poa]} data-testid="poa-badge">
+          {t(`clientFile.header.poa.${poa}`)}
+        </StatusBadge>
+        <StatusBadge color={waiverColor[waiver]} data-testid="waiver-badge">
+          {t(`clientFile.header.waiver.${waiver}`)}
+        </StatusBadge>
+        {deadline ? (
+          <StatusBadge color={urgencyColor[urgency(deadline.dueDate, today)]} data-testid="deadline-badge">
+            {t('clientFile.header.nextDeadline')} <Ltr>{formatDate(deadline.dueDate)}</Ltr> · {deadline.title}
+          </StatusBadge>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('clientFile.header.noDeadline')}
+          </Text>
+        )}
+      </Group>
+    </Stack>
+  );
+}

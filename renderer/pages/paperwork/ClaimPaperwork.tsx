@@ -1,0 +1,156 @@
+// A claim's form and upload package: what blocks the export (with a button that prepares the
+// missing paper), the checklist, the filled form, and the export itself as a ZIP to download.
+import { Alert, Button, Group, List, NumberInput, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconFileZip, IconX } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../shared/api/contract';
+import { templateById } from '../../../shared/paperwork/templates';
+import { call } from '../../api/client';
+import { Ltr } from '../../components/Ltr';
+import { base64ToBlob, download } from '../client-file/documents/fileBytes';
+import { usePaperDialog, type PaperRequest } from './PaperDialog';
+
+type Readiness = OutputOf<'paperwork.readiness'>;
+type Exported = OutputOf<'paperwork.export'>;
+
+export function ClaimPaperwork({ claimId }: { claimId: number }) {
+  const { t } = useTranslation();
+  const [readiness, setReadiness] = useState<Readiness | null>(null);
+  const [signer, setSigner] = useState<PaperRequest['signer'] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [limitMb, setLimitMb] = useState<number | string>(5);
+  const [exporting, setExporting] = useState(false);
+  const [exported, setExported] = useState<Exported | null>(null);
+
+  const load = useCallback(async () => {
+    const reply = await call('paperwork.readiness', { claimId });
+    if (!reply.ok) return setFailure(reply.error.message);
+    setFailure(null);
+    setReadiness(reply.value);
+    const client = await call('clients.get', { id: reply.value.clientId });
+    if (client.ok) setSigner({ name: `${client.value.firstNameHe} ${client.value.lastNameHe}`, idNumber: client.value.idNumber });
+  }, [claimId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const { prepare: open, dialog } = usePaperDialog(() => void load());
+
+  const prepare = (templateId: string, forClaim: boolean) => {
+    const template = templateById(templateId);
+    if (template && readiness && signer) open({ clientId: readiness.clientId, claimId: forClaim ? claimId : null, template, signer });
+  };
+
+  const exportPackage = async () => {
+    setExporting(true);
+    const reply = await call('paperwork.export', { claimId, uploadLimitMb: Number(limitMb) || 5 });
+    setExporting(false);
+    if (!reply.ok) {
+      setFailure(reply.error.message);
+      return;
+    }
+    setExported(reply.value);
+    download(base64ToBlob(reply.value.zipBase64, 'application/zip'), reply.value.fileName);
+    notifications.show({
+      color: 'green',
+      message: (
+        <>
+          {t('paperwork.claim.exported')} <Ltr>{reply.value.path}</Ltr>
+        </>
+      ),
+    });
+  };
+
+  return (
+    <Paper withBorder p="md" data-testid="claim-paperwork">
+      <Title order={2} size="h4" mb="sm">
+        {t('paperwork.claim.title')}
+      </Title>
+      <Stack gap="sm">
+        {failure && (
+          <Alert color="red" role="alert">
+            {failure}
+          </Alert>
+        )}
+        {readiness && !readiness.form && <Text c="gray.7">{t('paperwork.claim.noForm')}</Text>}
+        {readiness?.form && (
+          <>
+            <Text>
+              {t('paperwork.claim.form')}: {readiness.form.title}
+              {readiness.form.formNumber && (
+                <>
+                  {' · '}
+                  <Ltr>{readiness.form.formNumber}</Ltr>
+                </>
+              )}
+            </Text>
+            {readiness.blockers.length > 0 ? (
+              <Alert color="red" title={t('paperwork.claim.blockers')} data-testid="export-blockers">
+                <Stack gap={6}>
+                  {readiness.blockers.map((b) => (
+                    <Group key={b.kind + b.template} justify="space-between" wrap="nowrap">
+                      <Text size="sm">{b.message}</Text>
+                      <Button size="xs" variant="white" color="red" onClick={() => prepare(b.template, false)}>
+                        {t('paperwork.claim.create')}: {t(`paperwork.templates.${b.template}`)}
+                      </Button>
+                    </Group>
+                  ))}
+                </Stack>
+              </Alert>
+            ) : (
+              <Alert color="green">{t('paperwork.claim.ready')}</Alert>
+            )}
+            <Title order={3} size="h5">
+              {t('paperwork.claim.checklist')}
+            </Title>
+            <List spacing={4} size="sm" data-testid="claim-checklist">
+              {readiness.checklist.map((item) => (
+                <List.Item
+                  key={item.id}
+                  icon={
+                    <ThemeIcon size={18} radius="xl" color={item.present ? 'green' : 'red'} variant="light">
+                      {item.present ? <IconCheck size={12} /> : <IconX size={12} />}
+                    </ThemeIcon>
+                  }
+                >
+                  {item.label} — {item.present ? t('paperwork.claim.present') : t('paperwork.claim.absent')}
+                </List.Item>
+              ))}
+            </List>
+            <Group align="flex-end">
+              <Button variant="default" onClick={() => prepare(readiness.form!.id, true)}>
+                {t('paperwork.claim.signForm')}
+              </Button>
+              <NumberInput label={t('paperwork.claim.uploadLimit')} value={limitMb} onChange={setLimitMb} min={0.1} max={100} step={1} decimalScale={1} w={220} dir="ltr" />
+              <Button leftSection={<IconFileZip size={16} />} loading={exporting} disabled={readiness.blockers.length > 0} onClick={() => void exportPackage()}>
+                {t('paperwork.claim.export')}
+              </Button>
+            </Group>
+          </>
+        )}
+        {exported && (
+          <Alert color="blue" title={t('paperwork.claim.files')} data-testid="export-result">
+            <List size="sm" spacing={2}>
+              {exported.manifest.files.map((f) => (
+                <List.Item key={f.name}>
+                  <Ltr>{f.name}</Ltr> — {f.description}
+                </List.Item>
+              ))}
+            </List>
+            {exported.warnings.map((w) => (
+              <Text key={w} size="sm" c="red.9" mt={4}>
+                {w}
+              </Text>
+            ))}
+            <Button mt="sm" size="xs" variant="light" onClick={() => download(base64ToBlob(exported.zipBase64, 'application/zip'), exported.fileName)}>
+              {t('paperwork.claim.download')}
+            </Button>
+          </Alert>
+        )}
+      </Stack>
+      {dialog}
+    </Paper>
+  );
+}

@@ -1,0 +1,125 @@
+// Backups: make one now (progress while it copies and checks), the list, and — owners only — a
+// restore after an explicit confirmation, which signs everyone out.
+import { Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo, BackupList } from '../../../shared/schemas/backup';
+import { call } from '../../api/client';
+import { useAuth } from '../../auth/AuthContext';
+import { Ltr } from '../../components/Ltr';
+import { formatTimestamp } from '../../format';
+import { SettingsSection } from './SettingsSection';
+
+const megabytes = new Intl.NumberFormat('he-IL', { maximumFractionDigits: 1 });
+const sizeOf = (bytes: number) => `${megabytes.format(bytes / 1_048_576)} MB`;
+
+export function BackupsSection({ canRestore }: { canRestore: boolean }) {
+  const { t } = useTranslation();
+  const { signOut } = useAuth();
+  const [list, setList] = useState<BackupList | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => {
+    void call('backup.list', {}).then((reply) => reply.ok && setList(reply.value));
+  }, []);
+  useEffect(load, [load]);
+
+  const create = async () => {
+    setCreating(true);
+    const reply = await call('backup.create', {});
+    setCreating(false);
+    if (!reply.ok) return notifications.show({ color: 'red', message: reply.error.message });
+    notifications.show({
+      color: 'green',
+      message: (
+        <>
+          {t('settings.backups.created')} <Ltr>{reply.value.name}</Ltr>
+        </>
+      ),
+    });
+    load();
+  };
+
+  const restore = async (backup: BackupInfo) => {
+    setBusy(true);
+    const reply = await call('backup.restore', { file: backup.file, confirm: true });
+    setBusy(false);
+    setRestoring(null);
+    if (!reply.ok) return notifications.show({ color: 'red', message: reply.error.message });
+    notifications.show({ color: 'green', message: t('settings.backups.restored') });
+    void signOut();
+  };
+
+  return (
+    <SettingsSection title={t('settings.backups.title')}>
+      <Text size="sm">{t('settings.backups.text')}</Text>
+      <Group>
+        <Button leftSection={<IconDatabaseExport size={18} />} onClick={() => void create()} loading={creating}>
+          {t('settings.backups.create')}
+        </Button>
+        {creating && (
+          <Group gap="xs" role="status">
+            <Loader size="sm" />
+            <Text size="sm">{t('settings.backups.creating')}</Text>
+          </Group>
+        )}
+      </Group>
+      {list && list.backups.length === 0 && <Text c="gray.7">{t('settings.backups.none')}</Text>}
+      {list && list.backups.length > 0 && (
+        <Table striped fz="sm" verticalSpacing={4} data-testid="backups">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('settings.backups.date')}</Table.Th>
+              <Table.Th>{t('settings.backups.kind')}</Table.Th>
+              <Table.Th>{t('settings.backups.name')}</Table.Th>
+              <Table.Th ta="end">{t('settings.backups.size')}</Table.Th>
+              {canRestore && <Table.Th />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.backups.map((backup) => (
+              <Table.Tr key={backup.file}>
+                <Table.Td>
+                  <Ltr>{formatTimestamp(backup.createdAt)}</Ltr>
+                </Table.Td>
+                <Table.Td>{t(`settings.backups.kinds.${backup.kind}`)}</Table.Td>
+                <Table.Td>
+                  <Ltr>{backup.name}</Ltr>
+                </Table.Td>
+                <Table.Td ta="end" className="numeric">
+                  <Ltr>{sizeOf(backup.size)}</Ltr>
+                </Table.Td>
+                {canRestore && (
+                  <Table.Td>
+                    <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconRestore size={16} />} aria-label={t('settings.backups.restoreOf', { name: backup.name })} onClick={() => setRestoring(backup)}>
+                      {t('settings.backups.restore')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {restoring && (
+        <Modal opened onClose={() => setRestoring(null)} title={t('settings.backups.restoreTitle')}>
+          <Stack>
+            <Text size="sm">{t('settings.backups.restoreText', { date: formatTimestamp(restoring.createdAt) })}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setRestoring(null)} disabled={busy}>
+                {t('settings.backups.cancel')}
+              </Button>
+              <Button color="red" onClick={() => void restore(restoring)} loading={busy}>
+                {t('settings.backups.restoreConfirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
+    </SettingsSection>
+  );
+}

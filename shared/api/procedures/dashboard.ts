@@ -1,0 +1,68 @@
+// The office at a glance: what is late or due, who holds which open tasks, claims by status,
+// clients without a valid power of attorney or medical waiver, and the latest rights scan.
+import { z } from 'zod';
+import { everyone, procedure } from '../procedure';
+import type { ClaimStatus } from '../../domain/enums';
+import type { ScanRun } from './scan';
+
+export interface DashboardTask {
+  id: number;
+  title: string;
+  kind: string;
+  dueDate: string;
+  clientId: number | null;
+  clientName: string | null;
+  claimId: number | null;
+  assignee: string | null;
+}
+
+export interface StaffLoad {
+  /** null: tasks nobody was assigned. */
+  staffId: number | null;
+  name: string | null;
+  open: number;
+  overdue: number;
+}
+
+/** What is wrong with a client's power of attorney or medical waiver (null: in order). */
+export type AttorneyProblem = 'missing' | 'ended' | 'revoked';
+export type WaiverProblem = 'missing' | 'expired' | 'revoked';
+
+export interface ConsentGap {
+  clientId: number;
+  clientName: string;
+  idNumber: string;
+  attorney: AttorneyProblem | null;
+  waiver: WaiverProblem | null;
+}
+
+export interface ScanHighlight {
+  calculator: string;
+  /** Clients with an eligible or maybe finding for this benefit and no claim for it yet. */
+  eligible: number;
+  maybe: number;
+}
+
+export interface DashboardSummary {
+  today: string;
+  /** Live clients; 0 means a new office that needs its first client. */
+  clients: number;
+  deadlines: { overdue: number; dueSoon: number; overdueList: DashboardTask[]; dueSoonList: DashboardTask[] };
+  tasksByStaff: StaffLoad[];
+  claimsByStatus: Record<ClaimStatus, number>;
+  consents: {
+    attorney: Record<AttorneyProblem, number>;
+    waiver: Record<WaiverProblem, number>;
+    /** Clients with either gap, at most a page of them. */
+    clients: ConsentGap[];
+    total: number;
+  };
+  scan: { run: ScanRun | null; unclaimed: ScanHighlight[] };
+}
+
+/** Days ahead that count as "due soon" (UI.md: amber = due within 7 days). */
+export const DUE_SOON_DAYS = 7;
+
+export const dashboardProcedures = {
+  'dashboard.summary': procedure<DashboardSummary>()({ input: z.object({}), access: everyone }),
+};

@@ -1,0 +1,280 @@
+// The NII claim forms, one entry per form, each filled from the client's file and citing where the
+// form is named (seeds 001, 002, 004). Every form carries the insured's details, the form's own
+// section, and the "submitted with the help of or by a representative" section of seed 004.
+import type { Benefit } from '../domain/enums';
+import { benefitLabel } from '../locales/messages';
+import { displayDate } from './html';
+import type { PaperBody, PaperContext, PaperRow, PaperSection } from './model';
+import { bankRows, insuredRows, representativeRows } from './rows';
+
+export interface ClaimForm {
+  id: string;
+  /** As the NII prints it ("בל/7801"); null where the claim is filed without a numbered form. */
+  formNumber: string | null;
+  /** Short, for file names a clerk can read. */
+  fileCode: string;
+  title: string;
+  benefits: readonly Benefit[];
+  source: string;
+  /** Needs a valid medical confidentiality waiver before it may be exported. */
+  medical: boolean;
+  /** Self-employed requests (seed 002) belong to the client, not to one claim. */
+  clientLevel?: boolean;
+  body(ctx: PaperContext): PaperSection[];
+}
+
+const SEED_001 = 'seed 001_7684b9f4e4e63770.txt ("זכויותיך בביטוח הלאומי 2014")';
+
+function latestEvent(ctx: PaperContext, kind: string) {
+  return ctx.file.events.filter((e) => e.kind === kind).sort((a, b) => b.eventDate.localeCompare(a.eventDate))[0];
+}
+
+function latestJob(ctx: PaperContext) {
+  return [...ctx.file.employment].sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+}
+
+function employmentRows(ctx: PaperContext): PaperRow[] {
+  const job = latestJob(ctx);
+  const kind = job ? { employee: 'שכיר/ה', self_employed: 'עצמאי/ת', not_working: 'לא עובד/ת', unemployed: 'מובטל/ת', unpaid_leave: 'חופשה ללא תשלום' }[job.kind] : null;
+  return [
+    { label: 'מעמד בעבודה', value: kind, required: true },
+    { label: 'שם המעסיק', value: job?.employerName ?? null },
+    { label: 'מספר תיק ניכויים', value: job?.employerNumber ?? null, ltr: true },
+    { label: 'תחילת העבודה', value: displayDate(job?.startDate), ltr: true },
+    { label: 'סיום העבודה', value: displayDate(job?.endDate), ltr: true },
+  ];
+}
+
+function eventSection(ctx: PaperContext, kind: string, title: string, dateLabel: string): PaperSection {
+  const event = latestEvent(ctx, kind);
+  return {
+    title,
+    rows: [
+      { label: dateLabel, value: displayDate(event?.eventDate), ltr: true, required: true },
+      { label: 'תיאור', value: event?.description ?? null },
+      { label: 'מספר ימים', value: event?.days != null ? String(event.days) : null, ltr: true },
+    ],
+  };
+}
+
+function medicalSection(ctx: PaperContext): PaperSection {
+  const latest = [...ctx.file.medical].sort((a, b) => b.committeeDate.localeCompare(a.committeeDate))[0];
+  return {
+    title: 'המצב הרפואי',
+    rows: [
+      { label: 'ועדה רפואית אחרונה', value: displayDate(latest?.committeeDate), ltr: true },
+      { label: 'נכות רפואית משוקללת', value: latest?.weightedPercent != null ? `${latest.weightedPercent}%` : null, ltr: true },
+      { label: 'הליקויים', value: latest?.impairments.map((i) => i.description ?? i.section).join('; ') || null },
+    ],
+  };
+}
+
+/** Seed 004 (circular 127/2022, form בל/279): who helped file the claim. */
+function representedSection(ctx: PaperContext): PaperSection {
+  const active = ctx.file.representation.find((r) => r.status === 'active');
+  return {
+    title: 'התביעה הוגשה בסיוע או על ידי מייצג',
+    checks: [
+      { label: 'עו"ד', checked: !!ctx.representative.licenseNumber },
+      { label: 'אחר', checked: !ctx.representative.licenseNumber },
+    ],
+    rows: [...representativeRows(ctx), { label: 'תאריך תחילת ההתקשרות', value: displayDate(active?.signedDate), ltr: true }],
+  };
+}
+
+function children(ctx: PaperContext): PaperSection {
+  const kids = ctx.file.family.filter((f) => f.relation === 'child');
+  return {
+    title: 'פרטי הילד',
+    table: { head: ['שם', 'מספר זהות', 'תאריך לידה'], rows: kids.map((k) => [[k.firstName, k.lastName].filter(Boolean).join(' '), k.idNumber ?? '', displayDate(k.birthDate) ?? '']) },
+    rows: kids.length ? [] : [{ label: 'ילד', value: null, required: true }],
+  };
+}
+
+/** General disability: a person signing for the claimant (guardian, relative) fills this. */
+const notClaimantSection: PaperSection = {
+  title: 'למילוי בידי מי שחותם במקום התובע',
+  rows: [
+    { label: 'שם החותם', value: null },
+    { label: 'מספר זהות', value: null },
+    { label: 'הקרבה לתובע', value: null },
+    { label: 'הסיבה לחתימה במקום התובע', value: null },
+  ],
+};
+
+function claimRows(ctx: PaperContext): PaperRow[] {
+  const claim = ctx.claim;
+  return [
+    { label: 'הגמלה', value: claim ? benefitLabel(claim.benefit) : null, required: true },
+    { label: 'תאריך ההחלטה', value: displayDate(claim?.decidedDate), ltr: true, required: true },
+    { label: 'תוצאת ההחלטה', value: claim?.outcome ? { approved: 'אושרה', partly: 'אושרה בחלקה', rejected: 'נדחתה' }[claim.outcome] : null },
+    { label: 'נימוקי הבקשה', value: claim?.summary ?? null, required: true },
+  ];
+}
+
+const withBank = (ctx: PaperContext) => ({ title: 'פרטי חשבון הבנק לתשלום', rows: bankRows(ctx) });
+
+export const claimForms: readonly ClaimForm[] = [
+  {
+    id: 'bl7801',
+    formNumber: 'בל/7801',
+    fileCode: 'BL7801',
+    title: 'תביעה לקצבת נכות כללית',
+    benefits: ['general_disability'],
+    source: `${SEED_001}, "הגשת תביעה לקצבת נכות"`,
+    medical: true,
+    body: (ctx) => [{ title: 'עבודה והכנסה', rows: employmentRows(ctx) }, medicalSection(ctx), withBank(ctx), notClaimantSection],
+  },
+  {
+    id: 'bl211',
+    formNumber: 'בל/211',
+    fileCode: 'BL211',
+    title: 'תביעה לתשלום דמי פגיעה והודעה על פגיעה בעבודה',
+    benefits: ['work_injury'],
+    source: `${SEED_001}, "תביעה לתשלום דמי פגיעה והודעה על פגיעה בעבודה"`,
+    medical: true,
+    body: (ctx) => [eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה'), { title: 'העבודה בעת הפגיעה', rows: employmentRows(ctx) }, withBank(ctx)],
+  },
+  {
+    id: 'bl200',
+    formNumber: 'בל/200',
+    fileCode: 'BL200',
+    title: 'תביעה לקצבת נכות מעבודה',
+    benefits: ['work_injury'],
+    source: `${SEED_001}, "תביעה לקצבת נכות מעבודה"`,
+    medical: true,
+    body: (ctx) => [eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה'), medicalSection(ctx), withBank(ctx)],
+  },
+  {
+    id: 'bl279',
+    formNumber: 'בל/279',
+    fileCode: 'BL279',
+    title: 'תביעה להכרה כנכה נזקק לפי תקנה 18א',
+    benefits: ['work_injury'],
+    source: 'seed 004_060cfcc13e28da09.txt (חוזר 127/2022, נספח: טופס בל/279); seed 001, "נכה נזקק"',
+    medical: true,
+    body: (ctx) => [
+      eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה בעבודה'),
+      { title: 'עיסוקי לפני הפגיעה', rows: employmentRows(ctx) },
+      { title: 'הצהרה', paragraphs: ['הריני מצהיר/ה שבתקופה המבוקשת לא הייתה לי הכנסה מתעסוקה. ידוע לי שאם תאושר זכאותי כנכה נזקק, תבוטל זכאותי לדמי אבטלה (אם יש כזו).'] },
+    ],
+  },
+  {
+    id: 'bl7849',
+    formNumber: 'בל/7849',
+    fileCode: 'BL7849',
+    title: 'תביעה לקצבה לשירותים מיוחדים',
+    benefits: ['special_services'],
+    source: `${SEED_001}, "תביעה לקצבה לשירותים מיוחדים"`,
+    medical: true,
+    body: (ctx) => [medicalSection(ctx), withBank(ctx)],
+  },
+  {
+    id: 'bl7821',
+    formNumber: 'בל/7821',
+    fileCode: 'BL7821',
+    title: 'תביעה לגמלת ילד נכה',
+    benefits: ['disabled_child'],
+    source: `${SEED_001}, "תביעה לגמלה" (גמלה לילד נכה)`,
+    medical: true,
+    body: (ctx) => [children(ctx), withBank(ctx)],
+  },
+  {
+    id: 'bl1500',
+    formNumber: 'בל/1500',
+    fileCode: 'BL1500',
+    title: 'תביעה לדמי אבטלה',
+    benefits: ['unemployment'],
+    source: `${SEED_001}, "הגשת תביעה לדמי אבטלה"`,
+    medical: false,
+    body: (ctx) => [{ title: 'העבודה האחרונה', rows: employmentRows(ctx) }, withBank(ctx)],
+  },
+  {
+    id: 'bl2201',
+    formNumber: 'בל/2201',
+    fileCode: 'BL2201',
+    title: 'תביעה לדמי תאונה',
+    benefits: ['accident_victims'],
+    source: `${SEED_001}, "נפגעי תאונות" — "הגשת התביעה"`,
+    medical: true,
+    body: (ctx) => [eventSection(ctx, 'accident', 'התאונה', 'תאריך התאונה'), { title: 'עבודה', rows: employmentRows(ctx) }, withBank(ctx)],
+  },
+  {
+    id: 'reserve',
+    formNumber: null,
+    fileCode: 'RESERVE',
+    title: 'תביעה אישית לתגמולי מילואים',
+    benefits: ['reserve_duty'],
+    source: `${SEED_001}, "הגשת תביעה אישית באופן מקוון באתר האינטרנט"; seed 002_f0a088c0446e071a.txt (תביעה אישית, "חרבות ברזל")`,
+    medical: false,
+    body: (ctx) => [
+      {
+        title: 'תקופות השירות',
+        table: {
+          head: ['מתאריך', 'עד תאריך', 'ימים'],
+          rows: ctx.file.events.filter((e) => e.kind === 'reserve_duty').map((e) => [displayDate(e.eventDate) ?? '', displayDate(e.endDate) ?? '', e.days != null ? String(e.days) : '']),
+        },
+      },
+      { title: 'עיסוק', rows: employmentRows(ctx) },
+      withBank(ctx),
+    ],
+  },
+  {
+    id: 'bl910',
+    formNumber: 'בל/910',
+    fileCode: 'BL910',
+    title: 'פנייה לוועדת תביעות',
+    benefits: [],
+    source: `${SEED_001}, "ועדת תביעות - בדיקה מחודשת של תביעות שנדחו על ידי הביטוח הלאומי"`,
+    medical: false,
+    body: (ctx) => [{ title: 'ההחלטה שבה מבקשים לדון מחדש', rows: claimRows(ctx) }],
+  },
+  {
+    id: 'form672',
+    formNumber: '672',
+    fileCode: '672',
+    title: 'בקשה לתיקון מקדמות של עובד עצמאי',
+    benefits: [],
+    source: 'seed 002_f0a088c0446e071a.txt, "הקטנת מקדמות של עובד עצמאי בשל המלחמה" (טופס 672, דרך מערכת המייצגים)',
+    medical: false,
+    clientLevel: true,
+    body: (ctx) => [
+      { title: 'העיסוק העצמאי', rows: employmentRows(ctx) },
+      { title: 'הבקשה', rows: [{ label: 'ההכנסה השנתית המשוערת', value: null, required: true }], paragraphs: ['תיקון המקדמות נעשה מינואר השנה רטרואקטיבית, או מפתיחת העיסוק העצמאי, כמוקדם. ידוע לי שהקטנת מקדמות עלולה לפגוע בזכויותיי אם אפגע בעבודה.'] },
+    ],
+  },
+  {
+    id: 'form6101',
+    formNumber: '6101',
+    fileCode: '6101',
+    title: 'דין וחשבון רב שנתי',
+    benefits: [],
+    source: 'seed 002_f0a088c0446e071a.txt, שינוי עיסוק או סגירת עיסוק עצמאי (טופס 6101, דרך מערכת המייצגים)',
+    medical: false,
+    clientLevel: true,
+    body: (ctx) => [
+      {
+        title: 'תקופות העיסוק',
+        table: {
+          head: ['מעמד', 'מעסיק', 'מתאריך', 'עד תאריך'],
+          rows: [...ctx.file.employment].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((e) => [e.kind === 'self_employed' ? 'עצמאי/ת' : e.kind === 'employee' ? 'שכיר/ה' : 'אחר', e.employerName ?? '', displayDate(e.startDate) ?? '', displayDate(e.endDate) ?? '']),
+        },
+      },
+    ],
+  },
+];
+
+export function claimFormBody(form: ClaimForm, ctx: PaperContext): PaperBody {
+  return {
+    sections: [{ title: 'פרטי התובע', rows: insuredRows(ctx) }, ...form.body(ctx), representedSection(ctx)],
+  };
+}
+
+/** The form a claim is filed on: the one its form number names, else the first for its benefit. */
+export function formForClaim(claim: { benefit: Benefit; formNumber: string | null }): ClaimForm | undefined {
+  const normalized = claim.formNumber?.replace(/\s/g, '').replace(/^בל\/?/, '');
+  return (
+    (normalized ? claimForms.find((f) => f.formNumber?.replace(/^בל\//, '') === normalized) : undefined) ??
+    claimForms.find((f) => f.benefits.includes(claim.benefit))
+  );
+}

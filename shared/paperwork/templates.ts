@@ -1,0 +1,96 @@
+// Every paper the desk can produce: the three consents and the claim forms, with the document kind
+// it is stored as, its form number, its source and the languages it exists in.
+import type { Benefit, documentKinds } from '../domain/enums';
+import { claimFormBody, claimForms } from './claim-forms';
+import { feeAgreement } from './consents/fee-agreement';
+import { medicalWaiver } from './consents/medical-waiver';
+import { powerOfAttorney } from './consents/power-of-attorney';
+import { consentLanguages } from './consents/translations';
+import type { PaperBody, PaperContext, PaperLanguage } from './model';
+
+export interface PaperTemplate {
+  id: string;
+  kind: 'consent' | 'claim_form';
+  documentKind: (typeof documentKinds)[number];
+  formNumber: string | null;
+  fileCode: string;
+  title: string;
+  source: string;
+  languages: readonly PaperLanguage[];
+  /** Filled for one claim (claim forms, except the self-employed requests). */
+  needsClaim: boolean;
+  medical: boolean;
+  benefits: readonly Benefit[];
+  body(ctx: PaperContext): PaperBody;
+}
+
+const consents: PaperTemplate[] = [
+  {
+    id: 'poa',
+    kind: 'consent',
+    documentKind: 'power_of_attorney',
+    formNumber: 'בל/70',
+    fileCode: 'BL70',
+    title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי',
+    source: 'seed 000_c88aa3e78922b786.txt (מערכת מייצגים בגמלאות: ייצוג לאחר הסכמת המבוטח, ביטול בידי המבוטח); טופס בל/70',
+    languages: consentLanguages,
+    needsClaim: false,
+    medical: false,
+    benefits: [],
+    body: powerOfAttorney,
+  },
+  {
+    id: 'medical_waiver',
+    kind: 'consent',
+    documentKind: 'medical_waiver',
+    formNumber: null,
+    fileCode: 'WAIVER',
+    title: 'כתב ויתור על סודיות רפואית',
+    source: 'seed 000_c88aa3e78922b786.txt (טפסים מקוונים: ויתור על סודיות רפואית)',
+    languages: consentLanguages,
+    needsClaim: false,
+    medical: false,
+    benefits: [],
+    body: medicalWaiver,
+  },
+  {
+    id: 'fee_agreement',
+    kind: 'consent',
+    documentKind: 'fee_agreement',
+    formNumber: null,
+    fileCode: 'FEES',
+    title: 'הסכם שכר טרחה',
+    source: 'חוק הביטוח הלאומי, תיקון 161; public-figures.md "Representatives\' fees" (תקרות, 7 ימי עבודה לביטול, פריסת התשלום)',
+    languages: consentLanguages,
+    needsClaim: false,
+    medical: false,
+    benefits: [],
+    body: feeAgreement,
+  },
+];
+
+export const paperTemplates: readonly PaperTemplate[] = [
+  ...consents,
+  ...claimForms.map(
+    (form): PaperTemplate => ({
+      id: form.id,
+      kind: 'claim_form',
+      documentKind: 'claim_form',
+      formNumber: form.formNumber,
+      fileCode: form.fileCode,
+      title: form.title,
+      source: form.source,
+      languages: ['he'],
+      needsClaim: !form.clientLevel,
+      medical: form.medical,
+      benefits: form.benefits,
+      body: (ctx) => claimFormBody(form, ctx),
+    }),
+  ),
+];
+
+export const paperTemplateIds = paperTemplates.map((t) => t.id) as [string, ...string[]];
+
+export function templateById(id: string): PaperTemplate | undefined {
+  return paperTemplates.find((t) => t.id === id);
+}

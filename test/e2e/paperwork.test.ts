@@ -1,0 +1,155 @@
+// Paperwork in real Chromium against browser mode: a new client (through the API) with a general
+// disability claim; on the claim page the export is blocked and offers to create what is missing; a
+// power of attorney and a medical waiver are signed by drawing on the pad with the mouse; the package
+// downloads as a ZIP whose manifest matches its files; the client's tab lists the frozen papers.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
+import type { Manifest } from '../../shared/paperwork/manifest';
+import { validId } from '../support/ids';
+import { keepPdf, paperworkResults, pdfText } from '../support/paperwork-pdf';
+import { seriousViolations } from './axe';
+import { launchChromium } from './browser';
+import { fieldOf } from './fields';
+import { callApi } from './http-api';
+import { startWebServer, type WebServer } from './server';
+
+const OWNER = { username: 'noa', password: 'Yipui-Koach-2026' };
+const ID = validId('31122334');
+
+let server: WebServer;
+let browser: Browser;
+let page: Page;
+let token: string;
+let clientId: number;
+let claimId: number;
+
+const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => callApi(server.url, token, name, input);
+
+async function screenshot(name: string) {
+  await page.screenshot({ path: path.join(paperworkResults, `${name}.png`) });
+}
+
+/** Draws a signature-like stroke across the pad with the mouse. */
+async function drawSignature() {
+  const pad = page.getByTestId('signature-pad');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.2, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 24; i++) await page.mouse.move(box.x + box.width * (0.2 + i * 0.025), y + Math.sin(i / 2) * 30, { steps: 2 });
+  await page.mouse.up();
+}
+
+async function signFromBlocker(button: string, dialogTitle: string, shot: string) {
+  await page.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog', { name: dialogTitle });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'תצוגה מקדימה' }).click();
+  await dialog.getByTestId('paper-preview').waitFor();
+  await drawSignature();
+  await screenshot(shot);
+  expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+  await dialog.getByRole('button', { name: 'חתימה ושמירה' }).click();
+  await page.getByText('המסמך נחתם ונשמר').first().waitFor();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(paperworkResults, { recursive: true });
+  server = await startWebServer();
+  await callApi(server.url, null, 'office.setup', {
+    office: { name: 'משרד שגיא לזכויות', address: 'שדרות ירושלים 40, יפו', phone: '03-5181234' },
+    owner: { fullName: 'עו״ד נועה שגיא', licenseNumber: '71234', ...OWNER },
+  });
+  token = (await callApi(server.url, null, 'auth.login', OWNER)).token;
+  clientId = (await api('clients.create', { idNumber: ID, firstNameHe: 'מרים', lastNameHe: 'אבוטבול', birthDate: '1964-09-21', sex: 'female', street: 'הרצל', houseNumber: '8', locality: 'אשדוד', mobilePhone: '050-7654321' })).id;
+  claimId = (await api('claims.create', { clientId, benefit: 'general_disability' })).id;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem', acceptDownloads: true });
+  page.setDefaultTimeout(15_000);
+  await page.goto(server.url);
+  await fieldOf(page, 'שם משתמש').fill(OWNER.username);
+  await fieldOf(page, 'סיסמה').fill(OWNER.password);
+  await page.getByRole('button', { name: 'כניסה' }).click();
+  await page.getByRole('heading', { name: 'לוח בקרה' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('from a new client to an exported package in Chromium', () => {
+  it('blocks the export and says what is missing, offering to create it', async () => {
+    await page.goto(`${server.url}#/claims/${claimId}`);
+    const blockers = page.getByTestId('export-blockers');
+    await blockers.waitFor();
+    await expect.poll(() => blockers.innerText()).toContain('חסר ייפוי כוח פעיל לגמלת נכות כללית');
+    expect(await blockers.innerText()).toContain('חסר כתב ויתור על סודיות רפואית בתוקף');
+    expect(await page.getByRole('button', { name: 'ייצוא חבילת הגשה' }).isDisabled()).toBe(true);
+    await page.getByTestId('claim-paperwork').scrollIntoViewIfNeeded();
+    await screenshot('e2e-01-claim-blocked');
+  });
+
+  it('signs a power of attorney and a medical waiver drawn with the mouse', async () => {
+    await signFromBlocker('יצירה: ייפוי כוח', 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי', 'e2e-02-poa-dialog');
+    await expect.poll(() => page.getByTestId('export-blockers').innerText()).not.toContain('ייפוי כוח פעיל');
+    await signFromBlocker('יצירה: כתב ויתור על סודיות רפואית', 'כתב ויתור על סודיות רפואית', 'e2e-03-waiver-dialog');
+    await page.getByText('אפשר לייצא: ייפוי הכוח והוויתור על סודיות בתוקף').waitFor();
+    expect(await page.getByTestId('export-blockers').count()).toBe(0);
+  });
+
+  it('exports the package as a ZIP whose manifest matches its files', async () => {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'ייצוא חבילת הגשה' }).click();
+    const download = await downloading;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date());
+    expect(download.suggestedFilename()).toBe(`${ID}_BL7801_${today}.zip`);
+    const file = path.join(paperworkResults, 'e2e-package.zip');
+    await download.saveAs(file);
+    const zip = unzipSync(fs.readFileSync(file));
+    const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']!)) as Manifest;
+    expect(manifest.files.map((f) => f.name)).toEqual([`${ID}_BL7801_${today}.pdf`, `${ID}_BL70_${today}.pdf`, `${ID}_WAIVER_${today}.pdf`, `${ID}_CHECKLIST_${today}.pdf`]);
+    for (const entry of manifest.files) expect(createHash('sha256').update(zip[entry.name]!).digest('hex')).toBe(entry.sha256);
+    const poa = pdfText(keepPdf('e2e-signed-poa', zip[`${ID}_BL70_${today}.pdf`]!));
+    expect(poa).toContain('ייפוי כוח לייצוג לפני המוסד לביטוח לאומי');
+    expect(poa).toContain('חתימה שצוירה על המסך');
+    await page.getByTestId('export-result').waitFor();
+    await page.getByTestId('export-result').scrollIntoViewIfNeeded();
+    await screenshot('e2e-04-exported');
+    expect(await seriousViolations(page, '[data-testid="claim-paperwork"]')).toEqual([]);
+  });
+
+  it('lists the frozen papers and the active representation on the client file', async () => {
+    await page.goto(`${server.url}#/clients/${clientId}/paperwork`);
+    const papers = page.getByTestId('signed-papers');
+    await papers.waitFor();
+    await expect.poll(() => papers.locator('tbody tr').count()).toBe(2);
+    expect(await papers.innerText()).toContain('נעול ושלם');
+    expect(await page.getByTestId('representations').innerText()).toContain('פעיל');
+    await screenshot('e2e-05-client-paperwork');
+    expect(await seriousViolations(page, '[data-testid="client-paperwork"]')).toEqual([]);
+  });
+
+  it('records that the insured revoked the power of attorney, and the claim can no longer be exported', async () => {
+    await page.getByRole('button', { name: 'רישום ביטול בידי המבוטח' }).click();
+    const dialog = page.getByRole('dialog', { name: 'המבוטח ביטל את ייפוי הכוח' });
+    await fieldOf(page, 'תאריך הביטול').fill('31/02/2026');
+    await dialog.getByRole('button', { name: 'רישום הביטול' }).click();
+    await expect.poll(() => fieldOf(page, 'תאריך הביטול').getAttribute('aria-invalid')).toBe('true');
+    const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Jerusalem' }).format(new Date());
+    await fieldOf(page, 'תאריך הביטול').fill(today);
+    await dialog.getByRole('button', { name: 'רישום הביטול' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('representations').innerText()).toContain('בוטל בידי המבוטח');
+    await page.goto(`${server.url}#/claims/${claimId}`);
+    await expect.poll(() => page.getByTestId('export-blockers').innerText()).toContain(`בוטל על ידי המבוטח ב-${today}`);
+    expect(await page.getByRole('button', { name: 'ייצוא חבילת הגשה' }).isDisabled()).toBe(true);
+  });
+});

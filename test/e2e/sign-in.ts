@@ -1,0 +1,21 @@
+// A Chromium page at 1366×768 in Hebrew and Israel time, signed in through the login screen.
+// `now` fixes the page's clock (Date only; timers keep running) for tests whose dates are absolute.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { fieldOf } from './fields';
+
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  login: { username: string; password: string },
+  { now, ...options }: BrowserContextOptions & { now?: Date } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem', ...options });
+  page.setDefaultTimeout(10_000);
+  if (now) await page.clock.setFixedTime(now);
+  await page.goto(url);
+  await fieldOf(page, 'שם משתמש').fill(login.username);
+  await fieldOf(page, 'סיסמה').fill(login.password);
+  await page.getByRole('button', { name: 'כניסה' }).click();
+  await page.getByRole('heading', { name: 'לוח בקרה' }).waitFor();
+  return page;
+}

@@ -1,0 +1,231 @@
+// Paperwork on the real app, a real SQLite file and the system Chromium: every template filled from
+// demo data and read back from the PDF in Hebrew order; export gating; the frozen signed document;
+// the package's manifest, checksums, names and checklist; the audit of every export.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closePdfRenderer } from '../../main/paperwork/pdf-renderer';
+import { documentsDir } from '../../main/storage/document-files';
+import { displayDate } from '../../shared/paperwork/html';
+import { paperTemplates } from '../../shared/paperwork/templates';
+import type { InputOf } from '../../shared/api/contract';
+import { validId } from '../support/ids';
+import { openDemoApp, type DemoApp } from '../support/paperwork-demo';
+import { inOrder, keepPdf, pdfText } from '../support/paperwork-pdf';
+
+const NOW = new Date('2026-11-02T08:00:00Z');
+const TODAY = '2026-11-02';
+/** A 1×1 PNG: a drawn signature and a scanned ID card stand-in alike. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+let demo: DemoApp;
+
+async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+async function newClient(first8: string) {
+  const client = await ok(
+    demo.call('clients.create', { idNumber: validId(first8), firstNameHe: 'רונית', lastNameHe: 'אלמוג', birthDate: '1975-04-12', sex: 'female', street: 'הנביאים', houseNumber: '12', locality: 'חיפה', mobilePhone: '052-3456789' }),
+  );
+  const claim = await ok(demo.call('claims.create', { clientId: client.id, benefit: 'general_disability', formNumber: null, summary: null }));
+  return { client, claim };
+}
+
+type SignInput = InputOf<'paperwork.sign'>;
+
+function signing(clientId: number, template: string, extra: Partial<SignInput> = {}): SignInput {
+  return { clientId, template, signerName: 'רונית אלמוג', method: 'drawn', signature: `data:image/png;base64,${PNG}`, device: 'בדיקה · Chromium', ...extra };
+}
+
+beforeAll(async () => {
+  demo = await openDemoApp(12, 5, NOW);
+}, 60_000);
+
+afterAll(async () => {
+  await closePdfRenderer();
+  demo?.dispose();
+});
+
+describe('papers filled from demo data', () => {
+  it('renders every template to a PDF whose Hebrew text carries the fields in order', async () => {
+    const row = demo.app.store.sqlite
+      .prepare("SELECT c.id AS claimId, c.insured_person_id AS clientId FROM claim c WHERE c.benefit = 'general_disability' AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1")
+      .get() as { claimId: number; clientId: number };
+    const client = await ok(demo.call('clients.get', { id: row.clientId }));
+    const translations: Record<string, 'ar' | 'ru' | 'en'> = { poa: 'ar', medical_waiver: 'ru', fee_agreement: 'en' };
+    // pdftotext splits shaped Arabic words; 'العبري' survives whole.
+    const notice = { ar: 'العبري', ru: 'текст на иврите', en: 'The Hebrew text above is the authoritative text' };
+
+    for (const template of paperTemplates) {
+      const language = translations[template.id] ?? 'he';
+      const options = template.id === 'fee_agreement' ? { benefits: ['general_disability' as const], openingFee: '500.00', successFeePercent: '10.00' } : {};
+      const preview = await ok(demo.call('paperwork.preview', { clientId: row.clientId, claimId: template.needsClaim ? row.claimId : null, template: template.id, language, options }));
+      const file = keepPdf(`${template.id}-${language}`, Buffer.from(preview.pdfBase64, 'base64'), 2);
+      const text = pdfText(file);
+
+      const detailsTitle = template.kind === 'claim_form' ? 'פרטי התובע' : template.id === 'medical_waiver' ? 'פרטי החותם' : 'פרטי המבוטח';
+      const expected = [template.title, detailsTitle, 'שם משפחה', client.lastNameHe, 'שם פרטי', client.firstNameHe, 'מספר זהות', client.idNumber, 'תאריך לידה', displayDate(client.birthDate)!];
+      if (template.kind === 'claim_form') expected.push('התביעה הוגשה בסיוע או על ידי מייצג');
+      expected.push(template.kind === 'claim_form' ? 'חתימת התובע' : 'חתימת המבוטח', 'מקור');
+      expect(inOrder(text, expected), `${template.id}: ${expected.join(' → ')}`).not.toContain(-1);
+      if (template.formNumber) expect(text, template.id).toContain(template.formNumber.replace('בל/', ''));
+      if (language !== 'he') {
+        expect(text, template.id).toContain('הנוסח העברי של מסמך זה הוא הנוסח המחייב');
+        expect(text, template.id).toContain(notice[language]);
+      }
+    }
+  }, 120_000);
+
+  it('refuses a fee agreement above the Amendment 161 caps, naming the field and the cap', async () => {
+    const { client } = await newClient('20304050');
+    const result = await demo.call('paperwork.sign', signing(client.id, 'fee_agreement', { options: { benefits: ['general_disability'], openingFee: '2000.00', successFeePercent: '10.00' } }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.field).toBe('options.openingFee');
+    expect(result.error.message).toContain('דמי פתיחת תיק גבוה מהתקרה המותרת לפי תיקון 161');
+    expect(result.error.message).toContain('907.00 ₪');
+    const fees = await ok(demo.call('fees.list', { clientId: client.id }));
+    expect(fees).toHaveLength(0);
+  });
+
+  it('refuses a drawn signature that is not an image', async () => {
+    const { client } = await newClient('20304051');
+    const result = await demo.call('paperwork.sign', signing(client.id, 'poa', { signature: 'javascript:alert(1)' }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('החתימה אינה תמונה תקינה');
+  });
+});
+
+describe('export gating and the upload package', () => {
+  it('blocks a claim without a power of attorney and a medical waiver, saying exactly what is missing', async () => {
+    const { claim } = await newClient('20304052');
+    const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(readiness.form?.formNumber).toBe('בל/7801');
+    expect(readiness.blockers.map((b) => b.template)).toEqual(['poa', 'medical_waiver']);
+    const refused = await demo.call('paperwork.export', { claimId: claim.id });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.message).toContain('חסר ייפוי כוח פעיל לגמלת נכות כללית');
+    expect(refused.error.message).toContain('חסר כתב ויתור על סודיות רפואית בתוקף');
+  });
+
+  it('a power of attorney for another benefit does not cover the claim', async () => {
+    const { client, claim } = await newClient('20304053');
+    await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { options: { scope: 'per_benefit', benefits: ['unemployment'] } })));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
+    const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(readiness.blockers.map((b) => b.kind)).toEqual(['power_of_attorney']);
+  }, 60_000);
+
+  it('signs, activates the representation, exports a package whose manifest matches its files, and logs it', async () => {
+    const { client, claim } = await newClient('20304054');
+    const poa = await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { method: 'typed', signature: 'רונית אלמוג' })));
+    expect(poa.intact).toBe(true);
+    const reps = await ok(demo.call('representation.list', { clientId: client.id }));
+    expect(reps).toMatchObject([{ scope: 'general', status: 'active', signedDate: TODAY, activeFrom: TODAY }]);
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver', { options: { strikePsychiatric: true, institutions: 'קופת חולים כללית, בית החולים רמב"ם' } })));
+    await ok(demo.call('documents.add', { clientId: client.id, claimId: claim.id, kind: 'id_card', name: 'תעודת זהות.png', mimeType: 'image/png', contentBase64: PNG }));
+
+    const before = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(before.blockers).toEqual([]);
+    expect(before.checklist.map((i) => [i.id, i.present])).toEqual([
+      ['poa', true],
+      ['medical_waiver', true],
+      ['id_card', true],
+      ['medical_record', false],
+    ]);
+
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id, uploadLimitMb: 0.01 }));
+    const id = client.idNumber;
+    expect(exported.fileName).toBe(`${id}_BL7801_${TODAY}.zip`);
+    expect(fs.readFileSync(exported.path).toString('base64')).toBe(exported.zipBase64);
+    expect(fs.readdirSync(`${demo.dataDir}/exports`)).toEqual([exported.fileName]); // no temp file left
+
+    const zip = unzipSync(Buffer.from(exported.zipBase64, 'base64'));
+    const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']!)) as typeof exported.manifest;
+    expect(manifest).toEqual(exported.manifest);
+    expect(Object.keys(zip).sort()).toEqual([...manifest.files.map((f) => f.name), 'manifest.json'].sort());
+    expect(manifest.files.map((f) => f.name)).toEqual([`${id}_BL7801_${TODAY}.pdf`, `${id}_BL70_${TODAY}.pdf`, `${id}_WAIVER_${TODAY}.pdf`, `${id}_ID-CARD-1_${TODAY}.pdf`, `${id}_CHECKLIST_${TODAY}.pdf`]);
+    for (const entry of manifest.files) {
+      const bytes = zip[entry.name]!;
+      expect(createHash('sha256').update(bytes).digest('hex'), entry.name).toBe(entry.sha256);
+      expect(bytes.length).toBe(entry.size);
+      expect(entry.type).toBe('application/pdf');
+      expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    }
+    expect(manifest.files[1]!.sha256).toBe(poa.sha256); // the signed paper itself, not a re-render
+    expect(manifest.checklist.find((i) => i.id === 'medical_record')?.present).toBe(false);
+    expect(exported.warnings.some((w) => w.includes(`${id}_BL7801_${TODAY}.pdf`) && w.includes('ייתכן שהפורטל לא יקבל אותו'))).toBe(true);
+
+    const form = pdfText(keepPdf('package-bl7801', zip[`${id}_BL7801_${TODAY}.pdf`]!));
+    expect(inOrder(form, ['תביעה לקצבת נכות כללית', 'אלמוג', id, 'למילוי בידי מי שחותם במקום התובע', 'התביעה הוגשה בסיוע או על ידי מייצג'])).not.toContain(-1);
+    const checklist = pdfText(keepPdf('package-checklist', zip[`${id}_CHECKLIST_${TODAY}.pdf`]!));
+    expect(inOrder(checklist, ['ייפוי כוח חתום', 'צורף', 'מסמכים רפואיים עדכניים', 'חסר'])).not.toContain(-1);
+    keepPdf('package-signed-waiver', zip[`${id}_WAIVER_${TODAY}.pdf`]!);
+
+    const logged = demo.app.store.sqlite.prepare("SELECT details FROM audit_log WHERE action = 'export' AND entity = 'claim' AND entity_id = ?").all(claim.id) as { details: string }[];
+    expect(logged).toHaveLength(1);
+    expect(JSON.parse(logged[0]!.details)).toMatchObject({ clientId: client.id, file: exported.fileName });
+  }, 60_000);
+
+  it('recording that the insured revoked the power of attorney blocks further exports', async () => {
+    const { client, claim } = await newClient('20304055');
+    await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
+    await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    const [rep] = await ok(demo.call('representation.list', { clientId: client.id }));
+    await ok(demo.call('paperwork.revoke', { representationId: rep!.id, version: rep!.version, revokedDate: TODAY }));
+    const refused = await demo.call('paperwork.export', { claimId: claim.id });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('בוטל על ידי המבוטח ב-02/11/2026');
+    const again = await demo.call('paperwork.revoke', { representationId: rep!.id, version: rep!.version + 1, revokedDate: TODAY });
+    expect(again.ok).toBe(false);
+  }, 60_000);
+
+  it('a signed paper is frozen: once its file changes, export waits for a new signature', async () => {
+    const { client, claim } = await newClient('20304056');
+    const poa = await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
+    const stored = `${documentsDir(`${demo.dataDir}/mitzui.sqlite`)}/${poa.sha256.slice(0, 2)}/${poa.sha256}`;
+    const bytes = fs.readFileSync(stored);
+    fs.writeFileSync(stored, Buffer.concat([bytes, Buffer.from('\n% edited after signing\n')]));
+
+    const papers = await ok(demo.call('paperwork.list', { clientId: client.id }));
+    expect(papers.find((p) => p.id === poa.id)?.intact).toBe(false);
+    const refused = await demo.call('paperwork.export', { claimId: claim.id });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('הקובץ החתום של ייפוי הכוח שונה אחרי החתימה — יש לחתום עליו מחדש');
+
+    fs.writeFileSync(stored, bytes); // the same content addresses the same file: put it back before re-signing
+    const resigned = await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { device: 'מחשב המזכירות' })));
+    expect(resigned.intact).toBe(true);
+    expect(resigned.sha256).not.toBe(poa.sha256); // a new signature is a new frozen file
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    expect(exported.manifest.files.find((f) => f.name.includes('_BL70_'))?.sha256).toBe(resigned.sha256);
+  }, 60_000);
+
+  it('puts the form the insured signed into the package instead of an unsigned one', async () => {
+    const { client, claim } = await newClient('20304058');
+    await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
+    const unsignedForm = await demo.call('paperwork.sign', signing(client.id, 'bl7801'));
+    expect(unsignedForm.ok).toBe(false); // a claim form is signed for one claim
+    const form = await ok(demo.call('paperwork.sign', signing(client.id, 'bl7801', { claimId: claim.id, method: 'typed', signature: 'רונית אלמוג' })));
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    expect(exported.manifest.files[0]).toMatchObject({ sha256: form.sha256, description: 'תביעה לקצבת נכות כללית (חתום)' });
+  }, 60_000);
+
+  it('a non-medical claim needs only the power of attorney', async () => {
+    const { client } = await newClient('20304057');
+    const claim = await ok(demo.call('claims.create', { clientId: client.id, benefit: 'unemployment', formNumber: null, summary: null }));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
+    const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(readiness.form?.formNumber).toBe('בל/1500');
+    expect(readiness.blockers).toEqual([]);
+    expect(readiness.checklist.map((i) => i.id)).toEqual(['poa', 'id_card', 'pay_slip']);
+  });
+});

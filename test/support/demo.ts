@@ -1,0 +1,20 @@
+// Fills a data folder with a generated demo office (db/demo), as `npm run demo` would; sign in with
+// DEMO_LOGIN (the owner) or `demo.lawyerN` / `demo.clerkN` with the same password.
+import { generateDemoOffice } from '../../db/demo/generate';
+import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
+import { openDatabase } from '../../db/open';
+import { dataFiles, migrationsFolder } from '../../main/config/paths';
+import { hashPassword } from '../../main/services/passwords';
+
+export const DEMO_LOGIN = { username: DEMO_USERNAME, password: DEMO_PASSWORD };
+
+export async function fillWithDemoOffice(dataDir: string, clients: number, seed = 1): Promise<void> {
+  const files = dataFiles(dataDir);
+  const store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder });
+  try {
+    generateDemoOffice(store.db, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    store.close();
+  }
+}

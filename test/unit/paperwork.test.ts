@@ -1,0 +1,107 @@
+// The pure side of paperwork: escaping what the file holds, which form a claim is filed on, the
+// fee caps, the export gate's exact messages, and the checklist.
+import { describe, expect, it } from 'vitest';
+import { checklistFor } from '../../shared/paperwork/checklist';
+import { claimForms, formForClaim } from '../../shared/paperwork/claim-forms';
+import { feeCapProblems, feeCaps } from '../../shared/paperwork/fee-caps';
+import { exportBlockers, type GateInput } from '../../shared/paperwork/gating';
+import { renderPaper } from '../../shared/paperwork/layout';
+import type { PaperContext } from '../../shared/paperwork/model';
+import { paperOptions } from '../../shared/paperwork/options';
+import { templateById } from '../../shared/paperwork/templates';
+
+const client = {
+  id: 1, version: 1, createdAt: '', updatedAt: '', idNumber: '000000018', firstNameHe: 'דנה', lastNameHe: 'לוי', firstNameLatin: null, lastNameLatin: null,
+  birthDate: '1970-01-31', sex: 'female', maritalStatus: null, residency: null, street: null, houseNumber: null, locality: null, postalCode: null,
+  mobilePhone: null, otherPhone: null, email: null, preferredLanguage: 'he', isHousewife: false, aliyaDate: null, bankCode: null, bankBranch: null,
+  bankAccount: null, fileNumber: null,
+} as const;
+
+function context(options: Record<string, unknown> = {}): PaperContext {
+  return {
+    file: { client, family: [], employment: [], events: [], medical: [], representation: [], consents: [] },
+    office: { name: 'משרד <b>כהן</b>', address: null, phone: null },
+    representative: { fullName: 'עו"ד כהן', licenseNumber: '12345' },
+    claim: null,
+    language: 'he',
+    date: '2026-03-01',
+    options: paperOptions.parse(options),
+    signature: null,
+  };
+}
+
+const gate = (patch: Partial<GateInput>): GateInput => ({ claim: { benefit: 'general_disability' }, medical: true, representation: [], consents: [], changedPapers: [], today: '2026-03-01', ...patch });
+const rep = (patch: object) => ({ id: 1, version: 1, clientId: 1, createdAt: '', updatedAt: '', scope: 'general' as const, benefits: [], status: 'active' as const, signedDate: '2026-01-01', activeFrom: '2026-01-01', endedDate: null, revokedDate: null, ...patch });
+const waiver = (patch: object) => ({ id: 1, version: 1, clientId: 1, createdAt: '', updatedAt: '', kind: 'medical_waiver' as const, signedDate: '2026-01-01', expiryDate: null, revokedDate: null, ...patch });
+
+describe('paper HTML', () => {
+  it('escapes every value from the file and keeps digits in a left-to-right isolate', () => {
+    const { html, missing } = renderPaper(templateById('medical_waiver')!, context({ institutions: '<img src=x onerror=alert(1)>' }), '');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('משרד &lt;b&gt;כהן&lt;/b&gt;');
+    expect(html).toContain('<bdi dir="ltr">000000018</bdi>');
+    expect(html).toContain('<bdi dir="ltr">31/01/1970</bdi>');
+    expect(missing).toEqual(['כתובת']);
+  });
+
+  it('never lets anything but a PNG data URL become an image', () => {
+    const ctx = { ...context(), signature: { method: 'drawn' as const, signature: 'javascript:alert(1)', signerName: 'דנה', signerIdNumber: null, signedAt: '2026-03-01T08:00:00Z', device: 'x' } };
+    const { html } = renderPaper(templateById('poa')!, ctx, '');
+    expect(html).not.toContain('javascript:');
+  });
+});
+
+describe('claim forms', () => {
+  it('finds the form by its number, else by the benefit', () => {
+    expect(formForClaim({ benefit: 'work_injury', formNumber: 'בל/200' })?.id).toBe('bl200');
+    expect(formForClaim({ benefit: 'work_injury', formNumber: null })?.id).toBe('bl211');
+    expect(formForClaim({ benefit: 'general_disability', formNumber: ' 279 ' })?.id).toBe('bl279');
+    expect(formForClaim({ benefit: 'old_age', formNumber: null })).toBeUndefined();
+    expect(claimForms.every((f) => f.source.length > 0)).toBe(true);
+  });
+});
+
+describe('fee caps (Amendment 161)', () => {
+  it('takes the dated caps the fee-limit calculator uses, higher for a lawyer at the committees', () => {
+    expect(feeCaps('2026-03-01', true)).toMatchObject({ openingFee: '907.00', successFeePercent: '12.75' });
+    expect(feeCaps('2026-03-01', false)).toMatchObject({ successFeePercent: '10.25' });
+    expect(feeCapProblems({ openingFee: '907.00', successFeePercent: '12.75' }, feeCaps('2026-03-01', true))).toEqual([]);
+    expect(feeCapProblems({ openingFee: '907.01', successFeePercent: '13.00' }, feeCaps('2026-03-01', true)).map((p) => p.field)).toEqual(['openingFee', 'successFeePercent']);
+  });
+});
+
+describe('export gate', () => {
+  it('asks for a power of attorney covering the benefit and a valid waiver for a medical claim', () => {
+    expect(exportBlockers(gate({})).map((b) => b.template)).toEqual(['poa', 'medical_waiver']);
+    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({})] }))).toEqual([]);
+    expect(exportBlockers(gate({ representation: [rep({ scope: 'per_benefit', benefits: ['mobility'] })], consents: [waiver({})] })).map((b) => b.kind)).toEqual(['power_of_attorney']);
+    expect(exportBlockers(gate({ representation: [rep({ scope: 'per_benefit', benefits: ['general_disability'] })], consents: [waiver({})] }))).toEqual([]);
+    expect(exportBlockers(gate({ representation: [rep({})], medical: false }))).toEqual([]);
+  });
+
+  it('refuses an expired or revoked waiver and names a revoked power of attorney with its date', () => {
+    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({ expiryDate: '2026-02-28' })] })).map((b) => b.kind)).toEqual(['medical_waiver']);
+    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({ revokedDate: '2026-02-01' })] })).map((b) => b.kind)).toEqual(['medical_waiver']);
+    const [revoked] = exportBlockers(gate({ representation: [rep({ status: 'revoked', revokedDate: '2026-02-10' })], consents: [waiver({})] }));
+    expect(revoked?.message).toBe('ייפוי הכוח לגמלת נכות כללית בוטל על ידי המבוטח ב-10/02/2026 — אין לייצא עד שייחתם ייפוי כוח חדש.');
+  });
+
+  it('asks for a new signature when a signed file changed', () => {
+    const blockers = exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], changedPapers: ['poa'] }));
+    expect(blockers).toEqual([{ kind: 'changed_paper', template: 'poa', message: 'הקובץ החתום של ייפוי הכוח שונה אחרי החתימה — יש לחתום עליו מחדש.' }]);
+  });
+});
+
+describe('checklist', () => {
+  it('lists what the claim type needs and marks what the file holds', () => {
+    const items = checklistFor(formForClaim({ benefit: 'work_injury', formNumber: null })!, { signedPapers: ['poa'], documentKinds: ['pay_slip'] });
+    expect(items.map((i) => [i.label, i.present])).toEqual([
+      ['ייפוי כוח חתום', true],
+      ['כתב ויתור על סודיות רפואית חתום', false],
+      ['צילום תעודת זהות עם ספח', false],
+      ['תעודה רפואית ראשונה על הפגיעה', false],
+      ['תלושי שכר או אישור הכנסה', true],
+    ]);
+  });
+});
