@@ -9,7 +9,7 @@ import { call } from '../../api/client';
 import { contractResolver } from '../../forms/contractResolver';
 import { FormTextField } from '../../forms/FormTextField';
 import { showServerError } from '../../forms/serverErrors';
-import { DialogActions } from './DialogActions';
+import { DialogActions } from '../../components/DialogActions';
 
 /** `onSaved`: the member's row changed (its version too), so the list must be read again. */
 export function PasswordDialog({ member, onClose, onSaved }: { member: StaffMember; onClose: () => void; onSaved: () => void }) {
@@ -32,7 +32,7 @@ export function PasswordDialog({ member, onClose, onSaved }: { member: StaffMemb
         <Stack gap="sm">
           {failure && <Alert color="red">{failure}</Alert>}
           <FormTextField form={form} name="password" label={t('admin.form.newPassword')} help={t('admin.form.passwordHelp')} required password autoComplete="new-password" data-autofocus />
-          <DialogActions onCancel={onClose} saving={form.formState.isSubmitting} />
+          <DialogActions submitLabel={t('admin.form.save')} submitting={form.formState.isSubmitting} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

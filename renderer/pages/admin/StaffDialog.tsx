@@ -10,7 +10,7 @@ import { contractResolver } from '../../forms/contractResolver';
 import { FormSelect } from '../../forms/FormSelect';
 import { FormTextField } from '../../forms/FormTextField';
 import { showServerError } from '../../forms/serverErrors';
-import { DialogActions } from './DialogActions';
+import { DialogActions } from '../../components/DialogActions';
 
 interface StaffValues {
   fullName: string;
@@ -71,7 +71,7 @@ export function StaffDialog({ member, onClose, onSaved }: Props) {
               render={({ field }) => <Checkbox label={t('admin.form.activeLabel')} checked={field.value} onChange={(e) => field.onChange(e.currentTarget.checked)} />}
             />
           )}
-          <DialogActions onCancel={onClose} saving={form.formState.isSubmitting} />
+          <DialogActions submitLabel={t('admin.form.save')} submitting={form.formState.isSubmitting} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

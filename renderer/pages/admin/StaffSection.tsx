@@ -128,7 +128,7 @@ export function StaffSection() {
             <Text size="sm">{t('admin.form.deactivateText', { name: dialog.member.fullName })}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                {t('admin.form.cancel')}
+                {t('common.cancel')}
               </Button>
               <Button color="red" onClick={() => void setActive(dialog.member, false)}>
                 {t('admin.form.deactivateConfirm')}

@@ -32,7 +32,8 @@ export function CalendarPage() {
   const today = todayInIsrael();
   const locale = i18n.language === 'en' ? 'en-GB' : 'he-IL';
 
-  const month = params.get('month') ?? today.slice(0, 7);
+  const thisMonth = today.slice(0, 7);
+  const month = params.get('month') ?? thisMonth;
   const view = params.get('view') === 'agenda' ? 'agenda' : 'month';
   const day = params.get('day');
   const staffId = params.get('staff') ? Number(params.get('staff')) : undefined;
@@ -87,13 +88,13 @@ export function CalendarPage() {
       </Group>
       <Group justify="space-between" mb="sm" align="flex-end">
         <Group gap="xs" align="center">
-          <Button variant="default" size="xs" onClick={() => setParam({ month: shiftMonth(month, -1), day: null })} leftSection={<IconChevronRight size={14} />}>
+          <Button variant="default" size="xs" onClick={() => setParam((current) => ({ month: shiftMonth(current.get('month') ?? thisMonth, -1), day: null }))} leftSection={<IconChevronRight size={14} />}>
             {t('calendar.previous')}
           </Button>
           <Text fw={600} size="lg" miw={150} ta="center" data-testid="calendar-month">
             {title}
           </Text>
-          <Button variant="default" size="xs" onClick={() => setParam({ month: shiftMonth(month, 1), day: null })} rightSection={<IconChevronLeft size={14} />}>
+          <Button variant="default" size="xs" onClick={() => setParam((current) => ({ month: shiftMonth(current.get('month') ?? thisMonth, 1), day: null }))} rightSection={<IconChevronLeft size={14} />}>
             {t('calendar.next')}
           </Button>
           <Button variant="subtle" size="xs" onClick={() => setParam({ month: null, day: null })}>

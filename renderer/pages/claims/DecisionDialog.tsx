@@ -15,7 +15,7 @@ import { FormSelect } from '../../forms/FormSelect';
 import { FormTextField } from '../../forms/FormTextField';
 import { showServerError } from '../../forms/serverErrors';
 import { useDraft } from '../../forms/useDraft';
-import { DialogActions } from './DialogActions';
+import { DialogActions } from '../../components/DialogActions';
 import { optionalAmount, optionalDate, optionalPercent } from './formValues';
 
 interface Values {

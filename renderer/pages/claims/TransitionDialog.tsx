@@ -13,7 +13,7 @@ import { contractResolver } from '../../forms/contractResolver';
 import { FormSelect } from '../../forms/FormSelect';
 import { FormTextField } from '../../forms/FormTextField';
 import { showServerError } from '../../forms/serverErrors';
-import { DialogActions } from './DialogActions';
+import { DialogActions } from '../../components/DialogActions';
 import { optionalDate } from './formValues';
 
 interface Values {
