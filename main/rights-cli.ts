@@ -1,5 +1,6 @@
-// `npm run --silent rights -- <calculator> --json '<input>'`, `-- --batch file.jsonl`, `-- --list`.
-// One JSON result per line on stdout; bad input prints { error: { field, message } } and exits 2.
+// `npm run --silent rights -- <calculator> --json '<input>'`, `-- --batch file.jsonl`, `-- --list`,
+// `-- --help`. One JSON result per line on stdout; bad input prints { error: { field, message } } and
+// exits 2. A batch answers every line of its file in place, blank ones too (see HELP).
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { inputDocs } from '../shared/rules/inputs';
@@ -9,6 +10,20 @@ import { isError, runByName, type RunAnswer } from '../shared/rules/run';
 const BAD_INPUT = 2;
 /** A calculator failed on input it accepted: our fault, still answered as JSON. */
 const INTERNAL = 1;
+
+const HELP = `Mitzui rights engine: one JSON line out per answer.
+
+  rights <calculator> --json '<input>'   run one calculator on a JSON object of its inputs
+  rights --batch <file.jsonl>            one {"calculator": "...", "input": {...}} per line
+  rights --list                          the calculators, their inputs (nested ones under "fields")
+                                         and every dated parameter with its source
+  rights --help                          this text
+
+Batch: output line N answers input line N, for every line of the file (a final newline ends the
+last line; it does not start another). A blank line, or one that is not such an object, is answered
+in place by {"error": {"field": "line", "message": "...line N..."}}, so the lines stay aligned.
+Bad input prints {"error": {"field", "message"}} and exits 2; a failure inside a calculator exits 1.
+`;
 
 function print(answer: RunAnswer | object): void {
   process.stdout.write(`${JSON.stringify(answer)}\n`);
@@ -53,22 +68,27 @@ function readText(file: string): string | null {
   }
 }
 
+/** Line `n` (from 1) of a batch: blank or not a request, it is answered in place so that output lines stay aligned with input lines. */
+function batchLine(line: string, n: number): { answer: RunAnswer; status: number } {
+  const parsed = line.trim() === '' ? null : parseJson(line);
+  const request = parsed?.ok && parsed.value !== null && typeof parsed.value === 'object' ? (parsed.value as { calculator?: unknown; input?: unknown }) : null;
+  if (request && typeof request.calculator === 'string') return answer(request.calculator, request.input);
+  const what = parsed === null ? 'ריקה' : 'אינה תקינה';
+  return { answer: { error: { field: 'line', message: `שורה ${n} ${what}: צריך {"calculator": "...", "input": {...}}` } }, status: BAD_INPUT };
+}
+
 function batch(file: string): number {
   const text = readText(file);
   if (text === null) return fail('batch', `לא ניתן לקרוא את הקובץ: ${file}`);
+  // A final newline ends the last line rather than starting an empty one; an empty file has no lines.
+  const lines = text === '' ? [] : text.replace(/\r?\n$/, '').split(/\r?\n/);
   let status = 0;
   const out: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    const parsed = parseJson(line);
-    const request = parsed.ok && parsed.value !== null && typeof parsed.value === 'object' ? (parsed.value as { calculator?: unknown; input?: unknown }) : null;
-    const one =
-      request && typeof request.calculator === 'string'
-        ? answer(request.calculator, request.input)
-        : { answer: { error: { field: 'calculator', message: 'שורה לא תקינה: צריך {"calculator": "...", "input": {...}}' } }, status: BAD_INPUT };
+  lines.forEach((line, i) => {
+    const one = batchLine(line, i + 1);
     status = Math.max(status, one.status);
     out.push(JSON.stringify(one.answer));
-  }
+  });
   process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
   return status;
 }
@@ -76,10 +96,14 @@ function batch(file: string): number {
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { json: { type: 'string' }, batch: { type: 'string' }, list: { type: 'boolean' } },
+    options: { json: { type: 'string' }, batch: { type: 'string' }, list: { type: 'boolean' }, help: { type: 'boolean' } },
     allowPositionals: true,
     strict: false,
   });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
   if (values.list) return list();
   if (typeof values.batch === 'string') return batch(values.batch);
   const name = positionals[0];

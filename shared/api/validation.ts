@@ -6,6 +6,21 @@ import type { ApiError } from './result';
 
 z.config(z.locales.he());
 
+/**
+ * A missing value is told apart from one of the wrong type while zod words the issue: only then is
+ * the input at hand. The issues zod returns carry `input` only when parsed with `reportInput: true`,
+ * which no caller passes, so `issue.input === undefined` held for every wrong type too. Marking the
+ * message here serves every caller (the API, the rules core, imports, forms) without each one parsing
+ * differently. Schemas whose own message would win (`{ error }`) use `ownInvalid` to let this through.
+ */
+const MISSING = validationMessage('required', { field: '' }).trim();
+z.config({ customError: (issue) => (isMissing(issue) ? MISSING : undefined) });
+
+/** No value where one is needed: a wrong type, or not one of an enum's values, for `undefined`. */
+function isMissing(issue: z.core.$ZodRawIssue): boolean {
+  return (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+}
+
 export interface FieldIssue {
   field: string;
   message: string;
@@ -21,7 +36,7 @@ function labelKey(field: string): string {
 }
 
 function isRequiredIssue(issue: z.core.$ZodIssue): boolean {
-  return issue.code === 'invalid_type' && issue.input === undefined;
+  return issue.message === MISSING;
 }
 
 /** Hebrew message for one issue, naming its field. */
@@ -59,4 +74,10 @@ const OWN_MESSAGES = new Set<string>();
 export function own(message: string): string {
   OWN_MESSAGES.add(message);
   return message;
+}
+
+/** A schema's own message (`{ error: ownInvalid(...) }`) for a value given but wrong; a missing one still reads "יש למלא את השדה". */
+export function ownInvalid(message: string): (issue: z.core.$ZodRawIssue) => string | undefined {
+  own(message);
+  return (issue) => (isMissing(issue) ? undefined : message);
 }

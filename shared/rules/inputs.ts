@@ -6,8 +6,26 @@ import { isIsoDate } from '../dates';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 
-/** A real calendar date as YYYY-MM-DD ("2023-02-30" is refused); --list shows its format. */
-export const date = z.string().refine(isIsoDate, own('תאריך לא קיים או לא בתבנית YYYY-MM-DD')).describe(DATE_FORMAT);
+/**
+ * The years a date may fall in. Every source the rules cite is from this span and no person or
+ * period the app deals with lies outside it; past 9999 the calculators' date arithmetic fails
+ * (year 9999 plus a period crashed the deadline calculator).
+ */
+export const DATE_YEARS = { first: 1900, last: 2100 } as const;
+const inYears = (iso: string) => {
+  const year = Number(iso.slice(0, 4));
+  return year >= DATE_YEARS.first && year <= DATE_YEARS.last;
+};
+
+/**
+ * A real calendar date as YYYY-MM-DD ("2023-02-30" is refused) in the years above; --list shows its
+ * format. The range message is not `own`, so it comes out prefixed with the field it is about.
+ */
+export const date = z
+  .string()
+  .refine(isIsoDate, own('תאריך לא קיים או לא בתבנית YYYY-MM-DD'))
+  .refine(inYears, `התאריך צריך להיות בין השנים ${DATE_YEARS.first} ל-${DATE_YEARS.last}`)
+  .describe(DATE_FORMAT);
 
 /** ₪ as a number or a decimal string; never negative. Held as decimal.js from here on. */
 export const shekels = z
@@ -27,6 +45,8 @@ export interface InputDoc {
   values?: string[];
   /** For a string with a format of its own: dates are "YYYY-MM-DD". */
   format?: string;
+  /** For an object (a spouse): its own inputs, described the same way. */
+  fields?: InputDoc[];
 }
 
 function describe(schema: z.ZodType): Omit<InputDoc, 'name'> {
@@ -36,6 +56,7 @@ function describe(schema: z.ZodType): Omit<InputDoc, 'name'> {
   if (def.type === 'pipe') return describe(def.in!);
   if (def.type === 'enum') return { type: 'enum', required: true, values: Object.values(def.entries!) };
   if (def.type === 'union') return { type: def.options!.map((o) => describe(o).type).join('|'), required: true };
+  if (def.type === 'object') return { type: 'object', required: true, fields: inputDocs(schema) };
   return { type: def.type, required: true };
 }
 

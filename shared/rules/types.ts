@@ -12,7 +12,11 @@ export type Unit = 'day' | 'month' | 'once' | null;
 
 export interface RuleResult {
   calculator: string;
-  /** null: the facts given cannot decide; `missing` says what is needed. */
+  /**
+   * null: the facts given cannot decide; `missing` is never empty then and says what is needed — an
+   * input field by name, or in words a value the sources do not give. A deadline is true: its period
+   * runs until the due date in `details`.
+   */
   eligible: boolean | null;
   /** ₪ with two places, rounded half-up to the agora only at the end. */
   amount: string | null;

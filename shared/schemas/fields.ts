@@ -1,6 +1,6 @@
 // Field schemas shared by every form and procedure; each error names its field in Hebrew.
 import { z } from 'zod';
-import { own } from '../api/validation';
+import { own, ownInvalid } from '../api/validation';
 import { validationMessage, type FieldName } from '../locales/messages';
 import { isValidIsraeliId, normalizeIsraeliId } from '../identity/israeli-id';
 import { normalizeIsraeliMobile, normalizeIsraeliPhone } from '../identity/phone';
@@ -119,7 +119,7 @@ export function percentInt(field: FieldName) {
 
 export function wholeNumber(field: FieldName) {
   const message = own(validationMessage('wholeNumber', { field }));
-  return z.number({ error: message }).int(message).min(0, message);
+  return z.number({ error: ownInvalid(message) }).int(message).min(0, message);
 }
 
 export const month = requiredText('month', 7).regex(/^[12]\d{3}-(0[1-9]|1[0-2])$/, own(validationMessage('monthFormat', { field: 'month' })));

@@ -68,4 +68,22 @@ export const retroactiveCases = [
     expected: { eligible: true, amount: null, details: { months: [{ month: '2021-12', amount: null }, { month: '2022-01', amount: '3534.00' }] } },
     source: 'seed 001 gives only the lowest and highest 2014 amounts (1,401 and 4,761); seed 003: 3,534 for the 112% level in 2022',
   },
+  {
+    name: 'old age from before the retirement age: the months before it owe nothing, the rest the pension',
+    input: { calculator: 'old-age', input: { birthDate: '1947-05-10', sex: 'male', insuredYears: 30, monthlyWorkIncome: '0' }, from: '2014-03-01', decisionDate: '2014-08-01' },
+    expected: {
+      eligible: true,
+      amount: '4286.80',
+      details: {
+        months: [
+          { month: '2014-03', eligible: false, amount: '0.00' },
+          { month: '2014-04', eligible: false, amount: '0.00' },
+          { month: '2014-05', eligible: false, amount: '0.00' },
+          { month: '2014-06', eligible: true, amount: '2143.40' },
+          { month: '2014-07', eligible: true, amount: '2143.40' },
+        ],
+      },
+    },
+    source: 'seed 001 "גיל הפרישה לגברים - הוא 67" (10.05.2014; May is judged on its first day, before it), "ליחיד - 1,531" with 40% seniority: 2,143.40 a month, as in the old-age golden cases',
+  },
 ];

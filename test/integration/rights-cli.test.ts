@@ -31,6 +31,8 @@ describe('rights CLI', () => {
       ['nope', '--json', '{}'],
       ['deadline', '--json', '{"kind":"labor-court-claim"}'],
       ['deadline', '--json', '{"kind":"labor-court-claim","from":"2026-13-01"}'],
+      // Year 9999 once failed inside the calculator (exit 1).
+      ['deadline', '--json', '{"kind":"labor-court-claim","from":"9999-06-01"}'],
       ['deadline', '--json', '{not json'],
     ]) {
       const run = rights(...args);
@@ -48,6 +50,39 @@ describe('rights CLI', () => {
       expect.objectContaining({ name: 'kind', type: 'enum', required: true }),
       expect.objectContaining({ name: 'from', type: 'string', required: true, format: 'YYYY-MM-DD' }),
     ]);
+  });
+
+  it('lists the fields of a nested input (the spouse) under its name', () => {
+    const [list] = rights('--list').lines as [{ calculators: { name: string; inputs: { name: string; type: string; required: boolean; fields?: unknown[] }[] }[] }];
+    const spouse = list.calculators.find((c) => c.name === 'general-disability')?.inputs.find((i) => i.name === 'spouse');
+    expect(spouse).toEqual({ name: 'spouse', type: 'object', required: false, fields: [{ name: 'monthlyIncome', type: 'number|string', required: false }] });
+  });
+
+  it('answers every batch line in place: a blank or broken line gets an error naming its number', () => {
+    const { dir, cleanup } = tempDir();
+    const file = path.join(dir, 'gaps.jsonl');
+    const ok = JSON.stringify({ calculator: 'deadline', input: { kind: 'claims-committee', from: '2025-08-31' } });
+    fs.writeFileSync(file, `${ok}\n\n   \r\n{not json\n${ok}\n`);
+    const run = rights('--batch', file);
+    const emptyFile = path.join(dir, 'empty.jsonl');
+    fs.writeFileSync(emptyFile, '');
+    const empty = spawnSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/rights.mjs`, '--batch', emptyFile], { cwd: root, encoding: 'utf8' });
+    cleanup();
+    expect(run.status).toBe(2);
+    expect(run.lines).toHaveLength(5);
+    expect(run.lines[0]).toMatchObject({ calculator: 'deadline' });
+    expect(run.lines[1]).toEqual({ error: { field: 'line', message: 'שורה 2 ריקה: צריך {"calculator": "...", "input": {...}}' } });
+    expect(run.lines[2]).toMatchObject({ error: { field: 'line', message: expect.stringContaining('שורה 3 ריקה') } });
+    expect(run.lines[3]).toMatchObject({ error: { field: 'line', message: expect.stringContaining('שורה 4 אינה תקינה') } });
+    expect(run.lines[4]).toMatchObject({ calculator: 'deadline' });
+    expect(empty).toMatchObject({ status: 0, stdout: '' });
+  });
+
+  it('says in --help how a batch keeps its lines aligned', () => {
+    const run = spawnSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/rights.mjs`, '--help'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('output line N answers input line N');
+    expect(run.stdout).toContain('A blank line');
   });
 
   it('runs a batch of 10,000 lines of every calculator in order, errors in place, in a few seconds', () => {

@@ -1,7 +1,9 @@
 // The contract's client schema gives Hebrew messages that name the field a person must fix.
 import { describe, expect, it } from 'vitest';
 import { validationError } from '../../shared/api/validation';
+import { z } from 'zod';
 import { clientFields } from '../../shared/schemas/client';
+import { wholeNumber } from '../../shared/schemas/fields';
 import { invalidId, validId } from '../support/ids';
 
 const good = {
@@ -38,6 +40,24 @@ describe('client fields schema', () => {
     const { lastNameHe: _omit, ...rest } = good;
     expect(errorFor(rest)).toMatchObject({ field: 'lastNameHe', message: 'יש למלא את השדה שם משפחה' });
     expect(errorFor({ ...good, firstNameHe: '   ' })).toMatchObject({ field: 'firstNameHe', message: 'יש למלא את השדה שם פרטי' });
+  });
+
+  it('tells a value of the wrong type from a missing one, naming the field', () => {
+    // zod keeps no input on the issues it returns, so a wrong type once read as a missing field.
+    const wrong = errorFor({ ...good, firstNameHe: 42 });
+    expect(wrong.field).toBe('firstNameHe');
+    expect(wrong.message).not.toContain('יש למלא');
+    expect(wrong.message).toBe('שם פרטי: קלט לא תקין: צריך להיות מחרוזת, התקבל מספר');
+    const { firstNameHe: _omit, ...rest } = good;
+    expect(errorFor(rest)).toMatchObject({ field: 'firstNameHe', message: 'יש למלא את השדה שם פרטי' });
+  });
+
+  it('keeps a schema\'s own message for a wrong value and still says a missing one is missing', () => {
+    const days = z.object({ days: wholeNumber('days') });
+    const errorOf = (input: object) => validationError(days.safeParse(input).error!);
+    expect(errorOf({ days: 'שלושה' }).message).toBe(errorOf({ days: -1 }).message);
+    expect(errorOf({ days: 'שלושה' }).message).not.toContain('יש למלא');
+    expect(errorOf({}).message).toMatch(/^יש למלא את השדה /);
   });
 
   it('refuses a Latin first name in the Hebrew field, a future birth date and a landline as mobile', () => {

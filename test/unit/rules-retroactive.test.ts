@@ -16,10 +16,24 @@ const good = { calculator: 'general-disability', input: man, from: '2022-01-01',
 describe('retroactive inputs and warnings', () => {
   it('refuses what it cannot compute, naming the field', () => {
     expect(runByName(NAME, { ...good, calculator: 'no-such' })).toMatchObject({ error: { field: 'calculator' } });
-    expect(runByName(NAME, { ...good, calculator: 'reserve-duty', input: { status: 'employee', days: 3 } })).toMatchObject({ error: { field: 'calculator' } });
+    expect(runByName(NAME, { ...good, calculator: 'reserve-duty', input: { status: 'employee', days: 3, incomeLast3Months: 30000 } })).toMatchObject({ error: { field: 'calculator' } });
     expect(runByName(NAME, { ...good, decisionDate: '2021-12-31' })).toMatchObject({ error: { field: 'decisionDate' } });
     expect(runByName(NAME, { ...good, input: { ...man, incapacityPercent: 120 } })).toMatchObject({ error: { field: 'input.incapacityPercent' } });
     expect(runByName(NAME, { ...good, from: '2013-11-01' })).toMatchObject({ error: { field: 'from' } });
+  });
+
+  it('refuses a span of more than 20 years, naming the start', () => {
+    const long = runByName(NAME, { ...good, from: '2003-01-01', decisionDate: '2023-01-02' });
+    expect(long).toEqual({ error: { field: 'from', message: 'תחילת הזכאות מוקדמת ביותר מ-20 שנה לתאריך ההחלטה; תשלום רטרואקטיבי אינו מגיע לתקופה ארוכה כזו' } });
+    // Not the refusal of a date before the sources (that one names the parameter): a century is not run month by month first.
+    expect(runByName(NAME, { ...good, from: '1900-01-01', decisionDate: '2100-01-01' })).toEqual(long);
+    expect(run({ ...good, from: '2014-01-01', decisionDate: '2034-01-01' }).details.months).toHaveLength(240);
+  });
+
+  it('passes on each warning of the months once', () => {
+    const result = run({ ...good, from: '2014-01-01', decisionDate: '2034-01-01' });
+    expect(result.warnings.length).toBeGreaterThan(0);
+    expect(new Set(result.warnings).size).toBe(result.warnings.length);
   });
 
   it('says which months used an old value for lack of a newer one', () => {

@@ -78,6 +78,8 @@ export const deadline = defineCalculator({
       const names = movedOver.map((d) => `${d.date} (${d.name})`).join(', ');
       ctx.because(`המועד חל ביום מנוחה (${names}) ולכן עובר ליום ${due}.`, 'חוק הפרשנות, התשמ"א-1981, סעיף 10; public-figures.md, "Deadlines"');
     }
-    return { eligible: null, amount: null, unit: null, details: { rawDueDate, dueDate: due, movedOver } };
+    // The period and its start decide the due date: nothing is missing, so the answer is not null
+    // (null means a fact is missing, types.ts); true reads "the period runs, until dueDate".
+    return { eligible: true, amount: null, unit: null, details: { rawDueDate, dueDate: due, movedOver } };
   },
 });

@@ -7,8 +7,9 @@
 // - a month in which the facts given no longer entitle (e.g. retirement age reached) owes nothing;
 // - a month whose amount the sources do not give leaves the total open (null), never counted as 0.
 import Decimal from 'decimal.js';
-import { addMonths, format, getDaysInMonth, parseISO, startOfMonth } from 'date-fns';
+import { addMonths, format, getDaysInMonth, parseISO, startOfMonth, subYears } from 'date-fns';
 import { z } from 'zod';
+import { fieldIssues } from '../../api/validation';
 import { defineCalculator, formatAmount, type Calculator } from '../calculator';
 import { RuleContext } from '../context';
 import { date } from '../inputs';
@@ -41,8 +42,8 @@ function monthOf(calculator: Calculator, input: Record<string, unknown>, first: 
   const inner = new RuleContext();
   const parsed = calculator.input.safeParse({ ...input, date: first });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RuleInputError(`input.${issue?.path.join('.') ?? ''}`, `קלט המחשבון ${calculator.name} אינו תקין: ${issue?.message ?? ''}`);
+    const [issue] = fieldIssues(parsed.error);
+    throw new RuleInputError(`input.${issue?.field ?? ''}`, `קלט המחשבון ${calculator.name} אינו תקין: ${issue?.message ?? ''}`);
   }
   let outcome;
   try {
@@ -51,12 +52,23 @@ function monthOf(calculator: Calculator, input: Record<string, unknown>, first: 
     if (error instanceof RuleInputError) throw new RuleInputError(error.field === 'date' ? 'from' : `input.${error.field}`, error.message);
     throw error;
   }
-  if (outcome.unit !== 'month') throw new RuleInputError('calculator', `${calculator.name} אינו מחשב סכום חודשי`);
+  // Only a month with an amount says what the amount is per; a month not owed or not known has none.
+  if (outcome.eligible !== false && outcome.amount !== null && outcome.unit !== 'month') {
+    throw new RuleInputError('calculator', `${calculator.name} אינו מחשב סכום חודשי`);
+  }
   for (const warning of inner.warnings) ctx.warn(warning);
   // An input field it asks for is named under `input.`; a question in words is passed on as it is.
   for (const fact of inner.missing) ctx.need(/^[\w.]+$/.test(fact) ? `input.${fact}` : fact);
   return outcome;
 }
+
+/**
+ * The longest span computed, in years. The NII pays a late claim back 12 months at most (6 for
+ * special services; a year for a disabled child; old age between retirement age and 70 somewhat
+ * longer: seed 001, "תביעה לקצבת זקנה", "שירותים מיוחדים", "ילד נכה"), so 20 years is far beyond
+ * any retroactive payment and only stops a mistyped year from running centuries of months.
+ */
+export const MAX_RETROACTIVE_YEARS = 20;
 
 export const retroactive = defineCalculator({
   name: 'retroactive',
@@ -66,6 +78,9 @@ export const retroactive = defineCalculator({
     const calculator = monthly(args.calculator);
     if (!calculator) throw new RuleInputError('calculator', `אין מחשבון חודשי בשם ${args.calculator}`);
     if (args.decisionDate <= args.from) throw new RuleInputError('decisionDate', 'תאריך ההחלטה צריך להיות אחרי תחילת הזכאות');
+    if (args.from < iso(subYears(parseISO(args.decisionDate), MAX_RETROACTIVE_YEARS))) {
+      throw new RuleInputError('from', `תחילת הזכאות מוקדמת ביותר מ-${MAX_RETROACTIVE_YEARS} שנה לתאריך ההחלטה; תשלום רטרואקטיבי אינו מגיע לתקופה ארוכה כזו`);
+    }
 
     const months: Month[] = [];
     let total: Decimal | null = new Decimal(0);

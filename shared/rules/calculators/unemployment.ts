@@ -27,14 +27,15 @@ const UNEMPLOYED = cite('rights2014', '"ביטוח אבטלה › דמי אבט�
 /** The seed's table, in its order; the first line that applies wins. */
 function maxDaysFor(table: MaxDaysTable, age: number, dependents: number, soldier: boolean): { days: number; why: string } {
   const many = dependents >= table.dependantsThreshold;
+  const { from45, from35, from28, from25 } = table.ages;
   if (soldier) return { days: table.dischargedSoldier, why: 'לחייל משוחרר ולבת שסיימה שירות לאומי' };
-  if (age >= 45) return { days: table.from45, why: 'למובטל שמלאו לו 45 שנים' };
-  if (age >= 35 && many) return { days: table.from45, why: `למובטל שמלאו לו 35 שנים ויש עמו ${table.dependantsThreshold} תלויים לפחות` };
-  if (age >= 35) return { days: table.from35, why: 'למובטל שמלאו לו 35 שנים' };
-  if (many) return { days: table.from35, why: `למובטל שטרם מלאו לו 35 שנים ויש עמו ${table.dependantsThreshold} תלויים` };
-  if (age >= 28) return { days: table.from28, why: 'למובטל שמלאו לו 28 שנים ועדיין לא מלאו לו 35' };
-  if (age >= 25) return { days: table.from25, why: 'למובטל שמלאו לו 25 שנים ועדיין לא מלאו לו 28' };
-  return { days: table.under25, why: 'למובטל שעדיין לא מלאו לו 25 שנים' };
+  if (age >= from45) return { days: table.from45, why: `למובטל שמלאו לו ${from45} שנים` };
+  if (age >= from35 && many) return { days: table.from45, why: `למובטל שמלאו לו ${from35} שנים ויש עמו ${table.dependantsThreshold} תלויים לפחות` };
+  if (age >= from35) return { days: table.from35, why: `למובטל שמלאו לו ${from35} שנים` };
+  if (many) return { days: table.from35, why: `למובטל שטרם מלאו לו ${from35} שנים ויש עמו ${table.dependantsThreshold} תלויים` };
+  if (age >= from28) return { days: table.from28, why: `למובטל שמלאו לו ${from28} שנים ועדיין לא מלאו לו ${from35}` };
+  if (age >= from25) return { days: table.from25, why: `למובטל שמלאו לו ${from25} שנים ועדיין לא מלאו לו ${from28}` };
+  return { days: table.under25, why: `למובטל שעדיין לא מלאו לו ${from25} שנים` };
 }
 
 function ageAllows(age: number, date: string, soldier: boolean, ctx: RuleContext): boolean | null {

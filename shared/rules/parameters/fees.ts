@@ -5,6 +5,10 @@ import { parameter } from './parameter';
 
 const CAPS_2024 = 'btl.gov.il/Laws/fees/Pages/jishuvMaksimun.aspx, as quoted in public-figures.md "Representatives\' fees" (caps from 01.01.2024)';
 const CAPS_2022 = 'btl.gov.il kamaMeshalmim.aspx, as quoted in public-figures.md "Representatives\' fees" (2022)';
+/** The amendment's terms hold for agreements from its start (05.12.2015); the sources state them as they stand. */
+export const AMENDMENT_FROM = '2015-12-05';
+export const KOLZCHUT_LIMIT = 'kolzchut "הגבלת שכר טרחה", as quoted in public-figures.md "Representatives\' fees"';
+export const KOLZCHUT_TIMING = 'kolzchut "הגבלת מועדי תשלום שכר טרחה", as quoted in public-figures.md';
 
 export const openingFee = parameter<Decimal>('fees.openingFee', 'דמי פתיחת תיק מרביים למייצג', [
   { from: '2022-01-01', value: new Decimal(834), source: CAPS_2022 },
@@ -33,4 +37,33 @@ export const workInjuryGrantPercent = parameter<{ withOpening: Decimal; withoutO
   [{ from: '2024-01-01', value: { withOpening: new Decimal(13), withoutOpening: new Decimal(14) }, source: CAPS_2024 }],
 );
 
-export const feeParameters = [openingFee, lowBenefitThreshold, claimFeePercent, lawyerCommitteesPercent, workInjuryGrantPercent];
+/** The percent caps are of the average monthly benefit times this many months (the 2024 table states it). */
+export const benefitMonths = parameter<number>('fees.benefitMonths', 'מספר חודשי הגמלה הממוצעת שעליהם מחושב שיעור שכר הטרחה', [
+  { from: '2024-01-01', value: 60, source: CAPS_2024, standing: true },
+]);
+
+export interface FeeTerms {
+  /** The cap, in percent, when the information sheet was not handed over. */
+  withoutInformationSheetPercent: Decimal;
+  /** Working days from signing in which the insured may cancel the agreement. */
+  cancellationWorkingDays: number;
+}
+
+export const feeTerms = parameter<FeeTerms>('fees.terms', 'תקרת שכר הטרחה כשדף המידע לא נמסר (באחוזים) וימי העבודה לביטול ההסכם', [
+  { from: AMENDMENT_FROM, value: { withoutInformationSheetPercent: new Decimal(85), cancellationWorkingDays: 7 }, source: KOLZCHUT_LIMIT, standing: true },
+]);
+
+export interface FeeTiming {
+  /** At most this percent of a retroactive payment at once… */
+  retroactiveAtOncePercent: Decimal;
+  /** …then at most this percent of each monthly payment… */
+  monthlyPaymentPercent: Decimal;
+  /** …over at most this many months. */
+  spreadMonths: number;
+}
+
+export const feeTiming = parameter<FeeTiming>('fees.timing', 'מועדי תשלום שכר הטרחה: השיעור מתשלום רטרואקטיבי בבת אחת, השיעור מכל תשלום חודשי ותקופת הפריסה', [
+  { from: AMENDMENT_FROM, value: { retroactiveAtOncePercent: new Decimal(60), monthlyPaymentPercent: new Decimal(25), spreadMonths: 60 }, source: KOLZCHUT_TIMING, standing: true },
+]);
+
+export const feeParameters = [openingFee, lowBenefitThreshold, claimFeePercent, lawyerCommitteesPercent, workInjuryGrantPercent, benefitMonths, feeTerms, feeTiming];

@@ -9,6 +9,11 @@ export interface DatedValue<T> {
   source: string;
   /** From a secondary public source (public-figures.md marks them): results say it is unverified. */
   secondary?: boolean;
+  /**
+   * A term the law sets (a share, a number of days) rather than a figure updated every year: it holds
+   * until the law changes, so a date long after it is not warned about as possibly outdated.
+   */
+  standing?: boolean;
 }
 
 export interface Parameter<T> {
@@ -31,7 +36,7 @@ export function valueOn<T>(p: Parameter<T>, date: string, ctx: RuleContext, fiel
   let current = first;
   for (const v of p.values) if (v.from <= date) current = v;
   const last = p.values[p.values.length - 1]!;
-  if (current === last && yearsBetween(last.from, date) >= 1) {
+  if (current === last && !last.standing && yearsBetween(last.from, date) >= 1) {
     ctx.warn(`הערך של "${p.description}" (${p.name}) ידוע רק עד ${last.from}; לתאריך ${date} נעשה שימוש בו והוא עשוי להיות לא מעודכן`);
   }
   if (current.secondary) ctx.warn(`הערך של "${p.description}" (${p.name}) לקוח ממקור משני ולא אומת: ${current.source}`);

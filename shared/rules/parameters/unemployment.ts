@@ -38,6 +38,8 @@ export const ageLimits = parameter<AgeLimits>('unemployment.ageLimits', 'הגי�
 export interface MaxDaysTable {
   /** Dependants (a spouse who does not work, a child under 18) that lengthen the period. */
   dependantsThreshold: number;
+  /** The age each band of days starts at, keyed like the days (the keys name the 2014 bands). */
+  ages: { from45: number; from35: number; from28: number; from25: number };
   /** From 45, or from 35 with the dependants. */
   from45: number;
   /** From 35, or under 35 with the dependants. */
@@ -51,7 +53,7 @@ export interface MaxDaysTable {
 export const maxDays = parameter<MaxDaysTable>('unemployment.maxDays', 'תקופת הזכאות המרבית לדמי אבטלה (ימים), לפי גיל ותלויים', [
   {
     from: '2014-01-01',
-    value: { dependantsThreshold: 3, from45: 175, from35: 138, from28: 100, from25: 67, under25: 50, dischargedSoldier: 70 },
+    value: { dependantsThreshold: 3, ages: { from45: 45, from35: 35, from28: 28, from25: 25 }, from45: 175, from35: 138, from28: 100, from25: 67, under25: 50, dischargedSoldier: 70 },
     source: SECTION('תקופת הזכאות המרבית לדמי אבטלה'),
   },
 ]);
