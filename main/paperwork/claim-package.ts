@@ -6,12 +6,15 @@ import { todayInIsrael } from '../../shared/dates';
 import { checklistFor } from '../../shared/paperwork/checklist';
 import { checklistTemplate } from '../../shared/paperwork/checklist-page';
 import { formForClaim, type ClaimForm } from '../../shared/paperwork/claim-forms';
-import { exportBlockers } from '../../shared/paperwork/gating';
+import { exportBlockers, type AttachmentType } from '../../shared/paperwork/gating';
+import { changedClientRows } from '../../shared/paperwork/signed-changes';
+import { errorMessage, paperworkMessage } from '../../shared/locales/messages';
 import { renderPaper } from '../../shared/paperwork/layout';
 import type { PaperContext } from '../../shared/paperwork/model';
 import { paperOptions } from '../../shared/paperwork/options';
 import { templateById, type PaperTemplate } from '../../shared/paperwork/templates';
 import { findClaim, type ClaimRow } from '../../db/repositories/claims';
+import { inForceOn } from '../../db/repositories/consent-state';
 import { documentsOf, type DocumentRow } from '../../db/repositories/documents';
 import { documentsDir, readDocumentFile } from '../storage/document-files';
 import { audit, type Call } from '../services/context';
@@ -20,12 +23,20 @@ import { imageToPdf } from './image-to-pdf';
 import { paperContext } from './paper-context';
 import { papersOf, type SignedPaperRow } from './papers';
 import { pdfRenderer } from './pdf-renderer';
-import { intactBytes, latestByTemplate } from './signed-files';
+import { latestForClaim, signedFields, signedFile } from './signed-files';
 import { manifestEntry, packageFileName, sizeWarnings, writeAtomically, zipPackage, type PackageFile } from './upload-package';
 
 const CONSENTS = ['poa', 'medical_waiver', 'fee_agreement'] as const;
 /** Documents that come into the package as signed papers, not as attachments. */
 const PAPER_KINDS = new Set(['power_of_attorney', 'medical_waiver', 'fee_agreement', 'claim_form']);
+
+/** A signed paper whose file no longer hashes to what was signed, as the audit records it. */
+interface ChangedPaper {
+  paperId: number;
+  template: string;
+  sha256: string;
+  found: string | null;
+}
 
 interface ClaimState {
   claim: ClaimRow;
@@ -34,7 +45,16 @@ interface ClaimState {
   readiness: ClaimReadiness;
   /** Unchanged signed papers that belong in the package, by template. */
   signed: Map<string, { paper: SignedPaperRow; bytes: Buffer }>;
+  changed: ChangedPaper[];
   attachments: DocumentRow[];
+}
+
+/** The labels of the client's details the paper shows that changed since it was signed. */
+function staleFields(paper: SignedPaperRow, ctx: PaperContext): string[] {
+  const { options, client } = signedFields(paper);
+  const template = templateById(paper.template);
+  if (!client || !template) return [];
+  return changedClientRows(template, { ...ctx, language: paper.language, options }, client);
 }
 
 function claimState(call: Call, claimId: number): ClaimState {
@@ -43,29 +63,45 @@ function claimState(call: Call, claimId: number): ClaimState {
   const form = formForClaim(claim);
   if (!form) throw new AppError('validation', 'noClaimForm', 'claimId');
   const ctx = paperContext(call, { clientId: claim.insuredPersonId, claimId, template: form.id, language: 'he', options: paperOptions.parse({}) }, null);
+  const today = todayInIsrael(call.now());
+  const inForce = inForceOn(call.store.db, claim.insuredPersonId, today);
 
-  const latest = latestByTemplate(papersOf(call.store.db, call.session.officeId, claim.insuredPersonId), claimId);
+  // The signed papers the package carries, in its order: the form, then the consents (the waiver
+  // only for a medical claim). Each must still be what was signed: its file unchanged, the client's
+  // details it shows still the client's.
+  const carried = [form.id, ...CONSENTS.filter((t) => t !== 'medical_waiver' || form.medical)];
+  const latest = latestForClaim(papersOf(call.store.db, call.session.officeId, claim.insuredPersonId), claim, inForce.representation);
   const signed = new Map<string, { paper: SignedPaperRow; bytes: Buffer }>();
-  const changedPapers: string[] = [];
-  for (const [template, paper] of latest) {
-    const bytes = intactBytes(call, paper);
-    if (bytes) signed.set(template, { paper, bytes });
-    else changedPapers.push(template);
+  const changed: ChangedPaper[] = [];
+  const staleSigned: { template: string; fields: string[] }[] = [];
+  for (const template of carried) {
+    const paper = latest.get(template);
+    if (!paper) continue;
+    const file = signedFile(call, paper);
+    if (!file.intact) {
+      changed.push({ paperId: paper.id, template, sha256: paper.sha256, found: file.found });
+      continue;
+    }
+    signed.set(template, { paper, bytes: file.bytes });
+    const fields = staleFields(paper, ctx);
+    if (fields.length) staleSigned.push({ template, fields });
   }
   const attachments = documentsOf(call.store.db, call.session.officeId, claim.insuredPersonId).filter(
     (d) => !PAPER_KINDS.has(d.kind) && (d.claimId === claimId || d.claimId === null),
   );
-  const today = todayInIsrael(call.now());
   const blockers = exportBlockers({
     claim,
     medical: form.medical,
     representation: ctx.file.representation,
     consents: ctx.file.consents,
-    changedPapers: changedPapers.filter((t) => t === 'poa' || (t === 'medical_waiver' && form.medical)),
+    inForce,
+    changedPapers: changed.map((c) => c.template),
+    staleSigned,
+    attachments: attachments.map((d) => ({ name: d.originalName, mimeType: d.mimeType })),
     today,
   });
   const checklist = checklistFor(form, { signedPapers: [...signed.keys()], documentKinds: attachments.map((d) => d.kind) });
-  return { claim, form, ctx, readiness: { clientId: claim.insuredPersonId, form: { id: form.id, formNumber: form.formNumber, title: form.title }, blockers, checklist }, signed, attachments };
+  return { claim, form, ctx, readiness: { clientId: claim.insuredPersonId, form: { id: form.id, formNumber: form.formNumber, title: form.title }, blockers, checklist }, signed, changed, attachments };
 }
 
 export function claimReadiness(call: Call, claimId: number): ClaimReadiness {
@@ -76,14 +112,27 @@ async function renderTemplate(template: PaperTemplate, ctx: PaperContext): Promi
   return pdfRenderer().render(renderPaper(template, ctx, paperFontCss()).html);
 }
 
+const TYPE_NAMES: Record<AttachmentType, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG' };
+
+/** A PDF goes in as it is, a scanned image as one PDF page; the gate has refused any other type. */
 async function attachmentFile(call: Call, doc: DocumentRow, name: (code: string, ext: string) => string, index: number): Promise<PackageFile> {
   const bytes = readDocumentFile(documentsDir(call.store.file), doc.sha256);
   const code = `${doc.kind.toUpperCase().replace(/_/g, '-')}-${index}`;
+  const unreadable = () => refusal(paperworkMessage('attachmentUnreadable', { name: doc.originalName, type: TYPE_NAMES[doc.mimeType as AttachmentType] }));
   if (doc.mimeType === 'image/png' || doc.mimeType === 'image/jpeg') {
-    return { name: name(code, 'pdf'), bytes: await imageToPdf(bytes, doc.mimeType), type: 'application/pdf', description: `${doc.originalName} (הומר ל-PDF)` };
+    const pdf = await imageToPdf(bytes, doc.mimeType).catch(() => null);
+    if (!pdf) throw unreadable();
+    return { name: name(code, 'pdf'), bytes: pdf, type: 'application/pdf', description: `${doc.originalName} (הומר ל-PDF)` };
   }
-  const ext = doc.mimeType === 'application/pdf' ? 'pdf' : (path.extname(doc.originalName).slice(1).toLowerCase() || 'bin');
-  return { name: name(code, ext), bytes, type: doc.mimeType, description: doc.originalName };
+  if (doc.mimeType !== 'application/pdf' || bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw unreadable();
+  return { name: name(code, 'pdf'), bytes, type: 'application/pdf', description: doc.originalName };
+}
+
+/** A refusal to export whose Hebrew message names what stands in the way. */
+function refusal(message: string): AppError {
+  const error = new AppError('conflict', 'exportBlocked', 'claimId');
+  error.message = message;
+  return error;
 }
 
 /** Refuses with the exact missing papers; otherwise writes `<ID>_<form>_<date>.zip` under exports/. */
@@ -91,15 +140,22 @@ export async function exportClaimPackage(call: Call, claimId: number, uploadLimi
   const state = claimState(call, claimId);
   const { claim, form, ctx, readiness, signed } = state;
   if (readiness.blockers.length) {
-    const error = new AppError('conflict', 'exportBlocked', 'claimId');
-    error.message = `לא ניתן לייצא את התביעה: ${readiness.blockers.map((b) => b.message).join(' ')}`;
-    throw error;
+    // A refused export is logged too, with the hashes of any signed file that changed under us.
+    audit(call, {
+      action: 'export_refused',
+      entity: 'claim',
+      entityId: claim.id,
+      details: { clientId: claim.insuredPersonId, blockers: readiness.blockers.map((b) => ({ kind: b.kind, template: b.template })), changedPapers: state.changed },
+    });
+    throw refusal(`${errorMessage('exportBlocked')}: ${readiness.blockers.map((b) => b.message).join(' ')}`);
   }
   const today = ctx.date;
   const id = ctx.file.client.idNumber;
   const name = (code: string, ext = 'pdf') => packageFileName(id, code, today, ext);
 
   const files: PackageFile[] = [];
+  // No signed form: the form filled from the file, for the insured to sign at the portal. A signed
+  // form that changed never gets here (the gate refused it), so it is never silently replaced.
   const signedForm = signed.get(form.id);
   files.push({
     name: name(form.fileCode),

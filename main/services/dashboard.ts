@@ -6,6 +6,7 @@ import type { AttorneyProblem, ConsentGap, DashboardSummary, DashboardTask, Staf
 import { DUE_SOON_DAYS } from '../../shared/api/procedures/dashboard';
 import { todayInIsrael } from '../../shared/dates';
 import { claimStatuses, type ClaimStatus } from '../../shared/domain/enums';
+import { medicalWaiverStateSql, powerOfAttorneyStateSql } from '../../db/repositories/consent-state';
 import type { Handlers } from './handler';
 import { findRun, unclaimedByCalculator } from './office-scan-store';
 import { readOffThread } from './read-off-thread';
@@ -22,21 +23,15 @@ const TASK_LIST = `SELECT t.id, t.title, t.kind, t.due_date AS dueDate, t.insure
   WHERE t.office_id = @officeId AND t.done_at IS NULL`;
 
 /**
- * Each live client's power-of-attorney and medical-waiver state: null when one is in force, else why
- * not — the latest power of attorney revoked or ended (pending or none: missing), the latest waiver
- * revoked or past its expiry (none: missing).
+ * Each live client's power-of-attorney and medical-waiver state: null when one is in force today,
+ * else why not — revoked, ended/expired, or missing (none, pending or not started yet). The states
+ * are the client list's (db/repositories/consent-state), so the dashboard counts what its filters
+ * find; a power of attorney's 'expired' is the dashboard's 'ended'.
  */
 const consentStates = (office: string) => `WITH states AS (
   SELECT p.id, p.first_name_he, p.last_name_he, p.id_number,
-    CASE WHEN EXISTS (SELECT 1 FROM representation r WHERE r.insured_person_id = p.id AND r.status = 'active') THEN NULL
-      ELSE CASE (SELECT r.status FROM representation r WHERE r.insured_person_id = p.id ORDER BY r.id DESC LIMIT 1)
-        WHEN 'revoked' THEN 'revoked' WHEN 'ended' THEN 'ended' ELSE 'missing' END
-    END AS attorney,
-    CASE WHEN EXISTS (SELECT 1 FROM consent c WHERE c.insured_person_id = p.id AND c.kind = 'medical_waiver'
-                        AND c.revoked_date IS NULL AND (c.expiry_date IS NULL OR c.expiry_date >= @today)) THEN NULL
-      ELSE coalesce((SELECT CASE WHEN c.revoked_date IS NOT NULL THEN 'revoked' ELSE 'expired' END FROM consent c
-                     WHERE c.insured_person_id = p.id AND c.kind = 'medical_waiver' ORDER BY c.signed_date DESC, c.id DESC LIMIT 1), 'missing')
-    END AS waiver
+    nullif(replace(${powerOfAttorneyStateSql}, 'expired', 'ended'), 'active') AS attorney,
+    nullif(${medicalWaiverStateSql}, 'active') AS waiver
   FROM insured_person p WHERE ${office} = @officeId AND p.deleted_at IS NULL)`;
 
 /** The summary's statements, each with the parameters it names. */

@@ -25,3 +25,20 @@ export function errorMessage(key: ErrorKey, vars: Record<string, string | number
 export function benefitLabel(benefit: keyof typeof he.benefits): string {
   return he.benefits[benefit];
 }
+
+/** The title of a task the app opens by itself (a committee's sitting). */
+export function taskTitle(key: keyof typeof he.tasks, vars: Record<string, string | number> = {}): string {
+  return interpolate(he.tasks[key], vars);
+}
+
+export type PaperworkKey = Exclude<keyof typeof he.paperwork, 'titles'>;
+
+/** A paperwork reason (what blocks an export, what a signed paper no longer matches). */
+export function paperworkMessage(key: PaperworkKey, vars: Record<string, string | number> = {}): string {
+  return interpolate(he.paperwork[key], vars);
+}
+
+/** A paper named inside a sentence: "ייפוי הכוח", "טופס התביעה בל/7801". */
+export function paperTitleText(key: keyof typeof he.paperwork.titles, vars: Record<string, string | number> = {}): string {
+  return interpolate(he.paperwork.titles[key], vars);
+}

@@ -1,7 +1,8 @@
 // Paperwork in real Chromium against browser mode: a new client (through the API) with a general
 // disability claim; on the claim page the export is blocked and offers to create what is missing; a
-// power of attorney and a medical waiver are signed by drawing on the pad with the mouse; the package
-// downloads as a ZIP whose manifest matches its files; the client's tab lists the frozen papers.
+// power of attorney and a medical waiver are prepared in the client's language (Russian) and signed
+// by drawing on the pad with the mouse; the package downloads as a ZIP whose manifest matches its
+// files; the client's tab lists the frozen papers.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,6 +51,7 @@ async function signFromBlocker(button: string, dialogTitle: string, shot: string
   await page.getByRole('button', { name: button }).click();
   const dialog = page.getByRole('dialog', { name: dialogTitle });
   await dialog.waitFor();
+  expect(await dialog.getByRole('combobox', { name: 'שפת המסמך' }).inputValue()).toBe('רוסית'); // the client's language, with the Hebrew binding
   await dialog.getByRole('button', { name: 'תצוגה מקדימה' }).click();
   await dialog.getByTestId('paper-preview').waitFor();
   await drawSignature();
@@ -68,7 +70,7 @@ beforeAll(async () => {
     owner: { fullName: 'עו״ד נועה שגיא', licenseNumber: '71234', ...OWNER },
   });
   token = (await callApi(server.url, null, 'auth.login', OWNER)).token;
-  clientId = (await api('clients.create', { idNumber: ID, firstNameHe: 'מרים', lastNameHe: 'אבוטבול', birthDate: '1964-09-21', sex: 'female', street: 'הרצל', houseNumber: '8', locality: 'אשדוד', mobilePhone: '050-7654321' })).id;
+  clientId = (await api('clients.create', { idNumber: ID, firstNameHe: 'מרים', lastNameHe: 'אבוטבול', birthDate: '1964-09-21', sex: 'female', street: 'הרצל', houseNumber: '8', locality: 'אשדוד', mobilePhone: '050-7654321', preferredLanguage: 'ru' })).id;
   claimId = (await api('claims.create', { clientId, benefit: 'general_disability' })).id;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem', acceptDownloads: true });

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { unzipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closePdfRenderer } from '../../main/paperwork/pdf-renderer';
 import { documentsDir } from '../../main/storage/document-files';
@@ -36,6 +37,21 @@ async function newClient(first8: string) {
 }
 
 type SignInput = InputOf<'paperwork.sign'>;
+
+/** Where a signed paper's frozen file lies. */
+function storedFile(sha256: string): string {
+  return `${documentsDir(`${demo.dataDir}/mitzui.sqlite`)}/${sha256.slice(0, 2)}/${sha256}`;
+}
+
+async function updateClient(id: number, patch: Partial<InputOf<'clients.update'>>) {
+  const current = await ok(demo.call('clients.get', { id }));
+  return ok(demo.call('clients.update', { ...current, ...patch, id, version: current.version } as InputOf<'clients.update'>));
+}
+
+function auditRows(action: string, claimId: number) {
+  const rows = demo.app.store.sqlite.prepare('SELECT details FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ? ORDER BY id').all(action, 'claim', claimId) as { details: string }[];
+  return rows.map((r) => JSON.parse(r.details) as Record<string, unknown>);
+}
 
 function signing(clientId: number, template: string, extra: Partial<SignInput> = {}): SignInput {
   return { clientId, template, signerName: 'רונית אלמוג', method: 'drawn', signature: `data:image/png;base64,${PNG}`, device: 'בדיקה · Chromium', ...extra };
@@ -228,4 +244,136 @@ describe('export gating and the upload package', () => {
     expect(readiness.blockers).toEqual([]);
     expect(readiness.checklist.map((i) => i.id)).toEqual(['poa', 'id_card', 'pay_slip']);
   });
+
+  it('serves a claim with the power of attorney that covers its benefit, not a newer one for another benefit', async () => {
+    const { client, claim } = await newClient('20304059');
+    const general = await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
+    const other = await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { options: { scope: 'per_benefit', benefits: ['unemployment'] } })));
+    expect(other.sha256).not.toBe(general.sha256);
+
+    // The newer paper is for unemployment: its changed file says nothing about this claim…
+    fs.appendFileSync(storedFile(other.sha256), '\n% edited after signing\n');
+    const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(readiness.blockers).toEqual([]);
+    expect(readiness.checklist.find((i) => i.id === 'poa')?.present).toBe(true);
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    expect(exported.manifest.files.find((f) => f.name.includes('_BL70_'))?.sha256).toBe(general.sha256);
+
+    // …while the unemployment claim it does serve waits for a new signature.
+    const unemployment = await ok(demo.call('claims.create', { clientId: client.id, benefit: 'unemployment', formNumber: null, summary: null }));
+    const blocked = await ok(demo.call('paperwork.readiness', { claimId: unemployment.id }));
+    expect(blocked.blockers.map((b) => [b.kind, b.template])).toEqual([['changed_paper', 'poa']]);
+  }, 60_000);
+
+  it('a power of attorney for another benefit is never put into the package', async () => {
+    const { client, claim } = await newClient('20304060');
+    await ok(demo.call('representation.create', { clientId: client.id, scope: 'general', status: 'active', signedDate: '2026-01-01', activeFrom: '2026-01-01' }));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { options: { scope: 'per_benefit', benefits: ['unemployment'] } })));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
+    const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(readiness.blockers).toEqual([]); // the general power of attorney on record covers it
+    expect(readiness.checklist.find((i) => i.id === 'poa')?.present).toBe(false); // but no signed one does
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    expect(exported.manifest.files.some((f) => f.name.includes('_BL70_'))).toBe(false);
+  }, 60_000);
+
+  it('a signed paper whose client details changed blocks the export, naming them, until it is signed again', async () => {
+    const { client, claim } = await newClient('20304061');
+    await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
+    await updateClient(client.id, { fileNumber: 'תיק-77', otherPhone: '04-8123456' }); // not on the papers
+    expect((await ok(demo.call('paperwork.readiness', { claimId: claim.id }))).blockers).toEqual([]);
+
+    await updateClient(client.id, { lastNameHe: 'אלמוג-לוי', street: 'הגפן', houseNumber: '3' });
+    const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(readiness.blockers.map((b) => [b.kind, b.template])).toEqual([
+      ['client_changed', 'poa'],
+      ['client_changed', 'medical_waiver'],
+    ]);
+    expect(readiness.blockers[0]!.message).toBe('פרטי המבוטח השתנו מאז שנחתם ייפוי הכוח (שם משפחה, כתובת) — המסמך החתום מציג את הפרטים הקודמים; יש לחתום עליו מחדש.');
+    const refused = await demo.call('paperwork.export', { claimId: claim.id });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('פרטי המבוטח השתנו מאז שנחתם כתב הוויתור על סודיות רפואית (שם משפחה, כתובת)');
+    expect(auditRows('export_refused', claim.id).at(-1)).toMatchObject({ clientId: client.id, blockers: [{ kind: 'client_changed', template: 'poa' }, { kind: 'client_changed', template: 'medical_waiver' }] });
+
+    await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { signerName: 'רונית אלמוג-לוי' })));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver', { signerName: 'רונית אלמוג-לוי' })));
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    const zip = unzipSync(Buffer.from(exported.zipBase64, 'base64'));
+    const poa = pdfText(keepPdf('resigned-poa', zip[exported.manifest.files.find((f) => f.name.includes('_BL70_'))!.name]!));
+    expect(poa).toContain('אלמוג-לוי');
+  }, 90_000);
+
+  it('refuses a signed claim form whose file changed, logs it, and never puts an unsigned form in its place', async () => {
+    const { client, claim } = await newClient('20304062');
+    await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
+    const form = await ok(demo.call('paperwork.sign', signing(client.id, 'bl7801', { claimId: claim.id })));
+    const stored = storedFile(form.sha256);
+    const bytes = fs.readFileSync(stored);
+    fs.writeFileSync(stored, Buffer.concat([bytes, Buffer.from('\n% edited after signing\n')]));
+    const found = createHash('sha256').update(fs.readFileSync(stored)).digest('hex');
+
+    const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(readiness.blockers.map((b) => [b.kind, b.template])).toEqual([['changed_paper', 'bl7801']]);
+    const exportsBefore = fs.existsSync(`${demo.dataDir}/exports`) ? fs.readdirSync(`${demo.dataDir}/exports`) : [];
+    const refused = await demo.call('paperwork.export', { claimId: claim.id });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('conflict');
+    expect(refused.error.message).toContain('הקובץ החתום של טופס התביעה בל/7801 שונה אחרי החתימה');
+    expect(refused.error.message).toContain('לא יוחלף בטופס שלא נחתם');
+    expect(fs.readdirSync(`${demo.dataDir}/exports`)).toEqual(exportsBefore); // nothing written
+    expect(auditRows('export_refused', claim.id)).toEqual([
+      {
+        clientId: client.id,
+        blockers: [{ kind: 'changed_paper', template: 'bl7801' }],
+        changedPapers: [{ paperId: form.id, template: 'bl7801', sha256: form.sha256, found }],
+      },
+    ]);
+    expect(auditRows('export', claim.id)).toEqual([]);
+
+    fs.writeFileSync(stored, bytes);
+    const again = await ok(demo.call('paperwork.sign', signing(client.id, 'bl7801', { claimId: claim.id, device: 'מחשב המזכירות' })));
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    expect(exported.manifest.files[0]).toMatchObject({ sha256: again.sha256, description: 'תביעה לקצבת נכות כללית (חתום)' });
+  }, 90_000);
+
+  it('puts a PDF attachment in as it is and refuses any type the portal does not take, naming the file', async () => {
+    const { client, claim } = await newClient('20304063');
+    await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
+    const doc = await PDFDocument.create();
+    doc.addPage([200, 200]);
+    const pdf = Buffer.from(await doc.save());
+    await ok(demo.call('documents.add', { clientId: client.id, claimId: claim.id, kind: 'medical_record', name: 'סיכום אשפוז.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') }));
+    const letter = await ok(
+      demo.call('documents.add', {
+        clientId: client.id,
+        claimId: null,
+        kind: 'other',
+        name: 'מכתב רופא.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        contentBase64: Buffer.from('PK\u0003\u0004 not a pdf').toString('base64'),
+      }),
+    );
+
+    const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(readiness.blockers).toEqual([{ kind: 'attachment_type', template: null, message: 'הקובץ המצורף "מכתב רופא.docx" אינו PDF או תמונה (PNG או JPEG) — יש להמיר אותו ל-PDF או להסיר אותו מהתיק לפני הייצוא.' }]);
+    const refused = await demo.call('paperwork.export', { claimId: claim.id });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('"מכתב רופא.docx"');
+
+    await ok(demo.call('documents.delete', { id: letter.id, version: letter.version }));
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    const entry = exported.manifest.files.find((f) => f.description === 'סיכום אשפוז.pdf');
+    expect(entry).toMatchObject({ name: `${client.idNumber}_MEDICAL-RECORD-1_${TODAY}.pdf`, type: 'application/pdf', sha256: createHash('sha256').update(pdf).digest('hex') });
+
+    // A "PDF" that is not one is named too, rather than packed.
+    await ok(demo.call('documents.add', { clientId: client.id, claimId: claim.id, kind: 'other', name: 'סריקה.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('hello').toString('base64') }));
+    const unreadable = await demo.call('paperwork.export', { claimId: claim.id });
+    expect(unreadable.ok).toBe(false);
+    if (!unreadable.ok) expect(unreadable.error.message).toBe('לא ניתן לקרוא את הקובץ המצורף "סריקה.pdf" כ-PDF — יש לסרוק או לשמור אותו מחדש לפני הייצוא.');
+  }, 60_000);
 });

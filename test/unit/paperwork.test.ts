@@ -6,6 +6,7 @@ import { claimForms, formForClaim } from '../../shared/paperwork/claim-forms';
 import { feeCapProblems, feeCaps } from '../../shared/paperwork/fee-caps';
 import { exportBlockers, type GateInput } from '../../shared/paperwork/gating';
 import { renderPaper } from '../../shared/paperwork/layout';
+import { changedClientRows } from '../../shared/paperwork/signed-changes';
 import type { PaperContext } from '../../shared/paperwork/model';
 import { paperOptions } from '../../shared/paperwork/options';
 import { templateById } from '../../shared/paperwork/templates';
@@ -30,7 +31,21 @@ function context(options: Record<string, unknown> = {}): PaperContext {
   };
 }
 
-const gate = (patch: Partial<GateInput>): GateInput => ({ claim: { benefit: 'general_disability' }, medical: true, representation: [], consents: [], changedPapers: [], today: '2026-03-01', ...patch });
+const none = { representation: [], consents: [] };
+/** The store's consent states put representation 1 and consent 1 in force. */
+const inForce = { representation: [1], consents: [1] };
+const gate = (patch: Partial<GateInput>): GateInput => ({
+  claim: { benefit: 'general_disability' },
+  medical: true,
+  representation: [],
+  consents: [],
+  inForce: none,
+  changedPapers: [],
+  staleSigned: [],
+  attachments: [],
+  today: '2026-03-01',
+  ...patch,
+});
 const rep = (patch: object) => ({ id: 1, version: 1, clientId: 1, createdAt: '', updatedAt: '', scope: 'general' as const, benefits: [], status: 'active' as const, signedDate: '2026-01-01', activeFrom: '2026-01-01', endedDate: null, revokedDate: null, ...patch });
 const waiver = (patch: object) => ({ id: 1, version: 1, clientId: 1, createdAt: '', updatedAt: '', kind: 'medical_waiver' as const, signedDate: '2026-01-01', expiryDate: null, revokedDate: null, ...patch });
 
@@ -74,22 +89,62 @@ describe('fee caps (Amendment 161)', () => {
 describe('export gate', () => {
   it('asks for a power of attorney covering the benefit and a valid waiver for a medical claim', () => {
     expect(exportBlockers(gate({})).map((b) => b.template)).toEqual(['poa', 'medical_waiver']);
-    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({})] }))).toEqual([]);
-    expect(exportBlockers(gate({ representation: [rep({ scope: 'per_benefit', benefits: ['mobility'] })], consents: [waiver({})] })).map((b) => b.kind)).toEqual(['power_of_attorney']);
-    expect(exportBlockers(gate({ representation: [rep({ scope: 'per_benefit', benefits: ['general_disability'] })], consents: [waiver({})] }))).toEqual([]);
-    expect(exportBlockers(gate({ representation: [rep({})], medical: false }))).toEqual([]);
+    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], inForce }))).toEqual([]);
+    expect(exportBlockers(gate({ representation: [rep({ scope: 'per_benefit', benefits: ['mobility'] })], consents: [waiver({})], inForce })).map((b) => b.kind)).toEqual(['power_of_attorney']);
+    expect(exportBlockers(gate({ representation: [rep({ scope: 'per_benefit', benefits: ['general_disability'] })], consents: [waiver({})], inForce }))).toEqual([]);
+    expect(exportBlockers(gate({ representation: [rep({})], medical: false, inForce }))).toEqual([]);
+  });
+
+  it('takes only what is in force: an active record out of force blocks, with the reason and its date', () => {
+    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({ expiryDate: '2026-02-28' })], inForce: { representation: [1], consents: [] } })).map((b) => b.kind)).toEqual(['medical_waiver']);
+    const [ended] = exportBlockers(gate({ representation: [rep({ endedDate: '2026-02-01' })], medical: false }));
+    expect(ended?.message).toBe('ייפוי הכוח לגמלת נכות כללית הסתיים ב-01/02/2026 — יש להחתים את המבוטח על ייפוי כוח חדש (בל/70).');
+    const [notYet] = exportBlockers(gate({ representation: [rep({ activeFrom: '2026-04-01' })], medical: false }));
+    expect(notYet?.message).toBe('ייפוי הכוח לגמלת נכות כללית נכנס לתוקף רק ב-01/04/2026 — אין לייצא לפני כן.');
   });
 
   it('refuses an expired or revoked waiver and names a revoked power of attorney with its date', () => {
-    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({ expiryDate: '2026-02-28' })] })).map((b) => b.kind)).toEqual(['medical_waiver']);
-    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({ revokedDate: '2026-02-01' })] })).map((b) => b.kind)).toEqual(['medical_waiver']);
-    const [revoked] = exportBlockers(gate({ representation: [rep({ status: 'revoked', revokedDate: '2026-02-10' })], consents: [waiver({})] }));
+    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({ revokedDate: '2026-02-01' })], inForce: { representation: [1], consents: [] } })).map((b) => b.kind)).toEqual(['medical_waiver']);
+    const [revoked] = exportBlockers(gate({ representation: [rep({ status: 'revoked', revokedDate: '2026-02-10' })], consents: [waiver({})], inForce: { representation: [], consents: [1] } }));
     expect(revoked?.message).toBe('ייפוי הכוח לגמלת נכות כללית בוטל על ידי המבוטח ב-10/02/2026 — אין לייצא עד שייחתם ייפוי כוח חדש.');
   });
 
   it('asks for a new signature when a signed file changed', () => {
-    const blockers = exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], changedPapers: ['poa'] }));
+    const blockers = exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], inForce, changedPapers: ['poa'] }));
     expect(blockers).toEqual([{ kind: 'changed_paper', template: 'poa', message: 'הקובץ החתום של ייפוי הכוח שונה אחרי החתימה — יש לחתום עליו מחדש.' }]);
+    const [form] = exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], inForce, changedPapers: ['bl7801'] }));
+    expect(form?.message).toContain('הקובץ החתום של טופס התביעה בל/7801 שונה אחרי החתימה');
+    expect(form?.message).toContain('לא יוחלף בטופס שלא נחתם');
+  });
+
+  it('asks for a new signature when the client details a paper shows changed, naming them', () => {
+    const [stale] = exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], inForce, staleSigned: [{ template: 'medical_waiver', fields: ['שם משפחה', 'כתובת'] }] }));
+    expect(stale).toEqual({
+      kind: 'client_changed',
+      template: 'medical_waiver',
+      message: 'פרטי המבוטח השתנו מאז שנחתם כתב הוויתור על סודיות רפואית (שם משפחה, כתובת) — המסמך החתום מציג את הפרטים הקודמים; יש לחתום עליו מחדש.',
+    });
+  });
+
+  it('takes PDF, PNG and JPEG attachments and names any other file', () => {
+    const attachments = [
+      { name: 'סיכום אשפוז.pdf', mimeType: 'application/pdf' },
+      { name: 'ת.ז.jpg', mimeType: 'image/jpeg' },
+      { name: 'מכתב.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+    ];
+    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], inForce, attachments }))).toEqual([
+      { kind: 'attachment_type', template: null, message: 'הקובץ המצורף "מכתב.docx" אינו PDF או תמונה (PNG או JPEG) — יש להמיר אותו ל-PDF או להסיר אותו מהתיק לפני הייצוא.' },
+    ]);
+  });
+});
+
+describe('a signed paper against the client now', () => {
+  it('names the rows the paper shows that differ, and nothing it does not show', () => {
+    const ctx = { ...context(), file: { ...context().file, client: { ...client, lastNameHe: 'כהן', street: 'הגפן', houseNumber: '3', locality: 'חדרה', fileNumber: 'X-1' } } };
+    const signedWith = { ...client, street: 'הגפן', houseNumber: '3', locality: 'עפולה' };
+    expect(changedClientRows(templateById('poa')!, ctx, signedWith)).toEqual(['שם משפחה', 'כתובת']);
+    expect(changedClientRows(templateById('poa')!, ctx, { ...ctx.file.client, fileNumber: 'X-0', version: 7 })).toEqual([]);
+    expect(changedClientRows(templateById('poa')!, ctx, { lastNameHe: 'כהן' })).toEqual([]); // a field the snapshot lacks is taken as unchanged
   });
 });
 

@@ -1,5 +1,6 @@
 // A claim's form and upload package: what blocks the export (with a button that prepares the
-// missing paper), the checklist, the filled form, and the export itself as a ZIP to download.
+// missing paper or signs a changed one again, in the client's language where the paper has it), the
+// checklist, the filled form, and the export itself as a ZIP to download.
 import { Alert, Button, Group, List, NumberInput, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconFileZip, IconX } from '@tabler/icons-react';
@@ -15,10 +16,23 @@ import { usePaperDialog, type PaperRequest } from './PaperDialog';
 type Readiness = OutputOf<'paperwork.readiness'>;
 type Exported = OutputOf<'paperwork.export'>;
 
+/** A missing paper is created; a changed or outdated one is signed again. */
+function BlockerButton({ kind, template, onClick }: { kind: Readiness['blockers'][number]['kind']; template: string; onClick(template: string): void }) {
+  const { t } = useTranslation();
+  const again = kind === 'changed_paper' || kind === 'client_changed';
+  const paper = templateById(template)?.kind === 'claim_form' ? t('paperwork.templates.claimForm') : t(`paperwork.templates.${template}`);
+  return (
+    <Button size="xs" variant="white" color="red" onClick={() => onClick(template)}>
+      {again ? t('paperwork.claim.resign') : t('paperwork.claim.create')}: {paper}
+    </Button>
+  );
+}
+
 export function ClaimPaperwork({ claimId }: { claimId: number }) {
   const { t } = useTranslation();
   const [readiness, setReadiness] = useState<Readiness | null>(null);
-  const [signer, setSigner] = useState<PaperRequest['signer'] | null>(null);
+  /** Who signs, and the language the client reads. */
+  const [person, setPerson] = useState<Pick<PaperRequest, 'signer' | 'language'> | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [limitMb, setLimitMb] = useState<number | string>(5);
   const [exporting, setExporting] = useState(false);
@@ -30,7 +44,7 @@ export function ClaimPaperwork({ claimId }: { claimId: number }) {
     setFailure(null);
     setReadiness(reply.value);
     const client = await call('clients.get', { id: reply.value.clientId });
-    if (client.ok) setSigner({ name: `${client.value.firstNameHe} ${client.value.lastNameHe}`, idNumber: client.value.idNumber });
+    if (client.ok) setPerson({ signer: { name: `${client.value.firstNameHe} ${client.value.lastNameHe}`, idNumber: client.value.idNumber }, language: client.value.preferredLanguage });
   }, [claimId]);
 
   useEffect(() => {
@@ -38,9 +52,10 @@ export function ClaimPaperwork({ claimId }: { claimId: number }) {
   }, [load]);
   const { prepare: open, dialog } = usePaperDialog(() => void load());
 
-  const prepare = (templateId: string, forClaim: boolean) => {
+  /** The paper opens in the client's language where the template has it (the dialog falls back to Hebrew). */
+  const prepare = (templateId: string) => {
     const template = templateById(templateId);
-    if (template && readiness && signer) open({ clientId: readiness.clientId, claimId: forClaim ? claimId : null, template, signer });
+    if (template && readiness && person) open({ clientId: readiness.clientId, claimId: template.needsClaim ? claimId : null, template, ...person });
   };
 
   const exportPackage = async () => {
@@ -90,11 +105,9 @@ export function ClaimPaperwork({ claimId }: { claimId: number }) {
               <Alert color="red" title={t('paperwork.claim.blockers')} data-testid="export-blockers">
                 <Stack gap={6}>
                   {readiness.blockers.map((b) => (
-                    <Group key={b.kind + b.template} justify="space-between" wrap="nowrap">
+                    <Group key={b.message} justify="space-between" wrap="nowrap">
                       <Text size="sm">{b.message}</Text>
-                      <Button size="xs" variant="white" color="red" onClick={() => prepare(b.template, false)}>
-                        {t('paperwork.claim.create')}: {t(`paperwork.templates.${b.template}`)}
-                      </Button>
+                      {b.template && <BlockerButton kind={b.kind} template={b.template} onClick={prepare} />}
                     </Group>
                   ))}
                 </Stack>
@@ -120,7 +133,7 @@ export function ClaimPaperwork({ claimId }: { claimId: number }) {
               ))}
             </List>
             <Group align="flex-end">
-              <Button variant="default" onClick={() => prepare(readiness.form!.id, true)}>
+              <Button variant="default" onClick={() => prepare(readiness.form!.id)}>
                 {t('paperwork.claim.signForm')}
               </Button>
               <NumberInput label={t('paperwork.claim.uploadLimit')} value={limitMb} onChange={setLimitMb} min={0.1} max={100} step={1} decimalScale={1} w={220} dir="ltr" />
