@@ -1,6 +1,5 @@
 // Claims with their status history and decisions; kept in step with the claims' search index.
-import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { and, count, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { benefits, claimStatuses } from '../../shared/domain/enums';
 import { benefitLabel } from '../../shared/locales/messages';
 import type { Db } from '../open';
@@ -74,15 +73,20 @@ const whereOf = (officeId: number, filter: ClaimFilter) =>
     filter.staffId === undefined ? undefined : eq(claims.createdBy, filter.staffId),
   );
 
-/** Codes ranked for sorting: statuses in workflow order, benefits by their Hebrew names. */
-const rankOf = (column: AnySQLiteColumn, ranked: readonly string[]) => sql`case ${column} ${sql.join(ranked.map((code, i) => sql`when ${code} then ${i}`), sql` `)} end`;
+/** Codes ranked for sorting: statuses in workflow order, benefits by their Hebrew names (our own codes, not input). */
+const rankOf = (column: string, ranked: readonly string[]) => `CASE ${column} ${ranked.map((code, i) => `WHEN '${code}' THEN ${i}`).join(' ')} END`;
 const benefitsByName = [...benefits].sort((a, b) => benefitLabel(a).localeCompare(benefitLabel(b), 'he'));
 
-function sortKey(sort: ClaimSort) {
-  if (sort === 'status') return rankOf(claims.status, claimStatuses);
-  if (sort === 'benefit') return rankOf(claims.benefit, benefitsByName);
-  return claims[sort];
-}
+const SORT_KEYS: Record<ClaimSort, string> = {
+  updatedAt: 'updated_at',
+  createdAt: 'created_at',
+  filedDate: 'filed_date',
+  decidedDate: 'decided_date',
+  status: rankOf('status', claimStatuses),
+  benefit: rankOf('benefit', benefitsByName),
+};
+const FILTER_COLUMNS = { clientId: 'insured_person_id', status: 'status', benefit: 'benefit', staffId: 'created_by' } as const;
+const FILTERS = Object.keys(FILTER_COLUMNS) as (keyof typeof FILTER_COLUMNS)[];
 
 type ClaimQuery = ClaimFilter & { limit: number; offset: number; sort?: ClaimSort; direction?: 'asc' | 'desc' };
 
@@ -110,16 +114,20 @@ function mergedByStatus(db: Db, officeId: number, filter: ClaimQuery): ClaimRow[
   return rows.slice(filter.offset, wanted);
 }
 
+/**
+ * One page in a given order. Hand-written SQL, cached per shape (which filters, which order): a list
+ * is read on every screen and every client file, and the query builder would build it anew each time.
+ */
 function sortedClaims(db: Db, officeId: number, filter: ClaimQuery): ClaimRow[] {
-  const order = filter.direction === 'asc' ? asc : desc;
-  return db
-    .select()
-    .from(claims)
-    .where(whereOf(officeId, filter))
-    .orderBy(order(sortKey(filter.sort ?? 'updatedAt')), order(claims.id))
-    .limit(filter.limit)
-    .offset(filter.offset)
-    .all();
+  const direction = filter.direction === 'asc' ? 'ASC' : 'DESC';
+  const filters = FILTERS.filter((key) => filter[key] !== undefined);
+  const text = [
+    'SELECT * FROM claim WHERE office_id = ? AND deleted_at IS NULL',
+    ...filters.map((key) => `AND ${FILTER_COLUMNS[key]} = ?`),
+    `ORDER BY ${SORT_KEYS[filter.sort ?? 'updatedAt']} ${direction}, id ${direction} LIMIT ? OFFSET ?`,
+  ].join(' ');
+  const raws = prepared(db, text).all(officeId, ...filters.map((key) => filter[key]), filter.limit, filter.offset) as RawRow[];
+  return raws.map(readClaim);
 }
 
 type StatusCounts = Map<ClaimRow['status'], number>;

@@ -1,7 +1,9 @@
 // Tasks and deadlines of the office, open ones by due date first.
-import { and, asc, eq, gte, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { rowReader, type RawRow } from '../rows';
 import { tasks } from '../schema';
+import { prepared } from '../statements';
 
 export type TaskRow = typeof tasks.$inferSelect;
 
@@ -26,36 +28,44 @@ export function deleteTask(db: Db, id: number, expectedVersion: number): boolean
   return db.delete(tasks).where(and(eq(tasks.id, id), eq(tasks.version, expectedVersion))).run().changes === 1;
 }
 
-export function listTasks(
-  db: Db,
-  officeId: number,
-  filter: {
-    clientId?: number;
-    claimId?: number;
-    open?: boolean;
-    dueBefore?: string;
-    dueFrom?: string | null;
-    dueTo?: string | null;
-    assignedTo?: number;
-    limit: number;
-  },
-): TaskRow[] {
-  return db
-    .select()
-    .from(tasks)
-    .where(
-      and(
-        eq(tasks.officeId, officeId),
-        filter.clientId === undefined ? undefined : eq(tasks.insuredPersonId, filter.clientId),
-        filter.claimId === undefined ? undefined : eq(tasks.claimId, filter.claimId),
-        filter.open === undefined ? undefined : filter.open ? isNull(tasks.doneAt) : isNotNull(tasks.doneAt),
-        filter.dueBefore === undefined ? undefined : lte(tasks.dueDate, filter.dueBefore),
-        filter.dueFrom ? gte(tasks.dueDate, filter.dueFrom) : undefined,
-        filter.dueTo ? lte(tasks.dueDate, filter.dueTo) : undefined,
-        filter.assignedTo === undefined ? undefined : eq(tasks.assignedTo, filter.assignedTo),
-      ),
-    )
-    .orderBy(asc(tasks.dueDate), asc(tasks.id))
-    .limit(filter.limit)
-    .all();
+export interface TaskFilter {
+  clientId?: number;
+  claimId?: number;
+  open?: boolean;
+  dueBefore?: string;
+  dueFrom?: string | null;
+  dueTo?: string | null;
+  assignedTo?: number;
+  limit: number;
+}
+
+const readTask = rowReader(tasks);
+
+/** Each filter given: its SQL condition and the value it binds (null binds nothing). */
+const CONDITIONS: { [K in keyof TaskFilter]?: (value: NonNullable<TaskFilter[K]>) => [string, unknown] } = {
+  clientId: (id) => ['insured_person_id = ?', id],
+  claimId: (id) => ['claim_id = ?', id],
+  open: (open) => [open ? 'done_at IS NULL' : 'done_at IS NOT NULL', null],
+  dueBefore: (date) => ['due_date <= ?', date],
+  dueFrom: (date) => ['due_date >= ?', date],
+  dueTo: (date) => ['due_date <= ?', date],
+  assignedTo: (id) => ['assigned_to = ?', id],
+};
+
+/**
+ * Tasks by due date. Hand-written SQL cached per shape (which filters are given): the calendar, the
+ * dashboard and every client file read it, and the query builder would build it anew each time.
+ */
+export function listTasks(db: Db, officeId: number, filter: TaskFilter): TaskRow[] {
+  const where = ['office_id = ?'];
+  const params: unknown[] = [officeId];
+  for (const [key, condition] of Object.entries(CONDITIONS) as [keyof TaskFilter, (value: unknown) => [string, unknown]][]) {
+    const value = filter[key];
+    if (value === undefined || value === null || value === '') continue;
+    const [text, param] = condition(value);
+    where.push(text);
+    if (param !== null) params.push(param);
+  }
+  const text = `SELECT * FROM task WHERE ${where.join(' AND ')} ORDER BY due_date, id LIMIT ?`;
+  return (prepared(db, text).all(...params, filter.limit) as RawRow[]).map(readTask);
 }

@@ -24,8 +24,9 @@ import {
   type DecisionRow,
 } from '../../db/repositories/claims';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
-import { findStaff, listStaff } from '../../db/repositories/staff';
+import { findStaff, staffNames } from '../../db/repositories/staff';
 import { insertTask } from '../../db/repositories/tasks';
+import { benefitLabel, taskTitle } from '../../shared/locales/messages';
 import { appealDeadlines } from './appeal-deadlines';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
@@ -136,7 +137,29 @@ function moveTo(call: Call, before: ClaimRow, to: ClaimStatus, extra: { reason: 
 }
 
 function transition(call: Call, input: ParsedInputOf<'claims.transition'>): OutputOf<'claims.transition'> {
-  return call.store.db.transaction(() => toClaim(moveTo(call, claimOf(call, input.id, input.version), input.to, input)));
+  return call.store.db.transaction(() => {
+    const row = moveTo(call, claimOf(call, input.id, input.version), input.to, input);
+    if (input.to === 'in_committee' && input.committeeDate) openCommitteeTask(call, row, input.committeeDate);
+    return toClaim(row);
+  });
+}
+
+/** The committee's sitting, as a task on its day for the claim's handler: it shows in the calendar. */
+function openCommitteeTask(call: Call, claim: ClaimRow, day: string): void {
+  const stamp = call.now().toISOString();
+  const task = insertTask(call.store.db, {
+    officeId: call.session.officeId,
+    insuredPersonId: claim.insuredPersonId,
+    claimId: claim.id,
+    kind: 'committee',
+    title: taskTitle('committee', { benefit: benefitLabel(claim.benefit) }),
+    dueDate: day,
+    assignedTo: handlerOf(call, claim),
+    createdAt: stamp,
+    updatedAt: stamp,
+    createdBy: call.session.staffId,
+  });
+  audit(call, { action: 'create', entity: 'task', entityId: task.id, details: { claimId: claim.id, dueDate: day } });
 }
 
 /** The staff member the appeal tasks go to: the one handling the claim while active, else the decider. */
@@ -205,14 +228,14 @@ function decide(call: Call, input: ParsedInputOf<'claims.decide'>): OutputOf<'cl
 function toListRows(call: Call, rows: ClaimRow[]): ClaimListRow[] {
   const { db } = call.store;
   const clients = clientLabels(db, [...new Set(rows.map((r) => r.insuredPersonId))]);
-  const staffNames = new Map(listStaff(db, call.session.officeId).map((s) => [s.id, s.fullName]));
+  const handlers = staffNames(db, [...new Set(rows.map((r) => r.createdBy))]);
   const since = statusSince(db, rows.map((r) => r.id));
   return rows.map((row) => ({
     ...toClaim(row),
     clientName: clients.get(row.insuredPersonId)?.name ?? '',
     clientIdNumber: clients.get(row.insuredPersonId)?.idNumber ?? '',
     staffId: row.createdBy,
-    staffName: staffNames.get(row.createdBy) ?? '',
+    staffName: handlers.get(row.createdBy) ?? '',
     statusSince: since.get(row.id) ?? row.createdAt,
   }));
 }

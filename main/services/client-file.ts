@@ -12,7 +12,7 @@ import type { Call } from './context';
 import { documentHandlers } from './documents';
 import type { Handlers } from './handler';
 import { noteHandlers } from './notes';
-import { recordHandlers } from './records';
+import { readRecords } from './records';
 import { claimHandlers } from './claims';
 import { taskHandlers } from './tasks';
 
@@ -26,9 +26,8 @@ export const fileHandlers: Handlers<'clients.file' | 'search.global'> = {
   'clients.file': (call, input) => {
     const client = getClient(call, input);
     const byClient = { clientId: client.id };
-    const records = Object.fromEntries(
-      (Object.keys(recordKinds) as RecordKind[]).map((kind) => [kind, settled(recordHandlers[`${kind}.list`](call, byClient))]),
-    ) as Omit<ClientFile, 'client' | 'claims' | 'documents' | 'tasks' | 'notes'>;
+    // The client is checked once above, not again for each kind.
+    const records = Object.fromEntries((Object.keys(recordKinds) as RecordKind[]).map((kind) => [kind, readRecords(call, kind, client.id)])) as unknown as Omit<ClientFile, 'client' | 'claims' | 'documents' | 'tasks' | 'notes'>;
     return {
       client,
       ...records,

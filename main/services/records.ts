@@ -106,6 +106,14 @@ export function toRecords(call: Call, kind: RecordKind, rows: RecordRow[]): Valu
   });
 }
 
+/** One client's records of a kind, the client already checked to be the office's; a medical read is logged. */
+export function readRecords(call: Call, kind: RecordKind, clientId: number): Values[] {
+  const spec = specs[kind];
+  const records = toRecords(call, kind, spec.repository.list(call.store.db, call.session.officeId, clientId));
+  if (spec.sensitive) audit(call, { action: 'read_medical', entity: spec.entity, entityId: null, details: { clientId, rows: records.length } });
+  return records;
+}
+
 function clientOf(call: Call, clientId: number): void {
   if (!findInsuredPerson(call.store.db, call.session.officeId, clientId)) throw new AppError('not_found', 'clientNotFound', 'clientId');
 }
@@ -132,9 +140,7 @@ function handlersFor(kind: RecordKind) {
   return {
     list(call: Call, input: { clientId: number }) {
       clientOf(call, input.clientId);
-      const records = toRecords(call, kind, spec.repository.list(call.store.db, call.session.officeId, input.clientId));
-      if (spec.sensitive) audit(call, { action: 'read_medical', entity: spec.entity, entityId: null, details: { clientId: input.clientId, rows: records.length } });
-      return records;
+      return readRecords(call, kind, input.clientId);
     },
     create(call: Call, input: Values & { clientId: number }) {
       return writing(kind, () =>

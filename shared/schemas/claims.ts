@@ -25,6 +25,8 @@ export const claimTransitionInput = z
     date: optionalIsoDate('date'),
     outcome: choice('outcome', decisionOutcomes).nullable().default(null),
     appealRoute: choice('appealRoute', appealRoutes).nullable().default(null),
+    /** Going to committee: the day the committee sits, when already set (it goes in the calendar). */
+    committeeDate: optionalIsoDate('committeeDate'),
   })
   .superRefine((value, ctx) => {
     if (value.to === 'appeal' && !value.appealRoute) {

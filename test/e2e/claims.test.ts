@@ -116,12 +116,13 @@ describe('claims board, claim page and calendar in Chromium', () => {
   it('drags the card from filed to in committee', async () => {
     await card().dragTo(column('in_committee'));
     const dialog = page.getByRole('dialog', { name: 'העברה לוועדה' });
-    await fieldOf(page, 'סיבה').fill('זומן לוועדה רפואית ב־20/11/2026');
+    await fieldOf(page, 'מועד הוועדה').fill('20/11/2026');
+    await fieldOf(page, 'סיבה').fill('זומן לוועדה רפואית');
     await dialog.getByRole('button', { name: 'העברה' }).click();
     await column('in_committee').getByText('יעל מזרחי').waitFor();
   });
 
-  it('records a rejection on the claim page and shows the three appeal deadlines', async () => {
+  it('records a rejection on the claim page and shows the three appeal deadlines beside the committee date', async () => {
     await card().getByRole('link', { name: 'יעל מזרחי' }).click();
     await page.getByRole('heading', { name: 'תביעה · נכות כללית' }).waitFor();
     await page.getByRole('button', { name: 'רישום החלטה' }).click();
@@ -135,15 +136,18 @@ describe('claims board, claim page and calendar in Chromium', () => {
     await expect.poll(() => page.getByTestId('claim-status').textContent()).toBe('התקבלה החלטה');
 
     const rows = page.getByTestId('claim-task');
-    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(4);
     const texts = await rows.allInnerTexts();
-    expect(texts[0]).toContain('11/01/2027');
-    expect(texts[0]).toContain('ערר על החלטת הוועדה הרפואית');
+    // The committee's sitting, then the three appeal deadlines the rejection opened.
+    expect(texts[0]).toContain('20/11/2026');
+    expect(texts[0]).toContain('ועדה בתביעה לנכות כללית');
+    expect(texts[1]).toContain('11/01/2027');
+    expect(texts[1]).toContain('ערר על החלטת הוועדה הרפואית');
     // Six months = 12/05/2027, Independence Day → Thursday 13/05/2027.
-    expect(texts[1]).toContain('13/05/2027');
-    expect(texts[1]).toContain('הוזז מ־12/05/2027 (יום העצמאות)');
-    expect(texts[2]).toContain('12/11/2027');
-    expect(texts[2]).toContain('בית הדין האזורי לעבודה');
+    expect(texts[2]).toContain('13/05/2027');
+    expect(texts[2]).toContain('הוזז מ־12/05/2027 (יום העצמאות)');
+    expect(texts[3]).toContain('12/11/2027');
+    expect(texts[3]).toContain('בית הדין האזורי לעבודה');
     expect(texts.every((text) => text.includes('עו״ד אבי ברק'))).toBe(true);
     await expect.poll(() => page.getByTestId('step-filed').innerText()).toContain('02/11/2026');
     await page.getByText('הוגשה במערכת המייצגים עם כל הנספחים').waitFor();
@@ -155,6 +159,8 @@ describe('claims board, claim page and calendar in Chromium', () => {
   it('shows the deadlines in the calendar, with Independence Day marked and a click back to the claim', async () => {
     await page.getByRole('link', { name: 'יומן מועדים', exact: true }).click();
     await page.getByRole('heading', { name: 'יומן מועדים' }).waitFor();
+    // The committee date given on the way to committee is on its day, for the whole office.
+    await expect.poll(() => page.locator('[data-date="2026-11-20"]').getByTestId('calendar-entry').textContent()).toBe('יעל מזרחי · ועדה בתביעה לנכות כללית');
     await screenshot('calendar-01-this-month');
     await page.getByRole('button', { name: 'החודש הבא' }).click();
     await page.getByRole('button', { name: 'החודש הבא' }).click();

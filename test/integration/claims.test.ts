@@ -68,6 +68,22 @@ describe('claims', () => {
     expect(expectOk(await app.call(token, 'claims.get', { id: claim.id })).status).toBe('draft');
   });
 
+  it('puts the committee date, when given on the way to committee, in the calendar as a task for the handler', async () => {
+    let claim = await newClaim();
+    for (const to of ['ready', 'filed'] as const) claim = expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to }));
+    const bad = await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to: 'in_committee', committeeDate: '2026-02-30' });
+    expect(bad).toMatchObject({ ok: false, error: { field: 'committeeDate' } });
+    claim = expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to: 'in_committee', committeeDate: '2026-04-14' }));
+    expect(claim.status).toBe('in_committee');
+    const onTheDay = expectOk(await app.call(token, 'tasks.list', { dueFrom: '2026-04-14', dueTo: '2026-04-14', limit: 10 }));
+    expect(onTheDay).toHaveLength(1);
+    expect(onTheDay[0]).toMatchObject({ kind: 'committee', claimId: claim.id, clientId, title: 'ועדה בתביעה לנכות כללית' });
+    // Without a date nothing is added.
+    let other = await newClaim();
+    for (const to of ['ready', 'filed', 'in_committee'] as const) other = expectOk(await app.call(token, 'claims.transition', { id: other.id, version: other.version, to }));
+    expect(expectOk(await app.call(token, 'tasks.list', { claimId: other.id, limit: 10 }))).toEqual([]);
+  });
+
   it('refuses a stale transition', async () => {
     const claim = await newClaim();
     expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to: 'ready' }));

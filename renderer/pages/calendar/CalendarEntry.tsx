@@ -1,6 +1,6 @@
 // One deadline or committee date in the calendar: overdue in red, a committee marked as such;
 // a click opens the claim, or the client's file when the task has no claim.
-import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import { Badge, getThemeColor, Group, Text, UnstyledButton, useMantineTheme } from '@mantine/core';
 import { IconGavel, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -15,6 +15,7 @@ export function entryLink(task: Task): string | null {
 export function CalendarEntry({ task, today, compact }: { task: Task; today: string; compact?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const theme = useMantineTheme();
   const state = taskState(task, today);
   const link = entryLink(task);
   const Icon = task.kind === 'committee' ? IconUsersGroup : task.kind === 'appeal' ? IconGavel : null;
@@ -30,7 +31,7 @@ export function CalendarEntry({ task, today, compact }: { task: Task; today: str
       data-testid="calendar-entry"
       data-state={state}
       title={label}
-      style={{ borderInlineStart: `3px solid var(--mantine-color-${taskStateColor[state]}-6)`, borderRadius: 2 }}
+      style={{ borderInlineStart: `3px solid ${getThemeColor(taskStateColor[state], theme)}`, borderRadius: 2 }}
     >
       <Group gap={4} wrap="nowrap" align="flex-start">
         {Icon && <Icon size={compact ? 12 : 14} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />}

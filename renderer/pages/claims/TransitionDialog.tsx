@@ -1,5 +1,5 @@
 // Moving a claim one step along the workflow: the reason (kept with who and when), the filing date
-// when it is filed, the appeal route when it goes to appeal.
+// when it is filed, the committee's date when it goes to committee, the appeal route when it goes to appeal.
 import { Alert, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -20,6 +20,7 @@ interface Values {
   reason: string;
   date: string;
   appealRoute: string;
+  committeeDate: string;
 }
 
 export interface MovingClaim {
@@ -45,8 +46,9 @@ export function TransitionDialog({ claim, to, onClose, onDone }: Props) {
     reason: values.reason,
     date: optionalDate(values.date),
     appealRoute: (values.appealRoute || null) as InputOf<'claims.transition'>['appealRoute'],
+    committeeDate: to === 'in_committee' ? optionalDate(values.committeeDate) : null,
   });
-  const form = useForm<Values>({ defaultValues: { reason: '', date: '', appealRoute: '' }, resolver: contractResolver(claimTransitionInput, toInput) });
+  const form = useForm<Values>({ defaultValues: { reason: '', date: '', appealRoute: '', committeeDate: '' }, resolver: contractResolver(claimTransitionInput, toInput) });
   const reasonError = form.formState.errors.reason?.message;
 
   const submit = form.handleSubmit(async (values) => {
@@ -78,6 +80,16 @@ export function TransitionDialog({ claim, to, onClose, onDone }: Props) {
           )}
           {to === 'filed' && (
             <FormTextField form={form} name="date" label={t('claims.transition.filedDate')} help={t('claims.transition.dateHelp')} placeholder="dd/mm/yyyy" ltr />
+          )}
+          {to === 'in_committee' && (
+            <FormTextField
+              form={form}
+              name="committeeDate"
+              label={t('claims.transition.committeeDate')}
+              help={t('claims.transition.committeeDateHelp')}
+              placeholder="dd/mm/yyyy"
+              ltr
+            />
           )}
           <Textarea
             label={t('claims.transition.reason')}

@@ -1,10 +1,12 @@
 // Where a task stands against today: done, overdue (red), due within 7 days (amber) or open.
 import { addDays, format, parseISO } from 'date-fns';
 import type { Task } from '../../../shared/schemas/work';
+import { statusColors } from '../dashboard/statusColors';
 
 export type TaskState = 'done' | 'overdue' | 'dueSoon' | 'open';
 
-export const taskStateColor: Record<TaskState, string> = { done: 'green', overdue: 'red', dueSoon: 'orange', open: 'gray' };
+/** Light badges: Mantine's own tints read well enough (WCAG AA) except orange's, so "due soon" is a darker amber. */
+export const taskStateColor: Record<TaskState, string> = { done: 'green', overdue: 'red', dueSoon: statusColors.amber, open: 'gray' };
 
 export function taskState(task: Pick<Task, 'doneAt' | 'dueDate'>, today: string): TaskState {
   if (task.doneAt) return 'done';
