@@ -38,15 +38,15 @@ describe('deadline golden cases', () => {
   it('says a value of the wrong type is wrong, and a missing one is missing', () => {
     const wrong = runByName('deadline', { kind: 'labor-court-claim', from: 20260101 });
     expect(wrong).toMatchObject({ error: { field: 'from' } });
-    expect(isError(wrong) && wrong.error.message).toBe('from: קלט לא תקין: צריך להיות מחרוזת, התקבל מספר');
-    expect(runByName('deadline', { kind: 'labor-court-claim' })).toEqual({ error: { field: 'from', message: 'יש למלא את השדה from' } });
+    expect(isError(wrong) && wrong.error.message).toBe('מתאריך: קלט לא תקין: צריך להיות מחרוזת, התקבל מספר');
+    expect(runByName('deadline', { kind: 'labor-court-claim' })).toEqual({ error: { field: 'from', message: 'יש למלא את השדה מתאריך' } });
     expect(runByName('deadline', { from: '2026-01-01' })).toEqual({ error: { field: 'kind', message: 'יש למלא את השדה סוג' } });
   });
 
   it('refuses years outside 1900–2100 instead of failing on them, naming the field', () => {
     // Year 9999 plus twelve months once crashed the calculator ("Invalid Date", exit 1 in the CLI).
     for (const from of ['9999-06-01', '2101-01-01', '1899-12-31']) {
-      expect(runByName('deadline', { kind: 'labor-court-claim', from }), from).toEqual({ error: { field: 'from', message: 'from: התאריך צריך להיות בין השנים 1900 ל-2100' } });
+      expect(runByName('deadline', { kind: 'labor-court-claim', from }), from).toEqual({ error: { field: 'from', message: 'מתאריך: התאריך צריך להיות בין השנים 1900 ל-2100' } });
     }
     expect(run({ kind: 'discharged-soldier-grant', from: '2100-12-31' }).details).toMatchObject({ rawDueDate: '2104-06-30' });
     expect(run({ kind: 'labor-court-claim', from: '1900-01-01' }).eligible).toBe(true);
