@@ -1,4 +1,5 @@
-// axe-core in the page: the serious and critical accessibility violations inside `include`. The
+// axe-core in the page: the serious and critical accessibility violations inside `include` (the whole
+// page by default: header, navigation, dialogs and menus in their portals too). The
 // source is evaluated through the DevTools protocol, which the app's strict CSP does not block
 // (a <script> tag would be).
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ interface AxeResult {
   violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
 }
 
-export async function seriousViolations(page: Page, include = 'main'): Promise<string[]> {
+export async function seriousViolations(page: Page, include = 'body'): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async (selector) => {
     const axe = (window as unknown as { axe: { run(context: unknown): Promise<AxeResult> } }).axe;

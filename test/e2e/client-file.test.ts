@@ -3,7 +3,6 @@
 // role rules (a clerk sees no history and no delete), and two sessions editing one client where
 // the second is refused with the stale-version message and keeps what it typed.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -16,11 +15,11 @@ import { DEMO_LOGIN, fillWithDemoOffice } from '../support/demo';
 import { validId } from '../support/ids';
 import { tempDir } from '../support/temp';
 import { launchChromium } from './browser';
-import { fieldOf } from './fields';
+import { seriousViolations } from './axe';
+import { choose, fieldOf } from './fields';
 import { startWebServer, type WebServer } from './server';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CLERK = { username: 'demo.clerk1', password: DEMO_LOGIN.password };
 const STALE = 'מישהו אחר שינה את הרשומה בינתיים. השינויים שלך לא נשמרו — יש לרענן ולהזין אותם שוב';
 
@@ -62,19 +61,7 @@ async function openFile(id: number, tab = 'details', on: Page = page) {
   await on.getByTestId('file-header').waitFor();
 }
 
-async function choose(on: Page, label: string, option: string) {
-  await fieldOf(on, label).and(on.locator('input')).click();
-  await on.getByRole('option', { name: option, exact: true }).click();
-}
 
-async function seriousViolations(on: Page): Promise<string[]> {
-  await on.evaluate(axeSource);
-  return on.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run({ include: ['main'] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** A demo client whose file has records of most kinds, for the tab-by-tab walk. */
 async function richDemoClient(): Promise<number> {

@@ -3,7 +3,6 @@
 // → documents to sign → the client is in the list; filters, sort, keyboard navigation, scrolling deep
 // into the virtualized list, export of the current view, and an axe check of both screens.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -12,11 +11,12 @@ import { DEMO_LOGIN, fillWithDemoOffice } from '../support/demo';
 import { validId } from '../support/ids';
 import { tempDir } from '../support/temp';
 import { launchChromium } from './browser';
-import { fieldOf } from './fields';
+import { seriousViolations } from './axe';
+import { choose as chooseOption, fieldOf } from './fields';
+import { addMonthsWithoutWages } from './intake-steps';
 import { startWebServer, type WebServer } from './server';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CLIENTS = 400;
 const NEW_ID = validId('30405060');
 const exportDir = tempDir('mitzui-e2e-export-');
@@ -31,26 +31,8 @@ const grid = () => page.getByRole('grid', { name: 'רשימת המבוטחים' 
 const bodyRows = () => grid().locator('tbody tr[id^="client-row-"]');
 const count = async () => Number((await page.getByTestId('client-count').innerText()).replace(/\D/g, '') || '1');
 
-async function choose(label: string, option: string) {
-  await field(label).and(page.locator('input')).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+const choose = (label: string, option: string) => chooseOption(page, label, option);
 
-async function seriousViolations(include: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run({ include: [selector] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, include);
-}
-
-/** mm/yyyy of the n-th month before this one (Israel's calendar month, as the server reads "today"). */
-function monthsAgo(n: number): string {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date()).split('-').map(Number) as [number, number];
-  const date = new Date(Date.UTC(year, month - 1 - n, 1));
-  return `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
-}
 
 async function openList() {
   await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
@@ -134,14 +116,7 @@ describe('intake wizard', () => {
     await field('שם המעסיק').fill('מפעלי ים המלח');
     await field('מתאריך').fill('01/01/2012');
     await field('עד תאריך').fill('31/12/2025');
-    for (let n = 1; n <= 3; n++) {
-      await page.getByRole('button', { name: 'הוספת הכנסה חודשית' }).click();
-      const row = page.getByRole('group', { name: `הכנסה ${n}` });
-      await row.getByLabel(/^חודש/).fill(monthsAgo(n));
-      await row.getByLabel(/^מקור ההכנסה/).and(page.locator('input')).click();
-      await page.getByRole('option', { name: 'שכר', exact: true }).click();
-      await row.getByLabel(/^הכנסה ברוטו/).fill('0');
-    }
+    await addMonthsWithoutWages(page, 3);
     await screenshot('clients-intake-03-work');
     await page.getByRole('button', { name: 'הבא' }).click();
 
@@ -178,7 +153,7 @@ describe('intake wizard', () => {
     // Identity and records are saved: the earlier steps are closed for editing here.
     expect(await page.getByRole('button', { name: 'הבא' }).count()).toBe(0);
     await screenshot('clients-intake-05-rights');
-    expect(await seriousViolations('main')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'למסמכים לחתימה' }).click();
     const sign = page.getByRole('link', { name: 'הכנה וחתימה: ייפוי כוח לייצוג מול המוסד לביטוח לאומי' });
@@ -285,9 +260,9 @@ describe('client list', () => {
     await page.getByRole('button', { name: 'ניקוי הסינון' }).click();
     await expect.poll(count).toBe(CLIENTS + 1);
     await screenshot('clients-list-01');
-    expect(await seriousViolations('main')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'הוספת מבוטח' }).click();
     await page.getByRole('heading', { name: 'קליטת מבוטח חדש' }).waitFor();
-    expect(await seriousViolations('main')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

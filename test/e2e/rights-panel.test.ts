@@ -13,7 +13,7 @@ import { seriousViolations } from './axe';
 import { launchChromium } from './browser';
 import { fieldOf } from './fields';
 import { callApi } from './http-api';
-import { signedInPage } from './signed-in-page';
+import { signedInPage } from './sign-in';
 import { startWebServer, type WebServer } from './server';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));

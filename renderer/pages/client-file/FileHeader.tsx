@@ -41,7 +41,7 @@ export function FileHeader() {
         </StatusBadge>
         {deadline ? (
           <StatusBadge color={urgencyColor[urgency(deadline.dueDate, today)]} data-testid="deadline-badge">
-            {t('clientFile.header.nextDeadline')} <Ltr>{formatDate(deadline.dueDate)}</Ltr> · {deadline.title}
+            {t(urgency(deadline.dueDate, today) === 'overdue' ? 'clientFile.header.overdueDeadline' : 'clientFile.header.nextDeadline')} <Ltr>{formatDate(deadline.dueDate)}</Ltr> · {deadline.title}
           </StatusBadge>
         ) : (
           <Text size="sm" c="dimmed">
