@@ -1,13 +1,16 @@
 // One continuous walk through the desk in Chromium, on a fresh data folder with a demo office: a new
 // client taken in through the wizard → the rights panel shows general disability for their facts →
-// a claim opened, filed, taken to committee and rejected → the appeal deadlines appear as tasks on
+// a claim opened, a power of attorney and a medical waiver signed on screen and the upload package
+// exported, the claim filed, taken to committee and rejected → the appeal deadlines appear as tasks on
 // their dates → a staff user sees no history tab → two sessions edit the client and the second gets
 // the stale-version message with what it typed kept.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../shared/paperwork/manifest';
 import { DEMO_LOGIN, fillWithDemoOffice } from '../support/demo';
 import { validId } from '../support/ids';
 import { seriousViolations } from './axe';
@@ -16,6 +19,7 @@ import { choose, fieldOf } from './fields';
 import { addMonthsWithoutWages } from './intake-steps';
 import { signedInPage } from './sign-in';
 import { startWebServer, type WebServer } from './server';
+import { signFromBlocker } from './signing';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const CLERK = { username: `${DEMO_LOGIN.username}.clerk1`, password: DEMO_LOGIN.password };
@@ -50,7 +54,7 @@ beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   server = await startWebServer({}, (dir) => fillWithDemoOffice(dir, 60, 11));
   browser = await launchChromium();
-  owner = await signedInPage(browser, server.url, DEMO_LOGIN);
+  owner = await signedInPage(browser, server.url, DEMO_LOGIN, { acceptDownloads: true });
 });
 
 afterAll(async () => {
@@ -102,7 +106,7 @@ describe('a day at the desk, end to end', () => {
     expect(await seriousViolations(owner)).toEqual([]);
   });
 
-  it('opens a claim from the file, files it, takes it to committee and records a rejection', async () => {
+  it('opens a claim from the file, signs the papers, exports the package, files it, takes it to committee and records a rejection', async () => {
     await owner.goto(`${clientUrl}/claims`);
     await owner.getByRole('button', { name: 'תביעה חדשה' }).click();
     await choose(owner, 'גמלה', 'נכות כללית');
@@ -111,6 +115,19 @@ describe('a day at the desk, end to end', () => {
     await owner.getByText('התביעה נפתחה').waitFor();
     await owner.getByTestId('table-claims').getByRole('link', { name: 'נכות כללית' }).click();
     await owner.getByRole('heading', { name: 'תביעה · נכות כללית' }).waitFor();
+
+    // The export waits for a power of attorney and a medical waiver: both signed from its blockers.
+    await expect.poll(() => owner.getByTestId('export-blockers').innerText()).toContain('חסר ייפוי כוח פעיל לגמלת נכות כללית');
+    await signFromBlocker(owner, { button: 'יצירה: ייפוי כוח', title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי', language: 'עברית' });
+    await signFromBlocker(owner, { button: 'יצירה: כתב ויתור על סודיות רפואית', title: 'כתב ויתור על סודיות רפואית', language: 'עברית' });
+    await owner.getByText('אפשר לייצא: ייפוי הכוח והוויתור על סודיות בתוקף').waitFor();
+    const downloading = owner.waitForEvent('download');
+    await owner.getByRole('button', { name: 'ייצוא חבילת הגשה' }).click();
+    const zip = unzipSync(fs.readFileSync(await (await downloading).path()));
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date());
+    const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']!)) as Manifest;
+    expect(manifest.files.map((f) => f.name).slice(0, 3)).toEqual([`${ID}_BL7801_${today}.pdf`, `${ID}_BL70_${today}.pdf`, `${ID}_WAIVER_${today}.pdf`]);
+    await shot(owner, '03-claim-exported');
 
     await move('סימון כמוכנה להגשה');
     await move('סימון כהוגשה', { 'תאריך ההגשה': '02/10/2026' });
@@ -140,7 +157,7 @@ describe('a day at the desk, end to end', () => {
     expect(texts[2]).toContain('פנייה לוועדת תביעות');
     expect(texts[3]).toContain('12/11/2027');
     expect(texts[3]).toContain('בית הדין האזורי לעבודה');
-    await shot(owner, '03-claim-decided');
+    await shot(owner, '04-claim-decided');
     expect(await seriousViolations(owner)).toEqual([]);
   });
 
@@ -176,7 +193,7 @@ describe('a day at the desk, end to end', () => {
     expect(await conflict.locator('tr[data-field="locality"] td').allInnerTexts()).toEqual(['יישוב', 'עכו', 'נצרת']);
     expect(await fieldOf(clerk, 'יישוב').inputValue()).toBe('עכו');
     expect(await fieldOf(clerk, 'טלפון נייד').inputValue()).toBe('054-7654321');
-    await shot(clerk, '04-stale-version');
+    await shot(clerk, '05-stale-version');
     await clerk.close();
   });
 });

@@ -18,6 +18,7 @@ import { launchChromium } from './browser';
 import { fieldOf } from './fields';
 import { callApi } from './http-api';
 import { startWebServer, type WebServer } from './server';
+import { signFromBlocker } from './signing';
 
 const OWNER = { username: 'noa', password: 'Yipui-Koach-2026' };
 const ID = validId('31122334');
@@ -35,32 +36,8 @@ async function screenshot(name: string) {
   await page.screenshot({ path: path.join(paperworkResults, `${name}.png`) });
 }
 
-/** Draws a signature-like stroke across the pad with the mouse. */
-async function drawSignature() {
-  const pad = page.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * 0.2, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 24; i++) await page.mouse.move(box.x + box.width * (0.2 + i * 0.025), y + Math.sin(i / 2) * 30, { steps: 2 });
-  await page.mouse.up();
-}
-
-async function signFromBlocker(button: string, dialogTitle: string, shot: string) {
-  await page.getByRole('button', { name: button }).click();
-  const dialog = page.getByRole('dialog', { name: dialogTitle });
-  await dialog.waitFor();
-  expect(await dialog.getByRole('combobox', { name: 'שפת המסמך' }).inputValue()).toBe('רוסית'); // the client's language, with the Hebrew binding
-  await dialog.getByRole('button', { name: 'תצוגה מקדימה' }).click();
-  await dialog.getByTestId('paper-preview').waitFor();
-  await drawSignature();
-  await screenshot(shot);
-  expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
-  await dialog.getByRole('button', { name: 'חתימה ושמירה' }).click();
-  await page.getByText('המסמך נחתם ונשמר').first().waitFor();
-  await dialog.waitFor({ state: 'detached' });
-}
+const POA = { button: 'יצירה: ייפוי כוח', title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי', language: 'רוסית' };
+const WAIVER = { button: 'יצירה: כתב ויתור על סודיות רפואית', title: 'כתב ויתור על סודיות רפואית', language: 'רוסית' };
 
 beforeAll(async () => {
   fs.mkdirSync(paperworkResults, { recursive: true });
@@ -100,9 +77,9 @@ describe('from a new client to an exported package in Chromium', () => {
   });
 
   it('signs a power of attorney and a medical waiver drawn with the mouse', async () => {
-    await signFromBlocker('יצירה: ייפוי כוח', 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי', 'e2e-02-poa-dialog');
+    await signFromBlocker(page, POA, () => screenshot('e2e-02-poa-dialog'));
     await expect.poll(() => page.getByTestId('export-blockers').innerText()).not.toContain('ייפוי כוח פעיל');
-    await signFromBlocker('יצירה: כתב ויתור על סודיות רפואית', 'כתב ויתור על סודיות רפואית', 'e2e-03-waiver-dialog');
+    await signFromBlocker(page, WAIVER, () => screenshot('e2e-03-waiver-dialog'));
     await page.getByText('אפשר לייצא: ייפוי הכוח והוויתור על סודיות בתוקף').waitFor();
     expect(await page.getByTestId('export-blockers').count()).toBe(0);
   });

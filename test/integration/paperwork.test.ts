@@ -20,6 +20,28 @@ const TODAY = '2026-11-02';
 /** A 1×1 PNG: a drawn signature and a scanned ID card stand-in alike. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
+/**
+ * What each paper holds beyond the insured's details, in the order the form has it: its own
+ * sections and the fields a clerk checks first (the NII forms and the consents as the issue lists them).
+ */
+const OWN_SECTIONS: Record<string, string[]> = {
+  poa: ['פרטי המייצג', 'מספר רישיון עורך דין', 'היקף הייצוג', 'ייפוי הכוח', 'הרשאה נפרדת למסירת מידע על גמלאות'],
+  medical_waiver: ['אל', 'המוסדות הרפואיים', 'מקבלי המידע', 'היקף הוויתור', 'כתב הוויתור'],
+  fee_agreement: ['פרטי המייצג', 'מספר רישיון עורך דין', 'הגמלאות והשכר', 'ביטול ההסכם', 'דף מידע'],
+  bl7801: ['עבודה והכנסה', 'מעמד בעבודה', 'המצב הרפואי', 'נכות רפואית משוקללת', 'פרטי חשבון הבנק לתשלום', 'למילוי בידי מי שחותם במקום התובע', 'הקרבה לתובע'],
+  bl211: ['הפגיעה בעבודה', 'תאריך הפגיעה', 'העבודה בעת הפגיעה', 'מעמד בעבודה', 'פרטי חשבון הבנק לתשלום'],
+  bl200: ['הפגיעה בעבודה', 'תאריך הפגיעה', 'המצב הרפואי', 'פרטי חשבון הבנק לתשלום'],
+  bl279: ['עיסוקי לפני הפגיעה', 'מעמד בעבודה', 'הצהרה', 'לא הייתה לי הכנסה מתעסוקה'],
+  bl7849: ['המצב הרפואי', 'הליקויים', 'פרטי חשבון הבנק לתשלום'],
+  bl7821: ['פרטי הילד', 'פרטי חשבון הבנק לתשלום'],
+  bl1500: ['העבודה האחרונה', 'שם המעסיק', 'פרטי חשבון הבנק לתשלום'],
+  bl2201: ['התאונה', 'תאריך התאונה', 'עבודה', 'פרטי חשבון הבנק לתשלום'],
+  reserve: ['תקופות השירות', 'עיסוק'],
+  bl910: ['ההחלטה שבה מבקשים לדון מחדש', 'הגמלה', 'תאריך ההחלטה', 'נימוקי הבקשה'],
+  form672: ['העיסוק העצמאי', 'הבקשה', 'ההכנסה השנתית המשוערת'],
+  form6101: ['תקופות העיסוק'],
+};
+
 let demo: DemoApp;
 
 async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
@@ -72,26 +94,27 @@ describe('papers filled from demo data', () => {
       .prepare("SELECT c.id AS claimId, c.insured_person_id AS clientId FROM claim c WHERE c.benefit = 'general_disability' AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1")
       .get() as { claimId: number; clientId: number };
     const client = await ok(demo.call('clients.get', { id: row.clientId }));
-    const translations: Record<string, 'ar' | 'ru' | 'en'> = { poa: 'ar', medical_waiver: 'ru', fee_agreement: 'en' };
     // pdftotext splits shaped Arabic words; 'العبري' survives whole.
-    const notice = { ar: 'العبري', ru: 'текст на иврите', en: 'The Hebrew text above is the authoritative text' };
-
+    const notice: Record<string, string> = { ar: 'العبري', ru: 'текст на иврите', en: 'The Hebrew text above is the authoritative text' };
     for (const template of paperTemplates) {
-      const language = translations[template.id] ?? 'he';
-      const options = template.id === 'fee_agreement' ? { benefits: ['general_disability' as const], openingFee: '500.00', successFeePercent: '10.00' } : {};
-      const preview = await ok(demo.call('paperwork.preview', { clientId: row.clientId, claimId: template.needsClaim ? row.claimId : null, template: template.id, language, options }));
-      const file = keepPdf(`${template.id}-${language}`, Buffer.from(preview.pdfBase64, 'base64'), 2);
-      const text = pdfText(file);
-
-      const detailsTitle = template.kind === 'claim_form' ? 'פרטי התובע' : template.id === 'medical_waiver' ? 'פרטי החותם' : 'פרטי המבוטח';
-      const expected = [template.title, detailsTitle, 'שם משפחה', client.lastNameHe, 'שם פרטי', client.firstNameHe, 'מספר זהות', client.idNumber, 'תאריך לידה', displayDate(client.birthDate)!];
-      if (template.kind === 'claim_form') expected.push('התביעה הוגשה בסיוע או על ידי מייצג');
-      expected.push(template.kind === 'claim_form' ? 'חתימת התובע' : 'חתימת המבוטח', 'מקור');
-      expect(inOrder(text, expected), `${template.id}: ${expected.join(' → ')}`).not.toContain(-1);
-      if (template.formNumber) expect(text, template.id).toContain(template.formNumber.replace('בל/', ''));
-      if (language !== 'he') {
-        expect(text, template.id).toContain('הנוסח העברי של מסמך זה הוא הנוסח המחייב');
-        expect(text, template.id).toContain(notice[language]);
+      const own = OWN_SECTIONS[template.id];
+      expect(own, `${template.id} has its own sections listed here`).toBeDefined();
+      // Each consent in every language it is offered in; the claim forms exist in Hebrew only.
+      for (const language of template.languages) {
+        const options = template.id === 'fee_agreement' ? { benefits: ['general_disability' as const], openingFee: '500.00', successFeePercent: '10.00' } : {};
+        const preview = await ok(demo.call('paperwork.preview', { clientId: row.clientId, claimId: template.needsClaim ? row.claimId : null, template: template.id, language, options }));
+        const file = keepPdf(`${template.id}-${language}`, Buffer.from(preview.pdfBase64, 'base64'), 2);
+        const text = pdfText(file);
+        const detailsTitle = template.kind === 'claim_form' ? 'פרטי התובע' : template.id === 'medical_waiver' ? 'פרטי החותם' : 'פרטי המבוטח';
+        const expected = [template.title, detailsTitle, 'שם משפחה', client.lastNameHe, 'שם פרטי', client.firstNameHe, 'מספר זהות', client.idNumber, 'תאריך לידה', displayDate(client.birthDate)!, ...own!];
+        if (template.kind === 'claim_form') expected.push('התביעה הוגשה בסיוע או על ידי מייצג');
+        expected.push(template.kind === 'claim_form' ? 'חתימת התובע' : 'חתימת המבוטח', 'מקור');
+        expect(inOrder(text, expected), `${template.id} (${language}): ${expected.join(' → ')}`).not.toContain(-1);
+        if (template.formNumber) expect(text, template.id).toContain(template.formNumber.replace('בל/', ''));
+        if (language !== 'he') {
+          expect(text, `${template.id} (${language})`).toContain('הנוסח העברי של מסמך זה הוא הנוסח המחייב');
+          expect(text, `${template.id} (${language})`).toContain(notice[language] ?? `a notice for ${language}`);
+        }
       }
     }
   }, 120_000);

@@ -4,7 +4,7 @@ import { Table, Text } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { flexRender, getCoreRowModel, useReactTable, type Header } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { todayInIsrael } from '../../../shared/dates';
@@ -50,7 +50,7 @@ function SortHeader({ header, view, onSort }: { header: Header<ClientListRow, un
   );
 }
 
-export function ClientTable({ windows, view, onSort, tableRef }: Props) {
+export const ClientTable = memo(function ClientTable({ windows, view, onSort, tableRef }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const scroller = useRef<HTMLDivElement>(null);
@@ -175,4 +175,4 @@ export function ClientTable({ windows, view, onSort, tableRef }: Props) {
       )}
     </div>
   );
-}
+});

@@ -26,6 +26,7 @@ export function ClientsPage() {
   const { benefit, claimStatus, staffId, consentProblem } = view;
   const filters = useMemo(() => ({ benefit, claimStatus, staffId, consentProblem }), [benefit, claimStatus, staffId, consentProblem]);
   const changeFilters = useCallback((next: ClientListFilters) => setView((current) => ({ ...current, ...next })), []);
+  const sortBy = useCallback((sort: ClientView['sort'], direction: ClientView['direction']) => setView((current) => ({ ...current, sort, direction })), []);
 
   // The global search in the top bar navigates here with ?q=…
   const paramsQuery = params.get('q') ?? '';
@@ -83,7 +84,7 @@ export function ClientsPage() {
         </Alert>
       )}
       <Paper withBorder>
-        <ClientTable windows={windows} view={view} tableRef={tableRef} onSort={(sort, direction) => setView({ ...view, sort, direction })} />
+        <ClientTable windows={windows} view={windows.shown ?? view} tableRef={tableRef} onSort={sortBy} />
       </Paper>
     </Stack>
   );

@@ -1,7 +1,7 @@
 // Rows of the client list fetched a window at a time as the user scrolls: never the whole office at
 // once. A new search or filter keeps showing the previous rows until its first window arrives, and a
 // late reply for an older view is dropped, so typing fast never flashes an empty list.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClientListRow } from '../../../shared/schemas/client-list';
 import { call } from '../../api/client';
 import type { ClientView } from './clientView';
@@ -27,7 +27,7 @@ export interface ClientWindows {
 
 export function useClientWindows(view: ClientView): ClientWindows {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [, setFilled] = useState(0);
+  const [filled, setFilled] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const latest = useRef(0);
   const key = JSON.stringify(view);
@@ -65,5 +65,11 @@ export function useClientWindows(view: ClientView): ClientWindows {
 
   const rowAt = useCallback((index: number) => loaded?.windows.get(Math.floor(index / WINDOW))?.[index % WINDOW], [loaded]);
 
-  return { shown: loaded?.view ?? null, total: loaded?.total ?? null, rowAt, ensure, failure };
+  // One object while nothing arrives: the table re-renders when rows come, not on every keystroke.
+  return useMemo(
+    () => ({ shown: loaded?.view ?? null, total: loaded?.total ?? null, rowAt, ensure, failure }),
+    // `filled` stands for windows added to `loaded` in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [loaded, filled, rowAt, ensure, failure],
+  );
 }
