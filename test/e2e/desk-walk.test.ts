@@ -19,7 +19,7 @@ import { choose, fieldOf } from './fields';
 import { addMonthsWithoutWages } from './intake-steps';
 import { signedInPage } from './sign-in';
 import { startWebServer, type WebServer } from './server';
-import { signFromBlocker } from './signing';
+import { signPaper } from './signing';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const CLERK = { username: `${DEMO_LOGIN.username}.clerk1`, password: DEMO_LOGIN.password };
@@ -118,8 +118,8 @@ describe('a day at the desk, end to end', () => {
 
     // The export waits for a power of attorney and a medical waiver: both signed from its blockers.
     await expect.poll(() => owner.getByTestId('export-blockers').innerText()).toContain('חסר ייפוי כוח פעיל לגמלת נכות כללית');
-    await signFromBlocker(owner, { button: 'יצירה: ייפוי כוח', title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי', language: 'עברית' });
-    await signFromBlocker(owner, { button: 'יצירה: כתב ויתור על סודיות רפואית', title: 'כתב ויתור על סודיות רפואית', language: 'עברית' });
+    await signPaper(owner, { button: 'יצירה: ייפוי כוח', title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי', language: 'עברית' });
+    await signPaper(owner, { button: 'יצירה: כתב ויתור על סודיות רפואית', title: 'כתב ויתור על סודיות רפואית', language: 'עברית' });
     await owner.getByText('אפשר לייצא: ייפוי הכוח והוויתור על סודיות בתוקף').waitFor();
     const downloading = owner.waitForEvent('download');
     await owner.getByRole('button', { name: 'ייצוא חבילת הגשה' }).click();
@@ -158,6 +158,8 @@ describe('a day at the desk, end to end', () => {
     expect(texts[3]).toContain('12/11/2027');
     expect(texts[3]).toContain('בית הדין האזורי לעבודה');
     await shot(owner, '04-claim-decided');
+    // A rejection can go to the claims committee: its request (בל/910) is prepared and signed here.
+    await signPaper(owner, { button: 'הכנת פנייה לוועדת תביעות (בל/910)', title: 'פנייה לוועדת תביעות' });
     expect(await seriousViolations(owner)).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ import { launchChromium } from './browser';
 import { fieldOf } from './fields';
 import { callApi } from './http-api';
 import { startWebServer, type WebServer } from './server';
-import { signFromBlocker } from './signing';
+import { signPaper } from './signing';
 
 const OWNER = { username: 'noa', password: 'Yipui-Koach-2026' };
 const ID = validId('31122334');
@@ -77,9 +77,9 @@ describe('from a new client to an exported package in Chromium', () => {
   });
 
   it('signs a power of attorney and a medical waiver drawn with the mouse', async () => {
-    await signFromBlocker(page, POA, () => screenshot('e2e-02-poa-dialog'));
+    await signPaper(page, POA, () => screenshot('e2e-02-poa-dialog'));
     await expect.poll(() => page.getByTestId('export-blockers').innerText()).not.toContain('ייפוי כוח פעיל');
-    await signFromBlocker(page, WAIVER, () => screenshot('e2e-03-waiver-dialog'));
+    await signPaper(page, WAIVER, () => screenshot('e2e-03-waiver-dialog'));
     await page.getByText('אפשר לייצא: ייפוי הכוח והוויתור על סודיות בתוקף').waitFor();
     expect(await page.getByTestId('export-blockers').count()).toBe(0);
   });

@@ -193,7 +193,10 @@ export function ClaimPage() {
         )}
       </Section>
 
-      <ClaimPaperwork claimId={id} />
+      <ClaimPaperwork
+        claimId={id}
+        claimsCommittee={claim.outcome === 'rejected' && (claim.status === 'decided' || (claim.status === 'appeal' && claim.appealRoute === 'claims_committee'))}
+      />
 
       {moving && (
         <MoveDialog

@@ -14,6 +14,8 @@ import { base64ToBlob, download } from '../client-file/documents/fileBytes';
 import { usePaperDialog, type PaperRequest } from './PaperDialog';
 
 type Readiness = OutputOf<'paperwork.readiness'>;
+/** בל/910, the request to the claims committee to look at a rejected claim again. */
+const CLAIMS_COMMITTEE_FORM = 'bl910';
 type Exported = OutputOf<'paperwork.export'>;
 
 /** A missing paper is created; a changed or outdated one is signed again. */
@@ -28,7 +30,8 @@ function BlockerButton({ kind, template, onClick }: { kind: Readiness['blockers'
   );
 }
 
-export function ClaimPaperwork({ claimId }: { claimId: number }) {
+/** `claimsCommittee`: the decision can go to the claims committee (a rejection), so its request is offered. */
+export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; claimsCommittee: boolean }) {
   const { t } = useTranslation();
   const [readiness, setReadiness] = useState<Readiness | null>(null);
   /** Who signs, and the language the client reads. */
@@ -136,6 +139,11 @@ export function ClaimPaperwork({ claimId }: { claimId: number }) {
               <Button variant="default" onClick={() => prepare(readiness.form!.id)}>
                 {t('paperwork.claim.signForm')}
               </Button>
+              {claimsCommittee && (
+                <Button variant="default" onClick={() => prepare(CLAIMS_COMMITTEE_FORM)}>
+                  {t('paperwork.claim.claimsCommitteeForm')}
+                </Button>
+              )}
               <NumberInput label={t('paperwork.claim.uploadLimit')} value={limitMb} onChange={setLimitMb} min={0.1} max={100} step={1} decimalScale={1} w={220} dir="ltr" />
               <Button leftSection={<IconFileZip size={16} />} loading={exporting} disabled={readiness.blockers.length > 0} onClick={() => void exportPackage()}>
                 {t('paperwork.claim.export')}
