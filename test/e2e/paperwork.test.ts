@@ -130,5 +130,9 @@ describe('from a new client to an exported package in Chromium', () => {
     await page.goto(`${server.url}#/claims/${claimId}`);
     await expect.poll(() => page.getByTestId('export-blockers').innerText()).toContain(`בוטל על ידי המבוטח ב-${today}`);
     expect(await page.getByRole('button', { name: 'ייצוא חבילת הגשה' }).isDisabled()).toBe(true);
+    // The office sees it on the dashboard: one client whose power of attorney the insured revoked.
+    await page.getByRole('link', { name: 'לוח בקרה' }).click();
+    await expect.poll(() => page.getByTestId('consent-attorney-revoked').innerText()).toBe('בוטל: 1');
+    expect(await page.getByTestId('consent-total').innerText()).toBe('מבוטח אחד שחסר לו ייפוי כוח או כתב ויתור בתוקף');
   });
 });

@@ -8,7 +8,7 @@ import { Ltr } from '../../components/Ltr';
 import { DashboardCard } from './DashboardCard';
 import { statusColors } from './statusColors';
 
-function Counts({ label, counts, prefix }: { label: string; counts: Record<string, number>; prefix: string }) {
+function Counts({ kind, label, counts }: { kind: 'attorney' | 'waiver'; label: string; counts: Record<string, number> }) {
   const { t } = useTranslation();
   return (
     <Group gap="xs">
@@ -16,8 +16,8 @@ function Counts({ label, counts, prefix }: { label: string; counts: Record<strin
         {label}
       </Text>
       {Object.entries(counts).map(([problem, n]) => (
-        <Badge key={problem} color={n > 0 ? statusColors.red : statusColors.neutral} variant="outline">
-          {t(`${prefix}.${problem}`)}: {n}
+        <Badge key={problem} color={n > 0 ? statusColors.red : statusColors.neutral} variant="outline" data-testid={`consent-${kind}-${problem}`}>
+          {t(`dashboard.consents.${kind}Problem.${problem}`)}: {n}
         </Badge>
       ))}
     </Group>
@@ -47,8 +47,8 @@ export function ConsentsCard({ consents }: { consents: DashboardSummary['consent
           <Text size="sm" data-testid="consent-total">
             {t('dashboard.consents.total', { count: consents.total })}
           </Text>
-          <Counts label={t('dashboard.consents.attorney')} counts={consents.attorney} prefix="dashboard.consents.attorneyProblem" />
-          <Counts label={t('dashboard.consents.waiver')} counts={consents.waiver} prefix="dashboard.consents.waiverProblem" />
+          <Counts kind="attorney" label={t('dashboard.consents.attorney')} counts={consents.attorney} />
+          <Counts kind="waiver" label={t('dashboard.consents.waiver')} counts={consents.waiver} />
           <Table fz="sm" verticalSpacing={4} aria-label={t('dashboard.consents.latest')}>
             <Table.Thead>
               <Table.Tr>
