@@ -118,6 +118,7 @@ describe('claims board, claim page and calendar in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'העברה לוועדה' });
     await fieldOf(page, 'מועד הוועדה').fill('20/11/2026');
     await fieldOf(page, 'סיבה').fill('זומן לוועדה רפואית');
+    await screenshot('claims-01b-to-committee');
     await dialog.getByRole('button', { name: 'העברה' }).click();
     await column('in_committee').getByText('יעל מזרחי').waitFor();
   });

@@ -1,0 +1,16 @@
+// How long a claim has been in its status, as the board and the list show it.
+import { describe, expect, it } from 'vitest';
+import { daysInStatus } from '../../renderer/pages/claims/claimDisplay';
+
+describe('days in status', () => {
+  it('counts Israel calendar days since the status change', () => {
+    // 22:30 UTC on 1 November is already 2 November in Israel.
+    expect(daysInStatus('2026-11-01T22:30:00.000Z', '2026-11-02')).toBe(0);
+    expect(daysInStatus('2026-11-01T21:30:00.000Z', '2026-11-02')).toBe(1);
+    expect(daysInStatus('2026-10-03T09:00:00.000Z', '2026-11-02')).toBe(30);
+  });
+
+  it('never shows a negative count when the desk clock runs behind the store', () => {
+    expect(daysInStatus('2026-12-02T09:00:00.000Z', '2026-11-16')).toBe(0);
+  });
+});
