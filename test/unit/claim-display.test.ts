@@ -1,6 +1,9 @@
 // How long a claim has been in its status, as the board and the list show it.
 import { describe, expect, it } from 'vitest';
+/* eslint-disable boundaries/dependencies -- a pure renderer module (date arithmetic, no React, no DOM, no I/O);
+   the layer rule has no allowance for tests of renderer code. */
 import { daysInStatus } from '../../renderer/pages/claims/claimDisplay';
+/* eslint-enable boundaries/dependencies */
 
 describe('days in status', () => {
   it('counts Israel calendar days since the status change', () => {
