@@ -15,6 +15,13 @@ import { startWebServer, type WebServer } from './server';
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 /** Enough clients for the scan to take a few seconds, so it can be watched and stopped. */
 const CLIENTS = 4000;
+/** As the screen writes it, with a thousands separator. */
+const SHOWN_CLIENTS = '4,000';
+
+/** "1,250 מתוך 4,000 מבוטחים נסרקו" → 1250. */
+function processedOf(progress: string | null): number {
+  return Number(/^([\d,]+) מתוך/.exec(progress ?? '')?.[1]?.replace(/,/g, '') ?? 0);
+}
 
 let server: WebServer;
 let browser: Browser;
@@ -56,7 +63,7 @@ describe('dashboard, rights scan, admin and settings', () => {
     expect(statuses.length).toBe(7);
     expect(statuses[0]).toMatch(/^טיוטה\d+$/);
     expect(await page.getByTestId('staff-load').locator('tbody tr').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('consent-total').textContent()).toMatch(/^\d+ מבוטחים שחסר להם/);
+    await expect.poll(() => page.getByTestId('consent-total').textContent()).toMatch(/^\d{1,3}(,\d{3})* מבוטחים שחסר להם/);
     await page.getByText('עוד לא הורצה סריקת זכויות לכל המשרד').waitFor();
     await page.locator('.recharts-surface').first().waitFor();
     await screenshot('01-dashboard');
@@ -72,8 +79,8 @@ describe('dashboard, rights scan, admin and settings', () => {
     await page.getByRole('button', { name: 'עצירת הסריקה' }).click();
     await expect.poll(() => page.getByTestId('scan-status').textContent()).toBe('הסריקה נעצרה לפני סיומה');
     const progress = page.getByTestId('scan-progress');
-    expect(await progress.textContent()).toContain(`מתוך ${CLIENTS} מבוטחים נסרקו`);
-    const stoppedAt = Number(/^(\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
+    expect(await progress.textContent()).toContain(`מתוך ${SHOWN_CLIENTS} מבוטחים נסרקו`);
+    const stoppedAt = processedOf(await progress.textContent());
     expect(stoppedAt).toBeGreaterThan(0);
     expect(stoppedAt).toBeLessThan(CLIENTS);
     await expect.poll(async () => page.getByTestId('findings').locator('tbody tr').count()).toBeGreaterThan(0);
@@ -84,19 +91,19 @@ describe('dashboard, rights scan, admin and settings', () => {
     await expect
       .poll(
         async () => {
-          seen.add(Number(/^(\d+) מתוך/.exec((await progress.textContent()) ?? '')?.[1] ?? 0));
+          seen.add(processedOf(await progress.textContent()));
           return page.getByTestId('scan-status').textContent();
         },
         { timeout: 120_000, interval: 100 },
       )
       .toBe('הסריקה הושלמה');
     expect([...seen].some((processed) => processed > 0 && processed < CLIENTS)).toBe(true);
-    expect(await progress.textContent()).toBe(`${CLIENTS} מתוך ${CLIENTS} מבוטחים נסרקו`);
+    expect(await progress.textContent()).toBe(`${SHOWN_CLIENTS} מתוך ${SHOWN_CLIENTS} מבוטחים נסרקו`);
 
     // The result list, largest estimate first; sorting by client flips the order marker.
     const rows = page.getByTestId('findings').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(50);
-    expect(await page.getByTestId('findings-count').textContent()).toMatch(/^\d+ ממצאים$/);
+    expect(await page.getByTestId('findings-count').textContent()).toMatch(/^\d{1,3}(,\d{3})* ממצאים$/);
     const amounts = (await rows.locator('td:nth-child(5)').allTextContents()).map((text) => Number(text.replace(/[^\d.]/g, '')) || 0);
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
     expect(await rows.first().textContent()).toContain('לא נתבעה');
@@ -114,7 +121,7 @@ describe('dashboard, rights scan, admin and settings', () => {
     await page.getByRole('link', { name: 'לוח בקרה' }).click();
     const highlights = page.getByTestId('scan-highlights');
     await highlights.waitFor();
-    expect(await highlights.textContent()).toMatch(/\d+ מבוטחים (עשויים להיות זכאים|שייתכן שזכאים)/);
+    expect(await highlights.textContent()).toMatch(/\d{1,3}(,\d{3})* מבוטחים (עשויים להיות זכאים|שייתכן שזכאים)/);
     await highlights.getByRole('link').first().click();
     await page.getByRole('heading', { name: 'סריקת זכויות משרדית' }).waitFor();
     expect(page.url()).toMatch(/#\/scan\?calculator=/);
