@@ -10,11 +10,11 @@ import type { Db } from '../open';
 import { prepared } from '../statements';
 
 /** A representation row `r` in force on @today. */
-export const representationInForceSql = (r: string) => `(${r}.status = 'active' AND (${r}.active_from IS NULL OR ${r}.active_from <= @today)
+const representationInForceSql = (r: string) => `(${r}.status = 'active' AND (${r}.active_from IS NULL OR ${r}.active_from <= @today)
   AND (${r}.ended_date IS NULL OR ${r}.ended_date >= @today) AND (${r}.revoked_date IS NULL OR ${r}.revoked_date > @today))`;
 
 /** A consent row `c` (of any kind) in force on @today. */
-export const consentInForceSql = (c: string) => `(${c}.signed_date <= @today
+const consentInForceSql = (c: string) => `(${c}.signed_date <= @today
   AND (${c}.revoked_date IS NULL OR ${c}.revoked_date > @today) AND (${c}.expiry_date IS NULL OR ${c}.expiry_date >= @today))`;
 
 const poaActive = `EXISTS (SELECT 1 FROM representation r WHERE r.insured_person_id = p.id AND ${representationInForceSql('r')})`;

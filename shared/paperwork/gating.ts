@@ -35,10 +35,10 @@ export interface GateInput {
 }
 
 /** What the package takes as it is (PDF) or turns into a PDF page (PNG, JPEG). */
-export const attachmentTypes = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+const attachmentTypes = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export type AttachmentType = (typeof attachmentTypes)[number];
 
-export function isAttachmentType(mimeType: string): mimeType is AttachmentType {
+function isAttachmentType(mimeType: string): mimeType is AttachmentType {
   return (attachmentTypes as readonly string[]).includes(mimeType);
 }
 
@@ -48,7 +48,7 @@ export function coversBenefit(scope: { scope: string; benefits: readonly string[
 }
 
 /** A paper named in a sentence. */
-export function paperTitle(template: string): string {
+function paperTitle(template: string): string {
   if (template === 'poa' || template === 'medical_waiver' || template === 'fee_agreement') return paperTitleText(template);
   const t = templateById(template);
   return paperTitleText('claimForm', { form: t?.formNumber ?? t?.title ?? '' });

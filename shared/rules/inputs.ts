@@ -11,7 +11,7 @@ const DATE_FORMAT = 'YYYY-MM-DD';
  * period the app deals with lies outside it; past 9999 the calculators' date arithmetic fails
  * (year 9999 plus a period crashed the deadline calculator).
  */
-export const DATE_YEARS = { first: 1900, last: 2100 } as const;
+const DATE_YEARS = { first: 1900, last: 2100 } as const;
 const inYears = (iso: string) => {
   const year = Number(iso.slice(0, 4));
   return year >= DATE_YEARS.first && year <= DATE_YEARS.last;

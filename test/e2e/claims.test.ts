@@ -12,6 +12,7 @@ import type { Benefit, ClaimStatus } from '../../shared/domain/enums';
 import { validId } from '../support/ids';
 import { seriousViolations } from './axe';
 import { launchChromium } from './browser';
+import { expectCommitteeAndAppealTasks, recordRejection } from './claim-steps';
 import { fieldOf } from './fields';
 import { callApi } from './http-api';
 import { startWebServer, type WebServer } from './server';
@@ -126,29 +127,9 @@ describe('claims board, claim page and calendar in Chromium', () => {
   it('records a rejection on the claim page and shows the three appeal deadlines beside the committee date', async () => {
     await card().getByRole('link', { name: 'יעל מזרחי' }).click();
     await page.getByRole('heading', { name: 'תביעה · נכות כללית' }).waitFor();
-    await page.getByRole('button', { name: 'רישום החלטה' }).click();
-    const dialog = page.getByRole('dialog', { name: 'רישום החלטה' });
-    await page.getByRole('combobox', { name: 'תוצאת ההחלטה' }).click();
-    await page.getByRole('option', { name: 'נדחתה' }).click();
-    await fieldOf(page, 'תאריך ההחלטה').fill('10/11/2026');
-    await fieldOf(page, 'תאריך קבלת ההחלטה').fill('12/11/2026');
-    await fieldOf(page, 'אחוזי נכות שנקבעו').fill('30');
-    await dialog.getByRole('button', { name: 'שמירת ההחלטה' }).click();
-    await expect.poll(() => page.getByTestId('claim-status').textContent()).toBe('התקבלה החלטה');
-
-    const rows = page.getByTestId('claim-task');
-    await expect.poll(() => rows.count()).toBe(4);
-    const texts = await rows.allInnerTexts();
-    // The committee's sitting, then the three appeal deadlines the rejection opened.
-    expect(texts[0]).toContain('20/11/2026');
-    expect(texts[0]).toContain('ועדה בתביעה לנכות כללית');
-    expect(texts[1]).toContain('11/01/2027');
-    expect(texts[1]).toContain('ערר על החלטת הוועדה הרפואית');
-    // Six months = 12/05/2027, Independence Day → Thursday 13/05/2027.
-    expect(texts[2]).toContain('13/05/2027');
+    await recordRejection(page, { decided: '10/11/2026', received: '12/11/2026' }, '30');
+    const texts = await expectCommitteeAndAppealTasks(page, '20/11/2026');
     expect(texts[2]).toContain('הוזז מ־12/05/2027 (יום העצמאות)');
-    expect(texts[3]).toContain('12/11/2027');
-    expect(texts[3]).toContain('בית הדין האזורי לעבודה');
     expect(texts.every((text) => text.includes('עו״ד אבי ברק'))).toBe(true);
     await expect.poll(() => page.getByTestId('step-filed').innerText()).toContain('02/11/2026');
     await page.getByText('הוגשה במערכת המייצגים עם כל הנספחים').waitFor();

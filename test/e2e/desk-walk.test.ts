@@ -15,6 +15,7 @@ import { DEMO_LOGIN, fillWithDemoOffice } from '../support/demo';
 import { validId } from '../support/ids';
 import { seriousViolations } from './axe';
 import { launchChromium } from './browser';
+import { expectCommitteeAndAppealTasks, recordRejection } from './claim-steps';
 import { choose, fieldOf } from './fields';
 import { addMonthsWithoutWages } from './intake-steps';
 import { signedInPage } from './sign-in';
@@ -132,31 +133,13 @@ describe('a day at the desk, end to end', () => {
     await move('סימון כמוכנה להגשה');
     await move('סימון כהוגשה', { 'תאריך ההגשה': '02/10/2026' });
     await move('העברה לוועדה', { 'מועד הוועדה': '05/11/2026' });
-    await owner.getByRole('button', { name: 'רישום החלטה' }).click();
-    const dialog = owner.getByRole('dialog', { name: 'רישום החלטה' });
-    await owner.getByRole('combobox', { name: 'תוצאת ההחלטה' }).click();
-    await owner.getByRole('option', { name: 'נדחתה' }).click();
-    await fieldOf(owner, 'תאריך ההחלטה').fill('10/11/2026');
-    await fieldOf(owner, 'תאריך קבלת ההחלטה').fill('12/11/2026');
-    await dialog.getByRole('button', { name: 'שמירת ההחלטה' }).click();
-    await expect.poll(() => owner.getByTestId('claim-status').textContent()).toBe('התקבלה החלטה');
+    await recordRejection(owner, { decided: '10/11/2026', received: '12/11/2026' });
     expect(await owner.getByTestId('step-filed').innerText()).toContain('02/10/2026');
   });
 
   it('shows the appeal deadlines the rejection opened, each on its date, beside the committee date', async () => {
-    const rows = owner.getByTestId('claim-task');
-    await expect.poll(() => rows.count()).toBe(4);
-    const texts = await rows.allInnerTexts();
-    expect(texts[0]).toContain('05/11/2026');
-    expect(texts[0]).toContain('ועדה בתביעה לנכות כללית');
-    // Received 12/11/2026: ערר in 60 days, claims committee in 6 months (12/05/2027 is Independence
-    // Day, so Thursday 13/05/2027), labour court in 12 months.
-    expect(texts[1]).toContain('11/01/2027');
-    expect(texts[1]).toContain('ערר על החלטת הוועדה הרפואית');
-    expect(texts[2]).toContain('13/05/2027');
+    const texts = await expectCommitteeAndAppealTasks(owner, '05/11/2026');
     expect(texts[2]).toContain('פנייה לוועדת תביעות');
-    expect(texts[3]).toContain('12/11/2027');
-    expect(texts[3]).toContain('בית הדין האזורי לעבודה');
     await shot(owner, '04-claim-decided');
     // A rejection can go to the claims committee: its request (בל/910) is prepared and signed here.
     await signPaper(owner, { button: 'הכנת פנייה לוועדת תביעות (בל/910)', title: 'פנייה לוועדת תביעות' });

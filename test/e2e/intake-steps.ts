@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 
 /** mm/yyyy of the n-th month before this one, in Israel (the server's "today"). */
-export function monthsAgo(n: number): string {
+function monthsAgo(n: number): string {
   const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date()).split('-').map(Number) as [number, number];
   const date = new Date(Date.UTC(year, month - 1 - n, 1));
   return `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;

@@ -68,7 +68,7 @@ function monthOf(calculator: Calculator, input: Record<string, unknown>, first: 
  * longer: seed 001, "תביעה לקצבת זקנה", "שירותים מיוחדים", "ילד נכה"), so 20 years is far beyond
  * any retroactive payment and only stops a mistyped year from running centuries of months.
  */
-export const MAX_RETROACTIVE_YEARS = 20;
+const MAX_RETROACTIVE_YEARS = 20;
 
 export const retroactive = defineCalculator({
   name: 'retroactive',
