@@ -3,6 +3,7 @@
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../db/demo/staff';
 import { openApp, type App } from '../main/app';
 import type { Session } from '../main/services/sessions';
+import { BENCH_KEYS } from './store';
 
 export interface SignedIn {
   app: App;
@@ -12,7 +13,7 @@ export interface SignedIn {
 }
 
 export async function openSignedIn(dataDir: string): Promise<SignedIn> {
-  const app = await openApp({ dataDir, idleMinutes: 24 * 60 });
+  const app = await openApp({ dataDir, idleMinutes: 24 * 60, keys: BENCH_KEYS });
   try {
     // The daily backup the app takes at start must be over before anything is timed.
     await app.keeper.runDailyBackup();

@@ -11,6 +11,7 @@ import { Random } from '../db/demo/random';
 import { createDemoOffice } from '../db/demo/staff';
 import { writePerson } from '../db/demo/write';
 import { openDatabase, type Store } from '../db/open';
+import { BENCH_KEYS } from './store';
 import { appendAudit } from '../db/repositories/audit';
 import { clientSearchText } from '../db/search/client-index';
 import { dataFiles, migrationsFolder } from '../main/config/paths';
@@ -26,7 +27,7 @@ const COLUMNS = `office_id, id_number, first_name_he, last_name_he, first_name_l
 /** A fresh store holding an empty office (owner, lawyers, clerks) and `rows` clients drawn for it. */
 export async function emptyOffice(dir: string, rows: number, seed: number, passwordHash: string): Promise<{ store: Store; people: Person[] }> {
   const files = dataFiles(dir);
-  const store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder });
+  const store = await openDatabase({ keys: BENCH_KEYS, file: files.database, backupDir: files.backups, migrationsFolder });
   const random = new Random(seed);
   const asOf = dayOf(DEMO_AS_OF);
   const { officeId, staff } = store.db.transaction(() => createDemoOffice(store.db, random, { clients: rows, asOf, passwordHash }));

@@ -12,6 +12,9 @@ import { hashPassword } from '../main/services/passwords';
 const COMPLETE = 'complete';
 
 /** The cached data folder for this size and seed, generated first when missing or cut short. */
+/** The audit keys of the bench's stores, outside their data folders as in the app. */
+export const BENCH_KEYS = { dir: path.join(os.tmpdir(), 'mitzui-bench-keys') };
+
 export async function cachedStore(clients: number, seed: number, log: (line: string) => void): Promise<string> {
   const dir = path.join(os.tmpdir(), `mitzui-bench-${clients}-${seed}`);
   if (fs.existsSync(path.join(dir, COMPLETE))) {
@@ -20,7 +23,7 @@ export async function cachedStore(clients: number, seed: number, log: (line: str
   }
   fs.rmSync(dir, { recursive: true, force: true });
   const files = dataFiles(dir);
-  const store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder });
+  const store = await openDatabase({ keys: BENCH_KEYS, file: files.database, backupDir: files.backups, migrationsFolder });
   try {
     log(`Generating ${clients} clients (seed ${seed}) into ${dir}`);
     const started = performance.now();

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { errorMessage } from '../shared/locales/messages';
 import * as schema from './schema';
 import { beforeMigrationName, writeBackup } from './backup';
-import { sealAuditChain } from './repositories/audit';
+import { createAuditKey, loadAuditKey, type KeyVault } from './audit-key';
+import { appendAudit, auditChainHead, sealWith } from './repositories/audit';
 import { ensureClientIndex } from './search/index-maintenance';
 
 /** The drizzle handle with its better-sqlite3 connection. One connection, so a service's
@@ -26,6 +27,8 @@ export interface OpenOptions {
   file: string;
   migrationsFolder: string;
   backupDir: string;
+  /** Where the audit chain's key lives, outside the data folder. */
+  keys: KeyVault;
   now?: () => Date;
 }
 
@@ -43,9 +46,22 @@ export function knownSchemaVersion(migrationsFolder: string): number {
   return journal.entries.length;
 }
 
+/**
+ * The folder 0700 and the file 0600 (SQLite gives its -wal and -shm files the database file's mode),
+ * also for a store an older build created 0755/0644. On Windows the profile folder's ACL applies.
+ */
+function keepPrivate(file: string): void {
+  const folder = path.dirname(file);
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  if (process.platform === 'win32') return;
+  fs.chmodSync(folder, 0o700);
+  for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(`${file}${suffix}`)) fs.chmodSync(`${file}${suffix}`, 0o600);
+}
+
 export async function openDatabase(options: OpenOptions): Promise<Store> {
   const now = options.now ?? (() => new Date());
-  fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  keepPrivate(options.file);
   const sqlite = new Database(options.file);
   try {
     // Checked before any pragma that writes (WAL is recorded in the file header).
@@ -71,14 +87,58 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma(`user_version = ${known}`);
     }
-    const db = drizzle(sqlite, { schema });
-    sealAuditChain(db);
+    const db = immediateByDefault(drizzle(sqlite, { schema }));
+    attachAuditKey(db, options, now);
     ensureClientIndex(db);
     return { db, sqlite, file: options.file, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     throw error;
   }
+}
+
+/**
+ * The audit chain's key for this data folder, made on first use. A key made for a store that already
+ * has rows says so in the log's next row: an upgrade from the unkeyed chain, or a key that was lost.
+ */
+function attachAuditKey(db: Db, options: OpenOptions, now: () => Date): void {
+  const folder = path.dirname(options.file);
+  const existing = loadAuditKey(options.keys, folder);
+  if (existing) return sealWith(db, existing);
+  const since = auditChainHead(db).id + 1;
+  const key = createAuditKey(options.keys, folder, since);
+  sealWith(db, key);
+  if (since > 1) {
+    const action = key.legacyBefore ? 'audit_chain_keyed' : 'audit_key_replaced';
+    appendAudit(db, { at: now().toISOString(), officeId: null, staffId: null, action, entity: 'audit_log', details: { since } });
+  }
+}
+
+/**
+ * Transactions begin with BEGIN IMMEDIATE: they take SQLite's write lock when they start, not at their
+ * first write. A deferred transaction that read first and then tried to write while another connection
+ * held the lock would fail with SQLITE_BUSY at once, without the busy timeout's wait.
+ */
+function immediateByDefault(db: Db): Db {
+  const begin = db.transaction.bind(db);
+  db.transaction = ((work, config) => begin(work, { behavior: 'immediate', ...config })) as Db['transaction'];
+  return db;
+}
+
+/**
+ * Opens a store to read it only (verify-audit): nothing is migrated, sealed or written, and a running
+ * app beside it is undisturbed. The schema must be this build's own.
+ */
+export function openReadOnly(file: string, migrationsFolder: string): Database.Database {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  const found = sqlite.pragma('user_version', { simple: true }) as number;
+  const known = knownSchemaVersion(migrationsFolder);
+  if (found !== known) {
+    sqlite.close();
+    if (found > known) throw new DatabaseTooNewError(found, known);
+    throw new Error(errorMessage('storeNeedsMigration', { found, known }));
+  }
+  return sqlite;
 }
 
 export function isUniqueViolation(error: unknown): boolean {

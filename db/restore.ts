@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BackupInfo } from '../shared/schemas/backup';
 import { backupName, describeBackup, freePath, syncFile, syncFolder, writeBackup } from './backup';
 import { checkDatabaseFile, checkDatabaseFileOffThread, type FileCheck } from './file-check';
+import type { KeyVault } from './audit-key';
 import { knownSchemaVersion, openDatabase, type Store } from './open';
 
 export type RefusalReason = 'missing' | 'current' | 'corrupt' | 'tooNew';
@@ -24,6 +25,7 @@ export interface RestoreOptions {
   backupFile: string;
   /** Where the safety copy of the replaced file goes (and any before-migration backup). */
   backupDir: string;
+  keys: KeyVault;
   migrationsFolder: string;
   now: () => Date;
 }
@@ -98,6 +100,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<Restored
   const store = await openDatabase({
     file: options.file,
     backupDir: options.backupDir,
+    keys: options.keys,
     migrationsFolder: options.migrationsFolder,
     now: options.now,
   });

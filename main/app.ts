@@ -1,17 +1,19 @@
 // Opens the office's store and wires the services: what desktop and browser mode both start with.
+import type { KeyVault } from '../db/audit-key';
 import { migrationsFolder } from './config/paths';
 import type { Services } from './services/context';
 import { createDispatch, type Dispatch } from './services/dispatch';
 import { SessionStore } from './services/sessions';
-import { DEFAULT_KEEP_DAILY_BACKUPS, StoreKeeper } from './store-keeper';
-
-export const DEFAULT_IDLE_MINUTES = 30;
+import { DEFAULTS } from './config/config';
+import { StoreKeeper } from './store-keeper';
 
 export interface AppOptions {
   dataDir: string;
   idleMinutes?: number;
   /** How many automatic daily backups to keep. */
   keepDailyBackups?: number;
+  /** The audit key's folder (and, in the desktop, the keychain that wraps it). */
+  keys: KeyVault;
   now?: () => Date;
 }
 
@@ -20,23 +22,15 @@ export interface App extends Services {
   close(): void;
 }
 
-/** MITZUI_DAILY_BACKUPS, when set: how many daily backups to keep, for both shells. */
-export function keepDailyBackupsFrom(env: NodeJS.ProcessEnv): number | undefined {
-  const raw = env.MITZUI_DAILY_BACKUPS;
-  if (raw === undefined) return undefined;
-  const keep = Number(raw);
-  if (!Number.isInteger(keep) || keep < 1) throw new Error(`Invalid MITZUI_DAILY_BACKUPS: ${raw}`);
-  return keep;
-}
-
 /** Never fails on a broken data file: the app then starts in recovery (see StoreKeeper). */
 export async function openApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
   const keeper = await StoreKeeper.open({
     dataDir: options.dataDir,
+    keys: options.keys,
     migrationsFolder,
     now,
-    keepDailyBackups: options.keepDailyBackups ?? DEFAULT_KEEP_DAILY_BACKUPS,
+    keepDailyBackups: options.keepDailyBackups ?? DEFAULTS.keepDailyBackups,
     log: console.error,
   });
   const services: Services = {
@@ -44,7 +38,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     get store() {
       return keeper.store;
     },
-    sessions: new SessionStore(options.idleMinutes ?? DEFAULT_IDLE_MINUTES, now),
+    sessions: new SessionStore(options.idleMinutes ?? DEFAULTS.idleMinutes, now),
     now,
     keeper,
   };

@@ -1,40 +1,51 @@
 // Command line for the office's IT person: `npm run cli -- verify-audit [--data-dir DIR]`.
-// Exits 0 when the audit chain is intact, 2 when a changed or deleted row is found.
+// Reads the store read-only with the folder's audit key (never writes, so it cannot re-seal anything)
+// and compares the chain with the heads recorded in the office's backups. Exits 0 when the chain is
+// intact, 2 when a row was changed, deleted, left unsealed or cut off the end, or cannot be verified.
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../db/open';
+import { loadAuditKey } from '../db/audit-key';
+import { openReadOnly, type Db } from '../db/open';
 import { verifyAuditChain } from '../db/repositories/audit';
-import { dataFiles, migrationsFolder, userDataDir } from './config/paths';
+import * as schema from '../db/schema';
+import { errorMessage } from '../shared/locales/messages';
+import { loadConfig } from './config/config';
+import { dataFiles, migrationsFolder } from './config/paths';
 
 const USAGE = 'usage: mitzui verify-audit [--data-dir DIR]';
 
-async function verifyAudit(dataDir: string): Promise<number> {
-  const files = dataFiles(dataDir);
-  const store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder });
+function verifyAudit(dataDir: string, keyDir: string): number {
+  const key = loadAuditKey({ dir: keyDir }, dataDir);
+  if (!key) {
+    console.log(errorMessage('auditKeyMissing', { dir: keyDir }));
+    return 2;
+  }
+  const sqlite = openReadOnly(dataFiles(dataDir).database, migrationsFolder);
   try {
-    const verdict = verifyAuditChain(store.db);
+    const verdict = verifyAuditChain(drizzle(sqlite, { schema }) as Db, [], key);
     if (verdict.ok) {
       console.log(`audit chain intact: ${verdict.rows} rows, head ${verdict.headHash}`);
       return 0;
     }
-    console.log(`audit chain BROKEN at row ${verdict.brokenAt} (${verdict.reason}); ${verdict.rows} rows read`);
+    const from = verdict.reason === 'unverifiable' ? `; rows before ${verdict.verifiableFrom} were sealed with a key that is no longer here` : '';
+    console.log(`audit chain BROKEN at row ${verdict.brokenAt} (${verdict.reason}); ${verdict.rows} rows read${from}`);
     return 2;
   } finally {
-    store.close();
+    sqlite.close();
   }
 }
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' } }, allowPositionals: true });
-  const dataDir = values['data-dir'] ?? process.env.MITZUI_DATA_DIR ?? userDataDir();
-  if (positionals[0] === 'verify-audit') return verifyAudit(dataDir);
+function main(argv: string[]): number {
+  const { positionals } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' } }, allowPositionals: true });
+  const config = loadConfig(argv, process.env);
+  if (positionals[0] === 'verify-audit') return verifyAudit(config.dataDir, config.keyDir);
   console.error(USAGE);
   return 64;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+try {
+  process.exit(main(process.argv.slice(2)));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -5,7 +5,9 @@ import { isIsoDate } from '../shared/dates';
 import { DEMO_AS_OF, generateDemoOffice } from '../db/demo/generate';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../db/demo/staff';
 import { openDatabase } from '../db/open';
-import { dataFiles, migrationsFolder, userDataDir } from './config/paths';
+import { keepFilesPrivate, loadConfig } from './config/config';
+import { dataFiles, migrationsFolder } from './config/paths';
+import { lockDataFolder } from './storage/folder-lock';
 import { hashPassword } from './services/passwords';
 
 const USAGE = 'usage: npm run demo -- --clients N --seed N [--data-dir DIR] [--as-of YYYY-MM-DD]';
@@ -29,13 +31,18 @@ async function main(argv: string[]): Promise<void> {
   const clients = wholeNumber('clients', values.clients, 1);
   const seed = wholeNumber('seed', values.seed, 0);
   if (!isIsoDate(values['as-of'])) throw new Error(`--as-of must be a date as YYYY-MM-DD\n${USAGE}`);
-  const dataDir = values['data-dir'] ?? process.env.MITZUI_DATA_DIR ?? userDataDir();
+  keepFilesPrivate();
+  const { dataDir, keyDir } = loadConfig(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
   const files = dataFiles(dataDir);
 
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder });
+  const lock = lockDataFolder(dataDir);
+  const store = await openDatabase({ keys: { dir: keyDir }, file: files.database, backupDir: files.backups, migrationsFolder }).catch((error: unknown) => {
+    lock.release();
+    throw error;
+  });
   try {
     console.log(`Generating ${clients} clients (seed ${seed}, as of ${values['as-of']}) into ${files.database}`);
     const summary = generateDemoOffice(store.db, {
@@ -51,6 +58,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(`Sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD} (other accounts: ${DEMO_USERNAME}.lawyerN, ${DEMO_USERNAME}.clerkN, same password).`);
   } finally {
     store.close();
+    lock.release();
   }
 }
 

@@ -6,17 +6,19 @@ import { AppError } from '../shared/api/result';
 import { errorMessage } from '../shared/locales/messages';
 import type { BackupInfo } from '../shared/schemas/backup';
 import { backupName, listBackups, takeDailyBackup, writeBackup } from '../db/backup';
+import type { KeyVault } from '../db/audit-key';
 import { openDatabase, type Store } from '../db/open';
 import { appendAudit } from '../db/repositories/audit';
 import { firstOffice } from '../db/repositories/offices';
 import { BackupRefusedError, refusalOf, restoreDatabase, type Restored } from '../db/restore';
 import { dataFiles } from './config/paths';
+import { lockDataFolder, type FolderLock } from './storage/folder-lock';
 
-export const DEFAULT_KEEP_DAILY_BACKUPS = 14;
 const DAILY_CHECK_MS = 60 * 60 * 1000;
 
 export interface KeeperOptions {
   dataDir: string;
+  keys: KeyVault;
   migrationsFolder: string;
   now: () => Date;
   keepDailyBackups: number;
@@ -50,7 +52,7 @@ async function openChecked(options: KeeperOptions): Promise<State> {
   const files = dataFiles(options.dataDir);
   let store: Store | undefined;
   try {
-    store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder: options.migrationsFolder, now: options.now });
+    store = await openDatabase({ file: files.database, backupDir: files.backups, keys: options.keys, migrationsFolder: options.migrationsFolder, now: options.now });
     const check = String(store.sqlite.pragma('quick_check', { simple: true }));
     if (check !== 'ok') throw new Error(errorMessage('storeCheckFailed', { detail: check }));
     return { kind: 'open', store };
@@ -69,13 +71,18 @@ export class StoreKeeper {
   private constructor(
     private readonly options: KeeperOptions,
     private state: State,
+    private readonly lock: FolderLock,
   ) {
     this.files = dataFiles(options.dataDir);
   }
 
-  /** Opens the store (or enters recovery), then checks for a due daily backup now and every hour. */
+  /**
+   * Takes the data folder's lock (throws FolderLockedError when another process holds it), opens the
+   * store (or enters recovery), then checks for a due daily backup now and every hour.
+   */
   static async open(options: KeeperOptions): Promise<StoreKeeper> {
-    const keeper = new StoreKeeper(options, await openChecked(options));
+    const lock = lockDataFolder(options.dataDir, options.now);
+    const keeper = new StoreKeeper(options, await openChecked(options), lock);
     keeper.timer = setInterval(() => void keeper.runDailyBackup(), DAILY_CHECK_MS);
     keeper.timer.unref();
     void keeper.runDailyBackup();
@@ -149,6 +156,7 @@ export class StoreKeeper {
           file: this.files.database,
           backupFile,
           backupDir: this.files.backups,
+          keys: this.options.keys,
           migrationsFolder: this.options.migrationsFolder,
           now: this.options.now,
         });
@@ -166,6 +174,7 @@ export class StoreKeeper {
     this.closed = true;
     clearInterval(this.timer);
     if (this.state.kind === 'open') this.state.store.close();
+    this.lock.release();
   }
 
   /** Backups and restores one at a time: a restore must not close the file under a running backup. */

@@ -1,8 +1,12 @@
-// The audit trail: append-only, each row chained to the one before by SHA-256 over its content,
-// so a changed or deleted row is found by verifyAuditChain. (Rows cut off the end leave no trace
-// in the chain itself; backups and exports keep the head hash for comparison.)
-import { createHash } from 'node:crypto';
-import type { AuditRecord, AuditVerdict } from '../../shared/api/procedures/audit';
+// The audit trail: append-only, each row chained to the one before by an HMAC-SHA256 over its content
+// and the previous row's seal, with a key kept outside the database file (db/audit-key.ts). Whoever
+// can edit the file can delete or change rows but cannot re-seal them, so verifyAuditChain finds a
+// changed, deleted or unsealed row. Rows cut off the end leave no trace in the chain itself: backups
+// and exports record the head (last id and seal), and verification compares against those heads.
+// Nothing here ever seals a row after the fact: a row without a seal where one is due is a break.
+import { createHash, createHmac } from 'node:crypto';
+import type { AuditHead, AuditRecord, AuditVerdict } from '../../shared/api/procedures/audit';
+import type { AuditKey } from '../audit-key';
 import type { Db } from '../open';
 import { prepared } from '../statements';
 
@@ -31,18 +35,41 @@ interface StoredRow {
 
 const GENESIS = '0'.repeat(64);
 
-function rowHash(prevHash: string, row: Omit<StoredRow, 'prevHash' | 'hash'>): string {
-  const canonical = JSON.stringify([row.id, row.at, row.officeId, row.staffId, row.action, row.entity, row.entityId, row.details]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+/** The key each open store seals with; set when the store opens (db/open.ts). */
+const keys = new WeakMap<Db, AuditKey>();
+
+export function sealWith(db: Db, key: AuditKey): void {
+  keys.set(db, key);
 }
 
-function head(db: Db): { id: number; hash: string } {
+function keyOf(db: Db): AuditKey {
+  const key = keys.get(db);
+  if (!key) throw new Error('The audit log has no key: the store was not opened through openDatabase');
+  return key;
+}
+
+function canonical(row: Omit<StoredRow, 'prevHash' | 'hash'>): string {
+  return JSON.stringify([row.id, row.at, row.officeId, row.staffId, row.action, row.entity, row.entityId, row.details]);
+}
+
+function rowHash(key: Buffer, prevHash: string, row: Omit<StoredRow, 'prevHash' | 'hash'>): string {
+  return createHmac('sha256', key).update(prevHash).update('\n').update(canonical(row)).digest('hex');
+}
+
+/** How builds before the keyed chain sealed a row; checked only for rows the key file says are theirs. */
+function legacyRowHash(prevHash: string, row: Omit<StoredRow, 'prevHash' | 'hash'>): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonical(row)).digest('hex');
+}
+
+/** The newest row's id and seal: what a backup or export records to detect rows cut off the end. */
+export function auditChainHead(db: Db): AuditHead {
   const last = prepared(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string | null } | undefined;
   return last ? { id: last.id, hash: last.hash ?? GENESIS } : { id: 0, hash: GENESIS };
 }
 
 export function appendAudit(db: Db, entry: AuditEntry): void {
-  const previous = head(db);
+  const { key } = keyOf(db);
+  const previous = auditChainHead(db);
   const row = {
     id: previous.id + 1,
     at: entry.at,
@@ -57,43 +84,48 @@ export function appendAudit(db: Db, entry: AuditEntry): void {
     db,
     `INSERT INTO audit_log (id, at, office_id, staff_id, action, entity, entity_id, details, prev_hash, hash)
      VALUES (@id, @at, @officeId, @staffId, @action, @entity, @entityId, @details, @prevHash, @hash)`,
-  ).run({ ...row, prevHash: previous.hash, hash: rowHash(previous.hash, row) });
+  ).run({ ...row, prevHash: previous.hash, hash: rowHash(key, previous.hash, row) });
 }
 
 const SELECT_ROWS = `SELECT id, at, office_id AS officeId, staff_id AS staffId, action, entity, entity_id AS entityId,
   details, prev_hash AS prevHash, hash FROM audit_log`;
 
-/** Hashes rows written before the chain existed (schema v1), in order. */
-export function sealAuditChain(db: Db): number {
-  const unsealed = prepared(db, `${SELECT_ROWS} WHERE hash IS NULL ORDER BY id`).all() as StoredRow[];
-  if (unsealed.length === 0) return 0;
-  const update = prepared(db, 'UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
-  db.transaction(() => {
-    let prevHash = (prepared(db, 'SELECT hash FROM audit_log WHERE id < ? AND hash IS NOT NULL ORDER BY id DESC LIMIT 1').pluck().get(unsealed[0]!.id) as string | undefined) ?? GENESIS;
-    for (const row of unsealed) {
-      const hash = rowHash(prevHash, row);
-      update.run(prevHash, hash, row.id);
-      prevHash = hash;
-    }
-  });
-  return unsealed.length;
-}
-
 export type { AuditVerdict };
 
-/** Walks the whole chain; reports the first row whose content or link does not match. */
-export function verifyAuditChain(db: Db): AuditVerdict {
+/**
+ * Walks the whole chain; reports the first row whose seal, link or place does not match, then checks
+ * the recorded heads (from backups and exports): a head the chain no longer contains means rows were
+ * cut off the end or rewritten. Rows before the key's first row cannot be verified, and say so.
+ */
+export function verifyAuditChain(db: Db, heads: AuditHead[] = [], key: AuditKey = keyOf(db)): AuditVerdict {
   let prevHash = GENESIS;
   let expectedId = 1;
   let rows = 0;
+  const hashAt = new Map(heads.map((head) => [head.id, null as string | null]));
   for (const row of prepared(db, `${SELECT_ROWS} ORDER BY id`).iterate() as IterableIterator<StoredRow>) {
     rows++;
-    if (row.hash === null) return { ok: false, rows, brokenAt: row.id, reason: 'unsealed' };
-    if (row.id !== expectedId || row.prevHash !== prevHash) return { ok: false, rows, brokenAt: row.id, reason: 'missing_before' };
-    if (rowHash(prevHash, row) !== row.hash) return { ok: false, rows, brokenAt: row.id, reason: 'changed' };
-    prevHash = row.hash;
+    if (row.id !== expectedId) return { ok: false, rows, brokenAt: row.id, reason: 'missing_before' };
     expectedId = row.id + 1;
+    if (hashAt.has(row.id)) hashAt.set(row.id, row.hash);
+    const unverifiable = row.id < key.since && !key.legacyBefore;
+    if (unverifiable) {
+      // The first row under the key links to a row that cannot be checked: its link is taken as stored.
+      prevHash = row.hash ?? GENESIS;
+      continue;
+    }
+    if (row.hash === null) return { ok: false, rows, brokenAt: row.id, reason: 'unsealed' };
+    if (row.prevHash !== prevHash) return { ok: false, rows, brokenAt: row.id, reason: 'missing_before' };
+    const expected = row.id < key.since ? legacyRowHash(prevHash, row) : rowHash(key.key, prevHash, row);
+    if (expected !== row.hash) return { ok: false, rows, brokenAt: row.id, reason: 'changed' };
+    prevHash = row.hash;
   }
+  // Rows the key sealed are gone from the end: the log is shorter than when the key was made.
+  if (expectedId < key.since) return { ok: false, rows, brokenAt: expectedId, reason: 'truncated' };
+  for (const head of heads) {
+    if (head.id === 0) continue;
+    if (hashAt.get(head.id) !== head.hash) return { ok: false, rows, brokenAt: Math.min(head.id, expectedId), reason: 'truncated' };
+  }
+  if (key.since > 1 && !key.legacyBefore && rows > 0) return { ok: false, rows, brokenAt: 1, reason: 'unverifiable', verifiableFrom: key.since };
   return { ok: true, rows, headHash: prevHash };
 }
 

@@ -23,6 +23,12 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = pro
   return path.join(base, PRODUCT_NAME);
 }
 
+/** The audit key folder: beside the app's configuration, never inside a data folder (whoever copies
+ * or edits the data folder must not get the key with it). */
+export function defaultKeyDir(userData: string): string {
+  return path.join(path.dirname(userData), `${PRODUCT_NAME} Keys`);
+}
+
 /** backups/ holds the copies taken before a migration or a restore; daily/ the rotated automatic
  * ones; manual/ those taken on demand without a chosen folder. */
 export function dataFiles(dataDir: string) {

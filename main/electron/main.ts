@@ -1,8 +1,9 @@
 // The Electron shell, kept thin: one sandboxed window, the IPC adapter, locked-down navigation and
 // permissions. Everything else is the same code browser mode runs.
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
 import path from 'node:path';
-import { keepDailyBackupsFrom, openApp, type App } from '../app';
+import { openApp, type App } from '../app';
+import { keepFilesPrivate, loadConfig } from '../config/config';
 import { appRoot, rendererDir } from '../config/paths';
 import { setPdfRenderer } from '../paperwork/pdf-renderer';
 import { registerIpc } from './ipc';
@@ -34,6 +35,15 @@ function createWindow(): void {
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
+/** The audit key file, sealed by the OS keychain (DPAPI, Keychain, libsecret) where one is available. */
+function keychainWrap() {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  return {
+    seal: (plain: Buffer) => safeStorage.encryptString(plain.toString('base64')),
+    open: (sealed: Buffer) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
+  };
+}
+
 function lockDown(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -49,6 +59,7 @@ function lockDown(): void {
   });
 }
 
+keepFilesPrivate();
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -64,10 +75,8 @@ if (!app.requestSingleInstanceLock()) {
     try {
       // MITZUI_DATA_DIR points both modes at another data folder (tests, a second office). A broken
       // data file does not throw here: the app starts in recovery and the window offers a restore.
-      services = await openApp({
-        dataDir: process.env.MITZUI_DATA_DIR ?? app.getPath('userData'),
-        keepDailyBackups: keepDailyBackupsFrom(process.env),
-      });
+      const config = loadConfig(process.argv.slice(2), process.env, app.getPath('userData'));
+      services = await openApp({ ...config, keys: { dir: config.keyDir, wrap: keychainWrap() } });
     } catch (error) {
       dialog.showErrorBox('מיצוי', error instanceof Error ? error.message : String(error));
       app.quit();

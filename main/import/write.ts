@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { AppError } from '../../shared/api/result';
 import { fieldLabel } from '../../shared/locales/messages';
 import type { FileFormat, SheetKind } from '../../shared/schemas/transfer';
-import { toCell, toText } from '../../shared/transfer/cells';
+import { FORMULA_LIKE, toCell, toText } from '../../shared/transfer/cells';
 import { sheetColumns, sheetLabel, type Column } from '../../shared/transfer/layout';
 import { syncFile, syncFolder } from '../../db/backup';
 import { csvFileOf } from './read';
@@ -36,8 +36,8 @@ function widthOf(column: Column): number {
 function csvText(sheet: SheetOut): string {
   const columns = sheetColumns[sheet.kind];
   const data = sheet.rows.map((row) => columns.map((column) => toText(column, row[column.field])));
-  // escapeFormulae: a cell starting with = + - @ is not run as a formula when Excel opens the file.
-  return UTF8_BOM + Papa.unparse({ fields: columns.map((c) => fieldLabel(c.field)), data }, { escapeFormulae: true, newline: '\r\n' });
+  // papaparse's own pattern misses a formula followed by a newline in the same cell; ours does not.
+  return UTF8_BOM + Papa.unparse({ fields: columns.map((c) => fieldLabel(c.field)), data }, { escapeFormulae: FORMULA_LIKE, newline: '\r\n' });
 }
 
 async function writeXlsx(file: string, sheets: SheetOut[]): Promise<void> {

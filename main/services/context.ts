@@ -12,8 +12,14 @@ export interface Services {
   keeper: StoreKeeper;
 }
 
+/** Where a call came from: the peer address over HTTP, 'local' over Electron IPC. */
+export interface CallOrigin {
+  clientAddress: string;
+}
+
 export interface Call<S extends Session | null = Session> extends Services {
   session: S;
+  origin: CallOrigin;
 }
 
 /**

@@ -1,11 +1,14 @@
 // The one entry point every transport calls: dispatch(session, name, input). It checks the
 // procedure exists, who may call it, validates the input with the contract's schema, runs the
-// service and answers { ok, value | error } — never throws.
+// service and answers { ok, value | error } — never throws. A refused call is audited; reads of
+// client data are metered per session (read-meter.ts).
 import { contract, isProcedureName, type ProcedureName } from '../../shared/api/contract';
 import { AppError, type ApiResult } from '../../shared/api/result';
 import { validationError } from '../../shared/api/validation';
 import { errorMessage } from '../../shared/locales/messages';
-import type { Call, Services } from './context';
+import { audit, type Call, type CallOrigin, type Services } from './context';
+import { countRead, DEFAULT_READ_LIMITS, ReadMeter, type ReadLimits } from './read-meter';
+import { RefusalLog } from './refusal-log';
 import type { Session, SessionState } from './sessions';
 import type { Handlers } from './handler';
 import { officeHandlers } from './office';
@@ -56,17 +59,47 @@ function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]
   return { ok: false, error: { code, message: errorMessage(key) } };
 }
 
-export type Dispatch = (session: SessionState, name: string, input: unknown) => Promise<ApiResult<unknown>>;
+/** Who is calling from where: the transport knows the peer's address ('local' over IPC). */
+export type Dispatch = (session: SessionState, name: string, input: unknown, origin?: CallOrigin) => Promise<ApiResult<unknown>>;
 
-export function createDispatch(services: Services, log: (error: unknown) => void = console.error): Dispatch {
-  return async (session, name, input) => {
+export interface DispatchOptions {
+  log?: (error: unknown) => void;
+  readLimits?: ReadLimits;
+}
+
+const LOCAL: CallOrigin = { clientAddress: 'local' };
+
+export function createDispatch(services: Services, options: DispatchOptions = {}): Dispatch {
+  const log = options.log ?? console.error;
+  const reads = new ReadMeter(options.readLimits ?? DEFAULT_READ_LIMITS, services.now);
+  const refusals = new RefusalLog(services.now);
+
+  /** Best effort: a store in recovery cannot take the row, and the refusal stands either way. */
+  function auditRefusal(call: Call, name: string, reason: string): void {
+    if (!refusals.shouldWrite(call.session.staffId, `${name}:${reason}`)) return;
+    try {
+      audit(call, { action: 'refused', entity: 'procedure', details: { procedure: name, role: call.session.role, reason, from: call.origin.clientAddress } });
+    } catch (error) {
+      if (!(error instanceof AppError)) log(error);
+    }
+  }
+
+  return async (session, name, input, origin = LOCAL) => {
     if (!isProcedureName(name)) return failure('bad_request', 'unknownProcedure');
     const procedure = contract[name];
     const live = typeof session === 'object' ? session : null;
+    const call = { ...services, origin, session: procedure.access === 'public' ? null : live };
 
     if (procedure.access !== 'public') {
       if (!live) return session === 'expired' ? failure('unauthenticated', 'sessionExpired') : failure('unauthenticated', 'unauthenticated');
-      if (!procedure.access.includes(live.role)) return failure('forbidden', 'forbidden');
+      if (!procedure.access.includes(live.role)) {
+        auditRefusal({ ...call, session: live }, name, 'role');
+        return failure('forbidden', 'forbidden');
+      }
+      if (procedure.reads && reads.check(live.token, live.role, procedure.reads) === 'capped') {
+        auditRefusal({ ...call, session: live }, name, 'read_cap');
+        return failure('rate_limited', 'readCapReached');
+      }
     }
 
     const parsed = procedure.input.safeParse(input ?? {});
@@ -74,7 +107,11 @@ export function createDispatch(services: Services, log: (error: unknown) => void
 
     try {
       const handler = handlers[name] as (call: Call<Session | null>, input: unknown) => unknown;
-      const value = await handler({ ...services, session: procedure.access === 'public' ? null : live }, parsed.data);
+      const value = await handler(call, parsed.data);
+      if (procedure.reads && live) {
+        const metered = reads.record(live.token, procedure.reads, countRead(value));
+        if (metered.crossed) audit({ ...call, session: live }, { action: 'bulk_read', entity: 'insured_person', details: { procedure: name, perMinute: metered.counts } });
+      }
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };

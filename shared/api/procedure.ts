@@ -8,12 +8,28 @@ export type Access = 'public' | readonly Role[];
 export interface Procedure<I extends z.ZodType, O, A extends Access = Access> {
   input: I;
   access: A;
+  /** Largest request body a transport reads for it; DEFAULT_BODY_BYTES unless the procedure carries files. */
+  maxBodyBytes?: number;
+  /** Returns client data that dispatch meters per session: full records or list rows. */
+  reads?: 'records' | 'rows';
   /** Phantom: carries the output type only. */
   readonly output?: O;
 }
 
 export function procedure<O>() {
-  return <I extends z.ZodType, const A extends Access>(def: { input: I; access: A }): Procedure<I, O, A> => def;
+  return <I extends z.ZodType, const A extends Access>(def: { input: I; access: A; maxBodyBytes?: number; reads?: 'records' | 'rows' }): Procedure<I, O, A> => def;
+}
+
+/** Enough for any form of the desk (a client with family and incomes, a long note). */
+export const DEFAULT_BODY_BYTES = 512 * 1024;
+
+export function bodyLimitOf(procedure: { maxBodyBytes?: number }): number {
+  return procedure.maxBodyBytes ?? DEFAULT_BODY_BYTES;
+}
+
+/** A file of `bytes` as base64 inside a JSON body, with room for the other fields. */
+export function bodyFor(bytes: number): number {
+  return Math.ceil(bytes / 3) * 4 + 64 * 1024;
 }
 
 export const everyone: readonly Role[] = ['owner', 'lawyer', 'staff'];

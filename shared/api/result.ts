@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'setup_required'
   | 'bad_request'
   | 'internal'
+  /** Too many calls or reads in a short time: wait and try again. */
+  | 'rate_limited'
   /** The store would not open or check: only the recovery procedures answer. */
   | 'recovery'
   | 'network';

@@ -38,8 +38,14 @@ function isoMonth(cell: Date | number | string): string | null {
   return isoDay(cell)?.slice(0, 7) ?? null;
 }
 
-/** Our CSV export writes '=… for a cell starting = + - @ so that Excel does not run it; read back, the ' goes. */
-const ESCAPED_FORMULA = /^'(?=[=+\-@])/;
+/**
+ * A cell a spreadsheet could run as a formula: it starts with a tab or CR, or its first non-space
+ * character is = + - @ — whatever follows, newlines included (OWASP, "CSV Injection").
+ */
+export const FORMULA_LIKE = /^(?:[\t\r]|\s*[=+\-@])/;
+
+/** Our CSV export puts ' before a formula-like cell so that Excel does not run it; read back, the ' goes. */
+const ESCAPED_FORMULA = /^'(?=[\t\r]|\s*[=+\-@])/;
 
 function text(cell: Exclude<Cell, null>): string {
   return cell instanceof Date ? (utcDay(cell) ?? '') : String(cell).trim().replace(ESCAPED_FORMULA, '');

@@ -13,6 +13,7 @@ import { validId } from '../support/ids';
 import { launchChromium } from './browser';
 import { fieldOf } from './fields';
 import { startWebServer, type WebServer } from './server';
+import { testKeys } from '../support/temp';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 // 10:00 in Israel.
@@ -24,7 +25,7 @@ let page: Page;
 
 /** An office with one client and its daily backup, then garbage over the middle of its data file. */
 async function damagedOffice(dataDir: string): Promise<void> {
-  const app = await openApp({ dataDir, now: () => BACKUP_TAKEN });
+  const app = await openApp({ keys: testKeys, dataDir, now: () => BACKUP_TAKEN });
   expectOk(await app.dispatch(null, 'office.setup', SETUP_INPUT));
   const { token } = expectOk(await app.dispatch(null, 'auth.login', OWNER)) as { token: string };
   const client = { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' };

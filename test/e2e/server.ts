@@ -1,7 +1,7 @@
 // Starts browser mode as a user would (the built dist/main/web.mjs) on a free port and a fresh data folder.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { tempDir } from '../support/temp';
+import { tempDir, testKeys } from '../support/temp';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -18,7 +18,7 @@ export async function startWebServer(env: Record<string, string> = {}, prepare?:
   await prepare?.(data.dir);
   const child: ChildProcess = spawn(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/web.mjs`, '--port', '0', '--data-dir', data.dir], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: { ...process.env, MITZUI_KEY_DIR: testKeys.dir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -16,7 +16,7 @@ import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../su
 import { validId } from '../support/ids';
 import { corruptMiddle } from '../support/corrupt';
 import { logInAs } from '../support/staff';
-import { tempDir } from '../support/temp';
+import { tempDir, testKeys } from '../support/temp';
 
 const cleanups: (() => void)[] = [];
 let app: TestApp;
@@ -144,7 +144,7 @@ describe('backup on demand', () => {
 describe('daily backups', () => {
   it('keeps the last N daily backups and leaves the manual and pre-migration ones alone', async () => {
     const dir = folder();
-    const store = await openDatabase({ file: path.join(dir, 'm.sqlite'), backupDir: path.join(dir, 'b'), migrationsFolder });
+    const store = await openDatabase({ keys: testKeys, file: path.join(dir, 'm.sqlite'), backupDir: path.join(dir, 'b'), migrationsFolder });
     cleanups.push(() => store.close());
     const daily = path.join(dir, 'daily');
     const start = Date.parse('2026-01-01T02:00:00Z');
@@ -218,7 +218,7 @@ describe('restore', () => {
       { entity: 'database', officeId: 1, staffId: 1, details: { from: backup.file, safetyCopy: result.safetyCopy!.file, byStaffId: 1 } },
     ]);
     expect(app.store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(fs.readdirSync(app.dataDir).sort()).toEqual(['backups', 'mitzui.sqlite', 'mitzui.sqlite-shm', 'mitzui.sqlite-wal']);
+    expect(fs.readdirSync(app.dataDir).sort()).toEqual(['backups', 'mitzui.lock', 'mitzui.sqlite', 'mitzui.sqlite-shm', 'mitzui.sqlite-wal']);
   });
 
   it('migrates a backup taken by an older version', async () => {

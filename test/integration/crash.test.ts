@@ -13,7 +13,7 @@ import { openDatabase } from '../../db/open';
 import { migrationsFolder } from '../../main/config/paths';
 import { verifyAuditChain } from '../../db/repositories/audit';
 import { SETUP_INPUT } from '../support/app';
-import { tempDir } from '../support/temp';
+import { tempDir, testKeys } from '../support/temp';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const writer = path.join(root, 'dist', 'test-support', 'crash-writer.mjs');
@@ -22,7 +22,7 @@ const data = tempDir('mitzui-crash-');
 
 beforeAll(async () => {
   await build({ entryPoints: [path.join(root, 'test/support/crash-writer.ts')], outfile: writer, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
-  const app = await openApp({ dataDir: data.dir });
+  const app = await openApp({ keys: testKeys, dataDir: data.dir });
   const reply = await app.dispatch(null, 'office.setup', SETUP_INPUT);
   expect(reply.ok).toBe(true);
   app.close();
@@ -71,7 +71,7 @@ it(`keeps the store whole through ${KILLS} SIGKILLs`, async () => {
   }
   expect(clients).toBeGreaterThan(KILLS); // the writer really wrote between kills
 
-  const store = await openDatabase({ file, backupDir: dataFiles(data.dir).backups, migrationsFolder });
+  const store = await openDatabase({ keys: testKeys, file, backupDir: dataFiles(data.dir).backups, migrationsFolder });
   expect(verifyAuditChain(store.db)).toMatchObject({ ok: true });
   store.close();
 }, 120_000);

@@ -2,13 +2,14 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, knownSchemaVersion, openDatabase } from '../../db/open';
 import { migrationsFolder } from '../../main/config/paths';
 import { verifyAuditChain } from '../../db/repositories/audit';
-import { tempDir } from '../support/temp';
+import { tempDir, testKeys } from '../support/temp';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -22,7 +23,7 @@ function folder() {
 describe('openDatabase', () => {
   it('creates the file with WAL, foreign keys and the current schema version', async () => {
     const dir = folder();
-    const store = await openDatabase({ file: path.join(dir, 'm.sqlite'), backupDir: path.join(dir, 'b'), migrationsFolder });
+    const store = await openDatabase({ keys: testKeys, file: path.join(dir, 'm.sqlite'), backupDir: path.join(dir, 'b'), migrationsFolder });
     expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
@@ -39,8 +40,8 @@ describe('openDatabase', () => {
     raw.pragma('user_version = 999');
     raw.close();
     const before = fs.readFileSync(file);
-    await expect(openDatabase({ file, backupDir: path.join(dir, 'b'), migrationsFolder })).rejects.toBeInstanceOf(DatabaseTooNewError);
-    await expect(openDatabase({ file, backupDir: path.join(dir, 'b'), migrationsFolder })).rejects.toThrow(/גרסה חדשה יותר/);
+    await expect(openDatabase({ keys: testKeys, file, backupDir: path.join(dir, 'b'), migrationsFolder })).rejects.toBeInstanceOf(DatabaseTooNewError);
+    await expect(openDatabase({ keys: testKeys, file, backupDir: path.join(dir, 'b'), migrationsFolder })).rejects.toThrow(/גרסה חדשה יותר/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -66,22 +67,53 @@ describe('openDatabase', () => {
       insert into audit_log (office_id, staff_id, action, entity, entity_id) values (1, 1, 'create', 'insured_person', 1);`);
     old.close();
 
-    const current = await openDatabase({ file, backupDir: path.join(dir, 'b'), migrationsFolder });
+    const current = await openDatabase({ keys: { dir: path.join(dir, 'keys') }, file, backupDir: path.join(dir, 'b'), migrationsFolder });
     const row = current.sqlite.prepare('select first_name_he, mobile_phone, preferred_language, is_housewife, deleted_at from insured_person').get();
     expect(row).toEqual({ first_name_he: 'רחל', mobile_phone: '+972523456789', preferred_language: 'he', is_housewife: 0, deleted_at: null });
     expect(current.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(current.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(verifyAuditChain(current.db)).toMatchObject({ ok: true, rows: 1 }); // the old row is sealed into the chain
+    // The skeleton wrote its row without a seal; nothing seals it after the fact, and the log says so.
+    expect(verifyAuditChain(current.db)).toMatchObject({ ok: false, brokenAt: 1, reason: 'unsealed' });
     expect(current.sqlite.prepare("select count(*) from client_search where client_search match 'רחל'").pluck().get()).toBe(1);
     current.close();
     expect(fs.readdirSync(path.join(dir, 'b'))).toHaveLength(1);
+  });
+
+  it('keys the chain an older build sealed with plain SHA-256, on the first key this machine makes only', async () => {
+    const dir = folder();
+    const legacyStore = (name: string) => {
+      const file = path.join(dir, name, 'mitzui.sqlite');
+      fs.mkdirSync(path.dirname(file));
+      const old = new Database(file);
+      migrate(drizzle(old), { migrationsFolder });
+      old.pragma(`user_version = ${knownSchemaVersion(migrationsFolder)}`);
+      let prev = '0'.repeat(64);
+      for (const action of ['setup', 'login']) {
+        const id = old.prepare("insert into audit_log (at, action, entity) values ('2026-01-01T00:00:00.000Z', ?, 'office')").run(action).lastInsertRowid;
+        const row = old.prepare('select id, at, office_id, staff_id, action, entity, entity_id, details from audit_log where id = ?').raw().get(id) as unknown[];
+        const hash = createHash('sha256').update(prev).update('\n').update(JSON.stringify(row)).digest('hex');
+        old.prepare('update audit_log set prev_hash = ?, hash = ? where id = ?').run(prev, hash, id);
+        prev = hash;
+      }
+      old.close();
+      return file;
+    };
+    const keys = { dir: path.join(dir, 'keys') };
+    const upgraded = await openDatabase({ keys, file: legacyStore('first'), backupDir: path.join(dir, 'b'), migrationsFolder });
+    expect(verifyAuditChain(upgraded.db)).toMatchObject({ ok: true, rows: 3 });
+    expect(upgraded.sqlite.prepare('select action from audit_log where id = 3').pluck().get()).toBe('audit_chain_keyed');
+    upgraded.close();
+    // Once keys exist here, a store with rows and no key is one whose key was lost: its older rows are unverifiable.
+    const second = await openDatabase({ keys, file: legacyStore('second'), backupDir: path.join(dir, 'b2'), migrationsFolder });
+    expect(verifyAuditChain(second.db)).toMatchObject({ ok: false, reason: 'unverifiable', verifiableFrom: 3 });
+    second.close();
   });
 
   it('backs the file up before applying a new migration, keeping the old data readable', async () => {
     const dir = folder();
     const file = path.join(dir, 'm.sqlite');
     const backupDir = path.join(dir, 'b');
-    const first = await openDatabase({ file, backupDir, migrationsFolder });
+    const first = await openDatabase({ keys: testKeys, file, backupDir, migrationsFolder });
     first.sqlite.prepare("insert into office (name) values ('משרד ישן')").run();
     first.close();
 
@@ -96,7 +128,7 @@ describe('openDatabase', () => {
     fs.writeFileSync(path.join(later, '9999_test_note.sql'), 'ALTER TABLE `office` ADD `note` text;');
 
     const now = () => new Date('2026-05-01T10:00:00Z');
-    const upgraded = await openDatabase({ file, backupDir, migrationsFolder: later, now });
+    const upgraded = await openDatabase({ keys: testKeys, file, backupDir, migrationsFolder: later, now });
     expect(upgraded.sqlite.pragma('user_version', { simple: true })).toBe(journal.entries.length);
     expect(upgraded.sqlite.prepare('select note from office').get()).toEqual({ note: null });
     upgraded.close();

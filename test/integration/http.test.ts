@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningServer } from '../../main/transports/http';
-import { OWNER, openTestApp, SETUP_INPUT, type TestApp } from '../support/app';
+import { expectOk, OWNER, openTestApp, SETUP_INPUT, type TestApp } from '../support/app';
 import { tempDir } from '../support/temp';
 
 let app: TestApp;
@@ -70,4 +70,62 @@ describe('HTTP transport', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
   });
+
+  it('answers 400 to URLs that once took the process down, and goes on serving', async () => {
+    for (const target of ['/api/%FF', '//x:99999/', '/%FF', '/api/clients.search%00', '/api/..%2F..%2Fetc', 'http://[::1']) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const request = http.request({ host: '127.0.0.1', port: server.port, path: target, method: 'GET', headers: { Host: `127.0.0.1:${server.port}` } });
+        request.on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', reject);
+        request.end();
+      });
+      expect([400, 404], target).toContain(status);
+    }
+    expect((await fetch(server.url)).status).toBe(200);
+    expect(await (await post('office.status', {})).json()).toMatchObject({ ok: true });
+  });
+
+  it('reads a body only for a caller who may call the procedure, and only up to its limit', async () => {
+    expectOk(await app.call(null, 'office.setup', SETUP_INPUT));
+    const token = expectOk(await app.call(null, 'auth.login', OWNER)).token;
+    const big = { firstNameHe: 'א'.repeat(600_000) };
+    // Without a session the answer comes without the 1 MB body being read.
+    expect(await (await post('clients.create', big)).json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    // A signed-in caller's form may not exceed the form limit…
+    const tooLarge = await post('clients.create', big, { 'x-mitzui-session': token });
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ ok: false, error: { message: 'הבקשה גדולה מדי' } });
+    // …while a document upload of the same size is read and checked by its schema.
+    const upload = await post('documents.add', { clientId: 1, kind: 'other', name: 'x.pdf', mimeType: 'application/pdf', contentBase64: 'A'.repeat(1_200_000) }, { 'x-mitzui-session': token });
+    expect(upload.status).toBe(200);
+    expect(await upload.json()).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('reads only so many bodies at once; the rest get 503 and the server recovers', async () => {
+    expectOk(await app.call(null, 'office.setup', SETUP_INPUT));
+    const token = expectOk(await app.call(null, 'auth.login', OWNER)).token;
+    const slow = Array.from({ length: 8 }, () => {
+      const request = http.request({
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/api/clients.search',
+        method: 'POST',
+        headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', 'Content-Length': '100', 'x-mitzui-session': token },
+      });
+      request.on('error', () => undefined);
+      request.write('{');
+      return request;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const refused = await post('clients.search', {}, { 'x-mitzui-session': token });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    for (const request of slow) request.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await (await post('clients.search', {}, { 'x-mitzui-session': token })).json()).toMatchObject({ ok: true });
+  });
 });
+

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../main/app';
 import { expectOk, openTestApp, setUpAndLogIn, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
+import { testKeys } from '../support/temp';
 
 let app: TestApp;
 let token: string;
@@ -87,7 +88,7 @@ describe('client search', () => {
     app.store.sqlite.exec('DELETE FROM client_search');
     expect(await found('כהן')).toEqual([]);
     app.close();
-    const reopened = await openApp({ dataDir: app.dataDir });
+    const reopened = await openApp({ keys: testKeys, dataDir: app.dataDir });
     const session = reopened.sessions.open(1, 1, 'owner');
     const reply = expectOk(await reopened.dispatch(session, 'clients.search', { query: 'כהן' })) as { rows: { lastNameHe: string }[] };
     expect(reply.rows.map((r) => r.lastNameHe)).toEqual(['כהן', 'כהנים']);

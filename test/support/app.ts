@@ -3,7 +3,7 @@ import { openApp, type App } from '../../main/app';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import type { SessionState } from '../../main/services/sessions';
-import { tempDir } from './temp';
+import { tempDir, testKeys } from './temp';
 
 export interface TestApp extends App {
   dataDir: string;
@@ -37,7 +37,7 @@ export async function openTestApp(idleMinutes = 30, prepare?: (dataDir: string) 
 }
 
 async function startTestApp(dir: string, cleanup: () => void, clock: Clock, idleMinutes: number): Promise<TestApp> {
-  const app = await openApp({ dataDir: dir, idleMinutes, now: () => clock.now });
+  const app = await openApp({ keys: testKeys, dataDir: dir, idleMinutes, now: () => clock.now });
   const call: TestApp['call'] = (token, name, input) => {
     const state: SessionState = app.sessions.resolve(token);
     return app.dispatch(state, name, input) as never;

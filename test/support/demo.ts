@@ -5,12 +5,13 @@ import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { openDatabase } from '../../db/open';
 import { dataFiles, migrationsFolder } from '../../main/config/paths';
 import { hashPassword } from '../../main/services/passwords';
+import { testKeys } from './temp';
 
 export const DEMO_LOGIN = { username: DEMO_USERNAME, password: DEMO_PASSWORD };
 
 export async function fillWithDemoOffice(dataDir: string, clients: number, seed = 1): Promise<void> {
   const files = dataFiles(dataDir);
-  const store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder });
+  const store = await openDatabase({ keys: testKeys, file: files.database, backupDir: files.backups, migrationsFolder });
   try {
     generateDemoOffice(store.db, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD) });
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');

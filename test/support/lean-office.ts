@@ -11,12 +11,13 @@ import { openDatabase } from '../../db/open';
 import { insertInsuredPerson } from '../../db/repositories/insured-persons';
 import { dataFiles, migrationsFolder } from '../../main/config/paths';
 import { hashPassword } from '../../main/services/passwords';
+import { testKeys } from './temp';
 
 const BATCH = 5000;
 
 export async function fillWithLeanOffice(dataDir: string, clients: number, seed = 1): Promise<void> {
   const files = dataFiles(dataDir);
-  const store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder });
+  const store = await openDatabase({ keys: testKeys, file: files.database, backupDir: files.backups, migrationsFolder });
   try {
     const random = new Random(seed);
     const asOf = dayOf(DEMO_AS_OF);

@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { openDatabase } from '../../db/open';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
-import { tempDir } from './temp';
+import { tempDir, testKeys } from './temp';
 
 export interface DemoApp {
   app: App;
@@ -20,10 +20,10 @@ export interface DemoApp {
 export async function openDemoApp(clients: number, seed: number, now: Date): Promise<DemoApp> {
   const { dir, cleanup } = tempDir('mitzui-paperwork-');
   const files = dataFiles(dir);
-  const store = await openDatabase({ file: files.database, backupDir: files.backups, migrationsFolder });
+  const store = await openDatabase({ keys: testKeys, file: files.database, backupDir: files.backups, migrationsFolder });
   generateDemoOffice(store.db, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD), batchSize: 64 });
   store.close();
-  const app = await openApp({ dataDir: dir, now: () => now });
+  const app = await openApp({ keys: testKeys, dataDir: dir, now: () => now });
   const login = await app.dispatch(null, 'auth.login', { username: DEMO_USERNAME, password: DEMO_PASSWORD });
   if (!login.ok) throw new Error(login.error.message);
   const token = (login.value as { token: string }).token;

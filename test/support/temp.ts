@@ -7,3 +7,6 @@ export function tempDir(prefix = 'mitzui-'): { dir: string; cleanup: () => void 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** The audit keys of every test store: one file per data folder, outside the folders themselves. */
+export const testKeys = { dir: path.join(os.tmpdir(), 'mitzui-test-keys') };

@@ -13,9 +13,21 @@ export interface AuditRecord {
   details: unknown;
 }
 
+/** The newest audit row's id and seal, as a backup or export records it. */
+export interface AuditHead {
+  id: number;
+  hash: string;
+}
+
+/**
+ * changed: a row's content no longer matches its seal; missing_before: a row was deleted or moved;
+ * unsealed: a row has no seal; truncated: a recorded head is gone (rows cut off the end);
+ * unverifiable: the key that sealed rows before `verifiableFrom` is lost.
+ */
 export type AuditVerdict =
   | { ok: true; rows: number; headHash: string }
-  | { ok: false; rows: number; brokenAt: number; reason: 'changed' | 'missing_before' | 'unsealed' };
+  | { ok: false; rows: number; brokenAt: number; reason: 'changed' | 'missing_before' | 'unsealed' | 'truncated' }
+  | { ok: false; rows: number; brokenAt: number; reason: 'unverifiable'; verifiableFrom: number };
 
 export const auditListInput = z.object({
   entity: z.string().max(40).optional(),

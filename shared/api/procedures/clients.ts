@@ -15,10 +15,10 @@ export const clientProcedures = {
   'clients.create': procedure<Client>()({ input: clientFields, access: everyone }),
   'clients.update': procedure<Client>()({ input: clientUpdateInput, access: everyone }),
   'clients.delete': procedure<null>()({ input: clientDeleteInput, access: lawyers }),
-  'clients.get': procedure<Client>()({ input: clientGetInput, access: everyone }),
-  'clients.search': procedure<ClientPage>()({ input: clientSearchInput, access: everyone }),
+  'clients.get': procedure<Client>()({ input: clientGetInput, access: everyone, reads: 'records' }),
+  'clients.search': procedure<ClientPage>()({ input: clientSearchInput, access: everyone, reads: 'records' }),
   /** The client list: a window of rows with filters and sort. */
-  'clients.list': procedure<ClientListPage>()({ input: clientListInput, access: everyone }),
+  'clients.list': procedure<ClientListPage>()({ input: clientListInput, access: everyone, reads: 'rows' }),
   /** The intake's duplicate warning: who already holds this ID number, if anyone. */
   'clients.byIdNumber': procedure<ClientByIdNumber | null>()({ input: clientByIdNumberInput, access: everyone }),
   /** A new client with the records the intake wizard gathered, in one transaction. */

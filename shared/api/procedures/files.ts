@@ -18,7 +18,7 @@ export interface GlobalResults {
 }
 
 export const fileProcedures = {
-  'clients.file': procedure<ClientFile>()({ input: z.object({ id: recordId }), access: everyone }),
+  'clients.file': procedure<ClientFile>()({ input: z.object({ id: recordId }), access: everyone, reads: 'records' }),
   'search.global': procedure<GlobalResults>()({
     input: z.object({ query: z.string().trim().max(100), limit: z.number().int().min(1).max(50).default(8) }),
     access: everyone,

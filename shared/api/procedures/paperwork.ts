@@ -72,7 +72,7 @@ export interface PackageExport {
 
 export const paperworkProcedures = {
   'paperwork.preview': procedure<{ pdfBase64: string; missing: string[] }>()({ input: paperInput, access: everyone }),
-  'paperwork.sign': procedure<SignedPaperInfo>()({ input: signatureInput, access: everyone }),
+  'paperwork.sign': procedure<SignedPaperInfo>()({ input: signatureInput, access: everyone, maxBodyBytes: 1024 * 1024 }),
   'paperwork.list': procedure<SignedPaperInfo[]>()({ input: z.object({ clientId: recordId }), access: everyone }),
   'paperwork.revoke': procedure<null>()({
     input: z.object({ representationId: recordId, version: recordVersion, revokedDate: isoDateField('revokedDate') }),

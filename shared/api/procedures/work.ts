@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { everyone, lawyers, procedure } from '../procedure';
+import { bodyFor, everyone, lawyers, procedure } from '../procedure';
 import { recordId, recordVersion } from '../../schemas/fields';
 import {
+  MAX_DOCUMENT_BYTES,
   documentAddInput,
   noteCreateInput,
   noteUpdateInput,
@@ -28,7 +29,7 @@ export const workProcedures = {
   'tasks.complete': procedure<Task>()({ input: taskCompleteInput, access: everyone }),
   'tasks.list': procedure<Task[]>()({ input: taskListInput, access: everyone }),
   'tasks.delete': procedure<null>()({ input: byVersion, access: lawyers }),
-  'documents.add': procedure<DocumentInfo>()({ input: documentAddInput, access: everyone }),
+  'documents.add': procedure<DocumentInfo>()({ input: documentAddInput, access: everyone, maxBodyBytes: bodyFor(MAX_DOCUMENT_BYTES) }),
   'documents.list': procedure<DocumentInfo[]>()({ input: byClient, access: everyone }),
   'documents.read': procedure<DocumentInfo & { contentBase64: string }>()({ input: byId, access: everyone }),
   'documents.delete': procedure<null>()({ input: byVersion, access: lawyers }),

@@ -1,0 +1,87 @@
+// The key that seals the audit chain (HMAC-SHA256), kept outside the database file: whoever can edit
+// the file cannot recompute the seals without it. One key per data folder, in a key folder beside the
+// app's configuration (never inside the data folder), in a file named after the folder's real path.
+// The desktop wraps the key with the OS keychain (Electron's safeStorage) through `wrap`; elsewhere the
+// file is 0600 in a 0700 folder.
+//
+// A key records the first audit row it sealed (`since`). Rows before it were sealed by a key that is
+// no longer here (the folder moved, or its key file was lost) and cannot be verified — unless the key
+// was the first this machine ever made, when those rows come from an older build that chained them
+// with plain SHA-256 (`legacyBefore`). Both facts live in the key file, out of reach of whoever edits
+// the database.
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+export interface KeyWrap {
+  seal(plain: Buffer): Buffer;
+  open(sealed: Buffer): Buffer;
+}
+
+export interface KeyVault {
+  dir: string;
+  /** Set in the desktop: the OS keychain protects the key file's contents. */
+  wrap?: KeyWrap;
+}
+
+export interface AuditKey {
+  key: Buffer;
+  /** The first audit row sealed with this key. */
+  since: number;
+  /** Rows before `since` were chained by an older build with plain SHA-256. */
+  legacyBefore: boolean;
+}
+
+const SUFFIX = '.audit-key';
+const stored = z.object({ folder: z.string(), since: z.number().int().min(1), legacyBefore: z.boolean(), key: z.string() });
+
+function canonicalFolder(dataDir: string): string {
+  return fs.realpathSync.native(dataDir);
+}
+
+function fileOf(vault: KeyVault, folder: string): string {
+  return path.join(vault.dir, `${createHash('sha256').update(folder).digest('hex').slice(0, 32)}${SUFFIX}`);
+}
+
+export function loadAuditKey(vault: KeyVault, dataDir: string): AuditKey | null {
+  const folder = canonicalFolder(dataDir);
+  let raw: Buffer;
+  try {
+    raw = fs.readFileSync(fileOf(vault, folder));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const parsed = stored.parse(JSON.parse((vault.wrap ? vault.wrap.open(raw) : raw).toString('utf8')));
+  if (parsed.folder !== folder) throw new Error(`The audit key file for ${folder} names another folder`);
+  return { key: Buffer.from(parsed.key, 'base64'), since: parsed.since, legacyBefore: parsed.legacyBefore };
+}
+
+/** No key was ever made here: rows already in a store are an older build's plain chain. */
+function firstKeyOnThisMachine(vault: KeyVault): boolean {
+  return !fs.existsSync(vault.dir) || !fs.readdirSync(vault.dir).some((name) => name.endsWith(SUFFIX));
+}
+
+/** Writes a new key for the folder (temp file, fsync, link); never replaces an existing one. */
+export function createAuditKey(vault: KeyVault, dataDir: string, since: number): AuditKey {
+  const folder = canonicalFolder(dataDir);
+  const legacyBefore = since > 1 && firstKeyOnThisMachine(vault);
+  fs.mkdirSync(vault.dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') fs.chmodSync(vault.dir, 0o700);
+  const file = fileOf(vault, folder);
+  const key = randomBytes(32);
+  const plain = Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') }));
+  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(temp, vault.wrap ? vault.wrap.seal(plain) : plain, { mode: 0o600, flag: 'wx' });
+    const fd = fs.openSync(temp, 'r+');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    // link() fails when the target exists: a key, once made, is never replaced.
+    fs.linkSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+  return { key, since, legacyBefore };
+}

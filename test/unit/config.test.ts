@@ -1,0 +1,37 @@
+// Settings read at start: a bad value stops the start with a message naming it, instead of meaning
+// something else (a non-numeric idle timeout once made sessions never expire).
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../main/config/config';
+
+const load = (env: Record<string, string>, argv: string[] = []) => loadConfig(argv, env, '/data/Mitzui');
+
+describe('loadConfig', () => {
+  it('gives the defaults, and the key folder beside (never inside) the data folder', () => {
+    expect(load({})).toEqual({ port: 5180, idleMinutes: 30, keepDailyBackups: 14, dataDir: '/data/Mitzui', keyDir: '/data/Mitzui Keys' });
+    expect(load({ MITZUI_DATA_DIR: '/srv/office', MITZUI_KEY_DIR: '/etc/mitzui' }, ['--port', '0'])).toMatchObject({ port: 0, dataDir: '/srv/office', keyDir: '/etc/mitzui' });
+  });
+
+  it('takes minutes as a whole or decimal number', () => {
+    expect(load({ MITZUI_IDLE_MINUTES: '15' }).idleMinutes).toBe(15);
+    expect(load({ MITZUI_IDLE_MINUTES: '0.5' }).idleMinutes).toBe(0.5);
+  });
+
+  it.each([
+    ['MITZUI_IDLE_MINUTES', 'abc'],
+    ['MITZUI_IDLE_MINUTES', '0'],
+    ['MITZUI_IDLE_MINUTES', '-5'],
+    ['MITZUI_IDLE_MINUTES', '1e9'],
+    ['MITZUI_IDLE_MINUTES', 'Infinity'],
+    ['MITZUI_DAILY_BACKUPS', '0'],
+    ['MITZUI_DAILY_BACKUPS', '2.5'],
+    ['PORT', '99999'],
+    ['PORT', '80abc'],
+  ])('refuses %s=%s, naming the setting and the value', (name, value) => {
+    expect(() => load({ [name]: value })).toThrow(ConfigError);
+    expect(() => load({ [name]: value })).toThrow(new RegExp(`ההגדרה .*${name}.* אינה תקינה: "${value.replace('.', '\\.')}"`));
+  });
+
+  it('lists every bad setting at once', () => {
+    expect(() => load({ MITZUI_IDLE_MINUTES: 'x', MITZUI_DAILY_BACKUPS: 'y' })).toThrow(/MITZUI_IDLE_MINUTES[\s\S]*\n[\s\S]*MITZUI_DAILY_BACKUPS/);
+  });
+});
