@@ -43,7 +43,7 @@ export async function benchCsvImport(rows: number, seed: number): Promise<Row[]>
     const exported = await inApp<{ file: string; count: number }>(folder('source'), 'clients.export', { targetFolder: folder('csv'), format: 'csv', query: '' });
 
     (await office('app')).store.close();
-    const imported = await inApp<{ imported: number }>(folder('app'), 'clients.import', { importFile: exported.value.file, confirm: true });
+    const imported = await inApp<{ imported: number }>(folder('app'), 'clients.import', { importFiles: [{ name: path.basename(exported.value.file), contentBase64: fs.readFileSync(exported.value.file).toString('base64') }], confirm: true });
     if (imported.value.imported !== rows) throw new Error(`imported ${imported.value.imported} of ${rows} rows`);
 
     const byHand = await office('raw');

@@ -15,6 +15,7 @@ import { paperOptions } from '../../shared/paperwork/options';
 import { templateById, type PaperTemplate } from '../../shared/paperwork/templates';
 import { findClaim, type ClaimRow } from '../../db/repositories/claims';
 import { inForceOn } from '../../db/repositories/consent-state';
+import { auditChainHead } from '../../db/repositories/audit';
 import { documentsOf, type DocumentRow } from '../../db/repositories/documents';
 import { documentsDir, readDocumentFile } from '../storage/document-files';
 import { audit, type Call } from '../services/context';
@@ -135,9 +136,24 @@ function refusal(message: string): AppError {
   return error;
 }
 
+/** Kinds of attachment that carry medical information. */
+const MEDICAL_KINDS = new Set(['medical_record', 'decision_letter']);
+
+/**
+ * Medical information leaves the office only on a lawyer's or the owner's export: a package with a
+ * medical confidentiality waiver or medical attachments is refused to staff, and the refusal audited.
+ */
+function assertMayExportMedical(call: Call, state: ClaimState): void {
+  if (call.session.role !== 'staff') return;
+  if (!state.form.medical && !state.attachments.some((d) => MEDICAL_KINDS.has(d.kind))) return;
+  audit(call, { action: 'export_refused', entity: 'claim', entityId: state.claim.id, details: { clientId: state.claim.insuredPersonId, reason: 'medical_by_staff' } });
+  throw new AppError('forbidden', 'medicalExportByStaff', 'claimId');
+}
+
 /** Refuses with the exact missing papers; otherwise writes `<ID>_<form>_<date>.zip` under exports/. */
 export async function exportClaimPackage(call: Call, claimId: number, uploadLimitBytes: number): Promise<PackageExport> {
   const state = claimState(call, claimId);
+  assertMayExportMedical(call, state);
   const { claim, form, ctx, readiness, signed } = state;
   if (readiness.blockers.length) {
     // A refused export is logged too, with the hashes of any signed file that changed under us.
@@ -180,6 +196,8 @@ export async function exportClaimPackage(call: Call, claimId: number, uploadLimi
     files: files.map(manifestEntry),
     checklist: readiness.checklist,
     warnings,
+    // The audit log's head when the package left: rows later cut off the log's end show against it.
+    auditHead: auditChainHead(call.store.db),
   };
   const zip = zipPackage(files, manifest);
   const fileName = name(form.fileCode, 'zip');

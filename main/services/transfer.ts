@@ -15,7 +15,7 @@ import { byIds } from '../../db/repositories/insured-persons';
 import { todayInIsrael } from '../../shared/dates';
 import { recordRepository } from '../../db/repositories/records';
 import { familyMembers, monthlyIncomes } from '../../db/schema';
-import { readImportBook } from '../import/read';
+import { importName, readImportBook, type PickedFile } from '../import/read';
 import { discard, publish, stageSheets, type SheetOut } from '../import/write';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
@@ -29,7 +29,7 @@ const incomes = recordRepository(monthlyIncomes, 'r.id');
 /** A row the checks passed but the store refused: the transaction takes everything back. */
 class ImportFailed extends AppError {
   constructor(row: number, cause: unknown) {
-    super('conflict', 'importFailed', 'importFile');
+    super('conflict', 'importFailed', 'importFiles');
     this.message = errorMessage('importFailed', { row });
     this.cause = cause;
   }
@@ -39,8 +39,12 @@ function plan(call: Call, book: ImportBook, onProgress?: OnProgress): ImportPlan
   return planImport(book, officeClientKeys(call.store.db, call.session.officeId), onProgress);
 }
 
+function picked(input: ParsedInputOf<'clients.importPreview'>): PickedFile[] {
+  return input.importFiles.map((file) => ({ name: path.basename(file.name), bytes: Buffer.from(file.contentBase64, 'base64') }));
+}
+
 export async function previewImport(call: Call, input: ParsedInputOf<'clients.importPreview'>): Promise<OutputOf<'clients.importPreview'>> {
-  const checked = plan(call, await readImportBook(input.importFile));
+  const checked = plan(call, await readImportBook(picked(input)));
   return {
     sources: checked.sources,
     rows: checked.rows,
@@ -90,12 +94,12 @@ function writePlan(call: Call, checked: ImportPlan, fileName: string, onProgress
 }
 
 /** Checks and writes the file in one transaction: all of it, or nothing when any row has a problem. */
-export async function importFile(call: Call, file: string, onProgress?: OnProgress): Promise<ImportResult> {
-  const book = await readImportBook(file);
+export async function importFiles(call: Call, files: PickedFile[], onProgress?: OnProgress): Promise<ImportResult> {
+  const book = await readImportBook(files);
   return call.store.db.transaction(() => {
     const checked = plan(call, book, onProgress);
-    if (checked.problems.length > 0) throw new AppError('validation', 'importHasProblems', 'importFile');
-    return writePlan(call, checked, path.basename(file), onProgress);
+    if (checked.problems.length > 0) throw new AppError('validation', 'importHasProblems', 'importFiles');
+    return writePlan(call, checked, importName(files), onProgress);
   });
 }
 
@@ -148,7 +152,7 @@ export async function writeTemplate(_call: Call, input: ParsedInputOf<'clients.i
 
 export const transferHandlers: Handlers<'clients.importPreview' | 'clients.import' | 'clients.export' | 'clients.importTemplate'> = {
   'clients.importPreview': previewImport,
-  'clients.import': (call, input) => importFile(call, input.importFile),
+  'clients.import': (call, input) => importFiles(call, picked(input)),
   'clients.export': exportClients,
   'clients.importTemplate': writeTemplate,
 };

@@ -17,4 +17,6 @@ export interface Manifest {
   files: ManifestEntry[];
   checklist: ChecklistItem[];
   warnings: string[];
+  /** The office's audit log head (last row id and seal) when the package was made. */
+  auditHead: { id: number; hash: string };
 }

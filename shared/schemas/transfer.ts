@@ -21,12 +21,28 @@ function isAbsolutePath(value: string): boolean {
 // Own field names (not 'file'/'folder'), so a missing value is named "קובץ הייבוא", not the backup's.
 const absolutePath = (field: FieldName) => requiredText(field, 1000).refine(isAbsolutePath, own(validationMessage('absolutePath', { field })));
 
-const importFile = absolutePath('importFile');
 const targetFolder = absolutePath('targetFolder');
 const format = choice('format', fileFormats);
 
-export const importPreviewInput = z.object({ importFile });
-export const importInput = z.object({ importFile, confirm: z.literal(true, { error: own(validationMessage('confirmImport')) }) });
+/** Per file: 50,000 clients with their family and incomes fit well under it. */
+export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
+
+/**
+ * The files the user picked (a file dialog on the desktop, an upload in the browser), sent as bytes:
+ * the app never reads an import from a path, so a session cannot make it read any file it can reach.
+ * One Excel workbook, or a CSV of clients with NAME-family / NAME-incomes CSVs beside it.
+ */
+const importUpload = z.object({
+  name: requiredText('importFiles', 255),
+  contentBase64: z
+    .string()
+    .min(1, own(validationMessage('fileEmpty')))
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, own(validationMessage('importTooLarge'))),
+});
+const importFiles = z.array(importUpload).min(1, own(validationMessage('required', { field: 'importFiles' }))).max(sheetKinds.length, own(validationMessage('importTooManyFiles')));
+
+export const importPreviewInput = z.object({ importFiles });
+export const importInput = z.object({ importFiles, confirm: z.literal(true, { error: own(validationMessage('confirmImport')) }) });
 /** The client list's current view: its search, filters and order. */
 export const exportInput = z.object({
   targetFolder,

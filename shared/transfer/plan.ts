@@ -64,15 +64,24 @@ function problem(sheet: SheetKind, row: number, field: string, message: string):
   return { sheet, row, field, fieldLabel: fieldLabel(field), message };
 }
 
+/** A, B, … Z, AA, AB…: the column as Excel names it. */
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
 /** Header cells → the column each data cell belongs to (null: a blank header, ignored). */
 function resolveHeader(sheet: SheetRows, problems: ImportProblem[]): (Column | null)[] | null {
   const seen = new Set<string>();
   const before = problems.length;
-  const columns = sheet.header.map((cell) => {
+  const columns = sheet.header.map((cell, index) => {
     const header = cell === null ? '' : String(cell).trim();
     if (header === '') return null;
     const column = columnForHeader(sheet.kind, header);
-    if (!column) problems.push({ ...problem(sheet.kind, 1, header, validationMessage('unknownColumn', { column: header })), fieldLabel: header });
+    // Named by place, never by content: an unknown header may be anything the file holds.
+    const letter = columnLetter(index);
+    if (!column) problems.push({ ...problem(sheet.kind, 1, 'column', validationMessage('unknownColumn', { number: index + 1, letter })), fieldLabel: `${fieldLabel('column')} ${letter}` });
     else if (seen.has(column.field)) problems.push(problem(sheet.kind, 1, column.field, validationMessage('repeatedColumn', { field: column.field })));
     else seen.add(column.field);
     return column ?? null;

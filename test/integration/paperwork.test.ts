@@ -12,6 +12,7 @@ import { displayDate } from '../../shared/paperwork/html';
 import { paperTemplates } from '../../shared/paperwork/templates';
 import type { InputOf } from '../../shared/api/contract';
 import { validId } from '../support/ids';
+import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { openDemoApp, type DemoApp } from '../support/paperwork-demo';
 import { inOrder, keepPdf, pdfText } from '../support/paperwork-pdf';
 
@@ -245,6 +246,22 @@ describe('export gating and the upload package', () => {
     expect(resigned.sha256).not.toBe(poa.sha256); // a new signature is a new frozen file
     const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
     expect(exported.manifest.files.find((f) => f.name.includes('_BL70_'))?.sha256).toBe(resigned.sha256);
+  }, 60_000);
+
+  it('lets only lawyers and the owner export a package with medical information, and records the audit head in it', async () => {
+    const { client, claim } = await newClient('20304071');
+    await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
+    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
+    const clerk = await demo.app.dispatch(null, 'auth.login', { username: `${DEMO_USERNAME}.clerk1`, password: DEMO_PASSWORD });
+    if (!clerk.ok) throw new Error(clerk.error.message);
+    const asClerk = demo.app.sessions.resolve((clerk.value as { token: string }).token);
+    const refused = await demo.app.dispatch(asClerk, 'paperwork.export', { claimId: claim.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('מייצאים עורכי הדין ובעלי המשרד בלבד') } });
+    expect(auditRows('export_refused', claim.id)).toContainEqual(expect.objectContaining({ reason: 'medical_by_staff' }));
+
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    const head = demo.app.store.sqlite.prepare('select hash from audit_log where id = ?').pluck().get(exported.manifest.auditHead.id);
+    expect(exported.manifest.auditHead.hash).toBe(head);
   }, 60_000);
 
   it('puts the form the insured signed into the package instead of an unsigned one', async () => {

@@ -39,6 +39,13 @@ function writeFile(name: string, bytes: string | Buffer): string {
 }
 
 /** A CSV as Excel saves it: UTF-8 with a BOM, CRLF. */
+/** What the desk sends when the user picks this file (and, for a CSV, its -family / -incomes files beside it). */
+function picked(file: string) {
+  const { dir, name, ext } = path.parse(file);
+  const files = [file, ...['family', 'incomes'].map((kind) => path.join(dir, `${name}-${kind}${ext}`)).filter((f) => fs.existsSync(f))];
+  return { importFiles: files.map((f) => ({ name: path.basename(f), contentBase64: fs.readFileSync(f).toString('base64') })) };
+}
+
 function writeCsv(name: string, lines: string[]): string {
   return writeFile(name, `\uFEFF${lines.join('\r\n')}\r\n`);
 }
@@ -82,7 +89,7 @@ describe('the import dry run', () => {
     ]);
     writeCsv('clients-family.csv', ['מספר זהות של המבוטח,קרבה,שם פרטי,תאריך לידה', `${validId('77777777')},ילד,יעל,01/01/2010`, `${EXISTING_ID},ילדה,תמר,01/01/2012`]);
 
-    const preview = expectOk(await app.call(token, 'clients.importPreview', { importFile: file }));
+    const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
     expect(preview).toMatchObject({ rows: 8, valid: 1, problemCount: 8, duplicateCount: 1 });
     expect(preview.sources).toEqual([
       { sheet: 'clients', name: 'clients.csv', rows: 8 },
@@ -103,44 +110,57 @@ describe('the import dry run', () => {
       { sheet: 'clients', row: 7, field: 'idNumber', message: 'מבוטח עם מספר הזהות הזה כבר רשום במשרד — השורה לא תיובא' },
     ]);
 
-    const refused = await app.call(token, 'clients.import', { importFile: file, confirm: true });
+    const refused = await app.call(token, 'clients.import', { ...picked(file), confirm: true });
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'validation', field: 'importFile', message: 'בקובץ יש שורות שגויות ולכן לא יובא דבר — יש לתקן אותן לפי תוצאות הבדיקה ולנסות שוב' },
+      error: { code: 'validation', field: 'importFiles', message: 'בקובץ יש שורות שגויות ולכן לא יובא דבר — יש לתקן אותן לפי תוצאות הבדיקה ולנסות שוב' },
     });
     expectNothingImported();
   });
 
   it('reports unknown and missing columns on the header row instead of every row', async () => {
     const file = writeCsv('columns.csv', ['מספר זהות,שם פרטי,שם משפחה,מין,הערות', `${validId('12121212')},דן,לוי,זכר,לקוח ותיק`]);
-    const preview = expectOk(await app.call(token, 'clients.importPreview', { importFile: file }));
+    const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
     expect(brief(preview.problems)).toEqual([
-      { sheet: 'clients', row: 1, field: 'הערות', message: 'העמודה "הערות" אינה מוכרת — יש לתקן את שם העמודה או למחוק אותה' },
+      { sheet: 'clients', row: 1, field: 'column', message: 'העמודה ה־5 (E) אינה מוכרת — יש לתקן את שם העמודה או למחוק אותה' },
       { sheet: 'clients', row: 1, field: 'birthDate', message: 'חסרה העמודה תאריך לידה' },
     ]);
   });
 
   it('names the row where a quote was opened and never closed', async () => {
     const file = writeCsv('quotes.csv', [CLIENT_HEADER, `${validId('13131313')},דן,לוי,01/01/1980,זכר,,,`, `${validId('14141414')},"רן,לוי,01/01/1980,זכר,,,`]);
-    const preview = expectOk(await app.call(token, 'clients.importPreview', { importFile: file }));
+    const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
     expect(brief(preview.problems)[0]).toEqual({ sheet: 'clients', row: 3, field: '', message: 'מירכאות שנפתחו בשורה זו לא נסגרו' });
   });
 
-  it('needs a full path, an existing CSV or xlsx file, and an explicit confirmation', async () => {
-    expect(await app.call(token, 'clients.importPreview', { importFile: 'clients.csv' })).toMatchObject({
+  it('never echoes what an unknown column holds: a file of passwords shows no password', async () => {
+    const file = writeFile('passwords.txt', 'hunter2-Secret!,correct-horse-battery\nsecond-secret,third\n');
+    const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
+    const shown = JSON.stringify(preview);
+    for (const secret of ['hunter2', 'correct-horse', 'second-secret', 'third']) expect(shown).not.toContain(secret);
+    expect(brief(preview.problems)[0]).toMatchObject({ row: 1, field: 'column', message: expect.stringContaining('(A)') });
+  });
+
+  it('reads only the files the user picked: no path is taken, only their bytes', async () => {
+    const file = writeCsv('ok.csv', [CLIENT_HEADER]);
+    expect(await app.call(token, 'clients.importPreview', { importFile: file } as never)).toMatchObject({ ok: false, error: { code: 'validation', field: 'importFiles' } });
+    expect(await app.call(token, 'clients.importPreview', { importFiles: [] })).toMatchObject({ ok: false, error: { field: 'importFiles', message: 'יש למלא את השדה קובצי הייבוא' } });
+    const family = writeCsv('ok-family.csv', ['מספר זהות של המבוטח']);
+    expect(await app.call(token, 'clients.importPreview', picked(family))).toMatchObject({ ok: false, error: { field: 'importFiles', message: expect.stringContaining('יש לבחור את קובץ המבוטחים') } });
+    const stray = { name: 'other-family.csv', contentBase64: Buffer.from('x').toString('base64') };
+    expect(await app.call(token, 'clients.importPreview', { importFiles: [...picked(file).importFiles, stray] })).toMatchObject({
       ok: false,
-      error: { field: 'importFile', message: 'יש לציין נתיב מלא לקובץ הייבוא' },
+      error: { field: 'importFiles', message: expect.stringContaining('"other-family.csv" אינו שייך לייבוא') },
     });
-    expect(await app.call(token, 'clients.importPreview', { importFile: path.join(folder, 'none.csv') })).toMatchObject({
-      ok: false,
-      error: { field: 'importFile', message: 'קובץ הייבוא לא נמצא' },
-    });
+  });
+
+  it('needs a CSV or xlsx file and an explicit confirmation', async () => {
     const pdf = writeFile('clients.pdf', '%PDF-1.7');
-    expect(await app.call(token, 'clients.importPreview', { importFile: pdf })).toMatchObject({ ok: false, error: { message: 'אפשר לייבא קובץ CSV או קובץ Excel (xlsx) בלבד' } });
+    expect(await app.call(token, 'clients.importPreview', picked(pdf))).toMatchObject({ ok: false, error: { message: 'אפשר לייבא קובץ CSV או קובץ Excel (xlsx) בלבד' } });
     const fake = writeFile('clients.xlsx', 'not a zip');
-    expect(await app.call(token, 'clients.importPreview', { importFile: fake })).toMatchObject({ ok: false, error: { field: 'importFile' } });
+    expect(await app.call(token, 'clients.importPreview', picked(fake))).toMatchObject({ ok: false, error: { field: 'importFiles' } });
     const csv = writeCsv('ok.csv', [CLIENT_HEADER]);
-    expect(await app.call(token, 'clients.import', { importFile: csv } as never)).toMatchObject({ ok: false, error: { field: 'confirm', message: 'יש לאשר את הייבוא' } });
+    expect(await app.call(token, 'clients.import', picked(csv) as never)).toMatchObject({ ok: false, error: { field: 'confirm', message: 'יש לאשר את הייבוא' } });
   });
 });
 
@@ -162,9 +182,10 @@ describe('the import', () => {
     writeCsv('office-incomes.csv', ['מספר זהות של המבוטח,חודש,מקור ההכנסה,הכנסה', `${validId('30303030')},01/2024,שכיר,12000`, `${validId('30303030')},2024-02,עצמאי,3100.25`]);
 
     const progress: string[] = [];
-    const { importFile } = await import('../../main/services/transfer');
+    const { importFiles } = await import('../../main/services/transfer');
     const session = app.sessions.resolve(token);
-    const result = await importFile({ ...app, session: session as never, origin: { clientAddress: 'local' } }, file, (p) => progress.push(`${p.phase} ${p.done}/${p.total}`));
+    const files = picked(file).importFiles.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') }));
+    const result = await importFiles({ ...app, session: session as never, origin: { clientAddress: 'local' } }, files, (p) => progress.push(`${p.phase} ${p.done}/${p.total}`));
     expect(result).toEqual({ imported: 2, skipped: 1, family: 2, incomes: 2 });
     expect(progress).toEqual(['validate 8/8', 'write 2/2']);
 
@@ -205,9 +226,9 @@ describe('the import', () => {
 
   it('reads a Windows-1255 CSV from an old Hebrew Excel', async () => {
     const file = writeFile('legacy.csv', windows1255([CLIENT_HEADER, `${validId('40404040')},שלום,עליכם,01/01/1950,זכר,,רווק,`].join('\r\n')));
-    const preview = expectOk(await app.call(token, 'clients.importPreview', { importFile: file }));
+    const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
     expect(preview).toMatchObject({ rows: 1, valid: 1, problems: [] });
-    expect(expectOk(await app.call(token, 'clients.import', { importFile: file, confirm: true }))).toMatchObject({ imported: 1 });
+    expect(expectOk(await app.call(token, 'clients.import', { ...picked(file), confirm: true }))).toMatchObject({ imported: 1 });
     expect(expectOk(await app.call(token, 'clients.search', { query: 'עליכם' })).rows[0]).toMatchObject({ firstNameHe: 'שלום', maritalStatus: 'single' });
   });
 
@@ -225,14 +246,14 @@ describe('the import', () => {
     const file = path.join(folder, 'office.xlsx');
     await workbook.xlsx.writeFile(file);
 
-    const preview = expectOk(await app.call(token, 'clients.importPreview', { importFile: file }));
+    const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
     expect(preview).toMatchObject({ rows: 1, valid: 1, problems: [] });
     expect(preview.sources.map((s) => [s.sheet, s.name])).toEqual([
       ['clients', 'Sheet1'],
       ['family', 'בני משפחה'],
       ['incomes', 'incomes'],
     ]);
-    expect(expectOk(await app.call(token, 'clients.import', { importFile: file, confirm: true }))).toEqual({ imported: 1, skipped: 0, family: 1, incomes: 1 });
+    expect(expectOk(await app.call(token, 'clients.import', { ...picked(file), confirm: true }))).toEqual({ imported: 1, skipped: 0, family: 1, incomes: 1 });
     const olga = expectOk(await app.call(token, 'clients.search', { query: 'פטרובה' })).rows[0]!;
     expect(olga).toMatchObject({ idNumber: validId('05050505'), birthDate: '1971-06-15', aliyaDate: '1991-01-20', mobilePhone: '+972525550003' });
     expect(expectOk(await app.call(token, 'family.list', { clientId: olga.id }))[0]).toMatchObject({ relation: 'child', firstName: 'איגור', birthDate: '1999-12-31', sex: 'male' });
@@ -251,12 +272,12 @@ describe('the import', () => {
       `${validId('63636363')},ארבע,רביעי,01/01/1983,זכר,,,`,
     ]);
     writeCsv('batch-family.csv', ['מספר זהות של המבוטח,קרבה,שם פרטי', `${validId('60606060')},בן,קטן`]);
-    expect(expectOk(await app.call(token, 'clients.importPreview', { importFile: file }))).toMatchObject({ valid: 4, problemCount: 0 });
+    expect(expectOk(await app.call(token, 'clients.importPreview', picked(file)))).toMatchObject({ valid: 4, problemCount: 0 });
 
-    const failed = await app.call(token, 'clients.import', { importFile: file, confirm: true });
+    const failed = await app.call(token, 'clients.import', { ...picked(file), confirm: true });
     expect(failed).toEqual({
       ok: false,
-      error: { code: 'conflict', field: 'importFile', message: 'הייבוא נעצר בשורה 4 ולא יובא דבר — נתוני המשרד לא שונו. נסו שוב, ואם התקלה חוזרת פנו לתמיכה' },
+      error: { code: 'conflict', field: 'importFiles', message: 'הייבוא נעצר בשורה 4 ולא יובא דבר — נתוני המשרד לא שונו. נסו שוב, ואם התקלה חוזרת פנו לתמיכה' },
     });
     expectNothingImported();
     expect(expectOk(await app.call(token, 'clients.search', { query: 'ראשון' })).total).toBe(0);
@@ -372,9 +393,9 @@ describe('the export', () => {
       const other = await openTestApp();
       try {
         const otherToken = await setUpAndLogIn(other);
-        const preview = expectOk(await other.call(otherToken, 'clients.importPreview', { importFile: file }));
+        const preview = expectOk(await other.call(otherToken, 'clients.importPreview', picked(file)));
         expect(preview).toMatchObject({ rows: 2, valid: 2, problemCount: 0 });
-        expectOk(await other.call(otherToken, 'clients.import', { importFile: file, confirm: true }));
+        expectOk(await other.call(otherToken, 'clients.import', { ...picked(file), confirm: true }));
         const there = expectOk(await other.call(otherToken, 'clients.search', { query: '' })).rows;
         expect(there.map(strip)).toEqual(here.map(strip));
       } finally {
@@ -402,24 +423,24 @@ describe('the template and the roles', () => {
     const { files } = expectOk(await app.call(token, 'clients.importTemplate', { targetFolder: folder, format: 'csv' }));
     expect(files.map((f) => path.basename(f))).toEqual(['mitzui-import.csv', 'mitzui-import-family.csv', 'mitzui-import-incomes.csv']);
     expect(fs.readFileSync(files[2]!, 'utf8')).toBe('\uFEFFמספר זהות של המבוטח,חודש,מקור ההכנסה,הכנסה\r\n');
-    expect(expectOk(await app.call(token, 'clients.importPreview', { importFile: files[0]! }))).toMatchObject({ rows: 0, problems: [] });
+    expect(expectOk(await app.call(token, 'clients.importPreview', picked(files[0]!)))).toMatchObject({ rows: 0, problems: [] });
 
     const { files: [workbook] } = expectOk(await app.call(token, 'clients.importTemplate', { targetFolder: folder, format: 'xlsx' }));
-    expect(expectOk(await app.call(token, 'clients.importPreview', { importFile: workbook! })).sources.map((s) => s.name)).toEqual(['מבוטחים', 'בני משפחה', 'הכנסות']);
+    expect(expectOk(await app.call(token, 'clients.importPreview', picked(workbook!))).sources.map((s) => s.name)).toEqual(['מבוטחים', 'בני משפחה', 'הכנסות']);
   });
 
   it('lets owners and lawyers import and export, not staff', async () => {
     const file = writeCsv('roles.csv', [CLIENT_HEADER, `${validId('80808080')},רות,מלכה,01/01/1970,נקבה,,,`]);
     const staff = await logInAs(app, 'staff');
     const forbidden = { ok: false, error: { code: 'forbidden', message: 'אין לך הרשאה לבצע פעולה זו' } };
-    expect(await app.call(staff, 'clients.importPreview', { importFile: file })).toEqual(forbidden);
-    expect(await app.call(staff, 'clients.import', { importFile: file, confirm: true })).toEqual(forbidden);
+    expect(await app.call(staff, 'clients.importPreview', picked(file))).toEqual(forbidden);
+    expect(await app.call(staff, 'clients.import', { ...picked(file), confirm: true })).toEqual(forbidden);
     expect(await app.call(staff, 'clients.export', { targetFolder: folder, format: 'csv' })).toEqual(forbidden);
     expect(await app.call(staff, 'clients.importTemplate', { targetFolder: folder, format: 'csv' })).toEqual(forbidden);
     expect(count('insured_person')).toBe(1);
 
     const lawyer = await logInAs(app, 'lawyer');
-    expect(expectOk(await app.call(lawyer, 'clients.import', { importFile: file, confirm: true }))).toMatchObject({ imported: 1 });
+    expect(expectOk(await app.call(lawyer, 'clients.import', { ...picked(file), confirm: true }))).toMatchObject({ imported: 1 });
     expect(expectOk(await app.call(lawyer, 'clients.export', { targetFolder: folder, format: 'xlsx' }))).toMatchObject({ count: 2 });
   });
 });

@@ -1,10 +1,11 @@
 // Import of insured persons from CSV or Excel (a dry run, then the import itself) and export of the
 // client list. Personal data leaves or enters the office in bulk: owners and lawyers only.
-import { lawyers, procedure } from '../procedure';
+import { bodyFor, lawyers, procedure } from '../procedure';
 import {
   exportInput,
   importInput,
   importPreviewInput,
+  MAX_IMPORT_BYTES,
   templateInput,
   type ExportResult,
   type ImportPreview,
@@ -13,8 +14,8 @@ import {
 } from '../../schemas/transfer';
 
 export const transferProcedures = {
-  'clients.importPreview': procedure<ImportPreview>()({ input: importPreviewInput, access: lawyers }),
-  'clients.import': procedure<ImportResult>()({ input: importInput, access: lawyers }),
+  'clients.importPreview': procedure<ImportPreview>()({ input: importPreviewInput, access: lawyers, maxBodyBytes: bodyFor(MAX_IMPORT_BYTES) }),
+  'clients.import': procedure<ImportResult>()({ input: importInput, access: lawyers, maxBodyBytes: bodyFor(MAX_IMPORT_BYTES) }),
   'clients.export': procedure<ExportResult>()({ input: exportInput, access: lawyers }),
   'clients.importTemplate': procedure<TemplateResult>()({ input: templateInput, access: lawyers }),
 };
