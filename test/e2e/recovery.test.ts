@@ -1,6 +1,7 @@
 // Start-up recovery as an office meets it, in real Chromium against browser mode: the data file is
 // damaged, the Hebrew recovery screen shows the error and the latest good backup, and restoring it
-// after a confirmation brings the office back to sign-in with its data.
+// after a confirmation with the owner's username and password (a wrong one is refused in the dialog)
+// brings the office back to sign-in with its data.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +73,12 @@ describe('start-up recovery in Chromium', () => {
     await dialog.waitFor();
     await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('1'); // done fading in
     expect(await dialog.innerText()).toContain('01/03/2026 10:00');
+    await fieldOf(page, 'שם המשתמש של בעל המשרד').fill(OWNER.username);
+    await fieldOf(page, 'הסיסמה').fill('not-the-password');
+    await dialog.getByRole('button', { name: 'כן, לשחזר' }).click();
+    await dialog.getByText('שם המשתמש או הסיסמה אינם של בעל משרד כפי שהם רשומים בגיבוי — השחזור לא בוצע').waitFor();
     await page.screenshot({ path: path.join(shots, 'recovery-confirm.png'), fullPage: true });
+    await fieldOf(page, 'הסיסמה').fill(OWNER.password);
     await dialog.getByRole('button', { name: 'כן, לשחזר' }).click();
 
     await page.getByText('הגיבוי שוחזר').waitFor();
