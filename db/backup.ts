@@ -158,15 +158,22 @@ export function removeBackup(backup: BackupInfo): void {
   for (const file of [backup.file, `${backup.file}-wal`, manifestFileOf(backup.file)]) fs.rmSync(file, { force: true });
 }
 
-/** Partial files this process left (not in flight), and any nobody has touched for a day (a crash). */
+function untouchedForADay(file: string, now: Date): boolean {
+  const mtime = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime();
+  return now.getTime() - mtime >= ABANDONED_MS;
+}
+
+/**
+ * Partial files this process left (not in flight), and any nobody has touched for a day (a crash);
+ * likewise a manifest whose store never arrived.
+ */
 function removeOwnPartials(folder: string, now: Date): void {
   for (const entry of fs.readdirSync(folder)) {
-    const match = PARTIAL.exec(entry);
     const file = path.join(folder, entry);
-    if (!match || inFlight.has(file)) continue;
-    const own = `${match[1]}-${match[2]}` === OWN_TAG;
-    const mtime = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime();
-    if (own || now.getTime() - mtime >= ABANDONED_MS) fs.rmSync(file, { force: true });
+    const match = PARTIAL.exec(entry);
+    if (match && !inFlight.has(file) && (`${match[1]}-${match[2]}` === OWN_TAG || untouchedForADay(file, now))) fs.rmSync(file, { force: true });
+    const store = file.replace(/\.manifest\.json$/, '.sqlite');
+    if (store !== file && !fs.existsSync(store) && untouchedForADay(file, now)) fs.rmSync(file, { force: true });
   }
 }
 

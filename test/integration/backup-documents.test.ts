@@ -203,12 +203,16 @@ describe('the shared pool and daily rotation', () => {
     // A partial nobody touched for two days was left by a crash.
     const abandoned = path.join(daily, 'mitzui-daily-2026-01-08T01-00-00-000Z.sqlite.otherhost-4242-0123456789ab.partial');
     fs.writeFileSync(abandoned, 'crashed');
-    fs.utimesSync(abandoned, new Date('2026-01-08T01:00:00Z'), new Date('2026-01-08T01:00:00Z'));
+    // And the manifest of a backup whose store never arrived.
+    const orphan = path.join(daily, 'mitzui-daily-2026-01-08T01-00-00-000Z.manifest.json');
+    fs.writeFileSync(orphan, '{}');
+    for (const file of [abandoned, orphan]) fs.utimesSync(file, new Date('2026-01-08T01:00:00Z'), new Date('2026-01-08T01:00:00Z'));
 
     await writeBackup(store.sqlite, daily, backupName('daily', now));
     rotateDailyBackups(daily, 3, now);
     for (const file of theirs) expect(fs.existsSync(file)).toBe(true);
     expect(fs.existsSync(abandoned)).toBe(false);
+    expect(fs.existsSync(orphan)).toBe(false);
     expect(fs.readdirSync(daily).filter((name) => name.endsWith('.partial')).sort()).toEqual(theirs.map((f) => path.basename(f)).sort());
   });
 });
