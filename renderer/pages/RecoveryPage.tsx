@@ -58,7 +58,11 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
   const date = latest ? formatTimestamp(latest.createdAt) : '';
 
   return (
-    <CenteredCard title={t('recovery.title')} intro={t('recovery.intro')} width={680}>
+    <CenteredCard
+      title={status?.newerVersion ? t('recovery.newerTitle') : t('recovery.title')}
+      intro={status?.newerVersion ? t('recovery.newerIntro') : t('recovery.intro')}
+      width={680}
+    >
       <Stack gap="md">
         {failure && <Alert color="red">{failure}</Alert>}
         {restored ? (
@@ -88,7 +92,7 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
                 <Text fw={600} size="sm">
                   {t('recovery.errorLabel')}
                 </Text>
-                <Code block dir="auto" ref={errorRef} data-testid="recovery-error">
+                <Code block dir="auto" ref={errorRef} data-testid="recovery-error" style={{ whiteSpace: 'pre-wrap' }}>
                   {status.error}
                 </Code>
                 <Group gap="sm">
@@ -108,9 +112,7 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
                 </Group>
               </Stack>
               {status.newerVersion ? (
-                <Alert color="yellow" title={t('recovery.newerTitle')}>
-                  {t('recovery.newerText')}
-                </Alert>
+                <Alert color="yellow">{t('recovery.newerText')}</Alert>
               ) : latest ? (
                 <Alert color="deepBlue" title={t('recovery.latestTitle')}>
                   <Text size="sm">
