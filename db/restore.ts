@@ -10,7 +10,7 @@ import type { BackupInfo, MissingDocument } from '../shared/schemas/backup';
 import { backupName, describeBackup, freePath, syncFile, syncFolder, writeBackup } from './backup';
 import { bringBackDocuments, documentPath, documentsRoot } from './backup-documents';
 import { poolOf, readManifest } from './backup-manifest';
-import { checkDatabaseFile, checkDatabaseFileOffThread, type FileCheck } from './file-check';
+import { checkDatabaseFileOffThread, type FileCheck } from './file-check';
 import { knownSchemaVersion, openDatabase, type Store } from './open';
 
 export type RefusalReason = 'missing' | 'current' | 'corrupt' | 'tooNew';
@@ -78,9 +78,9 @@ function refusalFor(checked: FileCheck | null, migrationsFolder: string): Refusa
   return checked.schemaVersion > knownSchemaVersion(migrationsFolder) ? 'tooNew' : null;
 }
 
-/** Why this file could not be restored by this build, or null when it can. */
-export function refusalOf(file: string, migrationsFolder: string): RefusalReason | null {
-  return refusalFor(checkDatabaseFile(file), migrationsFolder);
+/** Why this file could not be restored by this build, or null when it can; checked on a worker thread. */
+export async function refusalOf(file: string, migrationsFolder: string): Promise<RefusalReason | null> {
+  return refusalFor(await checkDatabaseFileOffThread(file), migrationsFolder);
 }
 
 /** Stages the backup beside the database file and checks the staged bytes (on a worker thread), which are what gets installed. */

@@ -74,11 +74,11 @@ async function openChecked(options: KeeperOptions): Promise<State> {
 
 const UNAVAILABLE = { recovery: 'storeInRecovery', tooNew: 'storeTooNewInstall', restoring: 'storeRestoring' } as const;
 
-/** A backup's restorability, remembered for as long as its file keeps its size and time. */
+/** A backup's restorability (being checked, or known), remembered while its file keeps its size and time. */
 interface Checked {
   size: number;
   mtimeMs: number;
-  restorable: boolean;
+  restorable: Promise<boolean>;
 }
 
 export class StoreKeeper {
@@ -138,20 +138,27 @@ export class StoreKeeper {
 
   /**
    * The newest backup this build can restore. Safety copies of replaced files are passed over. Each
-   * file is checked (integrity_check, which reads all of it) once per size and modification time.
+   * file is checked (integrity_check, which reads all of it, on a worker thread) once per size and
+   * modification time; calls meanwhile wait for the same check.
    */
-  latestGoodBackup(): BackupInfo | null {
-    return this.list().find((backup) => backup.kind !== 'before-restore' && this.restorable(backup.file)) ?? null;
+  async latestGoodBackup(): Promise<BackupInfo | null> {
+    for (const backup of this.list()) {
+      if (backup.kind !== 'before-restore' && (await this.restorable(backup.file))) return backup;
+    }
+    return null;
   }
 
-  private restorable(file: string): boolean {
+  private restorable(file: string): Promise<boolean> {
     const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (!stat) return false;
+    if (!stat) return Promise.resolve(false);
     // Whole milliseconds: what every file system and copy tool keeps of a file's time.
     const mtimeMs = Math.floor(stat.mtimeMs);
     const known = this.checked.get(file);
     if (known && known.size === stat.size && known.mtimeMs === mtimeMs) return known.restorable;
-    const restorable = refusalOf(file, this.options.migrationsFolder) === null;
+    const restorable = refusalOf(file, this.options.migrationsFolder).then(
+      (refusal) => refusal === null,
+      () => false,
+    );
     this.checked.set(file, { size: stat.size, mtimeMs, restorable });
     return restorable;
   }

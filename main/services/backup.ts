@@ -109,17 +109,17 @@ function recoveryError(call: Call<null>): string {
   return error;
 }
 
-export function recoveryStatus(call: Call<null>): OutputOf<'recovery.status'> {
+export async function recoveryStatus(call: Call<null>): Promise<OutputOf<'recovery.status'>> {
   const error = recoveryError(call);
   // A newer version's file is not broken: no backup is offered over it.
   if (call.keeper.newerVersion) return { error, latest: null, newerVersion: true };
-  return { error, latest: call.keeper.latestGoodBackup(), newerVersion: false };
+  return { error, latest: await call.keeper.latestGoodBackup(), newerVersion: false };
 }
 
 export async function restoreLatest(call: Call<null>, input: ParsedInputOf<'recovery.restoreLatest'>): Promise<OutputOf<'recovery.restoreLatest'>> {
   recoveryError(call);
   if (call.keeper.newerVersion) throw new AppError('recovery', 'storeTooNewInstall');
-  const latest = call.keeper.latestGoodBackup();
+  const latest = await call.keeper.latestGoodBackup();
   if (!latest) throw new AppError('not_found', 'noGoodBackup');
   if (!(await ownerKnownToBackup(latest.file, input.username, input.password))) throw new AppError('bad_credentials', 'recoveryNotOwner', 'password');
   return restoreFrom(call, latest.file, latest.name);
