@@ -12,7 +12,7 @@ import { findStaff } from '../../db/repositories/staff';
 import { BackupRefusedError, type RefusalReason, type Restored } from '../../db/restore';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
-import { ownerKnownToBackup } from './backup-owner';
+import { assertOwnerOfBackup } from './backup-owner';
 import type { Session } from './sessions';
 
 const REFUSALS: Record<RefusalReason, ErrorKey> = {
@@ -121,7 +121,7 @@ export async function restoreLatest(call: Call<null>, input: ParsedInputOf<'reco
   if (call.keeper.newerVersion) throw new AppError('recovery', 'storeTooNewInstall');
   const latest = await call.keeper.latestGoodBackup();
   if (!latest) throw new AppError('not_found', 'noGoodBackup');
-  if (!(await ownerKnownToBackup(latest.file, input.username, input.password))) throw new AppError('bad_credentials', 'recoveryNotOwner', 'password');
+  await assertOwnerOfBackup(call.keeper, call.now(), latest.file, input.username, input.password);
   return restoreFrom(call, latest.file, latest.name);
 }
 

@@ -414,6 +414,26 @@ describe('recovery at start', () => {
     expect(app.keeper.recoveryError).toBeNull();
   });
 
+  it('locks the recovery restore for a while after five wrong passwords in a row', async () => {
+    await officeWithClient();
+    await app.keeper.runDailyBackup();
+    app.close();
+    corruptMiddle(path.join(app.dataDir, 'mitzui.sqlite'));
+    app = await app.restart();
+    const wrong = { ...OWNER, password: 'guess-number-x', confirm: true as const };
+    for (let i = 0; i < 5; i++) expect(await app.call(null, 'recovery.restoreLatest', wrong)).toMatchObject({ ok: false, error: { code: 'bad_credentials', field: 'password' } });
+    const locked = { ok: false, error: { code: 'bad_credentials', message: 'היו יותר מדי ניסיונות שחזור עם שם משתמש או סיסמה שגויים — השחזור נחסם לזמן קצר. נסו שוב בעוד כמה דקות' } };
+    // Even the right password waits out the lock.
+    expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).toEqual(locked);
+    app.clock.advanceMinutes(1);
+    // One more miss locks for twice as long.
+    expect(await app.call(null, 'recovery.restoreLatest', wrong)).toMatchObject({ ok: false, error: { field: 'password' } });
+    app.clock.advanceMinutes(1);
+    expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).toEqual(locked);
+    app.clock.advanceMinutes(1);
+    expectOk(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true }));
+  });
+
   it('checks each backup once per size and time, not on every status call', async () => {
     await officeWithClient();
     const good = (await app.keeper.runDailyBackup())!;
