@@ -1,13 +1,15 @@
 // How long the office keeps what it no longer uses: backups beyond the newest few, exported claim
 // packages, and records deleted softly. Run once a day by the store keeper.
 //
-// Deleted records are kept seven years by default: the limitation period for a civil claim (such as
-// one against the representative over the handling of a case) is seven years (Prescription Law,
-// 5718-1958 (חוק ההתיישנות, התשי"ח-1958), section 5(1), Knesset), and the Israel Bar Association's
-// ethics committee likewise advises keeping a closed client file for seven years. Keeping sensitive
-// data no longer than needed is what the Protection of Privacy Regulations (Data Security), 5777-2017
-// (Ministry of Justice, Privacy Protection Authority), regulation 2, ask the database's definitions
-// document to settle; the office may set its own period.
+// Deleted records are kept seven years by default. The Israel Bar Association Rules (Keeping of
+// Archival Material in Lawyers' Offices), rule 2, let a lawyer stop keeping a client's file five
+// years after the handling ended; the limitation period for a civil claim — such as one against
+// the representative over the handling — is seven years (Prescription Law, 5718-1958, section
+// 5(1)). The longer one is the default. How long sensitive data is kept is for the database's
+// definitions document to settle (Protection of Privacy Regulations (Data Security), 5777-2017,
+// regulation 2), so the office may set its own period. The same Bar rules (rule 4) ask the lawyer
+// to offer the file to the client before destroying it: the office's step before it deletes a
+// client, not this purge's.
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
