@@ -8,7 +8,7 @@ import { requiredText } from './fields';
 /** A full path as the user's system writes it: C:\… or \\server\… on Windows, /… elsewhere. */
 const ABSOLUTE_PATH = /^(?:[A-Za-z]:[\\/]|\\\\|\/)/;
 
-function absolutePath(field: 'folder' | 'file') {
+function absolutePath(field: 'folder') {
   return requiredText(field, 1000)
     .regex(ABSOLUTE_PATH, own(validationMessage('absolutePath', { field })))
     .refine((value) => !value.includes('\0'), own(validationMessage('absolutePath', { field })));
@@ -54,7 +54,7 @@ export const recoveryRestoreInput = z.object({
 export type BackupKind = 'daily' | 'manual' | 'before-migration' | 'before-restore';
 
 export interface BackupInfo {
-  /** Full path, as `backup.restore` takes it. */
+  /** Full path on the machine that keeps the office's data; `backup.restore` takes the name. */
   file: string;
   name: string;
   kind: BackupKind;

@@ -4,17 +4,18 @@ import {
   backupCreateInput,
   backupRestoreInput,
   recoveryRestoreInput,
-  type BackupInfo,
+  type CreatedBackup,
   type BackupList,
   type RecoveryStatus,
   type RestoreResult,
 } from '../../schemas/backup';
 
 export const backupProcedures = {
-  'backup.create': procedure<BackupInfo>()({ input: backupCreateInput, access: lawyers }),
+  'backup.create': procedure<CreatedBackup>()({ input: backupCreateInput, access: lawyers }),
   'backup.list': procedure<BackupList>()({ input: z.object({}), access: lawyers }),
   'backup.restore': procedure<RestoreResult>()({ input: backupRestoreInput, access: owners }),
-  // Public because nobody can sign in while the store is broken; they answer only in that state.
+  // Public because nobody can sign in while the store is broken; they answer only in that state, and
+  // restoring needs an owner's username and password as the backup knows them.
   'recovery.status': procedure<RecoveryStatus>()({ input: z.object({}), access: 'public' }),
   'recovery.restoreLatest': procedure<RestoreResult>()({ input: recoveryRestoreInput, access: 'public' }),
 };
