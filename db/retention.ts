@@ -80,7 +80,10 @@ interface Reference {
 
 /** Which columns of which tables point at `table` (read from the schema, so new tables are covered). */
 function referencesTo(sqlite: Database.Database, table: string): Reference[] {
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%search%'").pluck().all() as string[];
+  const all = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string }[];
+  // Full-text tables and their shadow tables carry no foreign keys.
+  const virtual = all.filter((t) => t.sql.startsWith('CREATE VIRTUAL')).map((t) => t.name);
+  const tables = all.map((t) => t.name).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
   return tables.flatMap((name) =>
     (sqlite.pragma(`foreign_key_list("${name}")`) as { table: string; from: string }[]).filter((fk) => fk.table === table).map((fk) => ({ table: name, column: fk.from })),
   );

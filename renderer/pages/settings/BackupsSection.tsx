@@ -44,6 +44,9 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
         </>
       ),
     });
+    if (reply.value.damagedDocuments > 0) {
+      notifications.show({ color: 'yellow', autoClose: false, message: t('settings.backups.damagedDocuments', { count: reply.value.damagedDocuments }) });
+    }
     load();
   };
 
