@@ -1,11 +1,16 @@
-// Backups of the office's SQLite file: taken online with SQLite's backup API, made self-contained,
-// checked with integrity_check (on a worker thread) and only then renamed into place, so a backup
-// under its final name is always whole. Names carry the kind and the UTC time they were taken;
-// listing reads them back.
+// Backups of the office: the SQLite file, taken online with SQLite's backup API, made
+// self-contained and checked with integrity_check (on a worker thread); the documents, brought into
+// the folder's shared pool and checked by SHA-256; a manifest naming both. Only then is the store
+// renamed into place, so a backup under its final name is always whole. Names carry the kind and the
+// UTC time they were taken; listing reads them back.
 import type Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { BackupInfo, BackupKind } from '../shared/schemas/backup';
+import type { BackupInfo, BackupKind, CreatedBackup } from '../shared/schemas/backup';
+import { collectPool, documentsRoot, POOL_FOLDER, poolDocuments } from './backup-documents';
+import { auditHeadOf, manifestFileOf, poolOf, readManifest, writeManifest } from './backup-manifest';
 import { finishCopyOffThread } from './file-check';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -81,12 +86,23 @@ export function syncFolder(folder: string): void {
   }
 }
 
+// A partial file carries who is writing it: another process's backup in progress is never removed.
+const OWN_TAG = `${os.hostname().replace(/[^\w-]/g, '_')}-${process.pid}`;
+const PARTIAL = /\.sqlite\.([\w-]+)-(\d+)-[0-9a-f]{12}\.partial$/;
+const inFlight = new Set<string>();
+/** A partial file nobody touched for this long was left by a crash. */
+const ABANDONED_MS = DAY_MS;
+
+function partialsOf(folder: string, base: string): string[] {
+  return fs.readdirSync(folder).filter((entry) => entry.startsWith(`${base}.`) && PARTIAL.test(entry));
+}
+
 /** `name` in `folder`, or name-2, name-3… so that no backup is ever overwritten. */
 export function freePath(folder: string, name: string): string {
   const base = name.replace(/\.sqlite$/, '');
   for (let n = 1; ; n++) {
     const candidate = path.join(folder, n === 1 ? name : `${base}-${n}.sqlite`);
-    if (!fs.existsSync(candidate) && !fs.existsSync(`${candidate}.partial`)) return candidate;
+    if (!fs.existsSync(candidate) && partialsOf(folder, path.basename(candidate)).length === 0) return candidate;
   }
 }
 
@@ -94,37 +110,97 @@ export function freePath(folder: string, name: string): string {
 // with better-sqlite3's default of 100 the copy of a 330 MiB store took about twice as long.
 const PAGES_PER_STEP = 1000;
 
+export interface BackupOptions {
+  /** Where the documents are: by default the documents folder beside the store. */
+  documents?: string;
+  /** The document pool: by default mitzui-documents/ in the backup's folder. */
+  pool?: string;
+}
+
 /**
- * Backs the open database up into `folder` under `name` (or a free variant of it): copy to a
- * .partial file, then on a worker thread switch the copy out of WAL so it is one file, verify it with
- * integrity_check and flush it; then rename it into place.
+ * Backs the office up into `folder` under `name` (or a free variant of it): copy the store to a
+ * partial file, then on a worker thread switch the copy out of WAL so it is one file, verify it with
+ * integrity_check and flush it; pool the documents and check them; write the manifest; then rename
+ * the store into place.
  */
-export async function writeBackup(sqlite: Database.Database, folder: string, name: string): Promise<BackupInfo> {
+export async function writeBackup(sqlite: Database.Database, folder: string, name: string, options: BackupOptions = {}): Promise<CreatedBackup> {
   fs.mkdirSync(folder, { recursive: true });
   const target = freePath(folder, name);
-  const partial = `${target}.partial`;
+  const partial = `${target}.${OWN_TAG}-${randomBytes(6).toString('hex')}.partial`;
+  const pool = options.pool ?? path.join(folder, POOL_FOLDER);
+  inFlight.add(partial);
   try {
     await sqlite.backup(partial, { progress: () => PAGES_PER_STEP });
     if (!(await finishCopyOffThread(partial))) throw new Error(`The backup ${partial} failed integrity_check`);
+    const { documents, damaged } = await poolDocuments(options.documents ?? documentsRoot(sqlite.name), pool);
+    writeManifest(target, {
+      format: 1,
+      store: path.basename(target),
+      pool: path.relative(folder, pool),
+      auditHead: auditHeadOf(partial),
+      documents,
+      damaged,
+    });
     fs.renameSync(partial, target);
+    syncFolder(folder);
+    return { ...describeBackup(target)!, documents: documents.length, damagedDocuments: damaged.length };
   } catch (error) {
     fs.rmSync(partial, { force: true });
+    fs.rmSync(manifestFileOf(target), { force: true });
     throw error;
+  } finally {
+    inFlight.delete(partial);
   }
-  syncFolder(folder);
-  return describeBackup(target)!;
 }
 
-/** Removes all but the newest `keep` daily backups in the folder, and partial files a crash left. */
-export function rotateDailyBackups(folder: string, keep: number): void {
-  if (!fs.existsSync(folder)) return;
-  for (const name of fs.readdirSync(folder)) {
-    if (name.endsWith('.sqlite.partial')) fs.rmSync(path.join(folder, name), { force: true });
+/** Removes a backup with its manifest (and the WAL kept beside a broken file's safety copy). */
+export function removeBackup(backup: BackupInfo): void {
+  for (const file of [backup.file, `${backup.file}-wal`, manifestFileOf(backup.file)]) fs.rmSync(file, { force: true });
+}
+
+function untouchedForADay(file: string, now: Date): boolean {
+  const mtime = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime();
+  return now.getTime() - mtime >= ABANDONED_MS;
+}
+
+/**
+ * Partial files this process left (not in flight), and any nobody has touched for a day (a crash);
+ * likewise a manifest whose store never arrived.
+ */
+function removeOwnPartials(folder: string, now: Date): void {
+  for (const entry of fs.readdirSync(folder)) {
+    const file = path.join(folder, entry);
+    const match = PARTIAL.exec(entry);
+    if (match && !inFlight.has(file) && (`${match[1]}-${match[2]}` === OWN_TAG || untouchedForADay(file, now))) fs.rmSync(file, { force: true });
+    const store = file.replace(/\.manifest\.json$/, '.sqlite');
+    if (store !== file && !fs.existsSync(store) && untouchedForADay(file, now)) fs.rmSync(file, { force: true });
   }
+}
+
+/** Removes all but the newest `keep` daily backups in the folder, and partial files of its own. */
+export function rotateDailyBackups(folder: string, keep: number, now = new Date()): void {
+  if (!fs.existsSync(folder)) return;
+  removeOwnPartials(folder, now);
   const older = listBackups(folder)
     .filter((backup) => backup.kind === 'daily')
     .slice(keep);
-  for (const backup of older) fs.rmSync(backup.file, { force: true });
+  for (const backup of older) removeBackup(backup);
+}
+
+/**
+ * Removes pool files that no manifest in `folders` lists any more. Every manifest counts, also one
+ * whose store is not (yet) renamed into place, so a backup being written keeps its files.
+ */
+export function collectBackupPool(pool: string, folders: string[]): number {
+  const referenced = new Set<string>();
+  for (const folder of folders.filter((f) => fs.existsSync(f))) {
+    for (const entry of fs.readdirSync(folder).filter((e) => e.endsWith('.manifest.json'))) {
+      const backupFile = path.join(folder, entry.replace(/\.manifest\.json$/, '.sqlite'));
+      const manifest = readManifest(backupFile);
+      if (manifest && poolOf(backupFile, manifest) === path.resolve(pool)) for (const document of manifest.documents) referenced.add(document.sha256);
+    }
+  }
+  return collectPool(pool, referenced);
 }
 
 /** Due when the folder holds no daily backup taken within the 24 hours before `now`. */
@@ -134,9 +210,9 @@ export function dailyBackupDue(folder: string, now: Date): boolean {
 }
 
 /** The daily backup when it is due, then the rotation; null when it was not due. */
-export async function takeDailyBackup(sqlite: Database.Database, folder: string, now: Date, keep: number): Promise<BackupInfo | null> {
+export async function takeDailyBackup(sqlite: Database.Database, folder: string, now: Date, keep: number, options: BackupOptions = {}): Promise<CreatedBackup | null> {
   if (!dailyBackupDue(folder, now)) return null;
-  const backup = await writeBackup(sqlite, folder, backupName('daily', now));
-  rotateDailyBackups(folder, keep);
+  const backup = await writeBackup(sqlite, folder, backupName('daily', now), options);
+  rotateDailyBackups(folder, keep, now);
   return backup;
 }

@@ -53,11 +53,6 @@ function finishCopyWith(Driver: typeof Database, files: typeof fs, file: string)
   return checked;
 }
 
-/** integrity_check on this thread: for small files and callers that cannot wait. */
-export function checkDatabaseFile(file: string): FileCheck | null {
-  return checkWith(Database, file);
-}
-
 // Dynamic imports work whether the worker's source is read as CommonJS or as an ES module.
 const WORKER_SOURCE = `(async () => {
   const { parentPort, workerData } = await import('node:worker_threads');

@@ -1,11 +1,16 @@
-// Restoring the office's database file from a backup. Nothing is touched until the backup has been
-// copied beside the database and that copy has passed integrity_check and the schema-version check;
-// then the current file is kept as a safety copy, closed, and the copy renamed over it.
+// Restoring the office from a backup. Nothing is replaced until the backup has been copied beside
+// the database and that copy has passed integrity_check and the schema-version check; the documents
+// it names are then brought back from the backup's pool (adding files never harms: they are
+// content-addressed); then the current file is kept as a safety copy, closed, and the copy renamed
+// over it. Document rows whose file could be found nowhere are reported by name.
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../shared/schemas/backup';
+import type { BackupInfo, MissingDocument } from '../shared/schemas/backup';
 import { backupName, describeBackup, freePath, syncFile, syncFolder, writeBackup } from './backup';
-import { checkDatabaseFile, checkDatabaseFileOffThread, type FileCheck } from './file-check';
+import { bringBackDocuments, documentPath, documentsRoot } from './backup-documents';
+import { poolOf, readManifest } from './backup-manifest';
+import { checkDatabaseFileOffThread, type FileCheck } from './file-check';
 import type { KeyVault } from './audit-key';
 import { knownSchemaVersion, openDatabase, type Store } from './open';
 
@@ -28,11 +33,40 @@ export interface RestoreOptions {
   keys: KeyVault;
   migrationsFolder: string;
   now: () => Date;
+  /** Document pools to look in after the backup's own (the office's pool, for an uploaded store). */
+  pools?: string[];
 }
 
 export interface Restored {
   store: Store;
   safetyCopy: BackupInfo | null;
+  missingDocuments: MissingDocument[];
+}
+
+/** Every document file the store's rows point at (a backup from an older version may lack a table). */
+function documentHashes(file: string): string[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('document', 'signed_paper')").pluck().all() as string[];
+    return tables.flatMap((table) => db.prepare(`SELECT DISTINCT sha256 FROM "${table}"`).pluck().all() as string[]);
+  } finally {
+    db.close();
+  }
+}
+
+/** Live document rows without their file, with the client they belong to. */
+export function documentsWithoutFile(store: Store): MissingDocument[] {
+  const root = documentsRoot(store.file);
+  const rows = store.sqlite
+    .prepare(
+      `SELECT d.sha256, d.original_name AS name, p.first_name_he AS first, p.last_name_he AS last
+       FROM document d LEFT JOIN insured_person p ON p.id = d.insured_person_id
+       WHERE d.deleted_at IS NULL ORDER BY d.id`,
+    )
+    .all() as { sha256: string; name: string; first: string | null; last: string | null }[];
+  return rows
+    .filter((row) => !fs.existsSync(documentPath(root, row.sha256)))
+    .map((row) => ({ name: row.name, client: row.last === null ? null : `${row.first ?? ''} ${row.last}`.trim() }));
 }
 
 function copyDurably(from: string, to: string): void {
@@ -46,9 +80,9 @@ function refusalFor(checked: FileCheck | null, migrationsFolder: string): Refusa
   return checked.schemaVersion > knownSchemaVersion(migrationsFolder) ? 'tooNew' : null;
 }
 
-/** Why this file could not be restored by this build, or null when it can. */
-export function refusalOf(file: string, migrationsFolder: string): RefusalReason | null {
-  return refusalFor(checkDatabaseFile(file), migrationsFolder);
+/** Why this file could not be restored by this build, or null when it can; checked on a worker thread. */
+export async function refusalOf(file: string, migrationsFolder: string): Promise<RefusalReason | null> {
+  return refusalFor(await checkDatabaseFileOffThread(file), migrationsFolder);
 }
 
 /** Stages the backup beside the database file and checks the staged bytes (on a worker thread), which are what gets installed. */
@@ -59,11 +93,17 @@ async function stage(options: RestoreOptions): Promise<string> {
   const staged = `${options.file}.restoring`;
   copyDurably(source, staged);
   const refusal = refusalFor(await checkDatabaseFileOffThread(staged), options.migrationsFolder);
-  // Reading a copy of a WAL-mode file leaves an empty WAL and index beside it.
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${staged}${suffix}`, { force: true });
-  if (refusal) {
+  try {
+    if (refusal) throw new BackupRefusedError(refusal);
+    const manifest = readManifest(source);
+    const pools = [...(manifest ? [poolOf(source, manifest)] : []), ...(options.pools ?? [])];
+    await bringBackDocuments(documentsRoot(options.file), documentHashes(staged), pools);
+  } catch (error) {
     fs.rmSync(staged, { force: true });
-    throw new BackupRefusedError(refusal);
+    throw error;
+  } finally {
+    // Reading a copy of a WAL-mode file leaves an empty WAL and index beside it.
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${staged}${suffix}`, { force: true });
   }
   return staged;
 }
@@ -104,5 +144,18 @@ export async function restoreDatabase(options: RestoreOptions): Promise<Restored
     migrationsFolder: options.migrationsFolder,
     now: options.now,
   });
-  return { store, safetyCopy };
+  return { store, safetyCopy, missingDocuments: documentsWithoutFile(store) };
+}
+
+/** The password hash of an active owner with this username, as the backup file knows them. */
+export function ownerPasswordHashIn(backupFile: string, username: string): string | undefined {
+  const db = new Database(backupFile, { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare("SELECT password_hash FROM staff_member WHERE username = ? AND role = 'owner' AND active = 1")
+      .pluck()
+      .get(username) as string | undefined;
+  } finally {
+    db.close();
+  }
 }

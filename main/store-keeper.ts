@@ -1,16 +1,21 @@
 // The office's store as the running app holds it. Opened at start — or, when the file will not open
 // or fails quick_check, a recovery state in which only the recovery procedures work instead of a
-// crash. It takes the daily backup and swaps a restored file in; services read the current store
-// through call.store on every call, so a swap reaches all of them at once.
+// crash; a file from a newer version is not broken and is never offered for recovery. It takes the
+// daily backup (then the day's housekeeping) and swaps a restored file in; services read the current
+// store through call.store on every call, so a swap reaches all of them at once.
+import fs from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../shared/api/result';
 import { errorMessage } from '../shared/locales/messages';
-import type { BackupInfo } from '../shared/schemas/backup';
-import { backupName, listBackups, takeDailyBackup, writeBackup } from '../db/backup';
+import type { BackupInfo, CreatedBackup } from '../shared/schemas/backup';
+import { backupName, collectBackupPool, listBackups, takeDailyBackup, writeBackup } from '../db/backup';
+import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
+import { DatabaseTooNewError, openDatabase, type Store } from '../db/open';
 import type { KeyVault } from '../db/audit-key';
-import { openDatabase, type Store } from '../db/open';
 import { appendAudit } from '../db/repositories/audit';
 import { firstOffice } from '../db/repositories/offices';
 import { BackupRefusedError, refusalOf, restoreDatabase, type Restored } from '../db/restore';
+import { cleanExports, DEFAULT_RETENTION, purgeCutoff, purgeDeleted, removeDocumentFiles, rotateOldBackups, type RetentionOptions } from '../db/retention';
 import { dataFiles } from './config/paths';
 import { lockDataFolder, type FolderLock } from './storage/folder-lock';
 
@@ -22,17 +27,24 @@ export interface KeeperOptions {
   migrationsFolder: string;
   now: () => Date;
   keepDailyBackups: number;
+  /** Defaults to DEFAULT_RETENTION. */
+  retention?: RetentionOptions;
   log: (error: unknown) => void;
 }
 
-type State = { kind: 'open'; store: Store } | { kind: 'recovery'; error: string } | { kind: 'restoring' };
+type State =
+  | { kind: 'open'; store: Store }
+  | { kind: 'recovery'; error: string }
+  /** The file is from a newer version: nothing is served and nothing may be restored over it. */
+  | { kind: 'tooNew'; error: string }
+  | { kind: 'restoring' };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** Stands in while there is no open store: whatever touches it gets the Hebrew recovery error. */
-function unavailableStore(file: string, key: 'storeInRecovery' | 'storeRestoring'): Store {
+function unavailableStore(file: string, key: 'storeInRecovery' | 'storeRestoring' | 'storeTooNewInstall'): Store {
   const refuse = (): never => {
     throw new AppError('recovery', key);
   };
@@ -58,12 +70,24 @@ async function openChecked(options: KeeperOptions): Promise<State> {
     return { kind: 'open', store };
   } catch (error) {
     store?.close();
-    return { kind: 'recovery', error: messageOf(error) };
+    return { kind: error instanceof DatabaseTooNewError ? 'tooNew' : 'recovery', error: messageOf(error) };
   }
+}
+
+const UNAVAILABLE = { recovery: 'storeInRecovery', tooNew: 'storeTooNewInstall', restoring: 'storeRestoring' } as const;
+
+/** A backup's restorability (being checked, or known), remembered while its file keeps its size and time. */
+interface Checked {
+  size: number;
+  mtimeMs: number;
+  restorable: Promise<boolean>;
 }
 
 export class StoreKeeper {
   readonly files: ReturnType<typeof dataFiles>;
+  /** The document pool the office's own backups share. */
+  readonly pool: string;
+  private readonly checked = new Map<string, Checked>();
   private queue: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -74,6 +98,7 @@ export class StoreKeeper {
     private readonly lock: FolderLock,
   ) {
     this.files = dataFiles(options.dataDir);
+    this.pool = path.join(this.files.backups, POOL_FOLDER);
   }
 
   /**
@@ -91,30 +116,68 @@ export class StoreKeeper {
 
   get store(): Store {
     if (this.state.kind === 'open') return this.state.store;
-    return unavailableStore(this.files.database, this.state.kind === 'recovery' ? 'storeInRecovery' : 'storeRestoring');
+    return unavailableStore(this.files.database, UNAVAILABLE[this.state.kind]);
   }
 
-  /** Why the store would not open or check; null while it is fine. */
+  /** Why the store would not open or check (also when it is from a newer version); null while it is fine. */
   get recoveryError(): string | null {
-    return this.state.kind === 'recovery' ? this.state.error : null;
+    return this.state.kind === 'recovery' || this.state.kind === 'tooNew' ? this.state.error : null;
+  }
+
+  /** The store is from a newer version of Mitzui: the user must install it; no backup is restored over it. */
+  get newerVersion(): boolean {
+    return this.state.kind === 'tooNew';
+  }
+
+  private get folders(): string[] {
+    return [this.files.backups, this.files.dailyBackups, this.files.manualBackups];
   }
 
   /** The backups in the office's own folders, newest first. */
   list(): BackupInfo[] {
-    return listBackups(this.files.backups, this.files.dailyBackups, this.files.manualBackups);
+    return listBackups(...this.folders);
   }
 
-  /** The newest backup this build can restore. Safety copies of replaced files are passed over. */
-  latestGoodBackup(): BackupInfo | null {
-    return this.list().find((backup) => backup.kind !== 'before-restore' && refusalOf(backup.file, this.options.migrationsFolder) === null) ?? null;
+  /** One of the office's own backups by its name. */
+  find(name: string): BackupInfo | null {
+    return this.list().find((backup) => backup.name === name) ?? null;
   }
 
-  backup(folder: string): Promise<BackupInfo> {
-    return this.exclusive(() => writeBackup(this.store.sqlite, folder, backupName('manual', this.options.now())));
+  /**
+   * The newest backup this build can restore. Safety copies of replaced files are passed over. Each
+   * file is checked (integrity_check, which reads all of it, on a worker thread) once per size and
+   * modification time; calls meanwhile wait for the same check.
+   */
+  async latestGoodBackup(): Promise<BackupInfo | null> {
+    for (const backup of this.list()) {
+      if (backup.kind !== 'before-restore' && (await this.restorable(backup.file))) return backup;
+    }
+    return null;
+  }
+
+  private restorable(file: string): Promise<boolean> {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) return Promise.resolve(false);
+    // Whole milliseconds: what every file system and copy tool keeps of a file's time.
+    const mtimeMs = Math.floor(stat.mtimeMs);
+    const known = this.checked.get(file);
+    if (known && known.size === stat.size && known.mtimeMs === mtimeMs) return known.restorable;
+    const restorable = refusalOf(file, this.options.migrationsFolder).then(
+      (refusal) => refusal === null,
+      () => false,
+    );
+    this.checked.set(file, { size: stat.size, mtimeMs, restorable });
+    return restorable;
+  }
+
+  /** A backup into the office's manual folder shares its document pool; one into a chosen folder carries its own. */
+  backup(folder: string): Promise<CreatedBackup> {
+    const pool = path.resolve(folder) === path.resolve(this.files.manualBackups) ? { pool: this.pool } : {};
+    return this.exclusive(() => writeBackup(this.store.sqlite, folder, backupName('manual', this.options.now()), pool));
   }
 
   /** Takes the daily backup when the newest is 24 hours old; never throws, so timers can call it. */
-  runDailyBackup(): Promise<BackupInfo | null> {
+  runDailyBackup(): Promise<CreatedBackup | null> {
     return this.exclusive(async () => {
       if (this.state.kind !== 'open') return null;
       const { store } = this.state;
@@ -122,7 +185,7 @@ export class StoreKeeper {
       // Nothing to lose before the office is set up.
       if (!office) return null;
       const at = this.options.now();
-      const backup = await takeDailyBackup(store.sqlite, this.files.dailyBackups, at, this.options.keepDailyBackups);
+      const backup = await takeDailyBackup(store.sqlite, this.files.dailyBackups, at, this.options.keepDailyBackups, { pool: this.pool });
       if (backup) {
         appendAudit(store.db, {
           at: at.toISOString(),
@@ -130,8 +193,14 @@ export class StoreKeeper {
           staffId: null,
           action: 'backup',
           entity: 'database',
-          details: { kind: backup.kind, file: backup.file, size: backup.size },
+          details: { kind: backup.kind, file: backup.file, size: backup.size, documents: backup.documents, damagedDocuments: backup.damagedDocuments },
         });
+        try {
+          this.housekeeping(store, office.id, at);
+        } catch (error) {
+          // The backup stands; the next day's run tries the housekeeping again.
+          this.options.log(error);
+        }
       }
       return backup;
     }).catch((error: unknown) => {
@@ -142,12 +211,37 @@ export class StoreKeeper {
   }
 
   /**
+   * Once a day, after the daily backup: old backups and exported packages go, then the document
+   * files no backup lists, then records deleted softly longer ago than the retention period — with
+   * one audit row naming what was purged.
+   */
+  private housekeeping(store: Store, officeId: number, at: Date): void {
+    const retention = this.options.retention ?? DEFAULT_RETENTION;
+    rotateOldBackups(this.folders, at, retention);
+    collectBackupPool(this.pool, this.folders);
+    cleanExports(path.join(this.options.dataDir, 'exports'), at, retention);
+    const cutoff = purgeCutoff(at, retention);
+    const purged = purgeDeleted(store.sqlite, cutoff);
+    if (Object.keys(purged.counts).length === 0) return;
+    removeDocumentFiles(documentsRoot(store.file), purged.orphanedFiles);
+    appendAudit(store.db, {
+      at: at.toISOString(),
+      officeId,
+      staffId: null,
+      action: 'purge',
+      entity: 'database',
+      details: { deletedBefore: cutoff, rows: purged.counts, files: purged.orphanedFiles.length },
+    });
+  }
+
+  /**
    * Replaces the database file with a backup and opens it. Calls meanwhile get "restoring", so
    * nothing is written after the safety copy is taken. A refused backup leaves everything as it was.
    */
   restore(backupFile: string): Promise<Restored> {
     return this.exclusive(async () => {
       const previous = this.state;
+      if (previous.kind === 'tooNew') throw new AppError('recovery', 'storeTooNewInstall');
       const current = previous.kind === 'open' ? previous.store : null;
       this.state = { kind: 'restoring' };
       try {
@@ -159,6 +253,7 @@ export class StoreKeeper {
           keys: this.options.keys,
           migrationsFolder: this.options.migrationsFolder,
           now: this.options.now,
+          pools: [this.pool],
         });
         this.state = { kind: 'open', store: restored.store };
         return restored;

@@ -17,8 +17,8 @@ import { findClaim, type ClaimRow } from '../../db/repositories/claims';
 import { inForceOn } from '../../db/repositories/consent-state';
 import { auditChainHead } from '../../db/repositories/audit';
 import { documentsOf, type DocumentRow } from '../../db/repositories/documents';
-import { documentsDir, readDocumentFile } from '../storage/document-files';
 import { audit, type Call } from '../services/context';
+import { documentContent } from '../services/document-content';
 import { paperFontCss } from './fonts';
 import { imageToPdf } from './image-to-pdf';
 import { paperContext } from './paper-context';
@@ -117,7 +117,7 @@ const TYPE_NAMES: Record<AttachmentType, string> = { 'application/pdf': 'PDF', '
 
 /** A PDF goes in as it is, a scanned image as one PDF page; the gate has refused any other type. */
 async function attachmentFile(call: Call, doc: DocumentRow, name: (code: string, ext: string) => string, index: number): Promise<PackageFile> {
-  const bytes = readDocumentFile(documentsDir(call.store.file), doc.sha256);
+  const bytes = documentContent(call, doc);
   const code = `${doc.kind.toUpperCase().replace(/_/g, '-')}-${index}`;
   const unreadable = () => refusal(paperworkMessage('attachmentUnreadable', { name: doc.originalName, type: TYPE_NAMES[doc.mimeType as AttachmentType] }));
   if (doc.mimeType === 'image/png' || doc.mimeType === 'image/jpeg') {

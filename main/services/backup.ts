@@ -1,15 +1,18 @@
-// Backups on demand and their list (owner and lawyer), restore (owner only), and the two recovery
-// procedures, which answer only while the store would not open. Every backup and restore is audited.
+// Backups on demand and their list (owner and lawyer), restore (owner only) of one of the office's
+// own backups or an uploaded file, and the two recovery procedures, which answer only while the
+// store would not open: restoring there needs an owner's password as the backup itself knows it.
+// Every backup and restore is audited.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../shared/api/result';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { ErrorKey } from '../../shared/locales/messages';
-import type { RestoreResult } from '../../shared/schemas/backup';
+import type { BackupInfo, RestoreResult } from '../../shared/schemas/backup';
 import { findStaff } from '../../db/repositories/staff';
 import { BackupRefusedError, type RefusalReason, type Restored } from '../../db/restore';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
+import { assertOwnerOfBackup } from './backup-owner';
 import type { Session } from './sessions';
 
 const REFUSALS: Record<RefusalReason, ErrorKey> = {
@@ -32,7 +35,11 @@ function writableFolder(folder: string): string {
 export async function createBackup(call: Call, input: ParsedInputOf<'backup.create'>): Promise<OutputOf<'backup.create'>> {
   const folder = input.folder === undefined ? call.keeper.files.manualBackups : writableFolder(input.folder);
   const backup = await call.keeper.backup(folder);
-  audit(call, { action: 'backup', entity: 'database', details: { kind: backup.kind, file: backup.file, size: backup.size } });
+  audit(call, {
+    action: 'backup',
+    entity: 'database',
+    details: { kind: backup.kind, file: backup.file, size: backup.size, documents: backup.documents, damagedDocuments: backup.damagedDocuments },
+  });
   return backup;
 }
 
@@ -41,8 +48,7 @@ export function listOfficeBackups(call: Call): OutputOf<'backup.list'> {
 }
 
 /** Restores, signs everyone out and audits into the restored store; `field` names the input at fault. */
-async function restoreFrom(call: Call<Session | null>, file: string, field?: string): Promise<RestoreResult> {
-  const from = path.resolve(file);
+async function restoreFrom(call: Call<Session | null>, file: string, from: string, field?: string): Promise<RestoreResult> {
   let restored: Restored;
   try {
     restored = await call.keeper.restore(file);
@@ -63,14 +69,38 @@ async function restoreFrom(call: Call<Session | null>, file: string, field?: str
       ...(known ? {} : { officeId: null, staffId: null }),
       action: 'restore',
       entity: 'database',
-      details: { from, safetyCopy: restored.safetyCopy?.file ?? null, byStaffId: session?.staffId ?? null },
+      details: {
+        from,
+        safetyCopy: restored.safetyCopy?.file ?? null,
+        byStaffId: session?.staffId ?? null,
+        missingDocuments: restored.missingDocuments.length,
+      },
     },
   );
-  return { restoredFrom: from, safetyCopy: restored.safetyCopy };
+  return { restoredFrom: from, safetyCopy: restored.safetyCopy, missingDocuments: restored.missingDocuments };
+}
+
+function listed(call: Call<Session | null>, name: string): BackupInfo {
+  const backup = call.keeper.find(name);
+  if (!backup) throw new AppError('validation', 'backupNotInList', 'backup');
+  return backup;
+}
+
+/** An uploaded store waits beside the data file (never in a folder the caller names) until restored. */
+async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string }): Promise<RestoreResult> {
+  const file = `${call.keeper.files.database}.${randomBytes(6).toString('hex')}.upload`;
+  fs.writeFileSync(file, Buffer.from(upload.contentBase64, 'base64'), { flag: 'wx', flush: true });
+  try {
+    return await restoreFrom(call, file, upload.name, 'file');
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
 }
 
 export function restoreBackup(call: Call, input: ParsedInputOf<'backup.restore'>): Promise<OutputOf<'backup.restore'>> {
-  return restoreFrom(call, input.file, 'file');
+  if (input.file) return restoreUploaded(call, input.file);
+  const backup = listed(call, input.backup!);
+  return restoreFrom(call, backup.file, backup.name, 'backup');
 }
 
 function recoveryError(call: Call<null>): string {
@@ -79,15 +109,20 @@ function recoveryError(call: Call<null>): string {
   return error;
 }
 
-export function recoveryStatus(call: Call<null>): OutputOf<'recovery.status'> {
-  return { error: recoveryError(call), latest: call.keeper.latestGoodBackup() };
+export async function recoveryStatus(call: Call<null>): Promise<OutputOf<'recovery.status'>> {
+  const error = recoveryError(call);
+  // A newer version's file is not broken: no backup is offered over it.
+  if (call.keeper.newerVersion) return { error, latest: null, newerVersion: true };
+  return { error, latest: await call.keeper.latestGoodBackup(), newerVersion: false };
 }
 
-export async function restoreLatest(call: Call<null>): Promise<OutputOf<'recovery.restoreLatest'>> {
+export async function restoreLatest(call: Call<null>, input: ParsedInputOf<'recovery.restoreLatest'>): Promise<OutputOf<'recovery.restoreLatest'>> {
   recoveryError(call);
-  const latest = call.keeper.latestGoodBackup();
+  if (call.keeper.newerVersion) throw new AppError('recovery', 'storeTooNewInstall');
+  const latest = await call.keeper.latestGoodBackup();
   if (!latest) throw new AppError('not_found', 'noGoodBackup');
-  return restoreFrom(call, latest.file);
+  await assertOwnerOfBackup(call.keeper, call.now(), latest.file, input.username, input.password);
+  return restoreFrom(call, latest.file, latest.name);
 }
 
 export const backupHandlers: Handlers<'backup.create' | 'backup.list' | 'backup.restore' | 'recovery.status' | 'recovery.restoreLatest'> = {

@@ -3,8 +3,9 @@
 import { AppError } from '../../shared/api/result';
 import type { DocumentInfo } from '../../shared/schemas/work';
 import { documentsOf, findDocument, insertDocument, softDeleteDocument, type DocumentRow } from '../../db/repositories/documents';
-import { documentsDir, readDocumentFile, storeDocumentFile } from '../storage/document-files';
+import { documentsDir, storeDocumentFile } from '../storage/document-files';
 import { audit, type Call } from './context';
+import { documentContent } from './document-content';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
 
@@ -61,7 +62,7 @@ export const documentHandlers: Handlers<'documents.add' | 'documents.list' | 'do
   },
   'documents.read': (call, input) => {
     const row = documentOf(call, input.id);
-    const content = readDocumentFile(documentsDir(call.store.file), row.sha256);
+    const content = documentContent(call, row);
     audit(call, { action: 'read', entity: 'document', entityId: row.id });
     return { ...toInfo(row), contentBase64: content.toString('base64') };
   },

@@ -1,6 +1,8 @@
 // Shown instead of the desk when the office's data file would not open or check at start: the error
-// to copy for support, and the latest good backup to restore after a confirmation.
-import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
+// to copy for support, and the latest good backup to restore after a confirmation with an owner's
+// username and password (as the backup knows them). A file from a newer version is not broken: the
+// screen says to install that version and offers no restore.
+import { Alert, Button, Code, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconCopy, IconRestore } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
@@ -10,6 +12,9 @@ import { CenteredCard } from '../components/CenteredCard';
 import { Ltr } from '../components/Ltr';
 import { formatTimestamp } from '../format';
 
+/** Usernames and passwords are Latin text, typed left to right. */
+const CREDENTIAL = { required: true, dir: 'ltr' } as const;
+
 export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<RecoveryStatus | null>(null);
@@ -18,6 +23,8 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const [restored, setRestored] = useState<RestoreResult | null>(null);
+  const [owner, setOwner] = useState({ username: '', password: '' });
+  const [refusal, setRefusal] = useState<string | null>(null);
   const errorRef = useRef<HTMLPreElement>(null);
 
   useEffect(() => {
@@ -37,9 +44,12 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
 
   const restore = async () => {
     setRestoring(true);
-    const reply = await call('recovery.restoreLatest', { confirm: true });
+    const reply = await call('recovery.restoreLatest', { confirm: true, ...owner });
     setRestoring(false);
+    // A wrong username or password is answered in the dialog, so the owner can try again.
+    if (!reply.ok && reply.error.code === 'bad_credentials') return setRefusal(reply.error.message);
     setConfirming(false);
+    setOwner({ username: '', password: '' });
     if (reply.ok) setRestored(reply.value);
     else setFailure(reply.error.message);
   };
@@ -48,7 +58,11 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
   const date = latest ? formatTimestamp(latest.createdAt) : '';
 
   return (
-    <CenteredCard title={t('recovery.title')} intro={t('recovery.intro')} width={680}>
+    <CenteredCard
+      title={status?.newerVersion ? t('recovery.newerTitle') : t('recovery.title')}
+      intro={status?.newerVersion ? t('recovery.newerIntro') : t('recovery.intro')}
+      width={680}
+    >
       <Stack gap="md">
         {failure && <Alert color="red">{failure}</Alert>}
         {restored ? (
@@ -60,6 +74,15 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
                 </>
               )}
             </Alert>
+            {restored.missingDocuments.length > 0 && (
+              <Alert color="yellow" title={t('recovery.missingDocuments', { count: restored.missingDocuments.length })}>
+                {restored.missingDocuments.map((doc, index) => (
+                  <Text key={index} size="sm">
+                    {doc.client ? t('recovery.missingDocumentOf', { name: doc.name, client: doc.client }) : doc.name}
+                  </Text>
+                ))}
+              </Alert>
+            )}
             <Button onClick={onRestored}>{t('recovery.continue')}</Button>
           </>
         ) : (
@@ -69,7 +92,7 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
                 <Text fw={600} size="sm">
                   {t('recovery.errorLabel')}
                 </Text>
-                <Code block dir="auto" ref={errorRef} data-testid="recovery-error">
+                <Code block dir="auto" ref={errorRef} data-testid="recovery-error" style={{ whiteSpace: 'pre-wrap' }}>
                   {status.error}
                 </Code>
                 <Group gap="sm">
@@ -88,7 +111,9 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
                   )}
                 </Group>
               </Stack>
-              {latest ? (
+              {status.newerVersion ? (
+                <Alert color="yellow">{t('recovery.newerText')}</Alert>
+              ) : latest ? (
                 <Alert color="deepBlue" title={t('recovery.latestTitle')}>
                   <Text size="sm">
                     {t(`recovery.kinds.${latest.kind}`)} · <Ltr>{date}</Ltr>
@@ -100,27 +125,55 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
               ) : (
                 <Alert color="yellow">{t('recovery.noBackup')}</Alert>
               )}
-              <Button leftSection={<IconRestore size={16} />} disabled={!latest} onClick={() => setConfirming(true)}>
-                {t('recovery.restore')}
-              </Button>
+              {!status.newerVersion && (
+                <Button leftSection={<IconRestore size={16} />} disabled={!latest} onClick={() => setConfirming(true)}>
+                  {t('recovery.restore')}
+                </Button>
+              )}
             </>
           )
         )}
       </Stack>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('recovery.confirmTitle')} centered>
-        <Stack gap="md">
-          <Text size="sm">
-            <Trans i18nKey="recovery.confirmText" values={{ date }} components={{ date: <bdi dir="ltr" /> }} />
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setConfirming(false)} disabled={restoring}>
-              {t('recovery.cancel')}
-            </Button>
-            <Button color="red" loading={restoring} onClick={() => void restore()}>
-              {t('recovery.confirm')}
-            </Button>
-          </Group>
-        </Stack>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void restore();
+          }}
+        >
+          <Stack gap="md">
+            <Text size="sm">
+              <Trans i18nKey="recovery.confirmText" values={{ date }} components={{ date: <bdi dir="ltr" /> }} />
+            </Text>
+            <Text size="sm">{t('recovery.ownerText')}</Text>
+            <TextInput
+              {...CREDENTIAL}
+              label={t('recovery.username')}
+              autoComplete="username"
+              value={owner.username}
+              onChange={(event) => setOwner({ ...owner, username: event.currentTarget.value })}
+            />
+            <PasswordInput
+              {...CREDENTIAL}
+              label={t('recovery.password')}
+              autoComplete="current-password"
+              value={owner.password}
+              error={refusal}
+              onChange={(event) => {
+                setRefusal(null);
+                setOwner({ ...owner, password: event.currentTarget.value });
+              }}
+            />
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => setConfirming(false)} disabled={restoring}>
+                {t('recovery.cancel')}
+              </Button>
+              <Button type="submit" color="red" loading={restoring} disabled={!owner.username || !owner.password}>
+                {t('recovery.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       </Modal>
     </CenteredCard>
   );

@@ -1,4 +1,5 @@
-// Backups of the office's store: what the API takes (full paths, an explicit confirmation) and gives.
+// Backups of the office (store and documents): what the API takes (a folder's full path, a backup
+// from the office's list or an uploaded one, an explicit confirmation) and gives.
 import { z } from 'zod';
 import { own } from '../api/validation';
 import { validationMessage } from '../locales/messages';
@@ -7,7 +8,7 @@ import { requiredText } from './fields';
 /** A full path as the user's system writes it: C:\… or \\server\… on Windows, /… elsewhere. */
 const ABSOLUTE_PATH = /^(?:[A-Za-z]:[\\/]|\\\\|\/)/;
 
-function absolutePath(field: 'folder' | 'file') {
+function absolutePath(field: 'folder') {
   return requiredText(field, 1000)
     .regex(ABSOLUTE_PATH, own(validationMessage('absolutePath', { field })))
     .refine((value) => !value.includes('\0'), own(validationMessage('absolutePath', { field })));
@@ -16,21 +17,64 @@ function absolutePath(field: 'folder' | 'file') {
 /** Replacing the office's data cannot be undone from the app, so the caller must say yes explicitly. */
 const confirmRestore = z.literal(true, { error: own(validationMessage('confirmRestore')) });
 
+/** A backup's file name as the office's list gives it: restore takes nothing else by name. */
+export const BACKUP_FILE_NAME = /^[\w.-]+\.sqlite$/;
+
+/** A store uploaded as a backup, up to 256 MiB (its base64 stays under the longest string V8 holds). */
+export const MAX_UPLOADED_BACKUP_BYTES = 256 * 1024 * 1024;
+
+const uploadedBackup = z.object({
+  name: requiredText('file', 200),
+  contentBase64: z
+    .string()
+    .min(1, own(validationMessage('fileEmpty')))
+    .max(Math.ceil(MAX_UPLOADED_BACKUP_BYTES / 3) * 4, own(validationMessage('backupTooLarge'))),
+});
+
 export const backupCreateInput = z.object({ folder: absolutePath('folder').optional() });
-export const backupRestoreInput = z.object({ file: absolutePath('file'), confirm: confirmRestore });
-export const recoveryRestoreInput = z.object({ confirm: confirmRestore });
+/** One of the office's own backups by name, or an uploaded file — never a path on the server. */
+export const backupRestoreInput = z
+  .object({
+    backup: z.string().regex(BACKUP_FILE_NAME, own(validationMessage('backupFromList'))).optional(),
+    file: uploadedBackup.optional(),
+    confirm: confirmRestore,
+  })
+  .refine((input) => (input.backup === undefined) !== (input.file === undefined), {
+    message: own(validationMessage('backupFromList')),
+    path: ['backup'],
+  });
+/** The recovery screen restores only for an owner of the office as the backup knows it. */
+export const recoveryRestoreInput = z.object({
+  confirm: confirmRestore,
+  username: z.string().min(1, own(validationMessage('required', { field: 'username' }))).max(100),
+  password: z.string().min(1, own(validationMessage('required', { field: 'password' }))).max(200),
+});
 
 /** daily: automatic, rotated; manual: on demand; the other two are taken before a migration or a restore. */
 export type BackupKind = 'daily' | 'manual' | 'before-migration' | 'before-restore';
 
 export interface BackupInfo {
-  /** Full path, as `backup.restore` takes it. */
+  /** Full path on the machine that keeps the office's data; `backup.restore` takes the name. */
   file: string;
   name: string;
   kind: BackupKind;
   size: number;
   /** UTC ISO timestamp, from the name the backup was given when it was taken. */
   createdAt: string;
+}
+
+export interface CreatedBackup extends BackupInfo {
+  /** Documents the backup carries (in its folder's pool). */
+  documents: number;
+  /** Documents whose file no longer matched its SHA-256, so were left out. */
+  damagedDocuments: number;
+}
+
+/** A document row whose file was in neither the backup nor the office after a restore. */
+export interface MissingDocument {
+  name: string;
+  /** The client's name, when the document belongs to one. */
+  client: string | null;
 }
 
 export interface BackupList {
@@ -40,7 +84,9 @@ export interface BackupList {
 }
 
 export interface RestoreResult {
+  /** The backup's name (or the uploaded file's). */
   restoredFrom: string;
+  missingDocuments: MissingDocument[];
   /** The replaced database file, kept in the backups folder; null when there was none. */
   safetyCopy: BackupInfo | null;
 }
@@ -50,4 +96,6 @@ export interface RecoveryStatus {
   error: string;
   /** The newest backup that passes integrity_check and this build can open, if any. */
   latest: BackupInfo | null;
+  /** The store is from a newer version of Mitzui: install that version; no restore is offered. */
+  newerVersion: boolean;
 }

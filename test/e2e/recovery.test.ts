@@ -1,6 +1,8 @@
 // Start-up recovery as an office meets it, in real Chromium against browser mode: the data file is
 // damaged, the Hebrew recovery screen shows the error and the latest good backup, and restoring it
-// after a confirmation brings the office back to sign-in with its data.
+// after a confirmation with the owner's username and password (a wrong one is refused in the dialog)
+// brings the office back to sign-in with its data.
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,11 +37,23 @@ async function damagedOffice(dataDir: string): Promise<void> {
   corruptMiddle(path.join(dataDir, 'mitzui.sqlite'));
 }
 
+/** The same office, then its file marked as migrated by a newer version. */
+async function newerOffice(dataDir: string): Promise<void> {
+  await damagedOffice(dataDir);
+  const file = path.join(dataDir, 'mitzui.sqlite');
+  fs.rmSync(file);
+  const raw = new Database(file);
+  raw.pragma('user_version = 999');
+  raw.close();
+}
+
+const VIEW = { viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' };
+
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   server = await startWebServer({}, damagedOffice);
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+  const context = await browser.newContext(VIEW);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -73,7 +87,12 @@ describe('start-up recovery in Chromium', () => {
     await dialog.waitFor();
     await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('1'); // done fading in
     expect(await dialog.innerText()).toContain('01/03/2026 10:00');
+    await fieldOf(page, 'שם המשתמש של בעל המשרד').fill(OWNER.username);
+    await fieldOf(page, 'הסיסמה').fill('not-the-password');
+    await dialog.getByRole('button', { name: 'כן, לשחזר' }).click();
+    await dialog.getByText('שם המשתמש או הסיסמה אינם של בעל משרד כפי שהם רשומים בגיבוי — השחזור לא בוצע').waitFor();
     await page.screenshot({ path: path.join(shots, 'recovery-confirm.png'), fullPage: true });
+    await fieldOf(page, 'הסיסמה').fill(OWNER.password);
     await dialog.getByRole('button', { name: 'כן, לשחזר' }).click();
 
     await page.getByText('הגיבוי שוחזר').waitFor();
@@ -86,5 +105,22 @@ describe('start-up recovery in Chromium', () => {
     await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
     await page.getByRole('heading', { name: 'מבוטחים' }).waitFor();
     await expect.poll(() => page.locator('table tbody tr').first().innerText()).toContain('לוי רחל');
+  });
+});
+
+describe('a data file from a newer version in Chromium', () => {
+  it('says to install the newer version and offers no restore', async () => {
+    const newer = await startWebServer({}, newerOffice);
+    try {
+      const tab = await (await browser.newContext(VIEW)).newPage();
+      await tab.goto(newer.url);
+      await tab.getByRole('heading', { name: 'יש להתקין את הגרסה החדשה של מיצוי' }).waitFor();
+      await tab.getByText('אין לשחזר במקומו גיבוי ישן', { exact: false }).waitFor();
+      expect(await tab.getByRole('button', { name: 'שחזור הגיבוי האחרון' }).count()).toBe(0);
+      expect(await tab.getByText('הגיבוי התקין האחרון').count()).toBe(0);
+      await tab.screenshot({ path: path.join(shots, 'recovery-newer-version.png'), fullPage: true });
+    } finally {
+      await newer.stop();
+    }
   });
 });

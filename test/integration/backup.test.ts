@@ -41,6 +41,11 @@ const rachel: InputOf<'clients.create'> = {
   mobilePhone: '054-7654321',
 };
 
+/** A file as the browser uploads it for a restore. */
+function upload(file: string): { name: string; contentBase64: string } {
+  return { name: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+}
+
 /** Reads a database file the way a person inspecting a backup would: read-only, checked. */
 function inspect<T>(file: string, read: (db: Database.Database) => T): T {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -81,8 +86,8 @@ describe('backup on demand', () => {
     expect(backup).toMatchObject({ kind: 'manual', name: 'mitzui-2026-03-01T08-00-00-000Z.sqlite', createdAt: '2026-03-01T08:00:00.000Z' });
     expect(backup.file).toBe(path.join(target, backup.name));
     expect(backup.size).toBe(fs.statSync(backup.file).size);
-    // One self-contained file: no WAL beside it, no partial left behind.
-    expect(fs.readdirSync(target)).toEqual([backup.name]);
+    // One self-contained store file and its manifest: no WAL beside it, no partial left behind.
+    expect(fs.readdirSync(target)).toEqual([backup.name.replace('.sqlite', '.manifest.json'), backup.name]);
     inspect(backup.file, (db) => {
       expect(lastNames(db)).toEqual(['לוי-אברהם']);
       expect(db.pragma('user_version', { simple: true })).toBe(knownSchemaVersion(migrationsFolder));
@@ -205,8 +210,8 @@ describe('restore', () => {
     expect(await lastNamesNow(token)).toEqual(['כהן', 'לוי']);
 
     app.clock.advanceMinutes(10);
-    const result = expectOk(await app.call(token, 'backup.restore', { file: backup.file, confirm: true }));
-    expect(result.restoredFrom).toBe(backup.file);
+    const result = expectOk(await app.call(token, 'backup.restore', { backup: backup.name, confirm: true }));
+    expect(result.restoredFrom).toBe(backup.name);
     expect(result.safetyCopy).toMatchObject({ kind: 'before-restore', name: 'before-restore-2026-03-01T08-20-00-000Z.sqlite' });
     expect(path.dirname(result.safetyCopy!.file)).toBe(path.join(app.dataDir, 'backups'));
     inspect(result.safetyCopy!.file, (db) => expect(lastNames(db)).toEqual(['לוי', 'כהן']));
@@ -215,7 +220,7 @@ describe('restore', () => {
     const again = expectOk(await app.call(null, 'auth.login', OWNER)).token;
     expect(await lastNamesNow(again)).toEqual(['לוי-אברהם']);
     expect(auditRows('restore')).toMatchObject([
-      { entity: 'database', officeId: 1, staffId: 1, details: { from: backup.file, safetyCopy: result.safetyCopy!.file, byStaffId: 1 } },
+      { entity: 'database', officeId: 1, staffId: 1, details: { from: backup.name, safetyCopy: result.safetyCopy!.file, byStaffId: 1 } },
     ]);
     expect(app.store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(fs.readdirSync(app.dataDir).sort()).toEqual(['backups', 'mitzui.lock', 'mitzui.sqlite', 'mitzui.sqlite-shm', 'mitzui.sqlite-wal']);
@@ -237,7 +242,7 @@ describe('restore', () => {
     raw.exec("insert into office (name) values ('משרד ותיק')");
     raw.close();
 
-    expectOk(await app.call(token, 'backup.restore', { file, confirm: true }));
+    expectOk(await app.call(token, 'backup.restore', { file: upload(file), confirm: true }));
     expect(expectOk(await app.call(null, 'office.status', {}))).toEqual({ setupDone: true, officeName: 'משרד ותיק' });
     expect(app.store.sqlite.pragma('user_version', { simple: true })).toBe(knownSchemaVersion(migrationsFolder));
     expect(app.keeper.list().map((b) => b.kind)).toContain('before-migration');
@@ -245,14 +250,14 @@ describe('restore', () => {
 
   it('asks for an explicit confirmation', async () => {
     const backup = expectOk(await app.call(token, 'backup.create', {}));
-    const reply = await app.call(token, 'backup.restore', { file: backup.file, confirm: false as true });
+    const reply = await app.call(token, 'backup.restore', { backup: backup.name, confirm: false as true });
     expect(reply).toEqual({
       ok: false,
       error: { code: 'validation', field: 'confirm', message: 'יש לאשר את השחזור — הנתונים הנוכחיים יוחלפו בנתוני הגיבוי' },
     });
   });
 
-  it('refuses a corrupt file, a foreign one, one from a newer version and a missing one — and the data stays', async () => {
+  it('refuses an uploaded file that is corrupt, foreign or from a newer version, and a name not in the list — and the data stays', async () => {
     const backup = expectOk(await app.call(token, 'backup.create', {}));
     const dir = folder();
     const broken = path.join(dir, 'broken.sqlite');
@@ -267,7 +272,7 @@ describe('restore', () => {
     raised.close();
 
     const refusal = async (file: string) => {
-      const reply = await app.call(token, 'backup.restore', { file, confirm: true });
+      const reply = await app.call(token, 'backup.restore', { file: upload(file), confirm: true });
       expect(reply).toMatchObject({ ok: false, error: { code: 'validation', field: 'file' } });
       return !reply.ok && reply.error.message;
     };
@@ -275,13 +280,15 @@ describe('restore', () => {
     expect(await refusal(broken)).toBe(corruptMessage);
     expect(await refusal(foreign)).toBe(corruptMessage);
     expect(await refusal(newer)).toBe('הגיבוי נוצר בגרסה חדשה יותר של מיצוי ואי אפשר לשחזר אותו בגרסה זו — יש לעדכן את מיצוי. הנתונים הנוכחיים לא שונו');
-    expect(await refusal(path.join(dir, 'none.sqlite'))).toBe('קובץ הגיבוי לא נמצא');
-    expect(await refusal(path.join(app.dataDir, 'mitzui.sqlite'))).toBe('זהו קובץ הנתונים הפעיל של המשרד ולא גיבוי — יש לבחור קובץ גיבוי');
+    expect(await app.call(token, 'backup.restore', { backup: 'none.sqlite', confirm: true })).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'backup', message: 'הגיבוי אינו ברשימת הגיבויים של המשרד' },
+    });
 
     // Same session, same data, nothing staged or set aside.
     expect(await lastNamesNow(token)).toEqual(['לוי-אברהם']);
     expect(app.keeper.list().map((b) => b.kind)).toEqual(['manual']);
-    expect(fs.existsSync(path.join(app.dataDir, 'mitzui.sqlite.restoring'))).toBe(false);
+    expect(fs.readdirSync(app.dataDir).filter((name) => /restoring|upload/.test(name))).toEqual([]);
     expect(auditRows('restore')).toEqual([]);
   });
 });
@@ -298,9 +305,9 @@ describe('who may back up and restore', () => {
     const backup = expectOk(await app.call(lawyer, 'backup.create', {}));
     expect(expectOk(await app.call(lawyer, 'backup.list', {})).backups).toHaveLength(1);
 
-    expect(await app.call(staff, 'backup.restore', { file: backup.file, confirm: true })).toEqual(forbidden);
-    expect(await app.call(lawyer, 'backup.restore', { file: backup.file, confirm: true })).toEqual(forbidden);
-    expectOk(await app.call(owner, 'backup.restore', { file: backup.file, confirm: true }));
+    expect(await app.call(staff, 'backup.restore', { backup: backup.name, confirm: true })).toEqual(forbidden);
+    expect(await app.call(lawyer, 'backup.restore', { backup: backup.name, confirm: true })).toEqual(forbidden);
+    expectOk(await app.call(owner, 'backup.restore', { backup: backup.name, confirm: true }));
   });
 });
 
@@ -328,11 +335,11 @@ describe('recovery at start', () => {
 
     const status = expectOk(await app.call(null, 'recovery.status', {}));
     expect(status.error).toBe(app.keeper.recoveryError);
-    expect(status.latest).toEqual(good);
+    expect(status.latest?.file).toBe(good!.file);
 
-    expect(await app.call(null, 'recovery.restoreLatest', { confirm: false as true })).toMatchObject({ ok: false, error: { field: 'confirm' } });
-    const restored = expectOk(await app.call(null, 'recovery.restoreLatest', { confirm: true }));
-    expect(restored.restoredFrom).toBe(good!.file);
+    expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: false as true })).toMatchObject({ ok: false, error: { field: 'confirm' } });
+    const restored = expectOk(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true }));
+    expect(restored.restoredFrom).toBe(good!.name);
     // The broken file is kept byte for byte, in case someone can still rescue something from it.
     expect(fs.readFileSync(restored.safetyCopy!.file).equals(garbage)).toBe(true);
 
@@ -343,7 +350,7 @@ describe('recovery at start', () => {
     });
     const again = expectOk(await app.call(null, 'auth.login', OWNER)).token;
     expect(await lastNamesNow(again)).toEqual(['לוי-אברהם']);
-    expect(auditRows('restore')).toMatchObject([{ officeId: null, staffId: null, details: { from: good!.file, byStaffId: null } }]);
+    expect(auditRows('restore')).toMatchObject([{ officeId: null, staffId: null, details: { from: good!.name, byStaffId: null } }]);
 
     // And the restored store is the one the app opens next time.
     app = await app.restart();
@@ -363,19 +370,87 @@ describe('recovery at start', () => {
     expect(expectOk(await app.call(null, 'recovery.status', {})).error).toMatch(/^בדיקת התקינות של קובץ הנתונים נכשלה: .+/);
   });
 
-  it('opens in recovery on a file from a newer version, and says when no backup can help', async () => {
+  it('never offers a backup over a file from a newer version: it says to install that version, and restores nothing', async () => {
+    await officeWithClient();
+    const good = await app.keeper.runDailyBackup();
+    expect(good).not.toBeNull();
     app.close();
-    const raw = new Database(path.join(app.dataDir, 'mitzui.sqlite'));
+    const database = path.join(app.dataDir, 'mitzui.sqlite');
+    const raw = new Database(database);
     raw.pragma('user_version = 999');
     raw.close();
+    const newer = fs.readFileSync(database);
 
     app = await app.restart();
+    const install = { ok: false, error: { code: 'recovery', message: 'קובץ הנתונים של המשרד עודכן בגרסה חדשה יותר של מיצוי — יש להתקין את הגרסה החדשה. הקובץ לא שונה, ואין לשחזר במקומו גיבוי ישן' } };
+    expect(await app.call(null, 'office.status', {})).toEqual(install);
     const status = expectOk(await app.call(null, 'recovery.status', {}));
-    expect(status).toEqual({ error: expect.stringContaining('גרסה חדשה יותר של מיצוי'), latest: null });
-    expect(await app.call(null, 'recovery.restoreLatest', { confirm: true })).toEqual({
-      ok: false,
-      error: { code: 'not_found', message: 'לא נמצא גיבוי תקין לשחזור בתיקיית הגיבויים של המשרד' },
-    });
+    expect(status).toEqual({ error: expect.stringContaining('גרסה חדשה יותר של מיצוי'), latest: null, newerVersion: true });
+    expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).toEqual(install);
+    expect(fs.readFileSync(database).equals(newer)).toBe(true);
+    expect(app.keeper.list().map((b) => b.kind)).toEqual(['daily']);
+  });
+
+  it('restores from the recovery screen only for an owner whose password the backup knows', async () => {
+    const owner = await officeWithClient();
+    await logInAs(app, 'lawyer', 'levi');
+    const good = await app.keeper.runDailyBackup();
+    // A password changed after the backup: the backup's own password is the one that counts.
+    const changed = { ...OWNER, password: 'changed-later-42' };
+    expectOk(await app.call(owner, 'auth.changePassword', { currentPassword: OWNER.password, newPassword: changed.password }));
+    app.close();
+    corruptMiddle(path.join(app.dataDir, 'mitzui.sqlite'));
+    app = await app.restart();
+
+    const refused = { ok: false, error: { code: 'bad_credentials', field: 'password', message: 'שם המשתמש או הסיסמה אינם של בעל משרד כפי שהם רשומים בגיבוי — השחזור לא בוצע' } };
+    expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, password: 'wrong-password', confirm: true })).toEqual(refused);
+    expect(await app.call(null, 'recovery.restoreLatest', { username: 'nobody', password: OWNER.password, confirm: true })).toEqual(refused);
+    expect(await app.call(null, 'recovery.restoreLatest', { username: 'levi', password: 'password-123', confirm: true })).toEqual(refused);
+    expect(await app.call(null, 'recovery.restoreLatest', { ...changed, confirm: true })).toEqual(refused);
+    expect(await app.call(null, 'recovery.restoreLatest', { confirm: true } as never)).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(app.keeper.recoveryError).not.toBeNull();
+
+    expect(expectOk(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).restoredFrom).toBe(good!.name);
+    expect(app.keeper.recoveryError).toBeNull();
+  });
+
+  it('locks the recovery restore for a while after five wrong passwords in a row', async () => {
+    await officeWithClient();
+    await app.keeper.runDailyBackup();
+    app.close();
+    corruptMiddle(path.join(app.dataDir, 'mitzui.sqlite'));
+    app = await app.restart();
+    const wrong = { ...OWNER, password: 'guess-number-x', confirm: true as const };
+    for (let i = 0; i < 5; i++) expect(await app.call(null, 'recovery.restoreLatest', wrong)).toMatchObject({ ok: false, error: { code: 'bad_credentials', field: 'password' } });
+    const locked = { ok: false, error: { code: 'bad_credentials', message: 'היו יותר מדי ניסיונות שחזור עם שם משתמש או סיסמה שגויים — השחזור נחסם לזמן קצר. נסו שוב בעוד כמה דקות' } };
+    // Even the right password waits out the lock.
+    expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).toEqual(locked);
+    app.clock.advanceMinutes(1);
+    // One more miss locks for twice as long.
+    expect(await app.call(null, 'recovery.restoreLatest', wrong)).toMatchObject({ ok: false, error: { field: 'password' } });
+    app.clock.advanceMinutes(1);
+    expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).toEqual(locked);
+    app.clock.advanceMinutes(1);
+    expectOk(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true }));
+  });
+
+  it('checks each backup once per size and time, not on every status call', async () => {
+    await officeWithClient();
+    const good = (await app.keeper.runDailyBackup())!;
+    // Whole seconds, which a file's time keeps exactly when set again below.
+    const taken = new Date('2026-03-01T08:00:01Z');
+    fs.utimesSync(good.file, taken, taken);
+    app.close();
+    corruptMiddle(path.join(app.dataDir, 'mitzui.sqlite'));
+    app = await app.restart();
+    expect(expectOk(await app.call(null, 'recovery.status', {})).latest?.file).toBe(good.file);
+
+    // Damage the backup but keep its size and time: a second status does not read it again.
+    corruptMiddle(good.file);
+    fs.utimesSync(good.file, taken, taken);
+    expect(expectOk(await app.call(null, 'recovery.status', {})).latest?.file).toBe(good.file);
+    // Once its time changes it is checked again, and passed over.
+    fs.utimesSync(good.file, taken, new Date(taken.getTime() + 1000));
+    expect(expectOk(await app.call(null, 'recovery.status', {})).latest).toBeNull();
   });
 });

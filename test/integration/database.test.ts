@@ -76,7 +76,7 @@ describe('openDatabase', () => {
     expect(verifyAuditChain(current.db)).toMatchObject({ ok: false, brokenAt: 1, reason: 'unsealed' });
     expect(current.sqlite.prepare("select count(*) from client_search where client_search match 'רחל'").pluck().get()).toBe(1);
     current.close();
-    expect(fs.readdirSync(path.join(dir, 'b'))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(dir, 'b')).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1);
   });
 
   it('keys the chain an older build sealed with plain SHA-256, on the first key this machine makes only', async () => {
@@ -133,7 +133,7 @@ describe('openDatabase', () => {
     expect(upgraded.sqlite.prepare('select note from office').get()).toEqual({ note: null });
     upgraded.close();
 
-    const backups = fs.readdirSync(backupDir);
+    const backups = fs.readdirSync(backupDir).filter((name) => name.endsWith('.sqlite'));
     expect(backups).toHaveLength(1);
     expect(backups[0]).toBe(`before-migration-v${journal.entries.length - 1}-to-v${journal.entries.length}-2026-05-01T10-00-00-000Z.sqlite`);
     const old = new Database(path.join(backupDir, backups[0]!), { readonly: true });

@@ -1,15 +1,17 @@
 // Backups: make one now (progress while it copies and checks), the list, and — owners only — a
-// restore after an explicit confirmation, which signs everyone out.
-import { Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+// restore of a listed backup or an uploaded backup file after an explicit confirmation, which signs
+// everyone out.
+import { Button, FileButton, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
+import { IconDatabaseExport, IconRestore, IconUpload } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, BackupList } from '../../../shared/schemas/backup';
+import type { BackupInfo, BackupList, RestoreResult } from '../../../shared/schemas/backup';
 import { call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { formatTimestamp } from '../../format';
+import { fileToBase64 } from '../client-file/documents/fileBytes';
 import { SettingsSection } from './SettingsSection';
 
 const megabytes = new Intl.NumberFormat('he-IL', { maximumFractionDigits: 1 });
@@ -20,7 +22,8 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
   const { signOut } = useAuth();
   const [list, setList] = useState<BackupList | null>(null);
   const [creating, setCreating] = useState(false);
-  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  /** The listed backup or the picked file to restore, while the confirmation is open. */
+  const [restoring, setRestoring] = useState<BackupInfo | File | null>(null);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(() => {
@@ -41,17 +44,30 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
         </>
       ),
     });
+    if (reply.value.damagedDocuments > 0) {
+      notifications.show({ color: 'yellow', autoClose: false, message: t('settings.backups.damagedDocuments', { count: reply.value.damagedDocuments }) });
+    }
     load();
   };
 
-  const restore = async (backup: BackupInfo) => {
+  const restore = async (from: BackupInfo | File) => {
     setBusy(true);
-    const reply = await call('backup.restore', { file: backup.file, confirm: true });
+    const reply =
+      from instanceof File
+        ? await call('backup.restore', { file: { name: from.name, contentBase64: await fileToBase64(from) }, confirm: true })
+        : await call('backup.restore', { backup: from.name, confirm: true });
     setBusy(false);
     setRestoring(null);
     if (!reply.ok) return notifications.show({ color: 'red', message: reply.error.message });
     notifications.show({ color: 'green', message: t('settings.backups.restored') });
+    showMissing(reply.value);
     void signOut();
+  };
+
+  const showMissing = ({ missingDocuments }: RestoreResult) => {
+    if (missingDocuments.length === 0) return;
+    const names = missingDocuments.map((doc) => (doc.client ? `${doc.name} (${doc.client})` : doc.name)).join(', ');
+    notifications.show({ color: 'yellow', autoClose: false, title: t('settings.backups.missingDocuments', { count: missingDocuments.length }), message: names });
   };
 
   return (
@@ -61,6 +77,15 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
         <Button leftSection={<IconDatabaseExport size={18} />} onClick={() => void create()} loading={creating}>
           {t('settings.backups.create')}
         </Button>
+        {canRestore && (
+          <FileButton onChange={(file) => file && setRestoring(file)} accept=".sqlite,application/vnd.sqlite3,application/x-sqlite3">
+            {(props) => (
+              <Button {...props} variant="default" leftSection={<IconUpload size={18} />}>
+                {t('settings.backups.restoreFile')}
+              </Button>
+            )}
+          </FileButton>
+        )}
         {creating && (
           <Group gap="xs" role="status">
             <Loader size="sm" />
@@ -108,7 +133,11 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
       {restoring && (
         <Modal opened onClose={() => setRestoring(null)} title={t('settings.backups.restoreTitle')}>
           <Stack>
-            <Text size="sm">{t('settings.backups.restoreText', { date: formatTimestamp(restoring.createdAt) })}</Text>
+            <Text size="sm">
+              {restoring instanceof File
+                ? t('settings.backups.restoreFileText', { name: restoring.name })
+                : t('settings.backups.restoreText', { date: formatTimestamp(restoring.createdAt) })}
+            </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRestoring(null)} disabled={busy}>
                 {t('settings.backups.cancel')}
