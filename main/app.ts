@@ -3,6 +3,8 @@ import { migrationsFolder } from './config/paths';
 import type { Services } from './services/context';
 import { createDispatch, type Dispatch } from './services/dispatch';
 import { SessionStore } from './services/sessions';
+import { LoginThrottle } from './services/login-throttle';
+import { PendingSecondFactor } from './services/pending-second-factor';
 import { DEFAULT_KEEP_DAILY_BACKUPS, StoreKeeper } from './store-keeper';
 
 export const DEFAULT_IDLE_MINUTES = 30;
@@ -10,6 +12,8 @@ export const DEFAULT_IDLE_MINUTES = 30;
 export interface AppOptions {
   dataDir: string;
   idleMinutes?: number;
+  /** Hours after sign-in when a session ends however active it is. */
+  sessionHours?: number;
   /** How many automatic daily backups to keep. */
   keepDailyBackups?: number;
   now?: () => Date;
@@ -44,9 +48,11 @@ export async function openApp(options: AppOptions): Promise<App> {
     get store() {
       return keeper.store;
     },
-    sessions: new SessionStore(options.idleMinutes ?? DEFAULT_IDLE_MINUTES, now),
+    sessions: new SessionStore(options.idleMinutes ?? DEFAULT_IDLE_MINUTES, now, { absoluteHours: options.sessionHours }),
     now,
     keeper,
+    throttle: new LoginThrottle(now),
+    pendingSecondFactor: new PendingSecondFactor(now),
   };
   return Object.assign(services, { dispatch: createDispatch(services), close: () => keeper.close() });
 }

@@ -2,6 +2,8 @@
 import type { Store } from '../../db/open';
 import { appendAudit, type AuditEntry } from '../../db/repositories/audit';
 import type { Session, SessionStore } from './sessions';
+import type { LoginThrottle } from './login-throttle';
+import type { PendingSecondFactor } from './pending-second-factor';
 import type { StoreKeeper } from '../store-keeper';
 
 export interface Services {
@@ -10,10 +12,19 @@ export interface Services {
   now: () => Date;
   /** Holds the store `store` reads from; backups, restore and the recovery state. */
   keeper: StoreKeeper;
+  /** Failed sign-ins per username and per client address. */
+  throttle: LoginThrottle;
+  /** Sign-ins waiting for their second factor, and enrolments waiting for their first code. */
+  pendingSecondFactor: PendingSecondFactor;
 }
+
+/** The address sign-ins are counted under when the transport names none (Electron IPC). */
+export const LOCAL_CLIENT = 'local';
 
 export interface Call<S extends Session | null = Session> extends Services {
   session: S;
+  /** Where the call came from, as the transport saw it (HTTP: the socket's remote address). */
+  clientAddress?: string;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract
 import type { ApiResult } from '../../shared/api/result';
 import type { SessionState } from '../../main/services/sessions';
 import { tempDir } from './temp';
+import { signedIn } from './signed-in';
 
 export interface TestApp extends App {
   dataDir: string;
@@ -64,7 +65,7 @@ export async function setUpAndLogIn(app: TestApp): Promise<string> {
   if (!setup.ok) throw new Error(setup.error.message);
   const login = await app.call(null, 'auth.login', OWNER);
   if (!login.ok) throw new Error(login.error.message);
-  return login.value.token;
+  return signedIn(login.value).token;
 }
 
 export function expectOk<T>(result: ApiResult<T>): T {
