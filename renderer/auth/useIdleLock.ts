@@ -3,7 +3,7 @@
 // of a desk left alone.
 import { useEffect, useRef } from 'react';
 
-const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
 export function useIdleLock(idleMinutes: number | null, onIdle: () => void): void {
   const lastActivity = useRef(Date.now());

@@ -41,7 +41,12 @@ export function SignInSection() {
           {t('auth.admin.title')}
         </Title>
         {required !== null && (
-          <Switch checked={required} onChange={(event) => void setRequirement(event.currentTarget.checked)} label={t('auth.admin.require')} description={t('auth.admin.requireHelp')} />
+          <div>
+            <Switch checked={required} onChange={(event) => void setRequirement(event.currentTarget.checked)} label={t('auth.admin.require')} />
+            <Text size="sm" c="gray.7" mt={4}>
+              {t('auth.admin.requireHelp')}
+            </Text>
+          </div>
         )}
         <Group gap="sm" mt="xs">
           <Title order={4} size="h5">
