@@ -17,6 +17,19 @@ function dataDir(call: Call<Session | null>): string {
   return path.dirname(call.keeper.files.database);
 }
 
+/**
+ * The stored secret, or null when its key is not at hand (a store moved without its key file): the
+ * recovery codes, kept as hashes, still sign in, and the person can then enrol again.
+ */
+function storedSecret(call: Call<Session | null>, member: StaffRow): string | null {
+  if (!member.totpSecret) return null;
+  try {
+    return openSecret(dataDir(call), member.totpSecret);
+  } catch {
+    return null;
+  }
+}
+
 function self(call: Call): StaffRow {
   const member = findStaff(call.store.db, call.session.staffId);
   if (!member) throw new AppError('unauthenticated', 'unauthenticated');
@@ -30,8 +43,8 @@ function acceptTotp(call: Call<Session | null>, member: StaffRow, secret: string
 }
 
 /** A code from the app or an unused recovery code, which it then spends. */
-function acceptCode(call: Call<Session | null>, member: StaffRow, secret: string, code: string): boolean {
-  if (acceptTotp(call, member, secret, code)) return true;
+function acceptCode(call: Call<Session | null>, member: StaffRow, secret: string | null, code: string): boolean {
+  if (secret !== null && acceptTotp(call, member, secret, code)) return true;
   const left = spendRecoveryCode(member.recoveryCodes, code);
   if (left === null) return false;
   updateStaffSecrets(call.store.db, member.id, { recoveryCodes: left });
@@ -52,10 +65,7 @@ async function loginSecondFactor(call: Call<null>, input: ParsedInputOf<'auth.lo
   assertMayTry(call, pending.attempt);
   const member = findStaff(call.store.db, pending.staffId);
   if (!member?.active) throw new AppError('unauthenticated', 'secondFactorExpired');
-  const stored = member.totpSecret ? openSecret(dataDir(call), member.totpSecret) : null;
-  const accepted = pending.enrolSecret
-    ? acceptTotp(call, member, pending.enrolSecret, input.code)
-    : stored !== null && acceptCode(call, member, stored, input.code);
+  const accepted = pending.enrolSecret ? acceptTotp(call, member, pending.enrolSecret, input.code) : acceptCode(call, member, storedSecret(call, member), input.code);
   if (!accepted) {
     call.pendingSecondFactor.wrongCode(input.pendingToken);
     recordFailure(call, pending.attempt, member);
@@ -76,6 +86,7 @@ export const secondFactorHandlers: Handlers<
   | 'auth.confirmSecondFactor'
   | 'auth.disableSecondFactor'
   | 'auth.requireSecondFactor'
+  | 'auth.resetSecondFactor'
 > = {
   'auth.loginSecondFactor': loginSecondFactor,
   'auth.secondFactorStatus': (call) => {
@@ -107,6 +118,15 @@ export const secondFactorHandlers: Handlers<
     call.store.db.transaction(() => {
       updateStaffSecrets(call.store.db, member.id, { totpSecret: null, recoveryCodes: null });
       audit(call, { action: 'second_factor_off', entity: 'staff_member', entityId: member.id });
+    });
+    return null;
+  },
+  'auth.resetSecondFactor': (call, input) => {
+    const member = findStaff(call.store.db, input.id);
+    if (!member || member.officeId !== call.session.officeId) throw new AppError('not_found', 'staffNotFound');
+    call.store.db.transaction(() => {
+      updateStaffSecrets(call.store.db, member.id, { totpSecret: null, recoveryCodes: null });
+      audit(call, { action: 'second_factor_reset', entity: 'staff_member', entityId: member.id });
     });
     return null;
   },

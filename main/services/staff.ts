@@ -25,7 +25,7 @@ function storePassword(call: Call, member: StaffRow, passwordHash: string, actio
 }
 
 function toMember(row: StaffRow): StaffMember {
-  return { id: row.id, version: row.version, fullName: row.fullName, username: row.username, role: row.role, licenseNumber: row.licenseNumber, active: row.active };
+  return { id: row.id, version: row.version, fullName: row.fullName, username: row.username, role: row.role, licenseNumber: row.licenseNumber, active: row.active, secondFactor: row.totpSecret !== null };
 }
 
 function toOffice(row: OfficeRow): OfficeDetails {

@@ -30,6 +30,8 @@ export interface StaffMember extends StaffSummary {
   version: number;
   licenseNumber: string | null;
   active: boolean;
+  /** Signs in with a second factor (TOTP). */
+  secondFactor: boolean;
 }
 
 export const staffCreateInput = z.object({ fullName: requiredText('fullName', 120), licenseNumber, username, password: newPassword('password'), role });

@@ -108,4 +108,26 @@ describe('second factor', () => {
     expectOk(await app.call(token, 'auth.disableSecondFactor', { password: OWNER.password }));
     expect(signedIn(await login()).staff.username).toBe('dana');
   });
+
+  it('lets the owner reset a member’s second factor, after which the password alone signs in', async () => {
+    const maya = expectOk(await app.call(token, 'staff.create', { fullName: 'מיה לוי', username: 'maya', password: 'Maya-Sisma-2026', role: 'staff' }));
+    const mayaToken = signedIn(await app.call(null, 'auth.login', { username: 'maya', password: 'Maya-Sisma-2026' })).token;
+    const { secret } = expectOk(await app.call(mayaToken, 'auth.startSecondFactor', {}));
+    expectOk(await app.call(mayaToken, 'auth.confirmSecondFactor', { code: codeFor(secret) }));
+    expect(expectOk(await app.call(token, 'staff.list', {})).find((m) => m.id === maya.id)?.secondFactor).toBe(true);
+    expect(await app.call(mayaToken, 'auth.resetSecondFactor', { id: maya.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    expectOk(await app.call(token, 'auth.resetSecondFactor', { id: maya.id }));
+    expect(signedIn(await app.call(null, 'auth.login', { username: 'maya', password: 'Maya-Sisma-2026' })).staff.username).toBe('maya');
+    const audited = app.store.sqlite.prepare("select count(*) from audit_log where action = 'second_factor_reset' and entity_id = ?").pluck().get(maya.id);
+    expect(audited).toBe(1);
+  });
+
+  it('still takes a recovery code when the stored secret cannot be opened (a store moved without its key)', async () => {
+    const { recoveryCodes } = await enrolOwner();
+    app.store.sqlite.prepare("update staff_member set totp_secret = 'v1:AAAAAAAAAAAAAAAA:AAAAAAAAAAAAAAAAAAAAAA==:AAAA' where username = 'dana'").run();
+    const step = secondStep(await login());
+    expect(await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: '123456' })).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
+    signedIn(await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: recoveryCodes[3]! }));
+  });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { everyone, owners, procedure } from '../procedure';
-import { passwordText } from '../../schemas/fields';
+import { passwordText, recordId } from '../../schemas/fields';
 import { loginInput, secondFactorCode, type StaffSummary } from '../../schemas/staff';
 
 export interface OfficeSummary {
@@ -69,6 +69,8 @@ export const authProcedures = {
   'auth.confirmSecondFactor': procedure<RecoveryCodes>()({ input: z.object({ code: secondFactorCode }), access: everyone }),
   'auth.disableSecondFactor': procedure<null>()({ input: z.object({ password: passwordText('password') }), access: everyone }),
   'auth.requireSecondFactor': procedure<null>()({ input: z.object({ required: z.boolean() }), access: owners }),
+  /** The owner clears a member's second factor (a lost phone and lost codes); they enrol again. */
+  'auth.resetSecondFactor': procedure<null>()({ input: z.object({ id: recordId }), access: owners }),
   'auth.lockouts': procedure<Lockout[]>()({ input: noInput, access: owners }),
   'auth.unlock': procedure<null>()({
     input: z.object({ kind: z.enum(['username', 'address']), key: z.string().min(1).max(200) }),
