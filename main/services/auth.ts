@@ -1,6 +1,6 @@
 // Login, logout and "who am I". Failed logins are audited without revealing which part was wrong,
 // throttled per username and per client address, and — where a second factor is set or required —
-// a right password only opens a short second step (see second-factor-login.ts).
+// a right password only opens a short second step (see second-factor.ts).
 import { AppError } from '../../shared/api/result';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { findOffice, firstOffice } from '../../db/repositories/offices';
@@ -18,7 +18,13 @@ export async function login(call: Call<null>, input: ParsedInputOf<'auth.login'>
   const attempt = attemptOf(call, input.username);
   assertMayTry(call, attempt);
   const member = findStaffByUsername(call.store.db, input.username);
-  const matches = await verifyPassword(input.password, member?.passwordHash ?? (await decoyHash()));
+  call.throttle.begin(attempt);
+  let matches: boolean;
+  try {
+    matches = await verifyPassword(input.password, member?.passwordHash ?? (await decoyHash()));
+  } finally {
+    call.throttle.end(attempt);
+  }
   if (!member || !member.active || !matches) {
     recordFailure(call, attempt, member);
     throw new AppError('bad_credentials', 'badCredentials');

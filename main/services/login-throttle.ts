@@ -24,6 +24,12 @@ export const LOCK_MINUTES = 15;
 const BURST_GAP_MINUTES = 15;
 /** Forgotten counters are dropped once the map holds more than this many. */
 const PRUNE_ABOVE = 1_000;
+/**
+ * Tries being checked at once: a password check takes a moment, and tries sent in parallel would all
+ * pass the wait before the first failure is counted. One per username; a few per address (an office
+ * behind one router signs in together in the morning).
+ */
+const PARALLEL: Record<ThrottleKind, number> = { username: 1, address: 4 };
 
 interface Counter {
   kind: ThrottleKind;
@@ -62,19 +68,34 @@ function waitSeconds(policy: Policy, failures: number): number {
 
 export class LoginThrottle {
   private readonly counters = new Map<string, Counter>();
+  private readonly inFlight = new Map<string, number>();
 
   constructor(private readonly now: () => Date) {}
 
   /** The refusal for this attempt, or null when it may go ahead. */
   check(attempt: LoginAttempt): Refusal | null {
     const now = this.now().getTime();
-    let wait = 0;
+    let wait = this.keysOf(attempt).some(([kind, key]) => (this.inFlight.get(counterId(kind, key)) ?? 0) >= PARALLEL[kind]) ? 1 : 0;
     for (const counter of this.live(attempt, now)) {
       if (counter.lockedUntil !== null) return { locked: true, until: counter.lockedUntil };
       const due = counter.lastAt + waitSeconds(POLICIES[counter.kind], counter.failures) * 1000;
       wait = Math.max(wait, Math.ceil((due - now) / 1000));
     }
     return wait > 0 ? { locked: false, waitSeconds: wait } : null;
+  }
+
+  /** Marks a try as being checked, until `end`; `check` refuses parallel ones meanwhile. */
+  begin(attempt: LoginAttempt): void {
+    for (const [kind, key] of this.keysOf(attempt)) this.inFlight.set(counterId(kind, key), (this.inFlight.get(counterId(kind, key)) ?? 0) + 1);
+  }
+
+  end(attempt: LoginAttempt): void {
+    for (const [kind, key] of this.keysOf(attempt)) {
+      const id = counterId(kind, key);
+      const left = (this.inFlight.get(id) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(id, left);
+      else this.inFlight.delete(id);
+    }
   }
 
   fail(attempt: LoginAttempt): FailureOutcome {
