@@ -13,11 +13,11 @@ export const loginInput = z.object({
 });
 export type LoginInput = z.input<typeof loginInput>;
 
-/** A 6-digit code from an authenticator app, or a recovery code (letters, digits, a dash). */
+/** A 6-digit code from an authenticator app, or a recovery code (letters, digits, a dash); spaces dropped. */
 export const secondFactorCode = z
   .string()
-  .trim()
-  .regex(/^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/i, own(validationMessage('secondFactorCode', { field: 'code' })));
+  .transform((code) => code.replace(/\s/g, ''))
+  .pipe(z.string().regex(/^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/i, own(validationMessage('secondFactorCode', { field: 'code' }))));
 
 export interface StaffSummary {
   id: number;
