@@ -40,20 +40,58 @@ function canonicalFolder(dataDir: string): string {
   return fs.realpathSync.native(dataDir);
 }
 
-function fileOf(vault: KeyVault, folder: string): string {
-  return path.join(vault.dir, `${createHash('sha256').update(folder).digest('hex').slice(0, 32)}${SUFFIX}`);
+function fileOf(vault: KeyVault, folder: string, suffix = SUFFIX): string {
+  return path.join(vault.dir, `${createHash('sha256').update(folder).digest('hex').slice(0, 32)}${suffix}`);
 }
 
-export function loadAuditKey(vault: KeyVault, dataDir: string): AuditKey | null {
-  const folder = canonicalFolder(dataDir);
-  let raw: Buffer;
+function readKeyFile(vault: KeyVault, file: string): Buffer | null {
   try {
-    raw = fs.readFileSync(fileOf(vault, folder));
+    const raw = fs.readFileSync(file);
+    return vault.wrap ? vault.wrap.open(raw) : raw;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  const parsed = stored.parse(JSON.parse((vault.wrap ? vault.wrap.open(raw) : raw).toString('utf8')));
+}
+
+/** Writes a key file once (temp file, fsync, link): an existing one is never replaced. */
+function installKeyFile(vault: KeyVault, file: string, plain: Buffer): void {
+  fs.mkdirSync(vault.dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') fs.chmodSync(vault.dir, 0o700);
+  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(temp, vault.wrap ? vault.wrap.seal(plain) : plain, { mode: 0o600, flag: 'wx' });
+    const fd = fs.openSync(temp, 'r+');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fs.linkSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+/**
+ * The key that seals small secrets kept in the store (a staff member's TOTP secret), made on first
+ * use, kept beside the audit key: a copy of the data folder alone does not give the secrets away.
+ */
+export function secretsKeyFor(vault: KeyVault, dataDir: string): Buffer {
+  const file = fileOf(vault, canonicalFolder(dataDir), '.secrets-key');
+  const existing = readKeyFile(vault, file);
+  if (existing) return existing;
+  try {
+    installKeyFile(vault, file, randomBytes(32));
+  } catch (error) {
+    // Another process of this folder made it first.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  return readKeyFile(vault, file)!;
+}
+
+export function loadAuditKey(vault: KeyVault, dataDir: string): AuditKey | null {
+  const folder = canonicalFolder(dataDir);
+  const raw = readKeyFile(vault, fileOf(vault, folder));
+  if (!raw) return null;
+  const parsed = stored.parse(JSON.parse(raw.toString('utf8')));
   if (parsed.folder !== folder) throw new Error(`The audit key file for ${folder} names another folder`);
   return { key: Buffer.from(parsed.key, 'base64'), since: parsed.since, legacyBefore: parsed.legacyBefore };
 }
@@ -63,25 +101,11 @@ function firstKeyOnThisMachine(vault: KeyVault): boolean {
   return !fs.existsSync(vault.dir) || !fs.readdirSync(vault.dir).some((name) => name.endsWith(SUFFIX));
 }
 
-/** Writes a new key for the folder (temp file, fsync, link); never replaces an existing one. */
+/** Writes a new key for the folder; never replaces an existing one. */
 export function createAuditKey(vault: KeyVault, dataDir: string, since: number): AuditKey {
   const folder = canonicalFolder(dataDir);
   const legacyBefore = since > 1 && firstKeyOnThisMachine(vault);
-  fs.mkdirSync(vault.dir, { recursive: true, mode: 0o700 });
-  if (process.platform !== 'win32') fs.chmodSync(vault.dir, 0o700);
-  const file = fileOf(vault, folder);
   const key = randomBytes(32);
-  const plain = Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') }));
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    fs.writeFileSync(temp, vault.wrap ? vault.wrap.seal(plain) : plain, { mode: 0o600, flag: 'wx' });
-    const fd = fs.openSync(temp, 'r+');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    // link() fails when the target exists: a key, once made, is never replaced.
-    fs.linkSync(temp, file);
-  } finally {
-    fs.rmSync(temp, { force: true });
-  }
+  installKeyFile(vault, fileOf(vault, folder), Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') })));
   return { key, since, legacyBefore };
 }

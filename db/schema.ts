@@ -74,6 +74,8 @@ export const offices = sqliteTable(
     name: text('name').notNull(),
     address: text('address'),
     phone: text('phone'),
+    /** The owner's choice: every sign-in needs a second factor (TOTP or a recovery code). */
+    requireSecondFactor: integer('require_second_factor', { mode: 'boolean' }).notNull().default(false),
     ...editable,
   },
   (t) => [check('office_name_not_blank', sql`length(trim(${t.name})) > 0`)],
@@ -91,6 +93,10 @@ export const staff = sqliteTable(
     username: text('username').notNull(),
     role: text('role', { enum: ['owner', 'lawyer', 'staff'] }).notNull(),
     passwordHash: text('password_hash').notNull(),
+    /** The TOTP secret, sealed with a key kept outside the store; null while no second factor is set. */
+    totpSecret: text('totp_secret'),
+    /** SHA-256 of each unused recovery code, a JSON array; one is removed as it is used. */
+    recoveryCodes: text('recovery_codes'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     ...editable,
     createdBy: integer('created_by'),

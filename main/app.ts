@@ -1,19 +1,26 @@
 // Opens the office's store and wires the services: what desktop and browser mode both start with.
 import type { KeyVault } from '../db/audit-key';
+import type { RetentionOptions } from '../db/retention';
 import { migrationsFolder } from './config/paths';
 import type { Services } from './services/context';
 import { createDispatch, type Dispatch } from './services/dispatch';
 import { SessionStore } from './services/sessions';
 import { DEFAULTS } from './config/config';
+import { LoginThrottle } from './services/login-throttle';
+import { PendingSecondFactor } from './services/pending-second-factor';
 import { StoreKeeper } from './store-keeper';
 
 export interface AppOptions {
   dataDir: string;
   idleMinutes?: number;
+  /** Hours after sign-in when a session ends however active it is. */
+  sessionHours?: number;
   /** How many automatic daily backups to keep. */
   keepDailyBackups?: number;
   /** The audit key's folder (and, in the desktop, the keychain that wraps it). */
   keys: KeyVault;
+  /** How long old backups, exported packages and deleted records are kept. */
+  retention?: RetentionOptions;
   now?: () => Date;
 }
 
@@ -31,6 +38,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     migrationsFolder,
     now,
     keepDailyBackups: options.keepDailyBackups ?? DEFAULTS.keepDailyBackups,
+    retention: options.retention,
     log: console.error,
   });
   const services: Services = {
@@ -38,9 +46,11 @@ export async function openApp(options: AppOptions): Promise<App> {
     get store() {
       return keeper.store;
     },
-    sessions: new SessionStore(options.idleMinutes ?? DEFAULTS.idleMinutes, now),
+    sessions: new SessionStore(options.idleMinutes ?? DEFAULTS.idleMinutes, now, { absoluteHours: options.sessionHours }),
     now,
     keeper,
+    throttle: new LoginThrottle(now),
+    pendingSecondFactor: new PendingSecondFactor(now),
   };
   return Object.assign(services, { dispatch: createDispatch(services), close: () => keeper.close() });
 }

@@ -1,10 +1,12 @@
 // Command line for the office's IT person: `npm run cli -- verify-audit [--data-dir DIR]`.
 // Reads the store read-only with the folder's audit key (never writes, so it cannot re-seal anything)
-// and compares the chain with the heads recorded in the office's backups. Exits 0 when the chain is
+// and compares the chain with the heads recorded in the office's backups' manifests. Exits 0 when the chain is
 // intact, 2 when a row was changed, deleted, left unsealed or cut off the end, or cannot be verified.
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { parseArgs } from 'node:util';
+import { recordedHeads } from '../db/audit-heads';
 import { loadAuditKey } from '../db/audit-key';
+import { listBackups } from '../db/backup';
 import { openReadOnly, type Db } from '../db/open';
 import { verifyAuditChain } from '../db/repositories/audit';
 import * as schema from '../db/schema';
@@ -22,7 +24,9 @@ function verifyAudit(dataDir: string, keyDir: string): number {
   }
   const sqlite = openReadOnly(dataFiles(dataDir).database, migrationsFolder);
   try {
-    const verdict = verifyAuditChain(drizzle(sqlite, { schema }) as Db, [], key);
+    const db = drizzle(sqlite, { schema }) as Db;
+    const files = dataFiles(dataDir);
+    const verdict = verifyAuditChain(db, recordedHeads(db, listBackups(files.backups, files.dailyBackups, files.manualBackups)), key);
     if (verdict.ok) {
       console.log(`audit chain intact: ${verdict.rows} rows, head ${verdict.headHash}`);
       return 0;

@@ -11,7 +11,7 @@ import type { BackupInfo, CreatedBackup } from '../shared/schemas/backup';
 import { backupName, collectBackupPool, listBackups, takeDailyBackup, writeBackup } from '../db/backup';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
 import { DatabaseTooNewError, openDatabase, type Store } from '../db/open';
-import type { KeyVault } from '../db/audit-key';
+import { secretsKeyFor, type KeyVault } from '../db/audit-key';
 import { appendAudit } from '../db/repositories/audit';
 import { firstOffice } from '../db/repositories/offices';
 import { BackupRefusedError, refusalOf, restoreDatabase, type Restored } from '../db/restore';
@@ -263,6 +263,11 @@ export class StoreKeeper {
         throw error;
       }
     });
+  }
+
+  /** The key that seals secrets kept in this folder's store (db/audit-key.ts). */
+  secretsKey(): Buffer {
+    return secretsKeyFor(this.options.keys, this.options.dataDir);
   }
 
   close(): void {

@@ -25,3 +25,8 @@ export function updateOffice(db: Db, id: number, expectedVersion: number, change
     .returning()
     .get();
 }
+
+/** The owner's second-factor rule: a setting, not an edit of the office's details, so no version. */
+export function setRequireSecondFactor(db: Db, id: number, required: boolean, updatedAt: string): void {
+  db.update(offices).set({ requireSecondFactor: required, updatedAt }).where(eq(offices.id, id)).run();
+}

@@ -46,3 +46,13 @@ export function updateStaff(db: Db, id: number, expectedVersion: number, changes
 export function activeOwners(db: Db, officeId: number): number {
   return db.select({ n: count() }).from(staff).where(and(eq(staff.officeId, officeId), eq(staff.role, 'owner'), eq(staff.active, true))).get()?.n ?? 0;
 }
+
+export type StaffSecrets = Partial<Pick<NewStaff, 'passwordHash' | 'totpSecret' | 'recoveryCodes'>>;
+
+/**
+ * Writes what only the person (or the sign-in) changes — a rehashed password, the second factor, a
+ * spent recovery code — without a version bump, so an owner's open edit of the row does not go stale.
+ */
+export function updateStaffSecrets(db: Db, id: number, secrets: StaffSecrets): void {
+  db.update(staff).set(secrets).where(eq(staff.id, id)).run();
+}

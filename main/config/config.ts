@@ -4,18 +4,31 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { errorMessage } from '../../shared/locales/messages';
+import { DEFAULT_RETENTION, type RetentionOptions } from '../../db/retention';
 import { defaultKeyDir, userDataDir } from './paths';
 
 export interface AppConfig {
   port: number;
   dataDir: string;
   idleMinutes: number;
+  /** Hours after sign-in when a session ends, however active. */
+  sessionHours: number;
   keepDailyBackups: number;
+  retention: RetentionOptions;
   /** The audit key folder (MITZUI_KEY_DIR), outside the data folder. */
   keyDir: string;
 }
 
-export const DEFAULTS = { port: 5180, idleMinutes: 30, keepDailyBackups: 14 } as const;
+export const DEFAULTS = {
+  port: 5180,
+  idleMinutes: 30,
+  sessionHours: 12,
+  keepDailyBackups: 14,
+  keepNewestBackups: DEFAULT_RETENTION.keepNewestBackups,
+  backupMaxAgeDays: DEFAULT_RETENTION.backupMaxAgeDays,
+  exportMaxAgeDays: DEFAULT_RETENTION.exportMaxAgeDays,
+  deletedRecordYears: DEFAULT_RETENTION.deletedRecordYears,
+} as const;
 
 const whole = (min: number, max: number) =>
   z
@@ -24,7 +37,7 @@ const whole = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
-// Minutes may be a fraction (tests time a session out in seconds), never zero or negative.
+// Minutes and hours may be a fraction (tests time a session out in seconds), never zero or negative.
 const minutes = (max: number) =>
   z
     .string()
@@ -36,7 +49,13 @@ const minutes = (max: number) =>
 const SETTINGS = {
   port: { flag: 'port', variable: 'PORT', schema: whole(0, 65_535), range: '0–65535' },
   idleMinutes: { flag: null, variable: 'MITZUI_IDLE_MINUTES', schema: minutes(24 * 60), range: '0–1440' },
+  sessionHours: { flag: null, variable: 'MITZUI_SESSION_HOURS', schema: minutes(72), range: '0–72' },
   keepDailyBackups: { flag: null, variable: 'MITZUI_DAILY_BACKUPS', schema: whole(1, 3650), range: '1–3650' },
+  keepNewestBackups: { flag: null, variable: 'MITZUI_KEEP_BACKUPS', schema: whole(1, 1000), range: '1–1000' },
+  backupMaxAgeDays: { flag: null, variable: 'MITZUI_BACKUP_MAX_AGE_DAYS', schema: whole(1, 36_500), range: '1–36500' },
+  exportMaxAgeDays: { flag: null, variable: 'MITZUI_EXPORT_MAX_AGE_DAYS', schema: whole(1, 36_500), range: '1–36500' },
+  // The law keeps a client's file for years after it closes: never less than the Prescription Law's seven.
+  deletedRecordYears: { flag: null, variable: 'MITZUI_DELETED_RETENTION_YEARS', schema: whole(7, 100), range: '7–100' },
 } as const;
 
 /**
@@ -65,7 +84,14 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv, fallbackDataD
   const config = {
     port: read('port'),
     idleMinutes: read('idleMinutes'),
+    sessionHours: read('sessionHours'),
     keepDailyBackups: read('keepDailyBackups'),
+    retention: {
+      keepNewestBackups: read('keepNewestBackups'),
+      backupMaxAgeDays: read('backupMaxAgeDays'),
+      exportMaxAgeDays: read('exportMaxAgeDays'),
+      deletedRecordYears: read('deletedRecordYears'),
+    },
     dataDir: String(values['data-dir'] ?? (env.MITZUI_DATA_DIR || fallbackDataDir)),
     keyDir: env.MITZUI_KEY_DIR || defaultKeyDir(fallbackDataDir),
   };

@@ -1,6 +1,7 @@
-// Reading and verifying the audit trail: owners and lawyers only (issue 3's role rules); one
-// client's trail, for the history tab of the file, owners only (issue 5).
+// Reading and verifying the audit trail: owners and lawyers only; one client's trail, for the history
+// tab of the file, owners only. Verification compares the chain with the heads the backups recorded.
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import { recordedHeads } from '../../db/audit-heads';
 import { listAudit, verifyAuditChain } from '../../db/repositories/audit';
 import { clientAuditTrail } from '../../db/repositories/client-audit';
 import { assertClient } from './ownership';
@@ -17,7 +18,7 @@ function clientTrail(call: Call, input: ParsedInputOf<'audit.client'>): OutputOf
 }
 
 function verify(call: Call): OutputOf<'audit.verify'> {
-  const verdict = verifyAuditChain(call.store.db);
+  const verdict = verifyAuditChain(call.store.db, recordedHeads(call.store.db, call.keeper.list()));
   audit(call, { action: 'verify', entity: 'audit_log', details: { ok: verdict.ok, rows: verdict.rows } });
   return verdict;
 }

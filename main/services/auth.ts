@@ -1,46 +1,44 @@
-// Login, logout and "who am I". Failed logins are audited without revealing which part was wrong.
+// Login, logout and "who am I". Failed logins are audited without revealing which part was wrong,
+// throttled per username and per client address, and — where a second factor is set or required —
+// a right password only opens a short second step (see second-factor.ts).
 import { AppError } from '../../shared/api/result';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import type { StaffSummary } from '../../shared/schemas/staff';
-import type { Db } from '../../db/open';
 import { findOffice, firstOffice } from '../../db/repositories/offices';
-import { findStaff, findStaffByUsername, type StaffRow } from '../../db/repositories/staff';
+import { findStaff, findStaffByUsername, updateStaffSecrets } from '../../db/repositories/staff';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
-import { decoyHash, verifyPassword } from './passwords';
-
-function summary(row: StaffRow): StaffSummary {
-  return { id: row.id, fullName: row.fullName, username: row.username, role: row.role };
-}
-
-function officeSummary(db: Db, officeId: number) {
-  const office = findOffice(db, officeId);
-  if (!office) throw new AppError('not_found', 'notFound');
-  return { id: office.id, name: office.name };
-}
+import { lockoutHandlers } from './lockouts';
+import { secondFactorHandlers } from './second-factor';
+import { assertMayTry, attemptOf, officeSummary, recordFailure, signIn, summary } from './sign-in';
+import { decoyHash, hashPassword, needsRehash, verifyPassword } from './passwords';
+import { newTotpSecret, totpUri } from './totp';
 
 export async function login(call: Call<null>, input: ParsedInputOf<'auth.login'>): Promise<OutputOf<'auth.login'>> {
   if (!firstOffice(call.store.db)) throw new AppError('setup_required', 'setupRequired');
+  const attempt = attemptOf(call, input.username);
+  assertMayTry(call, attempt);
   const member = findStaffByUsername(call.store.db, input.username);
-  const matches = await verifyPassword(input.password, member?.passwordHash ?? (await decoyHash()));
+  call.throttle.begin(attempt);
+  let matches: boolean;
+  try {
+    matches = await verifyPassword(input.password, member?.passwordHash ?? (await decoyHash()));
+  } finally {
+    call.throttle.end(attempt);
+  }
   if (!member || !member.active || !matches) {
-    audit(call, {
-      officeId: member?.officeId ?? null,
-      action: 'login_failed',
-      entity: 'staff_member',
-      entityId: member?.id ?? null,
-      details: { username: input.username },
-    });
+    recordFailure(call, attempt, member);
     throw new AppError('bad_credentials', 'badCredentials');
   }
-  const session = call.sessions.open(member.id, member.officeId, member.role);
-  audit({ ...call, session }, { action: 'login', entity: 'staff_member', entityId: member.id });
-  return {
-    token: session.token,
-    idleMinutes: call.sessions.idleMinutes,
-    staff: summary(member),
-    office: officeSummary(call.store.db, member.officeId),
-  };
+  // Parameters raised since this hash was made: redo it now that the password is at hand.
+  if (needsRehash(member.passwordHash)) updateStaffSecrets(call.store.db, member.id, { passwordHash: await hashPassword(input.password) });
+
+  if (member.totpSecret) return { secondFactor: 'verify', ...call.pendingSecondFactor.openLogin(member.id, attempt, null) };
+  if (findOffice(call.store.db, member.officeId)?.requireSecondFactor) {
+    const secret = newTotpSecret();
+    const pending = call.pendingSecondFactor.openLogin(member.id, attempt, secret);
+    return { secondFactor: 'enrol', ...pending, enrolment: { secret, uri: totpUri(secret, member.username) } };
+  }
+  return signIn(call, member, attempt);
 }
 
 export function logout(call: Call): OutputOf<'auth.logout'> {
@@ -59,8 +57,10 @@ export function me(call: Call): OutputOf<'auth.me'> {
   };
 }
 
-export const authHandlers: Handlers<'auth.login' | 'auth.logout' | 'auth.me'> = {
+export const authHandlers: Handlers<'auth.login' | 'auth.logout' | 'auth.me'> & typeof secondFactorHandlers & typeof lockoutHandlers = {
   'auth.login': login,
   'auth.logout': logout,
   'auth.me': me,
+  ...secondFactorHandlers,
+  ...lockoutHandlers,
 };

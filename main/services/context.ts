@@ -2,6 +2,8 @@
 import type { Store } from '../../db/open';
 import { appendAudit, type AuditEntry } from '../../db/repositories/audit';
 import type { Session, SessionStore } from './sessions';
+import type { LoginThrottle } from './login-throttle';
+import type { PendingSecondFactor } from './pending-second-factor';
 import type { StoreKeeper } from '../store-keeper';
 
 export interface Services {
@@ -10,6 +12,10 @@ export interface Services {
   now: () => Date;
   /** Holds the store `store` reads from; backups, restore and the recovery state. */
   keeper: StoreKeeper;
+  /** Failed sign-ins per username and per client address. */
+  throttle: LoginThrottle;
+  /** Sign-ins waiting for their second factor, and enrolments waiting for their first code. */
+  pendingSecondFactor: PendingSecondFactor;
 }
 
 /** Where a call came from: the peer address over HTTP, 'local' over Electron IPC. */

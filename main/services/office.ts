@@ -6,6 +6,7 @@ import { findStaffByUsername, insertStaff } from '../../db/repositories/staff';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 import { hashPassword } from './passwords';
+import { assertUncommonPassword } from './password-policy';
 
 export function officeStatus(call: Call<null>): OutputOf<'office.status'> {
   const office = firstOffice(call.store.db);
@@ -15,6 +16,7 @@ export function officeStatus(call: Call<null>): OutputOf<'office.status'> {
 export async function setupOffice(call: Call<null>, input: ParsedInputOf<'office.setup'>): Promise<OutputOf<'office.setup'>> {
   const { db } = call.store;
   if (firstOffice(db)) throw new AppError('setup_done', 'setupDone');
+  assertUncommonPassword(input.owner.password, 'owner.password', [input.owner.username, input.owner.fullName]);
   const passwordHash = await hashPassword(input.owner.password);
   return db.transaction(() => {
     if (firstOffice(db)) throw new AppError('setup_done', 'setupDone');

@@ -1,4 +1,5 @@
-// Signed-in sessions, kept in memory: a random token per login, ended by logout or by inactivity.
+// Signed-in sessions, kept in memory: a random token per login, ended by logout, by inactivity, or by
+// an absolute lifetime that activity does not extend (a stolen token is not good forever).
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../shared/schemas/staff';
 
@@ -14,20 +15,33 @@ export type SessionState = Session | 'expired' | null;
 
 interface Entry {
   session: Session;
+  openedAt: number;
   lastSeen: number;
+}
+
+/** A working day and then some: a session is closed this long after sign-in, however busy. */
+export const DEFAULT_ABSOLUTE_HOURS = 12;
+
+export interface SessionOptions {
+  absoluteHours?: number;
 }
 
 export class SessionStore {
   private readonly entries = new Map<string, Entry>();
+  private readonly absoluteMs: number;
 
   constructor(
     readonly idleMinutes: number,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    options: SessionOptions = {},
+  ) {
+    this.absoluteMs = (options.absoluteHours ?? DEFAULT_ABSOLUTE_HOURS) * 3_600_000;
+  }
 
   open(staffId: number, officeId: number, role: Role): Session {
     const session = { token: randomBytes(32).toString('base64url'), staffId, officeId, role };
-    this.entries.set(session.token, { session, lastSeen: this.now().getTime() });
+    const now = this.now().getTime();
+    this.entries.set(session.token, { session, openedAt: now, lastSeen: now });
     return session;
   }
 
@@ -37,7 +51,7 @@ export class SessionStore {
     const entry = this.entries.get(token);
     if (!entry) return 'expired';
     const now = this.now().getTime();
-    if (now - entry.lastSeen > this.idleMinutes * 60_000) {
+    if (now - entry.lastSeen > this.idleMinutes * 60_000 || now - entry.openedAt > this.absoluteMs) {
       this.entries.delete(token);
       return 'expired';
     }
@@ -49,9 +63,12 @@ export class SessionStore {
     this.entries.delete(token);
   }
 
-  /** Signs one staff member out everywhere: deactivated, or their role changed. */
-  closeFor(staffId: number): void {
-    for (const [token, entry] of this.entries) if (entry.session.staffId === staffId) this.entries.delete(token);
+  /**
+   * Signs one staff member out everywhere (deactivated, role or password changed), except the session
+   * `keep` — the one that changed its own password stays signed in.
+   */
+  closeFor(staffId: number, keep?: string): void {
+    for (const [token, entry] of this.entries) if (entry.session.staffId === staffId && token !== keep) this.entries.delete(token);
   }
 
   /** Signs everyone out, e.g. after a restore: the sessions may name staff the restored store lacks. */

@@ -1,5 +1,5 @@
 // The office and its people: only an owner manages staff; staff may not change the office; an
-// office never loses its last active owner.
+// office never loses its last active owner. A new password closes that person's other sessions.
 import { AppError } from '../../shared/api/result';
 import type { OfficeDetails, StaffMember } from '../../shared/schemas/staff';
 import { findOffice, updateOffice, type OfficeRow } from '../../db/repositories/offices';
@@ -7,9 +7,25 @@ import { activeOwners, findStaff, findStaffByUsername, insertStaff, listStaff, u
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 import { hashPassword, verifyPassword } from './passwords';
+import { assertUncommonPassword } from './password-policy';
+
+/**
+ * Stores a new password hash read against `member`'s version — the hash takes a while, and an edit
+ * that lands meanwhile wins: the caller hears of a conflict, nothing is audited as done — then signs
+ * the member out everywhere but in the caller's own session.
+ */
+function storePassword(call: Call, member: StaffRow, passwordHash: string, action: 'set_password' | 'change_password'): null {
+  return call.store.db.transaction(() => {
+    const row = updateStaff(call.store.db, member.id, member.version, { passwordHash, updatedAt: call.now().toISOString() });
+    if (!row) throw new AppError('conflict', 'staleVersion');
+    call.sessions.closeFor(member.id, call.session.token);
+    audit(call, { action, entity: 'staff_member', entityId: member.id });
+    return null;
+  });
+}
 
 function toMember(row: StaffRow): StaffMember {
-  return { id: row.id, version: row.version, fullName: row.fullName, username: row.username, role: row.role, licenseNumber: row.licenseNumber, active: row.active };
+  return { id: row.id, version: row.version, fullName: row.fullName, username: row.username, role: row.role, licenseNumber: row.licenseNumber, active: row.active, secondFactor: row.totpSecret !== null };
 }
 
 function toOffice(row: OfficeRow): OfficeDetails {
@@ -27,6 +43,7 @@ export const staffHandlers: Handlers<
 > = {
   'staff.list': (call) => listStaff(call.store.db, call.session.officeId).map(toMember),
   'staff.create': async (call, input) => {
+    assertUncommonPassword(input.password, 'password', [input.username, input.fullName]);
     const passwordHash = await hashPassword(input.password);
     return call.store.db.transaction(() => {
       if (findStaffByUsername(call.store.db, input.username)) throw new AppError('duplicate', 'duplicateUsername', 'username');
@@ -51,18 +68,14 @@ export const staffHandlers: Handlers<
     }),
   'staff.setPassword': async (call, input) => {
     const member = memberOf(call, input.id);
-    const passwordHash = await hashPassword(input.password);
-    updateStaff(call.store.db, member.id, member.version, { passwordHash, updatedAt: call.now().toISOString() });
-    audit(call, { action: 'set_password', entity: 'staff_member', entityId: member.id });
-    return null;
+    assertUncommonPassword(input.password, 'password', [member.username, member.fullName]);
+    return storePassword(call, member, await hashPassword(input.password), 'set_password');
   },
   'auth.changePassword': async (call, input) => {
     const me = memberOf(call, call.session.staffId);
     if (!(await verifyPassword(input.currentPassword, me.passwordHash))) throw new AppError('validation', 'wrongPassword', 'currentPassword');
-    const passwordHash = await hashPassword(input.newPassword);
-    updateStaff(call.store.db, me.id, me.version, { passwordHash, updatedAt: call.now().toISOString() });
-    audit(call, { action: 'change_password', entity: 'staff_member', entityId: me.id });
-    return null;
+    assertUncommonPassword(input.newPassword, 'newPassword', [me.username, me.fullName]);
+    return storePassword(call, me, await hashPassword(input.newPassword), 'change_password');
   },
   'office.get': (call) => {
     const office = findOffice(call.store.db, call.session.officeId);

@@ -1,8 +1,13 @@
-// Who is signed in. Restores the session on reload and signs out when the server says it expired.
+// Who is signed in. Restores the session on reload, signs out when the server says it expired, and
+// locks the screen by itself after the idle minutes (the desk unmounts; signing in again returns to
+// the same address and, for the same person, to their drafts).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SignedIn } from '../../shared/api/contract';
+import type { StaffSummary } from '../../shared/schemas/staff';
 import { call, onReply } from '../api/client';
+import { claimDrafts, clearDrafts } from '../forms/drafts';
 import { sessionToken } from './token';
+import { useIdleLock } from './useIdleLock';
 
 type Identity = Omit<SignedIn, 'token'>;
 
@@ -10,6 +15,8 @@ interface AuthState {
   /** undefined while the saved session is being checked. */
   identity: Identity | null | undefined;
   expired: boolean;
+  /** Who was signed in when the screen locked for inactivity; null when it did not. */
+  lockedFor: StaffSummary | null;
   signIn(signedIn: SignedIn): void;
   signOut(): Promise<void>;
 }
@@ -19,6 +26,7 @@ const AuthContext = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [identity, setIdentity] = useState<Identity | null | undefined>(sessionToken.get() ? undefined : null);
   const [expired, setExpired] = useState(false);
+  const [lockedFor, setLockedFor] = useState<StaffSummary | null>(null);
 
   useEffect(() => {
     if (!sessionToken.get()) return;
@@ -37,19 +45,31 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [],
   );
 
+  const lock = useCallback(() => {
+    if (!identity) return;
+    void call('auth.logout', {});
+    sessionToken.clear();
+    setLockedFor(identity.staff);
+    setIdentity(null);
+  }, [identity]);
+  useIdleLock(identity ? identity.idleMinutes : null, lock);
+
   const signIn = useCallback((signedIn: SignedIn) => {
+    claimDrafts(signedIn.staff.id);
     sessionToken.set(signedIn.token);
     setExpired(false);
+    setLockedFor(null);
     setIdentity({ idleMinutes: signedIn.idleMinutes, staff: signedIn.staff, office: signedIn.office });
   }, []);
 
   const signOut = useCallback(async () => {
     await call('auth.logout', {});
     sessionToken.clear();
+    clearDrafts();
     setIdentity(null);
   }, []);
 
-  const value = useMemo(() => ({ identity, expired, signIn, signOut }), [identity, expired, signIn, signOut]);
+  const value = useMemo(() => ({ identity, expired, lockedFor, signIn, signOut }), [identity, expired, lockedFor, signIn, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

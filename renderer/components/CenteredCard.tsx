@@ -12,7 +12,7 @@ export function CenteredCard({ title, intro, width, children }: { title: string;
           <Text fw={700} fz={28} c="deepBlue.9">
             {t('app.name')}
           </Text>
-          <Text c="dimmed" size="sm">
+          <Text c="gray.7" size="sm">
             {t('app.tagline')}
           </Text>
         </Stack>

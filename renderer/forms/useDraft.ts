@@ -1,10 +1,11 @@
 // Keeps what was typed in a form in sessionStorage until it is saved, so a session timeout or a
-// reload loses nothing.
+// reload loses nothing (drafts.ts clears them at sign-out).
 import { useCallback, useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { DRAFT_PREFIX } from './drafts';
 
 export function useDraft<V extends FieldValues>(form: UseFormReturn<V>, key: string, ready: boolean) {
-  const storageKey = `mitzui.draft.${key}`;
+  const storageKey = `${DRAFT_PREFIX}${key}`;
   const [restored, setRestored] = useState(false);
 
   useEffect(() => {

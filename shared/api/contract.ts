@@ -19,7 +19,7 @@ import { dashboardProcedures } from './procedures/dashboard';
 import { scanProcedures } from './procedures/scan';
 import { settingsProcedures } from './procedures/settings';
 
-export type { OfficeSummary, SignedIn } from './procedures/auth';
+export type { Lockout, LoginReply, OfficeSummary, SecondFactorStatus, SecondStep, SignedIn, TotpEnrolment } from './procedures/auth';
 
 export const contract = {
   ...officeProcedures,

@@ -17,7 +17,9 @@ export type ErrorCode =
   | 'rate_limited'
   /** The store would not open or check: only the recovery procedures answer. */
   | 'recovery'
-  | 'network';
+  | 'network'
+  /** Too many failed sign-ins: wait, or the key is locked for a while. */
+  | 'throttled';
 
 export interface ApiError {
   code: ErrorCode;
@@ -34,8 +36,8 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
 
-  constructor(code: ErrorCode, key: ErrorKey, field?: string) {
-    super(errorMessage(key));
+  constructor(code: ErrorCode, key: ErrorKey, field?: string, vars: Record<string, string | number> = {}) {
+    super(errorMessage(key, vars));
     this.code = code;
     this.field = field;
   }

@@ -11,7 +11,7 @@ export const ownerFields = z.object({
   fullName: requiredText('fullName', 120),
   licenseNumber,
   username,
-  password: newPassword,
+  password: newPassword('password'),
 });
 
 export const officeSetupInput = z.object({ office: officeFields, owner: ownerFields });

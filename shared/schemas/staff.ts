@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { own } from '../api/validation';
 import { validationMessage } from '../locales/messages';
-import { anyPhone, licenseNumber, newPassword, optionalText, recordId, recordVersion, requiredText, username } from './fields';
+import { anyPhone, licenseNumber, newPassword, optionalText, passwordText, recordId, recordVersion, requiredText, username } from './fields';
 
 export const roles = ['owner', 'lawyer', 'staff'] as const;
 export type Role = (typeof roles)[number];
@@ -9,9 +9,15 @@ const role = z.enum(roles, { error: own(validationMessage('choice', { field: 'ro
 
 export const loginInput = z.object({
   username: requiredText('username', 64).toLowerCase(),
-  password: requiredText('password', 200),
+  password: passwordText('password'),
 });
 export type LoginInput = z.input<typeof loginInput>;
+
+/** A 6-digit code from an authenticator app, or a recovery code (letters, digits, a dash); spaces dropped. */
+export const secondFactorCode = z
+  .string()
+  .transform((code) => code.replace(/\s/g, ''))
+  .pipe(z.string().regex(/^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/i, own(validationMessage('secondFactorCode', { field: 'code' }))));
 
 export interface StaffSummary {
   id: number;
@@ -24,9 +30,11 @@ export interface StaffMember extends StaffSummary {
   version: number;
   licenseNumber: string | null;
   active: boolean;
+  /** Signs in with a second factor (TOTP). */
+  secondFactor: boolean;
 }
 
-export const staffCreateInput = z.object({ fullName: requiredText('fullName', 120), licenseNumber, username, password: newPassword, role });
+export const staffCreateInput = z.object({ fullName: requiredText('fullName', 120), licenseNumber, username, password: newPassword('password'), role });
 export const staffUpdateInput = z.object({
   id: recordId,
   version: recordVersion,
@@ -35,8 +43,8 @@ export const staffUpdateInput = z.object({
   role,
   active: z.boolean(),
 });
-export const staffPasswordInput = z.object({ id: recordId, password: newPassword });
-export const changePasswordInput = z.object({ currentPassword: requiredText('currentPassword', 200), newPassword });
+export const staffPasswordInput = z.object({ id: recordId, password: newPassword('password') });
+export const changePasswordInput = z.object({ currentPassword: passwordText('currentPassword'), newPassword: newPassword('newPassword') });
 
 export const officeUpdateInput = z.object({
   version: recordVersion,

@@ -17,6 +17,7 @@ import { fieldOf } from './fields';
 import { callApi } from './http-api';
 import { startWebServer, type WebServer } from './server';
 import { signedInPage } from './sign-in';
+import { signedIn } from '../support/signed-in';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const OWNER = { username: 'avi', password: 'Tvia-Nechona-2026' };
@@ -57,7 +58,7 @@ async function officeWithClaims() {
     office: { name: 'משרד ברק לזכויות', address: 'רחוב הנביאים 12, חיפה', phone: '04-8621234' },
     owner: { fullName: 'עו״ד אבי ברק', licenseNumber: '65432', ...OWNER },
   });
-  token = (await callApi(server.url, null, 'auth.login', OWNER)).token;
+  token = signedIn(await callApi(server.url, null, 'auth.login', OWNER)).token;
   const people = [
     ['20406080', 'יעל', 'מזרחי', 'female'],
     ['30507090', 'חיים', 'פרץ', 'male'],

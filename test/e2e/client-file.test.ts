@@ -18,6 +18,7 @@ import { launchChromium } from './browser';
 import { seriousViolations } from './axe';
 import { choose, fieldOf } from './fields';
 import { startWebServer, type WebServer } from './server';
+import { signedIn } from '../support/signed-in';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const CLERK = { username: 'demo.clerk1', password: DEMO_LOGIN.password };
@@ -78,7 +79,7 @@ async function richDemoClient(): Promise<number> {
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   server = await startWebServer({}, (dataDir) => fillWithDemoOffice(dataDir, 30, 7));
-  token = (await api('auth.login', DEMO_LOGIN, null)).token;
+  token = signedIn(await api('auth.login', DEMO_LOGIN, null)).token;
   clientId = (
     await api('clients.create', {
       idNumber: validId('31122013'),

@@ -136,7 +136,7 @@ describe('dashboard, rights scan, admin and settings', () => {
     await fieldOf(page, 'שם משתמש').fill('noa');
     await fieldOf(page, 'סיסמה ראשונית').fill('short');
     await dialog.getByRole('button', { name: 'שמירה' }).click();
-    await dialog.getByText('הסיסמה צריכה להכיל לפחות 8 תווים').waitFor();
+    await dialog.getByText('סיסמה: יש להקליד לפחות 10 תווים').waitFor();
     await fieldOf(page, 'סיסמה ראשונית').fill('Noa-Barak-2026');
     await dialog.getByRole('button', { name: 'שמירה' }).click();
     await page.getByText('איש הצוות נוסף').waitFor();

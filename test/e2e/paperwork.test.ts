@@ -19,6 +19,7 @@ import { fieldOf } from './fields';
 import { callApi } from './http-api';
 import { startWebServer, type WebServer } from './server';
 import { signPaper } from './signing';
+import { signedIn } from '../support/signed-in';
 
 const OWNER = { username: 'noa', password: 'Yipui-Koach-2026' };
 const ID = validId('31122334');
@@ -46,7 +47,7 @@ beforeAll(async () => {
     office: { name: 'משרד שגיא לזכויות', address: 'שדרות ירושלים 40, יפו', phone: '03-5181234' },
     owner: { fullName: 'עו״ד נועה שגיא', licenseNumber: '71234', ...OWNER },
   });
-  token = (await callApi(server.url, null, 'auth.login', OWNER)).token;
+  token = signedIn(await callApi(server.url, null, 'auth.login', OWNER)).token;
   clientId = (await api('clients.create', { idNumber: ID, firstNameHe: 'מרים', lastNameHe: 'אבוטבול', birthDate: '1964-09-21', sex: 'female', street: 'הרצל', houseNumber: '8', locality: 'אשדוד', mobilePhone: '050-7654321', preferredLanguage: 'ru' })).id;
   claimId = (await api('claims.create', { clientId, benefit: 'general_disability' })).id;
   browser = await launchChromium();

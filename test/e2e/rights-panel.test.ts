@@ -15,6 +15,7 @@ import { fieldOf } from './fields';
 import { callApi } from './http-api';
 import { signedInPage } from './sign-in';
 import { startWebServer, type WebServer } from './server';
+import { signedIn } from '../support/signed-in';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const OWNER = { username: 'rina', password: 'Zchuyot-2026!' };
@@ -36,7 +37,7 @@ async function clientThroughApi(): Promise<number> {
     office: { name: 'משרד שפירא לזכויות', address: 'רחוב יפו 97, ירושלים', phone: '02-6251234' },
     owner: { fullName: 'עו״ד רינה שפירא', licenseNumber: '70123', ...OWNER },
   });
-  const { token } = await api(null, 'auth.login', OWNER);
+  const { token } = signedIn(await api(null, 'auth.login', OWNER));
   const client = await api(token, 'clients.create', {
     idNumber: validId('20304050'),
     firstNameHe: 'משה',

@@ -12,6 +12,7 @@ import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../su
 import { validId } from '../support/ids';
 import { logInAs } from '../support/staff';
 import { testKeys } from '../support/temp';
+import { signedIn } from '../support/signed-in';
 
 let app: TestApp;
 let token: string;
@@ -98,7 +99,7 @@ describe('the chain is keyed, and its key lives outside the data folder', () => 
   it('a doctored chain stays broken after the app reopens the store', async () => {
     app.store.sqlite.exec('delete from audit_log where id = 3; update audit_log set id = id - 1, prev_hash = null, hash = null where id > 3');
     const reopened = await app.restart();
-    const again = expectOk(await reopened.call(null, 'auth.login', OWNER)).token;
+    const again = signedIn(await reopened.call(null, 'auth.login', OWNER)).token;
     expect(expectOk(await reopened.call(again, 'audit.verify', {}))).toMatchObject({ ok: false, brokenAt: 3, reason: 'unsealed' });
     app = reopened;
   });
@@ -125,6 +126,15 @@ describe('the chain is keyed, and its key lives outside the data folder', () => 
     expect(verifyAuditChain(app.store.db, [head])).toMatchObject({ ok: false, reason: 'truncated', brokenAt: head.id - 1 });
   });
 
+  it('the newest rows deleted after a backup are reported, through the API and the CLI', async () => {
+    expectOk(await app.call(token, 'backup.create', {}));
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: true });
+    const last = app.store.sqlite.prepare('select max(id) from audit_log').pluck().get() as number;
+    // The backup recorded the head before its own row: cut that row and the one before it.
+    app.store.sqlite.prepare('delete from audit_log where id >= ?').run(last - 2);
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: false, reason: 'truncated' });
+  });
+
   it('no file in the data folder holds the key; a lost key makes the older rows unverifiable, not intact', async () => {
     const keyFiles = fs.readdirSync(testKeys.dir).filter((name) => name.endsWith('.audit-key'));
     const mine = keyFiles.find((name) => fs.readFileSync(path.join(testKeys.dir, name), 'utf8').includes(JSON.stringify(fs.realpathSync(app.dataDir))));
@@ -140,7 +150,7 @@ describe('the chain is keyed, and its key lives outside the data folder', () => 
     fs.rmSync(path.join(testKeys.dir, mine!));
     const reopened = await app.restart();
     app = reopened;
-    const again = expectOk(await reopened.call(null, 'auth.login', OWNER)).token;
+    const again = signedIn(await reopened.call(null, 'auth.login', OWNER)).token;
     expect(expectOk(await reopened.call(again, 'audit.verify', {}))).toMatchObject({ ok: false, reason: 'unverifiable', verifiableFrom: rows + 2 });
   });
 });

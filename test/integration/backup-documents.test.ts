@@ -16,6 +16,7 @@ import type { InputOf } from '../../shared/api/contract';
 import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
 import { tempDir, testKeys } from '../support/temp';
+import { signedIn } from '../support/signed-in';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
@@ -116,9 +117,9 @@ describe('backups carry the documents', () => {
     const result = expectOk(await fresh.call(owner, 'backup.restore', { backup: listed[0]!, confirm: true }));
     expect(result.missingDocuments).toEqual([]);
 
-    const signedIn = expectOk(await fresh.call(null, 'auth.login', OWNER)).token;
-    expect(await read(fresh, signedIn, ids[0]!)).toBe(PDF.toString());
-    expect(await read(fresh, signedIn, ids[1]!)).toBe(LETTER.toString());
+    const again = signedIn(await fresh.call(null, 'auth.login', OWNER)).token;
+    expect(await read(fresh, again, ids[0]!)).toBe(PDF.toString());
+    expect(await read(fresh, again, ids[1]!)).toBe(LETTER.toString());
   });
 
   it('brings deleted document files back on restore, and names a document whose file is nowhere', async () => {
@@ -133,7 +134,7 @@ describe('backups carry the documents', () => {
 
     const result = expectOk(await app.call(token, 'backup.restore', { backup: backup.name, confirm: true }));
     expect(result.missingDocuments).toEqual([{ name: 'החלטת ועדה.pdf', client: 'רחל לוי' }]);
-    const owner = expectOk(await app.call(null, 'auth.login', OWNER)).token;
+    const owner = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     expect(await read(app, owner, ids[0]!)).toBe(PDF.toString());
     expect(await read(app, owner, ids[1]!)).toEqual({ code: 'not_found', message: 'הקובץ של המסמך „החלטת ועדה.pdf“ של רחל לוי חסר בתיקיית המסמכים של המשרד — יש לשחזר אותו מגיבוי או להעלות אותו מחדש' });
   });
@@ -145,7 +146,7 @@ describe('backups carry the documents', () => {
     const upload = { name: 'from-usb.sqlite', contentBase64: fs.readFileSync(backup.file).toString('base64') };
     const result = expectOk(await app.call(token, 'backup.restore', { file: upload, confirm: true }));
     expect(result).toMatchObject({ restoredFrom: 'from-usb.sqlite', missingDocuments: [] });
-    const owner = expectOk(await app.call(null, 'auth.login', OWNER)).token;
+    const owner = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     expect(await read(app, owner, ids[1]!)).toBe(LETTER.toString());
   });
 

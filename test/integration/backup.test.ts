@@ -17,6 +17,7 @@ import { validId } from '../support/ids';
 import { corruptMiddle } from '../support/corrupt';
 import { logInAs } from '../support/staff';
 import { tempDir, testKeys } from '../support/temp';
+import { signedIn } from '../support/signed-in';
 
 const cleanups: (() => void)[] = [];
 let app: TestApp;
@@ -217,7 +218,7 @@ describe('restore', () => {
     inspect(result.safetyCopy!.file, (db) => expect(lastNames(db)).toEqual(['לוי', 'כהן']));
 
     expect(await app.call(token, 'clients.search', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
-    const again = expectOk(await app.call(null, 'auth.login', OWNER)).token;
+    const again = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     expect(await lastNamesNow(again)).toEqual(['לוי-אברהם']);
     expect(auditRows('restore')).toMatchObject([
       { entity: 'database', officeId: 1, staffId: 1, details: { from: backup.name, safetyCopy: result.safetyCopy!.file, byStaffId: 1 } },
@@ -348,7 +349,7 @@ describe('recovery at start', () => {
       ok: false,
       error: { code: 'bad_request', message: 'קובץ הנתונים תקין ואין צורך בשחזור' },
     });
-    const again = expectOk(await app.call(null, 'auth.login', OWNER)).token;
+    const again = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     expect(await lastNamesNow(again)).toEqual(['לוי-אברהם']);
     expect(auditRows('restore')).toMatchObject([{ officeId: null, staffId: null, details: { from: good!.name, byStaffId: null } }]);
 

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningServer } from '../../main/transports/http';
 import { expectOk, OWNER, openTestApp, SETUP_INPUT, type TestApp } from '../support/app';
 import { tempDir } from '../support/temp';
+import { signedIn } from '../support/signed-in';
 
 let app: TestApp;
 let server: RunningServer;
@@ -90,7 +91,7 @@ describe('HTTP transport', () => {
 
   it('reads a body only for a caller who may call the procedure, and only up to its limit', async () => {
     expectOk(await app.call(null, 'office.setup', SETUP_INPUT));
-    const token = expectOk(await app.call(null, 'auth.login', OWNER)).token;
+    const token = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     const big = { firstNameHe: 'א'.repeat(600_000) };
     // Without a session the answer comes without the 1 MB body being read.
     expect(await (await post('clients.create', big)).json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
@@ -106,7 +107,7 @@ describe('HTTP transport', () => {
 
   it('reads only so many bodies at once; the rest get 503 and the server recovers', async () => {
     expectOk(await app.call(null, 'office.setup', SETUP_INPUT));
-    const token = expectOk(await app.call(null, 'auth.login', OWNER)).token;
+    const token = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     const slow = Array.from({ length: 8 }, () => {
       const request = http.request({
         host: '127.0.0.1',

@@ -6,6 +6,7 @@ import type { ScanFinding, ScanRun } from '../../shared/api/procedures/scan';
 import { BENEFIT_OF } from '../../main/services/office-scan';
 import { expectOk, openTestApp, type TestApp } from '../support/app';
 import { DEMO_LOGIN, fillWithDemoOffice } from '../support/demo';
+import { signedIn } from '../support/signed-in';
 
 const CLIENTS = 150;
 let app: TestApp;
@@ -45,8 +46,8 @@ const key = (f: { clientId: number; calculator: string; verdict: string; amount:
 beforeAll(async () => {
   app = await openTestApp(30, (dir) => fillWithDemoOffice(dir, CLIENTS, 7));
   app.clock.now = new Date('2026-11-02T08:00:00Z');
-  owner = expectOk(await app.call(null, 'auth.login', DEMO_LOGIN)).token;
-  clerk = expectOk(await app.call(null, 'auth.login', { username: `${DEMO_LOGIN.username}.clerk1`, password: DEMO_LOGIN.password })).token;
+  owner = signedIn(await app.call(null, 'auth.login', DEMO_LOGIN)).token;
+  clerk = signedIn(await app.call(null, 'auth.login', { username: `${DEMO_LOGIN.username}.clerk1`, password: DEMO_LOGIN.password })).token;
 });
 
 afterAll(() => app?.dispose());
@@ -149,7 +150,7 @@ describe('whole-office rights scan', () => {
     const run = expectOk(await app.call(owner, 'scan.start', {}));
     await turn();
     app = await app.restart();
-    owner = expectOk(await app.call(null, 'auth.login', DEMO_LOGIN)).token;
+    owner = signedIn(await app.call(null, 'auth.login', DEMO_LOGIN)).token;
     const after = await status(run.id);
     expect(after.status).toBe('failed');
     expect(after.processed).toBeGreaterThan(0);

@@ -1,19 +1,18 @@
 // Refused and bulk access leaves a trace: every procedure a role may not call is refused and audited
 // (who, which procedure), once per minute per procedure; reading client data in bulk is audited, and a
 // staff session is capped per minute.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { contract, type ProcedureName } from '../../shared/api/contract';
-import { expectOk, openTestApp, setUpAndLogIn, type TestApp } from '../support/app';
+import { eachTestInNewOffice, expectOk, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
 import { logInAs } from '../support/staff';
 
 let app: TestApp;
 let owner: string;
-beforeEach(async () => {
-  app = await openTestApp();
-  owner = await setUpAndLogIn(app);
+eachTestInNewOffice((opened, signedIn) => {
+  app = opened;
+  owner = signedIn;
 });
-afterEach(() => app.dispose());
 
 const auditRows = (action: string) =>
   app.store.sqlite.prepare('select staff_id as staffId, details from audit_log where action = ? order by id').all(action) as { staffId: number; details: string }[];

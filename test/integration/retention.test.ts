@@ -3,22 +3,22 @@
 // longer ago than the retention period — purged with everything that belonged to them, audited.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupName, listBackups, writeBackup } from '../../db/backup';
 import { documentFiles, POOL_FOLDER } from '../../db/backup-documents';
 import { DEFAULT_RETENTION } from '../../db/retention';
 import { auditLog } from '../../db/schema';
 import type { InputOf } from '../../shared/api/contract';
-import { expectOk, openTestApp, setUpAndLogIn, type TestApp } from '../support/app';
+import { eachTestInNewOffice, expectOk, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
+import { signedIn } from '../support/signed-in';
 
 let app: TestApp;
 let token: string;
-beforeEach(async () => {
-  app = await openTestApp();
-  token = await setUpAndLogIn(app);
+eachTestInNewOffice((opened, signedIn) => {
+  app = opened;
+  token = signedIn;
 });
-afterEach(() => app.dispose());
 
 const DAY = 24 * 60;
 const client = (id: string, lastNameHe: string): InputOf<'clients.create'> => ({
@@ -77,7 +77,7 @@ describe('records deleted softly', () => {
 
     // A year later another client is deleted; six years after that the first deletion is seven years old.
     app.clock.advanceMinutes(365 * DAY);
-    token = expectOk(await app.call(null, 'auth.login', { username: 'dana', password: 'correct-horse-9' })).token;
+    token = signedIn(await app.call(null, 'auth.login', { username: 'dana', password: 'correct-horse-9' })).token;
     expectOk(await app.call(token, 'clients.delete', { id: kept.id, version: 1 }));
     app.clock.advanceMinutes(6 * 365 * DAY);
     expect(await app.keeper.runDailyBackup()).not.toBeNull();

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
 import { expectOk, OWNER, openTestApp, SETUP_INPUT, setUpAndLogIn, type TestApp } from '../support/app';
 import { invalidId, validId } from '../support/ids';
+import { signedIn } from '../support/signed-in';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -33,7 +34,7 @@ describe('first run and sign-in', () => {
 
   it('refuses a short password at setup, naming the field', async () => {
     const reply = await app.call(null, 'office.setup', { ...SETUP_INPUT, owner: { ...SETUP_INPUT.owner, password: 'short' } });
-    expect(reply).toEqual({ ok: false, error: { code: 'validation', field: 'owner.password', message: 'הסיסמה צריכה להכיל לפחות 8 תווים' } });
+    expect(reply).toEqual({ ok: false, error: { code: 'validation', field: 'owner.password', message: 'סיסמה: יש להקליד לפחות 10 תווים' } });
     expect(expectOk(await app.call(null, 'office.status', {})).setupDone).toBe(false);
   });
 
@@ -44,7 +45,7 @@ describe('first run and sign-in', () => {
     const unknown = await app.call(null, 'auth.login', { username: 'nobody', password: OWNER.password });
     expect(unknown.ok).toBe(false);
 
-    const ok = expectOk(await app.call(null, 'auth.login', { username: 'DANA', password: OWNER.password }));
+    const ok = signedIn(await app.call(null, 'auth.login', { username: 'DANA', password: OWNER.password }));
     expect(ok.staff).toMatchObject({ fullName: 'דנה כהן', role: 'owner' });
     expect(ok.office.name).toBe('משרד כהן ושות׳');
     const me = expectOk(await app.call(ok.token, 'auth.me', {}));

@@ -1,22 +1,21 @@
 // The office and its people: who may manage staff and change the office, and the last owner rule.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, OWNER, openTestApp, setUpAndLogIn, type TestApp } from '../support/app';
+import { describe, expect, it } from 'vitest';
+import { eachTestInNewOffice, expectOk, OWNER, type TestApp } from '../support/app';
 import { logInAs } from '../support/staff';
+import { signedIn } from '../support/signed-in';
 
 let app: TestApp;
 let token: string;
-
-beforeEach(async () => {
-  app = await openTestApp();
-  token = await setUpAndLogIn(app);
+eachTestInNewOffice((opened, signedIn) => {
+  app = opened;
+  token = signedIn;
 });
-afterEach(() => app.dispose());
 
 describe('staff and office', () => {
   it('lets the owner add a lawyer who can then sign in', async () => {
     const lawyer = expectOk(await app.call(token, 'staff.create', { fullName: 'עו״ד רון לוי', licenseNumber: '77777', username: 'Ron', password: 'ron-password-1', role: 'lawyer' }));
     expect(lawyer).toMatchObject({ username: 'ron', role: 'lawyer', active: true });
-    expect(expectOk(await app.call(null, 'auth.login', { username: 'ron', password: 'ron-password-1' })).staff.role).toBe('lawyer');
+    expect(signedIn(await app.call(null, 'auth.login', { username: 'ron', password: 'ron-password-1' })).staff.role).toBe('lawyer');
     const again = await app.call(token, 'staff.create', { fullName: 'אחר', username: 'ron', password: 'whatever-123', role: 'staff' });
     expect(again).toMatchObject({ ok: false, error: { code: 'duplicate', field: 'username', message: 'שם המשתמש כבר תפוס' } });
   });
@@ -41,7 +40,7 @@ describe('staff and office', () => {
 
   it('deactivated staff cannot sign in; a password change needs the current one', async () => {
     expectOk(await app.call(token, 'staff.create', { fullName: 'מיה', username: 'maya', password: 'maya-password', role: 'staff' }));
-    const mayaToken = expectOk(await app.call(null, 'auth.login', { username: 'maya', password: 'maya-password' })).token;
+    const mayaToken = signedIn(await app.call(null, 'auth.login', { username: 'maya', password: 'maya-password' })).token;
     const maya = expectOk(await app.call(token, 'staff.list', {})).find((m) => m.username === 'maya')!;
     expectOk(await app.call(token, 'staff.update', { ...maya, active: false }));
     expect((await app.call(mayaToken, 'clients.search', {})).ok).toBe(false); // signed out at once

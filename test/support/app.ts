@@ -4,6 +4,8 @@ import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract
 import type { ApiResult } from '../../shared/api/result';
 import type { SessionState } from '../../main/services/sessions';
 import { tempDir, testKeys } from './temp';
+import { signedIn } from './signed-in';
+import { afterEach, beforeEach } from 'vitest';
 
 export interface TestApp extends App {
   dataDir: string;
@@ -37,7 +39,8 @@ export async function openTestApp(idleMinutes = 30, prepare?: (dataDir: string) 
 }
 
 async function startTestApp(dir: string, cleanup: () => void, clock: Clock, idleMinutes: number): Promise<TestApp> {
-  const app = await openApp({ keys: testKeys, dataDir: dir, idleMinutes, now: () => clock.now });
+  // A test that idles longer than a working day keeps its session for as long (the absolute lifetime).
+  const app = await openApp({ keys: testKeys, dataDir: dir, idleMinutes, sessionHours: Math.max(12, idleMinutes / 60), now: () => clock.now });
   const call: TestApp['call'] = (token, name, input) => {
     const state: SessionState = app.sessions.resolve(token);
     return app.dispatch(state, name, input) as never;
@@ -64,10 +67,21 @@ export async function setUpAndLogIn(app: TestApp): Promise<string> {
   if (!setup.ok) throw new Error(setup.error.message);
   const login = await app.call(null, 'auth.login', OWNER);
   if (!login.ok) throw new Error(login.error.message);
-  return login.value.token;
+  return signedIn(login.value).token;
 }
 
 export function expectOk<T>(result: ApiResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value;
 }
+
+/** For a test file: a fresh office before each test, its owner signed in, handed to `use`; closed after. */
+export function eachTestInNewOffice(use: (app: TestApp, ownerToken: string) => void): void {
+  let app: TestApp | undefined;
+  beforeEach(async () => {
+    app = await openTestApp();
+    use(app, await setUpAndLogIn(app));
+  });
+  afterEach(() => app?.dispose());
+}
+

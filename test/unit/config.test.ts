@@ -7,7 +7,15 @@ const load = (env: Record<string, string>, argv: string[] = []) => loadConfig(ar
 
 describe('loadConfig', () => {
   it('gives the defaults, and the key folder beside (never inside) the data folder', () => {
-    expect(load({})).toEqual({ port: 5180, idleMinutes: 30, keepDailyBackups: 14, dataDir: '/data/Mitzui', keyDir: '/data/Mitzui Keys' });
+    expect(load({})).toEqual({
+      port: 5180,
+      idleMinutes: 30,
+      sessionHours: 12,
+      keepDailyBackups: 14,
+      retention: { keepNewestBackups: 5, backupMaxAgeDays: 90, exportMaxAgeDays: 30, deletedRecordYears: 7 },
+      dataDir: '/data/Mitzui',
+      keyDir: '/data/Mitzui Keys',
+    });
     expect(load({ MITZUI_DATA_DIR: '/srv/office', MITZUI_KEY_DIR: '/etc/mitzui' }, ['--port', '0'])).toMatchObject({ port: 0, dataDir: '/srv/office', keyDir: '/etc/mitzui' });
   });
 
@@ -26,6 +34,8 @@ describe('loadConfig', () => {
     ['MITZUI_DAILY_BACKUPS', '2.5'],
     ['PORT', '99999'],
     ['PORT', '80abc'],
+    ['MITZUI_SESSION_HOURS', '0'],
+    ['MITZUI_DELETED_RETENTION_YEARS', '2'],
   ])('refuses %s=%s, naming the setting and the value', (name, value) => {
     expect(() => load({ [name]: value })).toThrow(ConfigError);
     expect(() => load({ [name]: value })).toThrow(new RegExp(`ההגדרה .*${name}.* אינה תקינה: "${value.replace('.', '\\.')}"`));

@@ -3,6 +3,7 @@ import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useIdentity } from '../../auth/AuthContext';
 import { OfficeForm } from './OfficeForm';
+import { SignInSection } from './SignInSection';
 import { StaffSection } from './StaffSection';
 
 export function AdminPage() {
@@ -15,6 +16,7 @@ export function AdminPage() {
         <>
           <OfficeForm />
           <StaffSection />
+          <SignInSection />
         </>
       ) : (
         <Alert color="gray">{t('admin.ownerOnly')}</Alert>

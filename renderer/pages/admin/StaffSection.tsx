@@ -2,7 +2,7 @@
 // deactivate (after a confirmation) or reactivate.
 import { ActionIcon, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconKey, IconPencil, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react';
+import { IconKey, IconPencil, IconShieldOff, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../shared/schemas/staff';
@@ -38,6 +38,12 @@ export function StaffSection() {
     if (!reply.ok) notifications.show({ color: 'red', message: reply.error.message });
     else notifications.show({ color: 'green', message: t(active ? 'admin.form.activated' : 'admin.form.deactivated') });
     saved();
+  };
+
+  const resetSecondFactor = async (member: StaffMember) => {
+    const reply = await call('auth.resetSecondFactor', { id: member.id });
+    notifications.show(reply.ok ? { color: 'green', message: t('auth.admin.secondFactorReset', { name: member.fullName }) } : { color: 'red', message: reply.error.message });
+    load();
   };
 
   return (
@@ -97,6 +103,13 @@ export function StaffSection() {
                           <IconKey size={18} />
                         </ActionIcon>
                       </Tooltip>
+                      {!self && member.secondFactor && (
+                        <Tooltip label={t('auth.admin.resetSecondFactor')}>
+                          <ActionIcon variant="subtle" aria-label={t('auth.admin.resetSecondFactorOf', { name: member.fullName })} onClick={() => void resetSecondFactor(member)}>
+                            <IconShieldOff size={18} />
+                          </ActionIcon>
+                        </Tooltip>
+                      )}
                       {!self &&
                         (member.active ? (
                           <Tooltip label={t('admin.staff.deactivate')}>

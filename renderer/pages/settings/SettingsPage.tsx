@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { BackupsSection } from './BackupsSection';
+import { SecondFactorSection } from './SecondFactorSection';
 import { useUiLanguage, type UiLanguage } from './language';
 import { SettingsSection } from './SettingsSection';
 
@@ -54,6 +55,7 @@ export function SettingsPage() {
           ]}
         />
       </SettingsSection>
+      <SecondFactorSection />
       {about && (
         <SettingsSection title={t('settings.data.title')}>
           <Text size="sm">{t('settings.data.text')}</Text>

@@ -1,0 +1,96 @@
+// The owner's side of signing in: whether every sign-in needs a second factor, and the sign-in locks
+// in force now (a username or a network address after many wrong attempts), each one liftable.
+import { ActionIcon, Card, Group, Stack, Switch, Table, Text, Title, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconLockOpen } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lockout } from '../../../shared/api/contract';
+import { call } from '../../api/client';
+import { formatTimestamp } from '../../format';
+import { Ltr } from '../../components/Ltr';
+
+export function SignInSection() {
+  const { t } = useTranslation();
+  const [required, setRequired] = useState<boolean | null>(null);
+  const [locks, setLocks] = useState<Lockout[]>([]);
+
+  const load = useCallback(() => {
+    void call('auth.secondFactorStatus', {}).then((reply) => reply.ok && setRequired(reply.value.required));
+    void call('auth.lockouts', {}).then((reply) => reply.ok && setLocks(reply.value));
+  }, []);
+  useEffect(load, [load]);
+
+  const setRequirement = async (value: boolean) => {
+    const reply = await call('auth.requireSecondFactor', { required: value });
+    if (!reply.ok) notifications.show({ color: 'red', message: reply.error.message });
+    else notifications.show({ color: 'green', message: t(value ? 'auth.admin.requireOn' : 'auth.admin.requireOff') });
+    load();
+  };
+  const unlock = async (lock: Lockout) => {
+    const reply = await call('auth.unlock', { kind: lock.kind, key: lock.key });
+    notifications.show(reply.ok ? { color: 'green', message: t('auth.admin.unlocked') } : { color: 'red', message: reply.error.message });
+    load();
+  };
+  const who = (lock: Lockout) => (lock.kind === 'username' ? (lock.fullName ?? lock.key) : t('auth.admin.address', { address: lock.key }));
+
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label={t('auth.admin.title')}>
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          {t('auth.admin.title')}
+        </Title>
+        {required !== null && (
+          <div>
+            <Switch checked={required} onChange={(event) => void setRequirement(event.currentTarget.checked)} label={t('auth.admin.require')} />
+            <Text size="sm" c="gray.7" mt={4}>
+              {t('auth.admin.requireHelp')}
+            </Text>
+          </div>
+        )}
+        <Group gap="sm" mt="xs">
+          <Title order={4} size="h5">
+            {t('auth.admin.locks')}
+          </Title>
+          <Text c="gray.7" size="sm">
+            {t('auth.admin.locksHelp')}
+          </Text>
+        </Group>
+        {locks.length === 0 ? (
+          <Text size="sm" c="gray.7">
+            {t('auth.admin.noLocks')}
+          </Text>
+        ) : (
+          <Table striped verticalSpacing={6} fz="sm" data-testid="lock-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('auth.admin.who')}</Table.Th>
+                <Table.Th ta="end">{t('auth.admin.failures')}</Table.Th>
+                <Table.Th ta="end">{t('auth.admin.until')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {locks.map((lock) => (
+                <Table.Tr key={`${lock.kind}:${lock.key}`}>
+                  <Table.Td>
+                    {who(lock)} {lock.kind === 'username' && <Ltr>({lock.key})</Ltr>}
+                  </Table.Td>
+                  <Table.Td ta="end">{lock.failures}</Table.Td>
+                  <Table.Td ta="end"><Ltr>{formatTimestamp(lock.lockedUntil)}</Ltr></Table.Td>
+                  <Table.Td ta="end">
+                    <Tooltip label={t('auth.admin.unlockOf', { who: who(lock) })}>
+                      <ActionIcon variant="subtle" aria-label={t('auth.admin.unlockOf', { who: who(lock) })} onClick={() => void unlock(lock)}>
+                        <IconLockOpen size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  );
+}
