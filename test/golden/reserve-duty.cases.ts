@@ -59,15 +59,15 @@ export const reserveDutyCases = [
     source: 'seed 002: "מובטלים אלה יקבלו בשלב ראשון את התגמול המזערי. הביטוח הלאומי ישלם את הפרשי התגמול"',
   },
   {
-    name: '2024: the minimum from a secondary source',
+    name: '2024: the NII table\'s minimum for every reservist, 310.52 (the kolzchut draft\'s 222.27 named as a conflict)',
     input: { date: '2024-03-01', days: 1, status: 'not-working' },
-    expected: { amount: '222.27' },
-    source: 'public-figures.md "Amounts": reserve duty minimum 222.27 ₪/day (6,668/month), 2024 (kolzchut; kolhamas.co.il, secondary)',
+    expected: { amount: '310.52', conflicts: [{ parameter: 'reserveDuty.minimum', otherValue: '222.27 ₪ ליום (6,668 ₪ לחודש)' }] },
+    source: 'NII, "Benefit by type of eligible persons" (as of 01.01.2024): "Not below the minimum = NIS 310.52 per day"',
   },
   {
-    name: '2024: the maximum from a secondary source',
+    name: '2024: the maximum of the NII table, 1,634.33',
     input: { date: '2024-03-01', days: 1, status: 'employee', incomeLast3Months: 300000 },
     expected: { amount: '1634.33' },
-    source: 'public-figures.md "Amounts": reserve duty maximum 1,634.33 ₪/day (49,030/month), 2024',
+    source: 'NII, "Benefit by type of eligible persons" (as of 01.01.2024): "Not above the maximum = NIS 1,634.33 per day"',
   },
 ] as const;

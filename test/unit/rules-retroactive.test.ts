@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runByName } from '../../shared/rules/run';
 import { retroactiveCases } from '../golden/retroactive.cases';
-import { goldenSuite, isoDayFrom, ordered, runnerFor } from './rules-golden-harness';
+import { goldenSuite, isoDayFrom, ordered, runnerFor, staleNotice } from './rules-golden-harness';
 
 const NAME = 'retroactive';
 const run = runnerFor(NAME);
@@ -39,7 +39,8 @@ describe('retroactive inputs and warnings', () => {
   it('says which months used an old value for lack of a newer one', () => {
     const result = run({ ...good, from: '2019-11-01', decisionDate: '2020-01-15' });
     expect(result.details.months).toHaveLength(2);
-    expect(result.warnings.some((w) => w.includes('disability.general.fullPension') && w.includes('2019-11-01'))).toBe(true);
+    expect(staleNotice(result)).toContain('הסכומים ידועים עד 01/2014');
+    expect(staleNotice(result)).toContain('קצבת נכות כללית מלאה ליחיד');
   });
 
   it('owes nothing when entitlement starts in the decision month', () => {

@@ -1,19 +1,18 @@
 // General disability (נכות כללית), special services (שירותים מיוחדים) and disabled child (ילד נכה):
-// every threshold and amount with its date and source. January 2014 values from seed 001, 2022 values
-// from seed 003 (its footnote 8: "all the amounts in the chapter are correct for 2022 unless stated"),
-// later public values from public-figures.md. A value of null means the seed for that date does not
-// state it (the calculators say so instead of guessing); a value of 0 means the supplement did not
-// exist yet.
+// every threshold and amount with its date and source. January 2014 values from the NII rights guide
+// 2014, 2022 values from the NII annual report 2022 (its footnote 8: "all the amounts in the chapter
+// are correct for 2022 unless stated"), 2024–2026 values from the NII's rate tables and press
+// releases. A value of null means the source for that date does not state it (the calculators say so
+// instead of guessing); a value of 0 means the supplement did not exist yet.
 import Decimal from 'decimal.js';
-import { cite } from '../sources';
-import { parameter } from './parameter';
+import { cite, page } from '../sources';
+import { parameter, term } from './parameter';
 
 const S001 = (section: string) => cite('rights2014', section);
 const S003 = (section: string) => cite('report2022', section);
-const PUBLIC = (line: string) => `public-figures.md, "Amounts": ${line}`;
 const shekels = (v: string | number) => new Decimal(v);
 
-/** The average wage for 2022 is not printed as such: seed 003 gives five times it (52,755 ₪). */
+/** The average wage for 2022 is not printed as such: the 2022 report gives five times it (52,755 ₪). */
 const AVERAGE_WAGE_2022 = new Decimal(52755).dividedBy(5);
 const AW_2022_NOTE = 'השכר הממוצע 2022 = 52,755 ÷ 5 = 10,551 ₪ ("קצבה לשירותים מיוחדים › תנאי הזכאות": "5 פעמים השכר הממוצע (ב-2022 52,755 ש"ח)")';
 
@@ -29,7 +28,7 @@ export interface MedicalThreshold {
   housewife: number;
 }
 
-export const medicalThreshold = parameter<MedicalThreshold>('disability.general.medicalThreshold', 'סף הנכות הרפואית לקצבת נכות כללית', [
+export const medicalThreshold = term<MedicalThreshold>('disability.general.medicalThreshold', 'סף הנכות הרפואית לקצבת נכות כללית', [
   {
     from: '2014-01-01',
     value: { weighted: 60, reducedWeighted: 40, singleImpairment: 25, housewife: 50 },
@@ -51,7 +50,7 @@ export interface IncapacityDegrees {
 
 // Seed 001 states the full pension at 100% and a proportional one at 60%–74%; the 75% line is seed
 // 003's ("דרגת אי-כושר מלאה (75% לפחות)"), and seed 001's own supplement for "75% לפחות" agrees.
-export const incapacityDegrees = parameter<IncapacityDegrees>('disability.general.incapacity', 'דרגות אי-הכושר: סף הזכאות ודרגה מלאה', [
+export const incapacityDegrees = term<IncapacityDegrees>('disability.general.incapacity', 'דרגות אי-הכושר: סף הזכאות ודרגה מלאה', [
   {
     from: '2014-01-01',
     value: { minimum: 50, full: 75 },
@@ -73,7 +72,7 @@ export interface RetirementAge {
   womenFixed: { bornFrom: string; bornTo: string };
 }
 
-export const retirementAge = parameter<RetirementAge>('disability.retirementAge', 'גיל הפרישה (סוף הזכאות לקצבת נכות)', [
+export const retirementAge = term<RetirementAge>('disability.retirementAge', 'גיל הפרישה (סוף הזכאות לקצבת נכות)', [
   {
     from: '2014-01-01',
     value: { men: 67, womenFrom: 62, womenTo: 64, womenFixed: { bornFrom: '1950-01-01', bornTo: '1954-12-31' } },
@@ -151,9 +150,70 @@ export const fullPension = parameter<Decimal>('disability.general.fullPension', 
     source: S003('"שינויי חקיקה", "חוק ההתייעלות הכלכלית (2021-2020)": הקצבה בדרגת אי-כושר מלאה הועלתה ל-3,700 ₪, "בגין יולי ואילך כחלק מסכום הקצבה" (לינואר–יוני שולם מענק חלף קצבה)'),
   },
   { from: '2022-01-01', value: shekels(3700), source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (דרגת אי-כושר מלאה – 3,700 ₪)') },
-  { from: '2023-01-01', value: shekels(4063), source: PUBLIC('general disability, full single pension 4,063 ₪/month, 2023, yf-adv.co.il (secondary)'), secondary: true },
-  { from: '2024-01-01', value: shekels(4291), source: PUBLIC('general disability, full single pension 4,291 ₪/month, 2024, kolzchut "קצבת נכות כללית"') },
-  { from: '2026-01-01', value: shekels(4747), source: PUBLIC('general disability, full single pension 4,747 ₪/month, 2026, kikar.co.il 21.12.2025, reported as expected (secondary)'), secondary: true },
+  { from: '2023-01-01', value: shekels(4063), source: page('yfAdv', 'קצבת נכות מלאה ליחיד 4,063 ₪ (2023)'), secondary: true },
+  {
+    from: '2024-01-01',
+    value: shekels(4291),
+    source: `${page('rates2024', '"with full earning incapacity and an increment for a spouse … NIS 5,673"')}; ${page('disabilityRates', '"Full incapacity degree (100 or 75%) – increment to the amount of NIS 1,382"')}: 5,673 − 1,382 = 4,291 (ערך מחושב; כך גם ${page('kolzchutDisability')})`,
+  },
+  { from: '2025-01-01', value: shekels(4556), source: page('rates2025', '"the general disability pension at a degree of full earning incapacity will be updated to NIS 4,556"') },
+  {
+    from: '2026-01-01',
+    value: shekels(4711),
+    source: `${page('rates2026', 'שורת "Individual (with full disability degree) with increment for a spouse" – 6,229, ושאר שורות הטבלה עלו ב-3.4% לעומת 2025')}; ${page('ice2026', '"יחיד בעל דרגת אי-כושר השתכרות מלאה יקבל מעתה 4,711 שקל"')}`,
+    conflict: {
+      value: '4,771 ₪',
+      source: page('rates2026', '"the general disability pension at full earning incapacity level … will be 4,771 NIS"'),
+      why: 'בחרנו ב-4,711 ₪: הוא 4,556 ₪ (2025) בתוספת 3.4%, שיעור העדכון שאותו דף מציין ושבו עלו כל שאר שורותיו, והוא מתיישב עם הקצבה עם תוספת בן/בת זוג באותו דף (6,229 ₪); לפי 4,771 ₪ תוספת בן/בת הזוג הייתה יורדת מ-1,468 ₪ ל-1,458 ₪. ההודעה העברית של המוסד לא נמצאה; יש לבדוק באתר המוסד.',
+    },
+  },
+]);
+
+export type PartialDegree = '60' | '65' | '74';
+export const PARTIAL_DEGREES: readonly PartialDegree[] = ['60', '65', '74'];
+
+/**
+ * From 2024 the NII tabulates the pension at each partial degree (60%, 65%, 74%) — no longer a plain
+ * share of the full pension. null: the law's proportional rule of the 2014 guide applies.
+ */
+export const partialDegreePension = parameter<Record<PartialDegree, Decimal> | null>('disability.general.partialDegreePension', 'קצבת נכות כללית ליחיד בדרגת אי-כושר חלקית (60%, 65%, 74%)', [
+  { from: '2014-01-01', value: null, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014" ("בשיעור יחסי לדרגת אי-הכושר למי שדרגת אי-הכושר שלו היא 60%-74%")') },
+  {
+    from: '2024-01-01',
+    value: { '60': shekels(2476), '65': shekels(2636), '74': shekels(2925) },
+    source: page('disabilityRates', '"Partial incapacity degree of 74% – … NIS 2,925 … 65% … NIS 2,636 … 60% … NIS 2,476"'),
+  },
+  {
+    from: '2025-01-01',
+    value: { '60': shekels(2629), '65': shekels(2800), '74': shekels(3106) },
+    source: page('rates2025', '"Individual with 74% incapacity 3,106 … 65% … 2,800 … 60% … 2,629"'),
+  },
+  {
+    from: '2026-01-01',
+    value: { '60': shekels(2718), '65': shekels(2894), '74': shekels(3211) },
+    source: page('rates2026', '"Individual with a 74% disability degree | 3,211 … 65% … 2,894 … 60% … 2,718"'),
+  },
+]);
+
+export interface PartialDependants {
+  spouse: Record<PartialDegree, Decimal>;
+  child: Record<PartialDegree, Decimal>;
+  /** A partial-degree recipient who earns more than this a month gets the full-degree increments. */
+  fullFromEarnings: Decimal;
+}
+
+/** The dependants' increments at each partial degree (tabulated from 2024); null: the proportional rule. */
+export const partialDependants = parameter<PartialDependants | null>('disability.general.partialDependants', 'תוספות תלויים בדרגת אי-כושר חלקית, והשתכרות שמעליה משולמת התוספת המלאה', [
+  { from: '2014-01-01', value: null, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים" ("50% / 40% מן הקצבה המשולמת לנכה")') },
+  {
+    from: '2024-01-01',
+    value: {
+      spouse: { '60': shekels(829), '65': shekels(898), '74': shekels(1023) },
+      child: { '60': shekels(664), '65': shekels(719), '74': shekels(818) },
+      fullFromEarnings: shekels(2633),
+    },
+    source: page('disabilityRates', 'תוספת לבן/בת זוג 1,023 / 898 / 829, לילד 818 / 719 / 664 בדרגות 74% / 65% / 60%; "you earn more than NIS 2,633 a month, you will be entitled to the full increment"'),
+  },
 ]);
 
 /** The 2014 monthly supplement (קח"ן) for a full degree with medical disability of 50% or more. */
@@ -164,6 +224,11 @@ export const fullDegreeSupplement = parameter<{ min: Decimal; max: Decimal; minM
     { from: '2014-01-01', value: { min: shekels(252), max: shekels(372), minMedical: 50 }, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014" (252–372 ₪ לפי אחוז הנכות הרפואית, למי שאינו שוהה במוסד)') },
     { from: '2018-03-01', value: null, source: S003('"שינויי חקיקה › 2018–2012", "תוספת קח"ן": השלמה ל-452 ₪, "נחשב מעתה חלק בלתי נפרד מהקצבה"') },
     { from: '2022-01-01', value: null, source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (אין תוספת נפרדת: 3,700 ₪ בדרגה מלאה, והתוספות הן לבן/בת זוג ולילדים בלבד)') },
+    {
+      from: '2024-01-01',
+      value: null,
+      source: page('kolzchutAdditional', '"החל ממרץ 2018 התוספת מהווה חלק מקצבת הנכות בשיעור המלא … התוספת היא בסך 511 ₪ (נכון ל-2024)"'),
+    },
   ],
 );
 
@@ -171,17 +236,24 @@ export const fullDegreeSupplement = parameter<{ min: Decimal; max: Decimal; minM
 export const spouseSupplement = parameter<Decimal>('disability.general.spouseSupplement', 'תוספת בעד בן/בת זוג (בדרגה מלאה)', [
   { from: '2014-01-01', value: shekels(2342).times('0.5'), source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים": 50% מן הקצבה המשולמת לנכה (50% × 2,342 = 1,171)') },
   { from: '2022-01-01', value: shekels(1192), source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (כ-50% מקצבת היחיד המלאה – 1,192 ₪)') },
+  { from: '2024-01-01', value: shekels(1382), source: page('disabilityRates', '"Full incapacity degree (100 or 75%) – increment to the amount of NIS 1,382"') },
+  { from: '2025-01-01', value: shekels(1468), source: `${page('rates2025', '"with full earning incapacity and increment for a spouse - will now receive an allowance of NIS 6,024"')}: 6,024 − 4,556 = 1,468 (ערך מחושב)` },
+  { from: '2026-01-01', value: shekels(1518), source: `${page('rates2026', '"with increment for a spouse who does not receive this pension | 6,229"')}: 6,229 − 4,711 = 1,518 (ערך מחושב)` },
 ]);
 
 /** Supplement for each of the first `maxChildren` children, at the full degree. */
 export const childSupplement = parameter<{ amount: Decimal; maxChildren: number }>('disability.general.childSupplement', 'תוספת בעד ילד (לכל אחד משני הילדים הראשונים, בדרגה מלאה)', [
   { from: '2014-01-01', value: { amount: shekels(2342).times('0.4'), maxChildren: 2 }, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים": 40% מן הקצבה החודשית המשולמת לנכה (40% × 2,342 = 936.80)') },
   { from: '2022-01-01', value: { amount: shekels(954), maxChildren: 2 }, source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (כ-40% מקצבת היחיד – 954 ₪ לכל אחד משני הילדים הראשונים)') },
+  { from: '2024-01-01', value: { amount: shekels(1106), maxChildren: 2 }, source: page('disabilityRates', '"Full incapacity degree (100 or 75%) – increment to the amount of NIS 1,106" (לכל אחד משני הילדים הראשונים)') },
+  { from: '2025-01-01', value: { amount: shekels(1175), maxChildren: 2 }, source: page('rates2026', '"Increment for each child (up to 2 children) | 1,214 | 1,175" (עמודת 2025)') },
+  { from: '2026-01-01', value: { amount: shekels(1214), maxChildren: 2 }, source: page('rates2026', '"Increment for each child (up to 2 children) | 1,214"') },
 ]);
 
 export const spouseIncomeLimit = parameter<Decimal>('disability.general.spouseIncomeLimit', 'הכנסה מרבית של בן/בת הזוג לתוספת תלויים (57% מהשכר הממוצע)', [
   { from: '2014-01-01', value: shekels(5181), source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים" (57% מן השכר הממוצע – 5,181 ₪)') },
   { from: '2022-01-01', value: AVERAGE_WAGE_2022.times('0.57'), source: S003(`"קצבת נכות כללית › גובה הקצבה והתוספות" (57% מהשכר הממוצע); ${AW_2022_NOTE}; 57% = 6,014.07 ₪ (ערך מחושב)`) },
+  { from: '2024-01-01', value: shekels(7146), source: page('disabilityRates', '"The monthly income of the spouse is up to NIS 7,146"') },
 ]);
 
 /** The disabled person's own non-work income above this is deducted from the dependants' supplement. */
@@ -198,7 +270,7 @@ export const institutionAmount = parameter<Decimal | null>('disability.general.i
 
 // ---------------------------------------------------------------- special services
 
-export const specialServicesThreshold = parameter<{ withPension: number; withoutPension: number }>(
+export const specialServicesThreshold = term<{ withPension: number; withoutPension: number }>(
   'disability.specialServices.threshold',
   'סף הנכות הרפואית לקצבה לשירותים מיוחדים (למקבל קצבת נכות / למי שאינו מקבל)',
   [
@@ -281,7 +353,7 @@ export interface ChildAge {
   dependsOnImpairmentUnderYears?: number;
 }
 
-export const childAges = parameter<Record<ChildCondition, ChildAge>>('disability.child.ages', 'גיל תחילת הזכאות לגמלה לילד נכה לפי עילה', [
+export const childAges = term<Record<ChildCondition, ChildAge>>('disability.child.ages', 'גיל תחילת הזכאות לגמלה לילד נכה לפי עילה', [
   {
     from: '2014-01-01',
     value: {
@@ -308,7 +380,7 @@ export const childAges = parameter<Record<ChildCondition, ChildAge>>('disability
   },
 ]);
 
-export const childMaxAge = parameter<number>('disability.child.maxAge', 'גיל סיום הזכאות לגמלה לילד נכה', [
+export const childMaxAge = term<number>('disability.child.maxAge', 'גיל סיום הזכאות לגמלה לילד נכה', [
   { from: '2014-01-01', value: 18, source: S001('"ביטוח נכות › מי זכאי לגמלה לילד נכה?" ("ילד עד גיל 18")') },
   { from: '2022-01-01', value: 18, source: S003('"גמלה לילד נכה › קביעת הזכאות לגמלה" ("בן פחות מ-18")') },
 ]);
@@ -339,6 +411,8 @@ export const disabilityParameters = [
   zeroPoint,
   fullPension,
   fullDegreeSupplement,
+  partialDegreePension,
+  partialDependants,
   spouseSupplement,
   childSupplement,
   spouseIncomeLimit,

@@ -3,7 +3,7 @@
 import Decimal from 'decimal.js';
 import type { SeniorityRule } from '../seniority';
 import { cite } from '../sources';
-import { parameter } from './parameter';
+import { parameter, term } from './parameter';
 
 const SECTION = (sub: string) => cite('rights2014', `"ביטוח שאירים › ${sub}"`);
 const AMOUNTS = SECTION('סכומי קצבת השאירים הבסיסית בינואר 2014');
@@ -44,17 +44,17 @@ export interface SurvivorsAges {
   eightyFrom: number;
 }
 
-export const ages = parameter<SurvivorsAges>('survivors.ages', 'הגילים הקובעים את קצבת השאירים לאלמן/ה בלי ילדים', [
+export const ages = term<SurvivorsAges>('survivors.ages', 'הגילים הקובעים את קצבת השאירים לאלמן/ה בלי ילדים', [
   { from: '2014-01-01', value: { grantUnder: 40, higherFrom: 50, eightyFrom: 80 }, source: `${AMOUNTS}; ${SECTION('מענק שאירים')}` },
 ]);
 
 /** "מענק שאירים": a widow(er) under 40 without children gets this many monthly pensions, once. */
-export const grantMonths = parameter<number>('survivors.grantMonths', 'מענק שאירים לאלמן/ה מתחת לגיל 40 בלי ילדים (מספר קצבות חודשיות)', [
+export const grantMonths = term<number>('survivors.grantMonths', 'מענק שאירים לאלמן/ה מתחת לגיל 40 בלי ילדים (מספר קצבות חודשיות)', [
   { from: '2014-01-01', value: 36, source: `${SECTION('מענק שאירים')}, "סכום של 36 קצבות חודשיות"` },
 ]);
 
 /** For widows and widowers of someone insured 11 years or more: 2% a year from the 11th, at most 50%. */
-export const seniority = parameter<SeniorityRule>('survivors.seniority', 'תוספת ותק לקצבת שאירים: אחוז לכל שנת ביטוח של הנפטר מהשנה ה-11, ועד תקרה', [
+export const seniority = term<SeniorityRule>('survivors.seniority', 'תוספת ותק לקצבת שאירים: אחוז לכל שנת ביטוח של הנפטר מהשנה ה-11, ועד תקרה', [
   { from: '2014-01-01', value: { afterYears: 10, percentPerYear: 2, maxPercent: 50 }, source: SECTION('תוספת ותק לקצבה הבסיסית') },
 ]);
 
@@ -71,7 +71,7 @@ export interface SurvivorsQualifying {
   ifNotFewerThanUninsured: number;
 }
 
-export const qualifying = parameter<SurvivorsQualifying>('survivors.qualifying', 'תקופת האכשרה של הנפטר לקצבת שאירים (חודשי ביטוח)', [
+export const qualifying = term<SurvivorsQualifying>('survivors.qualifying', 'תקופת האכשרה של הנפטר לקצבת שאירים (חודשי ביטוח)', [
   { from: '2014-01-01', value: { lastMonths: 12, in5Years: 24, in10Years: 60, total: 144, ifNotFewerThanUninsured: 60 }, source: SECTION('תנאי הזכאות לקצבת שאירים') },
 ]);
 
@@ -83,7 +83,7 @@ export interface Marriage {
   shortFromAge: number;
 }
 
-export const marriage = parameter<Marriage>('survivors.marriage', 'משך הנישואין הנדרש לאלמן/ה (חודשים)', [
+export const marriage = term<Marriage>('survivors.marriage', 'משך הנישואין הנדרש לאלמן/ה (חודשים)', [
   { from: '2014-01-01', value: { months: 12, shortMonths: 6, shortFromAge: 55 }, source: `${SECTION('קצבת שאירים › מי זכאי לקצבת שאירים?')}, "אלמן", "אלמנה"` },
 ]);
 
