@@ -54,6 +54,18 @@ const PAGES = {
     date: 'פברואר 2026',
     url: 'http://ice.co.il/consumerism/news/article/1102108',
   },
+  kikar2026: {
+    publisher: 'kikar.co.il (כתבה חדשותית, מקור משני)',
+    title: 'כתבה על סכומי הקצבאות ל-2026 (כותרתה לא נשמרה בעותק שנבדק)',
+    date: '21.01.2026',
+    url: 'https://www.kikar.co.il/israel-news/t988b1',
+  },
+  srugim2026: {
+    publisher: 'srugim.co.il (כתבה חדשותית, מקור משני)',
+    title: 'ביטוח לאומי בבשורה אדירה לציבור',
+    date: 'ינואר 2026',
+    url: 'https://www.srugim.co.il/1292684-%D7%91%D7%99%D7%98%D7%95%D7%97-%D7%9C%D7%90%D7%95%D7%9E%D7%99-%D7%91%D7%91%D7%A9%D7%95%D7%A8%D7%94-%D7%90%D7%93%D7%99%D7%A8%D7%94-%D7%9C%D7%A6%D7%99%D7%91%D7%95%D7%A8',
+  },
   yfAdv: {
     publisher: 'yf-adv.co.il (משרד עורכי דין, מקור משני)',
     title: 'שירותים מיוחדים לנכים',

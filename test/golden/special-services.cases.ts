@@ -1,9 +1,12 @@
 // Golden cases for the special services pension (שר"מ): seed 001 = the 2014 guide ("קצבה לשירותים
 // מיוחדים"), seed 003 = the 2022 annual report ("קצבה לשירותים מיוחדים", "שינויי חקיקה").
+import { expect } from 'vitest';
 const base = { receivesDisabilityPension: true, weightedMedicalPercent: 80, monthlyWorkIncome: 0, inInstitution: false } as const;
 const y2022 = { ...base, date: '2022-05-01' };
 const y2014 = { ...base, date: '2014-05-01' };
 const TABLE_2022 = 'seed 003 "קצבה לשירותים מיוחדים › גובה הקצבה והתוספות"';
+
+const pension2026 = { date: '2026-02-01', receivesDisabilityPension: true, weightedMedicalPercent: 70, monthlyWorkIncome: 0, inInstitution: false } as const;
 
 export const specialServicesCases = [
   {
@@ -107,5 +110,41 @@ export const specialServicesCases = [
     input: { ...y2022, inInstitution: true, dependency: 'full' },
     expected: { eligible: false, amount: null },
     source: 'seed 003 "תנאי הזכאות": "מי שמאושפזים במוסד ... אינם זכאים לקצבה"; seed 001: "הוא אינו מאושפז במוסד"',
+  },
+  {
+    name: '2026, 50%: 1,943 (the NII\'s 2026 rates)',
+    input: { ...pension2026, dependency: 'low' },
+    expected: { eligible: true, amount: '1943.00' },
+    source: 'NII, 2026 benefit rates (January 2026): "50% of the individual pension will be NIS 1,943"',
+  },
+  {
+    name: '2026, 112%: 4,501',
+    input: { ...pension2026, dependency: 'medium' },
+    expected: { eligible: true, amount: '4501.00' },
+    source: 'NII, 2026 benefit rates (January 2026): "112% NIS 4,501"',
+  },
+  {
+    name: '2026, 188%: 7,181, from news reports and said to be unverified',
+    input: { ...pension2026, dependency: 'full' },
+    expected: { eligible: true, amount: '7181.00', warnings: [expect.stringContaining('ולא אומת')] },
+    source: 'kikar.co.il 21.01.2026; newsru.co.il 01.01.2026: "קצבת שירותים מיוחדים בדרגה 188% תעמוד על 7,181 ₪"',
+  },
+  {
+    name: '2026, dependence test 62 points without supervision: 188%',
+    input: { ...pension2026, dependency: undefined, dependencePoints: 62, needsSupervision: false },
+    expected: { eligible: true, amount: '7181.00', details: { level: 'full' } },
+    source: 'NII, "the dependence test (IADL)": "188%: 59–67 points"',
+  },
+  {
+    name: '2026, dependence test 30 points with supervision: 188%',
+    input: { ...pension2026, dependency: undefined, dependencePoints: 30, needsSupervision: true },
+    expected: { eligible: true, details: { level: 'full' } },
+    source: 'NII, "the dependence test (IADL)": "188%: … or 24–47 with supervision"',
+  },
+  {
+    name: '2026, dependence test 15 points without supervision: no level',
+    input: { ...pension2026, dependency: undefined, dependencePoints: 15, needsSupervision: false },
+    expected: { eligible: false, amount: null },
+    source: 'NII, "the dependence test (IADL)": "50%: 20–43 points"',
   },
 ];

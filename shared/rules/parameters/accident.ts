@@ -1,4 +1,4 @@
-// Accident allowance (דמי תאונה): seed 001 "ביטוח נפגעי תאונות" (January 2014 values). No later
+// Accident allowance (דמי תאונה): the NII rights guide 2014 "ביטוח נפגעי תאונות" (January 2014 values). No later
 // public value is known; a later date uses these and warns.
 import Decimal from 'decimal.js';
 import { cite } from '../sources';

@@ -48,8 +48,8 @@ export interface IncapacityDegrees {
   full: number;
 }
 
-// Seed 001 states the full pension at 100% and a proportional one at 60%–74%; the 75% line is seed
-// 003's ("דרגת אי-כושר מלאה (75% לפחות)"), and seed 001's own supplement for "75% לפחות" agrees.
+// The NII rights guide 2014 states the full pension at 100% and a proportional one at 60%–74%; the 75% line is seed
+// 003's ("דרגת אי-כושר מלאה (75% לפחות)"), and the NII rights guide 2014's own supplement for "75% לפחות" agrees.
 export const incapacityDegrees = term<IncapacityDegrees>('disability.general.incapacity', 'דרגות אי-הכושר: סף הזכאות ודרגה מלאה', [
   {
     from: '2014-01-01',
@@ -121,7 +121,7 @@ export const workIncomeLimit = parameter<WorkIncomeLimit>('disability.general.wo
 /** Work income up to this is disregarded (דיסריגרד); above it the pension is reduced. */
 export const incomeDisregard = parameter<Decimal>('disability.general.incomeDisregard', 'הכנסה מעבודה שאינה מפחיתה את קצבת הנכות (דיסריגרד)', [
   {
-    // Derived: seed 003 says the disregard was 21% of the average wage before 2017; seed 001 gives
+    // Derived: the NII annual report 2022 says the disregard was 21% of the average wage before 2017; the NII rights guide 2014 gives
     // the average wage of January 2014 (9,089 ₪).
     from: '2014-01-01',
     value: shekels(9089).times('0.21'),
@@ -276,7 +276,7 @@ export const specialServicesThreshold = term<{ withPension: number; withoutPensi
   [
     { from: '2014-01-01', value: { withPension: 60, withoutPension: 75 }, source: S001('"ביטוח נכות › תנאי הזכאות לקצבה לשירותים מיוחדים"') },
     {
-      // Seed 003 contradicts itself: its eligibility list still says 60%; its legislative changes and
+      // The NII annual report 2022 contradicts itself: its eligibility list still says 60%; its legislative changes and
       // the explanation (ד) under "מקבלי הקצבה" both lower it to 40% from 2022. We follow the change.
       from: '2022-01-01',
       value: { withPension: 40, withoutPension: 75 },
@@ -299,12 +299,15 @@ export interface SpecialServicesLevel {
   /** Percent of the full single pension (קמ"י): basic share and special grant, where the seed gives them. */
   basicPercent: string | null;
   specialPercent: string | null;
+  /** Set when the amount comes from a page other than the NII's own: which one (the result says it is unverified). */
+  unverified?: string;
 }
 
-const level = (amount: number | null, basicPercent: string | null, specialPercent: string | null): SpecialServicesLevel => ({
+const level = (amount: number | null, basicPercent: string | null, specialPercent: string | null, unverified?: string): SpecialServicesLevel => ({
   amount: amount === null ? null : shekels(amount),
   basicPercent,
   specialPercent,
+  ...(unverified ? { unverified } : {}),
 });
 
 /** null for a level: it did not exist yet (the 235% level came in 2022). */
@@ -324,12 +327,52 @@ export const specialServicesLevels = parameter<Record<Dependency, SpecialService
     },
     source: S003('"קצבה לשירותים מיוחדים › גובה הקצבה והתוספות" (1,527 / 3,534 / 5,641 / 6,688 ₪), ו"שינויי חקיקה › 2022 › שירותים מיוחדים" (רמת 235%)'),
   },
+  {
+    // No NII page with the 2023–2025 amounts was found (the 2024 and 2025 releases give only the rises).
+    from: '2023-01-01',
+    value: {
+      low: level(1676, '50', null, 'yf-adv.co.il'),
+      medium: level(3882, '112', null, 'yf-adv.co.il'),
+      full: level(6194, '188', null, 'yf-adv.co.il'),
+      extreme: level(7872, '235', null, 'yf-adv.co.il'),
+    },
+    source: page('yfAdv', '"בשיעור של 50%, בסך 1,676 ₪ … 112%, בסך 3,882 ₪ … 188%, בסך 6,194 ₪ … 235%, בסך 7,872 ₪"'),
+    secondary: true,
+  },
+  {
+    from: '2026-01-01',
+    value: {
+      low: level(1943, '50', null),
+      medium: level(4501, '112', null),
+      full: level(7181, '188', null, 'kikar.co.il; newsru.co.il'),
+      extreme: level(9126, '235', null, 'srugim.co.il; newsru.co.il'),
+    },
+    source: `${page('rates2026', '"so that 50% of the individual pension will be NIS 1,943, 112% NIS 4,501"')}; ${page('kikar2026', '"קצבת שירותים מיוחדים בדרגה 188% תעמוד על 7,181 ₪"')}; ${page('srugim2026', '"קצבת שירותים מיוחדים ברמתה הגבוהה ביותר תעמוד על 9,126 ש"ח"')}`,
+  },
+]);
+
+/** The dependence test (IADL): points and supervision → level. Known from the NII page (undated); 2022 is when the four levels began. */
+export interface DependenceBands {
+  /** Points without supervision from which each level is paid (below `low`: none). */
+  points: Record<Dependency, number>;
+  /** With a need for supervision: `medium` at any points, `full` from this many, `extreme` from this many. */
+  supervisedFull: number;
+  supervisedExtreme: number;
+}
+
+export const dependenceTest = term<DependenceBands>('disability.specialServices.dependenceTest', 'מבחן התלות לשר"מ: ניקוד והשגחה לכל רמה', [
+  {
+    from: '2022-01-01',
+    value: { points: { low: 20, medium: 44, full: 59, extreme: 68 }, supervisedFull: 24, supervisedExtreme: 48 },
+    source: page('iadl', '50%: 20–43 points; 112%: 44–58 points, or a need for supervision; 188%: 59–67 points, or 24–47 with supervision; 235%: 68 points or more, or 48 or more with supervision'),
+  },
 ]);
 
 export const ventilatedSupplement = parameter<Decimal | null>('disability.specialServices.ventilated', 'תוספת לנכה מונשם התלוי לחלוטין בעזרת הזולת', [
   { from: '2014-01-01', value: shekels(0), source: S003('"שינויי חקיקה › 2018–2012", "תוספת לנכה מונשם ... (מ-2015)" – לפני 2015 לא הייתה תוספת') },
   { from: '2015-01-01', value: null, source: S003('"שינויי חקיקה › 2018–2012" (83% מקצבת נכות מלאה ליחיד, בלי סכום; ב-2021 "עלתה התוספת מ-1,850")') },
   { from: '2022-01-01', value: shekels(8462), source: S003('"קצבה לשירותים מיוחדים › גובה הקצבה והתוספות", "לנכה מונשם" (379.63% – 8,462 ₪)') },
+  { from: '2026-01-01', value: shekels(10774), source: page('srugim2026', '"התוספת למונשם תעלה ל-10,774 ש"ח"'), secondary: true },
 ]);
 
 export const childUnder3Supplement = parameter<{ amount: Decimal; maxChildren: number }>('disability.specialServices.childUnder3', 'תוספת לזכאי שר"מ בעד ילד מתחת לגיל 3 (עד שני ילדים)', [
@@ -421,6 +464,7 @@ export const disabilityParameters = [
   specialServicesThreshold,
   specialServicesIncomeCap,
   specialServicesLevels,
+  dependenceTest,
   ventilatedSupplement,
   childUnder3Supplement,
   childAges,

@@ -1,4 +1,4 @@
-// Long-term care benefit (גמלת סיעוד): seed 001 "ביטוח סיעוד" — the three rates with their weekly
+// Long-term care benefit (גמלת סיעוד): the NII rights guide 2014 "ביטוח סיעוד" — the three rates with their weekly
 // hours (2014 guide) and the cash amounts of March 2014 ("גמלת סיעוד בכסף", from 1.3.2014). No later
 // public value is known; a later date uses these and warns.
 import Decimal from 'decimal.js';

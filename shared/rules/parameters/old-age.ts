@@ -25,7 +25,7 @@ export interface AgeRow {
 }
 
 /**
- * Women's retirement age (גיל הפרישה). Seed 001 says only: "women born January 1950 – December 1954:
+ * Women's retirement age (גיל הפרישה). The NII rights guide 2014 says only: "women born January 1950 – December 1954:
  * 62"; "from 2017 the age rises gradually by birth date from 62 to 64, unless decided otherwise" —
  * no table. Literal reading: born 1955 on, somewhere between 62 and 64 (a range, not a guess);
  * born before 1950 the seed gives no age, so 62 is carried and flagged `assumed`.

@@ -1,4 +1,4 @@
-// Survivors' pension (קצבת שאירים): seed 001 "ביטוח שאירים" (January 2014 values). No later public
+// Survivors' pension (קצבת שאירים): the NII rights guide 2014 "ביטוח שאירים" (January 2014 values). No later public
 // value is known; a later date uses these and warns.
 import Decimal from 'decimal.js';
 import type { SeniorityRule } from '../seniority';

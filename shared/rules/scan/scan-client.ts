@@ -59,7 +59,7 @@ function scanned(c: Candidate, warnings: string[]): ScannedRight | null {
   return { ...base, verdict: verdictOf(answer), result: answer, missing: [...new Set(answer.missing.map((m) => c.factFor(m)))] };
 }
 
-/** Pensions the income-support test counts as income (seed 001 "מבחן הכנסות"), each higher than the benefit. */
+/** Pensions the income-support test counts as income (the NII rights guide 2014 "מבחן הכנסות"), each higher than the benefit. */
 const COUNTED_PENSIONS: Benefit[] = ['general_disability', 'old_age', 'survivors'];
 const PENSION_NAMES: Partial<Record<Benefit, string>> = { general_disability: 'קצבת נכות כללית', old_age: 'קצבת זקנה', survivors: 'קצבת שאירים' };
 const INCOME_TEST = cite('rights2014', '"גמלה להבטחת הכנסה › תנאי הזכאות לגמלת הבטחת הכנסה", "מבחן הכנסות ורכב"');

@@ -39,7 +39,7 @@ function survivors(facts: ClientFacts, date: string): Candidate[] {
 }
 
 /**
- * Long-term care is for someone at retirement age living at home (seed 001 "ביטוח סיעוד"): tried
+ * Long-term care is for someone at retirement age living at home (the NII rights guide 2014 "ביטוח סיעוד"): tried
  * from the lowest retirement age (women 62, men 67) when the file points to it — a nursing claim,
  * or a degree of dependence given in a what-if.
  */
@@ -58,7 +58,7 @@ function composition(facts: ClientFacts, date: string): string {
 }
 
 /**
- * The income test counts the claimant's and the spouse's income (seed 001 "גמלה להבטחת הכנסה ›
+ * The income test counts the claimant's and the spouse's income (the NII rights guide 2014 "גמלה להבטחת הכנסה ›
  * תנאי הזכאות"): tried only when the claimant's work income is known (recorded, or not working),
  * with the spouse's added. (Beside a pension it is dropped by the scan: see scan-client.ts.)
  */
