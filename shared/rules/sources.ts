@@ -54,6 +54,12 @@ const PAGES = {
     date: 'פברואר 2026',
     url: 'http://ice.co.il/consumerism/news/article/1102108',
   },
+  kikar2025: {
+    publisher: 'kikar.co.il (כתבה חדשותית, מקור משני)',
+    title: 'תחזית העלייה בקצבאות 2026 (כותרתה לא נשמרה בעותק שנבדק)',
+    date: '21.12.2025',
+    url: 'https://www.kikar.co.il/israel-news/t7mt7p',
+  },
   kikar2026: {
     publisher: 'kikar.co.il (כתבה חדשותית, מקור משני)',
     title: 'כתבה על סכומי הקצבאות ל-2026 (כותרתה לא נשמרה בעותק שנבדק)',
@@ -102,6 +108,12 @@ const PAGES = {
     title: 'FAQ (Old age): a man who reaches retirement age and keeps working',
     date: 'נכון ל-01.01.2025',
     url: 'https://www.btl.gov.il/English%20Homepage/About/Frequent_questions/Old%20age/Pages/default.aspx',
+  },
+  oldAgeOtherIncome: {
+    publisher: NII,
+    title: 'Old age – Income from sources other than work',
+    date: 'נכון ל-01.01.2024',
+    url: 'https://btl.gov.il/English%20Homepage/Benefits/Old%20Age%20Insurance/Conditions/Pages/sourcesother.aspx',
   },
   oldAgeRates: {
     publisher: NII,

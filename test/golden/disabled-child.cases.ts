@@ -76,4 +76,52 @@ export const disabledChildCases = [
     expected: { eligible: false },
     source: `${WHO_2022}: "הילד ... בן פחות מ-18"`,
   },
+  {
+    name: '2024, level 50%: 1771',
+    input: { ...{ childBirthDate: '2018-05-01', condition: 'adl-dependence' }, date: '2024-02-01', level: '50' },
+    expected: { eligible: true, amount: '1771.00', unit: 'month' },
+    source: 'NII, "Disabled child – Benefit rate" (as of 01.01.2024): 50% – NIS 1,771',
+  },
+  {
+    name: '2024, level 100%: 3479',
+    input: { ...{ childBirthDate: '2018-05-01', condition: 'adl-dependence' }, date: '2024-02-01', level: '100' },
+    expected: { eligible: true, amount: '3479.00', unit: 'month' },
+    source: 'NII, "Disabled child – Benefit rate" (as of 01.01.2024): 100% – NIS 3,479',
+  },
+  {
+    name: '2024, level 112%: 4099',
+    input: { ...{ childBirthDate: '2018-05-01', condition: 'adl-dependence' }, date: '2024-02-01', level: '112' },
+    expected: { eligible: true, amount: '4099.00', unit: 'month' },
+    source: 'NII, "Disabled child – Benefit rate" (as of 01.01.2024): 112% – NIS 4,099',
+  },
+  {
+    name: '2024, level 188%: 6542',
+    input: { ...{ childBirthDate: '2018-05-01', condition: 'adl-dependence' }, date: '2024-02-01', level: '188' },
+    expected: { eligible: true, amount: '6542.00', unit: 'month' },
+    source: 'NII, "Disabled child – Benefit rate" (as of 01.01.2024): 188% – NIS 6,542',
+  },
+  {
+    name: '2024, level 235%: 8313',
+    input: { ...{ childBirthDate: '2018-05-01', condition: 'adl-dependence' }, date: '2024-02-01', level: '235' },
+    expected: { eligible: true, amount: '8313.00', unit: 'month' },
+    source: 'NII, "Disabled child – Benefit rate" (as of 01.01.2024): 235% – NIS 8,313',
+  },
+  {
+    name: '2025, level 100%: 3,694 (a news report, unverified)',
+    input: { ...{ childBirthDate: '2018-05-01', condition: 'adl-dependence' }, date: '2025-02-01', level: '100' },
+    expected: { eligible: true, amount: '3694.00' },
+    source: 'kikar.co.il 21.12.2025: "קצבת ילד נכה עמדה עד עתה בשיעור של 100% על 3,694 שקלים"',
+  },
+  {
+    name: '2025, level 188%: not known for that year, the amount is left open',
+    input: { ...{ childBirthDate: '2018-05-01', condition: 'adl-dependence' }, date: '2025-02-01', level: '188' },
+    expected: { eligible: true, amount: null, missing: ['סכום הגמלה לילד נכה ברמה 188% לתאריך 2025-02-01'] },
+    source: 'No 2025 amount for 188% was found in any public source',
+  },
+  {
+    name: '2026, level 100%: 3,820; level 112%: 4,501',
+    input: { ...{ childBirthDate: '2018-05-01', condition: 'adl-dependence' }, date: '2026-02-01', level: '112' },
+    expected: { eligible: true, amount: '4501.00', details: { levelAmounts: { '100': '3820.00', '112': '4501.00', '188': null } } },
+    source: 'srugim.co.il, kikar.co.il (January 2026): 100% – 3,820; 112% – 4,501',
+  },
 ];

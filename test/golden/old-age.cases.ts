@@ -81,10 +81,10 @@ export const oldAgeCases = [
     source: 'seed 001 "גיל הפרישה לנשים": not below 62',
   },
   {
-    name: 'from 2022 the NII table: born 03/1962 → 63; the 2024 single amount',
+    name: 'from 2022 the NII table: born 03/1962 → 63; the 2025 single amount 1,795 with the top seniority increment',
     input: { date: '2025-06-01', birthDate: '1962-03-20', sex: 'female', insuredYears: 40, monthlyWorkIncome: '0' },
-    expected: { eligible: true, amount: '2604.00', details: { retirementDate: '2025-03-20', basic: '1736.00', seniorityPercent: 50 } },
-    source: 'btl gilPrisha.aspx "מ-1/1962 עד 12/1962 גיל 63" (start 2022 from secondary reporting); public-figures.md "old age, basic single under 80 ... 1,736 ₪ 2024" (kolzchut); 1,736 × 1.5',
+    expected: { eligible: true, amount: '2692.50', details: { retirementDate: '2025-03-20', basic: '1795.00', seniorityPercent: 50 } },
+    source: 'NII "הגיל הראשון: גיל הפרישה": "מ-1/1962 עד 12/1962 גיל 63"; NII FAQ (as of 01.01.2025): "the basic pension is NIS 1,795"; 1,795 × 1.5',
   },
   {
     name: 'the 2024 single amount from 80',
@@ -103,5 +103,41 @@ export const oldAgeCases = [
     input: { ...man67, insuredYears: 8 },
     expected: { eligible: null, amount: '1531.00', missing: ['חודשי הביטוח ב-10 השנים שלפני גיל הפרישה, או מספר חודשי אי-הביטוח'] },
     source: 'seed 001: 96 months pass "144" only if 60 fell in the last 10 years or they are not fewer than the uninsured months',
+  },
+  {
+    name: '2024, a man of 70 with 35 insured years: 1,736 × 1.5 = 2,604 (the top of kolzchut\'s range)',
+    input: { date: '2024-03-01', birthDate: '1954-01-10', sex: 'male', insuredYears: 35, monthlyWorkIncome: '0' },
+    expected: { eligible: true, amount: '2604.00', details: { basic: '1736.00', seniorityPercent: 50 } },
+    source: 'NII "Pension rates": "NIS 1,736 For an individual"; 2% a year, at most 50%; kolzchut "קצבת זיקנה מגיל פרישה": "בין 1,736 ל-2,604 ₪"',
+  },
+  {
+    name: '2024, a man of 81: 1,834 × 1.5 = 2,751',
+    input: { date: '2024-03-01', birthDate: '1943-01-10', sex: 'male', insuredYears: 40, monthlyWorkIncome: '0' },
+    expected: { eligible: true, amount: '2751.00', details: { basic: '1834.00' } },
+    source: 'NII "Pension rates": "NIS 1,834 For an individual aged 80 or older"; kolzchut: "ומגיל 80 בין 1,834 ל-2,751 ₪"',
+  },
+  {
+    name: '2024, a couple (the recipient under 80): basic 2,609, with 12 insured years 4% more',
+    input: { date: '2024-03-01', birthDate: '1954-01-10', sex: 'male', insuredYears: 12, monthlyWorkIncome: '0', couple: true },
+    expected: { eligible: true, amount: '2713.36', details: { basic: '2609.00', seniorityPercent: 4 } },
+    source: 'NII "Pension rates": "NIS 2,609 For a couple"',
+  },
+  {
+    name: '2025, a man of 71 with 12 insured years: the basic 1,795 and 4%',
+    input: { date: '2025-03-01', birthDate: '1954-01-10', sex: 'male', insuredYears: 12, monthlyWorkIncome: '0' },
+    expected: { eligible: true, amount: '1866.80', details: { basic: '1795.00' } },
+    source: 'NII FAQ (as of 01.01.2025): "the rate of the basic pension is NIS 1,795"',
+  },
+  {
+    name: '2026, single with the top seniority increment: 2,757 (a news report, unverified)',
+    input: { date: '2026-03-01', birthDate: '1954-01-10', sex: 'male', insuredYears: 40, monthlyWorkIncome: '0' },
+    expected: { eligible: true, amount: '2757.00', details: { basic: '1838.00' } },
+    source: 'srugim.co.il (January 2026): "1,838 ש"ח, ובתוספת ותק ביטוחי מקסימלית תגיע ל-2,757 ש"ח"',
+  },
+  {
+    name: '2025, a man of 68 earning 9,781 (the ceiling) still gets the pension; 9,800 does not',
+    input: { date: '2025-03-01', birthDate: '1957-01-10', sex: 'male', insuredYears: 12, monthlyWorkIncome: '9781' },
+    expected: { eligible: true, details: { basic: '1795.00' } },
+    source: 'NII FAQ (as of 01.01.2025): "Single person – NIS 9,781"',
   },
 ] as const;

@@ -85,4 +85,40 @@ export const survivorsCases = [
     expected: { eligible: null, missing: ['מבחן הכנסות לאלמן שאין עמו ילד של המנוחה (המדריך אינו מפרט את סכומיו)'] },
     source: 'seed 001 "אלמן - ... אם יש עמו ילד של המנוחה או אם הוא עומד במבחן הכנסות"',
   },
+  {
+    name: '2024, widow(er) 45 without children: 1,304',
+    input: { ...base, date: '2024-03-01', widowAge: 45, insuredMonthsOfDeceased: 120, insuredMonthsOfDeceasedLast12: 12 },
+    expected: { eligible: true, amount: '1304.00' },
+    source: 'NII, "Pension for a widow or widower" (as of 01.01.2024): "aged 40-50 with no children NIS 1,304"',
+  },
+  {
+    name: '2024, widow(er) 55 without children: 1,736',
+    input: { ...base, date: '2024-03-01', widowAge: 55, insuredMonthsOfDeceased: 120, insuredMonthsOfDeceasedLast12: 12 },
+    expected: { eligible: true, amount: '1736.00' },
+    source: 'NII, "Pension for a widow or widower" (as of 01.01.2024): "aged 50 and over with no children NIS 1,736"',
+  },
+  {
+    name: '2024, widow(er) 82: 1,834',
+    input: { ...base, date: '2024-03-01', widowAge: 82, insuredMonthsOfDeceased: 120, insuredMonthsOfDeceasedLast12: 12 },
+    expected: { eligible: true, amount: '1834.00' },
+    source: 'NII, "Pension for a widow or widower" (as of 01.01.2024): "aged 80 and over NIS 1,834"',
+  },
+  {
+    name: '2024, with one child: 2,550',
+    input: { ...base, date: '2024-03-01', widowAge: 38, children: 1, insuredMonthsOfDeceased: 120 },
+    expected: { eligible: true, amount: '2550.00' },
+    source: 'NII, "Pension for a widow or widower" (as of 01.01.2024): "with one child NIS 2,550"',
+  },
+  {
+    name: '2024, with two children: 3,364',
+    input: { ...base, date: '2024-03-01', widowAge: 38, children: 2, insuredMonthsOfDeceased: 120 },
+    expected: { eligible: true, amount: '3364.00' },
+    source: 'NII, "Pension for a widow or widower" (as of 01.01.2024): "with two children NIS 3,364"',
+  },
+  {
+    name: '2024, with three children: 3,364 + 814 = 4,178',
+    input: { ...base, date: '2024-03-01', widowAge: 38, children: 3, insuredMonthsOfDeceased: 120 },
+    expected: { eligible: true, amount: '4178.00' },
+    source: 'NII, "Pension for a widow or widower" (as of 01.01.2024): "For each additional child NIS 814"',
+  },
 ] as const;

@@ -54,9 +54,21 @@ export const unemploymentCases = [
     source: 'seed 001 "שיעור דמי האבטלה": 363.56 ש"ח ליום בחמשת החודשים הראשונים, 242.37 מהחודש השישי',
   },
   {
-    name: 'the 2025 daily maximums, from a secondary source',
+    name: 'the 2025 daily maximums of the NII page',
     input: { ...base, date: '2025-03-01', age: 40 },
     expected: { details: { maxDaily: { first: '532.64', later: '355.09' } } },
-    source: 'public-figures.md "Amounts": 532.64 / 355.09 ₪ (keif.co.il; drushim.co.il, secondary)',
+    source: 'NII, "For those 28 years of age or older" (as of 01.01.2025): "NIS 532.64 per day for the first 125 days … NIS 355.09"',
+  },
+  {
+    name: '2024: the maximum is 501.44 a day for the first 125 days, 334.29 from day 126',
+    input: { ...base, date: '2024-03-01', age: 40 },
+    expected: { details: { maxDaily: { first: '501.44', later: '334.29' } }, warnings: [] },
+    source: 'NII, "For those 28 years of age or older" (as of 01.01.2024): "NIS 501.44 per day for the first 125 days … NIS 334.29"',
+  },
+  {
+    name: '2026: 550.76 / 367.17 — not the 2025 figures',
+    input: { ...base, date: '2026-03-01', age: 40 },
+    expected: { details: { maxDaily: { first: '550.76', later: '367.17' } } },
+    source: 'NII, "For those 28 years of age or older" (as of 01.01.2026): "NIS 550.76 per day for the first 125 days … NIS 367.17"',
   },
 ] as const;

@@ -57,4 +57,10 @@ export const workInjuryAllowanceCases = [
     expected: { amount: '1241.25' },
     source: 'public-figures.md "Amounts": injury allowance maximum 1,241.25 ₪/day, 2024 (kolzchut)',
   },
+  {
+    name: '2025: the maximum injury allowance is 1,283.50 a day',
+    input: { status: 'employee', date: '2025-03-10', wagesLast3Months: 200000, incapacityDays: 30 },
+    expected: { eligible: true, amount: '1283.50', details: { capped: true } },
+    source: 'NII, "Rate of injury allowance per day" (as of 01.01.2025): "maximum injury allowance per day of NIS 1283.50"',
+  },
 ] as const;

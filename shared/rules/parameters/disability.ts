@@ -434,7 +434,14 @@ export interface ChildGrant {
   /** The basic levels in percent where the seed lists them; otherwise the range. */
   levels: string[] | null;
   range: [string, string];
+  /**
+   * From 2024 the NII tabulates the amount of each level (112% and up are not a plain percent of the
+   * 100% level); a level the source of the date does not give is absent.
+   */
+  amounts?: Record<string, Decimal>;
 }
+
+const CHILD_LEVELS = ['50', '100', '112', '188', '235'];
 
 export const childGrant = parameter<ChildGrant>('disability.child.grant', 'גמלה לילד נכה: קצבת יחיד מלאה ורמות הגמלה', [
   { from: '2014-01-01', value: { fullSingle: shekels(2189), levels: null, range: ['50', '128'] }, source: S001('"ביטוח נכות › גמלה לילד נכה" (50%–128% מקצבת יחיד מלאה, 2,189 ₪ בינואר 2014)') },
@@ -442,6 +449,28 @@ export const childGrant = parameter<ChildGrant>('disability.child.grant', 'גמ�
     from: '2022-01-01',
     value: { fullSingle: shekels(2229), levels: ['50', '100', '112', '188', '235'], range: ['50', '235'] },
     source: S003('"גמלה לילד נכה › גובה הגמלה" (חמש רמות; הגמלה בשיעור 100% – 2,229 ₪ ב-2022)'),
+  },
+  {
+    from: '2024-01-01',
+    value: {
+      fullSingle: shekels(3479),
+      levels: CHILD_LEVELS,
+      range: ['50', '235'],
+      amounts: { '50': shekels(1771), '100': shekels(3479), '112': shekels(4099), '188': shekels(6542), '235': shekels(8313) },
+    },
+    source: page('childRates', '"50% - benefit rate amounts to NIS 1,771 … 100% … NIS 3,479 … 112% … NIS 4,099 … 188% … NIS 6,542 … 235% … NIS 8,313"'),
+  },
+  {
+    from: '2025-01-01',
+    value: { fullSingle: shekels(3694), levels: CHILD_LEVELS, range: ['50', '235'], amounts: { '100': shekels(3694) } },
+    source: page('kikar2025', '"קצבת ילד נכה עמדה עד עתה בשיעור של 100% על 3,694 שקלים"'),
+    secondary: true,
+  },
+  {
+    from: '2026-01-01',
+    value: { fullSingle: shekels(3820), levels: CHILD_LEVELS, range: ['50', '235'], amounts: { '100': shekels(3820), '112': shekels(4501) } },
+    source: `${page('srugim2026', '"עבור ילד עם 100% נכות תשלום הקצבה יעלה ל-3,820 ש"ח"')}; ${page('kikar2026', '"קצבת ילד נכה בדרגה 112% תעמוד על 4,501 ₪"')}`,
+    secondary: true,
   },
 ]);
 

@@ -122,6 +122,13 @@ export const incomeTest = parameter<{ work: IncomeLimits; other: IncomeLimits }>
     value: { work: { single: new Decimal(5181), couple: new Decimal(6908) }, other: { single: new Decimal(10362), couple: new Decimal(13816) } },
     source: `${AGES}, "א. גיל הפרישה"; "הכנסה מפנסיה אינה נחשבת כהכנסה"`,
   },
+  {
+    // The work ceilings as of 01.01.2025; the other-income ones are the NII's of 01.01.2024 (the full
+    // pension below them), the latest found.
+    from: '2025-01-01',
+    value: { work: { single: new Decimal(9781), couple: new Decimal(13040) }, other: { single: new Decimal(27624), couple: new Decimal(28581) } },
+    source: `${page('oldAgeWorking', '"Single person – NIS 9,781 (as of Jan 01, 2025) Couple – NIS 13,040 (as of Jan 01, 2025)"')}; ${page('oldAgeOtherIncome', '"less than NIS 27,624 - you may be entitled to a full old-age pension … less than NIS 28,581"')}`,
+  },
 ]);
 
 export interface Qualifying {
@@ -140,6 +147,8 @@ export const qualifying = term<Qualifying>('oldAge.qualifying', 'תקופת הא
 export const basicSingle = parameter<Decimal>('oldAge.basicSingle', 'קצבת זקנה בסיסית ליחיד (לחודש)', [
   { from: '2014-01-01', value: new Decimal(1531), source: `${AMOUNTS}, "ליחיד"` },
   { from: '2024-01-01', value: new Decimal(1736), source: RATES_2024 },
+  { from: '2025-01-01', value: new Decimal(1795), source: page('oldAgeWorking', '"For an individual, the rate of the basic pension is NIS 1,795 (as of Jan 01, 2025)"') },
+  { from: '2026-01-01', value: new Decimal(1838), source: page('srugim2026', '"קצבת אזרח ותיק ליחיד תעלה לסכום של 1,838 ש"ח, ובתוספת ותק ביטוחי מקסימלית תגיע ל-2,757 ש"ח"'), secondary: true },
 ]);
 
 export const basicSingle80 = parameter<Decimal>('oldAge.basicSingle80', 'קצבת זקנה בסיסית ליחיד בן 80 ומעלה (לחודש)', [
@@ -149,10 +158,13 @@ export const basicSingle80 = parameter<Decimal>('oldAge.basicSingle80', 'קצב�
 
 export const basicCouple = parameter<Decimal>('oldAge.basicCouple', 'קצבת זקנה בסיסית לזוג (לחודש)', [
   { from: '2014-01-01', value: new Decimal(2301), source: `${AMOUNTS}, "לזוג"` },
+  { from: '2024-01-01', value: new Decimal(2609), source: page('oldAgeRates', '"NIS 2,609 For a couple"') },
+  { from: '2026-01-01', value: new Decimal(2762), source: page('srugim2026', '"יחיד עם בן זוג שאינו מקבל קצבה זו יקבל 2,762 ש"ח"'), secondary: true },
 ]);
 
 export const basicCouple80 = parameter<Decimal>('oldAge.basicCouple80', 'קצבת זקנה בסיסית לזוג שמקבל הקצבה בו בן 80 ומעלה (לחודש)', [
   { from: '2014-01-01', value: new Decimal(2387), source: `${AMOUNTS}, "לזוג שמקבל הקצבה בן 80 ומעלה"` },
+  { from: '2024-01-01', value: new Decimal(2707), source: page('oldAgeRates', '"NIS 2,707 For a couple when the pension recipient is aged 80 or older"') },
 ]);
 
 export const higherRateAge = term<number>('oldAge.higherRateAge', 'הגיל שממנו משולמת קצבת הזקנה בשיעור המוגדל (שנים)', [

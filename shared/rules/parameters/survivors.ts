@@ -1,8 +1,9 @@
-// Survivors' pension (קצבת שאירים): the NII rights guide 2014 "ביטוח שאירים" (January 2014 values). No later public
-// value is known; a later date uses these and warns.
+// Survivors' pension (קצבת שאירים): the NII rights guide 2014 "ביטוח שאירים" (January 2014 values) and
+// the NII's "Pension for a widow or widower" as of 01.01.2024. No 2025 or 2026 amounts were found; a
+// later date uses the 2024 ones and says so.
 import Decimal from 'decimal.js';
 import type { SeniorityRule } from '../seniority';
-import { cite } from '../sources';
+import { cite, page } from '../sources';
 import { parameter, term } from './parameter';
 
 const SECTION = (sub: string) => cite('rights2014', `"ביטוח שאירים › ${sub}"`);
@@ -32,6 +33,18 @@ export const basicAmounts = parameter<SurvivorsAmounts>('survivors.basicAmounts'
       eachAdditionalChild: new Decimal(718),
     },
     source: AMOUNTS,
+  },
+  {
+    from: '2024-01-01',
+    value: {
+      widow40to50: new Decimal(1304),
+      widow50plus: new Decimal(1736),
+      widow80: new Decimal(1834),
+      oneChild: new Decimal(2550),
+      twoChildren: new Decimal(3364),
+      eachAdditionalChild: new Decimal(814),
+    },
+    source: page('widowRates', '"aged 40-50 with no children NIS 1,304 … aged 50 and over with no children NIS 1,736 … aged 80 and over NIS 1,834 … with one child NIS 2,550 … with two children NIS 3,364 … For each additional child NIS 814"'),
   },
 ]);
 
