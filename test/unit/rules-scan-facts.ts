@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import type { ClientFacts } from '../../shared/rules/scan/facts';
 
-const day = (first: string, last: string) =>
+export const day = (first: string, last: string) =>
   fc.date({ min: new Date(`${first}T00:00:00Z`), max: new Date(`${last}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const pct = fc.option(fc.integer({ min: 0, max: 100 }), { nil: null });
 const money = fc.integer({ min: 0, max: 2_000_000 }).map((a) => (a / 100).toFixed(2));

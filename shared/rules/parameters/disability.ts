@@ -116,6 +116,12 @@ export const workIncomeLimit = parameter<WorkIncomeLimit>('disability.general.wo
     value: { severe: AVERAGE_WAGE_2022.times('0.6'), other: AVERAGE_WAGE_2022.times('0.6') },
     source: S003(`"קצבת נכות כללית › קביעת הזכאות לקצבה", סעיף 1 ("ההכנסה לכל היותר 60% מהשכר הממוצע"); ${AW_2022_NOTE}; 60% = 6,330.60 ₪ (ערך מחושב)`),
   },
+  {
+    from: '2026-01-01',
+    value: { severe: shekels(8261), other: shekels(8261) },
+    source: page('nhn2026', '"ניתן להיות זכאים אם ההכנסה החודשית ברוטו מעבודה נמוכה מ־8,261 ש"ח"'),
+    secondary: true,
+  },
 ]);
 
 /** Work income up to this is disregarded (דיסריגרד); above it the pension is reduced. */

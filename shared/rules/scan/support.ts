@@ -2,7 +2,7 @@
 // income support (facts.ts names what is missing).
 import Decimal from 'decimal.js';
 import { Candidate } from './candidate';
-import { age, children, hasSpouse, monthlyWorkIncome, spouse, type ClientFacts } from './facts';
+import { age, children, currentDetermination, hasSpouse, monthlyWorkIncome, spouse, type ClientFacts } from './facts';
 
 function oldAge(facts: ClientFacts, date: string): Candidate[] {
   if (age(facts, date) < 60) return [];
@@ -38,14 +38,26 @@ function survivors(facts: ClientFacts, date: string): Candidate[] {
   ];
 }
 
+/** From this age long-term care is proposed to anyone at retirement age, without other signs. */
+const NURSING_AGE = 80;
+
 /**
- * Long-term care is for someone at retirement age living at home (the NII rights guide 2014 "ביטוח סיעוד"): tried
- * from the lowest retirement age (women 62, men 67) when the file points to it — a nursing claim,
- * or a degree of dependence given in a what-if.
+ * Long-term care is for someone at retirement age living at home who depends on others (the NII
+ * rights guide 2014, "ביטוח סיעוד"): proposed from the lowest retirement age (women 62, men 67) when
+ * the file points to dependence — a nursing claim, a degree of dependence given in a what-if, a
+ * special-services determination or a general-disability one of 60% or more — and to everyone from
+ * 80. The degree of dependence is then the fact to ask (the NII's assessment gives it).
  */
 function nursing(facts: ClientFacts, date: string): Candidate[] {
-  const pointed = facts.extra?.nursingDependency !== undefined || facts.claims.some((c) => c.benefit === 'nursing');
-  if (!pointed || age(facts, date) < (facts.sex === 'female' ? 62 : 67)) return [];
+  const years = age(facts, date);
+  if (years < (facts.sex === 'female' ? 62 : 67)) return [];
+  const m = currentDetermination(facts, date);
+  const pointed =
+    facts.extra?.nursingDependency !== undefined ||
+    facts.claims.some((c) => c.benefit === 'nursing') ||
+    (m !== undefined && ((m.specialServicesPercent ?? 0) > 0 || (m.weightedPercent ?? 0) >= 60)) ||
+    years >= NURSING_AGE;
+  if (!pointed) return [];
   return [new Candidate('nursing', 'nursing', { record: 'client', date }).set('date', date).known('dependency', facts.extra?.nursingDependency, 'client.nursingDependency')];
 }
 
