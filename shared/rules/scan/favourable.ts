@@ -22,6 +22,7 @@ const FAVOURABLE: Record<string, Record<string, Fill>> = {
   survivors: { insuredMonthsOfDeceased: 600 },
   nursing: { dependency: 'full' },
   'income-support': { monthlyWorkIncome: '0' },
+  'old-age-income-supplement': { otherMonthlyIncome: '0' },
   unemployment: { insuredMonthsLast18: 18 },
   maternity: { insuredMonthsLast14: 14, insuredMonthsLast22: 22 },
 };

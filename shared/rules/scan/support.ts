@@ -2,7 +2,7 @@
 // income support (facts.ts names what is missing).
 import Decimal from 'decimal.js';
 import { Candidate } from './candidate';
-import { age, children, currentDetermination, hasSpouse, monthlyWorkIncome, spouse, type ClientFacts } from './facts';
+import { age, approved, children, currentDetermination, hasSpouse, monthlyWorkIncome, spouse, type ClientFacts } from './facts';
 
 function oldAge(facts: ClientFacts, date: string): Candidate[] {
   if (age(facts, date) < 60) return [];
@@ -61,6 +61,32 @@ function nursing(facts: ClientFacts, date: string): Candidate[] {
   return [new Candidate('nursing', 'nursing', { record: 'client', date }).set('date', date).known('dependency', facts.extra?.nursingDependency, 'client.nursingDependency')];
 }
 
+/**
+ * The income supplement to the old-age pension is for people past retirement age with little other
+ * income (the NII's table "סכומי קצבת אזרח ותיק עם תוספת השלמת הכנסה"): tried from the lowest
+ * retirement age (women 62, men 67). Income besides work (a pension, capital) is not in the file: it is
+ * the fact to ask, unless a what-if gives it; with the work income it makes the household's income.
+ */
+function incomeSupplement(facts: ClientFacts, date: string): Candidate[] {
+  const years = age(facts, date);
+  if (years < (facts.sex === 'female' ? 62 : 67)) return [];
+  const own = monthlyWorkIncome(facts, date);
+  const partner = hasSpouse(facts) ? (spouse(facts)?.monthlyIncome ?? undefined) : '0';
+  const kids = children(facts, date).length;
+  const family = `${hasSpouse(facts) ? 'couple' : 'single'}${kids === 0 ? '' : kids === 1 ? '-one-child' : '-two-children'}`;
+  const other = facts.extra?.otherIncome;
+  const income = own === undefined || partner === undefined || other === undefined ? undefined : new Decimal(own).plus(partner).plus(other).toFixed(2);
+  const lacking = other === undefined ? 'client.otherIncome' : own === undefined ? 'incomes.income' : 'family.spouse.monthlyIncome';
+  return [
+    new Candidate('old-age-income-supplement', 'old_age', { record: 'client', date })
+      .set('date', date)
+      .set('age', years)
+      .set('family', family)
+      .known('otherMonthlyIncome', income, lacking)
+      .set('receivesOldAgePension', approved(facts, 'old_age') ? true : undefined),
+  ];
+}
+
 function composition(facts: ClientFacts, date: string): string {
   const kids = children(facts, date).length;
   const couple = hasSpouse(facts);
@@ -90,5 +116,5 @@ function incomeSupport(facts: ClientFacts, date: string): Candidate[] {
 }
 
 export function supportCandidates(facts: ClientFacts, date: string): Candidate[] {
-  return [...oldAge(facts, date), ...survivors(facts, date), ...nursing(facts, date), ...incomeSupport(facts, date)];
+  return [...oldAge(facts, date), ...incomeSupplement(facts, date), ...survivors(facts, date), ...nursing(facts, date), ...incomeSupport(facts, date)];
 }
