@@ -1,7 +1,7 @@
-// Golden cases for the disabled child grant: seed 001 = the 2014 guide ("מי זכאי לגמלה לילד נכה?",
-// "תנאי הזכאות לגמלה"), seed 003 = the 2022 annual report ("גמלה לילד נכה").
-const WHO_2014 = 'seed 001 "מי זכאי לגמלה לילד נכה?"';
-const WHO_2022 = 'seed 003 "גמלה לילד נכה › קביעת הזכאות לגמלה"';
+// Golden cases for the disabled child grant: the NII rights guide 2014 = the 2014 guide ("מי זכאי לגמלה לילד נכה?",
+// "תנאי הזכאות לגמלה"), the NII annual report 2022 = the 2022 annual report ("גמלה לילד נכה").
+const WHO_2014 = 'the NII rights guide 2014 "מי זכאי לגמלה לילד נכה?"';
+const WHO_2022 = 'the NII annual report 2022 "גמלה לילד נכה › קביעת הזכאות לגמלה"';
 
 export const disabledChildCases = [
   {
@@ -14,7 +14,7 @@ export const disabledChildCases = [
     name: '2022, dependence on others at 3',
     input: { date: '2022-06-01', childBirthDate: '2019-06-01', condition: 'adl-dependence' },
     expected: { eligible: true, amount: null, details: { fullSinglePension: '2229.00', levels: ['50', '100', '112', '188', '235'] } },
-    source: `${WHO_2022}; seed 003 "גובה הגמלה": five levels, "סכום הגמלה בשיעור 100% 2,229 ש"ח"`,
+    source: `${WHO_2022}; the NII annual report 2022 "גובה הגמלה": five levels, "סכום הגמלה בשיעור 100% 2,229 ש"ח"`,
   },
   {
     name: '2022, constant supervision at 89 days: from 90 days',
@@ -68,7 +68,7 @@ export const disabledChildCases = [
     name: 'special medical treatment, in a foster family: no grant',
     input: { date: '2022-06-01', childBirthDate: '2015-01-01', condition: 'special-medical-treatment', inFosterCare: true },
     expected: { eligible: false },
-    source: `${WHO_2022}: "הילד מוחזק במשפחת אומנה. משפחת אומנה זכאית לתמיכה ממשרד הרווחה"; seed 001 "תנאי הזכאות לגמלה": "אינו מוחזק ... במשפחה אומנת"`,
+    source: `${WHO_2022}: "הילד מוחזק במשפחת אומנה. משפחת אומנה זכאית לתמיכה ממשרד הרווחה"; the NII rights guide 2014 "תנאי הזכאות לגמלה": "אינו מוחזק ... במשפחה אומנת"`,
   },
   {
     name: 'a child of 18: no grant',

@@ -49,7 +49,7 @@ describe('retroactive inputs and warnings', () => {
 });
 
 /** The pension of a full degree, single, on any date: one month's most. */
-const MONTHLY_CAP = new Decimal(4747);
+const MONTHLY_CAP = new Decimal(4711);
 
 describe('retroactive properties', () => {
   const span = fc.tuple(isoDayFrom('2014-01-01'), isoDayFrom('2014-01-01')).filter(([a, b]) => a !== b).map(([a, b]) => ordered(a, b, (d) => Date.parse(d)));
