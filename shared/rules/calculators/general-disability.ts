@@ -241,23 +241,27 @@ function tableRow(percent: number, ctx: RuleContext): PartialDegree | null {
   return row;
 }
 
-function degreeOf(i: Input, full: Decimal, fullSource: string, ctx: RuleContext): { degree: Degree; base: Decimal } | null {
+/** The full single pension is read only where it is used: a table degree's amount does not rest on it. */
+function degreeOf(i: Input, ctx: RuleContext): { degree: Degree; base: Decimal } | null {
   const degrees = valueOn(incapacityDegrees, i.date, ctx).value;
-  if (i.incapacityPercent >= degrees.full) {
-    ctx.because(`דרגת אי-כושר של ${i.incapacityPercent}% היא דרגה מלאה (${degrees.full}% לפחות): קצבה מלאה ליחיד של ${shekelText(full)} לחודש.`, fullSource);
-    return { degree: { kind: 'full' }, base: full };
-  }
   const table = valueOn(partialDegreePension, i.date, ctx);
-  if (table.value) {
-    const row = tableRow(i.incapacityPercent, ctx);
-    if (row === null) return null;
-    const base = table.value[row];
-    ctx.because(`דרגת אי-כושר חלקית של ${row}%: הקצבה ליחיד בדרגה זו היא ${shekelText(base)} לחודש, לפי טבלת הקצבאות של המוסד (ולא חלק יחסי מהקצבה המלאה).`, table.source);
-    return { degree: { kind: 'table', row }, base };
+  if (i.incapacityPercent >= degrees.full || !table.value) return byFullPension(i, degrees.full, table.source, ctx);
+  const row = tableRow(i.incapacityPercent, ctx);
+  if (row === null) return null;
+  const base = table.value[row];
+  ctx.because(`דרגת אי-כושר חלקית של ${row}%: הקצבה ליחיד בדרגה זו היא ${shekelText(base)} לחודש, לפי טבלת הקצבאות של המוסד (ולא חלק יחסי מהקצבה המלאה).`, table.source);
+  return { degree: { kind: 'table', row }, base };
+}
+
+function byFullPension(i: Input, fullFrom: number, proportionalSource: string, ctx: RuleContext): { degree: Degree; base: Decimal } {
+  const { value: full, source: fullSource } = indexedValueOn(fullPension, i.date, ctx);
+  if (i.incapacityPercent >= fullFrom) {
+    ctx.because(`דרגת אי-כושר של ${i.incapacityPercent}% היא דרגה מלאה (${fullFrom}% לפחות): קצבה מלאה ליחיד של ${shekelText(full)} לחודש.`, fullSource);
+    return { degree: { kind: 'full' }, base: full };
   }
   const factor = new Decimal(i.incapacityPercent).dividedBy(100);
   const base = full.times(factor);
-  ctx.because(`דרגת אי-כושר חלקית של ${i.incapacityPercent}%: ${i.incapacityPercent}% מהקצבה המלאה ליחיד (${shekelText(full)}), כלומר ${shekelText(base)} לחודש.`, `${fullSource}; ${table.source}`);
+  ctx.because(`דרגת אי-כושר חלקית של ${i.incapacityPercent}%: ${i.incapacityPercent}% מהקצבה המלאה ליחיד (${shekelText(full)}), כלומר ${shekelText(base)} לחודש.`, `${fullSource}; ${proportionalSource}`);
   if (i.incapacityPercent < 60) {
     ctx.warn(`המקורות מונים דרגות אי-כושר חלקיות של 60%, 65% ו-74% בלבד; לדרגה של ${i.incapacityPercent}% חושבה קצבה יחסית לדרגה, והוועדה עשויה לקבוע דרגה אחרת.`);
     ctx.because('אובדן כושר של 50% לפחות מזכה בקצבה, אך המקורות אינם קובעים את סכומה בדרגה שמתחת ל-60%; חושבה קצבה בשיעור יחסי לדרגה (קריאה מילולית של "בשיעור יחסי לדרגת אי-הכושר").', DEGREES_TABLE);
@@ -280,8 +284,7 @@ function increment(i: Input, degree: Degree, atFull: Decimal, who: 'spouse' | 'c
 
 /** The pension before any reduction for work income: base by degree and the supplements; null when the degree has no amount. */
 function pension(i: Input, track: Track, ctx: RuleContext): Amounts | null {
-  const full = indexedValueOn(fullPension, i.date, ctx);
-  const found = degreeOf(i, full.value, full.source, ctx);
+  const found = degreeOf(i, ctx);
   if (!found) return null;
   const { degree, base } = found;
 
