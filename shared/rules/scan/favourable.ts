@@ -18,6 +18,8 @@ const FAVOURABLE: Record<string, Record<string, Fill>> = {
   },
   'special-services': { weightedMedicalPercent: 100, dependency: 'extreme', monthlyWorkIncome: '0' },
   'work-disability': { medicalPercent: 100 },
+  // From birth, until 18 (the 2022 report): the ground with the widest ages.
+  'disabled-child': { condition: 'special-impairment' },
   'old-age': { insuredYears: 45, monthlyWorkIncome: '0' },
   survivors: { insuredMonthsOfDeceased: 600 },
   nursing: { dependency: 'full' },
