@@ -1,9 +1,11 @@
 // `npm run --silent rights -- <calculator> --json '<input>'`, `-- --batch file.jsonl`, `-- --list`,
-// `-- --help`. One JSON result per line on stdout; bad input prints { error: { field, message } } and
+// `-- --help`; `--parameters pack.json` first applies a signed parameter pack. One JSON result per line on stdout; bad input prints { error: { field, message } } and
 // exits 2. A batch answers every line of its file in place, blank ones too (see HELP).
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { inputDocs } from '../shared/rules/inputs';
+import { applyPack, readPack } from '../shared/rules/packs/pack';
+import { currentValues } from '../shared/rules/parameters/parameter';
 import { calculators, parameters } from '../shared/rules/registry';
 import { isError, runByName, type RunAnswer } from '../shared/rules/run';
 
@@ -16,7 +18,12 @@ const HELP = `Mitzui rights engine: one JSON line out per answer.
   rights <calculator> --json '<input>'   run one calculator on a JSON object of its inputs
   rights --batch <file.jsonl>            one {"calculator": "...", "input": {...}} per line
   rights --list                          the calculators, their inputs (nested ones under "fields")
-                                         and every dated parameter with its source
+                                         and every dated parameter with its source; a value from a
+                                         parameter pack names the pack ("pack": its id)
+  --parameters <pack.json>               before answering, apply a parameter pack (repeatable); it
+                                         must be signed by the publisher, else it is refused (exit 2)
+  --accept-unsigned                      apply an unsigned or wrongly signed pack anyway (the owner's
+                                         explicit choice; a warning goes to stderr)
   rights --help                          this text
 
 Batch: output line N answers input line N, for every line of the file (a final newline ends the
@@ -45,7 +52,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 function list(): number {
   print({
     calculators: Object.values(calculators).map((c) => ({ name: c.name, description: c.description, inputs: inputDocs(c.input) })),
-    parameters: parameters.map((p) => ({ name: p.name, description: p.description, values: p.values })),
+    parameters: parameters.map((p) => ({ name: p.name, description: p.description, values: currentValues(p) })),
   });
   return 0;
 }
@@ -93,10 +100,30 @@ function batch(file: string): number {
   return status;
 }
 
+/** Applies each pack in order; the first refused one stops the run. */
+function applyPacks(files: string[], acceptUnsigned: boolean): number {
+  for (const file of files) {
+    const text = readText(file);
+    if (text === null) return fail('parameters', `לא ניתן לקרוא את חבילת הפרמטרים: ${file}`);
+    const answer = readPack(text, { acceptUnsigned });
+    if (!answer.ok) return fail(`parameters.${answer.error.field}`, `${file}: ${answer.error.message}`);
+    if (answer.pack.signedBy === null) process.stderr.write(`אזהרה: חבילת הפרמטרים ${answer.pack.id} אינה חתומה כראוי ונטענה לפי --accept-unsigned\n`);
+    applyPack(answer.pack);
+  }
+  return 0;
+}
+
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { json: { type: 'string' }, batch: { type: 'string' }, list: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      json: { type: 'string' },
+      batch: { type: 'string' },
+      list: { type: 'boolean' },
+      help: { type: 'boolean' },
+      parameters: { type: 'string', multiple: true },
+      'accept-unsigned': { type: 'boolean' },
+    },
     allowPositionals: true,
     strict: false,
   });
@@ -104,6 +131,9 @@ function main(argv: string[]): number {
     process.stdout.write(HELP);
     return 0;
   }
+  const packs = (values.parameters ?? []).filter((f): f is string => typeof f === 'string');
+  const applied = applyPacks(packs, values['accept-unsigned'] === true);
+  if (applied !== 0) return applied;
   if (values.list) return list();
   if (typeof values.batch === 'string') return batch(values.batch);
   const name = positionals[0];

@@ -25,7 +25,7 @@ export function defineCalculator<S extends z.ZodType>(calculator: Calculator<S>)
   return calculator;
 }
 
-/** Two places, half-up, only here at the end (issue 4). */
+/** Two places, half-up, only here at the end. */
 export function formatAmount(amount: Decimal): string {
   return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
@@ -48,7 +48,13 @@ export function runCalculator(calculator: Calculator, raw: unknown): RuleResult 
     unit: outcome.unit,
     details: outcome.details,
     reasons: ctx.reasons,
-    warnings: ctx.warnings,
+    warnings: withStaleNotice(ctx),
     missing: ctx.missing,
+    conflicts: ctx.conflicts,
   };
+}
+
+function withStaleNotice(ctx: RuleContext): string[] {
+  const notice = ctx.staleNotice();
+  return notice ? [notice, ...ctx.warnings] : ctx.warnings;
 }

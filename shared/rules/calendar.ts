@@ -1,6 +1,6 @@
 // Israeli rest days for deadlines: Saturday, yom tov (Israel schedule) and Independence Day as
 // observed that year. A period that ends on one moves to the next day that is none of these
-// (חוק הפרשנות, section 10; public-figures.md "Deadlines").
+// (חוק הפרשנות, section 10).
 import { HDate, HebrewCalendar, flags } from '@hebcal/core';
 import { addDays, format, parseISO } from 'date-fns';
 

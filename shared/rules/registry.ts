@@ -18,6 +18,7 @@ import { oldAge } from './calculators/old-age';
 import { incomeSupport } from './calculators/income-support';
 import { survivors } from './calculators/survivors';
 import { nursing } from './calculators/nursing';
+import { incomeSupplement } from './calculators/income-supplement';
 import { feeParameters } from './parameters/fees';
 import type { Parameter } from './parameters/parameter';
 import { workInjuryParameters } from './parameters/work-injury';
@@ -31,6 +32,7 @@ import { oldAgeParameters } from './parameters/old-age';
 import { incomeSupportParameters } from './parameters/income-support';
 import { survivorsParameters } from './parameters/survivors';
 import { nursingParameters } from './parameters/nursing';
+import { incomeSupplementParameters } from './parameters/income-supplement';
 
 const all: Calculator[] = [
   deadline,
@@ -50,6 +52,7 @@ const all: Calculator[] = [
   incomeSupport,
   survivors,
   nursing,
+  incomeSupplement,
 ].map((c) => c as unknown as Calculator);
 
 export const calculators: Record<string, Calculator> = Object.fromEntries(all.map((c) => [c.name, c]));
@@ -69,4 +72,5 @@ export const parameters: Parameter<unknown>[] = [
   incomeSupportParameters,
   survivorsParameters,
   nursingParameters,
+  incomeSupplementParameters,
 ].flat() as Parameter<unknown>[];

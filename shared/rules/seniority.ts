@@ -1,4 +1,4 @@
-// Seniority increments (תוספת ותק) as seed 001 states them for old age and for survivors: a percent
+// Seniority increments (תוספת ותק) as the NII rights guide 2014 states them for old age and for survivors: a percent
 // of the pension for each full year of insurance beyond a first period, up to a maximum percent.
 // Shared by the old-age and survivors calculators.
 import Decimal from 'decimal.js';

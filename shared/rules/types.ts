@@ -1,4 +1,4 @@
-// The rules core's contract (issue 4): every calculator answers in this shape, for the UI, the
+// The rules core's contract: every calculator answers in this shape, for the UI, the
 // services and the command line alike.
 
 export interface Reason {
@@ -6,6 +6,17 @@ export interface Reason {
   text: string;
   /** The seed file and section, or the law or public page, it rests on. */
   source: string;
+}
+
+/** A value two public sources give differently: the one used, the other, and why (the rights panel shows it). */
+export interface ValueConflict {
+  parameter: string;
+  description: string;
+  from: string;
+  usedSource: string;
+  otherValue: string;
+  otherSource: string;
+  why: string;
 }
 
 export type Unit = 'day' | 'month' | 'once' | null;
@@ -23,8 +34,10 @@ export interface RuleResult {
   unit: Unit;
   details: Record<string, unknown>;
   reasons: Reason[];
+  /** The first is the one notice that figures may be out of date, when there is one. */
   warnings: string[];
   missing: string[];
+  conflicts: ValueConflict[];
 }
 
 /** Bad input: the CLI prints it as { error: { field, message } } and exits 2. */

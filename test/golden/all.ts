@@ -5,6 +5,7 @@ import { disabledChildCases } from './disabled-child.cases';
 import { feeLimitCases } from './fee-limit.cases';
 import { generalDisabilityCases } from './general-disability.cases';
 import { incomeSupportCases } from './income-support.cases';
+import { incomeSupplementCases } from './income-supplement.cases';
 import { maternityCases } from './maternity.cases';
 import { needyDisabledOffsetCases } from './needy-disabled-offset.cases';
 import { nursingCases } from './nursing.cases';
@@ -27,6 +28,7 @@ export const goldenByCalculator: Record<string, readonly { input: object }[]> = 
   maternity: maternityCases,
   'needy-disabled-offset': needyDisabledOffsetCases,
   nursing: nursingCases,
+  'old-age-income-supplement': incomeSupplementCases,
   'old-age': oldAgeCases,
   'reserve-duty': reserveDutyCases,
   retroactive: retroactiveCases,

@@ -1,6 +1,6 @@
 // Golden cases for retroactive amounts: a monthly calculator run month by month from the start of
 // entitlement to the month before the decision, each month with its own parameter values. Input,
-// expected result, and where the figures come from (seed 001 = the 2014 guide; seed 003 = the 2022
+// expected result, and where the figures come from (the NII rights guide 2014 = the 2014 guide; the NII annual report 2022 = the 2022
 // annual report, general disability chapter).
 const man = { birthDate: '1975-05-01', sex: 'male', resident: true, housewife: false, weightedMedicalPercent: 70, maxImpairmentPercent: 40, incapacityPercent: 100, monthlyWorkIncome: 0, inInstitution: false };
 const pensioner = { receivesDisabilityPension: true, weightedMedicalPercent: 80, monthlyWorkIncome: 0, inInstitution: false };
@@ -20,7 +20,7 @@ export const retroactiveCases = [
         ],
       },
     },
-    source: 'seed 001 "סכום הקצבה בינואר 2014": 2,342 (the last value before July 2021); seed 003 "שינויי חקיקה", חוק ההתייעלות הכלכלית: 3,700 "בגין יולי ואילך"',
+    source: 'the NII rights guide 2014 "סכום הקצבה בינואר 2014": 2,342 (the last value before July 2021); the NII annual report 2022 "שינויי חקיקה", חוק ההתייעלות הכלכלית: 3,700 "בגין יולי ואילך"',
   },
   {
     name: 'general disability with a spouse and a child across January 2022: the supplements change with the year',
@@ -35,7 +35,7 @@ export const retroactiveCases = [
         ],
       },
     },
-    source: 'seed 001 "תוספת תלויים": 50% and 40% of 2,342 (1,171; 936.80) until 2022; seed 003 "גובה הקצבה והתוספות": 3,700 + 1,192 + 954 in 2022',
+    source: 'the NII rights guide 2014 "תוספת תלויים": 50% and 40% of 2,342 (1,171; 936.80) until 2022; the NII annual report 2022 "גובה הקצבה והתוספות": 3,700 + 1,192 + 954 in 2022',
   },
   {
     name: 'entitlement from the 16th: the first month is 16/31 of the pension',
@@ -44,7 +44,7 @@ export const retroactiveCases = [
       amount: '5609.68',
       details: { months: [{ month: '2022-01', amount: '1909.68', prorated: '16/31' }, { month: '2022-02', amount: '3700.00' }] },
     },
-    source: 'seed 003 "גובה הקצבה והתוספות": 3,700; 3,700 × 16 ÷ 31 = 1,909.677… (rounded once, on the total: 5,609.68)',
+    source: 'the NII annual report 2022 "גובה הקצבה והתוספות": 3,700; 3,700 × 16 ÷ 31 = 1,909.677… (rounded once, on the total: 5,609.68)',
   },
   {
     name: 'a man who reaches 67 in February 2022: nothing is owed from March',
@@ -54,19 +54,19 @@ export const retroactiveCases = [
       amount: '11100.00',
       details: { months: [{ month: '2021-12', eligible: true }, { month: '2022-01' }, { month: '2022-02', eligible: true, amount: '3700.00' }, { month: '2022-03', eligible: false, amount: '0.00' }] },
     },
-    source: 'seed 003 "תנאי הזכאות": "מגיל 18 ועד גיל הפרישה"; seed 001 "ביטוח זקנה": men\'s retirement age 67; each month is judged on its first day',
+    source: 'the NII annual report 2022 "תנאי הזכאות": "מגיל 18 ועד גיל הפרישה"; the NII rights guide 2014 "ביטוח זקנה": men\'s retirement age 67; each month is judged on its first day',
   },
   {
     name: 'special services at the low level across January 2022: 1,401 then 1,527',
     input: { calculator: 'special-services', input: { ...pensioner, dependency: 'low' }, from: '2021-12-01', decisionDate: '2022-02-15' },
     expected: { amount: '2928.00', details: { months: [{ month: '2021-12', amount: '1401.00' }, { month: '2022-01', amount: '1527.00' }] } },
-    source: 'seed 001 "קצבה לשירותים מיוחדים": from 1,401 (the lowest level, 2014); seed 003 "גובה הקצבה והתוספות": 1,527 (50% level, 2022)',
+    source: 'the NII rights guide 2014 "קצבה לשירותים מיוחדים": from 1,401 (the lowest level, 2014); the NII annual report 2022 "גובה הקצבה והתוספות": 1,527 (50% level, 2022)',
   },
   {
     name: 'special services at the medium level: 2014 gives no amount, so the total stays open',
     input: { calculator: 'special-services', input: { ...pensioner, dependency: 'medium' }, from: '2021-12-01', decisionDate: '2022-02-15' },
     expected: { eligible: true, amount: null, details: { months: [{ month: '2021-12', amount: null }, { month: '2022-01', amount: '3534.00' }] } },
-    source: 'seed 001 gives only the lowest and highest 2014 amounts (1,401 and 4,761); seed 003: 3,534 for the 112% level in 2022',
+    source: 'the NII rights guide 2014 gives only the lowest and highest 2014 amounts (1,401 and 4,761); the NII annual report 2022: 3,534 for the 112% level in 2022',
   },
   {
     name: 'old age from before the retirement age: the months before it owe nothing, the rest the pension',
@@ -84,6 +84,6 @@ export const retroactiveCases = [
         ],
       },
     },
-    source: 'seed 001 "גיל הפרישה לגברים - הוא 67" (10.05.2014; May is judged on its first day, before it), "ליחיד - 1,531" with 40% seniority: 2,143.40 a month, as in the old-age golden cases',
+    source: 'the NII rights guide 2014 "גיל הפרישה לגברים - הוא 67" (10.05.2014; May is judged on its first day, before it), "ליחיד - 1,531" with 40% seniority: 2,143.40 a month, as in the old-age golden cases',
   },
 ];

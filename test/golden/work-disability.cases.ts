@@ -1,7 +1,7 @@
-// Golden cases for work disability: seed 001 = the 2014 guide ("ביטוח נפגעי עבודה › גמלאות נכות
-// מעבודה", "נכה נזקק"), seed 004 = circular 127/2022.
-const PENSION = 'seed 001 "קצבת נכות מעבודה": "דרגת נכות זמנית של 9% לפחות או ... לצמיתות של 20% לפחות"';
-const GRANT = 'seed 001 "מענק נכות מעבודה": "לצמיתות של 9% ומעלה, אך נמוכה מ-20% - ... קצבה חודשית כפול 43"';
+// Golden cases for work disability: the NII rights guide 2014 = the 2014 guide ("ביטוח נפגעי עבודה › גמלאות נכות
+// מעבודה", "נכה נזקק"), NII circular 127/2022 = circular 127/2022.
+const PENSION = 'the NII rights guide 2014 "קצבת נכות מעבודה": "דרגת נכות זמנית של 9% לפחות או ... לצמיתות של 20% לפחות"';
+const GRANT = 'the NII rights guide 2014 "מענק נכות מעבודה": "לצמיתות של 9% ומעלה, אך נמוכה מ-20% - ... קצבה חודשית כפול 43"';
 
 export const workDisabilityCases = [
   {
@@ -50,12 +50,12 @@ export const workDisabilityCases = [
     name: 'temporary 30%, recognised as needy disabled: paid at 100% (circular 127/2022 example)',
     input: { date: '2022-08-01', medicalPercent: 30, permanent: false, needyDisabled: true },
     expected: { eligible: true, details: { kind: 'pension', paidPercent: 100 } },
-    source: 'seed 004 "הגדרות": "מוגדלת דרגת הנכות הזמנית ל-100%"; the circular\'s screen: "נכות רפואית: 30.00", "אחוז נכות: 100.00", "נכה נזקק: כן"',
+    source: 'NII circular 127/2022 "הגדרות": "מוגדלת דרגת הנכות הזמנית ל-100%"; the circular\'s screen: "נכות רפואית: 30.00", "אחוז נכות: 100.00", "נכה נזקק: כן"',
   },
   {
     name: 'permanent 30% marked needy disabled: not raised (the rule is for temporary degrees)',
     input: { date: '2022-08-01', medicalPercent: 30, permanent: true, needyDisabled: true },
     expected: { eligible: true, details: { kind: 'pension', paidPercent: 30 } },
-    source: 'seed 001 "נכה נזקק": "נכה שנקבעה לו נכות זמנית"',
+    source: 'the NII rights guide 2014 "נכה נזקק": "נכה שנקבעה לו נכות זמנית"',
   },
 ];

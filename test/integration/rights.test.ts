@@ -95,13 +95,13 @@ describe('rights', () => {
     for (const month of ['2025-12', '2026-01', '2026-02']) expectOk(await app.call(token, 'incomes.create', { clientId, month, source: 'employee', income: '0' }));
 
     const result = await scan('2026-03-01');
-    // 4,747 (2026, public-figures.md, secondary) + the spouse supplement last known (1,192, seed 003).
+    // 2026: 6,229 with a spouse (the NII's 2026 rates): 4,711 + 1,518; the other source's 4,771 is named.
     expect(right(result, 'general-disability')).toMatchObject({
       verdict: 'eligible',
       missing: [],
-      result: { amount: '5939.00', details: { base: '4747.00', spouseSupplement: '1192.00' } },
+      result: { amount: '6229.00', details: { base: '4711.00', spouseSupplement: '1518.00' } },
     });
-    expect(result.warnings.some((w) => w.includes('disability.general.fullPension') && w.includes('ממקור משני'))).toBe(true);
+    expect(result.warnings.some((w) => w.includes('4,771'))).toBe(true);
   });
 
   it('lists the appeal deadlines of a decided claim from the day it was received, moved past rest days', async () => {

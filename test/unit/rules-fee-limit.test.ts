@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { isError, runByName } from '../../shared/rules/run';
 import type { RuleResult } from '../../shared/rules/types';
 import { RuleContext } from '../../shared/rules/context';
-import { feeTerms, feeTiming, openingFee } from '../../shared/rules/parameters/fees';
+import { claimFeePercent, feeTerms, feeTiming, openingFee } from '../../shared/rules/parameters/fees';
 import { valueOn } from '../../shared/rules/parameters/parameter';
 import { feeLimitCases } from '../golden/fee-limit.cases';
-import { valueAt } from './rules-golden-harness';
+import { staleNotice, valueAt } from './rules-golden-harness';
 
 function run(input: unknown): RuleResult {
   const answer = runByName('fee-limit', input);
@@ -57,9 +57,9 @@ describe('fee-limit terms as dated parameters', () => {
     const result = run({ date: '2030-01-01', benefit: 'mobility', representative: 'other', informationSheetGiven: false, averageMonthlyBenefit: '3000', retroactive: '1000', signedDate: '2030-01-01' });
     expect(result).toMatchObject({ amount: '15682.50', details: { maxFromRetroactiveAtOnce: '600.00', maxShareOfMonthlyPayment: '25.00' } });
     expect(result.reasons.map((r) => r.source)).toContain(feeTerms.values[0]!.source);
-    // The percent is a yearly figure and is flagged; the terms hold until the law changes.
-    expect(result.warnings.some((w) => w.includes('fees.claimPercent'))).toBe(true);
-    expect(result.warnings.filter((w) => /fees\.(terms|timing|benefitMonths)/.test(w))).toEqual([]);
+    // The opening fee is a yearly amount and is flagged; percents and terms hold until the law changes.
+    expect(staleNotice(result)).toContain(openingFee.description);
+    for (const t of [feeTerms, feeTiming, claimFeePercent]) expect(staleNotice(result)).not.toContain(t.description);
     expect(valueAt(feeTiming, '2016-01-01').spreadMonths).toBe(60);
   });
 
@@ -67,7 +67,7 @@ describe('fee-limit terms as dated parameters', () => {
     const warned = (date: string) => {
       const ctx = new RuleContext();
       valueOn(openingFee, date, ctx);
-      return ctx.warnings.length > 0;
+      return ctx.staleNotice() !== null;
     };
     expect([warned('2024-06-01'), warned('2024-12-31'), warned('2025-01-01')]).toEqual([false, false, true]);
   });

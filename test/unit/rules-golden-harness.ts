@@ -42,6 +42,13 @@ export function expectRefused(calculator: string, good: object, bad: Record<stri
   }
 }
 
+/** The one notice that figures may be out of date ("הסכומים ידועים עד MM/YYYY …"), or '' when there is none. */
+export function staleNotice(result: RuleResult): string {
+  const notices = result.warnings.filter((w) => w.startsWith('הסכומים ידועים עד'));
+  if (notices.length > 1) throw new Error(`more than one staleness notice: ${notices.join(' | ')}`);
+  return notices[0] ?? '';
+}
+
 /** A parameter's value on a date, without collecting warnings. */
 export function valueAt<T>(p: Parameter<T>, date: string): T {
   return valueOn(p, date, new RuleContext()).value;

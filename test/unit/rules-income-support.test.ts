@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amounts, familyCompositions } from '../../shared/rules/parameters/income-support';
 import { incomeSupportCases } from '../golden/income-support.cases';
-import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, valueAt } from './rules-golden-harness';
+import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, staleNotice, valueAt } from './rules-golden-harness';
 import { notRaisedBy, withinCap } from './rules-income-tested';
 
 const NAME = 'income-support';
@@ -18,8 +18,10 @@ describe('income-support inputs', () => {
     expectRefused(NAME, good, { age: undefined, familyComposition: undefined, monthlyWorkIncome: undefined });
   });
 
-  it('later dates use the 2014 table and warn', () => {
-    expect(run({ date: '2026-01-01', age: 30, familyComposition: 'single', monthlyWorkIncome: '0' }).warnings.some((w) => w.includes('incomeSupport.amounts'))).toBe(true);
+  it('2026 uses the 2025 table and says, in the one notice, that it is known up to 01/2025', () => {
+    const result = run({ date: '2026-01-01', age: 30, familyComposition: 'single', monthlyWorkIncome: '0' });
+    expect(result.amount).toBe('2028.00');
+    expect(staleNotice(result)).toContain(`${amounts.description} – ידוע עד 01/2025`);
   });
 });
 
@@ -37,7 +39,9 @@ describe('income-support properties', () => {
       fc.property(input, income, (i, w) => {
         const r = run({ ...i, monthlyWorkIncome: w });
         const row = valueAt(amounts, i.date)[i.familyComposition];
-        return withinCap(r, Decimal.max(row.under55.full, row.from55.full));
+        const known = [row.under55.full, row.from55.full].filter((v): v is Decimal => v !== null);
+        const cap = Decimal.max(...known, ...amounts.values.map((v) => v.value[i.familyComposition].from55.full ?? 0));
+        return withinCap(r, cap);
       }),
       { numRuns: 300 },
     );

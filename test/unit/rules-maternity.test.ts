@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maternityMaxDaily } from '../../shared/rules/parameters/maternity';
+import { maternityMaxDaily, maternityQualifying } from '../../shared/rules/parameters/maternity';
 import { maternityCases } from '../golden/maternity.cases';
-import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, valueAt } from './rules-golden-harness';
+import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, staleNotice, valueAt } from './rules-golden-harness';
 
 const NAME = 'maternity';
 const run = runnerFor(NAME);
@@ -18,10 +18,10 @@ describe('maternity inputs', () => {
     expectRefused(NAME, { ...good, insuredMonthsLast14: 2 }, { insuredMonthsLast22: 11 });
   });
 
-  it('a later date uses the 2014 maximum and warns', () => {
+  it('a later date uses the 2024 maximum and says, once, that it may be out of date', () => {
     const result = run({ ...good, dailyWage: 3000, date: '2025-06-01' });
-    expect(result.amount).toBe('1459.50');
-    expect(result.warnings.some((w) => w.includes('maternity.maxDaily'))).toBe(true);
+    expect(result.amount).toBe('1655.00');
+    expect(staleNotice(result)).toContain('הסכומים ידועים עד 01/2024');
   });
 });
 
@@ -31,14 +31,15 @@ const extra = fc.integer({ min: 0, max: 8 });
 const wage = shekelsUpTo(5_000);
 
 describe('maternity properties', () => {
-  it('weeks are 0, 7 or 14; the daily amount is never negative nor above the maximum', () => {
+  it('weeks are 0 or the full or partial period of the date; the daily amount is never negative nor above the maximum', () => {
     fc.assert(
       fc.property(isoDay, months14, extra, wage, (date, m14, e, w) => {
         const result = run({ date, insuredMonthsLast14: m14, insuredMonthsLast22: m14 + e, dailyWage: w });
         const weeks = result.details.weeks as number;
         const cap = valueAt(maternityMaxDaily, date).toNumber();
         const amountOk = result.amount === null ? weeks === 0 : Number(result.amount) >= 0 && Number(result.amount) <= cap;
-        return [0, 7, 14].includes(weeks) && amountOk && (result.eligible === true) === weeks > 0;
+        const { fullWeeks, partialWeeks } = valueAt(maternityQualifying, date);
+        return [0, partialWeeks, fullWeeks].includes(weeks) && amountOk && (result.eligible === true) === weeks > 0;
       }),
       { numRuns: 300 },
     );

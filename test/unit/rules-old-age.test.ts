@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { oldAgeCases } from '../golden/old-age.cases';
-import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo } from './rules-golden-harness';
+import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, staleNotice } from './rules-golden-harness';
 import { notRaisedBy } from './rules-income-tested';
 
 const NAME = 'old-age';
@@ -17,16 +17,16 @@ describe('old-age: where the seed is loose, and bad input', () => {
     expect(from1955.missing[0]).toContain('1955');
   });
 
-  it("the 2022 women's table warns that its start date comes from a secondary source", () => {
-    const result = run({ date: '2023-01-01', birthDate: '1961-05-01', sex: 'female', insuredYears: 20, monthlyWorkIncome: '0' });
+  it("the NII's women's table is a standing term of the law: applied by birth month, never warned about", () => {
+    const result = run({ date: '2026-06-01', birthDate: '1961-05-01', sex: 'female', insuredYears: 20, monthlyWorkIncome: '0' });
     expect(result.details.retirementDate).toBe('2024-01-01');
-    expect(result.warnings.some((w) => w.includes('oldAge.womenRetirementAge') && w.includes('משני'))).toBe(true);
+    expect(result.warnings.some((w) => w.includes('גיל הפרישה לנשים'))).toBe(false);
   });
 
   it('an amount between two known values warns that it is years old', () => {
     const result = run({ date: '2019-03-01', birthDate: '1946-05-10', sex: 'male', insuredYears: 30, monthlyWorkIncome: '0' });
     expect(result.amount).toBe('2143.40');
-    expect(result.warnings.some((w) => w.includes('oldAge.basicSingle'))).toBe(true);
+    expect(staleNotice(result)).toContain('קצבת זקנה בסיסית ליחיד');
   });
 
   it('refuses bad input naming the field', () => {

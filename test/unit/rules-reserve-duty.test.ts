@@ -16,11 +16,11 @@ describe('reserve-duty inputs and warnings', () => {
     expectRefused(NAME, good, { date: '2013-12-31', status: 'student', incomeLast3Months: -1, days: 0, unemploymentDailyRate: 'x' });
   });
 
-  it('2024 values are flagged as secondary; the wartime minimum is named, not applied', () => {
+  it('2024: the NII table\'s minimum for every reservist, naming the kolzchut draft\'s 222.27 and why', () => {
     const result = run({ date: '2024-03-01', days: 1, status: 'not-working' });
-    expect(result.warnings.some((w) => w.includes('reserveDuty.minimum') && w.includes('משני'))).toBe(true);
-    expect(result.reasons.some((r) => r.text.includes('310.52'))).toBe(true);
-    expect(result.amount).toBe('222.27');
+    expect(result.amount).toBe('310.52');
+    expect(result.conflicts).toMatchObject([{ parameter: 'reserveDuty.minimum', otherValue: expect.stringContaining('222.27') }]);
+    expect(result.warnings.some((w) => w.includes('222.27') && w.includes('טיוטה'))).toBe(true);
   });
 });
 

@@ -3,77 +3,14 @@
 // the deadlines it lists are still open, and move only forward.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ageOn } from '../../shared/dates';
+import { dateAtAge, rowFor } from '../../shared/rules/calculators/old-age';
+import { womenRetirementAge } from '../../shared/rules/parameters/old-age';
 import { FACT_NAMES, type ClientFacts } from '../../shared/rules/scan/facts';
 import { scanClient } from '../../shared/rules/scan/scan-client';
+import { valueAt } from './rules-golden-harness';
+import { clientFacts as facts, day, scanDate } from './rules-scan-facts';
 
-const day = (first: string, last: string) =>
-  fc.date({ min: new Date(`${first}T00:00:00Z`), max: new Date(`${last}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const pct = fc.option(fc.integer({ min: 0, max: 100 }), { nil: null });
-const money = fc.integer({ min: 0, max: 2_000_000 }).map((a) => (a / 100).toFixed(2));
-const month = day('2019-01-01', '2025-12-31').map((d) => d.slice(0, 7));
-
-const facts: fc.Arbitrary<ClientFacts> = fc.record({
-  birthDate: day('1940-01-01', '2008-12-31'),
-  sex: fc.constantFrom('male', 'female'),
-  maritalStatus: fc.constantFrom(null, 'single', 'married', 'divorced', 'widowed', 'common_law'),
-  residency: fc.constantFrom(null, 'resident', 'non_resident', 'temporary_resident'),
-  isHousewife: fc.boolean(),
-  family: fc.array(
-    fc.record({
-      id: fc.nat(),
-      relation: fc.constantFrom('spouse', 'child', 'parent', 'other'),
-      birthDate: fc.option(day('1950-01-01', '2025-12-31'), { nil: null }),
-      monthlyIncome: fc.option(money, { nil: null }),
-      isDependant: fc.boolean(),
-      condition: fc.option(fc.constantFrom('adl-dependence', 'special-impairment', 'developmental-delay'), { nil: undefined }),
-    }),
-    { maxLength: 4 },
-  ),
-  employment: fc.array(
-    fc.record({ kind: fc.constantFrom('employee', 'self_employed', 'not_working', 'unemployed', 'unpaid_leave'), startDate: day('2015-01-01', '2025-06-30'), endDate: fc.option(day('2025-07-01', '2026-12-31'), { nil: null }) }),
-    { maxLength: 2 },
-  ),
-  incomes: fc.array(fc.record({ month, source: fc.constant('employee'), income: money }), { maxLength: 30 }),
-  medical: fc.array(
-    fc.record({
-      id: fc.nat(),
-      committeeKind: fc.constantFrom('first_tier', 'appeals', 'work_injury_first_tier', 'work_injury_appeals'),
-      committeeDate: day('2018-01-01', '2025-12-31'),
-      weightedPercent: pct,
-      incapacityPercent: pct,
-      isPermanent: fc.boolean(),
-      validUntil: fc.constant(null),
-      specialServicesPercent: fc.constantFrom(null, 0, 50, 105, 112, 175, 188, 235),
-      mobilityLimitationPercent: pct,
-      impairments: fc.array(fc.record({ percent: fc.integer({ min: 0, max: 100 }) }), { maxLength: 3 }),
-    }),
-    { maxLength: 2 },
-  ),
-  events: fc.array(
-    fc.record({
-      id: fc.nat(),
-      kind: fc.constantFrom('work_injury', 'accident', 'occupational_disease', 'reserve_duty', 'army_discharge', 'family_death', 'hostile_action'),
-      eventDate: day('2020-01-01', '2025-12-31'),
-      endDate: fc.constant(null),
-      days: fc.option(fc.integer({ min: 1, max: 200 }), { nil: null }),
-    }),
-    { maxLength: 3 },
-  ),
-  claims: fc.array(
-    fc.record({
-      id: fc.nat(),
-      benefit: fc.constantFrom('general_disability', 'special_services', 'work_injury', 'mobility', 'nursing', 'disabled_child', 'maternity'),
-      status: fc.constantFrom('draft', 'filed', 'decided', 'appeal', 'closed'),
-      decidedDate: fc.option(day('2022-01-01', '2025-12-31'), { nil: null }),
-      outcome: fc.constantFrom(null, 'approved', 'partly', 'rejected'),
-      receivedDate: fc.option(day('2022-01-01', '2025-12-31'), { nil: null }),
-      appealRoute: fc.constantFrom(null, 'medical_appeal', 'labour_court', 'claims_committee'),
-    }),
-    { maxLength: 2 },
-  ),
-});
-
-const scanDate = day('2012-01-01', '2026-06-30');
 const isQuestion = (name: string) => /[\u0590-\u05FF]/.test(name);
 
 describe('scanClient on any file', () => {
@@ -100,5 +37,55 @@ describe('scanClient on any file', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Past the retirement age on `date`: men at 67, women by the NII's table by birth month. */
+function pastRetirement(f: ClientFacts, date: string): boolean {
+  if (f.sex === 'male') return ageOn(f.birthDate, date) >= 67;
+  const row = rowFor(valueAt(womenRetirementAge, date), f.birthDate);
+  return !row.upTo && date >= dateAtAge(f.birthDate, row.years, row.months);
+}
+
+describe('the scan applies what the file knows before asking for what it lacks', () => {
+  it('over generated offices, no "maybe" is one a known fact excludes', () => {
+    fc.assert(
+      fc.property(fc.array(facts, { minLength: 1, maxLength: 5 }), day('2022-01-01', '2026-12-31'), (office, date) => {
+        for (const f of office) {
+          for (const right of scanClient(f, date).rights.filter((r) => r.verdict === 'maybe')) {
+            const where = `${right.calculator} on ${date} for ${f.sex} born ${f.birthDate}`;
+            // The one fact to ask comes with every "maybe".
+            expect(right.settle, where).toBe(right.missing[0] ?? null);
+            if (right.calculator === 'general-disability') {
+              expect(pastRetirement(f, date) || ageOn(f.birthDate, date) < 18, where).toBe(false);
+              expect(f.residency === 'non_resident' || f.residency === 'temporary_resident', where).toBe(false);
+            }
+            if (right.calculator === 'nursing') expect(ageOn(f.birthDate, date), where).toBeGreaterThanOrEqual(62);
+            if (right.calculator === 'income-support') expect(ageOn(f.birthDate, date), where).toBeLessThan(67);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('ranks the "maybe"s: fewer facts missing first, then the larger amount at best', () => {
+    fc.assert(
+      fc.property(facts, scanDate, (f, date) => {
+        const maybes = scanClient(f, date).rights.filter((r) => r.verdict === 'maybe');
+        for (const [a, b] of maybes.slice(1).map((r, i) => [maybes[i]!, r] as const)) expect(a.missing.length).toBeLessThanOrEqual(b.missing.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a 79-year-old with a medical determination is not asked for her incapacity degree', () => {
+    const f: ClientFacts = {
+      birthDate: '1947-03-01', sex: 'female', maritalStatus: 'widowed', residency: 'resident', isHousewife: false, family: [], employment: [], incomes: [], events: [], claims: [],
+      medical: [{ id: 1, committeeKind: 'first_tier', committeeDate: '2025-01-10', weightedPercent: 65, incapacityPercent: null, isPermanent: true, validUntil: null, specialServicesPercent: null, mobilityLimitationPercent: null, impairments: [] }],
+    };
+    const scan = scanClient(f, '2026-11-01');
+    expect(scan.rights.find((r) => r.calculator === 'general-disability')).toMatchObject({ verdict: 'no', missing: [] });
+    expect(scan.rights.find((r) => r.calculator === 'nursing')).toMatchObject({ verdict: 'maybe', settle: 'client.nursingDependency' });
   });
 });

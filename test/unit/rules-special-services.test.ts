@@ -43,7 +43,8 @@ const facts = fc.record({
 const income = shekelsUpTo(80_000);
 
 /** The highest level (6,688), the ventilation supplement (8,462) and two children under 3 (2 × 954). */
-const CAP = new Decimal(6688).plus(8462).plus(954 * 2);
+/** The top level, the ventilated supplement and two children under 3, at their highest (2026). */
+const CAP = new Decimal(9126).plus(10774).plus(954 * 2);
 
 describe('special-services properties', () => {
   it('the amount is never negative and never above the top level with every supplement', () => {

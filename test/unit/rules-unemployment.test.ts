@@ -20,8 +20,8 @@ describe('unemployment inputs and warnings', () => {
     expect(run({ ...good, quitWithoutJustification: false }).warnings.some((w) => w.includes('בלי הצדקה'))).toBe(false);
   });
 
-  it('the 2025 maximums come from a secondary source, and the result says so', () => {
-    expect(run({ ...good, date: '2025-03-01' }).warnings.some((w) => w.includes('unemployment.maxDaily') && w.includes('משני'))).toBe(true);
+  it('the 2025 maximums come from the NII\'s own page: nothing to flag as unverified or out of date', () => {
+    expect(run({ ...good, date: '2025-03-01' }).warnings.some((w) => w.includes('לא אומת') || w.includes('ידועים עד'))).toBe(false);
   });
 });
 

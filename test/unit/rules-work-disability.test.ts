@@ -13,9 +13,9 @@ describe('work-disability inputs', () => {
     expectRefused(NAME, { date: '2014-03-01', medicalPercent: 15, permanent: true }, { date: '2013-12-31', medicalPercent: 120, permanent: 'yes', needyDisabled: 1 });
   });
 
-  it('a later date uses the 2014 rules and warns', () => {
+  it('a later date uses the 2014 rules, standing terms of the law, without calling them outdated', () => {
     const result = run({ date: '2025-01-01', medicalPercent: 25, permanent: true });
-    expect(result.warnings.some((w) => w.includes('workDisability.rules'))).toBe(true);
+    expect(result.warnings.some((w) => w.includes('דרגות הנכות מעבודה'))).toBe(false);
   });
 });
 

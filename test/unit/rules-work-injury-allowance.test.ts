@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { injuryAllowanceMaxDaily } from '../../shared/rules/parameters/work-injury';
 import { workInjuryAllowanceCases } from '../golden/work-injury-allowance.cases';
-import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, valueAt } from './rules-golden-harness';
+import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, staleNotice, valueAt } from './rules-golden-harness';
 
 const NAME = 'work-injury-allowance';
 const run = runnerFor(NAME);
@@ -16,10 +16,10 @@ describe('work-injury-allowance inputs and dates', () => {
     expectRefused(NAME, good, { date: '2014-02-30', wagesLast3Months: 'a lot' });
   });
 
-  it('a date a year after the last known maximum uses it and warns', () => {
-    const result = run({ date: '2026-02-01', status: 'employee', wagesLast3Months: 150000, incapacityDays: 30 });
-    expect(result.amount).toBe('1241.25');
-    expect(result.warnings.some((w) => w.includes('workInjury.maxDaily'))).toBe(true);
+  it('a date a year after the last known maximum (2025) uses it and says so in the one notice', () => {
+    const result = run({ date: '2026-02-01', status: 'employee', wagesLast3Months: 200000, incapacityDays: 30 });
+    expect(result.amount).toBe('1283.50');
+    expect(staleNotice(result)).toContain('מקסימום דמי הפגיעה ליום – ידוע עד 01/2025');
   });
 });
 

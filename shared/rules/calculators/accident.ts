@@ -1,4 +1,4 @@
-// Accident allowance (דמי תאונה; issue 4, calculator 8), per seed 001 "ביטוח נפגעי תאונות": a
+// Accident allowance (דמי תאונה), per the NII rights guide 2014 "ביטוח נפגעי תאונות": a
 // resident from 18 to retirement age who lost the capacity to function after an accident and was
 // examined by a doctor within 72 hours. Employee or self-employed: 75% of the quarter's wages divided
 // by 90, up to a daily maximum; the first two days are not paid when the incapacity is shorter than

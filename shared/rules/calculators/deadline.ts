@@ -1,4 +1,4 @@
-// Deadlines (issue 4, calculator 15): a period counted from an event; N months end on the same day
+// Deadlines: a period counted from an event; N months end on the same day
 // number N months later (the month's last day where it has none); a due date on a rest day moves
 // to the next day that is not one.
 import { addDays, addMonths, format, parseISO } from 'date-fns';
@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { nextWorkingDay } from '../calendar';
 import { defineCalculator } from '../calculator';
 import { date } from '../inputs';
-import { cite } from '../sources';
+import { cite, LAW, page } from '../sources';
 
 interface Period {
   months?: number;
@@ -38,7 +38,7 @@ export const deadlinePeriods = {
   'medical-committee-appeal': {
     days: 60,
     what: 'ערר על החלטת ועדה רפואית מדרג ראשון, מיום קבלת ההחלטה',
-    source: 'public-figures.md, "Forms and procedure": ערר על ועדה רפואית מדרג ראשון תוך 60 יום (btl.gov.il)',
+    source: page('medicalCommittees', 'ערר תוך 60 יום מיום קבלת ההחלטה'),
   },
   'general-disability-claim': TWELVE_MONTHS_FROM('תביעה לקצבת נכות כללית, מיום שנוצרה עילת התביעה', '"ביטוח נכות › הגשת תביעה לקצבת נכות"'),
   'work-injury-claim': TWELVE_MONTHS_FROM('תביעה לדמי פגיעה (בל/211), מיום הפגיעה', '"ביטוח נפגעי עבודה › תביעה לתשלום דמי פגיעה"'),
@@ -76,7 +76,7 @@ export const deadline = defineCalculator({
     ctx.because(`${period.what}: ${length}, כלומר עד ${rawDueDate}.`, period.source);
     if (movedOver.length > 0) {
       const names = movedOver.map((d) => `${d.date} (${d.name})`).join(', ');
-      ctx.because(`המועד חל ביום מנוחה (${names}) ולכן עובר ליום ${due}.`, 'חוק הפרשנות, התשמ"א-1981, סעיף 10; public-figures.md, "Deadlines"');
+      ctx.because(`המועד חל ביום מנוחה (${names}) ולכן עובר ליום ${due}.`, LAW.interpretation);
     }
     // The period and its start decide the due date: nothing is missing, so the answer is not null
     // (null means a fact is missing, types.ts); true reads "the period runs, until dueDate".

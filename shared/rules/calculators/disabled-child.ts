@@ -1,9 +1,9 @@
-// Disabled child grant (issue 4, calculator 3; גמלה לילד נכה): whether the child's age fits the
+// Disabled child grant (גמלה לילד נכה): whether the child's age fits the
 // ground of entitlement, and the grant's levels. Who: a child under 18, not in a foster family,
 // of the age each ground starts at. The level (50%–235% of the full single pension) is set by the
 // NII doctor from the dependency test's points and the impairment; the seeds do not tie a level to
 // the ground alone, so the amount is null and details list the levels of that date.
-// Seeds 001 (January 2014) and 003 (2022).
+// The NII rights guide 2014 and annual report 2022.
 //
 // Literal readings where the seeds are loose (each is also said in a reason or warning):
 // - 2014: a special impairment starts from birth (Down syndrome, hearing), 91 days (sight, autism,
@@ -43,6 +43,8 @@ const input = z.object({
   childBirthDate: date,
   condition: z.enum(['adl-dependence', 'constant-supervision', 'special-impairment', 'special-medical-treatment', 'developmental-delay']),
   inFosterCare: z.boolean().optional(),
+  /** The level the NII set (percent), when known: it gives the amount. */
+  level: z.enum(['50', '100', '112', '188', '235']).optional(),
 });
 type Input = z.output<typeof input>;
 
@@ -105,16 +107,27 @@ export const disabledChild = defineCalculator({
     const eligible = allOf([fosterCare(i, ctx), age(i, ctx)]);
     const grant = indexedValueOn(childGrant, i.date, ctx);
     const { fullSingle, levels, range } = grant.value;
+    const amountOf = (l: string) => (grant.value.amounts ? (grant.value.amounts[l] ?? null) : fullSingle.times(l).dividedBy(100));
     const details = {
-      level: null,
+      level: i.level ?? null,
       fullSinglePension: fullSingle.toFixed(2),
       levels: levels ?? null,
       levelRange: range,
-      levelAmounts: levels ? Object.fromEntries(levels.map((l) => [l, fullSingle.times(l).dividedBy(100).toFixed(2)])) : null,
+      levelAmounts: levels ? Object.fromEntries(levels.map((l) => [l, amountOf(l)?.toFixed(2) ?? null])) : null,
     };
+    if (eligible !== false && i.level && levels?.includes(i.level)) {
+      const amount = amountOf(i.level);
+      if (amount) {
+        ctx.because(`הגמלה ברמה ${i.level}% שנקבעה לילד: ${shekelText(amount)} לחודש.`, grant.source);
+        ctx.because('נדרש גם שאחד מהורי הילד מבוטח בביטוח הלאומי ושהילד נמצא בישראל.', cite('report2022', '"גמלה לילד נכה › קביעת הזכאות לגמלה"'));
+        return { eligible, amount, unit: 'month', details };
+      }
+      ctx.because(`למקורות אין את סכום הגמלה ברמה ${i.level}% לתאריך ${i.date}; ידועים רק הסכומים של הרמות ${Object.keys(grant.value.amounts ?? {}).join('%, ')}%.`, grant.source);
+      ctx.need(`סכום הגמלה לילד נכה ברמה ${i.level}% לתאריך ${i.date}`);
+    }
     if (eligible !== false) {
       ctx.because(
-        `הגמלה היא ${levels ? `אחת הרמות ${levels.join('%, ')}%` : `בשיעור של ${range[0]}%–${range[1]}%`} מקצבת יחיד מלאה (${shekelText(fullSingle)}); הרמה נקבעת בבדיקת רופא המוסד לפי הליקוי ולפי ניקוד מבחן התלות, ואינה נגזרת מהעילה לבדה, ולכן הסכום אינו מחושב.`,
+        `הגמלה היא ${levels ? `אחת הרמות ${levels.join('%, ')}%` : `בשיעור של ${range[0]}%–${range[1]}%`} מקצבת יחיד מלאה (${shekelText(fullSingle)}); הרמה נקבעת בבדיקת רופא המוסד לפי הליקוי ולפי ניקוד מבחן התלות, ואינה נגזרת מהעילה לבדה, ולכן ${i.level ? 'בלי סכום לרמה שנמסרה' : 'כשהרמה לא נמסרה'} הסכום אינו מחושב.`,
         levels ? `${grant.source}; ${LEVELS_2022}` : grant.source,
       );
       ctx.because('נדרש גם שאחד מהורי הילד מבוטח בביטוח הלאומי ושהילד נמצא בישראל.', cite('report2022', '"גמלה לילד נכה › קביעת הזכאות לגמלה"'));

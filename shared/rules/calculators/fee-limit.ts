@@ -1,5 +1,4 @@
-// The most a representative may charge under Amendment 161 (public-figures.md, "Representatives'
-// fees"): only on success; an opening fee; a percent of the average benefit over 60 months (or of
+// The most a representative may charge under Amendment 161 to the National Insurance Law: only on success; an opening fee; a percent of the average benefit over 60 months (or of
 // a work-injury grant); 85% of the cap when the information sheet was not handed over; at most 60%
 // of a retroactive payment at once and 25% of each monthly payment; 7 working days to cancel. Every
 // figure is a dated parameter in parameters/fees.ts.
@@ -12,6 +11,7 @@ import { benefits } from '../../domain/enums';
 import { validationMessage } from '../../locales/messages';
 import { defineCalculator } from '../calculator';
 import { date, shekels } from '../inputs';
+import { LAW, page } from '../sources';
 import {
   AMENDMENT_FROM,
   KOLZCHUT_LIMIT,
@@ -28,12 +28,12 @@ import { knownValueOn } from '../parameters/lookup';
 import { valueOn } from '../parameters/parameter';
 import { addWorkingDays } from '../working-days';
 
-/** Benefits the amendment covers (public-figures.md, btl tipul.aspx). */
+/** Benefits the amendment covers (the NII page "הגבלת שכר טרחה: טיפול בתביעה"). */
 const COVERED = ['general_disability', 'work_injury', 'special_services', 'mobility', 'disabled_child', 'volunteers', 'rehabilitation', 'ringworm_compensation', 'polio_compensation'] as const;
 const isCovered = (benefit: string) => (COVERED as readonly string[]).includes(benefit);
 /** The benefits it answers for: those the amendment covers, and the app's other benefits, which it does not. */
 const BENEFITS = [...COVERED, ...benefits.filter((b) => !isCovered(b))] as [string, ...string[]];
-const AMENDMENT = 'public-figures.md, "Representatives\' fees (Amendment 161 to the National Insurance Law, agreements from 05.12.2015)"';
+const AMENDMENT = `${LAW.amendment161}; ${page('feeRules')}`;
 
 export const feeLimit = defineCalculator({
   name: 'fee-limit',

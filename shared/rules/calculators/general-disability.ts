@@ -1,20 +1,24 @@
-// General disability pension (issue 4, calculator 1; קצבת נכות כללית). Who: a resident from 18 to
+// General disability pension (קצבת נכות כללית). Who: a resident from 18 to
 // retirement age whose medical disability and loss of earning (or, for a housewife, household)
 // capacity pass the thresholds, and whose work income is under the limit. How much: the full single
-// pension at a degree of 75% or more, a proportional share at a partial degree, supplements for a
-// spouse and the first two children. Seeds 001 (January 2014) and 003 (2022).
+// pension at a degree of 75% or more; at a partial degree a share proportional to it until 2023 and
+// the NII's table amount for 60%, 65% and 74% from 2024; supplements for a spouse and the first two
+// children (from 2024 tabulated per degree too). Sources: the NII rights guide 2014, the NII annual
+// report 2022, the NII's rate tables from 2024.
 //
 // Literal readings where the seeds are loose (each is also said in a reason or warning):
 // - Above the income disregard the pension is reduced, but the seeds give only the disregard and
 //   the zero points, not the rate: the amount is then null, with the unreduced amount in details.
 // - Degrees 50%–59% qualify (loss of 50% or more) but the seeds list paid degrees from 60%: the
-//   share is proportional to the degree given, as seed 001 says for 60%–74%.
-// - Supplements at a partial degree are the same share of the full-degree supplement as the pension
-//   is of the full pension (seed 001: "50% / 40% מן הקצבה המשולמת לנכה").
+//   share is proportional to the degree given, as the 2014 guide says for 60%–74%. From 2024 the
+//   table lists no such degree: the amount is left open and the committee's degree is asked for.
+// - Until 2023 supplements at a partial degree are the same share of the full-degree supplement as
+//   the pension is of the full pension (2014 guide: "50% / 40% מן הקצבה המשולמת לנכה").
 // - The 2014 supplement for a full degree (קח"ן) is 252–372 ₪ "by medical percent" with no table:
 //   the minimum is added and a warning says it may be higher.
-// - Women's retirement age rises in steps the seeds do not tabulate: between 62 and 64/65 (unless
-//   born 1950–1954) the answer is null and the retirement age is asked for.
+// - Women's retirement age: from 2022 the NII's table by birth month. Before it the 2014 guide gives
+//   steps it does not tabulate: between 62 and 64/65 (unless born 1950–1954) the answer is null and the
+//   retirement age is asked for.
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { ageOn } from '../../dates';
@@ -27,6 +31,10 @@ import {
   fullDegreeSupplement,
   fullPension,
   incapacityDegrees,
+  PARTIAL_DEGREES,
+  partialDegreePension,
+  partialDependants,
+  type PartialDegree,
   incomeDisregard,
   institutionAmount,
   medicalThreshold,
@@ -37,6 +45,8 @@ import {
   zeroPoint,
 } from '../parameters/disability';
 import { endedValueOn, indexedValueOn } from '../parameters/lookup';
+import { womenRetirementAge } from '../parameters/old-age';
+import { dateAtAge, rowFor } from './old-age';
 import { valueOn } from '../parameters/parameter';
 import { shekelText } from '../shekel-text';
 import { cite } from '../sources';
@@ -49,6 +59,8 @@ const WHO = `${WHO_2014}; ${CONDITIONS_2022}`;
 const AMOUNTS_2014 = cite('rights2014', '"ביטוח נכות › סכום הקצבה בינואר 2014"');
 const INSTITUTION = `${AMOUNTS_2014}; ${cite('report2022', '"שינויי חקיקה › 2022 › נכות כללית", "תוספת לשוהים במוסד"')}`;
 const DEGREES_TABLE = cite('report2022', '"לוח 4: מקבלי קצבת נכות לפי דרגת אי-כושר" (דרגות 60%, 65%, 74%, 75%–100%)');
+/** Since March 2018 the former additional monthly benefit (קח"ן) is part of the full pension. */
+const KAHAN_INCLUDED_FROM = '2018-03-01';
 const HOUSEWIFE_2014 = cite('rights2014', '"ביטוח נכות › מי זכאי לקצבת נכות?", "עקרת בית נכה"');
 
 const input = z.object({
@@ -76,7 +88,7 @@ function residency(i: Input, ctx: RuleContext): Verdict {
   return false;
 }
 
-/** 18 up to retirement age; women's retirement age between 62 and 65 is not tabulated in the seeds. */
+/** 18 up to retirement age: for women by the NII's table by birth month where it gives one (from 2022). */
 function ageRange(i: Input, ctx: RuleContext): Verdict {
   const age = ageOn(i.birthDate, i.date);
   if (age < 18) {
@@ -90,6 +102,20 @@ function ageRange(i: Input, ctx: RuleContext): Verdict {
     ctx.because(
       under ? `המבוטח בן ${age}, בין 18 לגיל הפרישה (${men}).` : `המבוטח בן ${age} והגיע לגיל הפרישה (${men}); קצבת נכות כללית משולמת עד גיל הפרישה.`,
       `${WHO}; ${r.source}`,
+    );
+    return under;
+  }
+  const table = valueOn(womenRetirementAge, i.date, ctx);
+  const row = rowFor(table.value, i.birthDate);
+  if (!row.upTo && !row.assumed) {
+    const at = dateAtAge(i.birthDate, row.years, row.months);
+    const under = i.date < at;
+    const years = row.months ? `${row.years} ו-${row.months} חודשים` : `${row.years}`;
+    ctx.because(
+      under
+        ? `המבוטחת בת ${age}; גיל הפרישה שלה לפי חודש לידתה הוא ${years}, והיא תגיע אליו ב-${at}.`
+        : `המבוטחת בת ${age} והגיעה לגיל הפרישה שלה לפי חודש לידתה (${years}, ב-${at}); קצבת נכות כללית משולמת עד גיל הפרישה.`,
+      `${WHO}; ${table.source}`,
     );
     return under;
   }
@@ -197,21 +223,70 @@ interface Amounts {
   institution: Decimal | null;
 }
 
-/** The pension before any reduction for work income: base by degree and the supplements. */
-function pension(i: Input, track: Track, ctx: RuleContext): Amounts {
-  const full = indexedValueOn(fullPension, i.date, ctx);
-  const degrees = valueOn(incapacityDegrees, i.date, ctx).value;
-  const factor = i.incapacityPercent >= degrees.full ? new Decimal(1) : new Decimal(i.incapacityPercent).dividedBy(100);
-  const base = full.value.times(factor);
-  if (factor.eq(1)) {
-    ctx.because(`דרגת אי-כושר של ${i.incapacityPercent}% היא דרגה מלאה (${degrees.full}% לפחות): קצבה מלאה ליחיד של ${shekelText(full.value)} לחודש.`, full.source);
-  } else {
-    ctx.because(`דרגת אי-כושר חלקית של ${i.incapacityPercent}%: ${i.incapacityPercent}% מהקצבה המלאה ליחיד (${shekelText(full.value)}), כלומר ${shekelText(base)} לחודש.`, `${full.source}; ${AMOUNTS_2014} ("בשיעור יחסי לדרגת אי-הכושר")`);
-    if (i.incapacityPercent < 60) {
-      ctx.warn(`המקורות מונים דרגות אי-כושר חלקיות של 60%, 65% ו-74% בלבד; לדרגה של ${i.incapacityPercent}% חושבה קצבה יחסית לדרגה, והוועדה עשויה לקבוע דרגה אחרת.`);
-      ctx.because('אובדן כושר של 50% לפחות מזכה בקצבה, אך המקורות אינם קובעים את סכומה בדרגה שמתחת ל-60%; חושבה קצבה בשיעור יחסי לדרגה (קריאה מילולית של "בשיעור יחסי לדרגת אי-הכושר").', DEGREES_TABLE);
-    }
+/**
+ * How the degree sets the amounts: the full pension; before 2024 a share of it proportional to the
+ * degree (the 2014 guide); from 2024 the NII's table row for 60%, 65% or 74%.
+ */
+type Degree = { kind: 'full' } | { kind: 'share'; factor: Decimal } | { kind: 'table'; row: PartialDegree };
+
+/** The table row a partial degree is paid by; null under 60%, which the table does not list. */
+function tableRow(percent: number, ctx: RuleContext): PartialDegree | null {
+  const row = [...PARTIAL_DEGREES].reverse().find((d) => percent >= Number(d)) ?? null;
+  if (row === null) {
+    ctx.because(`טבלת הקצבאות של המוסד מונה דרגות אי-כושר חלקיות של 60%, 65% ו-74% בלבד; לדרגה של ${percent}% אין בה סכום.`, DEGREES_TABLE);
+    ctx.need('דרגת אי-הכושר שקבעה הוועדה (60%, 65%, 74% או דרגה מלאה)');
+  } else if (row !== String(percent)) {
+    ctx.warn(`המוסד משלם לפי הדרגות 60%, 65% ו-74% בלבד; לדרגה של ${percent}% חושבה הקצבה של דרגה ${row}%, והוועדה עשויה לקבוע דרגה אחרת.`);
   }
+  return row;
+}
+
+/** The full single pension is read only where it is used: a table degree's amount does not rest on it. */
+function degreeOf(i: Input, ctx: RuleContext): { degree: Degree; base: Decimal } | null {
+  const degrees = valueOn(incapacityDegrees, i.date, ctx).value;
+  const table = valueOn(partialDegreePension, i.date, ctx);
+  if (i.incapacityPercent >= degrees.full || !table.value) return byFullPension(i, degrees.full, table.source, ctx);
+  const row = tableRow(i.incapacityPercent, ctx);
+  if (row === null) return null;
+  const base = table.value[row];
+  ctx.because(`דרגת אי-כושר חלקית של ${row}%: הקצבה ליחיד בדרגה זו היא ${shekelText(base)} לחודש, לפי טבלת הקצבאות של המוסד (ולא חלק יחסי מהקצבה המלאה).`, table.source);
+  return { degree: { kind: 'table', row }, base };
+}
+
+function byFullPension(i: Input, fullFrom: number, proportionalSource: string, ctx: RuleContext): { degree: Degree; base: Decimal } {
+  const { value: full, source: fullSource } = indexedValueOn(fullPension, i.date, ctx);
+  if (i.incapacityPercent >= fullFrom) {
+    ctx.because(`דרגת אי-כושר של ${i.incapacityPercent}% היא דרגה מלאה (${fullFrom}% לפחות): קצבה מלאה ליחיד של ${shekelText(full)} לחודש.`, fullSource);
+    return { degree: { kind: 'full' }, base: full };
+  }
+  const factor = new Decimal(i.incapacityPercent).dividedBy(100);
+  const base = full.times(factor);
+  ctx.because(`דרגת אי-כושר חלקית של ${i.incapacityPercent}%: ${i.incapacityPercent}% מהקצבה המלאה ליחיד (${shekelText(full)}), כלומר ${shekelText(base)} לחודש.`, `${fullSource}; ${proportionalSource}`);
+  if (i.incapacityPercent < 60) {
+    ctx.warn(`המקורות מונים דרגות אי-כושר חלקיות של 60%, 65% ו-74% בלבד; לדרגה של ${i.incapacityPercent}% חושבה קצבה יחסית לדרגה, והוועדה עשויה לקבוע דרגה אחרת.`);
+    ctx.because('אובדן כושר של 50% לפחות מזכה בקצבה, אך המקורות אינם קובעים את סכומה בדרגה שמתחת ל-60%; חושבה קצבה בשיעור יחסי לדרגה (קריאה מילולית של "בשיעור יחסי לדרגת אי-הכושר").', DEGREES_TABLE);
+  }
+  return { degree: { kind: 'share', factor }, base };
+}
+
+/** A dependant's increment at the degree: the full one, a share of it, or the table's, with why. */
+function increment(i: Input, degree: Degree, atFull: Decimal, who: 'spouse' | 'child', ctx: RuleContext): { amount: Decimal; source: string | null } {
+  if (degree.kind === 'full') return { amount: atFull, source: null };
+  if (degree.kind === 'share') return { amount: atFull.times(degree.factor), source: null };
+  const deps = valueOn(partialDependants, i.date, ctx);
+  const table = deps.value!;
+  if (i.monthlyWorkIncome.gt(table.fullFromEarnings)) {
+    ctx.because(`מקבל קצבה בדרגה חלקית שמשתכר יותר מ-${shekelText(table.fullFromEarnings)} לחודש (${shekelText(i.monthlyWorkIncome)}) זכאי לתוספת התלויים המלאה.`, deps.source);
+    return { amount: atFull, source: deps.source };
+  }
+  return { amount: table[who][degree.row], source: deps.source };
+}
+
+/** The pension before any reduction for work income: base by degree and the supplements; null when the degree has no amount. */
+function pension(i: Input, track: Track, ctx: RuleContext): Amounts | null {
+  const found = degreeOf(i, ctx);
+  if (!found) return null;
+  const { degree, base } = found;
 
   const amounts: Amounts = { base, fullDegreeSupplement: null, spouseSupplement: null, childrenSupplement: new Decimal(0), total: base, institution: null };
   if (i.inInstitution) {
@@ -228,22 +303,25 @@ function pension(i: Input, track: Track, ctx: RuleContext): Amounts {
   }
 
   const kahan = endedValueOn(fullDegreeSupplement, i.date, ctx);
-  if (kahan.value && factor.eq(1) && !i.inInstitution && i.weightedMedicalPercent >= kahan.value.minMedical) {
+  if (kahan.value && degree.kind === 'full' && !i.inInstitution && i.weightedMedicalPercent >= kahan.value.minMedical) {
     amounts.fullDegreeSupplement = kahan.value.min;
     ctx.because(
       `דרגה מלאה ונכות רפואית של ${kahan.value.minMedical}% לפחות, למי שאינו שוהה במוסד: תוספת לקצבה של ${shekelText(kahan.value.min)} עד ${shekelText(kahan.value.max)} לפי אחוז הנכות הרפואית; נכללה התוספת הנמוכה.`,
       kahan.source,
     );
     if (i.weightedMedicalPercent > kahan.value.minMedical) ctx.warn(`התוספת לדרגה מלאה עשויה להגיע עד ${shekelText(kahan.value.max)} לפי אחוז הנכות הרפואית; המדריך אינו נותן את הטבלה, ולכן נכלל רק המינימום (${shekelText(kahan.value.min)}).`);
+  } else if (!kahan.value && degree.kind === 'full' && i.date >= KAHAN_INCLUDED_FROM) {
+    ctx.because('הקצבה החודשית הנוספת (קח"ן) כלולה מאז מרץ 2018 בקצבה בדרגה המלאה ואינה משולמת בנפרד.', kahan.source);
   }
 
-  if (i.spouse) amounts.spouseSupplement = spouse(i, track, factor, ctx);
+  if (i.spouse) amounts.spouseSupplement = spouse(i, track, degree, ctx);
   const kids = valueOn(childSupplement, i.date, ctx);
   const counted = Math.min(i.children ?? 0, kids.value.maxChildren);
   if (counted > 0) {
-    amounts.childrenSupplement = kids.value.amount.times(factor).times(counted);
+    const each = increment(i, degree, kids.value.amount, 'child', ctx);
+    amounts.childrenSupplement = each.amount.times(counted);
     const more = (i.children ?? 0) > counted ? ` (התוספת משולמת לשני הילדים הראשונים בלבד)` : '';
-    ctx.because(`תוספת בעד ${counted === 1 ? 'ילד אחד' : `${counted} ילדים`}: ${shekelText(kids.value.amount.times(factor))} לכל ילד${more}.`, kids.source);
+    ctx.because(`תוספת בעד ${counted === 1 ? 'ילד אחד' : `${counted} ילדים`}: ${shekelText(each.amount)} לכל ילד${more}.`, each.source ? `${kids.source}; ${each.source}` : kids.source);
   }
   const dependants = (amounts.spouseSupplement ?? new Decimal(0)).plus(amounts.childrenSupplement);
   if (dependants.gt(0)) {
@@ -254,7 +332,7 @@ function pension(i: Input, track: Track, ctx: RuleContext): Amounts {
   return amounts;
 }
 
-function spouse(i: Input, track: Track, factor: Decimal, ctx: RuleContext): Decimal | null {
+function spouse(i: Input, track: Track, degree: Degree, ctx: RuleContext): Decimal | null {
   const supplement = valueOn(spouseSupplement, i.date, ctx);
   if (track === 'housewife') {
     ctx.because('עקרת בית אינה זכאית לתוספת בעבור בן זוגה.', `${CONDITIONS_2022}; ${AMOUNTS_2014}`);
@@ -271,8 +349,8 @@ function spouse(i: Input, track: Track, factor: Decimal, ctx: RuleContext): Deci
     ctx.because(`הכנסת בן/בת הזוג (${shekelText(income)}) עולה על ${shekelText(limit.value)}, ולכן אין תוספת בעבורו/ה.`, limit.source);
     return new Decimal(0);
   }
-  const amount = supplement.value.times(factor);
-  ctx.because(`הכנסת בן/בת הזוג (${shekelText(income)}) אינה עולה על ${shekelText(limit.value)}: תוספת בן/בת זוג של ${shekelText(amount)} לחודש.`, `${limit.source}; ${supplement.source}`);
+  const { amount, source } = increment(i, degree, supplement.value, 'spouse', ctx);
+  ctx.because(`הכנסת בן/בת הזוג (${shekelText(income)}) אינה עולה על ${shekelText(limit.value)}: תוספת בן/בת זוג של ${shekelText(amount)} לחודש.`, `${limit.source}; ${supplement.source}${source ? `; ${source}` : ''}`);
   return amount;
 }
 
@@ -307,6 +385,7 @@ export const generalDisability = defineCalculator({
     if (eligible === false) return { eligible, amount: null, unit: 'month', details };
 
     const a = pension(i, track, ctx);
+    if (!a) return { eligible, amount: null, unit: 'month', details };
     Object.assign(details, {
       base: two(a.base),
       spouseSupplement: two(a.spouseSupplement),

@@ -1,21 +1,36 @@
-// Income support (גמלה להבטחת הכנסה; issue 4, calculator 11), per seed 001 "גמלה להבטחת הכנסה": the
-// full monthly benefit by family composition and age (20–55 / 55 and over), and the work income up to
-// which a full or partial benefit is paid. Childless claimants aged 20–25 who must pass the work test
-// get 20% less.
-// Loose in the seed, read literally (and said so in a reason):
+// Income support (גמלה להבטחת הכנסה), per the NII rights guide 2014, "גמלה להבטחת הכנסה", and the
+// NII's rate tables from 2024: the full monthly benefit by family composition and age band (20–24 /
+// 25–54 / 55 and over), and the work income up to which a full or partial benefit is paid. Childless
+// claimants aged 20–24 who must pass the work test get less: 20% less in 2014, the table's own
+// "reporting to the Employment Service" column from 2024.
+// Loose in the sources, read literally (and said so in a reason):
 // - the table says "up to this sum one may earn and receive a benefit", the worker's paragraph says
 //   income "lower than" the table: income equal to the limit is taken as no longer entitled;
 // - how a partial benefit is computed (which income is disregarded) is not given ("יש הכנסות שאינן
 //   מובאות בחשבון"), so with work income the amount is left open and the full amount is the ceiling;
-// - "בני 20-25" and "בני 25-55" overlap at 25: the reduction is read as applying below 25.
+// - "בני 20-25" and "בני 25-55" overlap at 25: the reduction is read as applying below 25 (from 2024
+//   the NII's table says 20–24 and 25–54);
+// - the kept 2024 and 2025 tables are cut off in places: a missing cell takes the latest earlier
+//   value, and the result says so.
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { defineCalculator, formatAmount } from '../calculator';
 import type { RuleContext } from '../context';
 import { count, date, shekels } from '../inputs';
-import { ageBands, amounts, compositionNames, familyCompositions, residenceMonths, specialDeduction, vehicleValue, youngReductionPercent, type FamilyComposition } from '../parameters/income-support';
+import {
+  ageBands,
+  amounts,
+  compositionNames,
+  familyCompositions,
+  residenceMonths,
+  specialDeduction,
+  vehicleValue,
+  youngReductionPercent,
+  type AmountColumn,
+  type FamilyComposition,
+} from '../parameters/income-support';
 import { indexedValueOn } from '../parameters/lookup';
-import { valueOn } from '../parameters/parameter';
+import { currentValues, valueOn } from '../parameters/parameter';
 import { shekelText } from '../shekel-text';
 import { cite } from '../sources';
 import { allOf, type Verdict } from '../verdict';
@@ -40,6 +55,26 @@ function ageCondition(age: number, on: string, ctx: RuleContext): Verdict {
   return false;
 }
 
+/**
+ * One cell of the table in force; where the kept table does not give it, the latest earlier value,
+ * with a reason and the result's notice that figures may be out of date.
+ */
+function cell(on: string, composition: FamilyComposition, column: AmountColumn, field: 'full' | 'earningsUpTo', ctx: RuleContext): { value: Decimal; source: string } {
+  const inForce = indexedValueOn(amounts, on, ctx);
+  const earlier = currentValues(amounts).filter((v) => v.from <= inForce.from).reverse();
+  for (const v of earlier) {
+    const value = v.value[composition][column][field];
+    if (!value) continue;
+    if (v !== inForce) {
+      const what = field === 'full' ? 'הגמלה המלאה' : 'ההכנסה מעבודה שעד אליה משולמת גמלה';
+      ctx.because(`בטבלה הידועה מ-${inForce.from} חסר הסכום של ${what} ל"${compositionNames[composition]}" בקבוצת גיל זו; נעשה שימוש בסכום הידוע מ-${v.from}.`, inForce.source);
+      ctx.stale(amounts.description, v.from, on);
+    }
+    return { value, source: v.source };
+  }
+  throw new Error(`no ${field} for ${composition}/${column} on or before ${on}`);
+}
+
 export const incomeSupport = defineCalculator({
   name: 'income-support',
   description: 'גמלת הבטחת הכנסה: הגמלה המלאה לפי הרכב המשפחה והגיל, וההכנסה מעבודה שעד אליה משולמת גמלה',
@@ -56,10 +91,16 @@ export const incomeSupport = defineCalculator({
     const bands = valueOn(ageBands, on, ctx).value;
     const table = indexedValueOn(amounts, on, ctx);
     const older = input.age >= bands.olderFrom;
-    const row = table.value[input.familyComposition][older ? 'from55' : 'under55'];
+    const columnKey: AmountColumn = older ? 'from55' : 'under55';
+    const fullCell = cell(on, input.familyComposition, columnKey, 'full', ctx);
+    const upToCell = cell(on, input.familyComposition, columnKey, 'earningsUpTo', ctx);
+    const row = { full: fullCell.value, earningsUpTo: upToCell.value };
     const name = compositionNames[input.familyComposition];
-    const column = older ? `בני ${bands.olderFrom} ומעלה` : `בני ${bands.from}–${bands.olderFrom}`;
-    ctx.because(`ל"${name}" (${column}) הגמלה המלאה היא ${shekelText(row.full)} לחודש, ואפשר להרוויח מעבודה עד ${shekelText(row.earningsUpTo)} ולקבל גמלה מלאה או חלקית.`, table.source);
+    const column = older ? `בני ${bands.olderFrom} ומעלה` : `בני ${bands.from}–${bands.olderFrom - 1}`;
+    ctx.because(
+      `ל"${name}" (${column}) הגמלה המלאה היא ${shekelText(row.full)} לחודש, ואפשר להרוויח מעבודה עד ${shekelText(row.earningsUpTo)} ולקבל גמלה מלאה או חלקית.`,
+      fullCell.source === upToCell.source ? fullCell.source : `${fullCell.source}; ${upToCell.source}`,
+    );
 
     const income = input.monthlyWorkIncome;
     let withinIncome: Verdict = true;
@@ -80,6 +121,9 @@ export const incomeSupport = defineCalculator({
         full = null;
         ctx.because(`לבני ${bands.from}–${bands.youngUntil} בלי ילדים החייבים במבחן תעסוקה הגמלה מופחתת ב-${reduction.value}%; לא נמסר אם התובע/ת פטור/ה ממבחן התעסוקה, ולכן הסכום אינו נקבע.`, reduction.source);
         ctx.need('exemptFromWorkTest');
+      } else if (!input.exemptFromWorkTest && table.value[input.familyComposition].youngReporting) {
+        full = table.value[input.familyComposition].youngReporting!;
+        ctx.because(`התובע/ת בן/בת ${input.age}, בלי ילדים וחייב/ת במבחן תעסוקה (מתייצב/ת בשירות התעסוקה): לפי טבלת המוסד לגילים ${bands.from}–${bands.youngUntil - 1} הגמלה היא ${shekelText(full)} לחודש.`, table.source);
       } else if (!input.exemptFromWorkTest) {
         full = row.full.times(100 - reduction.value).dividedBy(100);
         ctx.because(`התובע/ת בן/בת ${input.age}, בלי ילדים וחייב/ת במבחן תעסוקה, ולכן הגמלה מופחתת ב-${reduction.value}% ל-${shekelText(full)} (מתחת לגיל ${bands.youngUntil}; המדריך אומר "בני 20-25" וגם "בני 25-55", וגיל 25 נקרא כשייך לקבוצה השנייה).`, reduction.source);

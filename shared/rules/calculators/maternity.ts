@@ -1,4 +1,4 @@
-// Maternity allowance (דמי לידה; issue 4, calculator 10), per seed 001 "ביטוח אמהות › דמי לידה":
+// Maternity allowance (דמי לידה), per the NII rights guide 2014 "ביטוח אמהות › דמי לידה":
 // 14 weeks after contributions for 10 of the 14 months, or 15 of the 22 months, before the
 // determining day (the day she stopped working); 7 weeks after 6 of the 14; 100% of the wage subject
 // to contributions a day, up to a daily maximum. `date` is the determining day.

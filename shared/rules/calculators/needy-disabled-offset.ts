@@ -1,5 +1,5 @@
 // The offset between a needy-disabled increase (regulation 18A) and unemployment benefit for the
-// same period (issue 4, calculator 14; circular 127/2022, seed 004). Unemployment benefit paid for a
+// same period (NII circular 127/2022). Unemployment benefit paid for a
 // period later approved as needy-disabled is cancelled and becomes a debt, offset shekel for shekel
 // against the increase: what is left of the increase is paid; what is left of the debt is referred
 // by the unemployment clerk, on his own initiative, to the debt committee.

@@ -1,4 +1,4 @@
-// Long-term care benefit (גמלת סיעוד; issue 4, calculator 13), per seed 001 "ביטוח סיעוד": the rate
+// Long-term care benefit (גמלת סיעוד), per the NII rights guide 2014 "ביטוח סיעוד": the rate
 // (91%, 150%, 168%) by the degree of dependence, its weekly hours (plus 3 or 4 hours for someone
 // employing an Israeli caregiver), and — from 1.3.2014, for someone employing a personal caregiver —
 // the benefit in cash instead of services.

@@ -1,4 +1,4 @@
-// Old-age pension (קצבת זקנה; issue 4, calculator 9), per seed 001 "ביטוח זקנה": from the retirement
+// Old-age pension (קצבת זקנה), per the NII rights guide 2014 "ביטוח זקנה": from the retirement
 // age (גיל הפרישה) the pension is paid if work income stays under a limit; from the entitlement age
 // (גיל הזכאות) whatever the income. Qualifying period: 60 insured months in the 10 years before the
 // qualifying age, or 144 months, or 60 months if not fewer than the uninsured months. The basic

@@ -1,20 +1,21 @@
-// Reserve-duty compensation (תגמול מילואים; issue 4, calculator 7). Seed 001 "תגמולים למשרתים
+// Reserve-duty compensation (תגמול מילואים). The NII rights guide 2014, "תגמולים למשרתים
 // במילואים": an employee or self-employed reservist gets the income (subject to contributions) of the
 // three months before the month service began, with the cost-of-living addition, divided by 90,
-// between a minimum and a maximum. Seed 002 ("Swords of Iron", 2023): anyone called up gets at least
+// between a minimum and a maximum. The accountants' wartime circular (October 2023): anyone called up gets at least
 // the minimum even when not working; an unemployed reservist entitled to unemployment benefit gets at
 // least that day's unemployment benefit.
-// Loose in the seeds, read literally: seed 002 states the unemployed reservist's floor under the war
+// Loose in the sources, read literally: the circular states the unemployed reservist's floor under the war
 // heading; it is applied on every date, and the result says so. The income given is taken as already
-// including any cost-of-living addition. The 40% addition for single days and the wartime (צו 8)
-// minimum are named in the result, not applied: the input does not say either applies.
+// including any cost-of-living addition. The 40% addition for single days is named in the result,
+// not applied: the input does not say it applies. From 2024 the NII's table gives one minimum for
+// every type of reservist.
 import type Decimal from 'decimal.js';
 import { z } from 'zod';
 import { defineCalculator, formatAmount } from '../calculator';
 import { count, date, shekels } from '../inputs';
 import { own } from '../../api/validation';
 import { valueOn } from '../parameters/parameter';
-import { reserveMaximum, reserveMinimum, wartimeMinimumDaily } from '../parameters/reserve-duty';
+import { reserveMaximum, reserveMinimum, type DailyAndMonthly } from '../parameters/reserve-duty';
 import { cite } from '../sources';
 import { bounded, QUARTER_DAYS, joinSources } from '../wage-replacement';
 import { shekelText } from '../shekel-text';
@@ -23,6 +24,8 @@ const WHO = cite('rights2014', '"תגמולים למשרתים במילואים"
 const NOT_WORKING = cite('swordsOfIron', '"התשלום של הביטוח הלאומי יתבצע כדלקמן" (אזרחים שלא עובדים וסטודנטים)');
 const UNEMPLOYED = cite('swordsOfIron', '"מובטלים שמשרתים במילואים בימי המלחמה"');
 const SINGLE_DAYS = cite('swordsOfIron', '"לא משולמת בשלב זה תוספת של 40% תגמול לימים בודדים"');
+
+const perDay = (v: DailyAndMonthly) => `${shekelText(v.daily)} ליום${v.monthly ? `, ${shekelText(v.monthly)} לחודש` : ''}`;
 
 export const reserveDuty = defineCalculator({
   name: 'reserve-duty',
@@ -38,7 +41,7 @@ export const reserveDuty = defineCalculator({
     const min = valueOn(reserveMinimum, input.date, ctx);
     const max = valueOn(reserveMaximum, input.date, ctx);
     ctx.because('לתגמול מילואים זכאי כל מי שנקרא לשירות מילואים על-פי חוק שירות ביטחון, או לאימון על-פי חוק שירות עבודה לשעת חירום.', WHO);
-    const limits = `התגמול לא יפחת מהתגמול המזערי (${shekelText(min.value.daily)} ליום, ${shekelText(min.value.monthly)} לחודש) ולא יעלה על התקרה (${shekelText(max.value.daily)} ליום, ${shekelText(max.value.monthly)} לחודש).`;
+    const limits = `התגמול לא יפחת מהתגמול המזערי (${perDay(min.value)}) ולא יעלה על התקרה (${perDay(max.value)}).`;
     const limitsSource = joinSources(min.source, max.source);
 
     let daily: Decimal | null = null;
@@ -76,10 +79,6 @@ export const reserveDuty = defineCalculator({
     }
 
     ctx.because('התוספת של 40% לתגמול בעד ימי שירות בודדים אינה כלולה בחישוב.', SINGLE_DAYS);
-    if (input.date >= wartimeMinimumDaily.values[0]!.from) {
-      const wartime = valueOn(wartimeMinimumDaily, input.date, ctx);
-      ctx.because(`למי שגויס בצו 8 התגמול המזערי הוא ${shekelText(wartime.value)} ליום; הוא לא הוחל כאן, כי לא צוין שהשירות היה בצו 8.`, wartime.source);
-    }
 
     const details: Record<string, unknown> = { daily: daily ? formatAmount(daily) : null, total: daily ? formatAmount(daily.times(input.days)) : null, bound };
     if (!daily) details.atLeastDaily = formatAmount(min.value.daily);

@@ -1,4 +1,4 @@
-// Retroactive amounts (issue 4, "Beyond the calculators"): from the start of entitlement up to the
+// Retroactive amounts: from the start of entitlement up to the
 // month of the decision, month by month, each month computed by a monthly calculator on its first
 // day (the entitlement day in the first month) with that day's parameter values.
 // Literal readings, each said in a reason:
@@ -13,11 +13,12 @@ import { fieldIssues } from '../../api/validation';
 import { defineCalculator, formatAmount, type Calculator } from '../calculator';
 import { RuleContext } from '../context';
 import { date } from '../inputs';
+import { LAW } from '../sources';
 import { RuleInputError } from '../types';
 import { allOf } from '../verdict';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-const SOURCE = 'issue 4 ("Retroactive amounts"); the monthly calculator’s own sources for each month (details.months[].details)';
+const SOURCE = `${LAW.latePayment}; מקורות הסכום של כל חודש הם מקורות המחשבון החודשי לאותו חודש`;
 
 /** Set by the registry: the monthly calculators this one may run (avoids an import cycle). */
 let monthly: (name: string) => Calculator | undefined = () => undefined;
@@ -56,7 +57,7 @@ function monthOf(calculator: Calculator, input: Record<string, unknown>, first: 
   if (outcome.eligible !== false && outcome.amount !== null && outcome.unit !== 'month') {
     throw new RuleInputError('calculator', `${calculator.name} אינו מחשב סכום חודשי`);
   }
-  for (const warning of inner.warnings) ctx.warn(warning);
+  ctx.absorb(inner);
   // An input field it asks for is named under `input.`; a question in words is passed on as it is.
   for (const fact of inner.missing) ctx.need(/^[\w.]+$/.test(fact) ? `input.${fact}` : fact);
   return outcome;
@@ -65,7 +66,7 @@ function monthOf(calculator: Calculator, input: Record<string, unknown>, first: 
 /**
  * The longest span computed, in years. The NII pays a late claim back 12 months at most (6 for
  * special services; a year for a disabled child; old age between retirement age and 70 somewhat
- * longer: seed 001, "תביעה לקצבת זקנה", "שירותים מיוחדים", "ילד נכה"), so 20 years is far beyond
+ * longer: the NII rights guide 2014, "תביעה לקצבת זקנה", "שירותים מיוחדים", "ילד נכה"), so 20 years is far beyond
  * any retroactive payment and only stops a mistyped year from running centuries of months.
  */
 const MAX_RETROACTIVE_YEARS = 20;

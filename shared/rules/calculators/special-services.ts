@@ -1,17 +1,17 @@
-// Special services pension (issue 4, calculator 2; קצבה לשירותים מיוחדים, שר"מ): for someone who
+// Special services pension (קצבה לשירותים מיוחדים, שר"מ): for someone who
 // depends on others' help or needs constant supervision. Who: not in an institution; a disability
 // pension recipient with weighted medical disability of 60% (40% from 2022), or — without the
 // pension — 75% and work income under a ceiling. How much: by dependency level, plus a supplement for
 // a ventilated person wholly dependent on others and for each of up to two children under 3.
-// Seeds 001 (January 2014) and 003 (2022).
+// The NII rights guide 2014 and annual report 2022.
 //
 // Literal readings where the seeds are loose (each is also said in a reason or warning):
-// - Seed 003 lists 60% for pension recipients but its 2022 changes lower it to 40%: 40% from 2022,
+// - The NII annual report 2022 lists 60% for pension recipients but its 2022 changes lower it to 40%: 40% from 2022,
 //   with a warning between 40% and 60%.
-// - Seed 001 gives only the lowest and highest amounts of 2014 (1,401 and 4,761 ₪): the medium level
+// - The NII rights guide 2014 gives only the lowest and highest amounts of 2014 (1,401 and 4,761 ₪): the medium level
 //   of 2014 has no amount (null), and the 235% level, created in 2022, is paid as the top level
 //   before 2022.
-// - Seed 001 gives the 2014 income ceiling only as "סכום מסוים": with no work income the condition
+// - The NII rights guide 2014 gives the 2014 income ceiling only as "סכום מסוים": with no work income the condition
 //   holds whatever the ceiling; with some, the answer is null.
 import Decimal from 'decimal.js';
 import { z } from 'zod';
@@ -23,6 +23,7 @@ import {
   specialServicesIncomeCap,
   specialServicesLevels,
   specialServicesThreshold,
+  dependenceTest,
   ventilatedSupplement,
   type Dependency,
 } from '../parameters/disability';
@@ -46,7 +47,10 @@ const input = z.object({
   date,
   receivesDisabilityPension: z.boolean(),
   weightedMedicalPercent: percent,
-  dependency: z.enum(['low', 'medium', 'full', 'extreme']),
+  /** The level the NII set; without it, the dependence test's points (and supervision) give it. */
+  dependency: z.enum(['low', 'medium', 'full', 'extreme']).optional(),
+  dependencePoints: count.optional(),
+  needsSupervision: z.boolean().optional(),
   monthlyWorkIncome: shekels,
   inInstitution: z.boolean(),
   ventilated: z.boolean().optional(),
@@ -95,10 +99,37 @@ function income(i: Input, ctx: RuleContext): Verdict {
   return ok;
 }
 
-/** The amount of the dependency level; null when the seed of that date does not give it. */
-function levelAmount(i: Input, ctx: RuleContext): Decimal | null {
+const LEVEL_PERCENT: Record<Dependency, string> = { low: '50%', medium: '112%', full: '188%', extreme: '235%' };
+
+/** The level the NII set, or the one the dependence test gives from points and supervision; null when neither is known. */
+function dependencyOf(i: Input, ctx: RuleContext): Dependency | null {
+  if (i.dependency) return i.dependency;
+  if (i.dependencePoints === undefined || i.date < dependenceTest.values[0]!.from) {
+    ctx.need('dependency');
+    return null;
+  }
+  const test = valueOn(dependenceTest, i.date, ctx);
+  const { points, supervisedFull, supervisedExtreme } = test.value;
+  const p = i.dependencePoints;
+  const byPoints = (['extreme', 'full', 'medium', 'low'] as const).find((d) => p >= points[d]) ?? null;
+  const bySupervision = i.needsSupervision ? (p >= supervisedExtreme ? 'extreme' : p >= supervisedFull ? 'full' : 'medium') : null;
+  const order: (Dependency | null)[] = [null, 'low', 'medium', 'full', 'extreme'];
+  const level = order.indexOf(bySupervision) > order.indexOf(byPoints) ? bySupervision : byPoints;
+  const supervision = i.needsSupervision === undefined ? ' (לא נמסר אם נדרשת השגחה)' : i.needsSupervision ? ' ועם צורך בהשגחה' : ' ובלי צורך בהשגחה';
+  ctx.because(
+    level
+      ? `במבחן התלות ${p} נקודות${supervision}: רמת ${LEVEL_PERCENT[level]} ("${LEVEL_NAMES[level]}").`
+      : `במבחן התלות ${p} נקודות${supervision}: פחות מ-${points.low} נקודות אינן מזכות ברמה כלשהי.`,
+    test.source,
+  );
+  if (i.needsSupervision === undefined && level !== 'extreme') ctx.need('needsSupervision');
+  return level;
+}
+
+/** The amount of the dependency level; null when the source of that date does not give it. */
+function levelAmount(i: Input, given: Dependency, ctx: RuleContext): Decimal | null {
   const levels = indexedValueOn(specialServicesLevels, i.date, ctx);
-  let dependency: Dependency = i.dependency;
+  let dependency: Dependency = given;
   if (levels.value[dependency] === null) {
     ctx.because(`רמת "${LEVEL_NAMES.extreme}" (235%) נוספה ב-2022; לפני כן הרמה הגבוהה ביותר הייתה "${LEVEL_NAMES.full}", והיא שחושבה.`, cite('report2022', '"שינויי חקיקה › 2022 › שירותים מיוחדים"'));
     dependency = 'full';
@@ -111,13 +142,14 @@ function levelAmount(i: Input, ctx: RuleContext): Decimal | null {
     return null;
   }
   ctx.because(`ברמת "${LEVEL_NAMES[dependency]}"${parts}: ${shekelText(l.amount)} לחודש.`, levels.source);
+  if (l.unverified && !levels.secondary) ctx.warn(`סכום הקצבה לשירותים מיוחדים ברמת ${LEVEL_PERCENT[dependency]} לתאריך ${i.date} לקוח מכתבות (${l.unverified}) ולא מדף של המוסד לביטוח לאומי, ולא אומת.`);
   return l.amount;
 }
 
-function ventilated(i: Input, ctx: RuleContext): Decimal | null {
+function ventilated(i: Input, dependency: Dependency, ctx: RuleContext): Decimal | null {
   if (!i.ventilated) return new Decimal(0);
   const v = indexedValueOn(ventilatedSupplement, i.date, ctx);
-  if (i.dependency !== 'full' && i.dependency !== 'extreme') {
+  if (dependency !== 'full' && dependency !== 'extreme') {
     ctx.because('התוספת לנכה מונשם משולמת למי שזקוק למכונת הנשמה ברציפות והוא תלוי לחלוטין בעזרת הזולת; ברמת התלות שנמסרה היא לא נכללה.', v.source);
     return new Decimal(0);
   }
@@ -148,12 +180,15 @@ export const specialServices = defineCalculator({
   description: 'קצבה לשירותים מיוחדים (שר"מ): זכאות וסכום לפי רמת התלות, עם תוספות למונשם ולילד מתחת לגיל 3',
   input,
   run(i, ctx) {
-    const eligible = allOf([institution(i, ctx), medical(i, ctx), income(i, ctx)]);
-    if (eligible === false) return { eligible, amount: null, unit: 'month', details: { level: i.dependency } };
+    const conditions = allOf([institution(i, ctx), medical(i, ctx), income(i, ctx)]);
+    if (conditions === false) return { eligible: conditions, amount: null, unit: 'month', details: { level: i.dependency ?? null } };
+    const dependency = dependencyOf(i, ctx);
+    const eligible = allOf([conditions, dependency === null && i.dependencePoints !== undefined ? false : dependency === null ? null : true]);
+    if (dependency === null) return { eligible, amount: null, unit: 'month', details: { level: null } };
     ctx.because('הקצבה מותנית גם בתלות בעזרת הזולת בפעולות היום-יום או בהשגחה, שנקבעת בבדיקה, בהגשת תביעה לפני גיל הפרישה, ובכך שאין למבוטח קצבה מיוחדת מנפגעי עבודה או תשלום בעד טיפול אישי לפי חוק אחר.', CONDITIONS_2022);
 
-    const level = levelAmount(i, ctx);
-    const ventilation = ventilated(i, ctx);
+    const level = levelAmount(i, dependency, ctx);
+    const ventilation = ventilated(i, dependency, ctx);
     const children = youngChildren(i, ctx);
     const amount = level === null ? null : level.plus(ventilation ?? 0).plus(children);
     return {
@@ -161,7 +196,7 @@ export const specialServices = defineCalculator({
       amount,
       unit: 'month',
       details: {
-        level: i.dependency,
+        level: dependency,
         levelAmount: level === null ? null : formatAmount(level),
         ventilatedSupplement: ventilation === null ? null : formatAmount(ventilation),
         childrenUnder3Supplement: formatAmount(children),

@@ -1,4 +1,4 @@
-// Survivors' pension (קצבת שאירים; issue 4, calculator 12), per seed 001 "ביטוח שאירים": the basic
+// Survivors' pension (קצבת שאירים), per the NII rights guide 2014 "ביטוח שאירים": the basic
 // amount for the widow(er) by age and children, the seniority increment for a deceased insured 11
 // years or more, and the deceased's qualifying period (any one of five alternatives, or an exemption —
 // among them "מבוטח שהניח אחריו ילד"). A widow(er) under 40 without children gets a one-time grant of

@@ -1,4 +1,4 @@
-// Unemployment benefit (דמי אבטלה; issue 4, calculator 6), per seed 001 "ביטוח אבטלה": the age
+// Unemployment benefit (דמי אבטלה), per the NII rights guide 2014 "ביטוח אבטלה": the age
 // limits, the qualifying period (12 of the 18 months before the unemployment; a discharged soldier
 // may count up to 6 service months), the maximum days by age and dependants, the 5 waiting days and
 // the 90-day delay after quitting without justification; the daily maximums are shown, the daily

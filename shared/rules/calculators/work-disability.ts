@@ -1,4 +1,4 @@
-// Work disability after a work injury (issue 4, calculator 5; נכות מעבודה): a monthly pension for a
+// Work disability after a work injury (נכות מעבודה): a monthly pension for a
 // temporary degree of 9% or more or a permanent one of 20% or more; a one-off grant of 43 monthly
 // pensions for a permanent degree of 9%–19%; nothing below. A needy disabled person (נכה נזקק,
 // regulation 18A) — a temporary degree, unable to work and without work income — is paid at 100%.

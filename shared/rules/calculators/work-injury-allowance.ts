@@ -1,4 +1,4 @@
-// Injury allowance after a work injury (דמי פגיעה; issue 4, calculator 4), per seed 001 "ביטוח
+// Injury allowance after a work injury (דמי פגיעה), per the NII rights guide 2014 "ביטוח
 // נפגעי עבודה": 75% of the wages of the three months before the injury divided by 90, up to a daily
 // maximum, for up to 91 days from the day after the injury. A self-employed worker is not paid for
 // the first 12 days; an employee is not paid for the two days after the injury day unless unable to

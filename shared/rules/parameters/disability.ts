@@ -1,19 +1,18 @@
 // General disability (נכות כללית), special services (שירותים מיוחדים) and disabled child (ילד נכה):
-// every threshold and amount with its date and source. January 2014 values from seed 001, 2022 values
-// from seed 003 (its footnote 8: "all the amounts in the chapter are correct for 2022 unless stated"),
-// later public values from public-figures.md. A value of null means the seed for that date does not
-// state it (the calculators say so instead of guessing); a value of 0 means the supplement did not
-// exist yet.
+// every threshold and amount with its date and source. January 2014 values from the NII rights guide
+// 2014, 2022 values from the NII annual report 2022 (its footnote 8: "all the amounts in the chapter
+// are correct for 2022 unless stated"), 2024–2026 values from the NII's rate tables and press
+// releases. A value of null means the source for that date does not state it (the calculators say so
+// instead of guessing); a value of 0 means the supplement did not exist yet.
 import Decimal from 'decimal.js';
-import { cite } from '../sources';
-import { parameter } from './parameter';
+import { cite, page } from '../sources';
+import { parameter, term } from './parameter';
 
 const S001 = (section: string) => cite('rights2014', section);
 const S003 = (section: string) => cite('report2022', section);
-const PUBLIC = (line: string) => `public-figures.md, "Amounts": ${line}`;
 const shekels = (v: string | number) => new Decimal(v);
 
-/** The average wage for 2022 is not printed as such: seed 003 gives five times it (52,755 ₪). */
+/** The average wage for 2022 is not printed as such: the 2022 report gives five times it (52,755 ₪). */
 const AVERAGE_WAGE_2022 = new Decimal(52755).dividedBy(5);
 const AW_2022_NOTE = 'השכר הממוצע 2022 = 52,755 ÷ 5 = 10,551 ₪ ("קצבה לשירותים מיוחדים › תנאי הזכאות": "5 פעמים השכר הממוצע (ב-2022 52,755 ש"ח)")';
 
@@ -29,7 +28,7 @@ export interface MedicalThreshold {
   housewife: number;
 }
 
-export const medicalThreshold = parameter<MedicalThreshold>('disability.general.medicalThreshold', 'סף הנכות הרפואית לקצבת נכות כללית', [
+export const medicalThreshold = term<MedicalThreshold>('disability.general.medicalThreshold', 'סף הנכות הרפואית לקצבת נכות כללית', [
   {
     from: '2014-01-01',
     value: { weighted: 60, reducedWeighted: 40, singleImpairment: 25, housewife: 50 },
@@ -49,9 +48,9 @@ export interface IncapacityDegrees {
   full: number;
 }
 
-// Seed 001 states the full pension at 100% and a proportional one at 60%–74%; the 75% line is seed
-// 003's ("דרגת אי-כושר מלאה (75% לפחות)"), and seed 001's own supplement for "75% לפחות" agrees.
-export const incapacityDegrees = parameter<IncapacityDegrees>('disability.general.incapacity', 'דרגות אי-הכושר: סף הזכאות ודרגה מלאה', [
+// The NII rights guide 2014 states the full pension at 100% and a proportional one at 60%–74%; the 75% line is seed
+// 003's ("דרגת אי-כושר מלאה (75% לפחות)"), and the NII rights guide 2014's own supplement for "75% לפחות" agrees.
+export const incapacityDegrees = term<IncapacityDegrees>('disability.general.incapacity', 'דרגות אי-הכושר: סף הזכאות ודרגה מלאה', [
   {
     from: '2014-01-01',
     value: { minimum: 50, full: 75 },
@@ -73,7 +72,7 @@ export interface RetirementAge {
   womenFixed: { bornFrom: string; bornTo: string };
 }
 
-export const retirementAge = parameter<RetirementAge>('disability.retirementAge', 'גיל הפרישה (סוף הזכאות לקצבת נכות)', [
+export const retirementAge = term<RetirementAge>('disability.retirementAge', 'גיל הפרישה (סוף הזכאות לקצבת נכות)', [
   {
     from: '2014-01-01',
     value: { men: 67, womenFrom: 62, womenTo: 64, womenFixed: { bornFrom: '1950-01-01', bornTo: '1954-12-31' } },
@@ -117,12 +116,18 @@ export const workIncomeLimit = parameter<WorkIncomeLimit>('disability.general.wo
     value: { severe: AVERAGE_WAGE_2022.times('0.6'), other: AVERAGE_WAGE_2022.times('0.6') },
     source: S003(`"קצבת נכות כללית › קביעת הזכאות לקצבה", סעיף 1 ("ההכנסה לכל היותר 60% מהשכר הממוצע"); ${AW_2022_NOTE}; 60% = 6,330.60 ₪ (ערך מחושב)`),
   },
+  {
+    from: '2026-01-01',
+    value: { severe: shekels(8261), other: shekels(8261) },
+    source: page('nhn2026', '"ניתן להיות זכאים אם ההכנסה החודשית ברוטו מעבודה נמוכה מ־8,261 ש"ח"'),
+    secondary: true,
+  },
 ]);
 
 /** Work income up to this is disregarded (דיסריגרד); above it the pension is reduced. */
 export const incomeDisregard = parameter<Decimal>('disability.general.incomeDisregard', 'הכנסה מעבודה שאינה מפחיתה את קצבת הנכות (דיסריגרד)', [
   {
-    // Derived: seed 003 says the disregard was 21% of the average wage before 2017; seed 001 gives
+    // Derived: the NII annual report 2022 says the disregard was 21% of the average wage before 2017; the NII rights guide 2014 gives
     // the average wage of January 2014 (9,089 ₪).
     from: '2014-01-01',
     value: shekels(9089).times('0.21'),
@@ -151,9 +156,70 @@ export const fullPension = parameter<Decimal>('disability.general.fullPension', 
     source: S003('"שינויי חקיקה", "חוק ההתייעלות הכלכלית (2021-2020)": הקצבה בדרגת אי-כושר מלאה הועלתה ל-3,700 ₪, "בגין יולי ואילך כחלק מסכום הקצבה" (לינואר–יוני שולם מענק חלף קצבה)'),
   },
   { from: '2022-01-01', value: shekels(3700), source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (דרגת אי-כושר מלאה – 3,700 ₪)') },
-  { from: '2023-01-01', value: shekels(4063), source: PUBLIC('general disability, full single pension 4,063 ₪/month, 2023, yf-adv.co.il (secondary)'), secondary: true },
-  { from: '2024-01-01', value: shekels(4291), source: PUBLIC('general disability, full single pension 4,291 ₪/month, 2024, kolzchut "קצבת נכות כללית"') },
-  { from: '2026-01-01', value: shekels(4747), source: PUBLIC('general disability, full single pension 4,747 ₪/month, 2026, kikar.co.il 21.12.2025, reported as expected (secondary)'), secondary: true },
+  { from: '2023-01-01', value: shekels(4063), source: page('yfAdv', 'קצבת נכות מלאה ליחיד 4,063 ₪ (2023)'), secondary: true },
+  {
+    from: '2024-01-01',
+    value: shekels(4291),
+    source: `${page('rates2024', '"with full earning incapacity and an increment for a spouse … NIS 5,673"')}; ${page('disabilityRates', '"Full incapacity degree (100 or 75%) – increment to the amount of NIS 1,382"')}: 5,673 − 1,382 = 4,291 (ערך מחושב; כך גם ${page('kolzchutDisability')})`,
+  },
+  { from: '2025-01-01', value: shekels(4556), source: page('rates2025', '"the general disability pension at a degree of full earning incapacity will be updated to NIS 4,556"') },
+  {
+    from: '2026-01-01',
+    value: shekels(4711),
+    source: `${page('rates2026', 'שורת "Individual (with full disability degree) with increment for a spouse" – 6,229, ושאר שורות הטבלה עלו ב-3.4% לעומת 2025')}; ${page('ice2026', '"יחיד בעל דרגת אי-כושר השתכרות מלאה יקבל מעתה 4,711 שקל"')}`,
+    conflict: {
+      value: '4,771 ₪',
+      source: page('rates2026', '"the general disability pension at full earning incapacity level … will be 4,771 NIS"'),
+      why: 'בחרנו ב-4,711 ₪: הוא 4,556 ₪ (2025) בתוספת 3.4%, שיעור העדכון שאותו דף מציין ושבו עלו כל שאר שורותיו, והוא מתיישב עם הקצבה עם תוספת בן/בת זוג באותו דף (6,229 ₪); לפי 4,771 ₪ תוספת בן/בת הזוג הייתה יורדת מ-1,468 ₪ ל-1,458 ₪. ההודעה העברית של המוסד לא נמצאה; יש לבדוק באתר המוסד.',
+    },
+  },
+]);
+
+export type PartialDegree = '60' | '65' | '74';
+export const PARTIAL_DEGREES: readonly PartialDegree[] = ['60', '65', '74'];
+
+/**
+ * From 2024 the NII tabulates the pension at each partial degree (60%, 65%, 74%) — no longer a plain
+ * share of the full pension. null: the law's proportional rule of the 2014 guide applies.
+ */
+export const partialDegreePension = parameter<Record<PartialDegree, Decimal> | null>('disability.general.partialDegreePension', 'קצבת נכות כללית ליחיד בדרגת אי-כושר חלקית (60%, 65%, 74%)', [
+  { from: '2014-01-01', value: null, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014" ("בשיעור יחסי לדרגת אי-הכושר למי שדרגת אי-הכושר שלו היא 60%-74%")') },
+  {
+    from: '2024-01-01',
+    value: { '60': shekels(2476), '65': shekels(2636), '74': shekels(2925) },
+    source: page('disabilityRates', '"Partial incapacity degree of 74% – … NIS 2,925 … 65% … NIS 2,636 … 60% … NIS 2,476"'),
+  },
+  {
+    from: '2025-01-01',
+    value: { '60': shekels(2629), '65': shekels(2800), '74': shekels(3106) },
+    source: page('rates2025', '"Individual with 74% incapacity 3,106 … 65% … 2,800 … 60% … 2,629"'),
+  },
+  {
+    from: '2026-01-01',
+    value: { '60': shekels(2718), '65': shekels(2894), '74': shekels(3211) },
+    source: page('rates2026', '"Individual with a 74% disability degree | 3,211 … 65% … 2,894 … 60% … 2,718"'),
+  },
+]);
+
+export interface PartialDependants {
+  spouse: Record<PartialDegree, Decimal>;
+  child: Record<PartialDegree, Decimal>;
+  /** A partial-degree recipient who earns more than this a month gets the full-degree increments. */
+  fullFromEarnings: Decimal;
+}
+
+/** The dependants' increments at each partial degree (tabulated from 2024); null: the proportional rule. */
+export const partialDependants = parameter<PartialDependants | null>('disability.general.partialDependants', 'תוספות תלויים בדרגת אי-כושר חלקית, והשתכרות שמעליה משולמת התוספת המלאה', [
+  { from: '2014-01-01', value: null, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים" ("50% / 40% מן הקצבה המשולמת לנכה")') },
+  {
+    from: '2024-01-01',
+    value: {
+      spouse: { '60': shekels(829), '65': shekels(898), '74': shekels(1023) },
+      child: { '60': shekels(664), '65': shekels(719), '74': shekels(818) },
+      fullFromEarnings: shekels(2633),
+    },
+    source: page('disabilityRates', 'תוספת לבן/בת זוג 1,023 / 898 / 829, לילד 818 / 719 / 664 בדרגות 74% / 65% / 60%; "you earn more than NIS 2,633 a month, you will be entitled to the full increment"'),
+  },
 ]);
 
 /** The 2014 monthly supplement (קח"ן) for a full degree with medical disability of 50% or more. */
@@ -164,6 +230,11 @@ export const fullDegreeSupplement = parameter<{ min: Decimal; max: Decimal; minM
     { from: '2014-01-01', value: { min: shekels(252), max: shekels(372), minMedical: 50 }, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014" (252–372 ₪ לפי אחוז הנכות הרפואית, למי שאינו שוהה במוסד)') },
     { from: '2018-03-01', value: null, source: S003('"שינויי חקיקה › 2018–2012", "תוספת קח"ן": השלמה ל-452 ₪, "נחשב מעתה חלק בלתי נפרד מהקצבה"') },
     { from: '2022-01-01', value: null, source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (אין תוספת נפרדת: 3,700 ₪ בדרגה מלאה, והתוספות הן לבן/בת זוג ולילדים בלבד)') },
+    {
+      from: '2024-01-01',
+      value: null,
+      source: page('kolzchutAdditional', '"החל ממרץ 2018 התוספת מהווה חלק מקצבת הנכות בשיעור המלא … התוספת היא בסך 511 ₪ (נכון ל-2024)"'),
+    },
   ],
 );
 
@@ -171,17 +242,24 @@ export const fullDegreeSupplement = parameter<{ min: Decimal; max: Decimal; minM
 export const spouseSupplement = parameter<Decimal>('disability.general.spouseSupplement', 'תוספת בעד בן/בת זוג (בדרגה מלאה)', [
   { from: '2014-01-01', value: shekels(2342).times('0.5'), source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים": 50% מן הקצבה המשולמת לנכה (50% × 2,342 = 1,171)') },
   { from: '2022-01-01', value: shekels(1192), source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (כ-50% מקצבת היחיד המלאה – 1,192 ₪)') },
+  { from: '2024-01-01', value: shekels(1382), source: page('disabilityRates', '"Full incapacity degree (100 or 75%) – increment to the amount of NIS 1,382"') },
+  { from: '2025-01-01', value: shekels(1468), source: `${page('rates2025', '"with full earning incapacity and increment for a spouse - will now receive an allowance of NIS 6,024"')}: 6,024 − 4,556 = 1,468 (ערך מחושב)` },
+  { from: '2026-01-01', value: shekels(1518), source: `${page('rates2026', '"with increment for a spouse who does not receive this pension | 6,229"')}: 6,229 − 4,711 = 1,518 (ערך מחושב)` },
 ]);
 
 /** Supplement for each of the first `maxChildren` children, at the full degree. */
 export const childSupplement = parameter<{ amount: Decimal; maxChildren: number }>('disability.general.childSupplement', 'תוספת בעד ילד (לכל אחד משני הילדים הראשונים, בדרגה מלאה)', [
   { from: '2014-01-01', value: { amount: shekels(2342).times('0.4'), maxChildren: 2 }, source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים": 40% מן הקצבה החודשית המשולמת לנכה (40% × 2,342 = 936.80)') },
   { from: '2022-01-01', value: { amount: shekels(954), maxChildren: 2 }, source: S003('"קצבת נכות כללית › גובה הקצבה והתוספות" (כ-40% מקצבת היחיד – 954 ₪ לכל אחד משני הילדים הראשונים)') },
+  { from: '2024-01-01', value: { amount: shekels(1106), maxChildren: 2 }, source: page('disabilityRates', '"Full incapacity degree (100 or 75%) – increment to the amount of NIS 1,106" (לכל אחד משני הילדים הראשונים)') },
+  { from: '2025-01-01', value: { amount: shekels(1175), maxChildren: 2 }, source: page('rates2026', '"Increment for each child (up to 2 children) | 1,214 | 1,175" (עמודת 2025)') },
+  { from: '2026-01-01', value: { amount: shekels(1214), maxChildren: 2 }, source: page('rates2026', '"Increment for each child (up to 2 children) | 1,214"') },
 ]);
 
 export const spouseIncomeLimit = parameter<Decimal>('disability.general.spouseIncomeLimit', 'הכנסה מרבית של בן/בת הזוג לתוספת תלויים (57% מהשכר הממוצע)', [
   { from: '2014-01-01', value: shekels(5181), source: S001('"ביטוח נכות › סכום הקצבה בינואר 2014", "תוספת תלויים" (57% מן השכר הממוצע – 5,181 ₪)') },
   { from: '2022-01-01', value: AVERAGE_WAGE_2022.times('0.57'), source: S003(`"קצבת נכות כללית › גובה הקצבה והתוספות" (57% מהשכר הממוצע); ${AW_2022_NOTE}; 57% = 6,014.07 ₪ (ערך מחושב)`) },
+  { from: '2024-01-01', value: shekels(7146), source: page('disabilityRates', '"The monthly income of the spouse is up to NIS 7,146"') },
 ]);
 
 /** The disabled person's own non-work income above this is deducted from the dependants' supplement. */
@@ -198,13 +276,13 @@ export const institutionAmount = parameter<Decimal | null>('disability.general.i
 
 // ---------------------------------------------------------------- special services
 
-export const specialServicesThreshold = parameter<{ withPension: number; withoutPension: number }>(
+export const specialServicesThreshold = term<{ withPension: number; withoutPension: number }>(
   'disability.specialServices.threshold',
   'סף הנכות הרפואית לקצבה לשירותים מיוחדים (למקבל קצבת נכות / למי שאינו מקבל)',
   [
     { from: '2014-01-01', value: { withPension: 60, withoutPension: 75 }, source: S001('"ביטוח נכות › תנאי הזכאות לקצבה לשירותים מיוחדים"') },
     {
-      // Seed 003 contradicts itself: its eligibility list still says 60%; its legislative changes and
+      // The NII annual report 2022 contradicts itself: its eligibility list still says 60%; its legislative changes and
       // the explanation (ד) under "מקבלי הקצבה" both lower it to 40% from 2022. We follow the change.
       from: '2022-01-01',
       value: { withPension: 40, withoutPension: 75 },
@@ -227,12 +305,15 @@ export interface SpecialServicesLevel {
   /** Percent of the full single pension (קמ"י): basic share and special grant, where the seed gives them. */
   basicPercent: string | null;
   specialPercent: string | null;
+  /** Set when the amount comes from a page other than the NII's own: which one (the result says it is unverified). */
+  unverified?: string;
 }
 
-const level = (amount: number | null, basicPercent: string | null, specialPercent: string | null): SpecialServicesLevel => ({
+const level = (amount: number | null, basicPercent: string | null, specialPercent: string | null, unverified?: string): SpecialServicesLevel => ({
   amount: amount === null ? null : shekels(amount),
   basicPercent,
   specialPercent,
+  ...(unverified ? { unverified } : {}),
 });
 
 /** null for a level: it did not exist yet (the 235% level came in 2022). */
@@ -252,12 +333,52 @@ export const specialServicesLevels = parameter<Record<Dependency, SpecialService
     },
     source: S003('"קצבה לשירותים מיוחדים › גובה הקצבה והתוספות" (1,527 / 3,534 / 5,641 / 6,688 ₪), ו"שינויי חקיקה › 2022 › שירותים מיוחדים" (רמת 235%)'),
   },
+  {
+    // No NII page with the 2023–2025 amounts was found (the 2024 and 2025 releases give only the rises).
+    from: '2023-01-01',
+    value: {
+      low: level(1676, '50', null, 'yf-adv.co.il'),
+      medium: level(3882, '112', null, 'yf-adv.co.il'),
+      full: level(6194, '188', null, 'yf-adv.co.il'),
+      extreme: level(7872, '235', null, 'yf-adv.co.il'),
+    },
+    source: page('yfAdv', '"בשיעור של 50%, בסך 1,676 ₪ … 112%, בסך 3,882 ₪ … 188%, בסך 6,194 ₪ … 235%, בסך 7,872 ₪"'),
+    secondary: true,
+  },
+  {
+    from: '2026-01-01',
+    value: {
+      low: level(1943, '50', null),
+      medium: level(4501, '112', null),
+      full: level(7181, '188', null, 'kikar.co.il; newsru.co.il'),
+      extreme: level(9126, '235', null, 'srugim.co.il; newsru.co.il'),
+    },
+    source: `${page('rates2026', '"so that 50% of the individual pension will be NIS 1,943, 112% NIS 4,501"')}; ${page('kikar2026', '"קצבת שירותים מיוחדים בדרגה 188% תעמוד על 7,181 ₪"')}; ${page('srugim2026', '"קצבת שירותים מיוחדים ברמתה הגבוהה ביותר תעמוד על 9,126 ש"ח"')}`,
+  },
+]);
+
+/** The dependence test (IADL): points and supervision → level. Known from the NII page (undated); 2022 is when the four levels began. */
+export interface DependenceBands {
+  /** Points without supervision from which each level is paid (below `low`: none). */
+  points: Record<Dependency, number>;
+  /** With a need for supervision: `medium` at any points, `full` from this many, `extreme` from this many. */
+  supervisedFull: number;
+  supervisedExtreme: number;
+}
+
+export const dependenceTest = term<DependenceBands>('disability.specialServices.dependenceTest', 'מבחן התלות לשר"מ: ניקוד והשגחה לכל רמה', [
+  {
+    from: '2022-01-01',
+    value: { points: { low: 20, medium: 44, full: 59, extreme: 68 }, supervisedFull: 24, supervisedExtreme: 48 },
+    source: page('iadl', '50%: 20–43 points; 112%: 44–58 points, or a need for supervision; 188%: 59–67 points, or 24–47 with supervision; 235%: 68 points or more, or 48 or more with supervision'),
+  },
 ]);
 
 export const ventilatedSupplement = parameter<Decimal | null>('disability.specialServices.ventilated', 'תוספת לנכה מונשם התלוי לחלוטין בעזרת הזולת', [
   { from: '2014-01-01', value: shekels(0), source: S003('"שינויי חקיקה › 2018–2012", "תוספת לנכה מונשם ... (מ-2015)" – לפני 2015 לא הייתה תוספת') },
   { from: '2015-01-01', value: null, source: S003('"שינויי חקיקה › 2018–2012" (83% מקצבת נכות מלאה ליחיד, בלי סכום; ב-2021 "עלתה התוספת מ-1,850")') },
   { from: '2022-01-01', value: shekels(8462), source: S003('"קצבה לשירותים מיוחדים › גובה הקצבה והתוספות", "לנכה מונשם" (379.63% – 8,462 ₪)') },
+  { from: '2026-01-01', value: shekels(10774), source: page('srugim2026', '"התוספת למונשם תעלה ל-10,774 ש"ח"'), secondary: true },
 ]);
 
 export const childUnder3Supplement = parameter<{ amount: Decimal; maxChildren: number }>('disability.specialServices.childUnder3', 'תוספת לזכאי שר"מ בעד ילד מתחת לגיל 3 (עד שני ילדים)', [
@@ -281,7 +402,7 @@ export interface ChildAge {
   dependsOnImpairmentUnderYears?: number;
 }
 
-export const childAges = parameter<Record<ChildCondition, ChildAge>>('disability.child.ages', 'גיל תחילת הזכאות לגמלה לילד נכה לפי עילה', [
+export const childAges = term<Record<ChildCondition, ChildAge>>('disability.child.ages', 'גיל תחילת הזכאות לגמלה לילד נכה לפי עילה', [
   {
     from: '2014-01-01',
     value: {
@@ -308,7 +429,7 @@ export const childAges = parameter<Record<ChildCondition, ChildAge>>('disability
   },
 ]);
 
-export const childMaxAge = parameter<number>('disability.child.maxAge', 'גיל סיום הזכאות לגמלה לילד נכה', [
+export const childMaxAge = term<number>('disability.child.maxAge', 'גיל סיום הזכאות לגמלה לילד נכה', [
   { from: '2014-01-01', value: 18, source: S001('"ביטוח נכות › מי זכאי לגמלה לילד נכה?" ("ילד עד גיל 18")') },
   { from: '2022-01-01', value: 18, source: S003('"גמלה לילד נכה › קביעת הזכאות לגמלה" ("בן פחות מ-18")') },
 ]);
@@ -319,7 +440,14 @@ export interface ChildGrant {
   /** The basic levels in percent where the seed lists them; otherwise the range. */
   levels: string[] | null;
   range: [string, string];
+  /**
+   * From 2024 the NII tabulates the amount of each level (112% and up are not a plain percent of the
+   * 100% level); a level the source of the date does not give is absent.
+   */
+  amounts?: Record<string, Decimal>;
 }
+
+const CHILD_LEVELS = ['50', '100', '112', '188', '235'];
 
 export const childGrant = parameter<ChildGrant>('disability.child.grant', 'גמלה לילד נכה: קצבת יחיד מלאה ורמות הגמלה', [
   { from: '2014-01-01', value: { fullSingle: shekels(2189), levels: null, range: ['50', '128'] }, source: S001('"ביטוח נכות › גמלה לילד נכה" (50%–128% מקצבת יחיד מלאה, 2,189 ₪ בינואר 2014)') },
@@ -327,6 +455,28 @@ export const childGrant = parameter<ChildGrant>('disability.child.grant', 'גמ�
     from: '2022-01-01',
     value: { fullSingle: shekels(2229), levels: ['50', '100', '112', '188', '235'], range: ['50', '235'] },
     source: S003('"גמלה לילד נכה › גובה הגמלה" (חמש רמות; הגמלה בשיעור 100% – 2,229 ₪ ב-2022)'),
+  },
+  {
+    from: '2024-01-01',
+    value: {
+      fullSingle: shekels(3479),
+      levels: CHILD_LEVELS,
+      range: ['50', '235'],
+      amounts: { '50': shekels(1771), '100': shekels(3479), '112': shekels(4099), '188': shekels(6542), '235': shekels(8313) },
+    },
+    source: page('childRates', '"50% - benefit rate amounts to NIS 1,771 … 100% … NIS 3,479 … 112% … NIS 4,099 … 188% … NIS 6,542 … 235% … NIS 8,313"'),
+  },
+  {
+    from: '2025-01-01',
+    value: { fullSingle: shekels(3694), levels: CHILD_LEVELS, range: ['50', '235'], amounts: { '100': shekels(3694) } },
+    source: page('kikar2025', '"קצבת ילד נכה עמדה עד עתה בשיעור של 100% על 3,694 שקלים"'),
+    secondary: true,
+  },
+  {
+    from: '2026-01-01',
+    value: { fullSingle: shekels(3820), levels: CHILD_LEVELS, range: ['50', '235'], amounts: { '100': shekels(3820), '112': shekels(4501) } },
+    source: `${page('srugim2026', '"עבור ילד עם 100% נכות תשלום הקצבה יעלה ל-3,820 ש"ח"')}; ${page('kikar2026', '"קצבת ילד נכה בדרגה 112% תעמוד על 4,501 ₪"')}`,
+    secondary: true,
   },
 ]);
 
@@ -339,6 +489,8 @@ export const disabilityParameters = [
   zeroPoint,
   fullPension,
   fullDegreeSupplement,
+  partialDegreePension,
+  partialDependants,
   spouseSupplement,
   childSupplement,
   spouseIncomeLimit,
@@ -347,6 +499,7 @@ export const disabilityParameters = [
   specialServicesThreshold,
   specialServicesIncomeCap,
   specialServicesLevels,
+  dependenceTest,
   ventilatedSupplement,
   childUnder3Supplement,
   childAges,

@@ -1,8 +1,9 @@
-// Income support (גמלה להבטחת הכנסה): seed 001 "גמלה להבטחת הכנסה" (January 2014 values). No later
-// public value is known; a later date uses these and warns.
+// Income support (גמלה להבטחת הכנסה): the NII rights guide 2014, "גמלה להבטחת הכנסה" (January 2014
+// values), and the NII's "Rates of income support benefit" as of 01.01.2024 and 01.01.2025. A cell the
+// kept tables do not give is null: the calculator uses the latest earlier value and says so.
 import Decimal from 'decimal.js';
-import { cite } from '../sources';
-import { parameter } from './parameter';
+import { cite, page } from '../sources';
+import { parameter, term } from './parameter';
 
 const SECTION = (sub: string) => cite('rights2014', `"גמלה להבטחת הכנסה › ${sub}"`);
 const TABLE = SECTION('עובד בשכר נמוך › סכומי הגמלה המלאה בינואר 2014');
@@ -29,20 +30,35 @@ export const compositionNames: Record<FamilyComposition, string> = {
 };
 
 export interface AmountRow {
-  /** The full monthly benefit. */
-  full: Decimal;
-  /** "עד סכום זה אפשר להרוויח ולקבל קצבה (מלאה או חלקית)". */
-  earningsUpTo: Decimal;
+  /** The full monthly benefit; null where the kept table does not give it. */
+  full: Decimal | null;
+  /** "עד סכום זה אפשר להרוויח ולקבל קצבה (מלאה או חלקית)"; null where not given. */
+  earningsUpTo: Decimal | null;
 }
 
 export interface AmountColumns {
   /** "בני 20-25 הפטורים ממבחן תעסוקה, או שיש להם ילדים, וכן בני 20-55, בכל עילת זכאות". */
   under55: AmountRow;
-  /** "בני 55 שנים ומעלה". */
+  /** "בני 55 שנים ומעלה" (from 2024: "between 55 and retirement age"). */
   from55: AmountRow;
+  /**
+   * From 2024 the NII tabulates ages 20–24 who report to the Employment Service (the reduced amount)
+   * itself; before, the reduction is a percent of `under55` (youngReductionPercent).
+   */
+  youngReporting?: Decimal | null;
 }
 
-const row = (full: number, upTo: number): AmountRow => ({ full: new Decimal(full), earningsUpTo: new Decimal(upTo) });
+export type AmountColumn = 'under55' | 'from55';
+
+const n = (v: number | null) => (v === null ? null : new Decimal(v));
+const row = (full: number | null, upTo: number | null): AmountRow => ({ full: n(full), earningsUpTo: n(upTo) });
+const UNKNOWN = row(null, null);
+/** One row of the 2024 and 2025 tables: ages 20–24 reporting / exempt (= ages 25–54) / work-income ceiling. */
+const rates = (reporting: number, exempt: number, upTo: number | null, from55: AmountRow = UNKNOWN): AmountColumns => ({
+  youngReporting: new Decimal(reporting),
+  under55: row(exempt, upTo),
+  from55,
+});
 
 export const amounts = parameter<Record<FamilyComposition, AmountColumns>>('incomeSupport.amounts', 'גמלת הבטחת הכנסה המלאה וההכנסה מעבודה שעד אליה משולמת גמלה, לפי הרכב המשפחה והגיל', [
   {
@@ -57,6 +73,33 @@ export const amounts = parameter<Record<FamilyComposition, AmountColumns>>('inco
     },
     source: TABLE,
   },
+  {
+    from: '2024-01-01',
+    value: {
+      single: rates(1569, 1961, 3428),
+      couple: rates(2158, 2697, 4731),
+      'couple-one-child': rates(2942, 2942, null),
+      'couple-two-or-more-children': rates(3285, 3285, null),
+      'single-parent-one-child': rates(3285, 3285, null),
+      'single-parent-two-or-more-children': rates(3824, 3824, null),
+    },
+    source: page('incomeSupportRates', 'נכון ל-01.01.2024: "Individual | NIS 1,569 | NIS 1,961 | NIS 3,428 … Couple | NIS 2,158 | NIS 2,697 | NIS 4,731 … Couple + 1 child | NIS 2,942 … Single parent + 2 or more children | NIS 3,824"'),
+  },
+  {
+    from: '2025-01-01',
+    value: {
+      single: rates(1622, 2028, 3563, row(2535, 5060)),
+      couple: rates(2230, 2788, 4915),
+      'couple-one-child': rates(3042, 3042, 5439),
+      'couple-two-or-more-children': rates(3397, 3397, 6367),
+      'single-parent-one-child': rates(3397, 3397, 8676),
+      'single-parent-two-or-more-children': rates(3954, 3954, 9605),
+    },
+    source: page(
+      'incomeSupportRates',
+      'נכון ל-01.01.2025: "Individual NIS 1622 NIS 2028 NIS 3563 … Couple NIS 2230 NIS 2788 NIS 4915 …"; "Benefit rate for those between 25 and 54 … Individual NIS 2028 … Couple NIS 2788"; "between 55 and retirement age … Individual NIS 2535 NIS 5060"',
+    ),
+  },
 ]);
 
 export interface AgeBands {
@@ -70,12 +113,12 @@ export interface AgeBands {
   olderFrom: number;
 }
 
-export const ageBands = parameter<AgeBands>('incomeSupport.ageBands', 'הגילים בגמלת הבטחת הכנסה: גיל הזכאות, "בני 20-25" ו"בני 55 ומעלה"', [
+export const ageBands = term<AgeBands>('incomeSupport.ageBands', 'הגילים בגמלת הבטחת הכנסה: גיל הזכאות, "בני 20-25" ו"בני 55 ומעלה"', [
   { from: '2014-01-01', value: { from: 20, specialFrom: 18, youngUntil: 25, olderFrom: 55 }, source: `${CONDITIONS}, "גיל"; ${TABLE}` },
 ]);
 
 /** "לבני 20-25 ללא ילדים, שחייבים במבחן תעסוקה - הגמלה מופחתת ב-20%". */
-export const youngReductionPercent = parameter<number>('incomeSupport.youngReductionPercent', 'הפחתת הגמלה לבני 20–25 בלי ילדים החייבים במבחן תעסוקה (אחוז)', [
+export const youngReductionPercent = term<number>('incomeSupport.youngReductionPercent', 'הפחתת הגמלה לבני 20–25 בלי ילדים החייבים במבחן תעסוקה (אחוז)', [
   { from: '2014-01-01', value: 20, source: `${TABLE}, הערה **` },
 ]);
 
@@ -84,7 +127,7 @@ export const specialDeduction = parameter<Decimal>('incomeSupport.specialDeducti
   { from: '2014-01-01', value: new Decimal(649), source: `${TABLE}, הערה *` },
 ]);
 
-export const residenceMonths = parameter<number>('incomeSupport.residenceMonths', 'רציפות תושבות נדרשת לגמלת הבטחת הכנסה (חודשים)', [
+export const residenceMonths = term<number>('incomeSupport.residenceMonths', 'רציפות תושבות נדרשת לגמלת הבטחת הכנסה (חודשים)', [
   { from: '2014-01-01', value: 24, source: `${CONDITIONS}, "רציפות תושבות"` },
 ]);
 

@@ -1,9 +1,9 @@
-// Long-term care benefit (גמלת סיעוד): seed 001 "ביטוח סיעוד" — the three rates with their weekly
+// Long-term care benefit (גמלת סיעוד): the NII rights guide 2014 "ביטוח סיעוד" — the three rates with their weekly
 // hours (2014 guide) and the cash amounts of March 2014 ("גמלת סיעוד בכסף", from 1.3.2014). No later
 // public value is known; a later date uses these and warns.
 import Decimal from 'decimal.js';
 import { cite } from '../sources';
-import { parameter } from './parameter';
+import { parameter, term } from './parameter';
 
 const SECTION = (sub: string) => cite('rights2014', `"ביטוח סיעוד › ${sub}"`);
 
@@ -17,7 +17,7 @@ export interface LevelRule {
   israeliCaregiverExtraHours: number;
 }
 
-export const levels = parameter<Record<NursingLevel, LevelRule>>('nursing.levels', 'שיעורי גמלת הסיעוד: שעות טיפול שבועיות ותוספת למעסיק מטפל ישראלי', [
+export const levels = term<Record<NursingLevel, LevelRule>>('nursing.levels', 'שיעורי גמלת הסיעוד: שעות טיפול שבועיות ותוספת למעסיק מטפל ישראלי', [
   {
     from: '2014-01-01',
     value: {

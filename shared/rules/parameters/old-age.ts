@@ -1,16 +1,16 @@
-// Old-age pension (קצבת זקנה): seed 001 "ביטוח זקנה" (January 2014 values); the 2024 single amounts
-// from public-figures.md (kolzchut); the women's retirement-age table in force from 2022 from the NII
-// page btl.gov.il gilPrisha.aspx (its start date from secondary reporting, so it warns).
+// Old-age pension (קצבת זקנה): the NII rights guide 2014, "ביטוח זקנה" (January 2014 values); later
+// amounts from the NII's pension-rate pages; the women's retirement-age table from the NII page
+// "הגיל הראשון: גיל הפרישה".
 import Decimal from 'decimal.js';
 import type { SeniorityRule } from '../seniority';
-import { cite } from '../sources';
-import { parameter } from './parameter';
+import { cite, page } from '../sources';
+import { parameter, term } from './parameter';
 
 const SECTION = (sub: string) => cite('rights2014', `"ביטוח זקנה › קצבת זקנה › ${sub}"`);
 const AGES = SECTION('תנאי הזכאות › 1. הגעת ל"גיל המזכה בקצבת זקנה"');
 const AMOUNTS = SECTION('סכומי קצבת הזקנה הבסיסית בינואר 2014');
 const ADDITIONS = SECTION('תוספות לקצבה הבסיסית');
-const KOLZCHUT_2024 = 'kolzchut, "קצבת זיקנה בסיסית", as quoted in public-figures.md "Amounts" (2024)';
+const RATES_2024 = page('oldAgeRates', '"NIS 1,736 For an individual / NIS 1,834 For an individual aged 80 or older"');
 
 /** One row of an age table keyed by birth month (YYYY-MM, both ends inclusive; open where absent). */
 export interface AgeRow {
@@ -25,13 +25,13 @@ export interface AgeRow {
 }
 
 /**
- * Women's retirement age (גיל הפרישה). Seed 001 says only: "women born January 1950 – December 1954:
+ * Women's retirement age (גיל הפרישה). The NII rights guide 2014 says only: "women born January 1950 – December 1954:
  * 62"; "from 2017 the age rises gradually by birth date from 62 to 64, unless decided otherwise" —
  * no table. Literal reading: born 1955 on, somewhere between 62 and 64 (a range, not a guess);
  * born before 1950 the seed gives no age, so 62 is carried and flagged `assumed`.
  * From 2022 the NII's own table (62 up to 65 by birth year) replaces that reading.
  */
-export const womenRetirementAge = parameter<readonly AgeRow[]>('oldAge.womenRetirementAge', 'גיל הפרישה לנשים לפי חודש הלידה', [
+export const womenRetirementAge = term<readonly AgeRow[]>('oldAge.womenRetirementAge', 'גיל הפרישה לנשים לפי חודש הלידה', [
   {
     from: '2014-01-01',
     value: [
@@ -63,13 +63,12 @@ export const womenRetirementAge = parameter<readonly AgeRow[]>('oldAge.womenReti
       { bornFrom: '1969-01', bornUntil: '1969-12', years: 64, months: 9 },
       { bornFrom: '1970-01', years: 65, months: 0 },
     ],
-    source:
-      'btl.gov.il/benefits/old_age/Conditions_of_eligibility/gilMezake/Pages/gilPrisha.aspx ("גיל הפרישה של נשים - 60 עד 65 שנים, בהתאם לתאריך הלידה"); start January 2022 per insureit.co.il ("הרפורמה כבר יצאה לדרך בינואר 2022")',
-    secondary: true,
+    source: `${page('retirementAge', '"גיל הפרישה של נשים - 60 עד 65 שנים, בהתאם לתאריך הלידה"')}; חוק גיל פרישה, התשס"ד-2004, כפי שתוקן בחוק ההתייעלות הכלכלית (תיקוני חקיקה ליישום המדיניות הכלכלית לשנות התקציב 2021 ו-2022), התשפ"ב-2021`,
+    standing: true,
   },
 ]);
 
-export const menRetirementAge = parameter<number>('oldAge.menRetirementAge', 'גיל הפרישה לגברים (שנים)', [
+export const menRetirementAge = term<number>('oldAge.menRetirementAge', 'גיל הפרישה לגברים (שנים)', [
   { from: '2014-01-01', value: 67, source: `${AGES}, "גיל הפרישה לגברים - הוא 67 שנים"` },
 ]);
 
@@ -77,7 +76,7 @@ export const menRetirementAge = parameter<number>('oldAge.menRetirementAge', 'ג
  * Women's entitlement age (גיל הזכאות, paid whatever the income): the seed's own table. Its cells read
  * "65-1-4 חודשים"; the "1" is taken as "ו" ("65 and 4 months"), the only reading that makes a scale.
  */
-export const womenEntitlementAge = parameter<readonly AgeRow[]>('oldAge.womenEntitlementAge', 'גיל הזכאות לקצבת זקנה לנשים לפי חודש הלידה', [
+export const womenEntitlementAge = term<readonly AgeRow[]>('oldAge.womenEntitlementAge', 'גיל הזכאות לקצבת זקנה לנשים לפי חודש הלידה', [
   {
     from: '2014-01-01',
     value: [
@@ -102,7 +101,7 @@ export const womenEntitlementAge = parameter<readonly AgeRow[]>('oldAge.womenEnt
   },
 ]);
 
-export const menEntitlementAge = parameter<number>('oldAge.menEntitlementAge', 'גיל הזכאות לקצבת זקנה לגברים (שנים)', [
+export const menEntitlementAge = term<number>('oldAge.menEntitlementAge', 'גיל הזכאות לקצבת זקנה לגברים (שנים)', [
   { from: '2014-01-01', value: 70, source: SECTION('ב. גיל הזכאות לקצבת זקנה › "גיל הזכאות לקצבת זקנה לגברים - הוא 70 שנים"') },
 ]);
 
@@ -123,6 +122,13 @@ export const incomeTest = parameter<{ work: IncomeLimits; other: IncomeLimits }>
     value: { work: { single: new Decimal(5181), couple: new Decimal(6908) }, other: { single: new Decimal(10362), couple: new Decimal(13816) } },
     source: `${AGES}, "א. גיל הפרישה"; "הכנסה מפנסיה אינה נחשבת כהכנסה"`,
   },
+  {
+    // The work ceilings as of 01.01.2025; the other-income ones are the NII's of 01.01.2024 (the full
+    // pension below them), the latest found.
+    from: '2025-01-01',
+    value: { work: { single: new Decimal(9781), couple: new Decimal(13040) }, other: { single: new Decimal(27624), couple: new Decimal(28581) } },
+    source: `${page('oldAgeWorking', '"Single person – NIS 9,781 (as of Jan 01, 2025) Couple – NIS 13,040 (as of Jan 01, 2025)"')}; ${page('oldAgeOtherIncome', '"less than NIS 27,624 - you may be entitled to a full old-age pension … less than NIS 28,581"')}`,
+  },
 ]);
 
 export interface Qualifying {
@@ -134,37 +140,42 @@ export interface Qualifying {
   monthsIfNotFewerThanUninsured: number;
 }
 
-export const qualifying = parameter<Qualifying>('oldAge.qualifying', 'תקופת האכשרה לקצבת זקנה (חודשי ביטוח)', [
+export const qualifying = term<Qualifying>('oldAge.qualifying', 'תקופת האכשרה לקצבת זקנה (חודשי ביטוח)', [
   { from: '2014-01-01', value: { monthsInLast10Years: 60, totalMonths: 144, monthsIfNotFewerThanUninsured: 60 }, source: SECTION('תנאי הזכאות › 2. השלמת "תקופת אכשרה"') },
 ]);
 
 export const basicSingle = parameter<Decimal>('oldAge.basicSingle', 'קצבת זקנה בסיסית ליחיד (לחודש)', [
   { from: '2014-01-01', value: new Decimal(1531), source: `${AMOUNTS}, "ליחיד"` },
-  { from: '2024-01-01', value: new Decimal(1736), source: KOLZCHUT_2024 },
+  { from: '2024-01-01', value: new Decimal(1736), source: RATES_2024 },
+  { from: '2025-01-01', value: new Decimal(1795), source: page('oldAgeWorking', '"For an individual, the rate of the basic pension is NIS 1,795 (as of Jan 01, 2025)"') },
+  { from: '2026-01-01', value: new Decimal(1838), source: page('srugim2026', '"קצבת אזרח ותיק ליחיד תעלה לסכום של 1,838 ש"ח, ובתוספת ותק ביטוחי מקסימלית תגיע ל-2,757 ש"ח"'), secondary: true },
 ]);
 
 export const basicSingle80 = parameter<Decimal>('oldAge.basicSingle80', 'קצבת זקנה בסיסית ליחיד בן 80 ומעלה (לחודש)', [
   { from: '2014-01-01', value: new Decimal(1617), source: `${AMOUNTS}, "ליחיד בן 80 ומעלה"` },
-  { from: '2024-01-01', value: new Decimal(1834), source: KOLZCHUT_2024 },
+  { from: '2024-01-01', value: new Decimal(1834), source: RATES_2024 },
 ]);
 
 export const basicCouple = parameter<Decimal>('oldAge.basicCouple', 'קצבת זקנה בסיסית לזוג (לחודש)', [
   { from: '2014-01-01', value: new Decimal(2301), source: `${AMOUNTS}, "לזוג"` },
+  { from: '2024-01-01', value: new Decimal(2609), source: page('oldAgeRates', '"NIS 2,609 For a couple"') },
+  { from: '2026-01-01', value: new Decimal(2762), source: page('srugim2026', '"יחיד עם בן זוג שאינו מקבל קצבה זו יקבל 2,762 ש"ח"'), secondary: true },
 ]);
 
 export const basicCouple80 = parameter<Decimal>('oldAge.basicCouple80', 'קצבת זקנה בסיסית לזוג שמקבל הקצבה בו בן 80 ומעלה (לחודש)', [
   { from: '2014-01-01', value: new Decimal(2387), source: `${AMOUNTS}, "לזוג שמקבל הקצבה בן 80 ומעלה"` },
+  { from: '2024-01-01', value: new Decimal(2707), source: page('oldAgeRates', '"NIS 2,707 For a couple when the pension recipient is aged 80 or older"') },
 ]);
 
-export const higherRateAge = parameter<number>('oldAge.higherRateAge', 'הגיל שממנו משולמת קצבת הזקנה בשיעור המוגדל (שנים)', [
+export const higherRateAge = term<number>('oldAge.higherRateAge', 'הגיל שממנו משולמת קצבת הזקנה בשיעור המוגדל (שנים)', [
   { from: '2014-01-01', value: 80, source: `${AMOUNTS}, "בן 80 ומעלה"` },
 ]);
 
-export const seniority = parameter<SeniorityRule>('oldAge.seniority', 'תוספת ותק לקצבת זקנה: אחוז לכל שנת ביטוח מעל 10 שנים, ועד תקרה', [
+export const seniority = term<SeniorityRule>('oldAge.seniority', 'תוספת ותק לקצבת זקנה: אחוז לכל שנת ביטוח מעל 10 שנים, ועד תקרה', [
   { from: '2014-01-01', value: { afterYears: 10, percentPerYear: 2, maxPercent: 50 }, source: `${ADDITIONS}, "תוספת ותק - 2%"` },
 ]);
 
-export const deferralPercent = parameter<number>('oldAge.deferralPercent', 'תוספת דחיית קצבה: אחוז לכל שנה שלא שולמה קצבה בשל הכנסה מעבודה', [
+export const deferralPercent = term<number>('oldAge.deferralPercent', 'תוספת דחיית קצבה: אחוז לכל שנה שלא שולמה קצבה בשל הכנסה מעבודה', [
   { from: '2014-01-01', value: 5, source: `${ADDITIONS}, "תוספת דחיית קצבה - 5%"` },
 ]);
 
@@ -173,7 +184,7 @@ export const healthInsurance = parameter<IncomeLimits>('oldAge.healthInsurance',
 ]);
 
 /** Entitled on the 1st–15th: paid from the 1st of that month; from the 16th: from the 1st of the next. */
-export const paymentStartDay = parameter<number>('oldAge.paymentStartDay', 'היום בחודש שעד אליו (כולל) משולמת הקצבה מ-1 באותו חודש', [
+export const paymentStartDay = term<number>('oldAge.paymentStartDay', 'היום בחודש שעד אליו (כולל) משולמת הקצבה מ-1 באותו חודש', [
   { from: '2014-01-01', value: 15, source: SECTION('תביעה לקצבת זקנה') },
 ]);
 

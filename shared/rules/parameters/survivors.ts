@@ -1,9 +1,10 @@
-// Survivors' pension (קצבת שאירים): seed 001 "ביטוח שאירים" (January 2014 values). No later public
-// value is known; a later date uses these and warns.
+// Survivors' pension (קצבת שאירים): the NII rights guide 2014 "ביטוח שאירים" (January 2014 values) and
+// the NII's "Pension for a widow or widower" as of 01.01.2024. No 2025 or 2026 amounts were found; a
+// later date uses the 2024 ones and says so.
 import Decimal from 'decimal.js';
 import type { SeniorityRule } from '../seniority';
-import { cite } from '../sources';
-import { parameter } from './parameter';
+import { cite, page } from '../sources';
+import { parameter, term } from './parameter';
 
 const SECTION = (sub: string) => cite('rights2014', `"ביטוח שאירים › ${sub}"`);
 const AMOUNTS = SECTION('סכומי קצבת השאירים הבסיסית בינואר 2014');
@@ -33,6 +34,18 @@ export const basicAmounts = parameter<SurvivorsAmounts>('survivors.basicAmounts'
     },
     source: AMOUNTS,
   },
+  {
+    from: '2024-01-01',
+    value: {
+      widow40to50: new Decimal(1304),
+      widow50plus: new Decimal(1736),
+      widow80: new Decimal(1834),
+      oneChild: new Decimal(2550),
+      twoChildren: new Decimal(3364),
+      eachAdditionalChild: new Decimal(814),
+    },
+    source: page('widowRates', '"aged 40-50 with no children NIS 1,304 … aged 50 and over with no children NIS 1,736 … aged 80 and over NIS 1,834 … with one child NIS 2,550 … with two children NIS 3,364 … For each additional child NIS 814"'),
+  },
 ]);
 
 export interface SurvivorsAges {
@@ -44,17 +57,17 @@ export interface SurvivorsAges {
   eightyFrom: number;
 }
 
-export const ages = parameter<SurvivorsAges>('survivors.ages', 'הגילים הקובעים את קצבת השאירים לאלמן/ה בלי ילדים', [
+export const ages = term<SurvivorsAges>('survivors.ages', 'הגילים הקובעים את קצבת השאירים לאלמן/ה בלי ילדים', [
   { from: '2014-01-01', value: { grantUnder: 40, higherFrom: 50, eightyFrom: 80 }, source: `${AMOUNTS}; ${SECTION('מענק שאירים')}` },
 ]);
 
 /** "מענק שאירים": a widow(er) under 40 without children gets this many monthly pensions, once. */
-export const grantMonths = parameter<number>('survivors.grantMonths', 'מענק שאירים לאלמן/ה מתחת לגיל 40 בלי ילדים (מספר קצבות חודשיות)', [
+export const grantMonths = term<number>('survivors.grantMonths', 'מענק שאירים לאלמן/ה מתחת לגיל 40 בלי ילדים (מספר קצבות חודשיות)', [
   { from: '2014-01-01', value: 36, source: `${SECTION('מענק שאירים')}, "סכום של 36 קצבות חודשיות"` },
 ]);
 
 /** For widows and widowers of someone insured 11 years or more: 2% a year from the 11th, at most 50%. */
-export const seniority = parameter<SeniorityRule>('survivors.seniority', 'תוספת ותק לקצבת שאירים: אחוז לכל שנת ביטוח של הנפטר מהשנה ה-11, ועד תקרה', [
+export const seniority = term<SeniorityRule>('survivors.seniority', 'תוספת ותק לקצבת שאירים: אחוז לכל שנת ביטוח של הנפטר מהשנה ה-11, ועד תקרה', [
   { from: '2014-01-01', value: { afterYears: 10, percentPerYear: 2, maxPercent: 50 }, source: SECTION('תוספת ותק לקצבה הבסיסית') },
 ]);
 
@@ -71,7 +84,7 @@ export interface SurvivorsQualifying {
   ifNotFewerThanUninsured: number;
 }
 
-export const qualifying = parameter<SurvivorsQualifying>('survivors.qualifying', 'תקופת האכשרה של הנפטר לקצבת שאירים (חודשי ביטוח)', [
+export const qualifying = term<SurvivorsQualifying>('survivors.qualifying', 'תקופת האכשרה של הנפטר לקצבת שאירים (חודשי ביטוח)', [
   { from: '2014-01-01', value: { lastMonths: 12, in5Years: 24, in10Years: 60, total: 144, ifNotFewerThanUninsured: 60 }, source: SECTION('תנאי הזכאות לקצבת שאירים') },
 ]);
 
@@ -83,7 +96,7 @@ export interface Marriage {
   shortFromAge: number;
 }
 
-export const marriage = parameter<Marriage>('survivors.marriage', 'משך הנישואין הנדרש לאלמן/ה (חודשים)', [
+export const marriage = term<Marriage>('survivors.marriage', 'משך הנישואין הנדרש לאלמן/ה (חודשים)', [
   { from: '2014-01-01', value: { months: 12, shortMonths: 6, shortFromAge: 55 }, source: `${SECTION('קצבת שאירים › מי זכאי לקצבת שאירים?')}, "אלמן", "אלמנה"` },
 ]);
 

@@ -31,6 +31,7 @@ export const FACT_NAMES = {
   'client.inInstitution': 'what-if: living in an institution (the scan assumes not, and says so)',
   'client.insuredYears': 'what-if: years of insurance (old age)',
   'client.nursingDependency': 'what-if: degree of dependence for long-term care',
+  'client.otherIncome': 'what-if: income besides work and the old-age pension (a pension, capital), for the income supplement\'s test',
   'client.exemptFromWorkTest': 'question: exempt from the income-support work test',
   'client.unemploymentConditionsAt18to20': 'question: the conditions under which someone of 18–20 is paid unemployment',
   'client.referredToVocationalTraining': 'question: referred to vocational training by the employment service',
@@ -53,6 +54,8 @@ export interface ExtraFacts {
   nursingDependency?: NursingDependency;
   medicalCheckWithin72h?: boolean;
   deceasedInsuredMonths?: number;
+  /** ₪ a month the household has besides work and the old-age pension (a pension, capital): the income supplement's test. */
+  otherIncome?: string;
 }
 
 export interface ClientFacts {

@@ -9,6 +9,7 @@ import type { About, Candidate } from './candidate';
 import { deadlinesOf, type ScanDeadline } from './deadlines';
 import { disabilityCandidates } from './disability';
 import { approved, FACT_NAMES, type ClientFacts } from './facts';
+import { favourableInput } from './favourable';
 import { supportCandidates } from './support';
 import { workCandidates } from './work';
 
@@ -27,6 +28,11 @@ export interface ScannedRight {
   assumed: string[];
   /** The record (and day) this right is about. */
   about: About;
+  /** For a "maybe": the one fact to ask first (the first the calculator lacks); null otherwise. */
+  settle: string | null;
+  /** For a "maybe": the amount with every missing fact at its most favourable (an upper bound), per `worthUnit`. */
+  worth: string | null;
+  worthUnit: RuleResult['unit'];
 }
 
 export interface ScanResult {
@@ -46,8 +52,18 @@ function verdictOf(result: RuleResult): Verdict {
  * the refusal among the warnings.
  */
 function scanned(c: Candidate, warnings: string[]): ScannedRight | null {
-  const base = { calculator: c.calculator, benefit: c.benefit, assumed: [...c.assumed], about: c.about };
-  if (c.missing.length > 0) return { ...base, verdict: 'maybe', result: null, missing: [...c.missing] };
+  const base = { calculator: c.calculator, benefit: c.benefit, assumed: [...c.assumed], about: c.about, settle: null, worth: null, worthUnit: null };
+  if (c.missing.length > 0) {
+    const probe = favourableInput(c);
+    const best = probe ? runByName(c.calculator, probe) : null;
+    if (best && !isError(best) && best.eligible === false) {
+      // What the file knows rules it out, whatever the missing facts are: no question is asked.
+      best.reasons.unshift({ text: `העובדות הידועות בתיק שוללות את הזכאות גם אם העובדות החסרות (${c.missing.join(', ')}) יהיו הטובות ביותר למבוטח; הבדיקה נעשתה בהנחה זו.`, source: best.reasons[0]?.source ?? '' });
+      return { ...base, verdict: 'no', result: best, missing: [] };
+    }
+    const worth = best && !isError(best) ? best : null;
+    return { ...base, verdict: 'maybe', result: null, missing: [...c.missing], settle: c.missing[0]!, worth: worth?.amount ?? null, worthUnit: worth?.unit ?? null };
+  }
   const answer = runByName(c.calculator, c.input);
   if (isError(answer)) {
     if (!warnings.includes(answer.error.message)) warnings.push(answer.error.message);
@@ -56,10 +72,12 @@ function scanned(c: Candidate, warnings: string[]): ScannedRight | null {
   }
   answer.reasons.push(...c.notes);
   for (const w of answer.warnings) if (!warnings.includes(w)) warnings.push(w);
-  return { ...base, verdict: verdictOf(answer), result: answer, missing: [...new Set(answer.missing.map((m) => c.factFor(m)))] };
+  const missing = [...new Set(answer.missing.map((m) => c.factFor(m)))];
+  const verdict = verdictOf(answer);
+  return { ...base, verdict, result: answer, missing, settle: verdict === 'maybe' ? (missing[0] ?? null) : null, worth: verdict === 'maybe' ? answer.amount : null, worthUnit: verdict === 'maybe' ? answer.unit : null };
 }
 
-/** Pensions the income-support test counts as income (seed 001 "מבחן הכנסות"), each higher than the benefit. */
+/** Pensions the income-support test counts as income (the NII rights guide 2014 "מבחן הכנסות"), each higher than the benefit. */
 const COUNTED_PENSIONS: Benefit[] = ['general_disability', 'old_age', 'survivors'];
 const PENSION_NAMES: Partial<Record<Benefit, string>> = { general_disability: 'קצבת נכות כללית', old_age: 'קצבת זקנה', survivors: 'קצבת שאירים' };
 const INCOME_TEST = cite('rights2014', '"גמלה להבטחת הכנסה › תנאי הזכאות לגמלת הבטחת הכנסה", "מבחן הכנסות ורכב"');
@@ -89,5 +107,23 @@ export function scanClient(facts: ClientFacts, date: string): ScanResult {
     const right = c && scanned(c, warnings);
     if (right) rights.push(right);
   }
-  return { date, rights, deadlines: deadlinesOf(facts, date), warnings };
+  return { date, rights: ranked(rights), deadlines: deadlinesOf(facts, date), warnings };
+}
+
+const VERDICT_ORDER: Record<Verdict, number> = { eligible: 0, maybe: 1, no: 2 };
+/** A month's worth, to compare a daily, monthly or one-time amount (a day × 30; a one-time sum spread over a year). */
+function monthly(r: ScannedRight): number {
+  const amount = Number(r.worth ?? 0);
+  return r.worthUnit === 'day' ? amount * 30 : r.worthUnit === 'once' ? amount / 12 : amount;
+}
+
+/**
+ * Eligible first, then the "maybe"s most likely first (fewest facts missing) and, among equally
+ * likely ones, the most valuable first; the "no"s last. The order is otherwise the scan's.
+ */
+function ranked(rights: ScannedRight[]): ScannedRight[] {
+  return rights
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => VERDICT_ORDER[a.r.verdict] - VERDICT_ORDER[b.r.verdict] || (a.r.verdict === 'maybe' ? a.r.missing.length - b.r.missing.length || monthly(b.r) - monthly(a.r) : 0) || a.i - b.i)
+    .map(({ r }) => r);
 }

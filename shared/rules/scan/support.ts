@@ -2,7 +2,7 @@
 // income support (facts.ts names what is missing).
 import Decimal from 'decimal.js';
 import { Candidate } from './candidate';
-import { age, children, hasSpouse, monthlyWorkIncome, spouse, type ClientFacts } from './facts';
+import { age, approved, children, currentDetermination, hasSpouse, monthlyWorkIncome, spouse, type ClientFacts } from './facts';
 
 function oldAge(facts: ClientFacts, date: string): Candidate[] {
   if (age(facts, date) < 60) return [];
@@ -38,15 +38,53 @@ function survivors(facts: ClientFacts, date: string): Candidate[] {
   ];
 }
 
+/** From this age long-term care is proposed to anyone at retirement age, without other signs. */
+const NURSING_AGE = 80;
+
 /**
- * Long-term care is for someone at retirement age living at home (seed 001 "ביטוח סיעוד"): tried
- * from the lowest retirement age (women 62, men 67) when the file points to it — a nursing claim,
- * or a degree of dependence given in a what-if.
+ * Long-term care is for someone at retirement age living at home who depends on others (the NII
+ * rights guide 2014, "ביטוח סיעוד"): proposed from the lowest retirement age (women 62, men 67) when
+ * the file points to dependence — a nursing claim, a degree of dependence given in a what-if, a
+ * special-services determination or a general-disability one of 60% or more — and to everyone from
+ * 80. The degree of dependence is then the fact to ask (the NII's assessment gives it).
  */
 function nursing(facts: ClientFacts, date: string): Candidate[] {
-  const pointed = facts.extra?.nursingDependency !== undefined || facts.claims.some((c) => c.benefit === 'nursing');
-  if (!pointed || age(facts, date) < (facts.sex === 'female' ? 62 : 67)) return [];
+  const years = age(facts, date);
+  if (years < (facts.sex === 'female' ? 62 : 67)) return [];
+  const m = currentDetermination(facts, date);
+  const pointed =
+    facts.extra?.nursingDependency !== undefined ||
+    facts.claims.some((c) => c.benefit === 'nursing') ||
+    (m !== undefined && ((m.specialServicesPercent ?? 0) > 0 || (m.weightedPercent ?? 0) >= 60)) ||
+    years >= NURSING_AGE;
+  if (!pointed) return [];
   return [new Candidate('nursing', 'nursing', { record: 'client', date }).set('date', date).known('dependency', facts.extra?.nursingDependency, 'client.nursingDependency')];
+}
+
+/**
+ * The income supplement to the old-age pension is for people past retirement age with little other
+ * income (the NII's table "סכומי קצבת אזרח ותיק עם תוספת השלמת הכנסה"): tried from the lowest
+ * retirement age (women 62, men 67). Income besides work (a pension, capital) is not in the file: it is
+ * the fact to ask, unless a what-if gives it; with the work income it makes the household's income.
+ */
+function incomeSupplement(facts: ClientFacts, date: string): Candidate[] {
+  const years = age(facts, date);
+  if (years < (facts.sex === 'female' ? 62 : 67)) return [];
+  const own = monthlyWorkIncome(facts, date);
+  const partner = hasSpouse(facts) ? (spouse(facts)?.monthlyIncome ?? undefined) : '0';
+  const kids = children(facts, date).length;
+  const family = `${hasSpouse(facts) ? 'couple' : 'single'}${kids === 0 ? '' : kids === 1 ? '-one-child' : '-two-children'}`;
+  const other = facts.extra?.otherIncome;
+  const income = own === undefined || partner === undefined || other === undefined ? undefined : new Decimal(own).plus(partner).plus(other).toFixed(2);
+  const lacking = other === undefined ? 'client.otherIncome' : own === undefined ? 'incomes.income' : 'family.spouse.monthlyIncome';
+  return [
+    new Candidate('old-age-income-supplement', 'old_age', { record: 'client', date })
+      .set('date', date)
+      .set('age', years)
+      .set('family', family)
+      .known('otherMonthlyIncome', income, lacking)
+      .set('receivesOldAgePension', approved(facts, 'old_age') ? true : undefined),
+  ];
 }
 
 function composition(facts: ClientFacts, date: string): string {
@@ -58,7 +96,7 @@ function composition(facts: ClientFacts, date: string): string {
 }
 
 /**
- * The income test counts the claimant's and the spouse's income (seed 001 "גמלה להבטחת הכנסה ›
+ * The income test counts the claimant's and the spouse's income (the NII rights guide 2014 "גמלה להבטחת הכנסה ›
  * תנאי הזכאות"): tried only when the claimant's work income is known (recorded, or not working),
  * with the spouse's added. (Beside a pension it is dropped by the scan: see scan-client.ts.)
  */
@@ -78,5 +116,5 @@ function incomeSupport(facts: ClientFacts, date: string): Candidate[] {
 }
 
 export function supportCandidates(facts: ClientFacts, date: string): Candidate[] {
-  return [...oldAge(facts, date), ...survivors(facts, date), ...nursing(facts, date), ...incomeSupport(facts, date)];
+  return [...oldAge(facts, date), ...incomeSupplement(facts, date), ...survivors(facts, date), ...nursing(facts, date), ...incomeSupport(facts, date)];
 }
