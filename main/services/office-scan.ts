@@ -36,6 +36,7 @@ export const BENEFIT_OF: Record<string, Benefit> = {
   unemployment: 'unemployment',
   'reserve-duty': 'reserve_duty',
   'old-age': 'old_age',
+  'old-age-income-supplement': 'old_age',
   survivors: 'survivors',
   nursing: 'nursing',
   'income-support': 'income_support',

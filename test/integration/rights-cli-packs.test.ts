@@ -6,14 +6,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_FORMAT, type PackFile } from '../../shared/rules/packs/pack';
 import { tempDir } from '../support/temp';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const temp = tempDir('mitzui-packs-');
-// Where main/build.mjs would put it (it must resolve the app's packages from there).
+// Where main/build.mjs puts it.
 const exporter = `${process.env.MITZUI_DIST ?? 'dist'}/main/parameter-pack.mjs`;
 
 function node(script: string, ...args: string[]) {
@@ -43,7 +42,6 @@ function batchOn(dates: string[]): string {
 
 beforeAll(async () => {
   execFileSync(process.execPath, ['main/build.mjs'], { cwd: root });
-  await build({ entryPoints: ['main/parameter-pack-cli.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: exporter, logLevel: 'warning', absWorkingDir: root });
 });
 afterAll(() => temp.cleanup());
 

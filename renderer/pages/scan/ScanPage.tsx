@@ -14,7 +14,7 @@ import { useScanRun } from './useScanRun';
 
 const PAGE_SIZE = 50;
 /** The calculators a scan can report (scanClient's candidates). */
-const CALCULATORS = ['general-disability', 'special-services', 'old-age', 'work-injury-allowance', 'accident', 'reserve-duty', 'unemployment', 'survivors', 'nursing', 'maternity', 'disabled-child', 'income-support', 'work-disability'];
+const CALCULATORS = ['general-disability', 'special-services', 'old-age', 'old-age-income-supplement', 'work-injury-allowance', 'accident', 'reserve-duty', 'unemployment', 'survivors', 'nursing', 'maternity', 'disabled-child', 'income-support', 'work-disability'];
 
 export function ScanPage() {
   const { t } = useTranslation();
