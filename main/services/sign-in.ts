@@ -26,6 +26,7 @@ export function assertMayTry(call: Call<null>, attempt: LoginAttempt): void {
   const refusal = call.throttle.check(attempt);
   if (!refusal) return;
   if (refusal.locked) throw new AppError('throttled', 'loginLocked', undefined, { until: clock.format(new Date(refusal.until)) });
+  if (refusal.waitSeconds === 1) throw new AppError('throttled', 'loginWaitSecond');
   throw new AppError('throttled', 'loginWait', undefined, { seconds: refusal.waitSeconds });
 }
 

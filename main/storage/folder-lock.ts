@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { isoToDisplay, todayInIsrael } from '../../shared/dates';
 import { errorMessage } from '../../shared/locales/messages';
 
 export const LOCK_FILE = 'mitzui.lock';
@@ -28,6 +29,13 @@ export interface FolderLock {
   release(): void;
 }
 
+const clock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Jerusalem', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** dd/mm/yyyy HH:MM in Israel, as the office reads the clock. */
+function israelTime(at: Date): string {
+  return `${isoToDisplay(todayInIsrael(at))} ${clock.format(at)}`;
+}
+
 /** The folder is held by another running process (or by one on another machine). */
 export class FolderLockedError extends Error {
   constructor(readonly holder: LockHolder) {
@@ -35,7 +43,7 @@ export class FolderLockedError extends Error {
       errorMessage('dataFolderLocked', {
         pid: holder.pid,
         host: holder.host,
-        since: new Date(holder.startedAt).toLocaleString('he-IL', { timeZone: 'Asia/Jerusalem', dateStyle: 'short', timeStyle: 'short' }),
+        since: israelTime(new Date(holder.startedAt)),
       }),
     );
   }

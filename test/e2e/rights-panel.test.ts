@@ -107,11 +107,13 @@ describe('rights panel in Chromium', () => {
     const text = await disability().innerText();
     expect(text).toContain('קצבת נכות כללית');
     expect(text).toContain('זכאות צפויה');
-    // Seed 003, "גובה הקצבה והתוספות": a full degree (75% or more) pays 3,700 ₪ a month (golden case "2022, full degree").
+    // The NII's annual report 2022, "גובה הקצבה והתוספות": a full degree (75% or more) pays 3,700 ₪ a month (golden case "2022, full degree").
     expect(await amountOf('general-disability')).toMatch(/^3,700\.00\s*₪\s*לחודש$/);
     expect(text).toContain('נכות רפואית משוקללת של 70%');
     const sources = await disability().getByTestId('source').allInnerTexts();
-    expect(sources.some((s) => s.includes('seed 003') && s.includes('גובה הקצבה והתוספות'))).toBe(true);
+    // Cited as a lawyer can find it: publisher, title, section — no file names.
+    expect(sources.some((s) => s.includes('המוסד לביטוח לאומי') && s.includes('הדוח השנתי 2022') && s.includes('גובה הקצבה והתוספות'))).toBe(true);
+    expect(sources.join(' ')).not.toMatch(/seed|\.txt|\.md\b/);
     expect(await page.getByTestId('estimate-note').innerText()).toBe('הערכה בלבד — ההחלטה בידי המוסד לביטוח לאומי');
     // The amount's digits are isolated from the Hebrew around them.
     expect(await disability().getByTestId('amount').locator('bdi').first().getAttribute('dir')).toBe('ltr');
@@ -133,7 +135,7 @@ describe('rights panel in Chromium', () => {
 
     await incapacity.fill('65');
     await page.getByTestId('what-if-active').waitFor();
-    // 65% of the full 3,700 (seed 001: "בשיעור יחסי לדרגת אי-הכושר").
+    // 65% of the full 3,700 (the NII rights guide 2014: "בשיעור יחסי לדרגת אי-הכושר").
     await expect.poll(() => amountOf('general-disability')).toMatch(/^2,405\.00\s*₪/);
     expect(await disability().getByTestId('stored-answer').innerText()).toMatch(/בתיק עצמו: זכאות צפויה, \u200f?3,700\.00/);
 
@@ -182,7 +184,7 @@ describe('rights panel in Chromium', () => {
     const result = dialog.getByTestId('calc-result');
     await result.waitFor();
     expect(await result.locator('[data-verdict]').getAttribute('data-verdict')).toBe('eligible');
-    // 3,700 + 954 for one child (seed 003).
+    // 3,700 + 954 for one child (the NII annual report 2022, "גובה הקצבה והתוספות").
     expect((await result.getByTestId('amount').innerText()).replace(/[\u200e\u200f]/g, '')).toMatch(/^4,654\.00\s*₪\s*לחודש$/);
     expect(await dialog.getByLabel(/^מין(\s*\*)?$/).and(page.locator('input')).inputValue()).toBe('זכר');
     await dialog.screenshot({ path: path.join(shots, 'rights-03-calculate.png') });

@@ -115,7 +115,7 @@ describe('login throttling', () => {
     expect((await login('maya', 'wrong-guess-3')).ok).toBe(false); // the fourth is still checked…
     const hurried = await login('maya', 'Maya-Sisma-2026'); // …but the next must wait, even the right one
     expect(hurried).toMatchObject({ ok: false, error: { code: 'throttled' } });
-    expect(hurried.ok === false && hurried.error.message).toMatch(/להמתין \d+ שניות/);
+    expect(hurried.ok === false && hurried.error.message).toMatch(/יש להמתין (שנייה|\d+ שניות) ולנסות שוב/);
 
     for (let i = 4; i < 10; i += 1) {
       app.clock.advanceMinutes(1); // past each wait
