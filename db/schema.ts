@@ -605,6 +605,24 @@ export const auditLog = sqliteTable(
   ],
 );
 
+/**
+ * A parameter pack the owner imported (the January amounts): its text as received, checked again and
+ * applied at every start, from its own dates only. `signed_by` is null for one the owner accepted
+ * unsigned, an override the audit log records.
+ */
+export const parameterPacks = sqliteTable('parameter_pack', {
+  id: integer('id').primaryKey(),
+  packId: text('pack_id').notNull(),
+  title: text('title').notNull(),
+  issued: text('issued').notNull(),
+  signedBy: text('signed_by'),
+  text: text('text').notNull(),
+  importedAt: text('imported_at').notNull(),
+  importedBy: integer('imported_by')
+    .notNull()
+    .references(() => staff.id),
+});
+
 /** One whole-office rights scan: who started it, for which date, how far it got. */
 export const scanRuns = sqliteTable(
   'scan_run',

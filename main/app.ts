@@ -9,6 +9,8 @@ import { DEFAULTS } from './config/config';
 import { LoginThrottle } from './services/login-throttle';
 import { PendingSecondFactor } from './services/pending-second-factor';
 import { StoreKeeper } from './store-keeper';
+import { applyStoredPacks } from './services/parameter-packs';
+import { PUBLISHER_KEYS, type TrustedKey } from '../shared/rules/packs/publisher-key';
 
 export interface AppOptions {
   dataDir: string;
@@ -21,6 +23,8 @@ export interface AppOptions {
   keys: KeyVault;
   /** How long old backups, exported packages and deleted records are kept. */
   retention?: RetentionOptions;
+  /** The keys parameter packs may be signed with; the publisher's unless a test brings its own. */
+  trustedPackKeys?: readonly TrustedKey[];
   now?: () => Date;
 }
 
@@ -32,6 +36,7 @@ export interface App extends Services {
 /** Never fails on a broken data file: the app then starts in recovery (see StoreKeeper). */
 export async function openApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
+  const trustedPackKeys = options.trustedPackKeys ?? PUBLISHER_KEYS;
   const keeper = await StoreKeeper.open({
     dataDir: options.dataDir,
     keys: options.keys,
@@ -40,6 +45,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     keepDailyBackups: options.keepDailyBackups ?? DEFAULTS.keepDailyBackups,
     retention: options.retention,
     log: console.error,
+    onOpen: (store) => applyStoredPacks(store.db, trustedPackKeys, console.error),
   });
   const services: Services = {
     // A getter, read as each call starts: after a restore every service sees the new store.
@@ -51,6 +57,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     keeper,
     throttle: new LoginThrottle(now),
     pendingSecondFactor: new PendingSecondFactor(now),
+    trustedPackKeys,
   };
   return Object.assign(services, { dispatch: createDispatch(services), close: () => keeper.close() });
 }

@@ -30,6 +30,8 @@ export interface KeeperOptions {
   /** Defaults to DEFAULT_RETENTION. */
   retention?: RetentionOptions;
   log: (error: unknown) => void;
+  /** Runs on every store the keeper opens: at start and after a restore (the parameter packs it holds). */
+  onOpen?: (store: Store) => void;
 }
 
 type State =
@@ -67,6 +69,7 @@ async function openChecked(options: KeeperOptions): Promise<State> {
     store = await openDatabase({ file: files.database, backupDir: files.backups, keys: options.keys, migrationsFolder: options.migrationsFolder, now: options.now });
     const check = String(store.sqlite.pragma('quick_check', { simple: true }));
     if (check !== 'ok') throw new Error(errorMessage('storeCheckFailed', { detail: check }));
+    options.onOpen?.(store);
     return { kind: 'open', store };
   } catch (error) {
     store?.close();
@@ -256,6 +259,7 @@ export class StoreKeeper {
           pools: [this.pool],
         });
         this.state = { kind: 'open', store: restored.store };
+        this.options.onOpen?.(restored.store);
         return restored;
       } catch (error) {
         const untouched = error instanceof BackupRefusedError || (current?.sqlite.open ?? false);

@@ -5,6 +5,7 @@ import type { Session, SessionStore } from './sessions';
 import type { LoginThrottle } from './login-throttle';
 import type { PendingSecondFactor } from './pending-second-factor';
 import type { StoreKeeper } from '../store-keeper';
+import type { TrustedKey } from '../../shared/rules/packs/publisher-key';
 
 export interface Services {
   store: Store;
@@ -16,6 +17,8 @@ export interface Services {
   throttle: LoginThrottle;
   /** Sign-ins waiting for their second factor, and enrolments waiting for their first code. */
   pendingSecondFactor: PendingSecondFactor;
+  /** The keys a parameter pack's signature may come from: the publisher's. */
+  trustedPackKeys: readonly TrustedKey[];
 }
 
 /** Where a call came from: the peer address over HTTP, 'local' over Electron IPC. */

@@ -31,6 +31,7 @@ import { paperworkHandlers } from './paperwork';
 import { dashboardHandlers } from './dashboard';
 import { scanHandlers } from './office-scan';
 import { settingsHandlers } from './settings';
+import { packHandlers } from './parameter-packs';
 
 const handlers: Handlers<ProcedureName> = {
   ...officeHandlers,
@@ -52,6 +53,7 @@ const handlers: Handlers<ProcedureName> = {
   ...dashboardHandlers,
   ...scanHandlers,
   ...settingsHandlers,
+  ...packHandlers,
   ...paperworkHandlers,
 };
 

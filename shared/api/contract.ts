@@ -18,6 +18,7 @@ import { paperworkProcedures } from './procedures/paperwork';
 import { dashboardProcedures } from './procedures/dashboard';
 import { scanProcedures } from './procedures/scan';
 import { settingsProcedures } from './procedures/settings';
+import { packProcedures } from './procedures/packs';
 
 export type { Lockout, LoginReply, OfficeSummary, SecondFactorStatus, SecondStep, SignedIn, TotpEnrolment } from './procedures/auth';
 
@@ -37,6 +38,7 @@ export const contract = {
   ...dashboardProcedures,
   ...scanProcedures,
   ...settingsProcedures,
+  ...packProcedures,
   ...paperworkProcedures,
 } as const;
 

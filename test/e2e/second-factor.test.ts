@@ -1,38 +1,25 @@
 // Two-step verification in the browser: the owner turns it on in settings (QR code and key, a code to
 // confirm, recovery codes shown once), the next sign-in asks for a code, a recovery code gets in, and
 // the office-wide requirement is a switch on the admin screen.
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Secret, TOTP } from 'otpauth';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { launchChromium } from './browser';
 import { fieldOf } from './fields';
-import { callApi } from './http-api';
-import { startWebServer, type WebServer } from './server';
-import { signedInPage } from './sign-in';
+import { openOwnerDesk, SHOTS, type OwnerDesk } from './owner-desk';
 
 const OWNER = { username: 'gil', password: 'Shtei-Shlavim-2026' };
-const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
-
-let server: WebServer;
-let browser: Browser;
+let desk: OwnerDesk;
 let page: Page;
+const shots = SHOTS;
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  server = await startWebServer();
-  await callApi(server.url, null, 'office.setup', { office: { name: 'משרד גיל לזכויות' }, owner: { fullName: 'עו״ד גיל אורן', ...OWNER } });
-  browser = await launchChromium();
-  page = await signedInPage(browser, server.url, OWNER);
+  desk = await openOwnerDesk('משרד גיל לזכויות', { fullName: 'עו״ד גיל אורן', ...OWNER });
+  ({ page } = desk);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => desk?.close());
 
 const screenshot = (name: string) => page.screenshot({ path: path.join(shots, `second-factor-${name}.png`), fullPage: true });
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACK_FORMAT, type PackFile } from '../../shared/rules/packs/pack';
+import { FULL_DEGREE_MAN, PACK_2027 } from '../support/packs';
 import { tempDir } from '../support/temp';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,14 +21,8 @@ function node(script: string, ...args: string[]) {
 }
 const rights = (...args: string[]) => node(`${process.env.MITZUI_DIST ?? 'dist'}/main/rights.mjs`, ...args);
 
-const man = { birthDate: '1975-05-01', sex: 'male', resident: true, housewife: false, weightedMedicalPercent: 70, maxImpairmentPercent: 40, incapacityPercent: 100, monthlyWorkIncome: 0 };
-const pack2027: PackFile = {
-  format: PACK_FORMAT,
-  id: 'nii-2027-01',
-  title: 'עדכון ינואר 2027',
-  issued: '2026-12-28',
-  values: [{ parameter: 'disability.general.fullPension', from: '2027-01-01', value: '4871', source: 'המוסד לביטוח לאומי, "שיעורי הקצבאות 2027" (נכון ל-01.01.2027), https://www.btl.gov.il' }],
-};
+const man = FULL_DEGREE_MAN;
+const pack2027 = PACK_2027;
 
 function write(name: string, content: unknown): string {
   const file = path.join(temp.dir, name);

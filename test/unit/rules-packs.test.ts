@@ -2,34 +2,25 @@
 // tampered, unsigned or foreign-signed pack is refused unless the owner accepts it explicitly; a value
 // that does not fit its parameter's schema is refused naming the field; the built-in parameters
 // exported as a pack read back to the same values.
-import { ed25519 } from '@noble/curves/ed25519.js';
-import { bytesToHex } from '@noble/curves/utils.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPack, clearPacks, exportPack, readPack, signPack, PACK_FORMAT, type PackFile } from '../../shared/rules/packs/pack';
+import { applyPack, clearPacks, exportPack, readPack, type PackFile } from '../../shared/rules/packs/pack';
 import { parameters } from '../../shared/rules/registry';
 import { runnerFor, staleNotice } from './rules-golden-harness';
+import { PACK_2027, PACK_SOURCE_2027, signedByTestPublisher, TEST_PUBLISHER } from '../support/packs';
 
 const run = runnerFor('general-disability');
 const man = { birthDate: '1975-05-01', sex: 'male', resident: true, housewife: false, weightedMedicalPercent: 70, maxImpairmentPercent: 40, monthlyWorkIncome: 0 };
 const full = (date: string) => run({ ...man, date, incapacityPercent: 100 }).amount;
 const at74 = (date: string) => run({ ...man, date, incapacityPercent: 74 }).amount;
 
-/** A throwaway publisher: the test trusts only this key. */
-const secret = ed25519.utils.randomSecretKey();
-const trusted = [{ id: 'test-publisher', publicKey: bytesToHex(ed25519.getPublicKey(secret)) }];
-
-const SOURCE = 'המוסד לביטוח לאומי, "שיעורי הקצבאות 2027" (נכון ל-01.01.2027), https://www.btl.gov.il';
+/** The test trusts only its throwaway publisher. */
+const trusted = [TEST_PUBLISHER];
+const SOURCE = PACK_SOURCE_2027;
 const pack2027: PackFile = {
-  format: PACK_FORMAT,
-  id: 'nii-2027-01',
-  title: 'עדכון ינואר 2027',
-  issued: '2026-12-28',
-  values: [
-    { parameter: 'disability.general.fullPension', from: '2027-01-01', value: '4871', source: SOURCE },
-    { parameter: 'disability.general.partialDegreePension', from: '2027-01-01', value: { '60': '2810', '65': '2992', '74': '3320' }, source: SOURCE },
-  ],
+  ...PACK_2027,
+  values: [...PACK_2027.values, { parameter: 'disability.general.partialDegreePension', from: '2027-01-01', value: { '60': '2810', '65': '2992', '74': '3320' }, source: SOURCE }],
 };
-const signed = (file: PackFile) => JSON.stringify(signPack(file, bytesToHex(secret), 'test-publisher'));
+const signed = signedByTestPublisher;
 
 afterEach(() => clearPacks());
 
@@ -70,8 +61,7 @@ describe('parameter packs', () => {
   });
 
   it('the built-in parameters exported as a pack read back to the same values (the format round trip)', () => {
-    const file = signPack(exportPack({ id: 'built-in', title: 'הערכים המובנים', issued: '2026-12-02' }), bytesToHex(secret), 'test-publisher');
-    const answer = readPack(JSON.stringify(file), { trustedKeys: trusted });
+    const answer = readPack(signed(exportPack({ id: 'built-in', title: 'הערכים המובנים', issued: '2026-12-02' })), { trustedKeys: trusted });
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     const back = answer.pack.values.map(({ parameter, value: { pack: _pack, ...v } }) => ({ parameter, ...v }));

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { BackupsSection } from './BackupsSection';
+import { PacksSection } from './PacksSection';
 import { SecondFactorSection } from './SecondFactorSection';
 import { useUiLanguage, type UiLanguage } from './language';
 import { SettingsSection } from './SettingsSection';
@@ -69,6 +70,7 @@ export function SettingsPage() {
         </SettingsSection>
       )}
       {staff.role !== 'staff' && <BackupsSection canRestore={staff.role === 'owner'} />}
+      <PacksSection canImport={staff.role === 'owner'} />
       {about && (
         <SettingsSection title={t('settings.about.title')}>
           <PathRows

@@ -1,9 +1,10 @@
 // The panel's data: the server's scan of the stored file on the chosen date, and the facts it
-// read, so a what-if can run the same scanClient here on a changed copy.
+// read, so a what-if can run the same scanClient here on a changed copy, with the office's packs.
 import { useEffect, useState } from 'react';
 import type { ClientFacts } from '../../../../shared/rules/scan/facts';
 import type { ScanResult } from '../../../../shared/rules/scan/scan-client';
 import { call } from '../../../api/client';
+import { syncPacks } from '../../../rules/packs';
 
 export interface RightsData {
   scan: ScanResult | null;
@@ -21,7 +22,7 @@ export function useRights(clientId: number, date: string, attempt: number): Righ
   useEffect(() => {
     let current = true;
     setLoading(true);
-    void Promise.all([call('rights.scan', { clientId, date }), call('rights.facts', { clientId })]).then(([scanned, read]) => {
+    void Promise.all([call('rights.scan', { clientId, date }), call('rights.facts', { clientId }), syncPacks()]).then(([scanned, read]) => {
       if (!current) return;
       setLoading(false);
       if (!scanned.ok) return setFailure(scanned.error.message);
