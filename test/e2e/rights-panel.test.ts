@@ -192,6 +192,26 @@ describe('rights panel in Chromium', () => {
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
+  it('folds a result’s notes under the first one, the sources’ disagreement one click away', async () => {
+    await disability().getByRole('button', { name: 'חישוב מפורט: קצבת נכות כללית' }).click();
+    const dialog = page.getByRole('dialog');
+    await fieldOf(page, 'התאריך שהחישוב עוסק בו').fill('01/06/2026');
+    await dialog.getByRole('button', { name: 'חישוב', exact: true }).click();
+    const warnings = dialog.getByTestId('calc-result').getByTestId('warnings');
+    await warnings.waitFor();
+    expect(await warnings.getByRole('listitem').count()).toBe(1);
+    const more = warnings.getByRole('button', { name: /^ועוד/ });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.click();
+    await expect.poll(() => warnings.getByRole('listitem').count()).toBeGreaterThan(1);
+    // The 2026 full pension: two figures in the NII's own pages; the one used is named with why.
+    expect(await warnings.innerText()).toContain('המקורות חלוקים על "קצבת נכות כללית מלאה ליחיד"');
+    expect(await warnings.innerText()).toContain('4,771');
+    await dialog.screenshot({ path: path.join(shots, 'rights-03b-notes-unfolded.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
   it('names a missing fact and jumps to the tab where it is entered', async () => {
     // On 01/12/2022 the file has no income for September–November: the work income is missing.
     await checkOn('01/12/2022');

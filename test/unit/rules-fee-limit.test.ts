@@ -27,8 +27,8 @@ describe('fee-limit golden cases', () => {
     const before2024 = { benefit: 'mobility', representative: 'other', informationSheetGiven: true, averageMonthlyBenefit: 100 } as const;
     const y2021 = run({ ...before2024, date: '2021-06-01' });
     expect(y2021).toMatchObject({ eligible: null, amount: null, unit: null, details: { covered: true, openingFee: null, percent: null } });
-    expect(y2021.missing).toEqual(['דמי פתיחת תיק מרביים למייצג (fees.openingFee) לתאריך 2021-06-01', 'שיעור שכר הטרחה המרבי על הגשת תביעה (מכל מייצג) (fees.claimPercent) לתאריך 2021-06-01']);
-    expect(y2021.reasons.map((r) => r.text)).toContain('למקורות שבידינו אין ערך של "שיעור שכר הטרחה המרבי על הגשת תביעה (מכל מייצג)" (fees.claimPercent) לתאריך 2021-06-01: הערך הידוע הראשון הוא מ-2024-01-01, ולכן הסכום אינו מחושב.');
+    expect(y2021.missing).toEqual(['דמי פתיחת תיק מרביים למייצג לתאריך 2021-06-01', 'שיעור שכר הטרחה המרבי על הגשת תביעה (מכל מייצג) לתאריך 2021-06-01']);
+    expect(y2021.reasons.map((r) => r.text)).toContain('למקורות שבידינו אין ערך של "שיעור שכר הטרחה המרבי על הגשת תביעה (מכל מייצג)" לתאריך 2021-06-01: הערך הידוע הראשון הוא מ-2024-01-01, ולכן הסכום אינו מחושב.');
     expect(y2021.reasons.every((r) => r.source.length > 0)).toBe(true);
     // 2022–2023: the opening fee is known, the percent is not.
     expect(run({ ...before2024, date: '2023-12-31', benefit: 'work_injury', workInjuryGrant: 50000 })).toMatchObject({ amount: null, details: { openingFee: '834.00', percent: null } });

@@ -154,7 +154,7 @@ describe('scanClient', () => {
   it('before the first known values (2014) says why, rather than listing every right as missing a date', () => {
     const result = scanClient(facts({ maritalStatus: 'single', employment: [{ kind: 'not_working', startDate: '2010-01-01', endDate: null }] }), '2013-06-01');
     expect(result.rights.map((r) => r.calculator)).toEqual(['general-disability']);
-    expect(result.warnings.some((w) => w.includes('incomeSupport') && w.includes('לפני 2014-01-01'))).toBe(true);
+    expect(result.warnings.some((w) => w.includes('הבטחת הכנסה') && w.includes('לפני 2014-01-01'))).toBe(true);
   });
 
   it('drops a claim period once the claim is filed, and appeals once the decision is closed', () => {

@@ -34,7 +34,16 @@ function checkSource(source: string, where: string): void {
   expect(PUBLISHER.test(source), `${where} names no publisher: ${source}`).toBe(true);
 }
 
+/** What a lawyer reads is Hebrew: the parameters' English names stay inside the code. */
+const PARAMETER_NAMES = parameters.map((p) => p.name);
+function namesParameter(text: string): string | undefined {
+  return PARAMETER_NAMES.find((name) => text.includes(`(${name})`) || text.includes(` ${name} `));
+}
+
 function checkResult(result: RuleResult, where: string): void {
+  for (const text of [...result.reasons.map((r) => r.text), ...result.warnings, ...result.missing]) {
+    expect(namesParameter(text), `${where}: an English parameter name in "${text}"`).toBeUndefined();
+  }
   for (const r of result.reasons) {
     expect(flaw(r.text), `${where} reason: ${r.text}`).toBeNull();
     expect(flaw(r.source), `${where} source: ${r.source}`).toBeNull();

@@ -30,7 +30,7 @@ export function endedValueOn<T>(p: Parameter<T | null>, date: string, ctx: RuleC
 export function knownValueOn<T>(p: Parameter<T>, date: string, ctx: RuleContext): DatedValue<T> | null {
   const first = currentValues(p)[0]!;
   if (date >= first.from) return valueOn(p, date, ctx);
-  ctx.because(`למקורות שבידינו אין ערך של "${p.description}" (${p.name}) לתאריך ${date}: הערך הידוע הראשון הוא מ-${first.from}, ולכן הסכום אינו מחושב.`, first.source);
-  ctx.need(`${p.description} (${p.name}) לתאריך ${date}`);
+  ctx.because(`למקורות שבידינו אין ערך של "${p.description}" לתאריך ${date}: הערך הידוע הראשון הוא מ-${first.from}, ולכן הסכום אינו מחושב.`, first.source);
+  ctx.need(`${p.description} לתאריך ${date}`);
   return null;
 }

@@ -63,13 +63,13 @@ export function valueOn<T>(p: Parameter<T>, date: string, ctx: RuleContext, fiel
   const values = valuesOf(p);
   const first = values[0]!;
   if (date < first.from) {
-    throw new RuleInputError(field, `אין ערך ידוע ל"${p.description}" (${p.name}) לפני ${first.from}`);
+    throw new RuleInputError(field, `אין ערך ידוע ל"${p.description}" לפני ${first.from}`);
   }
   let current = first;
   for (const v of values) if (v.from <= date) current = v;
   const last = values[values.length - 1]!;
   if (current === last && !last.standing && yearsBetween(last.from, date) >= 1) ctx.stale(p.description, last.from, date);
-  if (current.secondary) ctx.warn(`הערך של "${p.description}" (${p.name}) לקוח ממקור שאינו דף של המוסד לביטוח לאומי ולא אומת: ${current.source}`);
+  if (current.secondary) ctx.warn(`הערך של "${p.description}" לקוח ממקור שאינו דף של המוסד לביטוח לאומי ולא אומת: ${current.source}`);
   if (current.conflict) ctx.conflict(p, current);
   return current;
 }

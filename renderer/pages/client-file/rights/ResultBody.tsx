@@ -1,6 +1,7 @@
 // One calculator's answer in full: the estimated amount, what is missing, warnings, the reasons
 // each with its source, and the calculation details.
-import { Accordion, Alert, Group, List, Stack, Text } from '@mantine/core';
+import { Accordion, Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RuleResult } from '../../../../shared/rules/types';
@@ -26,15 +27,24 @@ export function Reasons({ reasons }: { reasons: RuleResult['reasons'] }) {
   );
 }
 
+/** The first warning (the figures' notice leads) on one line; the others fold under it. */
 export function Warnings({ warnings, title }: { warnings: string[]; title: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   if (warnings.length === 0) return null;
+  const shown = open ? warnings : warnings.slice(0, 1);
   return (
-    <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={title} p="xs">
+    <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={title} p="xs" data-testid="warnings">
       <List size="sm" spacing={2}>
-        {warnings.map((warning) => (
+        {shown.map((warning) => (
           <List.Item key={warning}>{withDisplayDates(warning)}</List.Item>
         ))}
       </List>
+      {warnings.length > 1 && (
+        <Button variant="subtle" size="compact-xs" mt={4} onClick={() => setOpen(!open)} aria-expanded={open}>
+          {open ? t('rights.fewerWarnings') : t('rights.moreWarnings', { count: warnings.length - 1 })}
+        </Button>
+      )}
     </Alert>
   );
 }
