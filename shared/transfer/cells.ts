@@ -89,7 +89,7 @@ export function fromCell(column: Column, cell: Cell): Coerced {
   }
 }
 
-/** A stored value as people read it: dd/mm/yyyy, mm/yyyy, 050-123-4567, the Hebrew word for a code. */
+/** A stored value as people read it: dd/mm/yyyy, mm/yyyy, 050-1234567, the Hebrew word for a code. */
 export function toText(column: Column, value: unknown): string {
   if (value === null || value === undefined) return '';
   switch (column.type) {

@@ -168,7 +168,7 @@ describe('intake wizard', () => {
     await expect.poll(() => bodyRows().count()).toBe(1);
     const row = bodyRows().first();
     expect(await row.locator('td').nth(1).innerText()).toBe(NEW_ID);
-    expect(await row.locator('td').nth(4).innerText()).toBe('054-765-4321');
+    expect(await row.locator('td').nth(4).innerText()).toBe('054-7654321');
     // No power of attorney or waiver signed yet.
     expect(await row.getByText('ייפוי כוח חסר').count()).toBe(1);
     expect(await row.getByText('ויתור סודיות חסר').count()).toBe(1);

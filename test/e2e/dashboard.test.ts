@@ -153,7 +153,7 @@ describe('dashboard, rights scan, admin and settings', () => {
     await fieldOf(page, 'טלפון המשרד').fill('03-6091234');
     await page.getByRole('button', { name: 'שמירת פרטי המשרד' }).click();
     await page.getByText('פרטי המשרד נשמרו').waitFor();
-    expect(await fieldOf(page, 'טלפון המשרד').inputValue()).toBe('03-609-1234');
+    expect(await fieldOf(page, 'טלפון המשרד').inputValue()).toBe('03-6091234');
 
     await page.getByRole('button', { name: 'השבתת נועה ברק' }).click();
     await page.getByRole('button', { name: 'כן, להשבית' }).click();

@@ -315,7 +315,7 @@ describe('the export', () => {
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]!.split(',').slice(0, 8)).toEqual(['מספר זהות', 'שם פרטי', 'שם משפחה', 'שם פרטי באותיות לועזיות', 'שם משפחה באותיות לועזיות', 'תאריך לידה', 'מין', 'מצב משפחתי']);
     expect(lines[1]).toContain(`${validId('00707070')},אורי,אברהם,Uri,,09/08/1966,זכר,גרוש/ה,`);
-    expect(lines[1]).toContain(',052-555-0004,');
+    expect(lines[1]).toContain(',052-5550004,');
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
     expect(lines[2]).toContain('נועה,שפירא');
     expect(fs.readdirSync(folder)).toEqual([path.basename(file)]);

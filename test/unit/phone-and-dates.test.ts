@@ -19,8 +19,22 @@ describe('Israeli phones', () => {
     expect(normalizeIsraeliPhone('+1 212 555 0100')).toBeNull();
   });
 
-  it('formats for display in the national format', () => {
-    expect(formatPhone('+972523456789')).toBe('052-345-6789');
+  it('accepts any number of the right Israeli shape, also on ranges the library does not know as allocated', () => {
+    // The app's own example, and 054/055/058 numbers the library's "valid ranges" refused.
+    for (const typed of ['050-1234567', '054-0000001', '055-9876543', '058-1111111']) {
+      expect(normalizeIsraeliMobile(typed), typed).toMatch(/^\+9725\d{8}$/);
+    }
+    expect(normalizeIsraeliPhone('077-1234567')).toBe('+972771234567');
+    expect(normalizeIsraeliMobile('050-123456789')).toBeNull();
+    expect(normalizeIsraeliMobile('abc')).toBeNull();
+  });
+
+  it('formats for display the way Israelis write numbers', () => {
+    expect(formatPhone('+972523456789')).toBe('052-3456789');
+    expect(formatPhone('+972501234567')).toBe('050-1234567');
+    expect(formatPhone('+97248123456')).toBe('04-8123456');
+    expect(formatPhone('+97236091234')).toBe('03-6091234');
+    expect(formatPhone('+972771234567')).toBe('077-1234567');
   });
 });
 
