@@ -38,7 +38,7 @@ export function ClaimsPage() {
           </Title>
           {view === 'list' && page && (
             <Text c="gray.7" data-testid="claim-count">
-              {t('claims.count', { count: page.total, n: page.total.toLocaleString('he-IL') })}
+              {t('claims.count', { count: page.total })}
             </Text>
           )}
         </Group>
