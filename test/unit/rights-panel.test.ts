@@ -89,6 +89,7 @@ describe('what-if', () => {
     expect(whatIfOf(disabledMan(), DATE)).toEqual({
       incapacityPercent: 100,
       weightedPercent: 70,
+      maxImpairmentPercent: 40,
       specialServicesPercent: null,
       monthlyIncome: '0.00',
       maritalStatus: 'single',
@@ -126,6 +127,13 @@ describe('what-if', () => {
   it('turns the verdict to no when the incapacity falls under the threshold', () => {
     const facts = applyWhatIf(disabledMan(), DATE, { incapacityPercent: 40 });
     expect(disability(facts).verdict).toBe('no');
+  });
+
+  it('settles general disability with the highest single impairment when the weighted percent is 40–59%', () => {
+    const unknown = applyWhatIf(disabledMan(), DATE, { weightedPercent: 45, maxImpairmentPercent: null });
+    expect(disability(unknown)).toMatchObject({ verdict: 'maybe', missing: expect.arrayContaining(['medical.impairments']) });
+    expect(disability(applyWhatIf(unknown, DATE, { maxImpairmentPercent: 30 })).verdict).toBe('eligible');
+    expect(disability(applyWhatIf(unknown, DATE, { maxImpairmentPercent: 20 })).verdict).toBe('no');
   });
 
   it('keeps single impairments within a lowered weighted percent', () => {

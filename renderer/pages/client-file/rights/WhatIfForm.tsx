@@ -26,6 +26,7 @@ const YES_NO = ['true', 'false'] as const;
 const STORED: Field[] = [
   { key: 'incapacityPercent', kind: 'number' },
   { key: 'weightedPercent', kind: 'number' },
+  { key: 'maxImpairmentPercent', kind: 'number', help: 'rights.whatIf.maxImpairmentHelp' },
   { key: 'specialServicesPercent', kind: 'number' },
   { key: 'monthlyIncome', kind: 'number', help: 'rights.whatIf.monthlyIncomeHelp' },
   { key: 'spouseIncome', kind: 'number' },

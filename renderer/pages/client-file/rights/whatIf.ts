@@ -6,6 +6,8 @@ import { children, currentDetermination, incomeOver, spouse, type ClientFacts, t
 export interface WhatIfValues {
   incapacityPercent: number | null;
   weightedPercent: number | null;
+  /** The highest single impairment: with a weighted 40–59% it decides general disability's threshold. */
+  maxImpairmentPercent: number | null;
   /** The special-services percent of the determination: it gives the dependency level. */
   specialServicesPercent: number | null;
   /** ₪ a month from work, a decimal string. */
@@ -42,6 +44,7 @@ export function whatIfOf(facts: ClientFacts, date: string): WhatIfValues {
   return {
     incapacityPercent: medical?.incapacityPercent ?? null,
     weightedPercent: medical?.weightedPercent ?? null,
+    maxImpairmentPercent: medical && medical.impairments.length > 0 ? Math.max(...medical.impairments.map((i) => i.percent)) : null,
     specialServicesPercent: medical?.specialServicesPercent ?? null,
     monthlyIncome: incomeOver(facts, date, 3)?.dividedBy(3).toFixed(2) ?? null,
     maritalStatus: facts.maritalStatus,
@@ -84,11 +87,13 @@ function determinationFor(copy: ClientFacts, date: string): Determination {
 }
 
 function setMedical(copy: ClientFacts, date: string, changes: WhatIfChanges): void {
-  const { incapacityPercent, weightedPercent, specialServicesPercent } = changes;
-  if (incapacityPercent === undefined && weightedPercent === undefined && specialServicesPercent === undefined) return;
+  const { incapacityPercent, weightedPercent, specialServicesPercent, maxImpairmentPercent } = changes;
+  if ([incapacityPercent, weightedPercent, specialServicesPercent, maxImpairmentPercent].every((value) => value === undefined)) return;
   const medical = determinationFor(copy, date);
   if (incapacityPercent !== undefined) medical.incapacityPercent = incapacityPercent;
   if (specialServicesPercent !== undefined) medical.specialServicesPercent = specialServicesPercent;
+  // The scan reads only the highest impairment: one impairment of that percent stands for the list.
+  if (maxImpairmentPercent !== undefined) medical.impairments = maxImpairmentPercent === null ? [] : [{ percent: maxImpairmentPercent }];
   if (weightedPercent !== undefined) {
     medical.weightedPercent = weightedPercent;
     // A single impairment cannot exceed the weighted whole; the rules refuse such input.

@@ -9,7 +9,7 @@ export type WhatIfErrors = Partial<Record<keyof WhatIfValues, 'percentInvalid' |
 const yesNo = (value: boolean | null) => (value === null ? '' : String(value));
 const fromYesNo = (text: string) => (text === '' ? null : text === 'true');
 
-const PERCENT_FIELDS = ['incapacityPercent', 'weightedPercent'] as const;
+const PERCENT_FIELDS = ['incapacityPercent', 'weightedPercent', 'maxImpairmentPercent'] as const;
 const AMOUNT_FIELDS = ['monthlyIncome', 'spouseIncome'] as const;
 const COUNT_FIELDS = ['specialServicesPercent', 'insuredYears', 'deceasedInsuredMonths'] as const;
 const WHOLE = /^\d{1,4}$/;
@@ -19,6 +19,7 @@ export function toTexts(values: WhatIfValues): WhatIfTexts {
   return {
     incapacityPercent: values.incapacityPercent?.toString() ?? '',
     weightedPercent: values.weightedPercent?.toString() ?? '',
+    maxImpairmentPercent: values.maxImpairmentPercent?.toString() ?? '',
     specialServicesPercent: values.specialServicesPercent?.toString() ?? '',
     monthlyIncome: values.monthlyIncome ?? '',
     maritalStatus: values.maritalStatus ?? '',
