@@ -1,4 +1,4 @@
-// The office's case store (handbook §5). Money is integer agorot (*_agorot), civil dates ISO text,
+// The office's case store. Money is integer agorot (*_agorot), civil dates ISO text,
 // timestamps UTC ISO text. Every table people edit carries version + created/updated columns; clients,
 // claims, documents and notes are deleted softly (deleted_at) because history matters.
 import { sql, type SQL } from 'drizzle-orm';
@@ -679,7 +679,7 @@ export const scanFindings = sqliteTable(
 );
 
 /**
- * A paper the insured signed (issue #6): which template, in which language, the field values it was
+ * A paper the insured signed: which template, in which language, the field values it was
  * filled with, who signed, how, when and on which device. The signed PDF is frozen in the documents
  * store under `sha256`; a changed file no longer matches and needs a new signature.
  */

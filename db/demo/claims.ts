@@ -25,7 +25,7 @@ export interface ClaimFileDraft {
   notes: NoteDraft[];
 }
 
-/** Forms named in seed 001 ("Your rights at the NII 2014"); null where it names none. */
+/** Forms named in the NII rights guide "Your rights at the NII 2014"; null where it names none. */
 const FORMS: Partial<Record<Benefit, string>> = {
   general_disability: 'בל/7801',
   special_services: 'בל/7849',

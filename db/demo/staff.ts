@@ -1,5 +1,5 @@
 // The demo office and its people: the owner (username 'demo'), lawyers and clerks, about one lawyer per
-// 4,000 clients and one clerk per 2,500, within the handbook's "up to ~50 staff". Every demo account
+// 4,000 clients and one clerk per 2,500, within an office of up to ~50 staff. Every demo account
 // shares the owner's password hash, so any of them can sign in to show the role rules.
 import { appendAudit } from '../repositories/audit';
 import { insertOffice } from '../repositories/offices';

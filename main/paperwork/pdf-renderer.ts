@@ -1,4 +1,4 @@
-// HTML → PDF through Chromium (handbook §7). Desktop sets its printToPDF renderer at start-up;
+// HTML → PDF through Chromium. Desktop sets its printToPDF renderer at start-up;
 // browser mode, the CLI and tests use the system Chromium through playwright-core. Same engine,
 // same output.
 import { chromiumPdfRenderer } from './chromium-pdf';

@@ -1,4 +1,4 @@
-// The upload package of one claim (handbook §7): its files, a manifest.json with every file's
+// The upload package of one claim: its files, a manifest.json with every file's
 // SHA-256, size and type, zipped with fflate and written atomically (temp file, flush, rename).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';

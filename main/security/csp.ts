@@ -7,7 +7,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  // The document preview shows PDFs from a blob: URL in an iframe (issue 5, client file).
+  // The document preview shows PDFs from a blob: URL in an iframe.
   "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

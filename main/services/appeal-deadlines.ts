@@ -1,15 +1,15 @@
-// The appeal deadlines a recorded decision opens, as tasks on the claim (issue #5). Which routes apply:
+// The appeal deadlines a recorded decision opens, as tasks on the claim. Which routes apply:
 // - Labour court (בית הדין האזורי לעבודה), 12 months from the day the decision was delivered: any
-//   decision that is not a full approval, every benefit (seed 001, "ערעור על החלטות הביטוח הלאומי";
+//   decision that is not a full approval, every benefit (the NII rights guide 2014, "ערעור על החלטות הביטוח הלאומי";
 //   תקנות הביטוח הלאומי (מועדים להגשת תובענות), תש"ל-1969).
 // - Claims committee (ועדת תביעות, form בל/910), 6 months from receiving the claims officer's decision:
-//   rejected claims only — the seed offers it for "תביעות שנדחו" (seed 001, "ועדת תביעות - בדיקה
+//   rejected claims only — the guide offers it for "תביעות שנדחו" (the NII rights guide 2014, "ועדת תביעות - בדיקה
 //   מחודשת של תביעות שנדחו"); it does not extend the labour-court period, so both tasks are made.
 // - Medical appeal (ערר), 60 days: rejected or partial decisions resting on a medical committee — general
-//   disability (seed 001: "מי שנדחתה תביעתו... ומי שמקבל קצבת נכות חלקית רשאים להגיש ערר"), work
+//   disability (the NII rights guide 2014: "מי שנדחתה תביעתו... ומי שמקבל קצבת נכות חלקית רשאים להגיש ערר"), work
 //   disability and special services (percent set by an NII medical committee; public-figures.md "ערר on
 //   a first-tier medical committee within 60 days"), mobility (ערר on the Health Ministry's district
-//   committee within 60 days, seed 001 "תביעה לגמלת ניידות"). Not made again when the decision ends a
+//   committee within 60 days, the NII rights guide 2014, "תביעה לגמלת ניידות"). Not made again when the decision ends a
 //   ערר: the appeals committee's decision goes on to court, not to another ערר.
 // Days are counted by the rules core's deadline calculator, moved past Saturdays, holidays and
 // Independence Day. The period runs from the day the decision was received, else the decision's date.

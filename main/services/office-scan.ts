@@ -1,4 +1,4 @@
-// The whole-office rights scan (issue #5, screen 8): scanClient over every client, in the
+// The whole-office rights scan: scanClient over every client, in the
 // background. Clients go in chunks — each loaded with a few range queries, scanned, and written with
 // its progress in one transaction — and the event loop gets a turn between chunks, so the app keeps
 // answering. One running scan per office; a cancelled scan keeps what it found so far; a run left

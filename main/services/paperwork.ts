@@ -1,4 +1,4 @@
-// Paperwork (issue #6): papers previewed and signed as PDFs rendered by Chromium, frozen by their
+// Paperwork: papers previewed and signed as PDFs rendered by Chromium, frozen by their
 // SHA-256; a signed power of attorney makes the representation active, a revoked one blocks export;
 // a claim's upload package is built only when its consents are in order, and every export is logged.
 import type { ParsedInputOf } from '../../shared/api/contract';

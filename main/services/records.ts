@@ -28,7 +28,7 @@ interface RecordSpec {
   entity: string;
   /** API decimal field → integer column (×100). */
   decimals?: Record<string, string>;
-  /** Reads are logged: medical data is sensitive information (handbook §8). */
+  /** Reads are logged: medical data is sensitive information. */
   sensitive?: boolean;
   /** Extra checks before a write, against the store. */
   check?: (call: Call, clientId: number, input: Values) => void;

@@ -126,7 +126,7 @@ export async function exportClients(call: Call, input: ParsedInputOf<'clients.ex
   const rows = byIds(db, ids);
   const staged = await stageSheets(input.targetFolder, exportName(call.now()), input.format, [{ kind: 'clients', rows }]);
   try {
-    // Exports of personal data are logged (handbook §8): the row and the file appear together or not at all.
+    // Exports of personal data are logged: the row and the file appear together or not at all.
     return db.transaction(() => {
       const file = staged[0]!.target;
       const filters = { benefit: input.benefit, claimStatus: input.claimStatus, staffId: input.staffId, consentProblem: input.consentProblem };

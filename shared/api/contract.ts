@@ -1,4 +1,4 @@
-// The API contract (handbook §3): every procedure declared once, in its module under procedures/.
+// The API contract: every procedure declared once, in its module under procedures/.
 // Services implement it in main/, transports carry it, the renderer's client is typed from it.
 import type { z } from 'zod';
 import type { Procedure } from './procedure';

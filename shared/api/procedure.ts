@@ -33,6 +33,6 @@ export function bodyFor(bytes: number): number {
 }
 
 export const everyone: readonly Role[] = ['owner', 'lawyer', 'staff'];
-/** Staff may not delete, read the audit log or change the office (issue 3). */
+/** Staff may not delete, read the audit log or change the office. */
 export const lawyers: readonly Role[] = ['owner', 'lawyer'];
 export const owners: readonly Role[] = ['owner'];

@@ -1,5 +1,5 @@
 // The closed vocabularies of the case store. Stored as these English codes; shown through the
-// locale files. Sources: handbook §5; benefits as listed in seed 001 ("Your rights at the NII 2014").
+// locale files. Sources: benefits as listed in the NII rights guide "Your rights at the NII 2014".
 
 export const benefits = [
   'general_disability', // נכות כללית
@@ -60,7 +60,7 @@ export type ConsentState = (typeof consentStates)[number];
 /** A consent problem the client list filters by: which paper, in which state. */
 export const consentProblems = ['poa_missing', 'poa_expired', 'poa_revoked', 'waiver_missing', 'waiver_expired', 'waiver_revoked'] as const;
 export type ConsentProblem = (typeof consentProblems)[number];
-/** How a paper was signed (issue #6): drawn on screen with signature_pad, or the name typed. */
+/** How a paper was signed: drawn on screen with signature_pad, or the name typed. */
 export const signatureMethods = ['drawn', 'typed'] as const;
 
 export const claimStatuses = ['draft', 'ready', 'filed', 'in_committee', 'decided', 'appeal', 'closed'] as const;
@@ -86,7 +86,7 @@ export const scanVerdicts = ['eligible', 'maybe'] as const;
 
 export const taskKinds = ['deadline', 'follow_up', 'call', 'document_request', 'committee', 'appeal', 'other'] as const;
 
-/** Which status may follow which (handbook §5 claim workflow). */
+/** Which status may follow which. */
 export const claimTransitions: Record<ClaimStatus, readonly ClaimStatus[]> = {
   draft: ['ready', 'closed'],
   ready: ['draft', 'filed', 'closed'],

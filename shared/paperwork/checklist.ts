@@ -1,5 +1,5 @@
 // The documents each claim type needs in its upload package, and which of them the file holds.
-// Sources: the seed sections each claim form cites (attach a medical certificate, pay slips…).
+// Sources: the sections of the NII's rights guide 2014 each claim form cites (attach a medical certificate, pay slips…).
 import type { documentKinds } from '../domain/enums';
 import type { ClaimForm } from './claim-forms';
 

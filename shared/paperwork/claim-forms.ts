@@ -1,11 +1,12 @@
 // The NII claim forms, one entry per form, each filled from the client's file and citing where the
-// form is named (seeds 001, 002, 004). Every form carries the insured's details, the form's own
-// section, and the "submitted with the help of or by a representative" section of seed 004.
+// form is named (the NII's rights guide 2014, the war-time updates of 2023, circular 127/2022). Every form carries the insured's details, the form's own
+// section, and the "submitted with the help of or by a representative" section of the NII's circular 127/2022.
 import type { Benefit } from '../domain/enums';
 import { benefitLabel } from '../locales/messages';
 import { displayDate } from './html';
 import type { PaperBody, PaperContext, PaperRow, PaperSection } from './model';
 import { bankRows, insuredRows, representativeRows } from './rows';
+import { cite } from '../rules/sources';
 
 export interface ClaimForm {
   id: string;
@@ -18,12 +19,13 @@ export interface ClaimForm {
   source: string;
   /** Needs a valid medical confidentiality waiver before it may be exported. */
   medical: boolean;
-  /** Self-employed requests (seed 002) belong to the client, not to one claim. */
+  /** Self-employed requests (the war-time updates, 2023) belong to the client, not to one claim. */
   clientLevel?: boolean;
   body(ctx: PaperContext): PaperSection[];
 }
 
-const SEED_001 = 'seed 001_7684b9f4e4e63770.txt ("זכויותיך בביטוח הלאומי 2014")';
+/** The NII's rights guide, 2014: where each claim form is named. */
+const rightsGuide = (section: string) => cite('rights2014', section);
 
 function latestEvent(ctx: PaperContext, kind: string) {
   return ctx.file.events.filter((e) => e.kind === kind).sort((a, b) => b.eventDate.localeCompare(a.eventDate))[0];
@@ -121,7 +123,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'BL7801',
     title: 'תביעה לקצבת נכות כללית',
     benefits: ['general_disability'],
-    source: `${SEED_001}, "הגשת תביעה לקצבת נכות"`,
+    source: rightsGuide('"הגשת תביעה לקצבת נכות"'),
     medical: true,
     body: (ctx) => [{ title: 'עבודה והכנסה', rows: employmentRows(ctx) }, medicalSection(ctx), withBank(ctx), notClaimantSection],
   },
@@ -131,7 +133,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'BL211',
     title: 'תביעה לתשלום דמי פגיעה והודעה על פגיעה בעבודה',
     benefits: ['work_injury'],
-    source: `${SEED_001}, "תביעה לתשלום דמי פגיעה והודעה על פגיעה בעבודה"`,
+    source: rightsGuide('"תביעה לתשלום דמי פגיעה והודעה על פגיעה בעבודה"'),
     medical: true,
     body: (ctx) => [eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה'), { title: 'העבודה בעת הפגיעה', rows: employmentRows(ctx) }, withBank(ctx)],
   },
@@ -141,7 +143,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'BL200',
     title: 'תביעה לקצבת נכות מעבודה',
     benefits: ['work_injury'],
-    source: `${SEED_001}, "תביעה לקצבת נכות מעבודה"`,
+    source: rightsGuide('"תביעה לקצבת נכות מעבודה"'),
     medical: true,
     body: (ctx) => [eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה'), medicalSection(ctx), withBank(ctx)],
   },
@@ -151,7 +153,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'BL279',
     title: 'תביעה להכרה כנכה נזקק לפי תקנה 18א',
     benefits: ['work_injury'],
-    source: 'seed 004_060cfcc13e28da09.txt (חוזר 127/2022, נספח: טופס בל/279); seed 001, "נכה נזקק"',
+    source: `${cite('circular127', 'נספח: טופס בל/279')}; ${cite('rights2014', '"נכה נזקק"')}`,
     medical: true,
     body: (ctx) => [
       eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה בעבודה'),
@@ -165,7 +167,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'BL7849',
     title: 'תביעה לקצבה לשירותים מיוחדים',
     benefits: ['special_services'],
-    source: `${SEED_001}, "תביעה לקצבה לשירותים מיוחדים"`,
+    source: rightsGuide('"תביעה לקצבה לשירותים מיוחדים"'),
     medical: true,
     body: (ctx) => [medicalSection(ctx), withBank(ctx)],
   },
@@ -175,7 +177,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'BL7821',
     title: 'תביעה לגמלת ילד נכה',
     benefits: ['disabled_child'],
-    source: `${SEED_001}, "תביעה לגמלה" (גמלה לילד נכה)`,
+    source: rightsGuide('"תביעה לגמלה" (גמלה לילד נכה)'),
     medical: true,
     body: (ctx) => [children(ctx), withBank(ctx)],
   },
@@ -185,7 +187,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'BL1500',
     title: 'תביעה לדמי אבטלה',
     benefits: ['unemployment'],
-    source: `${SEED_001}, "הגשת תביעה לדמי אבטלה"`,
+    source: rightsGuide('"הגשת תביעה לדמי אבטלה"'),
     medical: false,
     body: (ctx) => [{ title: 'העבודה האחרונה', rows: employmentRows(ctx) }, withBank(ctx)],
   },
@@ -195,7 +197,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'BL2201',
     title: 'תביעה לדמי תאונה',
     benefits: ['accident_victims'],
-    source: `${SEED_001}, "נפגעי תאונות" — "הגשת התביעה"`,
+    source: rightsGuide('"נפגעי תאונות" — "הגשת התביעה"'),
     medical: true,
     body: (ctx) => [eventSection(ctx, 'accident', 'התאונה', 'תאריך התאונה'), { title: 'עבודה', rows: employmentRows(ctx) }, withBank(ctx)],
   },
@@ -205,7 +207,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'RESERVE',
     title: 'תביעה אישית לתגמולי מילואים',
     benefits: ['reserve_duty'],
-    source: `${SEED_001}, "הגשת תביעה אישית באופן מקוון באתר האינטרנט"; seed 002_f0a088c0446e071a.txt (תביעה אישית, "חרבות ברזל")`,
+    source: `${rightsGuide('"הגשת תביעה אישית באופן מקוון באתר האינטרנט"')}; ${cite('swordsOfIron', 'תביעה אישית')}`,
     medical: false,
     body: (ctx) => [
       {
@@ -225,7 +227,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'BL910',
     title: 'פנייה לוועדת תביעות',
     benefits: [],
-    source: `${SEED_001}, "ועדת תביעות - בדיקה מחודשת של תביעות שנדחו על ידי הביטוח הלאומי"`,
+    source: rightsGuide('"ועדת תביעות - בדיקה מחודשת של תביעות שנדחו על ידי הביטוח הלאומי"'),
     medical: false,
     body: (ctx) => [{ title: 'ההחלטה שבה מבקשים לדון מחדש', rows: claimRows(ctx) }],
   },
@@ -235,7 +237,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: '672',
     title: 'בקשה לתיקון מקדמות של עובד עצמאי',
     benefits: [],
-    source: 'seed 002_f0a088c0446e071a.txt, "הקטנת מקדמות של עובד עצמאי בשל המלחמה" (טופס 672, דרך מערכת המייצגים)',
+    source: cite('swordsOfIron', '"הקטנת מקדמות של עובד עצמאי בשל המלחמה" (טופס 672, דרך מערכת המייצגים)'),
     medical: false,
     clientLevel: true,
     body: (ctx) => [
@@ -249,7 +251,7 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: '6101',
     title: 'דין וחשבון רב שנתי',
     benefits: [],
-    source: 'seed 002_f0a088c0446e071a.txt, שינוי עיסוק או סגירת עיסוק עצמאי (טופס 6101, דרך מערכת המייצגים)',
+    source: cite('swordsOfIron', 'שינוי עיסוק או סגירת עיסוק עצמאי (טופס 6101, דרך מערכת המייצגים)'),
     medical: false,
     clientLevel: true,
     body: (ctx) => [

@@ -1,4 +1,4 @@
-// When a claim may leave the office (issue #6): only with a power of attorney in force covering its
+// When a claim may leave the office: only with a power of attorney in force covering its
 // benefit, a medical claim only with a medical confidentiality waiver in force, and only with signed
 // papers that are still what was signed — their files unchanged, the client's details they show
 // still the client's — and attachments the portal takes. Each blocker says exactly what is missing

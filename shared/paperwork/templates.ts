@@ -7,6 +7,7 @@ import { medicalWaiver } from './consents/medical-waiver';
 import { powerOfAttorney } from './consents/power-of-attorney';
 import { consentLanguages } from './consents/translations';
 import type { PaperBody, PaperContext, PaperLanguage } from './model';
+import { cite, LAW, page } from '../rules/sources';
 
 export interface PaperTemplate {
   id: string;
@@ -32,7 +33,7 @@ const consents: PaperTemplate[] = [
     formNumber: 'בל/70',
     fileCode: 'BL70',
     title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי',
-    source: 'seed 000_c88aa3e78922b786.txt (מערכת מייצגים בגמלאות: ייצוג לאחר הסכמת המבוטח, ביטול בידי המבוטח); טופס בל/70',
+    source: `${cite('activity2023', 'מערכת מייצגים בגמלאות: ייצוג לאחר הסכמת המבוטח, ביטול בידי המבוטח')}; טופס בל/70`,
     languages: consentLanguages,
     needsClaim: false,
     medical: false,
@@ -46,7 +47,7 @@ const consents: PaperTemplate[] = [
     formNumber: null,
     fileCode: 'WAIVER',
     title: 'כתב ויתור על סודיות רפואית',
-    source: 'seed 000_c88aa3e78922b786.txt (טפסים מקוונים: ויתור על סודיות רפואית)',
+    source: cite('activity2023', 'טפסים מקוונים: ויתור על סודיות רפואית'),
     languages: consentLanguages,
     needsClaim: false,
     medical: false,
@@ -60,7 +61,7 @@ const consents: PaperTemplate[] = [
     formNumber: null,
     fileCode: 'FEES',
     title: 'הסכם שכר טרחה',
-    source: 'חוק הביטוח הלאומי, תיקון 161; public-figures.md "Representatives\' fees" (תקרות, 7 ימי עבודה לביטול, פריסת התשלום)',
+    source: `${LAW.amendment161}; ${page('kolzchutFeeLimit', 'תקרות, 7 ימי עבודה לביטול, פריסת התשלום')}`,
     languages: consentLanguages,
     needsClaim: false,
     medical: false,

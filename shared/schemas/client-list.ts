@@ -1,4 +1,4 @@
-// The client list (issue #5, screen 2): search, filters, sort and a window of rows, and what each row shows.
+// The client list: search, filters, sort and a window of rows, and what each row shows.
 import { z } from 'zod';
 import { benefits, claimStatuses, consentProblems, type Benefit, type ClaimStatus, type ConsentState } from '../domain/enums';
 import { clientSearchInput } from './client';

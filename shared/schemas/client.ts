@@ -1,4 +1,4 @@
-// The insured person (מבוטח) as the office records them (handbook §5, issue 3).
+// The insured person (מבוטח) as the office records them.
 import { z } from 'zod';
 import { own } from '../api/validation';
 import { isIsoDate, todayInIsrael } from '../dates';

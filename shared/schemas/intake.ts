@@ -1,4 +1,4 @@
-// The intake wizard (issue #5, screen 3) sends the new client and what it learned about them at once.
+// The intake wizard sends the new client and what it learned about them at once.
 import { z } from 'zod';
 import { clientFields } from './client';
 import { employmentPeriodFields, familyMemberFields, lifeEventFields, medicalDeterminationFields, monthlyIncomeFields } from './records';

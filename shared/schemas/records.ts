@@ -1,4 +1,4 @@
-// The records kept about an insured person besides their own details (handbook §5, issue 3).
+// The records kept about an insured person besides their own details.
 // Amounts and percents with decimals are two-place decimal strings; the store keeps them ×100.
 import { z } from 'zod';
 import { own } from '../api/validation';

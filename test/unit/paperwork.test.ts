@@ -9,7 +9,7 @@ import { renderPaper } from '../../shared/paperwork/layout';
 import { changedClientRows } from '../../shared/paperwork/signed-changes';
 import type { PaperContext } from '../../shared/paperwork/model';
 import { paperOptions } from '../../shared/paperwork/options';
-import { templateById } from '../../shared/paperwork/templates';
+import { paperTemplates, templateById } from '../../shared/paperwork/templates';
 
 const client = {
   id: 1, version: 1, createdAt: '', updatedAt: '', idNumber: '000000018', firstNameHe: 'דנה', lastNameHe: 'לוי', firstNameLatin: null, lastNameLatin: null,
@@ -158,5 +158,16 @@ describe('checklist', () => {
       ['תעודה רפואית ראשונה על הפגיעה', false],
       ['תלושי שכר או אישור הכנסה', true],
     ]);
+  });
+});
+
+describe('what a paper cites', () => {
+  it('names public documents by publisher and title — never a file, a folder or an internal document', () => {
+    const sources = [...paperTemplates.map((t) => t.source), ...claimForms.map((f) => f.source)];
+    expect(sources.length).toBeGreaterThan(10);
+    for (const source of sources) {
+      expect(source).not.toMatch(/\bseed\b|\.txt\b|\.md\b|public-figures|handbook|issue/i);
+      expect(source).toMatch(/המוסד לביטוח לאומי|חוק הביטוח הלאומי|כל זכות|רואי חשבון/);
+    }
   });
 });

@@ -1,4 +1,4 @@
-// Office admin (issue #5, screen 9; owners only): the office's details and its staff members.
+// Office admin (owners only): the office's details and its staff members.
 import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useIdentity } from '../../auth/AuthContext';

@@ -1,4 +1,4 @@
-// The office at a glance after sign-in (issue #5, screen 1): deadlines, open tasks per staff
+// The office at a glance after sign-in: deadlines, open tasks per staff
 // member, claims by status, consent gaps and the latest rights scan — or, in a new office, how to
 // begin.
 import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';

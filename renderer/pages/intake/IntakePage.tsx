@@ -1,4 +1,4 @@
-// The intake wizard for a new client (issue #5, screen 3): identity (ID check, duplicate warning),
+// The intake wizard for a new client: identity (ID check, duplicate warning),
 // family and dependants, work and income, medical situation, the event that brings them — each step
 // checked with the contract's schemas, nothing typed lost going back and forth (drafts) — then the
 // client and those records are saved once, in one transaction, followed by a first rights scan and

@@ -1,4 +1,4 @@
-// Settings (issue #5, screen 9): where the data lives, backups, the interface language, about.
+// Settings: where the data lives, backups, the interface language, about.
 import { SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -36,7 +36,7 @@ export const auditListInput = z.object({
   beforeId: z.number().int().positive().optional(),
 });
 
-/** One client's trail, for the history tab of their file: owners only (issue 5). */
+/** One client's trail, for the history tab of their file: owners only. */
 export const auditClientInput = z.object({
   clientId: recordId,
   limit: z.number().int().min(1).max(500).default(100),

@@ -1,4 +1,4 @@
-// Paperwork (issue #6): preview and sign papers, record a revoked power of attorney, check a claim's
+// Paperwork: preview and sign papers, record a revoked power of attorney, check a claim's
 // readiness and export its upload package.
 import { z } from 'zod';
 import { own } from '../validation';

@@ -1,4 +1,4 @@
-// Fee agreement under Amendment 161 (public-figures.md "Representatives' fees"): the benefits, the
+// Fee agreement under Amendment 161 (kolzchut.org.il, the page "הגבלת שכר טרחה"): the benefits, the
 // opening fee and the success fee within the caps, the 7-working-day cancellation, the information
 // sheet, and how a retroactive payment and monthly payments may be charged.
 import { addWorkingDays } from '../../rules/working-days';

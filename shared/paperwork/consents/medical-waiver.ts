@@ -1,6 +1,6 @@
 // Medical confidentiality waiver (כתב ויתור על סודיות רפואית): the signer, the institutions it is
 // addressed to, the recipients (the NII and the representative) and the scope, with psychiatric
-// treatment able to be struck out. Source: seed 000 (the waiver is filed online), handbook §5.
+// treatment able to be struck out. Source: the NII's site, activity summary 2023 (the waiver is filed online).
 import { AUTHORITATIVE_HE } from './translations';
 import { fullName, insuredRows, representativeRows } from '../rows';
 import type { PaperBody, PaperContext, Translation } from '../model';

@@ -1,4 +1,4 @@
-// Parameters are data with dates (handbook §6): each value holds from its `from` until the next.
+// Parameters are data with dates: each value holds from its `from` until the next.
 // A date after the last known value uses it and notes that it may be outdated; a date before the first
 // is refused. Terms the law sets (ages, shares, periods) are `standing` and never noted as outdated.
 import type { RuleContext } from '../context';

@@ -1,4 +1,4 @@
-// scanClient (handbook §6): every calculator that may apply to what the office knows about a
+// scanClient: every calculator that may apply to what the office knows about a
 // client, with a verdict (eligible / maybe / no), amounts, the facts still missing (stable names,
 // facts.ts), those the scan assumed, and the deadlines that run.
 import type { Benefit } from '../../domain/enums';

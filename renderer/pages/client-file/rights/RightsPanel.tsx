@@ -1,4 +1,4 @@
-// The rights panel of a client file (issue #5, screen 5): what the stored file gives on the date of
+// The rights panel of a client file: what the stored file gives on the date of
 // the check (the server's scan), or — in what-if mode — the same scan run here on changed facts.
 import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFlask, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
