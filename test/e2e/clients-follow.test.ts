@@ -13,6 +13,7 @@ import { launchChromium } from './browser';
 import { callApi } from './http-api';
 import { startWebServer, type WebServer } from './server';
 import { signedInPage } from './sign-in';
+import { choose } from './fields';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const CLIENTS = 300;
@@ -49,6 +50,10 @@ const network = {
     if (!route) return;
     if (random() < this.cutOff) await route.abort('connectionreset');
     else await route.continue();
+  },
+  /** The newest request first: the replies come back in the reverse of the order asked. */
+  async releaseNewestFirst(): Promise<void> {
+    for (const route of this.held.splice(0).reverse()) await route.continue();
   },
   async open(): Promise<void> {
     this.mode = 'open';
@@ -150,7 +155,7 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
   await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
   await page.getByTestId('client-count').waitFor();
-  await page.route('**/api/clients.list', async (route) => {
+  await page.route(/\/api\/(clients\.list|scan\.findings|claims\.page|claims\.board|tasks\.list)$/, async (route) => {
     if (network.mode === 'open') await route.continue();
     else if (network.mode === 'down') await route.abort('internetdisconnected');
     else network.held.push(route);
@@ -211,5 +216,46 @@ describe('the client list follows the search box', () => {
     expect(retried.failure).toBeNull();
     expect(retried.box).toBe('כה');
     await expectRowsOfTheBox(retried);
+  }, 60_000);
+});
+
+describe('the other lists follow their filters', () => {
+  it('shows the rights-scan findings of the verdict chosen last when the replies come back in reverse', async () => {
+    const token = await page.evaluate(() => sessionStorage.getItem('mitzui.session'));
+    const run = await callApi(server.url, token, 'scan.start', {});
+    await expect.poll(async () => (await callApi(server.url, token, 'scan.status', { runId: run.id }))?.status, { timeout: 60_000 }).toBe('done');
+    await page.getByRole('link', { name: 'סריקת זכויות' }).click();
+    await page.getByTestId('findings-count').waitFor();
+    const truth = await callApi(server.url, token, 'scan.findings', { runId: run.id, unclaimedOnly: true, verdict: 'maybe', offset: 0, limit: 50 });
+    const other = await callApi(server.url, token, 'scan.findings', { runId: run.id, unclaimedOnly: true, verdict: 'eligible', offset: 0, limit: 50 });
+    expect(truth.total).toBeGreaterThan(1);
+    expect(truth.total).not.toBe(other.total);
+    network.mode = 'shuffled';
+    await choose(page, 'הכרעה', 'זכאות צפויה');
+    await choose(page, 'הכרעה', 'ייתכן שזכאי/ת — לא ניתן להכריע');
+    await expect.poll(() => network.held.length).toBe(2);
+    await network.releaseNewestFirst();
+    await network.open();
+    // Both replies are in; the later-asked one must be what stays.
+    await expect.poll(() => page.getByTestId('findings-count').textContent()).toBe(`${truth.total} ממצאים`);
+    await pause(500);
+    expect(await page.getByTestId('findings-count').textContent()).toBe(`${truth.total} ממצאים`);
+    expect(await page.getByTestId('findings').locator('tbody tr').count()).toBe(truth.rows.length);
+  }, 90_000);
+
+  it('says under the filters of the claims list and the calendar that a page could not come, and retries', async () => {
+    for (const [path, ready] of [
+      ['#/claims?view=list', () => page.getByRole('table', { name: 'רשימת התביעות' }).locator('tbody tr').first()],
+      ['#/calendar', () => page.getByRole('heading', { name: 'יומן מועדים' })],
+    ] as const) {
+      network.mode = 'down';
+      await page.goto(`${server.url}${path}`);
+      await failure().getByRole('button', { name: 'ניסיון חוזר' }).waitFor();
+      expect(await failure().textContent()).toContain('אין תקשורת עם השרת של מיצוי');
+      await network.open();
+      await failure().getByRole('button', { name: 'ניסיון חוזר' }).click();
+      await ready().waitFor();
+      await expect.poll(() => failure().count()).toBe(0);
+    }
   }, 60_000);
 });
