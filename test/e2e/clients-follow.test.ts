@@ -2,7 +2,8 @@
 // DevTools protocol, keys typed, erased and pasted with random pauses, and the list's replies held
 // back at the browser's network layer and released in a shuffled order, some of them cut off. After
 // every sequence the rows on screen must be exactly those of the text in the box (checked against the
-// server's own answer for that text), or an error with a retry button must stand beside the box.
+// server's own answer for that text), or an error with a retry button must stand beside the box. The
+// global search, the rights-scan findings, the claims list and the calendar are held to the same.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -217,6 +218,23 @@ describe('the client list follows the search box', () => {
     expect(retried.box).toBe('כה');
     await expectRowsOfTheBox(retried);
   }, 60_000);
+});
+
+describe('the global search', () => {
+  it('puts its query (Ctrl+K, Enter) in the list\'s box over what the box held, and the list follows', async () => {
+    await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
+    await search().fill('כה');
+    await settle();
+    await page.keyboard.press('Control+K');
+    const global = page.getByRole('textbox', { name: 'חיפוש מבוטח לפי שם, ת.ז. או טלפון' });
+    await expect.poll(() => global.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('לוי');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => search().inputValue()).toBe('לוי');
+    const state = await settle();
+    expect(state.failure).toBeNull();
+    await expectRowsOfTheBox(state);
+  }, 30_000);
 });
 
 describe('the other lists follow their filters', () => {

@@ -17,6 +17,9 @@ import { useClientWindows } from './useClientWindows';
 
 const URL_DELAY_MS = 400;
 
+/** The search part of the address as it is now, ahead of the router's render (#/clients?q=…). */
+const addressNow = () => new URLSearchParams(window.location.hash.split('?')[1] ?? '').toString();
+
 export function ClientsPage() {
   const { t } = useTranslation();
   const { staff } = useIdentity();
@@ -39,6 +42,9 @@ export function ClientsPage() {
   useEffect(() => {
     if (wanted === current) return;
     const timer = setTimeout(() => {
+      // A navigation this render has not seen yet (the global search) wins: the effect below takes
+      // its query once it lands, and this write comes again after it if still wanted.
+      if (addressNow() !== current) return;
       written.current = new URLSearchParams(wanted).get('q') ?? '';
       setParams(wanted, { replace: true });
     }, URL_DELAY_MS);
