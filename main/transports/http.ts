@@ -50,7 +50,8 @@ function refuse(res: http.ServerResponse, status: Status): void {
   if (status === 503) res.setHeader('Retry-After', '1');
   // An unread body would keep the socket busy: close it after this answer.
   res.setHeader('Connection', 'close');
-  send(res, status, { ok: false, error: { code: 'bad_request', message: errorMessage(key) } });
+  // A busy server is a passing state the page may wait out and try again; the others are not.
+  send(res, status, { ok: false, error: { code: status === 503 ? 'rate_limited' : 'bad_request', message: errorMessage(key) } });
 }
 
 /** The body as text, or null when it passes `limit` bytes (the request is then cut off). */

@@ -43,8 +43,10 @@ async function typeAndMeasure(query: string): Promise<number[]> {
   await search.fill('');
   await page.locator('table[data-view-query=""]').waitFor();
   await search.focus();
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const state = window as unknown as { latency: number[]; typedAt: number | null; watching?: boolean };
+    // A frame first: a measurement still queued for the emptied box must land before the reset.
+    await new Promise((next) => requestAnimationFrame(next));
     state.latency = [];
     state.typedAt = null;
     if (state.watching) return;

@@ -124,6 +124,7 @@ describe('HTTP transport', () => {
     const refused = await post('clients.search', {}, { 'x-mitzui-session': token });
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('1');
+    expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
     for (const request of slow) request.destroy();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await (await post('clients.search', {}, { 'x-mitzui-session': token })).json()).toMatchObject({ ok: true });

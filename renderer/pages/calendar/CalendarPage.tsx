@@ -3,11 +3,12 @@
 import { Alert, Button, Group, Paper, SegmentedControl, Select, Switch, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { addDays, format, parseISO } from 'date-fns';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInIsrael } from '../../../shared/dates';
 import type { Task } from '../../../shared/schemas/work';
-import { call } from '../../api/client';
+import { useLatestReply } from '../../api/useLatestReply';
+import { ListFailure } from '../../components/ListFailure';
 import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
 import { useAddressParams } from '../claims/useAddressParams';
@@ -39,32 +40,18 @@ export function CalendarPage() {
   const staffId = params.get('staff') ? Number(params.get('staff')) : undefined;
   const showDone = params.get('done') === '1';
 
-  const [tasks, setTasks] = useState<Task[] | null>(null);
-  const [overdue, setOverdue] = useState<Task[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-
-
-  useEffect(() => {
-    let current = true;
-    const { from, to } = monthRange(month);
-    const yesterday = format(addDays(parseISO(today), -1), 'yyyy-MM-dd');
-    void Promise.all([
-      call('tasks.list', { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT }),
-      call('tasks.list', { dueTo: yesterday, assignedTo: staffId, open: true, limit: OVERDUE_LIMIT }),
-    ]).then(([inMonth, late]) => {
-      if (!current) return;
-      if (!inMonth.ok) {
-        setFailure(inMonth.error.message);
-        return;
-      }
-      setFailure(null);
-      setTasks(inMonth.value);
-      setOverdue(late.ok ? late.value : []);
-    });
-    return () => {
-      current = false;
-    };
-  }, [month, staffId, showDone, today]);
+  const { from, to } = monthRange(month);
+  const yesterday = format(addDays(parseISO(today), -1), 'yyyy-MM-dd');
+  const inMonth = useLatestReply('tasks.list', { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT });
+  const late = useLatestReply('tasks.list', { dueTo: yesterday, assignedTo: staffId, open: true, limit: OVERDUE_LIMIT });
+  const tasks = inMonth.value;
+  const overdue = late.value ?? [];
+  // Either list missing would hide deadlines: say so, and try both again.
+  const failure = inMonth.failure ?? late.failure;
+  const retry = () => {
+    inMonth.retry();
+    late.retry();
+  };
 
   const byDay = useMemo(() => groupByDay(tasks ?? []), [tasks]);
   const agendaDays = useMemo(() => (day ? new Map([[day, byDay.get(day) ?? []]]) : byDay), [day, byDay]);
@@ -114,7 +101,7 @@ export function CalendarPage() {
           <Switch label={t('calendar.showDone')} checked={showDone} onChange={(event) => setParam({ done: event.currentTarget.checked ? '1' : null })} mb={8} />
         </Group>
       </Group>
-      {failure && <Alert color="red">{failure}</Alert>}
+      {failure && <ListFailure message={failure} onRetry={retry} />}
       {overdue.length > 0 && (
         <Alert color="red" variant="light" mb="sm" title={overdue.length >= OVERDUE_LIMIT ? t('calendar.overdueMany', { count: OVERDUE_LIMIT }) : t('calendar.overdueTitle', { count: overdue.length })} data-testid="overdue">
           <Text size="sm">

@@ -1,14 +1,15 @@
 // The board: a column per status, a card per claim. A card moves by dragging it to a column the
 // workflow allows, or from its menu (keyboard); either way the move opens the reason dialog.
-import { ActionIcon, Alert, Anchor, Badge, Box, Group, Menu, Paper, ScrollArea, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Box, Group, Menu, Paper, ScrollArea, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
-import { useEffect, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InputOf } from '../../../shared/api/contract';
 import { claimTransitions, type ClaimStatus } from '../../../shared/domain/enums';
-import type { ClaimBoard as Board, ClaimListRow } from '../../../shared/schemas/claims';
-import { call } from '../../api/client';
+import type { ClaimListRow } from '../../../shared/schemas/claims';
+import { useLatestReply } from '../../api/useLatestReply';
+import { ListFailure } from '../../components/ListFailure';
 import { Ltr } from '../../components/Ltr';
 import { daysInStatus } from './claimDisplay';
 import type { Move } from './MoveDialog';
@@ -73,25 +74,10 @@ function ClaimCard({ card, onMove, onDragStart }: { card: ClaimListRow; onMove(t
 
 export function ClaimBoard({ filter, version, onMove, onShowAll }: Props) {
   const { t } = useTranslation();
-  const [board, setBoard] = useState<Board | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const [dragged, setDragged] = useState<ClaimListRow | null>(null);
   const [over, setOver] = useState<ClaimStatus | null>(null);
   const { benefit, staffId } = filter;
-
-  useEffect(() => {
-    let current = true;
-    void call('claims.board', { benefit, staffId, perColumn: PER_COLUMN }).then((reply) => {
-      if (!current) return;
-      if (reply.ok) {
-        setBoard(reply.value);
-        setFailure(null);
-      } else setFailure(reply.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [benefit, staffId, version]);
+  const { value: board, failure, retry } = useLatestReply('claims.board', { benefit, staffId, perColumn: PER_COLUMN }, version);
 
   const accepts = (status: ClaimStatus) => dragged !== null && claimTransitions[dragged.status].includes(status);
   const drop = (status: ClaimStatus) => (event: DragEvent) => {
@@ -101,7 +87,7 @@ export function ClaimBoard({ filter, version, onMove, onShowAll }: Props) {
     setOver(null);
   };
 
-  if (failure) return <Alert color="red">{failure}</Alert>;
+  if (failure) return <ListFailure message={failure} onRetry={retry} />;
   return (
     <Box>
       <Text size="xs" c="gray.7" mb={6}>

@@ -1,6 +1,6 @@
 // The claims list: a page at a time from the server (the store may hold hundreds of thousands),
 // sorted by the server on the column clicked, with the row count and paging.
-import { Alert, Anchor, Badge, Button, Group, Paper, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { InputOf } from '../../../shared/api/contract';
 import { claimSorts, type ClaimListRow, type ClaimPage } from '../../../shared/schemas/claims';
-import { call } from '../../api/client';
+import { useLatestReply } from '../../api/useLatestReply';
+import { ListFailure } from '../../components/ListFailure';
 import { Ltr } from '../../components/Ltr';
 import { formatDate, formatTimestamp } from '../../format';
 import { daysInStatus } from './claimDisplay';
@@ -16,6 +17,7 @@ import { daysInStatus } from './claimDisplay';
 const PAGE_SIZE = 100;
 type Sort = (typeof claimSorts)[number];
 const sortable = new Set<string>(claimSorts);
+const NO_ROWS: ClaimListRow[] = [];
 
 interface Props {
   filter: Omit<InputOf<'claims.page'>, 'limit' | 'offset' | 'sort' | 'direction'>;
@@ -29,28 +31,16 @@ export function ClaimTable({ filter, onCounts }: Props) {
   const navigate = useNavigate();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
   const [pageIndex, setPageIndex] = useState(0);
-  const [page, setPage] = useState<ClaimPage | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const { status, benefit, staffId } = filter;
 
   useEffect(() => setPageIndex(0), [status, benefit, staffId, sorting]);
 
+  const sort = sorting[0];
+  const input = { status, benefit, staffId, sort: (sort?.id ?? 'updatedAt') as Sort, direction: sort?.desc === false ? 'asc' : 'desc', limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE } as const;
+  const { value: page, failure, retry } = useLatestReply('claims.page', input);
   useEffect(() => {
-    let current = true;
-    const sort = sorting[0];
-    const input = { status, benefit, staffId, sort: (sort?.id ?? 'updatedAt') as Sort, direction: sort?.desc === false ? 'asc' : 'desc', limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE } as const;
-    void call('claims.page', input).then((reply) => {
-      if (!current) return;
-      if (reply.ok) {
-        setPage(reply.value);
-        onCounts(reply.value);
-        setFailure(null);
-      } else setFailure(reply.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [status, benefit, staffId, sorting, pageIndex, onCounts]);
+    if (page) onCounts(page);
+  }, [page, onCounts]);
 
   const columns = useMemo(
     () => [
@@ -82,12 +72,15 @@ export function ClaimTable({ filter, onCounts }: Props) {
     [t],
   );
 
+  // One empty array while no page has come, and paging left to the server: otherwise every render
+  // (e.g. a retry) hands the table new data, it queues a page reset, and the two feed each other.
   const table = useReactTable({
-    data: page?.rows ?? [],
+    data: page?.rows ?? NO_ROWS,
     columns,
     state: { sorting },
     onSortingChange: setSorting,
     manualSorting: true,
+    manualPagination: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
     getCoreRowModel: getCoreRowModel(),
@@ -97,7 +90,7 @@ export function ClaimTable({ filter, onCounts }: Props) {
 
   return (
     <Paper withBorder>
-      {failure && <Alert color="red">{failure}</Alert>}
+      {failure && <ListFailure message={failure} onRetry={retry} />}
       <Table.ScrollContainer minWidth={900} maxHeight="calc(100vh - 290px)">
         <Table className="data-table" highlightOnHover striped verticalSpacing={6} fz="sm" aria-label={t('claims.list.label')}>
           <Table.Thead>

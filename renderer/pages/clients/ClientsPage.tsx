@@ -1,12 +1,13 @@
 // The list of insured persons (issue #5, screen 2): search as you type by name, ID, phone or file
 // number, filters, sort, keyboard navigation and export of the current view, smooth at 100,000 rows.
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ClientListFilters } from '../../../shared/schemas/client-list';
 import { useIdentity } from '../../auth/AuthContext';
+import { ListFailure } from '../../components/ListFailure';
 import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
 import { paramsFromView, viewFromParams, type ClientView } from './clientView';
@@ -15,6 +16,9 @@ import classes from './readable.module.css';
 import { useClientWindows } from './useClientWindows';
 
 const URL_DELAY_MS = 400;
+
+/** The search part of the address as it is now, ahead of the router's render (#/clients?q=…). */
+const addressNow = () => new URLSearchParams(window.location.hash.split('?')[1] ?? '').toString();
 
 export function ClientsPage() {
   const { t } = useTranslation();
@@ -28,19 +32,33 @@ export function ClientsPage() {
   const changeFilters = useCallback((next: ClientListFilters) => setView((current) => ({ ...current, ...next })), []);
   const sortBy = useCallback((sort: ClientView['sort'], direction: ClientView['direction']) => setView((current) => ({ ...current, sort, direction })), []);
 
-  // The global search in the top bar navigates here with ?q=…
-  const paramsQuery = params.get('q') ?? '';
-  useEffect(() => setView((current) => (current.query === paramsQuery ? current : { ...current, query: paramsQuery })), [paramsQuery]);
-
   // The address follows the view once typing pauses: a navigation per keystroke would re-render the
   // route and slow the list down while typing.
   const wanted = new URLSearchParams(paramsFromView(view)).toString();
   const current = params.toString();
+  // The query this page last wrote to the address. That write lands a render or more later (the
+  // router updates in a transition); by then the box may hold more letters, which must not be undone.
+  const written = useRef(params.get('q') ?? '');
   useEffect(() => {
     if (wanted === current) return;
-    const timer = setTimeout(() => setParams(wanted, { replace: true }), URL_DELAY_MS);
+    const timer = setTimeout(() => {
+      // A navigation this render has not seen yet (the global search) wins: the effect below takes
+      // its query once it lands, and this write comes again after it if still wanted.
+      if (addressNow() !== current) return;
+      written.current = new URLSearchParams(wanted).get('q') ?? '';
+      setParams(wanted, { replace: true });
+    }, URL_DELAY_MS);
     return () => clearTimeout(timer);
   }, [wanted, current, setParams]);
+
+  // The global search in the top bar navigates here with ?q=…: only a query this page did not write
+  // replaces the box's text.
+  const paramsQuery = params.get('q') ?? '';
+  useEffect(() => {
+    if (paramsQuery === written.current) return;
+    written.current = paramsQuery;
+    setView((view) => (view.query === paramsQuery ? view : { ...view, query: paramsQuery }));
+  }, [paramsQuery]);
 
   return (
     <Stack gap="sm" className={classes.readable}>
@@ -62,28 +80,29 @@ export function ClientsPage() {
           </Button>
         </Group>
       </Group>
-      <Group gap="md" align="flex-end" wrap="wrap">
-        <TextInput
-          w={300}
-          label={t('clients.search')}
-          placeholder={t('clients.search')}
-          leftSection={<IconSearch size={16} />}
-          value={view.query}
-          onChange={(event) => setView({ ...view, query: event.currentTarget.value })}
-          onKeyDown={(event) => {
-            if (event.key !== 'ArrowDown') return;
-            event.preventDefault();
-            tableRef.current?.focus();
-          }}
-        />
+      <Group gap="md" align="flex-start" wrap="wrap">
+        <Stack gap={4} w={300}>
+          <TextInput
+            label={t('clients.search')}
+            placeholder={t('clients.search')}
+            leftSection={<IconSearch size={16} />}
+            value={view.query}
+            onChange={(event) => {
+              const query = event.currentTarget.value;
+              setView((current) => ({ ...current, query }));
+            }}
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowDown') return;
+              event.preventDefault();
+              tableRef.current?.focus();
+            }}
+          />
+          {windows.failure && <ListFailure message={windows.failure} onRetry={windows.retry} />}
+        </Stack>
         <ClientFilters filters={filters} onChange={changeFilters} />
       </Group>
-      {windows.failure && (
-        <Alert color="red" role="alert">
-          {windows.failure}
-        </Alert>
-      )}
-      <Paper withBorder>
+      {/* Dimmed while the list cannot show what the box asks for. */}
+      <Paper withBorder opacity={windows.failure ? 0.5 : 1}>
         <ClientTable windows={windows} view={windows.shown ?? view} tableRef={tableRef} onSort={sortBy} />
       </Paper>
     </Stack>

@@ -2,17 +2,19 @@
 // stop button, then page through "possible unclaimed rights", sorted and filtered.
 import { Alert, Checkbox, Group, Pagination, Select, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ScanFinding, ScanVerdict } from '../../../shared/api/procedures/scan';
-import { call } from '../../api/client';
+import { useLatestReply } from '../../api/useLatestReply';
 import { useIdentity } from '../../auth/AuthContext';
+import { ListFailure } from '../../components/ListFailure';
 import { FindingsTable, type Sorting } from './FindingsTable';
 import { RunPanel } from './RunPanel';
 import { useScanRun } from './useScanRun';
 
 const PAGE_SIZE = 50;
+const NO_FINDINGS: { rows: ScanFinding[]; total: number } = { rows: [], total: 0 };
 /** The calculators a scan can report (scanClient's candidates). */
 const CALCULATORS = ['general-disability', 'special-services', 'old-age', 'old-age-income-supplement', 'work-injury-allowance', 'accident', 'reserve-duty', 'unemployment', 'survivors', 'nursing', 'maternity', 'disabled-child', 'income-support', 'work-disability'];
 
@@ -26,15 +28,12 @@ export function ScanPage() {
   const [unclaimedOnly, setUnclaimedOnly] = useState(true);
   const [sorting, setSorting] = useState<Sorting>({ sort: 'amount', direction: 'desc' });
   const [page, setPage] = useState(1);
-  const [findings, setFindings] = useState<{ rows: ScanFinding[]; total: number }>({ rows: [], total: 0 });
 
+  // Asked again as the run moves on; only the reply for the filters chosen last is shown.
   const runId = run?.id;
-  const processed = run?.processed;
-  useEffect(() => {
-    if (runId === undefined) return;
-    const input = { runId, ...sorting, unclaimedOnly, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, ...(verdict ? { verdict } : {}), ...(calculator ? { calculator } : {}) };
-    void call('scan.findings', input).then((reply) => reply.ok && setFindings(reply.value));
-  }, [runId, processed, sorting, unclaimedOnly, verdict, calculator, page]);
+  const input = runId === undefined ? null : { runId, ...sorting, unclaimedOnly, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, ...(verdict ? { verdict } : {}), ...(calculator ? { calculator } : {}) };
+  const reply = useLatestReply('scan.findings', input, run?.processed);
+  const findings = reply.value ?? NO_FINDINGS;
 
   const filter = (change: () => void) => {
     change();
@@ -80,6 +79,7 @@ export function ScanPage() {
               {t('scan.rows', { count: findings.total })}
             </Text>
           </Group>
+          {reply.failure && <ListFailure message={reply.failure} onRetry={reply.retry} />}
           {findings.rows.length === 0 ? (
             <Text c="gray.7">{t('scan.empty')}</Text>
           ) : (
