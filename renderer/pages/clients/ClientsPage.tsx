@@ -1,4 +1,4 @@
-// The list of insured persons (issue #5, screen 2): search as you type by name, ID, phone or file
+// The list of insured persons: search as you type by name, ID, phone or file
 // number, filters, sort, keyboard navigation and export of the current view, smooth at 100,000 rows.
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';

@@ -1,4 +1,4 @@
-// The whole-office rights scan (issue #5, screen 8): run it in the background with progress and a
+// The whole-office rights scan: run it in the background with progress and a
 // stop button, then page through "possible unclaimed rights", sorted and filtered.
 import { Alert, Checkbox, Group, Pagination, Select, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
