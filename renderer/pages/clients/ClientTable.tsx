@@ -168,7 +168,8 @@ export const ClientTable = memo(function ClientTable({ windows, view, onSort, ta
           )}
         </Table.Tbody>
       </Table>
-      {total === 0 && shown && (
+      {/* "No match" only for a search the list did answer; a failure speaks for itself under the box. */}
+      {total === 0 && shown && !windows.failure && (
         <Text ta="center" c="gray.7" py="xl">
           {shown.query.trim() ? t('clients.noMatch') : hasFilters(shown) ? t('clients.noFilterMatch') : t('clients.empty')}
         </Text>

@@ -67,7 +67,8 @@ export function ClientsPage() {
           <Title order={1} size="h2">
             {t('clients.title')}
           </Title>
-          {windows.total !== null && (
+          {/* The count belongs to the rows shown: not while they answer another search than the box's. */}
+          {windows.total !== null && !windows.failure && (
             <Text c="gray.7" data-testid="client-count">
               {t('clients.count', { count: windows.total })}
             </Text>
