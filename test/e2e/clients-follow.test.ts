@@ -220,6 +220,34 @@ describe('the client list follows the search box', () => {
   }, 60_000);
 });
 
+describe('Enter on the list', () => {
+  it('opens nothing while the rows still answer an earlier search, and the right client once they catch up', async () => {
+    await search().fill('');
+    await settle();
+    network.mode = 'shuffled';
+    network.cutOff = 0;
+    await search().fill('כה');
+    await expect.poll(() => network.held.length).toBeGreaterThan(0);
+    // The rows on screen are the whole office's; the box asks for "כה".
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(1);
+    await search().press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await pause(300);
+    expect(new URL(page.url()).hash).toMatch(/^#\/clients(\?|$)/);
+    while (network.held.length > 0) await network.releaseOne();
+    await network.open();
+    network.cutOff = 0.2;
+    const state = await settle();
+    await expectRowsOfTheBox(state);
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
+    await search().press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/clients/${state.rows[0]}`);
+    await page.goBack();
+    await search().waitFor();
+  }, 60_000);
+});
+
 describe('the global search', () => {
   it('puts its query (Ctrl+K, Enter) in the list\'s box over what the box held, and the list follows', async () => {
     await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();

@@ -20,6 +20,8 @@ const PAGE_ROWS = 15;
 interface Props {
   windows: ClientWindows;
   view: ClientView;
+  /** The rows answer an earlier search than the box holds: Enter opens nothing until they catch up. */
+  stale: boolean;
   onSort(sort: ClientView['sort'], direction: ClientView['direction']): void;
   tableRef: Ref<HTMLTableElement>;
 }
@@ -50,7 +52,7 @@ function SortHeader({ header, view, onSort }: { header: Header<ClientListRow, un
   );
 }
 
-export const ClientTable = memo(function ClientTable({ windows, view, onSort, tableRef }: Props) {
+export const ClientTable = memo(function ClientTable({ windows, view, stale, onSort, tableRef }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const scroller = useRef<HTMLDivElement>(null);
@@ -91,7 +93,7 @@ export const ClientTable = memo(function ClientTable({ windows, view, onSort, ta
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(total - 1);
     else if (event.key === 'Enter') {
-      const row = rowAt(active);
+      const row = stale ? undefined : rowAt(active);
       if (row) void navigate(`/clients/${row.id}`);
     } else return;
     event.preventDefault();

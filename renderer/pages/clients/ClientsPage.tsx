@@ -60,6 +60,9 @@ export function ClientsPage() {
     setView((view) => (view.query === paramsQuery ? view : { ...view, query: paramsQuery }));
   }, [paramsQuery]);
 
+  // The rows on screen answer another search than the box's until its reply arrives.
+  const stale = windows.shown !== null && JSON.stringify(windows.shown) !== JSON.stringify(view);
+
   return (
     <Stack gap="sm" className={classes.readable}>
       <Group justify="space-between">
@@ -102,9 +105,9 @@ export function ClientsPage() {
         </Stack>
         <ClientFilters filters={filters} onChange={changeFilters} />
       </Group>
-      {/* Dimmed while the list cannot show what the box asks for. */}
-      <Paper withBorder opacity={windows.failure ? 0.5 : 1}>
-        <ClientTable windows={windows} view={windows.shown ?? view} tableRef={tableRef} onSort={sortBy} />
+      {/* Dimmed while the list does not (yet, or cannot) show what the box asks for. */}
+      <Paper withBorder opacity={windows.failure ? 0.5 : stale ? 0.6 : 1} aria-busy={stale}>
+        <ClientTable windows={windows} view={windows.shown ?? view} stale={stale} tableRef={tableRef} onSort={sortBy} />
       </Paper>
     </Stack>
   );
