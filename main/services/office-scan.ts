@@ -73,20 +73,28 @@ function closeOrphans(call: Call): void {
   }
 }
 
-/** The findings worth keeping for one client: eligible or maybe, each marked claimed or not. */
+/**
+ * The findings worth keeping for one client: eligible or maybe, each marked claimed or not. A "maybe"
+ * keeps what it is worth at best (every missing fact at its most favourable), so that sorting by
+ * amount ranks the office's open questions by their value; its first missing fact settles it.
+ */
 export function findingsOf({ file, received }: ScanSubject, date: string): NewFinding[] {
   const claimed = new Set(file.claims.map((c) => c.benefit));
   return scanClient(factsOf(file, received), date)
     .rights.filter((right) => right.verdict !== 'no')
-    .map((right) => ({
-      clientId: file.client.id,
-      calculator: right.calculator,
-      verdict: right.verdict as NewFinding['verdict'],
-      amountAgorot: right.result?.amount == null ? null : toHundredths(right.result.amount),
-      unit: right.result?.unit ?? null,
-      claimed: BENEFIT_OF[right.calculator] !== undefined && claimed.has(BENEFIT_OF[right.calculator]!),
-      missing: right.missing,
-    }));
+    .map((right) => {
+      const atBest = right.verdict === 'maybe' && right.worth !== null;
+      const amount = atBest ? right.worth : (right.result?.amount ?? null);
+      return {
+        clientId: file.client.id,
+        calculator: right.calculator,
+        verdict: right.verdict as NewFinding['verdict'],
+        amountAgorot: amount === null ? null : toHundredths(amount),
+        unit: atBest ? right.worthUnit : (right.result?.unit ?? null),
+        claimed: BENEFIT_OF[right.calculator] !== undefined && claimed.has(BENEFIT_OF[right.calculator]!),
+        missing: right.missing,
+      };
+    });
 }
 
 function runJob(call: Call, job: Job, scanDate: string): void {

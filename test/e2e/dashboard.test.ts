@@ -107,6 +107,10 @@ describe('dashboard, rights scan, admin and settings', () => {
     const amounts = (await rows.locator('td:nth-child(5)').allTextContents()).map((text) => Number(text.replace(/[^\d.]/g, '')) || 0);
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
     expect(await rows.first().textContent()).toContain('לא נתבעה');
+    // A "maybe" ranks by what it is worth at best, says so, and names the fact that would settle it.
+    const maybe = rows.filter({ has: page.getByTestId('settle') }).first();
+    expect(await maybe.locator('td:nth-child(5)').textContent()).toMatch(/^עד /);
+    expect(await maybe.getByTestId('settle').textContent()).toMatch(/^מה שיכריע: [^a-z]+/);
     await page.getByRole('button', { name: 'מיון לפי מבוטח' }).click();
     await expect.poll(() => page.locator('th[aria-sort="ascending"]').textContent()).toContain('מבוטח');
     await screenshot('03-scan-results');

@@ -91,7 +91,8 @@ describe('whole-office rights scan', () => {
             clientId: client.id,
             calculator: right.calculator,
             verdict: right.verdict,
-            amount: right.result?.amount ?? null,
+            // A "maybe" is kept with what it is worth at best, which ranks the open questions.
+            amount: right.verdict === 'maybe' && right.worth !== null ? right.worth : (right.result?.amount ?? null),
             claimed: benefits.has(BENEFIT_OF[right.calculator] ?? '?'),
             missing: right.missing,
           }),

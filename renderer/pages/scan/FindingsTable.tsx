@@ -62,8 +62,9 @@ export function FindingsTable({ rows, sorting, onSort }: { rows: ScanFinding[]; 
             <Table.Td>
               <VerdictBadge verdict={row.verdict} />
               {row.missing.length > 0 && (
-                <Text span size="xs" c="gray.7" ms={6}>
-                  {t('scan.missing', { count: row.missing.length })}
+                <Text size="xs" c="gray.7" data-testid="settle">
+                  {t('scan.settle', { fact: t(`rights.facts.${row.missing[0]}`, { defaultValue: row.missing[0] }) })}
+                  {row.missing.length > 1 && ` · ${t('scan.missing', { count: row.missing.length })}`}
                 </Text>
               )}
             </Table.Td>
@@ -72,6 +73,8 @@ export function FindingsTable({ rows, sorting, onSort }: { rows: ScanFinding[]; 
                 t('scan.noAmount')
               ) : (
                 <>
+                  {/* A "maybe" shows what it is worth at best: every missing fact in the client's favour. */}
+                  {row.verdict === 'maybe' && `${t('scan.upTo')} `}
                   <Ltr>{formatMoney(row.amount)}</Ltr> {row.unit && <Text span size="xs" c="gray.7">{t(`rights.unit.${row.unit}`)}</Text>}
                 </>
               )}

@@ -1,6 +1,6 @@
-// Every counted string in every language has the forms its language needs: Hebrew has a form for
-// two ("שני מסמכים", "יומיים"), and a missing one shows the raw key on screen. Checked for counts
-// 0, 1, 2, 3, 11 and 21 with i18next, as the desk resolves them.
+// The desk's strings never show a raw key: every counted string in every language has the forms its
+// language needs (Hebrew has a form for two — "שני מסמכים", "יומיים"), checked for counts 0, 1, 2, 3,
+// 11 and 21 with i18next as the desk resolves them; and every fact the rules may ask for has a label.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,23 @@ describe.each(['he', 'en'])('counted strings in %s', (lng) => {
       const text = i18n.t(key, { count, benefit: 'X', title: 'X', name: 'X' });
       expect(text, `${key} at ${count}`).not.toBe(key);
       expect(text, `${key} at ${count}`).not.toMatch(/\{\{|_(one|two|other)\b/);
+    }
+  });
+});
+
+describe('the facts the rules ask for', () => {
+  it('each has a label in every language, so no raw key such as client.otherIncome reaches the screen', () => {
+    const source = fs.readdirSync(fileURLToPath(new URL('../../shared/rules/scan/', import.meta.url)));
+    const facts = new Set<string>();
+    for (const name of source) {
+      const text = fs.readFileSync(fileURLToPath(new URL(`../../shared/rules/scan/${name}`, import.meta.url)), 'utf8');
+      for (const match of text.matchAll(/'((?:client|medical|incomes|events|family|claims|employment)\.[a-zA-Z.]+)'/g)) facts.add(match[1]!);
+    }
+    expect(facts.size).toBeGreaterThan(20);
+    for (const lng of ['he', 'en']) {
+      const labels = (resources(lng).rights as Strings).facts as Strings;
+      const missing = [...facts].filter((fact) => typeof fact.split('.').reduce<Strings | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), labels) !== 'string');
+      expect(missing, lng).toEqual([]);
     }
   });
 });
