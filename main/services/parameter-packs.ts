@@ -14,35 +14,46 @@ import { findStaff } from '../../db/repositories/staff';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 
+/** The packs in force for each open store, by row: what applyStoredPacks checked and applied. */
+const inForce = new WeakMap<Db, Map<number, Pack>>();
+
 /**
  * Puts the store's packs over the built-in values, in import order. Each is checked again: a row
  * that claims a signature it does not carry (edited in the file) is left out and reported.
  */
 export function applyStoredPacks(db: Db, trustedKeys: readonly TrustedKey[], log: (message: string) => void): void {
   clearPacks();
+  const applied = new Map<number, Pack>();
   for (const row of listParameterPacks(db)) {
     const answer = readPack(row.text, { trustedKeys, acceptUnsigned: row.signedBy === null });
-    if (answer.ok) applyPack(answer.pack);
-    else log(`Parameter pack ${row.packId} (imported ${row.importedAt}) left out: ${answer.error.message}`);
+    if (!answer.ok) {
+      log(`Parameter pack ${row.packId} (imported ${row.importedAt}) left out: ${answer.error.message}`);
+      continue;
+    }
+    applyPack(answer.pack);
+    applied.set(row.id, answer.pack);
   }
+  inForce.set(db, applied);
 }
 
-function infoOf(db: Db, row: ParameterPackRow, pack: Pack | null): PackInfo {
+function infoOf(db: Db, row: ParameterPackRow, pack: Pack): PackInfo {
   return {
     id: row.packId,
     title: row.title,
     issued: row.issued,
     signedBy: row.signedBy,
-    values: pack?.values.length ?? 0,
+    values: pack.values.length,
     importedAt: row.importedAt,
     importedBy: findStaff(db, row.importedBy)?.fullName ?? null,
   };
 }
 
+/** The packs in force, as checked when the store opened or the pack was imported — not again per call. */
 function list(call: Call): OutputOf<'packs.list'> {
-  return listParameterPacks(call.store.db).map((row) => {
-    const answer = readPack(row.text, { trustedKeys: call.trustedPackKeys, acceptUnsigned: row.signedBy === null });
-    return { ...infoOf(call.store.db, row, answer.ok ? answer.pack : null), text: row.text };
+  const applied = inForce.get(call.store.db) ?? new Map<number, Pack>();
+  return listParameterPacks(call.store.db).flatMap((row) => {
+    const pack = applied.get(row.id);
+    return pack ? [{ ...infoOf(call.store.db, row, pack), text: row.text }] : [];
   });
 }
 

@@ -86,6 +86,8 @@ describe('parameter packs on the desk', () => {
     app = await open();
     token = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     expect(await fullPension('2027-02-01')).toBe('4711.00');
+    // Nor is it handed to a desk's what-if.
+    expect(expectOk(await app.call(token, 'packs.list', {}))).toEqual([]);
   });
 
   it('is the owner’s to import; staff and lawyers may only see the packs in force', async () => {
