@@ -32,6 +32,7 @@ import { dashboardHandlers } from './dashboard';
 import { scanHandlers } from './office-scan';
 import { settingsHandlers } from './settings';
 import { packHandlers } from './parameter-packs';
+import { allows } from '../../shared/api/procedure';
 
 const handlers: Handlers<ProcedureName> = {
   ...officeHandlers,
@@ -94,7 +95,7 @@ export function createDispatch(services: Services, options: DispatchOptions = {}
 
     if (procedure.access !== 'public') {
       if (!live) return session === 'expired' ? failure('unauthenticated', 'sessionExpired') : failure('unauthenticated', 'unauthenticated');
-      if (!procedure.access.includes(live.role)) {
+      if (!allows(procedure.access, live.role)) {
         auditRefusal({ ...call, session: live }, name, 'role');
         return failure('forbidden', 'forbidden');
       }

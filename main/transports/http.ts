@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { contract, isProcedureName } from '../../shared/api/contract';
-import { bodyLimitOf } from '../../shared/api/procedure';
+import { allows, bodyLimitOf } from '../../shared/api/procedure';
 import { PROCEDURE_NAME, SESSION_HEADER } from '../../shared/api/transport';
 import type { ApiResult } from '../../shared/api/result';
 import { errorMessage } from '../../shared/locales/messages';
@@ -99,9 +99,8 @@ export function startHttpServer(options: HttpOptions): Promise<RunningServer> {
     const state = options.sessions.resolve(typeof token === 'string' ? token : null);
     const origin = { clientAddress: req.socket.remoteAddress ?? 'unknown' };
     if (!isProcedureName(name)) return send(res, 200, await options.dispatch(state, name, {}, origin));
-    const { access } = contract[name];
     // Refused callers are answered (and logged) by dispatch without their body ever being read.
-    if (access !== 'public' && (typeof state !== 'object' || state === null || !access.includes(state.role))) {
+    if (!allows(contract[name].access, typeof state === 'object' && state !== null ? state.role : null)) {
       return send(res, 200, await options.dispatch(state, name, {}, origin));
     }
     if (bodiesInFlight >= MAX_BODIES_IN_FLIGHT) return refuse(res, 503);

@@ -20,6 +20,11 @@ export function procedure<O>() {
   return <I extends z.ZodType, const A extends Access>(def: { input: I; access: A; maxBodyBytes?: number; reads?: 'records' | 'rows' }): Procedure<I, O, A> => def;
 }
 
+/** Whether a caller of this role (null: no live session) may call a procedure of this access. */
+export function allows(access: Access, role: Role | null): boolean {
+  return access === 'public' || (role !== null && access.includes(role));
+}
+
 /** Enough for any form of the desk (a client with family and incomes, a long note). */
 export const DEFAULT_BODY_BYTES = 512 * 1024;
 
