@@ -20,6 +20,7 @@ import { backupHandlers } from './backup';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
 import { claimHandlers } from './claims';
+import { committeeHandlers } from './committees';
 import { noteHandlers } from './notes';
 import { taskHandlers } from './tasks';
 import { documentHandlers } from './documents';
@@ -44,6 +45,7 @@ const handlers: Handlers<ProcedureName> = {
   ...auditHandlers,
   ...recordHandlers,
   ...claimHandlers,
+  ...committeeHandlers,
   ...noteHandlers,
   ...taskHandlers,
   ...documentHandlers,
