@@ -46,6 +46,8 @@ function protocolAfterSitting(value: { committeeDate: string; protocolReceivedDa
   }
 }
 
+/** What a committee form checks before sending (the server checks the same, with the ids). */
+export const committeeFormInput = committeeFields.superRefine(protocolAfterSitting);
 export const committeeCreateInput = committeeFields.safeExtend({ clientId: recordId }).superRefine(protocolAfterSitting);
 export const committeeUpdateInput = committeeFields.safeExtend({ id: recordId, version: recordVersion }).superRefine(protocolAfterSitting);
 

@@ -16,6 +16,7 @@ import { useStaff } from '../claims/useStaff';
 import { AgendaList } from './AgendaList';
 import { MonthGrid } from './MonthGrid';
 import { monthRange, shiftMonth } from './calendarDays';
+import { useCommitteeDays } from './useCommitteeDays';
 
 const LIMIT = 2000;
 const OVERDUE_LIMIT = 500;
@@ -44,13 +45,15 @@ export function CalendarPage() {
   const yesterday = format(addDays(parseISO(today), -1), 'yyyy-MM-dd');
   const inMonth = useLatestReply('tasks.list', { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT });
   const late = useLatestReply('tasks.list', { dueTo: yesterday, assignedTo: staffId, open: true, limit: OVERDUE_LIMIT });
+  const committees = useCommitteeDays(from, to, staffId, day);
   const tasks = inMonth.value;
   const overdue = late.value ?? [];
   // Either list missing would hide deadlines: say so, and try both again.
-  const failure = inMonth.failure ?? late.failure;
+  const failure = inMonth.failure ?? late.failure ?? committees.failure;
   const retry = () => {
     inMonth.retry();
     late.retry();
+    committees.retry();
   };
 
   const byDay = useMemo(() => groupByDay(tasks ?? []), [tasks]);
@@ -122,7 +125,7 @@ export function CalendarPage() {
       )}
       {view === 'month' ? (
         <Paper withBorder>
-          <MonthGrid month={month} today={today} byDay={byDay} locale={locale} onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })} />
+          <MonthGrid month={month} today={today} byDay={byDay} committees={committees.byDay} locale={locale} onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })} />
         </Paper>
       ) : (
         <>
@@ -134,7 +137,7 @@ export function CalendarPage() {
               </Button>
             </Group>
           )}
-          <AgendaList byDay={agendaDays} today={today} locale={locale} />
+          <AgendaList byDay={agendaDays} committees={committees.agenda} today={today} locale={locale} />
         </>
       )}
     </>

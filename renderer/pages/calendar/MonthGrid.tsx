@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/schemas/work';
 import { formatDate } from '../../format';
 import { CalendarEntry } from './CalendarEntry';
+import { CommitteeEntry } from './CommitteeEntry';
+import type { CommitteeDays } from './useCommitteeDays';
 import { monthWeeks, weekOf } from './calendarDays';
 
 const SHOWN = 3;
@@ -15,11 +17,12 @@ interface Props {
   month: string;
   today: string;
   byDay: Map<string, Task[]>;
+  committees?: CommitteeDays;
   locale: string;
   onDay(iso: string): void;
 }
 
-export function MonthGrid({ month, today, byDay, locale, onDay }: Props) {
+export function MonthGrid({ month, today, byDay, committees, locale, onDay }: Props) {
   const { t } = useTranslation();
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const thisWeek = weekOf(today);
@@ -67,6 +70,7 @@ export function MonthGrid({ month, today, byDay, locale, onDay }: Props) {
                         </Text>
                       )}
                       <Stack gap={2} mt={2}>
+                        {committees?.get(day.iso)?.map((committee) => <CommitteeEntry key={`c${committee.id}`} committee={committee} compact />)}
                         {entries.slice(0, SHOWN).map((task) => (
                           <CalendarEntry key={task.id} task={task} today={today} compact />
                         ))}

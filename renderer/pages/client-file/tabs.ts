@@ -7,6 +7,7 @@ export const fileTabs = [
   'family',
   'work',
   'medical',
+  'committees',
   'events',
   'representation',
   'fee',
