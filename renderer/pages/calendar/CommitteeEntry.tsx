@@ -21,7 +21,6 @@ export function CommitteeEntry({ committee, compact }: { committee: CommitteeLis
       p={compact ? 2 : 4}
       data-testid="calendar-committee"
       title={label}
-      aria-label={label}
       style={{ borderInlineStart: '3px solid var(--mantine-color-grape-6)', borderRadius: 2 }}
     >
       <Group gap={4} wrap="nowrap" align="flex-start">

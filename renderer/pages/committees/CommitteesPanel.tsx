@@ -1,7 +1,7 @@
 // A client's (or one claim's) medical committees: when, where and who sits; the checklist ticked right
 // here on the committee day; the outcome and protocol once held. Add and edit open the side form.
-import { Badge, Button, Checkbox, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Committee, CommitteeListRow } from '../../../shared/schemas/committees';
@@ -41,9 +41,10 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
     onChanged?.();
   };
 
-  /** Ticks one item on the day: saved at once, with the version the row holds. */
+  /** Ticks one item on the day: shown at once, saved with the version the row holds, then read back. */
   const tick = async (committee: Committee, index: number, done: boolean) => {
     const checklist = committee.checklist.map((item, i) => (i === index ? { ...item, done } : item));
+    setCommittees((rows) => rows.map((row) => (row.id === committee.id ? { ...row, checklist } : row)));
     const reply = await call('committees.update', { ...committee, checklist });
     setFailure(reply.ok ? null : reply.error.message);
     void load();
@@ -82,21 +83,21 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
               <Table.Th>{t('committees.columns.checklist')}</Table.Th>
               <Table.Th>{t('committees.columns.outcome')}</Table.Th>
               <Table.Th>{t('committees.columns.protocol')}</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>{t('committees.actions')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {committees.map((committee) => (
               <Table.Tr key={committee.id} data-testid="committee-row">
                 <Table.Td>
-                  <UnstyledButton onClick={() => setEditing(committee)} aria-label={t('committees.edit')}>
-                    <Text size="sm" fw={500} td="underline" c="deepBlue.8">
-                      <Ltr>
-                        {formatDate(committee.committeeDate)}
-                        {committee.committeeTime && ` ${committee.committeeTime}`}
-                      </Ltr>
-                    </Text>
-                  </UnstyledButton>
+                  <Text size="sm" fw={500}>
+                    <Ltr>
+                      {formatDate(committee.committeeDate)}
+                      {committee.committeeTime && ` ${committee.committeeTime}`}
+                    </Ltr>
+                  </Text>
                 </Table.Td>
                 <Table.Td>{t(`committees.type.${committee.committeeType}`)}</Table.Td>
                 <Table.Td>{t(`committees.branch.${committee.branch}`)}</Table.Td>
@@ -113,22 +114,32 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  {committee.weightedPercent !== null && <Ltr>{committee.weightedPercent}%</Ltr>}
+                  {committee.weightedPercent !== null && (
+                    <Text size="sm" fw={500}>
+                      <Ltr>{committee.weightedPercent}%</Ltr>
+                    </Text>
+                  )}
                   {committee.outcome.map((item) => (
                     <Text key={item.section} size="xs">
-                      <Ltr>{item.section}</Ltr> · <Ltr>{item.percent}%</Ltr>
+                      <bdi>{item.section}</bdi> · <Ltr>{item.percent}%</Ltr>
                       {item.until && <> · {formatDate(item.until)}</>}
                     </Text>
                   ))}
                   {committee.determinationId !== null && (
-                    <Badge size="xs" variant="light" color="green">
+                    <Text size="xs" c="green.9">
                       {t('committees.outcome.recorded')}
-                    </Badge>
+                    </Text>
                   )}
                 </Table.Td>
                 <Table.Td>{committee.protocolReceivedDate && t('committees.protocolReceived', { date: formatDate(committee.protocolReceivedDate) })}</Table.Td>
                 <Table.Td>
-                  {may('committees.delete') && (
+                  <Group gap={2} wrap="nowrap">
+                    <Tooltip label={t('committees.edit')}>
+                      <ActionIcon variant="subtle" aria-label={t('committees.edit')} onClick={() => setEditing(committee)}>
+                        <IconPencil size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                    {may('committees.delete') && (
                     <ConfirmDelete
                       label={t('committees.delete')}
                       onConfirm={async () => {
@@ -137,7 +148,8 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
                         changed();
                       }}
                     />
-                  )}
+                    )}
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
