@@ -11,6 +11,7 @@ const CLIENT_TABLES = [
   'employment_period',
   'monthly_income',
   'medical_determination',
+  'medical_committee',
   'life_event',
   'representation',
   'consent',
@@ -33,7 +34,7 @@ const TRAIL = `
     SELECT a.id FROM owned o CROSS JOIN audit_log a ON a.entity = o.entity AND a.entity_id = o.entityId
     UNION
     SELECT a.id FROM audit_log a
-     WHERE a.entity = 'medical_determination' AND a.entity_id IS NULL AND json_extract(a.details, '$.clientId') = @clientId
+     WHERE a.entity IN ('medical_determination', 'medical_committee') AND a.entity_id IS NULL AND json_extract(a.details, '$.clientId') = @clientId
   )
   SELECT r.id, r.at, r.staff_id AS staffId, s.full_name AS staffName, r.action, r.entity, r.entity_id AS entityId, r.details
   FROM ids JOIN audit_log r ON r.id = ids.id LEFT JOIN staff_member s ON s.id = r.staff_id

@@ -71,6 +71,9 @@ describe('a medical committee', () => {
 
     const reads = app.store.db.select().from(auditLog).all().filter((r) => r.action === 'read_medical' && r.entity === 'medical_committee');
     expect(reads).toHaveLength(4);
+    // The client's own trail shows the committee's writes and the reads that named the client.
+    const trail = expectOk(await app.call(token, 'audit.client', { clientId })).filter((r) => r.entity === 'medical_committee');
+    expect(trail.map((r) => r.action).sort()).toEqual(['create', 'read_medical', 'update']);
   });
 
   it('shows the next committee on the claims list, else the last', async () => {
