@@ -115,11 +115,12 @@ describe('client file in Chromium', () => {
 
     const tabs = page.getByRole('tab');
     const names = await tabs.allInnerTexts();
-    expect(names).toEqual(['פרטים', 'משפחה', 'עבודה והכנסות', 'רפואי', 'אירועים', 'ייצוג והסכמות', 'שכר טרחה', 'תביעות', 'מסמכים', 'משימות ומועדים', 'הערות', 'זכויות', 'מסמכים לחתימה', 'היסטוריה']);
+    expect(names).toEqual(['פרטים', 'משפחה', 'עבודה והכנסות', 'רפואי', 'ועדות', 'אירועים', 'ייצוג והסכמות', 'שכר טרחה', 'תביעות', 'מסמכים', 'משימות ומועדים', 'הערות', 'זכויות', 'מסמכים לחתימה', 'היסטוריה']);
     const expectations: [string, string, string][] = [
       ['family', 'משפחה', 'בני משפחה'],
       ['work', 'עבודה והכנסות', 'הכנסות חודשיות'],
       ['medical', 'רפואי', 'קביעות רפואיות'],
+      ['committees', 'ועדות', 'ועדות רפואיות'],
       ['events', 'אירועים', 'אירועים'],
       ['representation', 'ייצוג והסכמות', 'הסכמות'],
       ['fee', 'שכר טרחה', 'הסכמי שכר טרחה'],
@@ -268,7 +269,7 @@ describe('client file in Chromium', () => {
     await openFile(clientId, 'family', clerk.page);
     await clerk.page.getByTestId('table-family').waitFor();
     expect(await clerk.page.getByRole('tab').allInnerTexts()).not.toContain('היסטוריה');
-    expect(await clerk.page.getByRole('tab').count()).toBe(13);
+    expect(await clerk.page.getByRole('tab').count()).toBe(14);
     expect(await clerk.page.getByRole('button', { name: 'עריכה' }).count()).toBe(1);
     expect(await clerk.page.getByRole('button', { name: 'מחיקה' }).count()).toBe(0);
     await clerk.page.goto(`${server.url}#/clients/${clientId}/history`);
