@@ -56,7 +56,7 @@ export function importByHand(store: Store, people: Person[], audited = true): vo
     for (const p of people) {
       const row = [p.officeId, p.idNumber, p.firstNameHe, p.lastNameHe, p.firstNameLatin, p.lastNameLatin, p.birthDate, p.sex, p.maritalStatus, p.residency, p.street, p.houseNumber, p.locality, p.postalCode, p.mobilePhone, p.otherPhone, p.email, p.preferredLanguage, p.isHousewife ? 1 : 0, p.aliyaDate, p.bankCode, p.bankBranch, p.bankAccount, p.fileNumber, p.version, p.createdAt, p.updatedAt, p.createdBy, p.updatedBy];
       const id = Number(insert.run(row.map((v) => v ?? null)).lastInsertRowid);
-      const { names, identifiers } = clientSearchText({ id, ...p, firstNameLatin: p.firstNameLatin ?? null, lastNameLatin: p.lastNameLatin ?? null, mobilePhone: p.mobilePhone ?? null, otherPhone: p.otherPhone ?? null, fileNumber: p.fileNumber ?? null });
+      const { names, identifiers } = clientSearchText({ id, ...p, firstNameLatin: p.firstNameLatin ?? null, lastNameLatin: p.lastNameLatin ?? null, firstNameAr: null, lastNameAr: null, mobilePhone: p.mobilePhone ?? null, otherPhone: p.otherPhone ?? null, fileNumber: p.fileNumber ?? null });
       index.run(id, names, identifiers);
       if (!audited) continue;
       const hash = createHash('sha256').update(`${prevHash}\n${auditId + 1}\n${p.createdAt}\n${id}`).digest('hex');
