@@ -32,6 +32,7 @@ import { dashboardHandlers } from './dashboard';
 import { scanHandlers } from './office-scan';
 import { settingsHandlers } from './settings';
 import { packHandlers } from './parameter-packs';
+import { docketHandlers } from './docket';
 import { allows } from '../../shared/api/procedure';
 
 const handlers: Handlers<ProcedureName> = {
@@ -55,6 +56,7 @@ const handlers: Handlers<ProcedureName> = {
   ...scanHandlers,
   ...settingsHandlers,
   ...packHandlers,
+  ...docketHandlers,
   ...paperworkHandlers,
 };
 

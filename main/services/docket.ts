@@ -23,10 +23,12 @@ import { fromEvents } from '../../shared/rules/scan/deadlines';
 import type { ClientFacts } from '../../shared/rules/scan/facts';
 import type { Db } from '../../db/open';
 import { decidedAfterAppeal, docketClient, docketedTasks, eventsOf, familyOf, latestDecision, liveClaimsOf } from '../../db/repositories/docket';
+import { findOffice, setDeadlineReminderDays } from '../../db/repositories/offices';
 import { findStaff } from '../../db/repositories/staff';
 import { deleteTask, insertTask, updateTask } from '../../db/repositories/tasks';
 import { appealDeadlines } from './appeal-deadlines';
 import { audit, type Call } from './context';
+import type { Handlers } from './handler';
 
 export interface DocketSource {
   /** `${family}:${id}:${kind}` — stable while the source lives. */
@@ -204,3 +206,13 @@ export function syncClientDeadlines(ctx: DocketContext, clientId: number, extra:
   }
   return result;
 }
+
+export const docketHandlers: Handlers<'docket.settings' | 'docket.setReminderDays'> = {
+  'docket.settings': (call) => ({ reminderDays: findOffice(call.store.db, call.session.officeId)?.deadlineReminderDays ?? [] }),
+  'docket.setReminderDays': (call, input) =>
+    call.store.db.transaction(() => {
+      setDeadlineReminderDays(call.store.db, call.session.officeId, input.reminderDays, call.now().toISOString());
+      audit(call, { action: 'update', entity: 'office', entityId: call.session.officeId, details: { deadlineReminderDays: input.reminderDays } });
+      return { reminderDays: input.reminderDays };
+    }),
+};

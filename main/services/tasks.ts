@@ -1,11 +1,12 @@
 // Tasks and deadlines: assigned to staff, linked to a client or claim, marked done by whom.
 import { AppError } from '../../shared/api/result';
+import { todayInIsrael } from '../../shared/dates';
 import { restDayName } from '../../shared/rules/calendar';
 import type { Task } from '../../shared/schemas/work';
 import type { Db } from '../../db/open';
 import { clientNames } from '../../db/repositories/claims';
 import { findStaff } from '../../db/repositories/staff';
-import { deleteTask, findTask, insertTask, listTasks, updateTask, type TaskRow } from '../../db/repositories/tasks';
+import { deleteTask, findTask, insertTask, listTasks, overdueTasks, updateTask, type TaskRow } from '../../db/repositories/tasks';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
@@ -64,7 +65,7 @@ const columns = (input: { kind: Task['kind']; title: string; dueDate: string; cl
   assignedTo: input.assignedTo,
 });
 
-export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.complete' | 'tasks.list' | 'tasks.delete'> = {
+export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.complete' | 'tasks.list' | 'tasks.overdue' | 'tasks.delete'> = {
   'tasks.create': (call, input) =>
     call.store.db.transaction(() => {
       checkLinks(call, input);
@@ -96,6 +97,11 @@ export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.com
       return toTasks(call.store.db, [row])[0]!;
     }),
   'tasks.list': (call, input) => toTasks(call.store.db, listTasks(call.store.db, call.session.officeId, input)),
+  'tasks.overdue': (call, input) => {
+    const today = todayInIsrael(call.now());
+    const { count, rows } = overdueTasks(call.store.db, call.session.officeId, today, input.assignedTo ?? null, input.limit);
+    return { today, count, tasks: toTasks(call.store.db, rows) };
+  },
   'tasks.delete': (call, input) =>
     call.store.db.transaction(() => {
       taskOf(call, input.id, input.version);

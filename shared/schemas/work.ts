@@ -59,6 +59,12 @@ export const taskListInput = z.object({
   limit: z.number().int().min(1).max(2000).default(200),
 });
 
+/** The calendar's overdue list: the same definition the dashboard counts by (db/repositories/tasks.ts). */
+export const taskOverdueInput = z.object({
+  assignedTo: recordId.optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
 export interface Task extends z.output<typeof taskFields> {
   id: number;
   version: number;

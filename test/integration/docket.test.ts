@@ -116,3 +116,39 @@ describe('docketed deadlines from an event', () => {
     expect(expectOk(await app.call(token, 'claims.get', { id: claim.id })).staffName).toBe('צוות lawyer');
   });
 });
+
+describe('the docket on the dashboard and the calendar', () => {
+  it('leads with binding deadlines within the reminder, and counts overdue as the calendar does', async () => {
+    const claim = await decidedClaim('general_disability', 'rejected');
+    const task = (title: string, dueDate: string) => app.call(token, 'tasks.create', { kind: 'follow_up', title, dueDate, clientId }).then(expectOk);
+    await task('לברר מול הסניף', '2023-05-01'); // a years-old follow-up
+    const done = await task('לשלוח מסמך', '2026-02-01');
+    expectOk(await app.call(token, 'tasks.complete', { id: done.id, version: done.version, done: true }));
+    await task('לחזור ללקוחה', '2026-03-01'); // due today: not overdue
+    const appeal = (await docket()).find((t) => t.sourceKey!.endsWith('medical_appeal'))!;
+    const late = expectOk(await app.call(token, 'tasks.update', { ...appeal, dueDate: '2026-02-27' })); // moved by hand, now past
+
+    let summary = expectOk(await app.call(token, 'dashboard.summary', {}));
+    expect(summary.deadlines.bindingList.map((t) => [t.id, t.binding])).toEqual([[late.id, true]]);
+    expect(summary.deadlines.overdueList.map((t) => t.title)).toEqual(['לברר מול הסניף']);
+    const calendar = expectOk(await app.call(token, 'tasks.overdue', {}));
+    expect(summary.deadlines.overdue).toBe(2);
+    expect(calendar).toMatchObject({ today: summary.today, count: summary.deadlines.overdue });
+    expect(calendar.tasks.map((t) => t.id)[0]).toBe(late.id);
+
+    // A longer reminder brings the claims committee (due 17/08/2026) to the top of the dashboard.
+    const refused = await app.call(token, 'docket.setReminderDays', { reminderDays: [0] });
+    expect(refused).toMatchObject({ ok: false, error: { field: 'reminderDays' } });
+    expectOk(await app.call(token, 'docket.setReminderDays', { reminderDays: [3, 180] }));
+    expect(expectOk(await app.call(token, 'docket.settings', {})).reminderDays).toEqual([180, 3]);
+    summary = expectOk(await app.call(token, 'dashboard.summary', {}));
+    expect(summary.deadlines.bindingList.map((t) => t.claimId)).toEqual([claim.id, claim.id]);
+    expect(summary.deadlines.binding).toBe(2);
+
+    // Closed as not needed, it is neither overdue on the dashboard nor on the calendar.
+    expectOk(await app.call(token, 'tasks.complete', { id: late.id, version: late.version, done: true, closedAs: 'not_needed', reason: 'הוגש ערר בדואר' }));
+    summary = expectOk(await app.call(token, 'dashboard.summary', {}));
+    expect(summary.deadlines.overdue).toBe(1);
+    expect(expectOk(await app.call(token, 'tasks.overdue', {})).count).toBe(1);
+  });
+});
