@@ -22,7 +22,7 @@ import { dueDate as periodDue, deadlinePeriods, type DeadlineKind } from '../../
 import { fromEvents } from '../../shared/rules/scan/deadlines';
 import type { ClientFacts } from '../../shared/rules/scan/facts';
 import type { Db } from '../../db/open';
-import { decidedAfterAppeal, docketClient, docketedTasks, eventsOf, familyOf, latestDecision, liveClaimsOf } from '../../db/repositories/docket';
+import { clientsWithSources, decidedAfterAppeal, docketClient, docketedTasks, eventsOf, familyOf, latestDecision, liveClaimsOf } from '../../db/repositories/docket';
 import { findOffice, setDeadlineReminderDays } from '../../db/repositories/offices';
 import { findStaff } from '../../db/repositories/staff';
 import { deleteTask, insertTask, updateTask } from '../../db/repositories/tasks';
@@ -205,6 +205,24 @@ export function syncClientDeadlines(ctx: DocketContext, clientId: number, extra:
     }
   }
   return result;
+}
+
+/**
+ * Dockets a whole office as of `today` — the demo generator's last step, so that the demo's deadlines
+ * come from this module and not from rows made by hand. Written by nobody (no staff member acted).
+ */
+export function docketOffice(db: Db, officeId: number, today: string, stamp: string): SyncResult {
+  const ctx: DocketContext = { db, officeId, today, stamp, staffId: null };
+  const total: SyncResult = { created: 0, moved: 0, removed: 0 };
+  db.transaction(() => {
+    for (const clientId of clientsWithSources(db, officeId)) {
+      const one = syncClientDeadlines(ctx, clientId);
+      total.created += one.created;
+      total.moved += one.moved;
+      total.removed += one.removed;
+    }
+  });
+  return total;
 }
 
 export const docketHandlers: Handlers<'docket.settings' | 'docket.setReminderDays'> = {
