@@ -33,6 +33,7 @@ import { dashboardHandlers } from './dashboard';
 import { scanHandlers } from './office-scan';
 import { settingsHandlers } from './settings';
 import { packHandlers } from './parameter-packs';
+import { docketHandlers } from './docket';
 import { allows } from '../../shared/api/procedure';
 
 const handlers: Handlers<ProcedureName> = {
@@ -57,6 +58,7 @@ const handlers: Handlers<ProcedureName> = {
   ...scanHandlers,
   ...settingsHandlers,
   ...packHandlers,
+  ...docketHandlers,
   ...paperworkHandlers,
 };
 

@@ -90,6 +90,8 @@ export const scanRunStatuses = ['running', 'done', 'cancelled', 'failed'] as con
 export const scanVerdicts = ['eligible', 'maybe'] as const;
 
 export const taskKinds = ['deadline', 'follow_up', 'call', 'document_request', 'committee', 'appeal', 'other'] as const;
+/** How a task was closed: done, or not needed (with the reason why). */
+export const taskClosings = ['done', 'not_needed'] as const;
 
 /** Which status may follow which. */
 export const claimTransitions: Record<ClaimStatus, readonly ClaimStatus[]> = {

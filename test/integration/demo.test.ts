@@ -14,6 +14,7 @@ import { insuredPersons } from '../../db/schema';
 import { clientIndexInStep } from '../../db/search/index-maintenance';
 import { openApp } from '../../main/app';
 import { fillDemoOffice } from '../../main/demo-office';
+import { docketOffice } from '../../main/services/docket';
 import { dataFiles, migrationsFolder } from '../../main/config/paths';
 import { hashPassword } from '../../main/services/passwords';
 import { claimStatuses, claimTransitions, type ClaimStatus, type documentKinds } from '../../shared/domain/enums';
@@ -45,7 +46,7 @@ function all<T>(store: Store, sql: string): T[] {
 
 /** A digest of each table's rows in id order: equal digests, equal data. */
 function dump(store: Store): Record<string, string> {
-  const tables = ['staff_member', 'insured_person', 'family_member', 'monthly_income', 'claim', 'claim_status_change', 'claim_decision', 'document', 'note', 'audit_log'];
+  const tables = ['staff_member', 'insured_person', 'family_member', 'monthly_income', 'claim', 'claim_status_change', 'claim_decision', 'document', 'task', 'note', 'audit_log'];
   // The audit seals are keyed per data folder: equal data, other seals.
   const columns = (t: string) => (t === 'audit_log' ? 'id, at, office_id, staff_id, action, entity, entity_id, details' : '*');
   return Object.fromEntries(tables.map((t) => [t, createHash('sha256').update(JSON.stringify(all(store, `SELECT ${columns(t)} FROM ${t} ORDER BY id`))).digest('hex')]));
@@ -121,6 +122,24 @@ describe('demo office generator', () => {
     expect(outOfRange).toEqual(tables.map(() => 0));
     expect(demo.sqlite.prepare('SELECT count(*) FROM audit_log WHERE at > ?').pluck().get(end)).toBe(0);
     expect(demo.sqlite.prepare('SELECT count(*) FROM task WHERE due_date < substr(created_at, 1, 10)').pluck().get()).toBe(0);
+  });
+
+  it('dockets the appeal deadlines of rejected and partly decided claims and the claim periods of events, by the app’s own sync', () => {
+    const decided = all<{ decision: number; benefit: string }>(
+      demo,
+      `SELECT d.id AS decision, c.benefit FROM claim c JOIN claim_decision d ON d.id = (SELECT id FROM claim_decision WHERE claim_id = c.id ORDER BY decided_date DESC, id DESC LIMIT 1)
+       WHERE c.status IN ('decided', 'appeal') AND c.outcome IN ('rejected', 'partly') AND c.deleted_at IS NULL
+         AND coalesce(d.received_date, d.decided_date) >= date('${DEMO_AS_OF}', '-12 months', '+1 day')`,
+    );
+    const keys = new Set(all<{ source_key: string }>(demo, 'SELECT source_key FROM task WHERE source_key IS NOT NULL').map((r) => r.source_key));
+    expect(decided.length).toBeGreaterThan(5);
+    expect(decided.filter((d) => !keys.has(`decision:${d.decision}:labour_court`))).toEqual([]);
+    const medical = all<{ n: number }>(demo, "SELECT count(*) AS n FROM task t JOIN claim c ON c.id = t.claim_id WHERE t.source_key LIKE '%:medical_appeal' AND c.benefit = 'income_support'");
+    expect(medical[0]!.n).toBe(0);
+    expect([...keys].filter((k) => k.startsWith('event:')).length).toBeGreaterThan(0);
+    expect(all(demo, 'SELECT id FROM task WHERE source_key IS NOT NULL AND (binding = 0 OR rule IS NULL OR assigned_to IS NULL)')).toEqual([]);
+    // Docketing again finds nothing to do: the rows are the sync's own.
+    expect(docketOffice(demo.db, 1, DEMO_AS_OF, `${DEMO_AS_OF}T07:00:00.000Z`)).toEqual({ created: 0, moved: 0, removed: 0 });
   });
 
   it('leaves a sound store: integrity, foreign keys, an unbroken audit chain of ~10 rows a client, search in step', () => {
