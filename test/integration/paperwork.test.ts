@@ -16,7 +16,9 @@ import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { openDemoApp, type DemoApp } from '../support/paperwork-demo';
 import { inOrder, keepPdf, pdfText } from '../support/paperwork-pdf';
 
-const NOW = new Date('2026-11-02T08:00:00Z');
+// Half past midnight in Israel, still the day before in UTC: every date a paper or a file name
+// carries is Israel's.
+const NOW = new Date('2026-11-01T22:30:00Z');
 const TODAY = '2026-11-02';
 /** A 1×1 PNG: a drawn signature and a scanned ID card stand-in alike. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
