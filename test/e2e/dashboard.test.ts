@@ -184,7 +184,8 @@ describe('dashboard, rights scan, admin and settings', () => {
 
     await page.getByText(server.dataDir, { exact: true }).first().waitFor();
     await page.getByRole('button', { name: 'גיבוי עכשיו' }).click();
-    await page.getByText(/^הגיבוי נשמר בשם /).waitFor({ timeout: 60_000 });
+    // Named by when it was taken, in Israel time (the file name keeps UTC).
+    await page.getByText(/^הגיבוי נשמר — \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('backups').locator('tbody tr', { hasText: 'ביוזמת המשרד' }).count()).toBe(1);
     await screenshot('06-settings');
     await expectAccessible();
