@@ -201,7 +201,7 @@ describe('the board, the counts and the fee agreement in Chromium', () => {
   });
 
   it('names backups by the Israel time they were taken, not by their UTC file name', async () => {
-    await page.getByRole('link', { name: 'הגדרות' }).click();
+    await page.goto(`${server.url}#/settings`);
     await page.getByRole('button', { name: 'גיבוי עכשיו' }).click();
     await page.getByText(/^הגיבוי נשמר — /).waitFor({ timeout: 60_000 });
     const backup = (await api('backup.list', {})).backups.find((b) => b.kind === 'manual');
