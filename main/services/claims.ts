@@ -271,14 +271,14 @@ function page(call: Call, input: ParsedInputOf<'claims.page'>): OutputOf<'claims
   return { rows: toListRows(call, listClaims(call.store.db, call.session.officeId, input)), total, counts };
 }
 
-/** Each column newest first (the index on office, status, updated_at serves every one). */
+/** Each column longest-waiting first: the claims that have sat longest in their status lead. */
 function board(call: Call, input: ParsedInputOf<'claims.board'>): OutputOf<'claims.board'> {
   const counts = countsOf(call, input);
   return {
     columns: claimStatuses.map((status) => ({
       status,
       total: counts[status],
-      cards: toListRows(call, listClaims(call.store.db, call.session.officeId, { ...input, status, limit: input.perColumn, offset: 0 })),
+      cards: toListRows(call, listClaims(call.store.db, call.session.officeId, { ...input, status, limit: input.perColumn, offset: 0, sort: 'statusSince', direction: 'asc' })),
     })),
   };
 }

@@ -70,6 +70,8 @@ export const signatureMethods = ['drawn', 'typed'] as const;
 
 export const claimStatuses = ['draft', 'ready', 'filed', 'in_committee', 'decided', 'appeal', 'closed'] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
+/** Every status but closed: the claims the office still works on, as its counts of active claims say. */
+export const activeClaimStatuses = claimStatuses.filter((status) => status !== 'closed');
 export const decisionOutcomes = ['approved', 'partly', 'rejected'] as const;
 export const appealRoutes = ['medical_appeal', 'labour_court', 'claims_committee'] as const;
 
