@@ -12,6 +12,10 @@ const CLIENT_TABLES = [
   'monthly_income',
   'medical_determination',
   'medical_committee',
+  'diagnosis',
+  'treating_doctor',
+  'hospitalisation',
+  'medication',
   'life_event',
   'representation',
   'consent',
@@ -21,6 +25,9 @@ const CLIENT_TABLES = [
   'task',
   'note',
 ] as const;
+
+/** Entities of the medical reads, which name the client in their details. */
+const MEDICAL_READS = "('medical_determination', 'medical_committee', 'medical_history', 'diagnosis', 'treating_doctor', 'hospitalisation', 'medication')";
 
 const OWNED = [
   `SELECT 'insured_person' AS entity, id AS entityId FROM insured_person WHERE id = @clientId AND office_id = @officeId`,
@@ -34,7 +41,7 @@ const TRAIL = `
     SELECT a.id FROM owned o CROSS JOIN audit_log a ON a.entity = o.entity AND a.entity_id = o.entityId
     UNION
     SELECT a.id FROM audit_log a
-     WHERE a.entity IN ('medical_determination', 'medical_committee') AND a.entity_id IS NULL AND json_extract(a.details, '$.clientId') = @clientId
+     WHERE a.entity IN ${MEDICAL_READS} AND a.entity_id IS NULL AND json_extract(a.details, '$.clientId') = @clientId
   )
   SELECT r.id, r.at, r.staff_id AS staffId, s.full_name AS staffName, r.action, r.entity, r.entity_id AS entityId, r.details
   FROM ids JOIN audit_log r ON r.id = ids.id LEFT JOIN staff_member s ON s.id = r.staff_id

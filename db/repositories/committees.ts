@@ -85,3 +85,14 @@ export function unlinkedDetermination(db: Db, clientId: number, committeeDate: s
 export function linkDetermination(db: Db, committeeId: number, determinationId: number): void {
   prepared(db, 'UPDATE medical_committee SET determination_id = ? WHERE id = ?').run(determinationId, committeeId);
 }
+
+/** Clients of the office with a committee whose outcome is recorded: the ones whose committees open deadlines. */
+export function clientsWithCommitteeOutcomes(db: Db, officeId: number): number[] {
+  return prepared(
+    db,
+    `SELECT DISTINCT m.insured_person_id FROM medical_committee m JOIN insured_person p ON p.id = m.insured_person_id
+     WHERE p.office_id = ? AND m.deleted_at IS NULL AND (m.outcome <> '[]' OR m.weighted_percent IS NOT NULL)`,
+  )
+    .pluck()
+    .all(officeId) as number[];
+}

@@ -1,14 +1,18 @@
 // Medical committees: list (by client, claim or days — a medical read, logged), create and update in
-// one transaction with the determination their outcome is kept as, delete softly (lawyers only).
+// one transaction with the determination their outcome is kept as and the deadlines it opens on the
+// docket, delete softly (lawyers only).
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
+import { todayInIsrael } from '../../shared/dates';
 import type { Committee, CommitteeFields } from '../../shared/schemas/committees';
 import { findClaim } from '../../db/repositories/claims';
 import { committeeRecords, linkDetermination, listCommittees, type CommitteeRow } from '../../db/repositories/committees';
 import { findDocument } from '../../db/repositories/documents';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
 import { keepOutcome } from './committee-determination';
+import { syncCommitteeDeadlines } from './committee-docket';
 import { audit, type Call } from './context';
+import { docketOf } from './docket';
 import type { Handlers } from './handler';
 
 export function toCommittee(row: CommitteeRow): Committee {
@@ -78,10 +82,16 @@ function existing(call: Call, id: number, version: number): CommitteeRow {
   return row;
 }
 
-/** Keeps the outcome as a determination and links it; returns the committee as saved. */
+/** The deadlines the client's committees open, reconciled on the docket. */
+function docket(call: Call, clientId: number): void {
+  syncCommitteeDeadlines(docketOf(call, todayInIsrael(call.now())), clientId);
+}
+
+/** Keeps the outcome as a determination and links it, and dockets what it opens; returns the committee as saved. */
 function withOutcome(call: Call, row: CommitteeRow): Committee {
   const determinationId = keepOutcome(call, { ...row, clientId: row.insuredPersonId, committeeId: row.id });
   if (determinationId !== null && determinationId !== row.determinationId) linkDetermination(call.store.db, row.id, determinationId);
+  docket(call, row.insuredPersonId);
   return toCommittee({ ...row, determinationId });
 }
 
@@ -125,6 +135,7 @@ function remove(call: Call, input: ParsedInputOf<'committees.delete'>): OutputOf
     const before = existing(call, input.id, input.version);
     if (!committeeRecords.remove(call.store.db, input.id, input.version, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
     audit(call, { action: 'delete', entity: 'medical_committee', entityId: input.id, details: { clientId: before.insuredPersonId } });
+    docket(call, before.insuredPersonId);
     return null;
   });
 }

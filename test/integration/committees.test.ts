@@ -158,6 +158,27 @@ describe('a medical committee', () => {
     expect(after[0]).toMatchObject({ weightedPercent: 50, isPermanent: true, validUntil: null, impairments: [{ section: '34(ב)(4)', percent: 50 }] });
   });
 
+  it('dockets the deadline its outcome opens: a ערר 60 days from the protocol, moved with it, gone with the committee', async () => {
+    const made = expectOk(await app.call(token, 'committees.create', booking()));
+    const docketed = async () => expectOk(await app.call(token, 'tasks.list', { clientId, open: true, limit: 50 })).filter((task) => task.sourceKey?.startsWith('committee:'));
+    expect(await docketed()).toEqual([]);
+
+    const held = expectOk(await app.call(token, 'committees.update', { ...made, outcome: [{ section: '34(ב)(3)', percent: 30 }], weightedPercent: 30, protocolReceivedDate: '2026-03-20' }));
+    const [appeal] = await docketed();
+    // 20/03/2026 + 60 days = Tuesday 19/05/2026.
+    expect(appeal).toMatchObject({ kind: 'appeal', binding: true, claimId, dueDate: '2026-05-19', sourceKey: `committee:${made.id}:medical_appeal`, assignedTo: 1 });
+    expect(appeal!.title).toContain('ערר על החלטת הוועדה הרפואית מדרג ראשון — 60 ימים מיום קבלת הפרוטוקול 20/03/2026');
+    expect(appeal!.rule).toContain('ועדות רפואיות');
+
+    // Received four days later: the same item moves, to 23/05/2026 — a Saturday, so Sunday 24/05/2026.
+    const later = expectOk(await app.call(token, 'committees.update', { ...held, protocolReceivedDate: '2026-03-24' }));
+    expect((await docketed()).map((task) => [task.id, task.dueDate])).toEqual([[appeal!.id, '2026-05-24']]);
+
+    const lawyer = await logInAs(app, 'lawyer');
+    expectOk(await app.call(lawyer, 'committees.delete', { id: later.id, version: later.version }));
+    expect(await docketed()).toEqual([]);
+  });
+
   it('takes over a determination typed in by hand for the same sitting instead of adding a second', async () => {
     const typed = expectOk(await app.call(token, 'medical.create', { clientId, committeeKind: 'first_tier', committeeDate: '2026-03-16', weightedPercent: 20, incapacityPercent: 50 }));
     const held = expectOk(await app.call(token, 'committees.create', { ...booking(), outcome: [{ section: '34(ב)(3)', percent: 30 }], weightedPercent: 30 }));
