@@ -1,7 +1,8 @@
 // Medical committees in real Chromium: a committee booked on a claim from the keyboard (a wrong time
 // refused under its field, the branch by type-ahead, a specialty from the list and one typed), its
 // checklist ticked in place, then found on the calendar — month and agenda — with its time and branch,
-// and on the claims list by its date; its outcome recorded becomes a medical determination of the file.
+// and on the claims list by its date; its outcome recorded becomes a medical determination of the file
+// and opens its ערר on the claim's docket.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +131,13 @@ describe('medical committees in Chromium', () => {
     await form.waitFor({ state: 'detached' });
     await page.getByText('נשמר כקביעה רפואית בתיק').waitFor();
     await shot('committees-06-client-file', true);
+
+    // The ערר it opens is on the claim's docket: 60 days from the protocol's receipt.
+    await page.goto(`${server.url}#/claims/${claimId}`);
+    const appeal = page.getByText(/^ערר על החלטת הוועדה הרפואית מדרג ראשון — 60 ימים מיום קבלת הפרוטוקול 30\/11\/2026/);
+    await appeal.first().waitFor();
+    expect((await api('tasks.list', { claimId, open: true, limit: 50 })).map((task) => [task.kind, task.binding, task.dueDate])).toContainEqual(['appeal', true, '2027-01-29']);
+    await shot('committees-07-claim-deadline', true);
 
     const [determination] = await api('medical.list', { clientId });
     expect(determination).toMatchObject({ committeeKind: 'first_tier', committeeDate: '2026-11-24', weightedPercent: 20, impairments: [{ section: '37(7)(ב)', percent: 20 }] });
