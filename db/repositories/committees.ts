@@ -20,7 +20,7 @@ export interface CommitteeFilter {
   claimId?: number;
   from?: string;
   to?: string;
-  /** The claim's handler (who opened it): the calendar's staff filter. */
+  /** The claim's handler (else who opened it): the calendar's staff filter. */
   staffId?: number;
   limit: number;
 }
@@ -30,7 +30,7 @@ const FILTERS = [
   ['claimId', 'm.claim_id = @claimId'],
   ['from', 'm.committee_date >= @from'],
   ['to', 'm.committee_date <= @to'],
-  ['staffId', 'c.created_by = @staffId'],
+  ['staffId', 'coalesce(c.handler_id, c.created_by) = @staffId'],
 ] as const;
 
 /** Committees in date and time order, with the client's name and the claim's benefit. */

@@ -57,6 +57,12 @@ describe('a medical committee', () => {
     expect(expectOk(await app.call(token, 'committees.list', { claimId }))[0]).toMatchObject({ clientName: 'רונית אגבריה', benefit: 'general_disability' });
     expect(expectOk(await app.call(token, 'committees.list', { from: '2026-03-01', to: '2026-03-31' }))).toHaveLength(1);
     expect(expectOk(await app.call(token, 'committees.list', { from: '2026-04-01', to: '2026-04-30' }))).toHaveLength(0);
+    // The calendar's staff filter: the claim's handler.
+    expect(expectOk(await app.call(token, 'committees.list', { from: '2026-03-01', to: '2026-03-31', staffId: 1 }))).toHaveLength(1);
+    expect(expectOk(await app.call(token, 'committees.list', { from: '2026-03-01', to: '2026-03-31', staffId: 2 }))).toHaveLength(0);
+    await logInAs(app, 'lawyer');
+    expectOk(await app.call(token, 'claims.setHandler', { id: claimId, version: 1, handlerId: 2 }));
+    expect(expectOk(await app.call(token, 'committees.list', { from: '2026-03-01', to: '2026-03-31', staffId: 2 }))).toHaveLength(1);
 
     const row = expectOk(await app.call(token, 'claims.page', { limit: 10, offset: 0 })).rows.find((r) => r.id === claimId);
     expect(row?.committeeDate).toBe('2026-03-16');
@@ -70,7 +76,7 @@ describe('a medical committee', () => {
     expect(await app.call(token, 'committees.update', { ...made, notes: 'ישן' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
     const reads = app.store.db.select().from(auditLog).all().filter((r) => r.action === 'read_medical' && r.entity === 'medical_committee');
-    expect(reads).toHaveLength(4);
+    expect(reads).toHaveLength(7);
     // The client's own trail shows the committee's writes and the reads that named the client.
     const trail = expectOk(await app.call(token, 'audit.client', { clientId })).filter((r) => r.entity === 'medical_committee');
     expect(trail.map((r) => r.action).sort()).toEqual(['create', 'read_medical', 'update']);
