@@ -27,6 +27,7 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
   const [committees, setCommittees] = useState<CommitteeListRow[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [editing, setEditing] = useState<Committee | 'new' | null>(null);
+  const [ticking, setTicking] = useState(false);
   const names = specialtyNames(t);
 
   const load = useCallback(async () => {
@@ -45,9 +46,12 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
   const tick = async (committee: Committee, index: number, done: boolean) => {
     const checklist = committee.checklist.map((item, i) => (i === index ? { ...item, done } : item));
     setCommittees((rows) => rows.map((row) => (row.id === committee.id ? { ...row, checklist } : row)));
+    // One save at a time: the next tick needs the version this one makes.
+    setTicking(true);
     const reply = await call('committees.update', { ...committee, checklist });
     setFailure(reply.ok ? null : reply.error.message);
-    void load();
+    await load();
+    setTicking(false);
   };
 
   const claimLabel = (id: number | null) => claims.find((claim) => claim.id === id)?.label ?? '';
@@ -109,7 +113,7 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
                       {t('committees.checklist.progress', { done: committee.checklist.filter((item) => item.done).length, total: committee.checklist.length })}
                     </Text>
                     {committee.checklist.map((item, index) => (
-                      <Checkbox key={index} size="xs" label={item.label} checked={item.done} onChange={(event) => void tick(committee, index, event.currentTarget.checked)} />
+                      <Checkbox key={index} size="xs" label={item.label} checked={item.done} disabled={ticking} onChange={(event) => void tick(committee, index, event.currentTarget.checked)} />
                     ))}
                   </Stack>
                 </Table.Td>
