@@ -99,15 +99,20 @@ describe('the import wizard', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'ייבוא מקובץ' }).click();
     await page.getByRole('button', { name: 'ייבוא קובץ נוסף' }).click();
     await upload(csv('big.csv', rows));
+    // Every text the progress line shows, as the page changes it (polling from here would miss some).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { progressSeen: seen });
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="import-progress"]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole('button', { name: 'ייבוא 3,000 מבוטחים' }).click();
-    const seen: string[] = [];
-    const progress = page.getByTestId('import-progress');
-    await progress.waitFor();
-    while (await progress.isVisible()) seen.push(await progress.innerText().catch(() => ''));
-    await screenshot('progress-done');
+    await expect.poll(() => page.getByTestId('import-result').innerText()).toContain('יובאו 3,000 מבוטחים');
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     // Part of the way, as the screen writes it: "יובאו 1,000 מבוטחים מתוך 3,000".
     const partway = seen.map((text) => Number(/^יובאו ([\d,]+) מבוטחים מתוך 3,000$/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN));
-    expect(partway.some((done) => done > 0 && done < 3000), seen.join(' | ')).toBe(true);
-    await expect.poll(() => page.getByTestId('import-result').innerText()).toContain('יובאו 3,000 מבוטחים');
+    expect(partway.filter((done) => done > 0 && done < 3000).length, seen.join(' | ')).toBeGreaterThanOrEqual(3);
   });
 });

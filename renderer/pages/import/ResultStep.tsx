@@ -26,7 +26,7 @@ export function ResultStep({ wizard }: { wizard: ImportWizard }) {
   return (
     <Stack gap="md" data-testid="import-result">
       <Title order={2} size="h3">
-        {t('import.result.title')}
+        {result.undone === null ? t('import.result.title') : t('import.result.undoneTitle')}
       </Title>
       <Text size="lg">
         {t('import.result.clients', { count: result.imported })}
