@@ -29,16 +29,26 @@ export function batchClientCount(db: Db, batchId: number): number {
   return prepared(db, 'SELECT count(*) FROM insured_person WHERE import_batch_id = ?').pluck().get(batchId) as number;
 }
 
-/** Records people add to a client's file: any of them means someone worked on the client. */
-const WORK_TABLES = ['employment_period', 'medical_determination', 'life_event', 'representation', 'consent', 'fee_agreement', 'claim', 'document', 'task', 'note', 'signed_paper'];
-/** Records the import itself writes: changed or added since, they mean the same. */
+/** Records the import itself writes: changed or added since, they mean someone worked on the client. */
 const IMPORTED_TABLES = ['family_member', 'monthly_income'];
+/** Records the app makes by itself (a rights scan's findings): no one's work. */
+const MACHINE_MADE = ['scan_finding'];
 
-const WORKED_ON = `SELECT p.id, p.first_name_he AS firstNameHe, p.last_name_he AS lastNameHe FROM insured_person p
+/** Every other table that hangs records off a client, read from the store so that a new one is never missed. */
+function workTables(db: Db): string[] {
+  const tables = prepared(db, "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'insured_person_id' ORDER BY m.name")
+    .pluck()
+    .all() as string[];
+  return tables.filter((table) => !IMPORTED_TABLES.includes(table) && !MACHINE_MADE.includes(table));
+}
+
+function workedOnSql(db: Db): string {
+  return `SELECT p.id, p.first_name_he AS firstNameHe, p.last_name_he AS lastNameHe FROM insured_person p
   WHERE p.import_batch_id = ? AND p.deleted_at IS NULL AND (p.version > 1
-    ${WORK_TABLES.map((table) => `OR EXISTS (SELECT 1 FROM ${table} r WHERE r.insured_person_id = p.id)`).join('\n    ')}
+    ${workTables(db).map((table) => `OR EXISTS (SELECT 1 FROM "${table}" r WHERE r.insured_person_id = p.id)`).join('\n    ')}
     ${IMPORTED_TABLES.map((table) => `OR EXISTS (SELECT 1 FROM ${table} r WHERE r.insured_person_id = p.id AND (r.version > 1 OR r.created_at <> p.created_at))`).join('\n    ')})
   ORDER BY p.last_name_he, p.first_name_he`;
+}
 
 export interface WorkedOnClient {
   id: number;
@@ -48,7 +58,7 @@ export interface WorkedOnClient {
 
 /** Live clients of the batch someone edited, or added to, since the import wrote them. */
 export function clientsWorkedOnSince(db: Db, batchId: number): WorkedOnClient[] {
-  return prepared(db, WORKED_ON).all(batchId) as WorkedOnClient[];
+  return prepared(db, workedOnSql(db)).all(batchId) as WorkedOnClient[];
 }
 
 /** Deletes the batch's live clients softly and takes them out of the search; returns how many. */
