@@ -42,6 +42,8 @@ describe('the import wizard', () => {
   it('is reached from the empty dashboard and offers the template with its Hebrew headers', async () => {
     await main().getByRole('link', { name: 'ייבוא מקובץ' }).click();
     await page.getByRole('heading', { name: 'ייבוא מבוטחים מקובץ', level: 1 }).waitFor();
+    // Reached by Tab, opened by Enter or Space, as well as dropped on.
+    expect(await page.getByTestId('import-dropzone').getAttribute('tabindex')).toBe('0');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'הורדת תבנית מבוטחים (CSV)' }).click()]);
     expect(download.suggestedFilename()).toBe('mitzui-import.csv');
     const bytes = fs.readFileSync((await download.path())!);
