@@ -90,6 +90,8 @@ export interface ImportProblem {
   message: string;
   /** The cell's text in the file (after the user's fixes), for fixing it in place. */
   value?: string;
+  /** Whose row it is, from its name cells (a family or income row: its client's ID number). */
+  rowLabel?: string;
 }
 
 export interface ImportSource {

@@ -50,6 +50,9 @@ export interface ImportPlan {
   skipped: ImportProblem[];
 }
 
+/** The cells that say whose a row is, for the user to recognise it. */
+const LABEL_FIELDS: Record<SheetKind, string[]> = { clients: ['firstNameHe', 'lastNameHe'], family: ['firstName', CLIENT_KEY], incomes: [CLIENT_KEY, 'month'] };
+
 function problem(sheet: SheetKind, row: number, field: string, message: string): ImportProblem {
   return { sheet, row, field, fieldLabel: fieldLabel(field), message };
 }
@@ -216,7 +219,8 @@ class Planner {
     const order = sheetColumns[kind].map((column) => column.field as string);
     const at = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
     const sorted = [...issues].sort(([a], [b]) => at(a) - at(b));
-    for (const [field, message] of sorted) this.plan.problems.push({ ...problem(kind, row, field, message), value: cells.get(field) ?? '' });
+    const rowLabel = LABEL_FIELDS[kind].map((field) => cells.get(field) ?? '').join(' ').trim();
+    for (const [field, message] of sorted) this.plan.problems.push({ ...problem(kind, row, field, message), value: cells.get(field) ?? '', rowLabel });
   }
 }
 

@@ -63,6 +63,7 @@ describe('the import wizard', () => {
     expect(await counts()).toContain('שתי שורות לתיקון');
     const ron = page.getByTestId('problem-clients-3');
     expect(await ron.innerText()).toContain('שורה 3');
+    expect(await ron.innerText()).toContain('רון כהן');
     expect(await ron.innerText()).toContain('תאריך לידה: התאריך אינו תקין');
     expect(await page.getByTestId('problem-clients-4').innerText()).toContain('מספר הזהות אינו תקין');
     await screenshot('problems');

@@ -57,6 +57,7 @@ describe('the dry run with the user’s answers', () => {
       { sheet: 'family', row: 2, field: 'clientIdNumber', value: invalidId('33333333') },
     ]);
     expect(first).toMatchObject({ valid: 1, skippedRows: 0 });
+    expect(first.problems.map((p) => p.rowLabel)).toEqual(['רון כהן', 'גל מזרחי', `תמר ${invalidId('33333333')}`]);
 
     const wrongFix = await preview({ fixes: [{ ...FIX_RON, value: '31/02/1980' }], skips: [] });
     expect(wrongFix.problems.filter((p) => p.row === 3)).toMatchObject([{ field: 'birthDate', value: '31/02/1980' }]);

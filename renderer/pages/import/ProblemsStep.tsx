@@ -51,9 +51,12 @@ function ProblemRow({ entry, wizard }: { entry: RowProblems; wizard: ImportWizar
         }}
       >
         <Stack gap="xs">
-          <Text fw={600}>
-            <RowTitle sheet={sheet} row={row} />
-          </Text>
+          <Group gap="sm">
+            <Text fw={600}>
+              <RowTitle sheet={sheet} row={row} />
+            </Text>
+            {entry.problems[0]?.rowLabel && <Text c="gray.7">{entry.problems[0].rowLabel}</Text>}
+          </Group>
           {entry.problems
             .filter((problem) => !editable(problem))
             .map((problem) => (
