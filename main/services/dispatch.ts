@@ -28,6 +28,7 @@ import { fileHandlers } from './client-file';
 import { staffHandlers } from './staff';
 import { rightsHandlers } from './rights';
 import { transferHandlers } from './transfer';
+import { importUndoHandlers } from './import-undo';
 import { paperworkHandlers } from './paperwork';
 import { dashboardHandlers } from './dashboard';
 import { scanHandlers } from './office-scan';
@@ -54,6 +55,7 @@ const handlers: Handlers<ProcedureName> = {
   ...staffHandlers,
   ...rightsHandlers,
   ...transferHandlers,
+  ...importUndoHandlers,
   ...dashboardHandlers,
   ...scanHandlers,
   ...settingsHandlers,
