@@ -10,7 +10,7 @@ import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ApiError } from '../../../shared/api/result';
-import { normalizeIsraeliId } from '../../../shared/identity/israeli-id';
+import { isValidIsraeliId, normalizeIsraeliId } from '../../../shared/identity/israeli-id';
 import { clientFields, type Client } from '../../../shared/schemas/client';
 import type { IntakeRecordKind } from '../../../shared/schemas/intake';
 import { call } from '../../api/client';
@@ -70,7 +70,12 @@ export function IntakePage() {
     else focusFirstField(stepBody.current, stepTitle.current);
   }, [active]);
 
-  const showErrors = () => requestAnimationFrame(() => focusFirstError(stepBody.current));
+  // Counted, so the focus moves after React has drawn the errors (aria-invalid) the check just set.
+  const [errorsShown, setErrorsShown] = useState(0);
+  const showErrors = () => setErrorsShown((n) => n + 1);
+  useEffect(() => {
+    if (errorsShown > 0) focusFirstError(stepBody.current);
+  }, [errorsShown]);
 
   /** A refusal from the server lands under its field, on the step that holds it. */
   const showRefusal = (error: ApiError) => {
@@ -86,6 +91,17 @@ export function IntakePage() {
       else records.setError(error.field as Path<IntakeRecordsValues>, { type: 'server', message: error.message });
       showErrors();
     });
+  };
+
+  /** A client the office already has stops the intake at step 1, with the link to their file above the fields. */
+  const stopAtDuplicate = async (): Promise<boolean> => {
+    const idNumber = normalizeIsraeliId(identity.getValues('idNumber'));
+    if (!idNumber || !isValidIsraeliId(idNumber)) return false;
+    const reply = await call('clients.byIdNumber', { idNumber });
+    if (!reply.ok || !reply.value) return false;
+    identity.setError('idNumber', { type: 'duplicate', message: t(reply.value.deleted ? 'intake.duplicateDeleted' : 'intake.duplicateStop') });
+    showErrors();
+    return true;
   };
 
   const save = async () => {
@@ -106,16 +122,9 @@ export function IntakePage() {
   const next = () => {
     setFailure(null);
     if (step === 'identity') {
-      void identity.handleSubmit(async (values) => {
-        // A client the office already has stops the intake here, with the link to their file above.
-        const reply = await call('clients.byIdNumber', { idNumber: normalizeIsraeliId(values.idNumber) ?? values.idNumber });
-        if (reply.ok && reply.value) {
-          identity.setError('idNumber', { type: 'duplicate', message: t(reply.value.deleted ? 'intake.duplicateDeleted' : 'intake.duplicateStop') });
-          showErrors();
-          return;
-        }
-        setActive(1);
-      }, showErrors)();
+      void stopAtDuplicate().then(async (stopped) => {
+        if (!stopped) await identity.handleSubmit(() => setActive(1), showErrors)();
+      });
       return;
     }
     const kinds = STEP_KINDS[step];
