@@ -3,7 +3,7 @@
 // against the same rows, search text and chained audit rows inserted by hand.
 import { createHash } from 'node:crypto';
 import { dayOf } from '../db/demo/calendar';
-import type { DemoContext } from '../db/demo/context';
+import type { PersonContext } from '../db/demo/context';
 import { DEMO_AS_OF } from '../db/demo/generate';
 import { IdNumbers } from '../db/demo/identity';
 import { makePerson } from '../db/demo/person';
@@ -31,7 +31,7 @@ export async function emptyOffice(dir: string, rows: number, seed: number, passw
   const random = new Random(seed);
   const asOf = dayOf(DEMO_AS_OF);
   const { officeId, staff } = store.db.transaction(() => createDemoOffice(store.db, random, { clients: rows, asOf, passwordHash }));
-  const ctx: DemoContext = { random, ids: new IdNumbers(), staff, officeId, asOf };
+  const ctx: PersonContext = { random, ids: new IdNumbers(), staff, officeId, asOf };
   return { store, people: Array.from({ length: rows }, (_, n) => makePerson(ctx, n + 1).person) };
 }
 

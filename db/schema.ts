@@ -32,6 +32,7 @@ import {
   scanRunStatuses,
   scanVerdicts,
   signatureMethods,
+  taskClosings,
   taskKinds,
 } from '../shared/domain/enums';
 
@@ -77,6 +78,8 @@ export const offices = sqliteTable(
     phone: text('phone'),
     /** The owner's choice: every sign-in needs a second factor (TOTP or a recovery code). */
     requireSecondFactor: integer('require_second_factor', { mode: 'boolean' }).notNull().default(false),
+    /** Days before a docketed deadline the office is reminded of it, a JSON array (largest first). */
+    deadlineReminderDays: text('deadline_reminder_days', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[14,3]'`),
     ...editable,
   },
   (t) => [check('office_name_not_blank', sql`length(trim(${t.name})) > 0`)],
@@ -107,6 +110,21 @@ export const staff = sqliteTable(
     check('staff_role_valid', sql`${t.role} in ('owner', 'lawyer', 'staff')`),
   ],
 );
+
+/** One import of a client file: who brought which file in, and whether it was undone (its clients deleted softly). */
+export const importBatches = sqliteTable('import_batch', {
+  id: integer('id').primaryKey(),
+  officeId: integer('office_id')
+    .notNull()
+    .references(() => offices.id),
+  fileName: text('file_name').notNull(),
+  createdAt: text('created_at').notNull(),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => staff.id),
+  undoneAt: text('undone_at'),
+  undoneBy: integer('undone_by').references(() => staff.id),
+});
 
 export const insuredPersons = sqliteTable(
   'insured_person',
@@ -152,8 +170,11 @@ export const insuredPersons = sqliteTable(
       .references(() => staff.id),
     deletedAt: text('deleted_at'),
     deletedBy: integer('deleted_by').references(() => staff.id),
+    /** The import that created the client, if one did: what undoing that import deletes. */
+    importBatchId: integer('import_batch_id').references((): AnySQLiteColumn => importBatches.id),
   },
   (t) => [
+    index('insured_person_import_batch').on(t.importBatchId),
     uniqueIndex('insured_person_office_id_number_unique').on(t.officeId, t.idNumber),
     uniqueIndex('insured_person_office_file_number_unique').on(t.officeId, t.fileNumber),
     index('insured_person_last_name').on(t.officeId, t.lastNameHe, t.firstNameHe),
@@ -514,6 +535,8 @@ export const claims = sqliteTable(
     illnessDescription: text('illness_description'),
     /** The day the claimant stopped working because of it. */
     workStoppedDate: text('work_stopped_date'),
+    /** Who handles the claim: its deadlines go to them. Null on claims made before handlers: the creator then. */
+    handlerId: integer('handler_id').references(() => staff.id),
     ...editable,
     createdBy: integer('created_by')
       .notNull()
@@ -635,11 +658,23 @@ export const tasks = sqliteTable(
     assignedTo: integer('assigned_to').references(() => staff.id),
     doneAt: text('done_at'),
     doneBy: integer('done_by').references(() => staff.id),
+    /** A legal deadline (a right is lost when missed), as against an internal follow-up. */
+    binding: integer('binding', { mode: 'boolean' }).notNull().default(false),
+    /** Where a docketed deadline comes from ("decision:12:labour_court"): the docket's sync key. */
+    sourceKey: text('source_key'),
+    /** The rule the deadline rests on, in Hebrew, by its public title and section. */
+    rule: text('rule'),
+    /** The due date the source gave at the last sync: a date the user moved is kept until the source changes. */
+    computedDue: text('computed_due'),
+    /** How a closed task was closed: done, or not needed (then with a reason). */
+    closedAs: text('closed_as', { enum: taskClosings }),
+    closeReason: text('close_reason'),
     ...editable,
     createdBy: integer('created_by').references(() => staff.id),
   },
   (t) => [
     index('task_open_due').on(t.officeId, t.doneAt, t.dueDate),
+    uniqueIndex('task_source_unique').on(t.officeId, t.sourceKey).where(sql`source_key is not null`),
     index('task_claim').on(t.claimId),
     index('task_person').on(t.insuredPersonId),
     check('task_kind_valid', oneOf(t.kind, taskKinds)),

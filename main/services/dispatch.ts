@@ -28,11 +28,13 @@ import { fileHandlers } from './client-file';
 import { staffHandlers } from './staff';
 import { rightsHandlers } from './rights';
 import { transferHandlers } from './transfer';
+import { importUndoHandlers } from './import-undo';
 import { paperworkHandlers } from './paperwork';
 import { dashboardHandlers } from './dashboard';
 import { scanHandlers } from './office-scan';
 import { settingsHandlers } from './settings';
 import { packHandlers } from './parameter-packs';
+import { docketHandlers } from './docket';
 import { allows } from '../../shared/api/procedure';
 
 const handlers: Handlers<ProcedureName> = {
@@ -53,10 +55,12 @@ const handlers: Handlers<ProcedureName> = {
   ...staffHandlers,
   ...rightsHandlers,
   ...transferHandlers,
+  ...importUndoHandlers,
   ...dashboardHandlers,
   ...scanHandlers,
   ...settingsHandlers,
   ...packHandlers,
+  ...docketHandlers,
   ...paperworkHandlers,
 };
 

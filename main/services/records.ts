@@ -2,7 +2,6 @@
 // place: office scoping, optimistic concurrency, audit (medical reads too), decimal conversion.
 import { recordKinds, type RecordKind } from '../../shared/api/procedures/records';
 import { AppError } from '../../shared/api/result';
-import { todayInIsrael } from '../../shared/dates';
 import { familyIssues } from '../../shared/schemas/family-sanity';
 import { fromHundredths, toHundredths } from '../../shared/money';
 import { isUniqueViolation, type Db } from '../../db/open';
@@ -23,7 +22,9 @@ import {
   representations,
   treatingDoctors,
 } from '../../db/schema';
+import { todayInIsrael } from '../../shared/dates';
 import { audit, type Call } from './context';
+import { docketOf, syncClientDeadlines } from './docket';
 import type { Handlers } from './handler';
 
 type Values = Record<string, unknown>;
@@ -40,6 +41,8 @@ interface RecordSpec {
   check?: (call: Call, clientId: number, input: Values) => void;
   /** Nested rows kept with the record. */
   children?: { key: string; save(db: Db, id: number, input: Values): void; load(db: Db, ids: number[]): Map<number, unknown[]> };
+  /** Deadlines run from these records: a write re-syncs the client's docket (main/services/docket.ts). */
+  docket?: boolean;
   /** The Hebrew error for a unique-index violation, and its field. */
   duplicate?: { key: 'duplicateIncome'; field: string };
 }
@@ -69,6 +72,7 @@ const specs: Record<RecordKind, RecordSpec> = {
     entity: 'family_member',
     decimals: { monthlyIncome: 'monthlyIncomeAgorot' },
     check: familySane,
+    docket: true,
   },
   employment: { repository: recordRepository(employmentPeriods, 'r.start_date DESC'), entity: 'employment_period' },
   incomes: {
@@ -87,7 +91,7 @@ const specs: Record<RecordKind, RecordSpec> = {
       load: impairmentsOf,
     },
   },
-  events: { repository: recordRepository(lifeEvents, 'r.event_date DESC'), entity: 'life_event', check: familyMemberOfClient },
+  events: { repository: recordRepository(lifeEvents, 'r.event_date DESC'), entity: 'life_event', check: familyMemberOfClient, docket: true },
   representation: { repository: recordRepository(representations, 'r.created_at DESC'), entity: 'representation' },
   consents: { repository: recordRepository(consents, 'r.signed_date DESC'), entity: 'consent' },
   fees: {
@@ -156,6 +160,10 @@ export function readRecords(call: Call, kind: RecordKind, clientId: number): Val
   return records;
 }
 
+function syncDocket(call: Call, kind: RecordKind, clientId: number): void {
+  if (specs[kind].docket) syncClientDeadlines(docketOf(call, todayInIsrael(call.now())), clientId);
+}
+
 function clientOf(call: Call, clientId: number): void {
   if (!findInsuredPerson(call.store.db, call.session.officeId, clientId)) throw new AppError('not_found', 'clientNotFound', 'clientId');
 }
@@ -193,6 +201,7 @@ function handlersFor(kind: RecordKind) {
           const row = spec.repository.insert(call.store.db, { ...toColumns(kind, input), insuredPersonId: input.clientId, createdAt: stamp, updatedAt: stamp });
           spec.children?.save(call.store.db, row.id, input);
           audit(call, { action: 'create', entity: spec.entity, entityId: row.id, details: { clientId: input.clientId } });
+          syncDocket(call, kind, input.clientId);
           return toRecords(call, kind, [row])[0]!;
         }),
       );
@@ -206,6 +215,7 @@ function handlersFor(kind: RecordKind) {
           if (!row) throw new AppError('conflict', 'staleVersion');
           spec.children?.save(call.store.db, row.id, input);
           audit(call, { action: 'update', entity: spec.entity, entityId: row.id, details: { clientId: row.insuredPersonId, fromVersion: input.version } });
+          syncDocket(call, kind, row.insuredPersonId);
           return toRecords(call, kind, [row])[0]!;
         }),
       );
@@ -215,6 +225,7 @@ function handlersFor(kind: RecordKind) {
         const before = existing(call, kind, input.id, input.version);
         if (!spec.repository.remove(call.store.db, input.id, input.version, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
         audit(call, { action: 'delete', entity: spec.entity, entityId: input.id, details: { clientId: before.insuredPersonId } });
+        syncDocket(call, kind, before.insuredPersonId);
         return null;
       });
     },

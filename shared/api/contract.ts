@@ -20,6 +20,7 @@ import { dashboardProcedures } from './procedures/dashboard';
 import { scanProcedures } from './procedures/scan';
 import { settingsProcedures } from './procedures/settings';
 import { packProcedures } from './procedures/packs';
+import { docketProcedures } from './procedures/docket';
 
 export type { Lockout, LoginReply, OfficeSummary, SecondFactorStatus, SecondStep, SignedIn, TotpEnrolment } from './procedures/auth';
 
@@ -42,6 +43,7 @@ export const contract = {
   ...settingsProcedures,
   ...packProcedures,
   ...paperworkProcedures,
+  ...docketProcedures,
 } as const;
 
 export type Contract = typeof contract;

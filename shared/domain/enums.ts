@@ -70,6 +70,8 @@ export const signatureMethods = ['drawn', 'typed'] as const;
 
 export const claimStatuses = ['draft', 'ready', 'filed', 'in_committee', 'decided', 'appeal', 'closed'] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
+/** Every status but closed: the claims the office still works on, as its counts of active claims say. */
+export const activeClaimStatuses = claimStatuses.filter((status) => status !== 'closed');
 export const decisionOutcomes = ['approved', 'partly', 'rejected'] as const;
 export const appealRoutes = ['medical_appeal', 'labour_court', 'claims_committee'] as const;
 
@@ -90,6 +92,8 @@ export const scanRunStatuses = ['running', 'done', 'cancelled', 'failed'] as con
 export const scanVerdicts = ['eligible', 'maybe'] as const;
 
 export const taskKinds = ['deadline', 'follow_up', 'call', 'document_request', 'committee', 'appeal', 'other'] as const;
+/** How a task was closed: done, or not needed (with the reason why). */
+export const taskClosings = ['done', 'not_needed'] as const;
 
 /** Which status may follow which. */
 export const claimTransitions: Record<ClaimStatus, readonly ClaimStatus[]> = {

@@ -16,6 +16,8 @@ export const claimFields = z.object({
 
 export const claimCreateInput = claimFields.extend({ clientId: recordId });
 export const claimUpdateInput = claimFields.extend({ id: recordId, version: recordVersion });
+/** Who handles the claim: its deadlines go to them. */
+export const claimHandlerInput = z.object({ id: recordId, version: recordVersion, handlerId: recordId });
 
 export const claimTransitionInput = z
   .object({
@@ -83,6 +85,8 @@ export interface Claim extends z.output<typeof claimFields> {
   id: number;
   version: number;
   clientId: number;
+  /** The staff member handling the claim (its creator until another is set). */
+  handlerId: number;
   status: ClaimStatus;
   outcome: (typeof decisionOutcomes)[number] | null;
   appealRoute: (typeof appealRoutes)[number] | null;
