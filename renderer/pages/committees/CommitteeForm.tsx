@@ -17,6 +17,9 @@ import { ChecklistField } from './ChecklistField';
 import { blankCommittee, fromCommittee, specialtyNames, toCommitteeInput, type CommitteeFormValues } from './committeeValues';
 import { OutcomeField } from './OutcomeField';
 
+/** Help under a field in a grey dark enough to read (WCAG AA), not Mantine's dimmed one. */
+const READABLE_HELP = { description: { color: 'var(--mantine-color-gray-7)' } };
+
 export interface ClaimChoice {
   id: number;
   label: string;
@@ -120,6 +123,7 @@ export function CommitteeForm({ clientId, committee, claims, claimId, onClose, o
                     ref={field.ref}
                     label={t('committees.fields.specialties')}
                     description={t('committees.fields.specialtiesHelp')}
+                    styles={READABLE_HELP}
                     data={names.names}
                     value={field.value}
                     onChange={field.onChange}
@@ -158,6 +162,7 @@ export function CommitteeForm({ clientId, committee, claims, claimId, onClose, o
                 name="protocolReceivedDate"
                 label={t('committees.fields.protocolReceivedDate')}
                 help={t('committees.fields.protocolReceivedHelp')}
+                styles={READABLE_HELP}
                 placeholder={t('committees.fields.datePlaceholder')}
                 ltr
               />
