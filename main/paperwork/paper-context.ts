@@ -1,9 +1,11 @@
 // Gathers what a paper is filled from: the client's file (through the same handlers the desk uses,
 // so medical reads are logged), the office, the representative and the claim.
+import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/api/result';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import { todayInIsrael } from '../../shared/dates';
-import type { PaperContext, PaperFile, PaperSignature } from '../../shared/paperwork/model';
+import { validationMessage } from '../../shared/locales/messages';
+import type { PaperContext, PaperFile, PaperLawyer, PaperSignature } from '../../shared/paperwork/model';
 import { templateById, type PaperTemplate } from '../../shared/paperwork/templates';
 import { findClaim } from '../../db/repositories/claims';
 import { findOffice } from '../../db/repositories/offices';
@@ -27,6 +29,7 @@ export function paperFile(call: Call, clientId: number): PaperFile {
     client: getClient(call, { id: clientId }),
     family: now(recordHandlers['family.list'](call, byClient)),
     employment: now(recordHandlers['employment.list'](call, byClient)),
+    incomes: now(recordHandlers['incomes.list'](call, byClient)),
     events: now(recordHandlers['events.list'](call, byClient)),
     medical: now(recordHandlers['medical.list'](call, byClient)),
     representation: now(recordHandlers['representation.list'](call, byClient)),
@@ -34,12 +37,37 @@ export function paperFile(call: Call, clientId: number): PaperFile {
   };
 }
 
-/** The signed-in lawyer, or, when a secretary prepares the paper, the office's first licensed lawyer. */
-function representative(call: Call): PaperContext['representative'] {
+type Member = ReturnType<typeof listStaff>[number];
+
+const asLawyer = (m: Member | undefined): PaperLawyer => ({ fullName: m?.fullName ?? '', licenseNumber: m?.licenseNumber ?? null });
+
+/**
+ * Who a paper names. The representative who signs: the signed-in lawyer, or, when a secretary
+ * prepares the paper, the office's first licensed lawyer. The lawyers a power of attorney names: the
+ * ones picked in the dialog; by default every active lawyer of the office, so any of them may appear
+ * for the client at a committee without a new signature (the signing lawyer first).
+ */
+function people(call: Call, picked: readonly number[]): Pick<PaperContext, 'representative' | 'lawyers'> {
   const members = listStaff(call.store.db, call.session.officeId).filter((s) => s.active);
   const me = members.find((s) => s.id === call.session.staffId);
   const lawyer = me && me.role !== 'staff' ? me : (members.find((s) => s.role !== 'staff' && s.licenseNumber) ?? me);
-  return { fullName: lawyer?.fullName ?? '', licenseNumber: lawyer?.licenseNumber ?? null };
+  const licensed = members.filter((s) => s.role !== 'staff');
+  for (const id of picked) {
+    if (!licensed.some((s) => s.id === id)) {
+      const error = new AppError('validation', 'validation', 'options.lawyers');
+      error.message = validationMessage('lawyerNotInOffice');
+      throw error;
+    }
+  }
+  const named = picked.length ? licensed.filter((s) => picked.includes(s.id)) : [...licensed].sort((a, b) => Number(b.id === lawyer?.id) - Number(a.id === lawyer?.id));
+  return { representative: asLawyer(lawyer), lawyers: (named.length ? named : [lawyer]).map(asLawyer) };
+}
+
+/** A reference a clerk can quote: the form, the date and six random letters ("BL7801-20261102-K3F9QX"). */
+function paperReference(fileCode: string, date: string): string {
+  const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const random = [...randomBytes(6)].map((b) => letters[b % letters.length]).join('');
+  return `${fileCode}-${date.replaceAll('-', '')}-${random}`;
 }
 
 export function templateFor(request: Pick<PaperRequest, 'template' | 'claimId' | 'language'>): PaperTemplate {
@@ -55,14 +83,18 @@ export function paperContext(call: Call, request: PaperRequest, signature: Paper
   if (request.claimId !== null && !claimRow) throw new AppError('not_found', 'claimNotFound', 'claimId');
   if (claimRow && claimRow.insuredPersonId !== request.clientId) throw new AppError('validation', 'claimOfOtherClient', 'claimId');
   const office = findOffice(call.store.db, call.session.officeId);
+  const date = todayInIsrael(call.now());
   return {
     file,
     office: { name: office?.name ?? '', address: office?.address ?? null, phone: office?.phone ?? null },
-    representative: representative(call),
+    ...people(call, request.options.lawyers),
+    // Filled once the client file keeps a medical history; until then its parts print as blanks.
+    medicalHistory: null,
     claim: claimRow ? toClaim(claimRow) : null,
     language: request.language,
-    date: todayInIsrael(call.now()),
+    date,
     options: request.options,
     signature,
+    paperId: paperReference(templateById(request.template)?.fileCode ?? 'PAPER', date),
   };
 }

@@ -20,14 +20,17 @@ const client = {
 
 function context(options: Record<string, unknown> = {}): PaperContext {
   return {
-    file: { client, family: [], employment: [], events: [], medical: [], representation: [], consents: [] },
+    file: { client, family: [], employment: [], incomes: [], events: [], medical: [], representation: [], consents: [] },
     office: { name: 'משרד <b>כהן</b>', address: null, phone: null },
     representative: { fullName: 'עו"ד כהן', licenseNumber: '12345' },
+    lawyers: [{ fullName: 'עו"ד כהן', licenseNumber: '12345' }],
+    medicalHistory: null,
     claim: null,
     language: 'he',
     date: '2026-03-01',
     options: paperOptions.parse(options),
     signature: null,
+    paperId: 'POA-20260301-TEST01',
   };
 }
 

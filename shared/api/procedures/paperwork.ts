@@ -11,7 +11,7 @@ import type { ChecklistItem } from '../../paperwork/checklist';
 import { PNG_DATA_URL } from '../../paperwork/html';
 import type { Manifest } from '../../paperwork/manifest';
 import { paperOptions } from '../../paperwork/options';
-import { paperTemplateIds } from '../../paperwork/templates';
+import { paperTemplateIds, templateById } from '../../paperwork/templates';
 
 const paperInput = z.object({
   clientId: recordId,
@@ -34,6 +34,11 @@ const signatureInput = paperInput
     if (!value.signature.trim()) ctx.addIssue({ code: 'custom', path: ['signature'], message: own(validationMessage('signatureMissing')) });
     else if (value.method === 'drawn' && !PNG_DATA_URL.test(value.signature)) {
       ctx.addIssue({ code: 'custom', path: ['signature'], message: own(validationMessage('signatureImage')) });
+    }
+    // A power of attorney or a medical waiver binds only by the signer's own hand.
+    const template = templateById(value.template);
+    if (value.method === 'typed' && template?.handSigned) {
+      ctx.addIssue({ code: 'custom', path: ['signature'], message: own(validationMessage('signatureHandOnly', { paper: template.title })) });
     }
   });
 
