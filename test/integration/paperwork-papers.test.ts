@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { setFolderOpener } from '../../main/paperwork/folder-opener';
 import { documentsDir } from '../../main/storage/document-files';
 import type { InputOf } from '../../shared/api/contract';
 import { validId } from '../support/ids';
@@ -177,5 +178,31 @@ describe('a signature by hand', () => {
     expect(await ok(demo().call('paperwork.list', { clientId: client.id }))).toEqual([]);
     const form = await ok(demo().call('paperwork.sign', { clientId: client.id, claimId: claim.id, template: 'bl7801', signerName: 'סמיר חורי', method: 'typed', signature: 'סמיר חורי', device: 'בדיקה' }));
     expect(form.method).toBe('typed');
+  }, 60_000);
+});
+
+describe('an exported package', () => {
+  it('names its folder, and only the desktop shell opens it — for a file the export wrote, nothing else', async () => {
+    const { client, claim } = await newClient('26457513');
+    for (const template of ['poa', 'medical_waiver'] as const) {
+      await ok(demo().call('paperwork.sign', { clientId: client.id, template, signerName: 'סמיר חורי', method: 'drawn', signature: PNG, device: 'בדיקה' }));
+    }
+    const exported = await ok(demo().call('paperwork.export', { claimId: claim.id }));
+    const folder = `${demo().dataDir}/exports`;
+
+    // Browser mode: no file manager to open, the desk shows the folder.
+    expect(await ok(demo().call('paperwork.showExport', { fileName: exported.fileName }))).toEqual({ folder, opened: false });
+
+    const shown: string[] = [];
+    setFolderOpener((file) => shown.push(file));
+    expect(await ok(demo().call('paperwork.showExport', { fileName: exported.fileName }))).toEqual({ folder, opened: true });
+    expect(shown).toEqual([exported.path]);
+
+    for (const fileName of ['../mitzui.sqlite', 'אין-כזה.zip']) {
+      const refused = await demo().call('paperwork.showExport', { fileName });
+      expect(refused.ok, fileName).toBe(false);
+      if (!refused.ok) expect(refused.error.message).toContain('קובץ הייצוא אינו בתיקיית הייצוא');
+    }
+    expect(shown).toHaveLength(1);
   }, 60_000);
 });

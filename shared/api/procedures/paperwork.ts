@@ -75,6 +75,12 @@ export interface PackageExport {
   warnings: string[];
 }
 
+/** Where an exported package lies; `opened` when the desktop shell showed it in the file manager. */
+export interface ExportFolder {
+  folder: string;
+  opened: boolean;
+}
+
 export const paperworkProcedures = {
   'paperwork.preview': procedure<{ pdfBase64: string; missing: string[] }>()({ input: paperInput, access: everyone }),
   'paperwork.sign': procedure<SignedPaperInfo>()({ input: signatureInput, access: everyone, maxBodyBytes: 1024 * 1024 }),
@@ -92,4 +98,5 @@ export const paperworkProcedures = {
     }),
     access: everyone,
   }),
+  'paperwork.showExport': procedure<ExportFolder>()({ input: z.object({ fileName: requiredText('fileName', 200) }), access: everyone }),
 };
