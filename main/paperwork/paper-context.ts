@@ -5,13 +5,15 @@ import { AppError } from '../../shared/api/result';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import { todayInIsrael } from '../../shared/dates';
 import { validationMessage } from '../../shared/locales/messages';
-import type { PaperContext, PaperFile, PaperLawyer, PaperSignature } from '../../shared/paperwork/model';
+import type { Claim } from '../../shared/schemas/claims';
+import type { PaperContext, PaperFile, PaperLawyer, PaperMedicalHistory, PaperSignature } from '../../shared/paperwork/model';
 import { templateById, type PaperTemplate } from '../../shared/paperwork/templates';
 import { findClaim } from '../../db/repositories/claims';
 import { findOffice } from '../../db/repositories/offices';
 import { listStaff } from '../../db/repositories/staff';
 import { toClaim } from '../services/claims';
 import { getClient } from '../services/clients';
+import { medicalHistoryOf } from '../services/medical-history';
 import type { Call } from '../services/context';
 import { recordHandlers } from '../services/records';
 
@@ -63,6 +65,25 @@ function people(call: Call, picked: readonly number[]): Pick<PaperContext, 'repr
   return { representative: asLawyer(lawyer), lawyers: (named.length ? named : [lawyer]).map(asLawyer) };
 }
 
+/** The medical history as a claim form tells it: the file's records and, from the claim, the illness in the claimant's words. */
+function medicalHistory(call: Call, clientId: number, claim: Claim | null): PaperMedicalHistory {
+  const history = medicalHistoryOf(call, clientId);
+  return {
+    illnessDescription: claim?.illnessDescription ?? null,
+    workStoppedDate: claim?.workStoppedDate ?? null,
+    hmo: history.hmo,
+    doctors: history.doctors.map((d) => ({ name: d.doctorName, specialty: d.specialty, clinic: d.clinic })),
+    hospitalisations: history.hospitalisations.map((h) => ({ hospital: h.hospital, department: h.ward, from: h.fromDate, until: h.toDate })),
+    diagnoses: history.diagnoses.map((d) => (d.icdCode ? `${d.diagnosis} (${d.icdCode})` : d.diagnosis)),
+    medications: history.medications.map((m) => (m.dose ? `${m.medicationName} ${m.dose}` : m.medicationName)),
+  };
+}
+
+/** The lawyer who signs as the representative (the fee caps depend on whether one is licensed). */
+export function representative(call: Call): PaperContext['representative'] {
+  return people(call, []).representative;
+}
+
 /** A reference a clerk can quote: the form, the date and six random letters ("BL7801-20261102-K3F9QX"). */
 function paperReference(fileCode: string, date: string): string {
   const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -84,13 +105,14 @@ export function paperContext(call: Call, request: PaperRequest, signature: Paper
   if (claimRow && claimRow.insuredPersonId !== request.clientId) throw new AppError('validation', 'claimOfOtherClient', 'claimId');
   const office = findOffice(call.store.db, call.session.officeId);
   const date = todayInIsrael(call.now());
+  const claim = claimRow ? toClaim(claimRow) : null;
   return {
     file,
     office: { name: office?.name ?? '', address: office?.address ?? null, phone: office?.phone ?? null },
     ...people(call, request.options.lawyers),
-    // Filled once the client file keeps a medical history; until then its parts print as blanks.
-    medicalHistory: null,
-    claim: claimRow ? toClaim(claimRow) : null,
+    // Read (and logged as a medical read) only for a paper that shows medical details.
+    medicalHistory: templateById(request.template)?.medical ? medicalHistory(call, request.clientId, claim) : null,
+    claim,
     language: request.language,
     date,
     options: request.options,

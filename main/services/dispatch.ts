@@ -19,6 +19,7 @@ import { intakeHandlers } from './intake';
 import { backupHandlers } from './backup';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
+import { medicalHistoryHandlers } from './medical-history';
 import { claimHandlers } from './claims';
 import { noteHandlers } from './notes';
 import { taskHandlers } from './tasks';
@@ -27,11 +28,13 @@ import { fileHandlers } from './client-file';
 import { staffHandlers } from './staff';
 import { rightsHandlers } from './rights';
 import { transferHandlers } from './transfer';
+import { importUndoHandlers } from './import-undo';
 import { paperworkHandlers } from './paperwork';
 import { dashboardHandlers } from './dashboard';
 import { scanHandlers } from './office-scan';
 import { settingsHandlers } from './settings';
 import { packHandlers } from './parameter-packs';
+import { docketHandlers } from './docket';
 import { allows } from '../../shared/api/procedure';
 
 const handlers: Handlers<ProcedureName> = {
@@ -43,6 +46,7 @@ const handlers: Handlers<ProcedureName> = {
   ...backupHandlers,
   ...auditHandlers,
   ...recordHandlers,
+  ...medicalHistoryHandlers,
   ...claimHandlers,
   ...noteHandlers,
   ...taskHandlers,
@@ -51,10 +55,12 @@ const handlers: Handlers<ProcedureName> = {
   ...staffHandlers,
   ...rightsHandlers,
   ...transferHandlers,
+  ...importUndoHandlers,
   ...dashboardHandlers,
   ...scanHandlers,
   ...settingsHandlers,
   ...packHandlers,
+  ...docketHandlers,
   ...paperworkHandlers,
 };
 

@@ -1,7 +1,7 @@
 // What a paper is made of: the data it is filled from, the sections it shows, and its signature.
 import type { ClientFile } from '../api/procedures/files';
 import type { Claim } from '../schemas/claims';
-import type { languages, signatureMethods } from '../domain/enums';
+import type { Hmo, languages, signatureMethods } from '../domain/enums';
 import type { PaperOptions } from './options';
 
 export type PaperLanguage = (typeof languages)[number];
@@ -24,7 +24,7 @@ export interface PaperMedicalHistory {
   illnessDescription: string | null;
   /** ISO yyyy-mm-dd. */
   workStoppedDate: string | null;
-  hmo: string | null;
+  hmo: Hmo | null;
   doctors: { name: string; specialty: string | null; clinic: string | null }[];
   hospitalisations: { hospital: string; department: string | null; from: string | null; until: string | null }[];
   diagnoses: string[];

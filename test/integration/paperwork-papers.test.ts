@@ -98,6 +98,33 @@ describe('the general-disability claim (בל/7801)', () => {
   }, 60_000);
 });
 
+describe('the claim form and the medical history', () => {
+  it('fills the illness, the date work stopped, the HMO, doctors, hospitalisations, diagnoses and medications', async () => {
+    const client = await ok(demo().call('clients.create', { idNumber: validId('57721566'), firstNameHe: 'ראיסה', lastNameHe: 'גולן', birthDate: '1968-03-03', sex: 'female', hmo: 'meuhedet' }));
+    const claim = await ok(
+      demo().call('claims.create', { clientId: client.id, benefit: 'general_disability', formNumber: null, summary: null, illnessDescription: 'טרשת נפוצה, עייפות קשה ונפילות', workStoppedDate: '2026-03-15' }),
+    );
+    await ok(demo().call('diagnoses.create', { clientId: client.id, diagnosis: 'טרשת נפוצה', icdCode: 'G35' }));
+    await ok(demo().call('doctors.create', { clientId: client.id, doctorName: 'ד"ר מירב אלון', specialty: 'נוירולוגיה', clinic: 'מרפאת השרון' }));
+    await ok(demo().call('hospitalisations.create', { clientId: client.id, hospital: 'איכילוב', ward: 'נוירולוגיה', fromDate: '2026-02-01', toDate: '2026-02-08' }));
+    await ok(demo().call('medications.create', { clientId: client.id, medicationName: 'אוקרבוס' }));
+    const { text } = await preview('bl7801-medical', { clientId: client.id, claimId: claim.id, template: 'bl7801' });
+    expect(between(text, 'עבודה', 'הכנסות ב')).toContain('15/03/2026');
+    const illness = between(text, 'המחלות והליקויים', 'קופת חולים');
+    for (const part of ['עייפות קשה ונפילות', 'G35', 'אוקרבוס']) expect(illness).toContain(part);
+    expect(between(text, 'קופת חולים', 'רופאים מטפלים')).toContain('מאוחדת');
+    expect(between(text, 'רופאים מטפלים', 'אשפוזים')).toContain('מירב אלון');
+    expect(between(text, 'אשפוזים', 'גמלאות ופיצויים')).toContain('איכילוב');
+    for (const [from, to] of [
+      ['קופת חולים', 'רופאים מטפלים'],
+      ['רופאים מטפלים', 'אשפוזים'],
+      ['אשפוזים', 'גמלאות ופיצויים'],
+    ]) {
+      expect(between(text, from!, to!), `${from} filled from the file`).not.toContain(BLANK);
+    }
+  }, 60_000);
+});
+
 describe('the power of attorney (בל/70)', () => {
   it('names the office once, then the insured signs, the representatives accept and the lawyer attests', async () => {
     const { client } = await newClient('16180339');

@@ -3,7 +3,7 @@
 // the address, the bank account, work and the date it stopped, income, the illness in the claimant's
 // words, the HMO, treating doctors, hospitalisations, other benefits and compensation, the signer
 // who is not the claimant, and the declaration. What the file does not hold is left as a marked blank.
-import type { maritalStatuses } from '../../domain/enums';
+import type { Hmo, maritalStatuses } from '../../domain/enums';
 import { formatPhone } from '../../identity/phone';
 import { displayDate } from '../html';
 import type { PaperContext, PaperSection } from '../model';
@@ -18,6 +18,8 @@ const MARITAL: Record<(typeof maritalStatuses)[number], string> = {
   separated: 'פרוד/ה',
   common_law: 'ידוע/ה בציבור',
 };
+
+const HMO: Record<Hmo, string> = { clalit: 'כללית', maccabi: 'מכבי', meuhedet: 'מאוחדת', leumit: 'לאומית' };
 
 const INCOME_SOURCE = { employee: 'שכר', self_employed: 'הכנסה מעסק', other: 'הכנסה אחרת' } as const;
 
@@ -112,7 +114,7 @@ function illness(ctx: PaperContext): PaperSection {
 }
 
 function hmo(ctx: PaperContext): PaperSection {
-  return { title: 'קופת חולים', rows: [{ label: 'קופת החולים שהתובע חבר בה', value: ctx.medicalHistory?.hmo ?? null, required: true }] };
+  return { title: 'קופת חולים', rows: [{ label: 'קופת החולים שהתובע חבר בה', value: ctx.medicalHistory?.hmo ? HMO[ctx.medicalHistory.hmo] : null, required: true }] };
 }
 
 function doctors(ctx: PaperContext): PaperSection {
