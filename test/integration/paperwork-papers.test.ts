@@ -100,7 +100,9 @@ describe('the general-disability claim (בל/7801)', () => {
 
 describe('the claim form and the medical history', () => {
   it('fills the illness, the date work stopped, the HMO, doctors, hospitalisations, diagnoses and medications', async () => {
-    const client = await ok(demo().call('clients.create', { idNumber: validId('57721566'), firstNameHe: 'ראיסה', lastNameHe: 'גולן', birthDate: '1968-03-03', sex: 'female', hmo: 'meuhedet' }));
+    const client = await ok(
+      demo().call('clients.create', { idNumber: validId('57721566'), firstNameHe: 'ראיסה', lastNameHe: 'גולן', birthDate: '1968-03-03', sex: 'female', hmo: 'meuhedet', maritalStatus: 'married', street: 'הדקל', houseNumber: '7', locality: 'רעננה', mobilePhone: '052-7654321', bankCode: '10', bankBranch: '912', bankAccount: '55501234' }),
+    );
     const claim = await ok(
       demo().call('claims.create', { clientId: client.id, benefit: 'general_disability', formNumber: null, summary: null, illnessDescription: 'טרשת נפוצה, עייפות קשה ונפילות', workStoppedDate: '2026-03-15' }),
     );
@@ -108,6 +110,8 @@ describe('the claim form and the medical history', () => {
     await ok(demo().call('doctors.create', { clientId: client.id, doctorName: 'ד"ר מירב אלון', specialty: 'נוירולוגיה', clinic: 'מרפאת השרון' }));
     await ok(demo().call('hospitalisations.create', { clientId: client.id, hospital: 'איכילוב', ward: 'נוירולוגיה', fromDate: '2026-02-01', toDate: '2026-02-08' }));
     await ok(demo().call('medications.create', { clientId: client.id, medicationName: 'אוקרבוס' }));
+    await ok(demo().call('family.create', { clientId: client.id, relation: 'spouse', firstName: 'יוסף', lastName: 'גולן', idNumber: validId('66554433'), birthDate: '1966-05-05', monthlyIncome: '9100.00' }));
+    await ok(demo().call('incomes.create', { clientId: client.id, month: '2026-02', source: 'employee', income: '6200.00' }));
     const { text } = await preview('bl7801-medical', { clientId: client.id, claimId: claim.id, template: 'bl7801' });
     expect(between(text, 'עבודה', 'הכנסות ב')).toContain('15/03/2026');
     const illness = between(text, 'המחלות והליקויים', 'קופת חולים');
