@@ -2,7 +2,7 @@
 // whole office: overdue in red, this week highlighted, rest days marked, the week from Sunday.
 import { Alert, Button, Group, Paper, SegmentedControl, Select, Switch, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
-import { addDays, format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInIsrael } from '../../../shared/dates';
@@ -18,7 +18,8 @@ import { MonthGrid } from './MonthGrid';
 import { monthRange, shiftMonth } from './calendarDays';
 
 const LIMIT = 2000;
-const OVERDUE_LIMIT = 500;
+/** The overdue alert lists this many, binding ones first; its count is the server's, as the dashboard's. */
+const OVERDUE_SHOWN = 3;
 
 function groupByDay(tasks: Task[]): Map<string, Task[]> {
   const days = new Map<string, Task[]>();
@@ -41,11 +42,10 @@ export function CalendarPage() {
   const showDone = params.get('done') === '1';
 
   const { from, to } = monthRange(month);
-  const yesterday = format(addDays(parseISO(today), -1), 'yyyy-MM-dd');
   const inMonth = useLatestReply('tasks.list', { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT });
-  const late = useLatestReply('tasks.list', { dueTo: yesterday, assignedTo: staffId, open: true, limit: OVERDUE_LIMIT });
+  const late = useLatestReply('tasks.overdue', { assignedTo: staffId, limit: OVERDUE_SHOWN });
   const tasks = inMonth.value;
-  const overdue = late.value ?? [];
+  const overdue = late.value ?? { count: 0, tasks: [] };
   // Either list missing would hide deadlines: say so, and try both again.
   const failure = inMonth.failure ?? late.failure;
   const retry = () => {
@@ -102,10 +102,10 @@ export function CalendarPage() {
         </Group>
       </Group>
       {failure && <ListFailure message={failure} onRetry={retry} />}
-      {overdue.length > 0 && (
-        <Alert color="red" variant="light" mb="sm" title={overdue.length >= OVERDUE_LIMIT ? t('calendar.overdueMany', { count: OVERDUE_LIMIT }) : t('calendar.overdueTitle', { count: overdue.length })} data-testid="overdue">
+      {overdue.count > 0 && (
+        <Alert color="red" variant="light" mb="sm" title={t('calendar.overdueTitle', { count: overdue.count })} data-testid="overdue">
           <Text size="sm">
-            {overdue.slice(0, 3).map((task) => (
+            {overdue.tasks.map((task) => (
               <span key={task.id}>
                 <Ltr>{formatDate(task.dueDate)}</Ltr> {task.clientName && `${task.clientName} · `}
                 {task.title}
