@@ -6,6 +6,7 @@ import { IconAlertTriangle, IconGavel, IconUsersGroup } from '@tabler/icons-reac
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Task } from '../../../shared/schemas/work';
+import { statusColors } from '../dashboard/statusColors';
 import { taskState, taskStateColor } from '../claims/taskState';
 
 export function entryLink(task: Task): string | null {
@@ -65,7 +66,7 @@ export function CalendarEntry({ task, today, compact }: { task: Task; today: str
               )}
             </Group>
             {restDay && (
-              <Text size="xs" c="orange.9">
+              <Text size="xs" c={statusColors.amber}>
                 {restDay}
               </Text>
             )}

@@ -12,6 +12,7 @@ import { call } from '../../api/client';
 import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
 import { CloseTaskDialog } from './CloseTaskDialog';
+import { statusColors } from '../dashboard/statusColors';
 import { taskState, taskStateColor } from './taskState';
 
 interface Props {
@@ -84,7 +85,7 @@ export function ClaimTasks({ tasks, staff, onChanged }: Props) {
                     </Text>
                   )}
                   {task.restDay && !task.doneAt && (
-                    <Text size="xs" c="orange.9" data-testid="rest-day-warning">
+                    <Text size="xs" c={statusColors.amber} data-testid="rest-day-warning">
                       {t('claims.tasks.restDay', { name: task.restDay })}
                     </Text>
                   )}

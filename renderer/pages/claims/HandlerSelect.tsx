@@ -24,6 +24,7 @@ export function HandlerSelect({ claim, staff, onChanged }: { claim: ClaimDetail;
       label={t('claims.page.handlerLabel')}
       description={t('claims.page.handlerHint')}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
+      styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
       value={String(claim.handlerId)}
       onChange={(value) => void change(value)}
       data={choices.length > 0 ? choices.map((member) => ({ value: String(member.id), label: member.fullName })) : [{ value: String(claim.handlerId), label: claim.staffName }]}
