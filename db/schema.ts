@@ -21,6 +21,7 @@ import {
   documentKinds,
   employmentKinds,
   familyRelations,
+  hmos,
   incomeSources,
   languages,
   lifeEventKinds,
@@ -122,6 +123,9 @@ export const insuredPersons = sqliteTable(
     lastNameHe: text('last_name_he').notNull(),
     firstNameLatin: text('first_name_latin'),
     lastNameLatin: text('last_name_latin'),
+    /** The name in Arabic script, for Arabic-speaking clients (papers in Arabic, search). */
+    firstNameAr: text('first_name_ar'),
+    lastNameAr: text('last_name_ar'),
     birthDate: text('birth_date').notNull(),
     sex: text('sex', { enum: ['male', 'female'] }).notNull(),
     maritalStatus: text('marital_status', { enum: maritalStatuses }),
@@ -140,6 +144,8 @@ export const insuredPersons = sqliteTable(
     bankBranch: text('bank_branch'),
     bankAccount: text('bank_account'),
     fileNumber: text('file_number'),
+    /** The health fund (קופת חולים) the client is insured with; checked at the API (a CHECK would rebuild the table). */
+    hmo: text('hmo', { enum: hmos }),
     ...editable,
     createdBy: integer('created_by')
       .notNull()
@@ -324,6 +330,86 @@ export const lifeEvents = sqliteTable(
   ],
 );
 
+/** A diagnosis the client lives with (optionally its ICD-10 code), since when. */
+export const diagnoses = sqliteTable(
+  'diagnosis',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    diagnosis: text('diagnosis').notNull(),
+    icdCode: text('icd_code'),
+    sinceDate: text('since_date'),
+    ...editable,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('diagnosis_person').on(t.insuredPersonId),
+    check('diagnosis_not_blank', sql`length(trim(${t.diagnosis})) > 0`),
+    check('diagnosis_since_iso', isoDate(t.sinceDate)),
+  ],
+);
+
+/** A doctor who treats the client: the claim form asks for them, and the NII may write to them. */
+export const treatingDoctors = sqliteTable(
+  'treating_doctor',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    doctorName: text('doctor_name').notNull(),
+    specialty: text('specialty'),
+    clinic: text('clinic'),
+    phone: text('phone'),
+    ...editable,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('treating_doctor_person').on(t.insuredPersonId), check('treating_doctor_name_not_blank', sql`length(trim(${t.doctorName})) > 0`)],
+);
+
+/** A stay in hospital: where, which ward, from when to when, and why. */
+export const hospitalisations = sqliteTable(
+  'hospitalisation',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    hospital: text('hospital').notNull(),
+    ward: text('ward'),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date'),
+    admissionReason: text('admission_reason'),
+    ...editable,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('hospitalisation_person').on(t.insuredPersonId, t.fromDate),
+    check('hospitalisation_hospital_not_blank', sql`length(trim(${t.hospital})) > 0`),
+    check('hospitalisation_from_iso', isoDate(t.fromDate)),
+    check('hospitalisation_to_iso', isoDate(t.toDate)),
+    check('hospitalisation_dates_ordered', orderedDates(t.fromDate, t.toDate)),
+  ],
+);
+
+/** A medication the client takes regularly, with its dose as prescribed. */
+export const medications = sqliteTable(
+  'medication',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    medicationName: text('medication_name').notNull(),
+    dose: text('dose'),
+    ...editable,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('medication_person').on(t.insuredPersonId), check('medication_name_not_blank', sql`length(trim(${t.medicationName})) > 0`)],
+);
+
 /** Power of attorney (ייפוי כוח, form בל/70): general, or per benefit. */
 export const representations = sqliteTable(
   'representation',
@@ -427,6 +513,10 @@ export const claims = sqliteTable(
     decidedDate: text('decided_date'),
     retroactiveAgorot: integer('retroactive_agorot'),
     summary: text('summary'),
+    /** The illness or impairment as the claimant describes it on the claim form. */
+    illnessDescription: text('illness_description'),
+    /** The day the claimant stopped working because of it. */
+    workStoppedDate: text('work_stopped_date'),
     /** Who handles the claim: its deadlines go to them. Null on claims made before handlers: the creator then. */
     handlerId: integer('handler_id').references(() => staff.id),
     ...editable,

@@ -6,9 +6,9 @@ import { DEMO_AS_OF } from '../db/demo/generate';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../db/demo/staff';
 import { openDatabase } from '../db/open';
 import { keepFilesPrivate, loadConfig } from './config/config';
+import { fillDemoOffice } from './demo-office';
 import { dataFiles, migrationsFolder } from './config/paths';
 import { lockDataFolder } from './storage/folder-lock';
-import { generateDocketedDemo } from './demo-office';
 import { hashPassword } from './services/passwords';
 
 const USAGE = 'usage: npm run demo -- --clients N --seed N [--data-dir DIR] [--as-of YYYY-MM-DD]';
@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
   });
   try {
     console.log(`Generating ${clients} clients (seed ${seed}, as of ${values['as-of']}) into ${files.database}`);
-    const summary = generateDocketedDemo(store.db, {
+    const summary = await fillDemoOffice(store, {
       clients,
       seed,
       asOf: values['as-of'],

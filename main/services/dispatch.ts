@@ -19,6 +19,7 @@ import { intakeHandlers } from './intake';
 import { backupHandlers } from './backup';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
+import { medicalHistoryHandlers } from './medical-history';
 import { claimHandlers } from './claims';
 import { noteHandlers } from './notes';
 import { taskHandlers } from './tasks';
@@ -44,6 +45,7 @@ const handlers: Handlers<ProcedureName> = {
   ...backupHandlers,
   ...auditHandlers,
   ...recordHandlers,
+  ...medicalHistoryHandlers,
   ...claimHandlers,
   ...noteHandlers,
   ...taskHandlers,

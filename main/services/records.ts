@@ -9,13 +9,17 @@ import { impairmentsOf, replaceImpairments, type Impairment } from '../../db/rep
 import { recordRepository, type RecordRepository, type RecordRow } from '../../db/repositories/records';
 import {
   consents,
+  diagnoses,
   employmentPeriods,
   familyMembers,
   feeAgreements,
+  hospitalisations,
   lifeEvents,
   medicalDeterminations,
+  medications,
   monthlyIncomes,
   representations,
+  treatingDoctors,
 } from '../../db/schema';
 import { todayInIsrael } from '../../shared/dates';
 import { audit, type Call } from './context';
@@ -76,6 +80,11 @@ const specs: Record<RecordKind, RecordSpec> = {
     entity: 'fee_agreement',
     decimals: { openingFee: 'openingFeeAgorot', successFeePercent: 'successFeeBasisPoints' },
   },
+  // The medical history: sensitive like the committees' determinations, so every read is logged.
+  diagnoses: { repository: recordRepository(diagnoses, 'r.since_date DESC'), entity: 'diagnosis', sensitive: true },
+  doctors: { repository: recordRepository(treatingDoctors, 'r.doctor_name'), entity: 'treating_doctor', sensitive: true },
+  hospitalisations: { repository: recordRepository(hospitalisations, 'r.from_date DESC'), entity: 'hospitalisation', sensitive: true },
+  medications: { repository: recordRepository(medications, 'r.medication_name'), entity: 'medication', sensitive: true },
 };
 
 function fieldNames(kind: RecordKind): string[] {
@@ -110,11 +119,25 @@ export function toRecords(call: Call, kind: RecordKind, rows: RecordRow[]): Valu
   });
 }
 
+/** One client's records of a kind, the client already checked to be the office's; the caller logs a medical read. */
+export function listRecords(call: Call, kind: RecordKind, clientId: number): Values[] {
+  return toRecords(call, kind, specs[kind].repository.list(call.store.db, call.session.officeId, clientId));
+}
+
+export const isMedicalKind = (kind: RecordKind): boolean => specs[kind].sensitive === true;
+
+/** Entity of a read that covers several medical kinds at once (the whole file, the history). */
+export const MEDICAL_HISTORY_ENTITY = 'medical_history';
+
+/** A read of medical data, naming the client: one row per read however many records it returned. */
+export function logMedicalRead(call: Call, entity: string, clientId: number, rows: number): void {
+  audit(call, { action: 'read_medical', entity, entityId: null, details: { clientId, rows } });
+}
+
 /** One client's records of a kind, the client already checked to be the office's; a medical read is logged. */
 export function readRecords(call: Call, kind: RecordKind, clientId: number): Values[] {
-  const spec = specs[kind];
-  const records = toRecords(call, kind, spec.repository.list(call.store.db, call.session.officeId, clientId));
-  if (spec.sensitive) audit(call, { action: 'read_medical', entity: spec.entity, entityId: null, details: { clientId, rows: records.length } });
+  const records = listRecords(call, kind, clientId);
+  if (isMedicalKind(kind)) logMedicalRead(call, specs[kind].entity, clientId, records.length);
   return records;
 }
 

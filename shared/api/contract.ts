@@ -9,6 +9,7 @@ import { backupProcedures } from './procedures/backup';
 import { clientProcedures } from './procedures/clients';
 import { officeProcedures } from './procedures/office';
 import { recordProceduresAll } from './procedures/records';
+import { medicalHistoryProcedures } from './procedures/medical-history';
 import { workProcedures } from './procedures/work';
 import { fileProcedures } from './procedures/files';
 import { staffProcedures } from './procedures/staff';
@@ -30,6 +31,7 @@ export const contract = {
   ...backupProcedures,
   ...auditProcedures,
   ...recordProceduresAll,
+  ...medicalHistoryProcedures,
   ...claimProcedures,
   ...workProcedures,
   ...fileProcedures,

@@ -48,7 +48,12 @@ export const lifeEventKinds = [
   'army_discharge',
   'family_death',
   'hostile_action',
+  'illness', // מחלה, החמרה או אבחנה: the commonest start of a general-disability claim
 ] as const;
+
+/** The four health funds (קופות חולים) under the National Health Insurance Law, 1994. */
+export const hmos = ['clalit', 'maccabi', 'meuhedet', 'leumit'] as const;
+export type Hmo = (typeof hmos)[number];
 
 export const representationScopes = ['general', 'per_benefit'] as const;
 export const representationStatuses = ['pending', 'active', 'revoked', 'ended'] as const;

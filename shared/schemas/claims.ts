@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { own } from '../api/validation';
 import { appealRoutes, benefits, claimStatuses, decisionOutcomes } from '../domain/enums';
 import { validationMessage } from '../locales/messages';
+import { claimMedicalFields } from './medical-history';
 import { isoDateField, optionalDecimal, optionalIsoDate, optionalText, percentInt, recordId, recordVersion, choice} from './fields';
 
 
@@ -10,6 +11,7 @@ export const claimFields = z.object({
   benefit: choice('benefit', benefits),
   formNumber: optionalText('formNumber', 20),
   summary: optionalText('summary', 1000),
+  ...claimMedicalFields,
 });
 
 export const claimCreateInput = claimFields.extend({ clientId: recordId });

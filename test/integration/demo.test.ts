@@ -4,7 +4,8 @@
 import { isNotNull } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_AS_OF, generateDemoOffice } from '../../db/demo/generate';
+import { DEMO_DOCUMENT_TITLES } from '../../db/demo/documents';
+import { DEMO_AS_OF } from '../../db/demo/generate';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { openDatabase, type Store } from '../../db/open';
 import { verifyAuditChain } from '../../db/repositories/audit';
@@ -12,14 +13,15 @@ import { searchInsuredPersons } from '../../db/repositories/insured-persons';
 import { insuredPersons } from '../../db/schema';
 import { clientIndexInStep } from '../../db/search/index-maintenance';
 import { openApp } from '../../main/app';
-import { generateDocketedDemo } from '../../main/demo-office';
+import { fillDemoOffice } from '../../main/demo-office';
 import { docketOffice } from '../../main/services/docket';
 import { dataFiles, migrationsFolder } from '../../main/config/paths';
 import { hashPassword } from '../../main/services/passwords';
-import { claimStatuses, claimTransitions, type ClaimStatus } from '../../shared/domain/enums';
+import { claimStatuses, claimTransitions, type ClaimStatus, type documentKinds } from '../../shared/domain/enums';
 import { isValidIsraeliId } from '../../shared/identity/israeli-id';
 import { clientFields } from '../../shared/schemas/client';
 import { expectOk } from '../support/app';
+import { keepPdf, pdfText } from '../support/paperwork-pdf';
 import { tempDir, testKeys } from '../support/temp';
 
 const CLIENTS = 200;
@@ -34,7 +36,7 @@ async function demoStore(seed: number, clients = CLIENTS): Promise<{ store: Stor
     if (store.sqlite.open) store.close();
     cleanup();
   });
-  generateDocketedDemo(store.db, { clients, seed, passwordHash, batchSize: 64 });
+  await fillDemoOffice(store, { clients, seed, passwordHash, batchSize: 64 });
   return { store, dataDir: dir };
 }
 
@@ -168,6 +170,25 @@ describe('demo office generator', () => {
     expect(dump(other.store).insured_person).not.toBe(dump(demo).insured_person);
   });
 
+  it('puts a file behind every document: each opens through the app as the PDF it says, titled by its kind', async () => {
+    const kinds = all<{ id: number; kind: (typeof documentKinds)[number]; sha256: string; size_bytes: number }>(demo, 'SELECT id, kind, sha256, size_bytes FROM document GROUP BY kind');
+    expect(kinds.length).toBeGreaterThan(5);
+    const app = await openApp({ keys: testKeys, dataDir: demoDir });
+    try {
+      const login = expectOk(await app.dispatch(null, 'auth.login', { username: DEMO_USERNAME, password: DEMO_PASSWORD })) as { token: string };
+      const session = app.sessions.resolve(login.token);
+      for (const row of kinds) {
+        const read = expectOk(await app.dispatch(session, 'documents.read', { id: row.id })) as { contentBase64: string; mimeType: string };
+        const bytes = Buffer.from(read.contentBase64, 'base64');
+        expect(read.mimeType).toBe('application/pdf');
+        expect([bytes.length, createHash('sha256').update(bytes).digest('hex')]).toEqual([row.size_bytes, row.sha256]);
+        expect(pdfText(keepPdf(`demo-${row.kind}`, bytes))).toContain(DEMO_DOCUMENT_TITLES[row.kind]);
+      }
+    } finally {
+      app.close();
+    }
+  });
+
   it('opens in the app: demo / demo-password signs in and reads a whole client file', async () => {
     demo.close();
     const app = await openApp({ keys: testKeys, dataDir: demoDir });
@@ -184,6 +205,6 @@ describe('demo office generator', () => {
 
   it('refuses a store that already holds an office', async () => {
     const { store } = await demoStore(3, 1);
-    expect(() => generateDemoOffice(store.db, { clients: 1, seed: 3, passwordHash })).toThrow(/already holds an office/);
+    await expect(fillDemoOffice(store, { clients: 1, seed: 3, passwordHash })).rejects.toThrow(/already holds an office/);
   });
 });

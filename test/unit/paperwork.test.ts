@@ -15,7 +15,7 @@ const client = {
   id: 1, version: 1, createdAt: '', updatedAt: '', idNumber: '000000018', firstNameHe: 'דנה', lastNameHe: 'לוי', firstNameLatin: null, lastNameLatin: null,
   birthDate: '1970-01-31', sex: 'female', maritalStatus: null, residency: null, street: null, houseNumber: null, locality: null, postalCode: null,
   mobilePhone: null, otherPhone: null, email: null, preferredLanguage: 'he', isHousewife: false, aliyaDate: null, bankCode: null, bankBranch: null,
-  bankAccount: null, fileNumber: null,
+  bankAccount: null, fileNumber: null, firstNameAr: null, lastNameAr: null, hmo: null,
 } as const;
 
 function context(options: Record<string, unknown> = {}): PaperContext {
