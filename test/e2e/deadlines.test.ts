@@ -13,6 +13,7 @@ import type { Task } from '../../shared/schemas/work';
 import { validId } from '../support/ids';
 import { signedIn } from '../support/signed-in';
 import { seriousViolations } from './axe';
+import { fieldOf } from './fields';
 import { callApi } from './http-api';
 import { openOwnerDesk, SHOTS, type OwnerDesk } from './owner-desk';
 
@@ -124,5 +125,20 @@ describe('a rejection’s deadlines on the desk', () => {
     expect(await court.innerText()).toContain('לא נדרש');
     await shot('07-closed-not-needed');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('are reminded of as the owner sets in settings, a bad value refused by name', async () => {
+    await page.goto(`${desk.server.url}#/settings`);
+    const days = fieldOf(page, 'ימים לפני המועד');
+    await expect.poll(() => days.inputValue()).toBe('14, 3');
+    await days.fill('0');
+    await page.getByRole('region', { name: 'תזכורות למועדים' }).getByRole('button', { name: 'שמירה' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'תזכורות למועדים' }).innerText()).toContain('ימי תזכורת לפני מועד: בין יום אחד לשלושה');
+    await days.fill('30, 7');
+    await page.getByRole('region', { name: 'תזכורות למועדים' }).getByRole('button', { name: 'שמירה' }).click();
+    await page.getByText('ימי התזכורת נשמרו').waitFor();
+    await shot('08-settings-reminders');
+    await page.goto(`${desk.server.url}#/`);
+    await expect.poll(() => page.getByTestId('binding').innerText()).toContain('30, 7 ימים לפני המועד');
   });
 });
