@@ -84,6 +84,11 @@ describe('a rejection’s deadlines on the desk', () => {
     const entry = page.locator(`[data-date="${appeal.dueDate}"]`).getByTestId('calendar-entry');
     await expect.poll(() => entry.getAttribute('data-binding')).toBe('true');
     await shot('02-calendar');
+    // The office's reminder 3 days ahead is on its day (the default reminders: 14 and 3 days).
+    const reminderDay = format(addDays(parseISO(appeal.dueDate), -3), 'yyyy-MM-dd');
+    await page.goto(`${desk.server.url}#/calendar?month=${reminderDay.slice(0, 7)}`);
+    const reminder = page.locator(`[data-date="${reminderDay}"]`).getByTestId('calendar-reminder');
+    await expect.poll(() => reminder.innerText()).toContain('תזכורת · נותרו 3 ימים: ראיסה אבו-חמד');
     const committee = byRoute('claims_committee');
     await page.goto(`${desk.server.url}#/calendar?month=${committee.dueDate.slice(0, 7)}&view=agenda&day=${committee.dueDate}`);
     await expect.poll(() => page.getByTestId('calendar-entry').innerText()).toContain('המועד חל בשבת — יום מנוחה');

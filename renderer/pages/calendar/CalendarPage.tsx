@@ -16,6 +16,7 @@ import { useStaff } from '../claims/useStaff';
 import { AgendaList } from './AgendaList';
 import { MonthGrid } from './MonthGrid';
 import { monthRange, shiftMonth } from './calendarDays';
+import { remindersByDay, shiftDays } from './reminders';
 
 const LIMIT = 2000;
 /** The overdue alert lists this many, binding ones first; its count is the server's, as the dashboard's. */
@@ -44,16 +45,25 @@ export function CalendarPage() {
   const { from, to } = monthRange(month);
   const inMonth = useLatestReply('tasks.list', { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT });
   const late = useLatestReply('tasks.overdue', { assignedTo: staffId, limit: OVERDUE_SHOWN });
+  // Binding deadlines whose reminders fall in this month: due up to the longest reminder after it.
+  const settings = useLatestReply('docket.settings', {}).value;
+  const reminderDays = useMemo(() => settings?.reminderDays ?? [], [settings]);
+  const ahead = useLatestReply(
+    'tasks.list',
+    reminderDays.length > 0 ? { dueFrom: shiftDays(from, Math.min(...reminderDays)), dueTo: shiftDays(to, Math.max(...reminderDays)), assignedTo: staffId, open: true, limit: LIMIT } : null,
+  );
   const tasks = inMonth.value;
   const overdue = late.value ?? { count: 0, tasks: [] };
   // Either list missing would hide deadlines: say so, and try both again.
-  const failure = inMonth.failure ?? late.failure;
+  const failure = inMonth.failure ?? late.failure ?? ahead.failure;
   const retry = () => {
     inMonth.retry();
     late.retry();
+    ahead.retry();
   };
 
   const byDay = useMemo(() => groupByDay(tasks ?? []), [tasks]);
+  const reminders = useMemo(() => remindersByDay(ahead.value ?? [], reminderDays, from, to), [ahead.value, reminderDays, from, to]);
   const agendaDays = useMemo(() => (day ? new Map([[day, byDay.get(day) ?? []]]) : byDay), [day, byDay]);
   const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(parseISO(`${month}-01`));
 
@@ -122,7 +132,7 @@ export function CalendarPage() {
       )}
       {view === 'month' ? (
         <Paper withBorder>
-          <MonthGrid month={month} today={today} byDay={byDay} locale={locale} onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })} />
+          <MonthGrid month={month} today={today} byDay={byDay} reminders={reminders} locale={locale} onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })} />
         </Paper>
       ) : (
         <>
