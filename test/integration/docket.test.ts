@@ -39,6 +39,14 @@ describe('docketed deadlines from a decision', () => {
     expect(appeal.rule).toContain('ערר על החלטת ועדה רפואית מדרג ראשון');
   });
 
+  it('does not docket a deadline already past when its source is recorded', async () => {
+    let claim = expectOk(await app.call(token, 'claims.create', { clientId, benefit: 'general_disability' }));
+    for (const to of ['ready', 'filed'] as const) claim = expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to }));
+    expectOk(await app.call(token, 'claims.decide', { claimId: claim.id, decidedDate: '2024-09-01', receivedDate: '2024-09-05', outcome: 'rejected' }));
+    // 60 days, 6 and 12 months from 05/09/2024 have all passed by 01/03/2026.
+    expect(await docket({ claimId: claim.id })).toEqual([]);
+  });
+
   it('syncs idempotently, keeps a date the user moved, warns of a rest day, and never reopens a closed one', async () => {
     const claim = await decidedClaim('general_disability', 'rejected');
     const first = await docket();
@@ -95,6 +103,25 @@ describe('docketed deadlines from an event', () => {
     expect(moved!.title).toContain('הוזז מ־20/02/2027 (שבת)');
 
     expectOk(await app.call(token, 'events.delete', { id: edited.id, version: edited.version }));
+    expect(await docket()).toEqual([]);
+  });
+
+  it('dockets a general-disability claim period from an illness, and drops it once the claim is filed', async () => {
+    const event = expectOk(await app.call(token, 'events.create', { clientId, kind: 'illness', eventDate: '2026-01-10', description: 'אובחנה טרשת נפוצה' }));
+    const [deadline] = await docket();
+    expect(deadline).toMatchObject({ dueDate: '2027-01-10', binding: true, sourceKey: `event:${event.id}:general-disability-claim` });
+    expect(deadline!.title).toContain('תביעה לקצבת נכות כללית');
+
+    // Past retirement age at the illness: no general-disability claim period; corrected back, it returns.
+    const client = expectOk(await app.call(token, 'clients.get', { id: clientId }));
+    const older = expectOk(await app.call(token, 'clients.update', { ...client, birthDate: '1955-04-04' }));
+    expect(await docket()).toEqual([]);
+    expectOk(await app.call(token, 'clients.update', { ...older, birthDate: '1970-04-04' }));
+    expect(await docket()).toHaveLength(1);
+
+    let claim = expectOk(await app.call(token, 'claims.create', { clientId, benefit: 'general_disability' }));
+    expect(await docket()).toHaveLength(1);
+    for (const to of ['ready', 'filed'] as const) claim = expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to }));
     expect(await docket()).toEqual([]);
   });
 

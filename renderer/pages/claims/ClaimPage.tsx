@@ -17,6 +17,7 @@ import { ClaimPaperwork } from '../paperwork/ClaimPaperwork';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimTasks } from './ClaimTasks';
 import { ClaimWorkflow } from './ClaimWorkflow';
+import { HandlerSelect } from './HandlerSelect';
 import { MoveDialog } from './MoveDialog';
 import { useStaff } from './useStaff';
 
@@ -114,7 +115,7 @@ export function ClaimPage() {
             <Ltr>{claim.clientIdNumber}</Ltr>
           </Fact>
           <Fact label={t('claims.page.formNumber')}>{claim.formNumber && <Ltr>{claim.formNumber}</Ltr>}</Fact>
-          <Fact label={t('claims.page.staff')}>{claim.staffName}</Fact>
+          <HandlerSelect claim={claim} staff={staff} onChanged={() => void load()} />
           <Fact label={t('claims.page.filedDate')}>{date(claim.filedDate)}</Fact>
           <Fact label={t('claims.page.decidedDate')}>{date(claim.decidedDate)}</Fact>
           <Fact label={t('claims.page.retroactive')}>{money(claim.retroactive)}</Fact>
