@@ -65,7 +65,7 @@ let demoDir: string;
 beforeAll(async () => {
   passwordHash = await hashPassword(DEMO_PASSWORD);
   ({ store: demo, dataDir: demoDir } = await demoStore(1));
-}, 120_000);
+});
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 
 describe('demo office generator', () => {
