@@ -153,17 +153,29 @@ export interface SyncResult {
   removed: number;
 }
 
+/**
+ * One ערר per claim: when the claim's medical committee has its outcome recorded, the committee's
+ * ערר (counted from the protocol's receipt) is the one to docket, and the decision's medical-appeal
+ * route gives way — both are the same appeal against the same committee.
+ */
+function withoutSecondMedicalAppeal(decisions: DocketSource[], committees: { key: string; claimId: number | null }[]): DocketSource[] {
+  const appealed = new Set(committees.filter((c) => c.key.startsWith('committee:') && c.key.endsWith(':medical_appeal')).map((c) => c.claimId));
+  return decisions.filter((d) => !(d.key.endsWith(':medical_appeal') && appealed.has(d.claimId)));
+}
+
 /** Recomputes the client's running deadlines and reconciles their tasks (see the top of this module). */
 export function syncClientDeadlines(ctx: DocketContext, clientId: number, extra: ExtraSources = {}): SyncResult {
   const result: SyncResult = { created: 0, moved: 0, removed: 0 };
   const client = docketClient(ctx.db, ctx.officeId, clientId);
   if (!client) return result;
   const claims = liveClaimsOf(ctx.db, ctx.officeId, clientId);
+  const rows = docketedTasks(ctx.db, ctx.officeId, clientId);
   const families: ExtraSources = { decision: decisionSources(ctx, claims), event: [], family: [], ...extra };
   for (const source of eventSources(ctx, clientId, client, claims)) families[familyOfKey(source.key)]!.push(source);
+  families.decision = withoutSecondMedicalAppeal(families.decision!, extra.committee ?? rows.map((r) => ({ key: r.sourceKey!, claimId: r.claimId })));
   const sources = new Map(Object.values(families).flatMap((list) => list.map((s) => [s.key, s] as const)));
   const managed = new Set(Object.keys(families));
-  const existing = new Map(docketedTasks(ctx.db, ctx.officeId, clientId).map((row) => [row.sourceKey!, row]));
+  const existing = new Map(rows.map((row) => [row.sourceKey!, row]));
   const fallbackOwner = clientOwner(ctx, client, claims);
 
   for (const [key, row] of existing) {

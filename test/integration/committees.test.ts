@@ -185,6 +185,27 @@ describe('a medical committee', () => {
     expect(await docketed()).toEqual([]);
   });
 
+  it('dockets one ערר for the claim: a rejection’s medical-appeal route gives way to the committee’s, and returns without it', async () => {
+    let claim = expectOk(await app.call(token, 'claims.get', { id: claimId }));
+    for (const to of ['ready', 'filed'] as const) claim = expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to }));
+    expectOk(await app.call(token, 'claims.decide', { claimId, decidedDate: '2026-03-18', receivedDate: '2026-03-22', outcome: 'rejected' }));
+    const appeals = async () =>
+      expectOk(await app.call(token, 'tasks.list', { clientId, open: true, limit: 50 }))
+        .filter((task) => task.sourceKey?.endsWith(':medical_appeal'))
+        .map((task) => task.sourceKey!.split(':')[0]);
+    expect(await appeals()).toEqual(['decision']);
+
+    const held = expectOk(await app.call(token, 'committees.create', { ...booking(), outcome: [{ section: '34(ב)(3)', percent: 30 }], weightedPercent: 30, protocolReceivedDate: '2026-03-20' }));
+    expect(await appeals()).toEqual(['committee']);
+    // A later decision on the claim keeps it so.
+    expectOk(await app.call(token, 'claims.decide', { claimId, decidedDate: '2026-03-25', receivedDate: '2026-03-26', outcome: 'partly' }));
+    expect(await appeals()).toEqual(['committee']);
+
+    const lawyer = await logInAs(app, 'lawyer');
+    expectOk(await app.call(lawyer, 'committees.delete', { id: held.id, version: held.version }));
+    expect(await appeals()).toEqual(['decision']);
+  });
+
   it('takes over a determination typed in by hand for the same sitting instead of adding a second', async () => {
     const typed = expectOk(await app.call(token, 'medical.create', { clientId, committeeKind: 'first_tier', committeeDate: '2026-03-16', weightedPercent: 20, incapacityPercent: 50 }));
     const held = expectOk(await app.call(token, 'committees.create', { ...booking(), outcome: [{ section: '34(ב)(3)', percent: 30 }], weightedPercent: 30 }));
