@@ -41,6 +41,7 @@ export function toClaim(row: ClaimRow): Claim {
     clientId: row.insuredPersonId,
     benefit: row.benefit,
     formNumber: row.formNumber,
+    niiClaimNumber: row.niiClaimNumber,
     summary: row.summary,
     status: row.status,
     outcome: row.outcome,
@@ -87,6 +88,7 @@ function create(call: Call, input: ParsedInputOf<'claims.create'>): OutputOf<'cl
       insuredPersonId: input.clientId,
       benefit: input.benefit,
       formNumber: input.formNumber,
+      niiClaimNumber: input.niiClaimNumber,
       summary: input.summary,
       createdAt: stamp,
       updatedAt: stamp,
@@ -106,6 +108,7 @@ function update(call: Call, input: ParsedInputOf<'claims.update'>): OutputOf<'cl
     const row = updateClaim(db, input.id, input.version, {
       benefit: input.benefit,
       formNumber: input.formNumber,
+      niiClaimNumber: input.niiClaimNumber,
       summary: input.summary,
       updatedAt: call.now().toISOString(),
       updatedBy: call.session.staffId,

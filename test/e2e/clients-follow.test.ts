@@ -254,7 +254,7 @@ describe('the global search', () => {
     await search().fill('כה');
     await settle();
     await page.keyboard.press('Control+K');
-    const global = page.getByRole('textbox', { name: 'חיפוש מבוטח לפי שם, ת.ז. או טלפון' });
+    const global = page.getByRole('combobox', { name: 'חיפוש מבוטח לפי שם, ת.ז. או טלפון' });
     await expect.poll(() => global.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('לוי');
     await page.keyboard.press('Enter');

@@ -76,8 +76,8 @@ export function ClaimBoard({ filter, version, onMove, onShowAll }: Props) {
   const { t } = useTranslation();
   const [dragged, setDragged] = useState<ClaimListRow | null>(null);
   const [over, setOver] = useState<ClaimStatus | null>(null);
-  const { benefit, staffId } = filter;
-  const { value: board, failure, retry } = useLatestReply('claims.board', { benefit, staffId, perColumn: PER_COLUMN }, version);
+  const { benefit, staffId, query } = filter;
+  const { value: board, failure, retry } = useLatestReply('claims.board', { benefit, staffId, query, perColumn: PER_COLUMN }, version);
 
   const accepts = (status: ClaimStatus) => dragged !== null && claimTransitions[dragged.status].includes(status);
   const drop = (status: ClaimStatus) => (event: DragEvent) => {

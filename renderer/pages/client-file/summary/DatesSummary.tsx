@@ -1,0 +1,52 @@
+// The summary's dates: the next committee, and the running deadlines by due date, overdue in red
+// and those due within a week in amber (as in the file header).
+import { Group, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ClientSummary } from '../../../../shared/api/procedures/files';
+import { todayInIsrael } from '../../../../shared/dates';
+import { Ltr } from '../../../components/Ltr';
+import { formatDate } from '../../../format';
+import { urgency, urgencyColor } from '../fileState';
+import { StatusBadge } from '../StatusBadge';
+import { SummaryCard } from './SummaryCard';
+
+export function NextCommittee({ committee }: { committee: ClientSummary['nextCommittee'] }) {
+  const { t } = useTranslation();
+  return (
+    <SummaryCard title={t('clientFile.summary.nextCommittee')} testId="summary-committee" empty={committee ? null : t('clientFile.summary.noCommittee')}>
+      {committee && (
+        <Text size="sm">
+          <Ltr>{formatDate(committee.date)}</Ltr>
+          {committee.title && ` · ${committee.title}`}
+        </Text>
+      )}
+    </SummaryCard>
+  );
+}
+
+export function RunningDeadlines({ deadlines }: { deadlines: ClientSummary['deadlines'] }) {
+  const { t } = useTranslation();
+  const today = todayInIsrael();
+  return (
+    <SummaryCard title={t('clientFile.summary.deadlines')} testId="summary-deadlines" empty={deadlines.length ? null : t('clientFile.summary.noDeadlines')}>
+      <List listStyleType="none" spacing={4}>
+        {deadlines.map((task) => {
+          const due = urgency(task.dueDate, today);
+          return (
+            <List.Item key={task.id}>
+              <Group gap="xs" wrap="nowrap">
+                <StatusBadge color={urgencyColor[due]}>
+                  <Ltr>{formatDate(task.dueDate)}</Ltr>
+                </StatusBadge>
+                <Text size="sm">
+                  {task.title}
+                  {due === 'overdue' && ` · ${t('clientFile.summary.overdue')}`}
+                </Text>
+              </Group>
+            </List.Item>
+          );
+        })}
+      </List>
+    </SummaryCard>
+  );
+}
