@@ -27,7 +27,7 @@ function ResultGroups({ results }: { results: GlobalResults }) {
   return (
     <>
       {results.clients.length > 0 && (
-        <Combobox.Group label={t('header.results.clients')}>
+        <Combobox.Group label={t('header.results.clients')} data-testid="results-clients">
           {results.clients.map((client) => (
             <Combobox.Option key={client.id} value={`client:${client.id}`}>
               <Group gap="xs" justify="space-between" wrap="nowrap">
