@@ -3,7 +3,7 @@
 // against the same rows, search text and chained audit rows inserted by hand.
 import { createHash } from 'node:crypto';
 import { dayOf } from '../db/demo/calendar';
-import type { DemoContext } from '../db/demo/context';
+import type { PersonContext } from '../db/demo/context';
 import { DEMO_AS_OF } from '../db/demo/generate';
 import { IdNumbers } from '../db/demo/identity';
 import { makePerson } from '../db/demo/person';
@@ -31,7 +31,7 @@ export async function emptyOffice(dir: string, rows: number, seed: number, passw
   const random = new Random(seed);
   const asOf = dayOf(DEMO_AS_OF);
   const { officeId, staff } = store.db.transaction(() => createDemoOffice(store.db, random, { clients: rows, asOf, passwordHash }));
-  const ctx: DemoContext = { random, ids: new IdNumbers(), staff, officeId, asOf };
+  const ctx: PersonContext = { random, ids: new IdNumbers(), staff, officeId, asOf };
   return { store, people: Array.from({ length: rows }, (_, n) => makePerson(ctx, n + 1).person) };
 }
 
@@ -56,7 +56,7 @@ export function importByHand(store: Store, people: Person[], audited = true): vo
     for (const p of people) {
       const row = [p.officeId, p.idNumber, p.firstNameHe, p.lastNameHe, p.firstNameLatin, p.lastNameLatin, p.birthDate, p.sex, p.maritalStatus, p.residency, p.street, p.houseNumber, p.locality, p.postalCode, p.mobilePhone, p.otherPhone, p.email, p.preferredLanguage, p.isHousewife ? 1 : 0, p.aliyaDate, p.bankCode, p.bankBranch, p.bankAccount, p.fileNumber, p.version, p.createdAt, p.updatedAt, p.createdBy, p.updatedBy];
       const id = Number(insert.run(row.map((v) => v ?? null)).lastInsertRowid);
-      const { names, identifiers, nameKeys } = clientSearchText({ id, ...p, firstNameLatin: p.firstNameLatin ?? null, lastNameLatin: p.lastNameLatin ?? null, mobilePhone: p.mobilePhone ?? null, otherPhone: p.otherPhone ?? null, fileNumber: p.fileNumber ?? null });
+      const { names, identifiers, nameKeys } = clientSearchText({ id, ...p, firstNameLatin: p.firstNameLatin ?? null, lastNameLatin: p.lastNameLatin ?? null, firstNameAr: null, lastNameAr: null, mobilePhone: p.mobilePhone ?? null, otherPhone: p.otherPhone ?? null, fileNumber: p.fileNumber ?? null });
       index.run(id, names, identifiers, nameKeys);
       if (!audited) continue;
       const hash = createHash('sha256').update(`${prevHash}\n${auditId + 1}\n${p.createdAt}\n${id}`).digest('hex');

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateDemoOffice } from '../db/demo/generate';
+import { fillDemoOffice } from '../main/demo-office';
 import { DEMO_PASSWORD } from '../db/demo/staff';
 import { openDatabase } from '../db/open';
 import { dataFiles, migrationsFolder } from '../main/config/paths';
@@ -27,7 +27,7 @@ export async function cachedStore(clients: number, seed: number, log: (line: str
   try {
     log(`Generating ${clients} clients (seed ${seed}) into ${dir}`);
     const started = performance.now();
-    const summary = generateDemoOffice(store.db, {
+    const summary = await fillDemoOffice(store, {
       clients,
       seed,
       passwordHash: await hashPassword(DEMO_PASSWORD),

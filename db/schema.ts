@@ -21,6 +21,7 @@ import {
   documentKinds,
   employmentKinds,
   familyRelations,
+  hmos,
   incomeSources,
   languages,
   lifeEventKinds,
@@ -31,6 +32,7 @@ import {
   scanRunStatuses,
   scanVerdicts,
   signatureMethods,
+  taskClosings,
   taskKinds,
 } from '../shared/domain/enums';
 
@@ -76,6 +78,8 @@ export const offices = sqliteTable(
     phone: text('phone'),
     /** The owner's choice: every sign-in needs a second factor (TOTP or a recovery code). */
     requireSecondFactor: integer('require_second_factor', { mode: 'boolean' }).notNull().default(false),
+    /** Days before a docketed deadline the office is reminded of it, a JSON array (largest first). */
+    deadlineReminderDays: text('deadline_reminder_days', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[14,3]'`),
     ...editable,
   },
   (t) => [check('office_name_not_blank', sql`length(trim(${t.name})) > 0`)],
@@ -119,6 +123,9 @@ export const insuredPersons = sqliteTable(
     lastNameHe: text('last_name_he').notNull(),
     firstNameLatin: text('first_name_latin'),
     lastNameLatin: text('last_name_latin'),
+    /** The name in Arabic script, for Arabic-speaking clients (papers in Arabic, search). */
+    firstNameAr: text('first_name_ar'),
+    lastNameAr: text('last_name_ar'),
     birthDate: text('birth_date').notNull(),
     sex: text('sex', { enum: ['male', 'female'] }).notNull(),
     maritalStatus: text('marital_status', { enum: maritalStatuses }),
@@ -137,6 +144,8 @@ export const insuredPersons = sqliteTable(
     bankBranch: text('bank_branch'),
     bankAccount: text('bank_account'),
     fileNumber: text('file_number'),
+    /** The health fund (קופת חולים) the client is insured with; checked at the API (a CHECK would rebuild the table). */
+    hmo: text('hmo', { enum: hmos }),
     ...editable,
     createdBy: integer('created_by')
       .notNull()
@@ -321,6 +330,86 @@ export const lifeEvents = sqliteTable(
   ],
 );
 
+/** A diagnosis the client lives with (optionally its ICD-10 code), since when. */
+export const diagnoses = sqliteTable(
+  'diagnosis',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    diagnosis: text('diagnosis').notNull(),
+    icdCode: text('icd_code'),
+    sinceDate: text('since_date'),
+    ...editable,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('diagnosis_person').on(t.insuredPersonId),
+    check('diagnosis_not_blank', sql`length(trim(${t.diagnosis})) > 0`),
+    check('diagnosis_since_iso', isoDate(t.sinceDate)),
+  ],
+);
+
+/** A doctor who treats the client: the claim form asks for them, and the NII may write to them. */
+export const treatingDoctors = sqliteTable(
+  'treating_doctor',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    doctorName: text('doctor_name').notNull(),
+    specialty: text('specialty'),
+    clinic: text('clinic'),
+    phone: text('phone'),
+    ...editable,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('treating_doctor_person').on(t.insuredPersonId), check('treating_doctor_name_not_blank', sql`length(trim(${t.doctorName})) > 0`)],
+);
+
+/** A stay in hospital: where, which ward, from when to when, and why. */
+export const hospitalisations = sqliteTable(
+  'hospitalisation',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    hospital: text('hospital').notNull(),
+    ward: text('ward'),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date'),
+    admissionReason: text('admission_reason'),
+    ...editable,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('hospitalisation_person').on(t.insuredPersonId, t.fromDate),
+    check('hospitalisation_hospital_not_blank', sql`length(trim(${t.hospital})) > 0`),
+    check('hospitalisation_from_iso', isoDate(t.fromDate)),
+    check('hospitalisation_to_iso', isoDate(t.toDate)),
+    check('hospitalisation_dates_ordered', orderedDates(t.fromDate, t.toDate)),
+  ],
+);
+
+/** A medication the client takes regularly, with its dose as prescribed. */
+export const medications = sqliteTable(
+  'medication',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    medicationName: text('medication_name').notNull(),
+    dose: text('dose'),
+    ...editable,
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('medication_person').on(t.insuredPersonId), check('medication_name_not_blank', sql`length(trim(${t.medicationName})) > 0`)],
+);
+
 /** Power of attorney (ייפוי כוח, form בל/70): general, or per benefit. */
 export const representations = sqliteTable(
   'representation',
@@ -426,6 +515,12 @@ export const claims = sqliteTable(
     decidedDate: text('decided_date'),
     retroactiveAgorot: integer('retroactive_agorot'),
     summary: text('summary'),
+    /** The illness or impairment as the claimant describes it on the claim form. */
+    illnessDescription: text('illness_description'),
+    /** The day the claimant stopped working because of it. */
+    workStoppedDate: text('work_stopped_date'),
+    /** Who handles the claim: its deadlines go to them. Null on claims made before handlers: the creator then. */
+    handlerId: integer('handler_id').references(() => staff.id),
     ...editable,
     createdBy: integer('created_by')
       .notNull()
@@ -547,11 +642,23 @@ export const tasks = sqliteTable(
     assignedTo: integer('assigned_to').references(() => staff.id),
     doneAt: text('done_at'),
     doneBy: integer('done_by').references(() => staff.id),
+    /** A legal deadline (a right is lost when missed), as against an internal follow-up. */
+    binding: integer('binding', { mode: 'boolean' }).notNull().default(false),
+    /** Where a docketed deadline comes from ("decision:12:labour_court"): the docket's sync key. */
+    sourceKey: text('source_key'),
+    /** The rule the deadline rests on, in Hebrew, by its public title and section. */
+    rule: text('rule'),
+    /** The due date the source gave at the last sync: a date the user moved is kept until the source changes. */
+    computedDue: text('computed_due'),
+    /** How a closed task was closed: done, or not needed (then with a reason). */
+    closedAs: text('closed_as', { enum: taskClosings }),
+    closeReason: text('close_reason'),
     ...editable,
     createdBy: integer('created_by').references(() => staff.id),
   },
   (t) => [
     index('task_open_due').on(t.officeId, t.doneAt, t.dueDate),
+    uniqueIndex('task_source_unique').on(t.officeId, t.sourceKey).where(sql`source_key is not null`),
     index('task_claim').on(t.claimId),
     index('task_person').on(t.insuredPersonId),
     check('task_kind_valid', oneOf(t.kind, taskKinds)),

@@ -2,10 +2,11 @@
 // Fills an empty data folder with a synthetic office; sign in as demo / demo-password.
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../shared/dates';
-import { DEMO_AS_OF, generateDemoOffice } from '../db/demo/generate';
+import { DEMO_AS_OF } from '../db/demo/generate';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../db/demo/staff';
 import { openDatabase } from '../db/open';
 import { keepFilesPrivate, loadConfig } from './config/config';
+import { fillDemoOffice } from './demo-office';
 import { dataFiles, migrationsFolder } from './config/paths';
 import { lockDataFolder } from './storage/folder-lock';
 import { hashPassword } from './services/passwords';
@@ -45,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
   });
   try {
     console.log(`Generating ${clients} clients (seed ${seed}, as of ${values['as-of']}) into ${files.database}`);
-    const summary = generateDemoOffice(store.db, {
+    const summary = await fillDemoOffice(store, {
       clients,
       seed,
       asOf: values['as-of'],

@@ -1,6 +1,5 @@
-// Document records (metadata only): the SHA-256 of content generated for them, a name a clerk would
-// give the scan, its type and size. No file is written; the demo has nothing to open.
-import { createHash } from 'node:crypto';
+// Document records: a name a clerk would give the scan, its type, and the file behind it — one
+// sample file per kind (DemoDocumentFiles), stored by the caller, so every demo document opens.
 import type { documents } from '../schema';
 import { stamp } from './calendar';
 import type { DemoContext } from './context';
@@ -9,7 +8,11 @@ import type { Draft } from './rows';
 export type DocumentDraft = Draft<typeof documents, 'insuredPersonId' | 'claimId'>;
 type Kind = DocumentDraft['kind'];
 
-const NAMES: Record<Kind, string> = {
+/** The stored sample file each kind of demo document points at. */
+export type DemoDocumentFiles = Record<Kind, { sha256: string; sizeBytes: number; mimeType: string }>;
+
+/** What a clerk calls each kind of paper; also the sample file's title. */
+export const DEMO_DOCUMENT_TITLES: Record<Kind, string> = {
   power_of_attorney: 'ייפוי כוח',
   medical_waiver: 'ויתור סודיות רפואית',
   fee_agreement: 'הסכם שכר טרחה',
@@ -23,17 +26,13 @@ const NAMES: Record<Kind, string> = {
 
 /** `idNumber` is the client's: scans are named after it. */
 export function makeDocument(ctx: DemoContext, idNumber: string, kind: Kind, day: number, staffId: number): DocumentDraft {
-  const { random } = ctx;
-  const scan = kind === 'id_card';
-  const content = `${kind}\n${idNumber}\n${day}\n${random.digits(16)}`;
-  const createdAt = stamp(random, day);
+  const file = ctx.documentFiles[kind];
+  const createdAt = stamp(ctx.random, day);
   return {
     officeId: ctx.officeId,
     kind,
-    sha256: createHash('sha256').update(content).digest('hex'),
-    originalName: `${NAMES[kind]} ${idNumber}.${scan ? 'jpg' : 'pdf'}`,
-    mimeType: scan ? 'image/jpeg' : 'application/pdf',
-    sizeBytes: scan ? random.int(150_000, 4_000_000) : random.int(30_000, 2_500_000),
+    ...file,
+    originalName: `${DEMO_DOCUMENT_TITLES[kind]} ${idNumber}.pdf`,
     version: 1,
     createdAt,
     updatedAt: createdAt,

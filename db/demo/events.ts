@@ -1,5 +1,6 @@
 // Life events that ground claims: work injuries and accidents, occupational disease, reserve duty with
-// its days, discharge from the army, the death of a family member, hostile action.
+// its days, discharge from the army, the death of a family member, hostile action, an illness diagnosed
+// or worse.
 import type { lifeEvents } from '../schema';
 import { addYears, between, isoOf, notBefore } from './calendar';
 import type { Profile } from './person';
@@ -17,6 +18,7 @@ const DESCRIPTIONS: Record<Kind, string[]> = {
   army_discharge: ['שחרור משירות סדיר'],
   family_death: ['פטירת בן הזוג', 'פטירת בת הזוג', 'פטירת אב', 'פטירת אם'],
   hostile_action: ['נפגע בירי רקטות', 'נפגע בפיגוע דקירה', 'חרדה לאחר אירוע ביטחוני'],
+  illness: ['אובחן כחולה סוכרת עם פגיעה בכליות', 'החמרה בכאבי גב תחתון עם הקרנה לרגל', 'אובחנה דיכאון מג׳ורי', 'אוטם שריר הלב', 'אובחן גידול ממאיר בשד'],
 };
 
 function kinds(profile: Profile): [Kind, number][] {
@@ -29,6 +31,7 @@ function kinds(profile: Profile): [Kind, number][] {
     ['army_discharge', young ? 10 : 0],
     ['family_death', profile.maritalStatus === 'widowed' ? 40 : 8],
     ['hostile_action', 6],
+    ['illness', profile.age >= 30 ? 25 : 5],
   ];
 }
 

@@ -22,6 +22,7 @@ export function makeTask(
     officeId: ctx.officeId,
     kind: task.kind,
     title: task.title,
+    binding: false,
     dueDate: isoOf(due),
     assignedTo: people.assignee,
     doneAt,

@@ -8,6 +8,7 @@ import { AuditTrail } from './audit-trail';
 import { dayOf } from './calendar';
 import { makeClientFile } from './client-file';
 import type { DemoContext } from './context';
+import type { DemoDocumentFiles } from './documents';
 import { IdNumbers } from './identity';
 import { Random } from './random';
 import { createDemoOffice } from './staff';
@@ -23,6 +24,8 @@ export interface DemoOptions {
   asOf?: string;
   /** Hash of the demo password, shared by every demo account (db/ does not hash passwords). */
   passwordHash: string;
+  /** The sample file each kind of document points at, already in the data folder's documents store. */
+  documentFiles: DemoDocumentFiles;
   /** Clients per transaction. */
   batchSize?: number;
   onProgress?: (progress: { clients: number; total: number; auditRows: number }) => void;
@@ -42,7 +45,7 @@ export function generateDemoOffice(db: Db, options: DemoOptions): DemoSummary {
   const asOf = dayOf(options.asOf ?? DEMO_AS_OF);
   const batchSize = options.batchSize ?? 5000;
   const { officeId, staff } = db.transaction(() => createDemoOffice(db, random, { clients: options.clients, asOf, passwordHash: options.passwordHash }));
-  const ctx: DemoContext = { random, ids: new IdNumbers(), staff, officeId, asOf };
+  const ctx: DemoContext = { random, ids: new IdNumbers(), staff, officeId, asOf, documentFiles: options.documentFiles };
   const trail = new AuditTrail(officeId);
 
   let auditRows = 0;

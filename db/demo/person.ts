@@ -3,7 +3,7 @@
 import type { maritalStatuses } from '../../shared/domain/enums';
 import type { insuredPersons } from '../schema';
 import { addYears, between, dayOf, isoOf, stamp, workday } from './calendar';
-import type { DemoContext } from './context';
+import type { PersonContext } from './context';
 import { emailAddress, mobileNumber } from './identity';
 import { familyName, givenNames, namePools, type Community, type Name } from './names';
 import { landline, pickLocality, pickStreet, postalCode } from './places';
@@ -76,7 +76,7 @@ function aliyaDate(random: Random, community: Community, birth: number, asOf: nu
 
 const BANKS = ['10', '11', '12', '12', '20', '20', '31', '17', '14', '13', '54'];
 
-export function makePerson(ctx: DemoContext, fileSequence: number): { profile: Profile; person: Draft<typeof insuredPersons> } {
+export function makePerson(ctx: PersonContext, fileSequence: number): { profile: Profile; person: Draft<typeof insuredPersons> } {
   const { random, asOf } = ctx;
   const community = random.weighted(COMMUNITY_WEIGHTS);
   const sex: Sex = random.chance(0.5) ? 'male' : 'female';

@@ -77,7 +77,8 @@ const TASK_TITLES: Partial<Record<ClaimStatus, [kind: 'call' | 'document_request
   ready: ['document_request', 'לקבל מסמכים רפואיים לתביעת {benefit}'],
   filed: ['follow_up', 'מעקב אחר תביעת {benefit}'],
   in_committee: ['committee', 'ועדה רפואית – {benefit}'],
-  decided: ['deadline', 'מועד אחרון לערר – {benefit}'],
+  // The appeal deadlines themselves are docketed from the decision (main/services/docket.ts).
+  decided: ['follow_up', 'לבדוק עם הלקוח אם לערער על ההחלטה – {benefit}'],
   appeal: ['appeal', 'הכנת כתב ערר – {benefit}'],
 };
 

@@ -57,6 +57,8 @@ export function writePerson(db: Db, person: Draft<typeof insuredPersons>): numbe
     lastNameHe: person.lastNameHe,
     firstNameLatin: person.firstNameLatin ?? null,
     lastNameLatin: person.lastNameLatin ?? null,
+    firstNameAr: person.firstNameAr ?? null,
+    lastNameAr: person.lastNameAr ?? null,
     mobilePhone: person.mobilePhone ?? null,
     otherPhone: person.otherPhone ?? null,
     fileNumber: person.fileNumber ?? null,

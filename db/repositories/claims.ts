@@ -80,7 +80,8 @@ function queryCondition(query: string): { text: string; params: string[] } {
 
 const searched = (filter: ClaimFilter): string | undefined => filter.query?.trim() || undefined;
 
-export type ClaimSort = 'updatedAt' | 'createdAt' | 'filedDate' | 'decidedDate' | 'benefit' | 'status';
+/** `statusSince`: when the claim entered its status (the board's longest-waiting first); not a list column. */
+export type ClaimSort = 'updatedAt' | 'createdAt' | 'filedDate' | 'decidedDate' | 'benefit' | 'status' | 'statusSince';
 
 const whereOf = (officeId: number, filter: ClaimFilter) =>
   and(
@@ -112,6 +113,8 @@ const SORT_KEYS: Record<ClaimSort, string> = {
   decidedDate: 'decided_date',
   status: rankOf('status', claimStatuses),
   benefit: rankOf('benefit', benefitsByName),
+  // The last status change, off the (claim_id, at) index; a claim never moved entered it when opened.
+  statusSince: 'coalesce((SELECT max(c.at) FROM claim_status_change c WHERE c.claim_id = claim.id), created_at)',
 };
 const FILTER_COLUMNS = { clientId: 'insured_person_id', status: 'status', benefit: 'benefit', staffId: 'created_by' } as const;
 const FILTERS = Object.keys(FILTER_COLUMNS) as (keyof typeof FILTER_COLUMNS)[];

@@ -11,6 +11,10 @@ const CLIENT_TABLES = [
   'employment_period',
   'monthly_income',
   'medical_determination',
+  'diagnosis',
+  'treating_doctor',
+  'hospitalisation',
+  'medication',
   'life_event',
   'representation',
   'consent',
@@ -20,6 +24,9 @@ const CLIENT_TABLES = [
   'task',
   'note',
 ] as const;
+
+/** Entities of the medical reads, which name the client in their details. */
+const MEDICAL_READS = "('medical_determination', 'medical_history', 'diagnosis', 'treating_doctor', 'hospitalisation', 'medication')";
 
 const OWNED = [
   `SELECT 'insured_person' AS entity, id AS entityId FROM insured_person WHERE id = @clientId AND office_id = @officeId`,
@@ -33,7 +40,7 @@ const TRAIL = `
     SELECT a.id FROM owned o CROSS JOIN audit_log a ON a.entity = o.entity AND a.entity_id = o.entityId
     UNION
     SELECT a.id FROM audit_log a
-     WHERE a.entity = 'medical_determination' AND a.entity_id IS NULL AND json_extract(a.details, '$.clientId') = @clientId
+     WHERE a.entity IN ${MEDICAL_READS} AND a.entity_id IS NULL AND json_extract(a.details, '$.clientId') = @clientId
   )
   SELECT r.id, r.at, r.staff_id AS staffId, s.full_name AS staffName, r.action, r.entity, r.entity_id AS entityId, r.details
   FROM ids JOIN audit_log r ON r.id = ids.id LEFT JOIN staff_member s ON s.id = r.staff_id

@@ -30,3 +30,8 @@ export function updateOffice(db: Db, id: number, expectedVersion: number, change
 export function setRequireSecondFactor(db: Db, id: number, required: boolean, updatedAt: string): void {
   db.update(offices).set({ requireSecondFactor: required, updatedAt }).where(eq(offices.id, id)).run();
 }
+
+/** The days before a binding deadline the office is reminded of it: a setting, so no version. */
+export function setDeadlineReminderDays(db: Db, id: number, days: number[], updatedAt: string): void {
+  db.update(offices).set({ deadlineReminderDays: days, updatedAt }).where(eq(offices.id, id)).run();
+}

@@ -7,6 +7,8 @@ import { prepared } from '../statements';
 
 export type TaskRow = typeof tasks.$inferSelect;
 
+const readTask = rowReader(tasks);
+
 export function insertTask(db: Db, row: typeof tasks.$inferInsert): TaskRow {
   return db.insert(tasks).values(row).returning().get();
 }
@@ -28,6 +30,23 @@ export function deleteTask(db: Db, id: number, expectedVersion: number): boolean
   return db.delete(tasks).where(and(eq(tasks.id, id), eq(tasks.version, expectedVersion))).run().changes === 1;
 }
 
+/**
+ * Overdue: open (not closed as done or not needed) and due before today. One definition for the
+ * dashboard's count and the calendar's, with `t` as the task table's alias.
+ */
+export const OVERDUE_SQL = 't.done_at IS NULL AND t.due_date < @today';
+
+/** The office's overdue tasks (one staff member's when `assignedTo`): how many, and the latest-due first. */
+export function overdueTasks(db: Db, officeId: number, today: string, assignedTo: number | null, limit: number): { count: number; rows: TaskRow[] } {
+  const who = assignedTo === null ? '' : 'AND t.assigned_to = @assignedTo';
+  const where = `FROM task t WHERE t.office_id = @officeId AND ${OVERDUE_SQL} ${who}`;
+  const params = assignedTo === null ? { officeId, today, limit } : { officeId, today, assignedTo, limit };
+  const { limit: _, ...counted } = params;
+  const { n } = prepared(db, `SELECT count(*) AS n ${where}`).get(counted) as { n: number };
+  const rows = (prepared(db, `SELECT t.* ${where} ORDER BY t.binding DESC, t.due_date DESC, t.id LIMIT @limit`).all(params) as RawRow[]).map(readTask);
+  return { count: n, rows };
+}
+
 export interface TaskFilter {
   clientId?: number;
   claimId?: number;
@@ -38,8 +57,6 @@ export interface TaskFilter {
   assignedTo?: number;
   limit: number;
 }
-
-const readTask = rowReader(tasks);
 
 /** Each filter given: its SQL condition and the value it binds (null binds nothing). */
 const CONDITIONS: { [K in keyof TaskFilter]?: (value: NonNullable<TaskFilter[K]>) => [string, unknown] } = {

@@ -1,4 +1,4 @@
-// The clients' full-text index: names in Hebrew and Latin letters, and identifiers (ID number,
+// The clients' full-text index: names in Hebrew, Latin and Arabic letters, and identifiers (ID number,
 // phones, file number) with their trailing parts, so "4159" finds 314159260 and "6789" a phone.
 import { digitsOf, foldForSearch } from '../../shared/search/fold';
 import { spellingKeys } from '../../shared/search/spelling';
@@ -12,6 +12,8 @@ export interface ClientSearchFields {
   lastNameHe: string;
   firstNameLatin: string | null;
   lastNameLatin: string | null;
+  firstNameAr: string | null;
+  lastNameAr: string | null;
   mobilePhone: string | null;
   otherPhone: string | null;
   fileNumber: string | null;
@@ -30,7 +32,7 @@ function nationalDigits(e164: string): string {
 
 /** What the index holds: the folded names, the identifiers, and the Hebrew names' spelling keys. */
 export function clientSearchText(row: ClientSearchFields): { names: string; identifiers: string; nameKeys: string } {
-  const names = [row.firstNameHe, row.lastNameHe, row.firstNameLatin, row.lastNameLatin].filter(Boolean).join(' ');
+  const names = [row.firstNameHe, row.lastNameHe, row.firstNameLatin, row.lastNameLatin, row.firstNameAr, row.lastNameAr].filter(Boolean).join(' ');
   const identifiers = [
     ...suffixes(row.idNumber, 3),
     row.idNumber.replace(/^0+/, ''),

@@ -14,6 +14,7 @@ export function rebuildClientIndex(db: Db): void {
     db,
     `SELECT id, id_number AS idNumber, first_name_he AS firstNameHe, last_name_he AS lastNameHe,
             first_name_latin AS firstNameLatin, last_name_latin AS lastNameLatin,
+            first_name_ar AS firstNameAr, last_name_ar AS lastNameAr,
             mobile_phone AS mobilePhone, other_phone AS otherPhone, file_number AS fileNumber
      FROM insured_person WHERE deleted_at IS NULL`,
   ).all() as ClientSearchFields[];

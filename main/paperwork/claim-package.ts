@@ -183,7 +183,7 @@ export async function exportClaimPackage(call: Call, claimId: number, uploadLimi
     const s = signed.get(template);
     if (!s || (template === 'medical_waiver' && !form.medical)) continue;
     const t = templateById(template)!;
-    files.push({ name: packageFileName(id, t.fileCode, s.paper.signedAt.slice(0, 10)), bytes: s.bytes, type: 'application/pdf', description: `${t.title} (חתום)` });
+    files.push({ name: packageFileName(id, t.fileCode, todayInIsrael(new Date(s.paper.signedAt))), bytes: s.bytes, type: 'application/pdf', description: `${t.title} (חתום)` });
   }
   for (const [i, doc] of state.attachments.entries()) files.push(await attachmentFile(call, doc, name, i + 1));
   files.push({ name: name('CHECKLIST'), bytes: await renderTemplate(checklistTemplate(form, readiness.checklist), ctx), type: 'application/pdf', description: 'רשימת המסמכים הנדרשים' });

@@ -35,7 +35,7 @@ export function paperFile(call: Call, clientId: number): PaperFile {
 }
 
 /** The signed-in lawyer, or, when a secretary prepares the paper, the office's first licensed lawyer. */
-function representative(call: Call): PaperContext['representative'] {
+export function representative(call: Call): PaperContext['representative'] {
   const members = listStaff(call.store.db, call.session.officeId).filter((s) => s.active);
   const me = members.find((s) => s.id === call.session.staffId);
   const lawyer = me && me.role !== 'staff' ? me : (members.find((s) => s.role !== 'staff' && s.licenseNumber) ?? me);

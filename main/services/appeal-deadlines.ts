@@ -25,6 +25,8 @@ export interface AppealDeadline {
   kind: DeadlineKind;
   dueDate: string;
   title: string;
+  /** The rule the period rests on, by public title and section (the deadline calculator's source). */
+  rule: string;
 }
 
 const MEDICAL_APPEAL: Partial<Record<Benefit, DeadlineKind>> = {
@@ -61,6 +63,6 @@ export function appealDeadlines(
     const length = due.period.months ? `${due.period.months} חודשים` : `${due.period.days} ימים`;
     const moved = due.movedOver.length > 0 ? `; הוזז מ־${isoToDisplay(due.rawDueDate)} (${due.movedOver.map((d) => d.name).join(', ')})` : '';
     const { what, rule } = ROUTE_TEXT[route];
-    return { route, kind, dueDate: due.date, title: `${what} — ${length} ${counted} ${isoToDisplay(from)}${moved} (${rule})` };
+    return { route, kind, dueDate: due.date, title: `${what} — ${length} ${counted} ${isoToDisplay(from)}${moved} (${rule})`, rule: due.period.source };
   });
 }

@@ -1,5 +1,5 @@
 // Claims: open, edit, move through the workflow with who/when/why, record decisions (opening their
-// appeal deadlines as tasks), list and board them by status, delete softly.
+// appeal deadlines on the docket), list and board them by status, delete softly.
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { todayInIsrael } from '../../shared/dates';
@@ -24,11 +24,12 @@ import {
   type DecisionRow,
 } from '../../db/repositories/claims';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
+import { reassignClaimDeadlines } from '../../db/repositories/docket';
 import { findStaff, staffNames } from '../../db/repositories/staff';
 import { insertTask } from '../../db/repositories/tasks';
 import { benefitLabel, taskTitle } from '../../shared/locales/messages';
-import { appealDeadlines } from './appeal-deadlines';
 import { audit, type Call } from './context';
+import { claimOwner, docketOf, syncClientDeadlines } from './docket';
 import type { Handlers } from './handler';
 
 const money = (agorot: number | null) => (agorot === null ? null : fromHundredths(agorot));
@@ -43,6 +44,9 @@ export function toClaim(row: ClaimRow): Claim {
     formNumber: row.formNumber,
     niiClaimNumber: row.niiClaimNumber,
     summary: row.summary,
+    illnessDescription: row.illnessDescription,
+    workStoppedDate: row.workStoppedDate,
+    handlerId: row.handlerId ?? row.createdBy,
     status: row.status,
     outcome: row.outcome,
     appealRoute: row.appealRoute,
@@ -90,6 +94,9 @@ function create(call: Call, input: ParsedInputOf<'claims.create'>): OutputOf<'cl
       formNumber: input.formNumber,
       niiClaimNumber: input.niiClaimNumber,
       summary: input.summary,
+      illnessDescription: input.illnessDescription,
+      workStoppedDate: input.workStoppedDate,
+      handlerId: staffId,
       createdAt: stamp,
       updatedAt: stamp,
       createdBy: staffId,
@@ -97,6 +104,7 @@ function create(call: Call, input: ParsedInputOf<'claims.create'>): OutputOf<'cl
     });
     recordStatusChange(db, { claimId: row.id, fromStatus: null, toStatus: 'draft', at: stamp, staffId, reason: null });
     audit(call, { action: 'create', entity: 'claim', entityId: row.id, details: { clientId: input.clientId, benefit: input.benefit } });
+    syncDeadlines(call, row.insuredPersonId);
     return toClaim(row);
   });
 }
@@ -110,11 +118,36 @@ function update(call: Call, input: ParsedInputOf<'claims.update'>): OutputOf<'cl
       formNumber: input.formNumber,
       niiClaimNumber: input.niiClaimNumber,
       summary: input.summary,
+      illnessDescription: input.illnessDescription,
+      workStoppedDate: input.workStoppedDate,
       updatedAt: call.now().toISOString(),
       updatedBy: call.session.staffId,
     });
     if (!row) throw new AppError('conflict', 'staleVersion');
     audit(call, { action: 'update', entity: 'claim', entityId: row.id });
+    syncDeadlines(call, row.insuredPersonId);
+    return toClaim(row);
+  });
+}
+
+/** The claim's deadlines, as the rules see them after this write (main/services/docket.ts). */
+function syncDeadlines(call: Call, clientId: number): void {
+  syncClientDeadlines(docketOf(call, todayInIsrael(call.now())), clientId);
+}
+
+/** A new handler takes over the claim and its open deadlines that were the old handler's. */
+function setHandler(call: Call, input: ParsedInputOf<'claims.setHandler'>): OutputOf<'claims.setHandler'> {
+  const { db } = call.store;
+  return db.transaction(() => {
+    const before = claimOf(call, input.id, input.version);
+    const member = findStaff(db, input.handlerId);
+    if (!member || member.officeId !== call.session.officeId || !member.active) throw new AppError('not_found', 'staffNotFound', 'handlerId');
+    const stamp = call.now().toISOString();
+    const row = updateClaim(db, input.id, input.version, { handlerId: member.id, updatedAt: stamp, updatedBy: call.session.staffId });
+    if (!row) throw new AppError('conflict', 'staleVersion');
+    const previous = before.handlerId ?? before.createdBy;
+    const moved = reassignClaimDeadlines(db, row.id, previous, member.id, stamp);
+    audit(call, { action: 'update', entity: 'claim', entityId: row.id, details: { handlerId: { from: previous, to: member.id }, deadlinesReassigned: moved } });
     return toClaim(row);
   });
 }
@@ -143,6 +176,7 @@ function transition(call: Call, input: ParsedInputOf<'claims.transition'>): Outp
   return call.store.db.transaction(() => {
     const row = moveTo(call, claimOf(call, input.id, input.version), input.to, input);
     if (input.to === 'in_committee' && input.committeeDate) openCommitteeTask(call, row, input.committeeDate);
+    syncDeadlines(call, row.insuredPersonId);
     return toClaim(row);
   });
 }
@@ -165,31 +199,9 @@ function openCommitteeTask(call: Call, claim: ClaimRow, day: string): void {
   audit(call, { action: 'create', entity: 'task', entityId: task.id, details: { claimId: claim.id, dueDate: day } });
 }
 
-/** The staff member the appeal tasks go to: the one handling the claim while active, else the decider. */
+/** The staff member the claim's tasks go to: its handler while active here, else the one acting. */
 function handlerOf(call: Call, claim: ClaimRow): number {
-  const owner = findStaff(call.store.db, claim.createdBy);
-  return owner?.active && owner.officeId === call.session.officeId ? owner.id : call.session.staffId;
-}
-
-/** Opens a task per appeal route the decision allows, with the deadline counted by the rules core. */
-function openAppealTasks(call: Call, claim: ClaimRow, decision: DecisionRow, endsMedicalAppeal: boolean): void {
-  const stamp = call.now().toISOString();
-  const assignedTo = handlerOf(call, claim);
-  for (const deadline of appealDeadlines({ benefit: claim.benefit, ...decision }, endsMedicalAppeal)) {
-    const task = insertTask(call.store.db, {
-      officeId: call.session.officeId,
-      insuredPersonId: claim.insuredPersonId,
-      claimId: claim.id,
-      kind: 'appeal',
-      title: deadline.title,
-      dueDate: deadline.dueDate,
-      assignedTo,
-      createdAt: stamp,
-      updatedAt: stamp,
-      createdBy: call.session.staffId,
-    });
-    audit(call, { action: 'create', entity: 'task', entityId: task.id, details: { claimId: claim.id, route: deadline.route, dueDate: deadline.dueDate } });
-  }
+  return claimOwner(call.store.db, call.session.officeId, claim) ?? call.session.staffId;
 }
 
 /**
@@ -200,7 +212,6 @@ function decide(call: Call, input: ParsedInputOf<'claims.decide'>): OutputOf<'cl
   const { db } = call.store;
   return db.transaction(() => {
     let claim = claimOf(call, input.claimId);
-    const endsMedicalAppeal = claim.status === 'appeal' && claim.appealRoute === 'medical_appeal';
     const decision = insertDecision(db, {
       claimId: claim.id,
       decidedDate: input.decidedDate,
@@ -221,8 +232,8 @@ function decide(call: Call, input: ParsedInputOf<'claims.decide'>): OutputOf<'cl
     }
     const row = updateClaim(db, claim.id, claim.version, { outcome: input.outcome, decidedDate: input.decidedDate, retroactiveAgorot: decision.retroactiveAgorot });
     if (!row) throw new AppError('conflict', 'staleVersion');
-    openAppealTasks(call, row, decision, endsMedicalAppeal);
     audit(call, { action: 'decide', entity: 'claim', entityId: claim.id, details: { outcome: input.outcome, decisionId: decision.id } });
+    syncDeadlines(call, row.insuredPersonId);
     return { claim: toClaim(row), decision: toDecision(decision) };
   });
 }
@@ -231,14 +242,14 @@ function decide(call: Call, input: ParsedInputOf<'claims.decide'>): OutputOf<'cl
 function toListRows(call: Call, rows: ClaimRow[]): ClaimListRow[] {
   const { db } = call.store;
   const clients = clientLabels(db, [...new Set(rows.map((r) => r.insuredPersonId))]);
-  const handlers = staffNames(db, [...new Set(rows.map((r) => r.createdBy))]);
+  const handlers = staffNames(db, [...new Set(rows.map((r) => r.handlerId ?? r.createdBy))]);
   const since = statusSince(db, rows.map((r) => r.id));
   return rows.map((row) => ({
     ...toClaim(row),
     clientName: clients.get(row.insuredPersonId)?.name ?? '',
     clientIdNumber: clients.get(row.insuredPersonId)?.idNumber ?? '',
-    staffId: row.createdBy,
-    staffName: handlers.get(row.createdBy) ?? '',
+    staffId: row.handlerId ?? row.createdBy,
+    staffName: handlers.get(row.handlerId ?? row.createdBy) ?? '',
     statusSince: since.get(row.id) ?? row.createdAt,
   }));
 }
@@ -263,32 +274,34 @@ function page(call: Call, input: ParsedInputOf<'claims.page'>): OutputOf<'claims
   return { rows: toListRows(call, listClaims(call.store.db, call.session.officeId, input)), total, counts };
 }
 
-/** Each column newest first (the index on office, status, updated_at serves every one). */
+/** Each column longest-waiting first: the claims that have sat longest in their status lead. */
 function board(call: Call, input: ParsedInputOf<'claims.board'>): OutputOf<'claims.board'> {
   const counts = countsOf(call, input);
   return {
     columns: claimStatuses.map((status) => ({
       status,
       total: counts[status],
-      cards: toListRows(call, listClaims(call.store.db, call.session.officeId, { ...input, status, limit: input.perColumn, offset: 0 })),
+      cards: toListRows(call, listClaims(call.store.db, call.session.officeId, { ...input, status, limit: input.perColumn, offset: 0, sort: 'statusSince', direction: 'asc' })),
     })),
   };
 }
 
 function remove(call: Call, input: ParsedInputOf<'claims.delete'>): OutputOf<'claims.delete'> {
   return call.store.db.transaction(() => {
-    claimOf(call, input.id, input.version);
+    const claim = claimOf(call, input.id, input.version);
     if (!softDeleteClaim(call.store.db, input.id, input.version, call.session.staffId, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
     audit(call, { action: 'delete', entity: 'claim', entityId: input.id });
+    syncDeadlines(call, claim.insuredPersonId);
     return null;
   });
 }
 
 export const claimHandlers: Handlers<
-  'claims.create' | 'claims.update' | 'claims.transition' | 'claims.decide' | 'claims.get' | 'claims.list' | 'claims.page' | 'claims.board' | 'claims.delete'
+  'claims.create' | 'claims.update' | 'claims.setHandler' | 'claims.transition' | 'claims.decide' | 'claims.get' | 'claims.list' | 'claims.page' | 'claims.board' | 'claims.delete'
 > = {
   'claims.create': create,
   'claims.update': update,
+  'claims.setHandler': setHandler,
   'claims.transition': transition,
   'claims.decide': decide,
   'claims.get': get,

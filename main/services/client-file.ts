@@ -12,7 +12,7 @@ import type { Call } from './context';
 import { documentHandlers } from './documents';
 import type { Handlers } from './handler';
 import { noteHandlers } from './notes';
-import { readRecords } from './records';
+import { isMedicalKind, listRecords, logMedicalRead, MEDICAL_HISTORY_ENTITY } from './records';
 import { claimHandlers } from './claims';
 import { taskHandlers } from './tasks';
 
@@ -27,7 +27,11 @@ export const fileHandlers: Handlers<'clients.file' | 'search.global'> = {
     const client = getClient(call, input);
     const byClient = { clientId: client.id };
     // The client is checked once above, not again for each kind.
-    const records = Object.fromEntries((Object.keys(recordKinds) as RecordKind[]).map((kind) => [kind, readRecords(call, kind, client.id)])) as unknown as Omit<ClientFile, 'client' | 'claims' | 'documents' | 'tasks' | 'notes'>;
+    const kinds = Object.keys(recordKinds) as RecordKind[];
+    const lists = kinds.map((kind) => [kind, listRecords(call, kind, client.id)] as const);
+    // The file shows every medical record at once: one logged read of medical data, not one per kind.
+    logMedicalRead(call, MEDICAL_HISTORY_ENTITY, client.id, lists.reduce((sum, [kind, rows]) => sum + (isMedicalKind(kind) ? rows.length : 0), 0));
+    const records = Object.fromEntries(lists) as unknown as Omit<ClientFile, 'client' | 'claims' | 'documents' | 'tasks' | 'notes'>;
     return {
       client,
       ...records,

@@ -7,6 +7,8 @@ import { DUE_SOON_DAYS } from '../../shared/api/procedures/dashboard';
 import { todayInIsrael } from '../../shared/dates';
 import { claimStatuses, type ClaimStatus } from '../../shared/domain/enums';
 import { medicalWaiverStateSql, powerOfAttorneyStateSql } from '../../db/repositories/consent-state';
+import { findOffice } from '../../db/repositories/offices';
+import { OVERDUE_SQL } from '../../db/repositories/tasks';
 import type { Handlers } from './handler';
 import { findRun, unclaimedByCalculator } from './office-scan-store';
 import { readOffThread } from './read-off-thread';
@@ -15,9 +17,11 @@ import { readOffThread } from './read-off-thread';
 const LIST_LIMIT = 8;
 
 const OPEN_TASKS = 'FROM task t WHERE t.office_id = @officeId AND t.done_at IS NULL';
-const OVERDUE = 't.due_date < @today';
-const DUE_SOON = 't.due_date BETWEEN @today AND @soon';
-const TASK_LIST = `SELECT t.id, t.title, t.kind, t.due_date AS dueDate, t.insured_person_id AS clientId, t.claim_id AS claimId,
+const FOLLOW_UP = 't.binding = 0';
+const DUE_SOON = `${FOLLOW_UP} AND t.due_date BETWEEN @today AND @soon`;
+const OVERDUE_FOLLOW_UP = `${FOLLOW_UP} AND t.due_date < @today`;
+const BINDING = 't.binding = 1 AND t.due_date <= @reminder';
+const TASK_LIST = `SELECT t.id, t.title, t.kind, t.due_date AS dueDate, t.insured_person_id AS clientId, t.claim_id AS claimId, t.binding,
     CASE WHEN p.id IS NULL THEN NULL ELSE p.last_name_he || ' ' || p.first_name_he END AS clientName, s.full_name AS assignee
   FROM task t LEFT JOIN insured_person p ON p.id = t.insured_person_id LEFT JOIN staff_member s ON s.id = t.assigned_to
   WHERE t.office_id = @officeId AND t.done_at IS NULL`;
@@ -35,16 +39,20 @@ const consentStates = (office: string) => `WITH states AS (
   FROM insured_person p WHERE ${office} = @officeId AND p.deleted_at IS NULL)`;
 
 /** The summary's statements, each with the parameters it names. */
-function queries(officeId: number, today: string, soon: string) {
+function queries(officeId: number, today: string, soon: string, reminder: string) {
   const office = { officeId };
   const dated = { officeId, today };
   const ranged = { officeId, today, soon };
+  const reminded = { officeId, reminder };
   return [
     { sql: 'SELECT count(*) AS n FROM insured_person WHERE office_id = @officeId AND deleted_at IS NULL', params: office },
-    { sql: `SELECT count(*) AS n ${OPEN_TASKS} AND ${OVERDUE}`, params: dated },
+    { sql: `SELECT count(*) AS n FROM task t WHERE t.office_id = @officeId AND ${OVERDUE_SQL}`, params: dated },
+    { sql: `SELECT count(*) AS n ${OPEN_TASKS} AND ${BINDING}`, params: reminded },
+    { sql: `${TASK_LIST} AND ${BINDING} ORDER BY t.due_date, t.id LIMIT ${LIST_LIMIT}`, params: reminded },
     { sql: `SELECT count(*) AS n ${OPEN_TASKS} AND ${DUE_SOON}`, params: ranged },
-    { sql: `${TASK_LIST} AND ${OVERDUE} ORDER BY t.due_date, t.id LIMIT ${LIST_LIMIT}`, params: dated },
     { sql: `${TASK_LIST} AND ${DUE_SOON} ORDER BY t.due_date, t.id LIMIT ${LIST_LIMIT}`, params: ranged },
+    { sql: `SELECT count(*) AS n ${OPEN_TASKS} AND ${OVERDUE_FOLLOW_UP}`, params: dated },
+    { sql: `${TASK_LIST} AND ${OVERDUE_FOLLOW_UP} ORDER BY t.due_date DESC, t.id LIMIT ${LIST_LIMIT}`, params: dated },
     {
       sql: `SELECT t.assigned_to AS staffId, s.full_name AS name, count(*) AS open, coalesce(sum(t.due_date < @today), 0) AS overdue
         FROM task t LEFT JOIN staff_member s ON s.id = t.assigned_to
@@ -68,6 +76,8 @@ function queries(officeId: number, today: string, soon: string) {
 }
 
 type Count = { n: number };
+type TaskLine = Omit<DashboardTask, 'binding'> & { binding: number };
+const lines = (rows: unknown) => (rows as TaskLine[]).map((row) => ({ ...row, binding: row.binding === 1 }));
 type StatusCount = { status: ClaimStatus; n: number };
 type ConsentGroup = { attorney: AttorneyProblem | null; waiver: WaiverProblem | null; n: number };
 
@@ -95,10 +105,10 @@ export const dashboardHandlers: Handlers<'dashboard.summary'> = {
     const { officeId } = call.session;
     const today = todayInIsrael(call.now());
     const soon = format(addDays(parseISO(today), DUE_SOON_DAYS - 1), 'yyyy-MM-dd');
-    const [clients, overdue, dueSoon, overdueList, dueSoonList, staff, claimsAll, claimsDeleted, consentGroups, consentList] = await readOffThread(
-      call.store.file,
-      queries(officeId, today, soon),
-    );
+    const reminderDays = findOffice(call.store.db, officeId)?.deadlineReminderDays ?? [];
+    const reminder = format(addDays(parseISO(today), Math.max(DUE_SOON_DAYS - 1, ...reminderDays)), 'yyyy-MM-dd');
+    const [clients, overdue, binding, bindingList, dueSoon, dueSoonList, overdueFollowUps, overdueList, staff, claimsAll, claimsDeleted, consentGroups, consentList] =
+      await readOffThread(call.store.file, queries(officeId, today, soon, reminder));
     // The latest scan is a few indexed reads: here, on the store as it is now.
     const run = findRun(call.store.db, officeId);
     return {
@@ -106,9 +116,13 @@ export const dashboardHandlers: Handlers<'dashboard.summary'> = {
       clients: (clients as Count[])[0]!.n,
       deadlines: {
         overdue: (overdue as Count[])[0]!.n,
+        binding: (binding as Count[])[0]!.n,
+        bindingList: lines(bindingList),
+        reminderDays,
         dueSoon: (dueSoon as Count[])[0]!.n,
-        overdueList: overdueList as DashboardTask[],
-        dueSoonList: dueSoonList as DashboardTask[],
+        dueSoonList: lines(dueSoonList),
+        overdueFollowUps: (overdueFollowUps as Count[])[0]!.n,
+        overdueList: lines(overdueList),
       },
       tasksByStaff: staff as StaffLoad[],
       claimsByStatus: claimsByStatus(claimsAll as StatusCount[], claimsDeleted as StatusCount[]),

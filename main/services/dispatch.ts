@@ -19,6 +19,7 @@ import { intakeHandlers } from './intake';
 import { backupHandlers } from './backup';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
+import { medicalHistoryHandlers } from './medical-history';
 import { claimHandlers } from './claims';
 import { noteHandlers } from './notes';
 import { taskHandlers } from './tasks';
@@ -33,6 +34,7 @@ import { dashboardHandlers } from './dashboard';
 import { scanHandlers } from './office-scan';
 import { settingsHandlers } from './settings';
 import { packHandlers } from './parameter-packs';
+import { docketHandlers } from './docket';
 import { allows } from '../../shared/api/procedure';
 
 const handlers: Handlers<ProcedureName> = {
@@ -44,6 +46,7 @@ const handlers: Handlers<ProcedureName> = {
   ...backupHandlers,
   ...auditHandlers,
   ...recordHandlers,
+  ...medicalHistoryHandlers,
   ...claimHandlers,
   ...noteHandlers,
   ...taskHandlers,
@@ -57,6 +60,7 @@ const handlers: Handlers<ProcedureName> = {
   ...scanHandlers,
   ...settingsHandlers,
   ...packHandlers,
+  ...docketHandlers,
   ...paperworkHandlers,
 };
 

@@ -4,7 +4,7 @@
 // decision was received; documents, tasks and notes are left empty (no rule reads them).
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ClientFile } from '../../shared/api/procedures/files';
-import type { RecordKind } from '../../shared/api/procedures/records';
+import { medicalHistoryKinds, type MedicalHistoryKind, type RecordKind } from '../../shared/api/procedures/records';
 import type { RecordRow } from '../../db/repositories/records';
 import { rowReader, type RawRow } from '../../db/rows';
 import {
@@ -31,8 +31,11 @@ export interface ScanSubject {
   received: ReceivedDates;
 }
 
+/** The kinds the rules read: the medical history (diagnoses, doctors…) is for papers, not for rules. */
+type ScanKind = Exclude<RecordKind, MedicalHistoryKind>;
+
 /** Each record kind's table and the order `<kind>.list` gives its rows in. */
-const recordTables: Record<RecordKind, { table: SQLiteTable; name: string; order: string; live?: boolean }> = {
+const recordTables: Record<ScanKind, { table: SQLiteTable; name: string; order: string; live?: boolean }> = {
   family: { table: familyMembers, name: 'family_member', order: 'relation, birth_date', live: true },
   employment: { table: employmentPeriods, name: 'employment_period', order: 'start_date DESC' },
   incomes: { table: monthlyIncomes, name: 'monthly_income', order: 'month DESC, source' },
@@ -45,7 +48,7 @@ const recordTables: Record<RecordKind, { table: SQLiteTable; name: string; order
 
 const readClient = rowReader(insuredPersons);
 const readClaim = rowReader(claims);
-const readers = Object.fromEntries(Object.entries(recordTables).map(([kind, spec]) => [kind, rowReader(spec.table)])) as Record<RecordKind, (raw: RawRow) => unknown>;
+const readers = Object.fromEntries(Object.entries(recordTables).map(([kind, spec]) => [kind, rowReader(spec.table)])) as Record<ScanKind, (raw: RawRow) => unknown>;
 
 /**
  * The office's next live clients after `afterId`, in id order. `+office_id` keeps the planner on the
@@ -77,7 +80,7 @@ export function clientFiles(call: Call, ids: number[]): ScanSubject[] {
   const rows = (sql: string) => (prepared(db, sql).all(...range) as RawRow[]);
 
   const records = Object.fromEntries(
-    (Object.keys(recordTables) as RecordKind[]).map((kind) => {
+    (Object.keys(recordTables) as ScanKind[]).map((kind) => {
       const spec = recordTables[kind];
       const raw = rows(
         `SELECT * FROM ${spec.name} WHERE insured_person_id BETWEEN ? AND ? ${spec.live ? 'AND deleted_at IS NULL' : ''} ORDER BY insured_person_id, ${spec.order}, id`,
@@ -85,7 +88,7 @@ export function clientFiles(call: Call, ids: number[]): ScanSubject[] {
       const read = raw.map((r) => readers[kind](r) as RecordRow).filter((r) => wanted.has(r.insuredPersonId));
       return [kind, byClient(toRecords(call, kind, read), (record) => record.clientId as number)];
     }),
-  ) as Record<RecordKind, Map<number, unknown[]>>;
+  ) as Record<ScanKind, Map<number, unknown[]>>;
 
   const claimRows = rows('SELECT * FROM claim WHERE insured_person_id BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY insured_person_id, updated_at DESC, id DESC')
     .map(readClaim)
@@ -103,7 +106,10 @@ export function clientFiles(call: Call, ids: number[]): ScanSubject[] {
     .map(readClient)
     .filter((c) => wanted.has(c.id) && c.officeId === call.session.officeId)
     .map((row) => {
-      const recordsOf = Object.fromEntries((Object.keys(recordTables) as RecordKind[]).map((kind) => [kind, records[kind].get(row.id) ?? []])) as Omit<
+      const recordsOf = Object.fromEntries([
+        ...(Object.keys(recordTables) as ScanKind[]).map((kind) => [kind, records[kind].get(row.id) ?? []]),
+        ...medicalHistoryKinds.map((kind) => [kind, []]),
+      ]) as Omit<
         ClientFile,
         'client' | 'claims' | 'documents' | 'tasks' | 'notes'
       >;

@@ -4,11 +4,12 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { SignedPaperInfo } from '../../shared/api/procedures/paperwork';
 import { AppError } from '../../shared/api/result';
-import { feeCapProblems, feeCaps } from '../../shared/paperwork/fee-caps';
+import { fieldIssues } from '../../shared/api/validation';
+import { todayInIsrael } from '../../shared/dates';
+import { feeAgreementTerms, feeCaps } from '../../shared/paperwork/fee-caps';
 import { renderPaper } from '../../shared/paperwork/layout';
 import type { PaperContext } from '../../shared/paperwork/model';
 import type { PaperTemplate } from '../../shared/paperwork/templates';
-import { validationMessage } from '../../shared/locales/messages';
 import type { Benefit } from '../../shared/domain/enums';
 import { insertDocument } from '../../db/repositories/documents';
 import { recordRepository } from '../../db/repositories/records';
@@ -16,7 +17,7 @@ import { findStaff } from '../../db/repositories/staff';
 import { representations } from '../../db/schema';
 import { claimReadiness, exportClaimPackage } from '../paperwork/claim-package';
 import { paperFontCss } from '../paperwork/fonts';
-import { paperContext, templateFor } from '../paperwork/paper-context';
+import { paperContext, representative, templateFor } from '../paperwork/paper-context';
 import { insertSignedPaper, papersOf, type SignedPaperRow } from '../paperwork/papers';
 import { pdfRenderer } from '../paperwork/pdf-renderer';
 import { intactBytes } from '../paperwork/signed-files';
@@ -56,11 +57,15 @@ function toInfo(call: Call, row: SignedPaperRow & { signedByName: string }): Sig
   };
 }
 
-/** A fee agreement names at least one benefit and stays within Amendment 161's caps. */
+/**
+ * A fee agreement names at least one benefit and stays within Amendment 161's caps, checked with the
+ * schema the form checks while typing; the refusal names every field that is over its cap.
+ */
 function checkFees(ctx: PaperContext): void {
-  if (ctx.options.benefits.length === 0) throw refusal(validationMessage('benefitsRequired'), 'options.benefits');
-  const problem = feeCapProblems(ctx.options, feeCaps(ctx.date, !!ctx.representative.licenseNumber))[0];
-  if (problem) throw refusal(problem.message, `options.${problem.field}`);
+  const parsed = feeAgreementTerms(feeCaps(ctx.date, !!ctx.representative.licenseNumber)).safeParse(ctx.options);
+  if (parsed.success) return;
+  const issues = fieldIssues(parsed.error);
+  throw refusal(issues.map((issue) => issue.message).join(' · '), `options.${issues[0]!.field}`);
 }
 
 /** The records a signature brings into force, inside the signing transaction. */
@@ -158,10 +163,13 @@ async function sign(call: Call, input: ParsedInputOf<'paperwork.sign'>): Promise
   });
 }
 
-export const paperworkHandlers: Handlers<'paperwork.preview' | 'paperwork.sign' | 'paperwork.list' | 'paperwork.revoke' | 'paperwork.readiness' | 'paperwork.export'> = {
+export const paperworkHandlers: Handlers<'paperwork.feeCaps' | 'paperwork.preview' | 'paperwork.sign' | 'paperwork.list' | 'paperwork.revoke' | 'paperwork.readiness' | 'paperwork.export'> = {
+  'paperwork.feeCaps': (call) => feeCaps(todayInIsrael(call.now()), !!representative(call).licenseNumber),
   'paperwork.preview': async (call, input) => {
     const template = templateFor(input);
     const ctx = paperContext(call, input, null);
+    // The client is not shown an agreement that could not be signed.
+    if (template.id === 'fee_agreement') checkFees(ctx);
     const { html, missing } = renderPaper(template, ctx, paperFontCss());
     const pdf = await pdfRenderer().render(html);
     return { pdfBase64: Buffer.from(pdf).toString('base64'), missing };

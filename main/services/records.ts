@@ -9,15 +9,21 @@ import { impairmentsOf, replaceImpairments, type Impairment } from '../../db/rep
 import { recordRepository, type RecordRepository, type RecordRow } from '../../db/repositories/records';
 import {
   consents,
+  diagnoses,
   employmentPeriods,
   familyMembers,
   feeAgreements,
+  hospitalisations,
   lifeEvents,
   medicalDeterminations,
+  medications,
   monthlyIncomes,
   representations,
+  treatingDoctors,
 } from '../../db/schema';
+import { todayInIsrael } from '../../shared/dates';
 import { audit, type Call } from './context';
+import { docketOf, syncClientDeadlines } from './docket';
 import type { Handlers } from './handler';
 
 type Values = Record<string, unknown>;
@@ -34,6 +40,8 @@ interface RecordSpec {
   check?: (call: Call, clientId: number, input: Values) => void;
   /** Nested rows kept with the record. */
   children?: { key: string; save(db: Db, id: number, input: Values): void; load(db: Db, ids: number[]): Map<number, unknown[]> };
+  /** Deadlines run from these records: a write re-syncs the client's docket (main/services/docket.ts). */
+  docket?: boolean;
   /** The Hebrew error for a unique-index violation, and its field. */
   duplicate?: { key: 'duplicateIncome'; field: string };
 }
@@ -46,7 +54,7 @@ function familyMemberOfClient(call: Call, clientId: number, input: Values): void
 }
 
 const specs: Record<RecordKind, RecordSpec> = {
-  family: { repository: recordRepository(familyMembers, 'r.relation, r.birth_date'), entity: 'family_member', decimals: { monthlyIncome: 'monthlyIncomeAgorot' } },
+  family: { repository: recordRepository(familyMembers, 'r.relation, r.birth_date'), entity: 'family_member', decimals: { monthlyIncome: 'monthlyIncomeAgorot' }, docket: true },
   employment: { repository: recordRepository(employmentPeriods, 'r.start_date DESC'), entity: 'employment_period' },
   incomes: {
     repository: recordRepository(monthlyIncomes, 'r.month DESC, r.source'),
@@ -64,7 +72,7 @@ const specs: Record<RecordKind, RecordSpec> = {
       load: impairmentsOf,
     },
   },
-  events: { repository: recordRepository(lifeEvents, 'r.event_date DESC'), entity: 'life_event', check: familyMemberOfClient },
+  events: { repository: recordRepository(lifeEvents, 'r.event_date DESC'), entity: 'life_event', check: familyMemberOfClient, docket: true },
   representation: { repository: recordRepository(representations, 'r.created_at DESC'), entity: 'representation' },
   consents: { repository: recordRepository(consents, 'r.signed_date DESC'), entity: 'consent' },
   fees: {
@@ -72,6 +80,11 @@ const specs: Record<RecordKind, RecordSpec> = {
     entity: 'fee_agreement',
     decimals: { openingFee: 'openingFeeAgorot', successFeePercent: 'successFeeBasisPoints' },
   },
+  // The medical history: sensitive like the committees' determinations, so every read is logged.
+  diagnoses: { repository: recordRepository(diagnoses, 'r.since_date DESC'), entity: 'diagnosis', sensitive: true },
+  doctors: { repository: recordRepository(treatingDoctors, 'r.doctor_name'), entity: 'treating_doctor', sensitive: true },
+  hospitalisations: { repository: recordRepository(hospitalisations, 'r.from_date DESC'), entity: 'hospitalisation', sensitive: true },
+  medications: { repository: recordRepository(medications, 'r.medication_name'), entity: 'medication', sensitive: true },
 };
 
 function fieldNames(kind: RecordKind): string[] {
@@ -106,12 +119,30 @@ export function toRecords(call: Call, kind: RecordKind, rows: RecordRow[]): Valu
   });
 }
 
+/** One client's records of a kind, the client already checked to be the office's; the caller logs a medical read. */
+export function listRecords(call: Call, kind: RecordKind, clientId: number): Values[] {
+  return toRecords(call, kind, specs[kind].repository.list(call.store.db, call.session.officeId, clientId));
+}
+
+export const isMedicalKind = (kind: RecordKind): boolean => specs[kind].sensitive === true;
+
+/** Entity of a read that covers several medical kinds at once (the whole file, the history). */
+export const MEDICAL_HISTORY_ENTITY = 'medical_history';
+
+/** A read of medical data, naming the client: one row per read however many records it returned. */
+export function logMedicalRead(call: Call, entity: string, clientId: number, rows: number): void {
+  audit(call, { action: 'read_medical', entity, entityId: null, details: { clientId, rows } });
+}
+
 /** One client's records of a kind, the client already checked to be the office's; a medical read is logged. */
 export function readRecords(call: Call, kind: RecordKind, clientId: number): Values[] {
-  const spec = specs[kind];
-  const records = toRecords(call, kind, spec.repository.list(call.store.db, call.session.officeId, clientId));
-  if (spec.sensitive) audit(call, { action: 'read_medical', entity: spec.entity, entityId: null, details: { clientId, rows: records.length } });
+  const records = listRecords(call, kind, clientId);
+  if (isMedicalKind(kind)) logMedicalRead(call, specs[kind].entity, clientId, records.length);
   return records;
+}
+
+function syncDocket(call: Call, kind: RecordKind, clientId: number): void {
+  if (specs[kind].docket) syncClientDeadlines(docketOf(call, todayInIsrael(call.now())), clientId);
 }
 
 function clientOf(call: Call, clientId: number): void {
@@ -151,6 +182,7 @@ function handlersFor(kind: RecordKind) {
           const row = spec.repository.insert(call.store.db, { ...toColumns(kind, input), insuredPersonId: input.clientId, createdAt: stamp, updatedAt: stamp });
           spec.children?.save(call.store.db, row.id, input);
           audit(call, { action: 'create', entity: spec.entity, entityId: row.id, details: { clientId: input.clientId } });
+          syncDocket(call, kind, input.clientId);
           return toRecords(call, kind, [row])[0]!;
         }),
       );
@@ -164,6 +196,7 @@ function handlersFor(kind: RecordKind) {
           if (!row) throw new AppError('conflict', 'staleVersion');
           spec.children?.save(call.store.db, row.id, input);
           audit(call, { action: 'update', entity: spec.entity, entityId: row.id, details: { clientId: row.insuredPersonId, fromVersion: input.version } });
+          syncDocket(call, kind, row.insuredPersonId);
           return toRecords(call, kind, [row])[0]!;
         }),
       );
@@ -173,6 +206,7 @@ function handlersFor(kind: RecordKind) {
         const before = existing(call, kind, input.id, input.version);
         if (!spec.repository.remove(call.store.db, input.id, input.version, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
         audit(call, { action: 'delete', entity: spec.entity, entityId: input.id, details: { clientId: before.insuredPersonId } });
+        syncDocket(call, kind, before.insuredPersonId);
         return null;
       });
     },

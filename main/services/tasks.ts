@@ -1,10 +1,12 @@
 // Tasks and deadlines: assigned to staff, linked to a client or claim, marked done by whom.
 import { AppError } from '../../shared/api/result';
+import { todayInIsrael } from '../../shared/dates';
+import { restDayName } from '../../shared/rules/calendar';
 import type { Task } from '../../shared/schemas/work';
 import type { Db } from '../../db/open';
 import { clientNames } from '../../db/repositories/claims';
 import { findStaff } from '../../db/repositories/staff';
-import { deleteTask, findTask, insertTask, listTasks, updateTask, type TaskRow } from '../../db/repositories/tasks';
+import { deleteTask, findTask, insertTask, listTasks, overdueTasks, updateTask, type TaskRow } from '../../db/repositories/tasks';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
@@ -22,6 +24,12 @@ function toTask(row: TaskRow, clientName: string | null): Task {
     assignedTo: row.assignedTo,
     doneAt: row.doneAt,
     doneBy: row.doneBy,
+    binding: row.binding,
+    sourceKey: row.sourceKey,
+    rule: row.rule,
+    closedAs: row.doneAt ? (row.closedAs ?? 'done') : null,
+    closeReason: row.doneAt ? row.closeReason : null,
+    restDay: restDayName(row.dueDate),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -57,7 +65,7 @@ const columns = (input: { kind: Task['kind']; title: string; dueDate: string; cl
   assignedTo: input.assignedTo,
 });
 
-export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.complete' | 'tasks.list' | 'tasks.delete'> = {
+export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.complete' | 'tasks.list' | 'tasks.overdue' | 'tasks.delete'> = {
   'tasks.create': (call, input) =>
     call.store.db.transaction(() => {
       checkLinks(call, input);
@@ -79,13 +87,21 @@ export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.com
     call.store.db.transaction(() => {
       taskOf(call, input.id, input.version);
       const stamp = call.now().toISOString();
-      const done = input.done ? { doneAt: stamp, doneBy: call.session.staffId } : { doneAt: null, doneBy: null };
+      const done = input.done
+        ? { doneAt: stamp, doneBy: call.session.staffId, closedAs: input.closedAs, closeReason: input.reason }
+        : { doneAt: null, doneBy: null, closedAs: null, closeReason: null };
       const row = updateTask(call.store.db, input.id, input.version, { ...done, updatedAt: stamp });
       if (!row) throw new AppError('conflict', 'staleVersion');
-      audit(call, { action: input.done ? 'complete' : 'reopen', entity: 'task', entityId: row.id });
+      const details = input.done ? { closedAs: input.closedAs, reason: input.reason } : undefined;
+      audit(call, { action: input.done ? 'complete' : 'reopen', entity: 'task', entityId: row.id, details });
       return toTasks(call.store.db, [row])[0]!;
     }),
   'tasks.list': (call, input) => toTasks(call.store.db, listTasks(call.store.db, call.session.officeId, input)),
+  'tasks.overdue': (call, input) => {
+    const today = todayInIsrael(call.now());
+    const { count, rows } = overdueTasks(call.store.db, call.session.officeId, today, input.assignedTo ?? null, input.limit);
+    return { today, count, tasks: toTasks(call.store.db, rows) };
+  },
   'tasks.delete': (call, input) =>
     call.store.db.transaction(() => {
       taskOf(call, input.id, input.version);

@@ -12,6 +12,8 @@ export type ClientFormValues = Text<
   | 'lastNameHe'
   | 'firstNameLatin'
   | 'lastNameLatin'
+  | 'firstNameAr'
+  | 'lastNameAr'
   | 'birthDate'
   | 'street'
   | 'houseNumber'
@@ -31,6 +33,7 @@ export type ClientFormValues = Text<
   residency: NonNullable<ClientFieldsInput['residency']> | '';
   preferredLanguage: NonNullable<ClientFieldsInput['preferredLanguage']>;
   isHousewife: boolean;
+  hmo: NonNullable<ClientFieldsInput['hmo']> | '';
 };
 
 export const emptyClient: ClientFormValues = {
@@ -39,6 +42,8 @@ export const emptyClient: ClientFormValues = {
   lastNameHe: '',
   firstNameLatin: '',
   lastNameLatin: '',
+  firstNameAr: '',
+  lastNameAr: '',
   birthDate: '',
   sex: '',
   maritalStatus: '',
@@ -57,6 +62,7 @@ export const emptyClient: ClientFormValues = {
   bankBranch: '',
   bankAccount: '',
   fileNumber: '',
+  hmo: '',
 };
 
 /** An unreadable date is passed on as typed so the schema reports it under its field. */
@@ -74,6 +80,7 @@ export function toClientInput(values: ClientFormValues): ClientFieldsInput {
     sex: values.sex as ClientFieldsInput['sex'],
     maritalStatus: values.maritalStatus || null,
     residency: values.residency || null,
+    hmo: values.hmo || null,
   };
 }
 
@@ -85,6 +92,8 @@ export function fromClient(client: Client): ClientFormValues {
     lastNameHe: client.lastNameHe,
     firstNameLatin: text(client.firstNameLatin),
     lastNameLatin: text(client.lastNameLatin),
+    firstNameAr: text(client.firstNameAr),
+    lastNameAr: text(client.lastNameAr),
     birthDate: isoToDisplay(client.birthDate),
     sex: client.sex,
     maritalStatus: client.maritalStatus ?? '',
@@ -103,5 +112,6 @@ export function fromClient(client: Client): ClientFormValues {
     bankBranch: text(client.bankBranch),
     bankAccount: text(client.bankAccount),
     fileNumber: text(client.fileNumber),
+    hmo: client.hmo ?? '',
   };
 }

@@ -3,7 +3,7 @@ import { Checkbox, Grid, Group, Radio, Title, type GridColProps } from '@mantine
 import type { ReactNode } from 'react';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { languages, maritalStatuses, residencies } from '../../shared/domain/enums';
+import { hmos, languages, maritalStatuses, residencies } from '../../shared/domain/enums';
 import type { ClientFormValues } from '../forms/clientValues';
 import { FormSelect } from '../forms/FormSelect';
 import { FormTextField } from '../forms/FormTextField';
@@ -55,6 +55,12 @@ export function ClientFormFields({ form, highlight }: Props) {
         <Grid.Col {...col('lastNameLatin')}>
           <FormTextField form={form} name="lastNameLatin" label={t('clientForm.lastNameLatin')} help={t('clientForm.latinHelp')} ltr />
         </Grid.Col>
+        <Grid.Col {...col('firstNameAr')}>
+          <FormTextField form={form} name="firstNameAr" label={t('clientForm.firstNameAr')} help={t('clientForm.arabicHelp')} lang="ar" dir="rtl" />
+        </Grid.Col>
+        <Grid.Col {...col('lastNameAr')}>
+          <FormTextField form={form} name="lastNameAr" label={t('clientForm.lastNameAr')} help={t('clientForm.arabicHelp')} lang="ar" dir="rtl" />
+        </Grid.Col>
         <Grid.Col {...col('sex')}>
           <Controller
             control={form.control}
@@ -86,6 +92,9 @@ export function ClientFormFields({ form, highlight }: Props) {
         </Grid.Col>
         <Grid.Col {...col('preferredLanguage')}>
           <FormSelect form={form} name="preferredLanguage" label={t('clientForm.preferredLanguage')} data={options('language', languages)} required />
+        </Grid.Col>
+        <Grid.Col {...col('hmo')}>
+          <FormSelect form={form} name="hmo" label={t('clientForm.hmo')} placeholder={t('clientForm.none')} data={options('hmo', hmos)} />
         </Grid.Col>
         <Grid.Col {...col('isHousewife', { base: 12, sm: 8 })} pt="lg">
           <Checkbox label={t('clientForm.isHousewife')} description={t('clientForm.isHousewifeHelp')} {...form.register('isHousewife')} />

@@ -9,6 +9,7 @@ import { backupProcedures } from './procedures/backup';
 import { clientProcedures } from './procedures/clients';
 import { officeProcedures } from './procedures/office';
 import { recordProceduresAll } from './procedures/records';
+import { medicalHistoryProcedures } from './procedures/medical-history';
 import { workProcedures } from './procedures/work';
 import { fileProcedures } from './procedures/files';
 import { staffProcedures } from './procedures/staff';
@@ -19,6 +20,7 @@ import { dashboardProcedures } from './procedures/dashboard';
 import { scanProcedures } from './procedures/scan';
 import { settingsProcedures } from './procedures/settings';
 import { packProcedures } from './procedures/packs';
+import { docketProcedures } from './procedures/docket';
 
 export type { Lockout, LoginReply, OfficeSummary, SecondFactorStatus, SecondStep, SignedIn, TotpEnrolment } from './procedures/auth';
 
@@ -29,6 +31,7 @@ export const contract = {
   ...backupProcedures,
   ...auditProcedures,
   ...recordProceduresAll,
+  ...medicalHistoryProcedures,
   ...claimProcedures,
   ...workProcedures,
   ...fileProcedures,
@@ -40,6 +43,7 @@ export const contract = {
   ...settingsProcedures,
   ...packProcedures,
   ...paperworkProcedures,
+  ...docketProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -48,7 +48,12 @@ export const lifeEventKinds = [
   'army_discharge',
   'family_death',
   'hostile_action',
+  'illness', // מחלה, החמרה או אבחנה: the commonest start of a general-disability claim
 ] as const;
+
+/** The four health funds (קופות חולים) under the National Health Insurance Law, 1994. */
+export const hmos = ['clalit', 'maccabi', 'meuhedet', 'leumit'] as const;
+export type Hmo = (typeof hmos)[number];
 
 export const representationScopes = ['general', 'per_benefit'] as const;
 export const representationStatuses = ['pending', 'active', 'revoked', 'ended'] as const;
@@ -65,6 +70,8 @@ export const signatureMethods = ['drawn', 'typed'] as const;
 
 export const claimStatuses = ['draft', 'ready', 'filed', 'in_committee', 'decided', 'appeal', 'closed'] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
+/** Every status but closed: the claims the office still works on, as its counts of active claims say. */
+export const activeClaimStatuses = claimStatuses.filter((status) => status !== 'closed');
 export const decisionOutcomes = ['approved', 'partly', 'rejected'] as const;
 export const appealRoutes = ['medical_appeal', 'labour_court', 'claims_committee'] as const;
 
@@ -85,6 +92,8 @@ export const scanRunStatuses = ['running', 'done', 'cancelled', 'failed'] as con
 export const scanVerdicts = ['eligible', 'maybe'] as const;
 
 export const taskKinds = ['deadline', 'follow_up', 'call', 'document_request', 'committee', 'appeal', 'other'] as const;
+/** How a task was closed: done, or not needed (with the reason why). */
+export const taskClosings = ['done', 'not_needed'] as const;
 
 /** Which status may follow which. */
 export const claimTransitions: Record<ClaimStatus, readonly ClaimStatus[]> = {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { own } from '../api/validation';
 import { appealRoutes, benefits, claimStatuses, decisionOutcomes } from '../domain/enums';
 import { validationMessage } from '../locales/messages';
+import { claimMedicalFields } from './medical-history';
 import { isoDateField, optionalDecimal, optionalIsoDate, optionalText, percentInt, recordId, recordVersion, choice} from './fields';
 
 
@@ -12,10 +13,13 @@ export const claimFields = z.object({
   /** The number the NII gave the claim, as on its letters. */
   niiClaimNumber: optionalText('niiClaimNumber', 30),
   summary: optionalText('summary', 1000),
+  ...claimMedicalFields,
 });
 
 export const claimCreateInput = claimFields.extend({ clientId: recordId });
 export const claimUpdateInput = claimFields.extend({ id: recordId, version: recordVersion });
+/** Who handles the claim: its deadlines go to them. */
+export const claimHandlerInput = z.object({ id: recordId, version: recordVersion, handlerId: recordId });
 
 export const claimTransitionInput = z
   .object({
@@ -85,6 +89,8 @@ export interface Claim extends z.output<typeof claimFields> {
   id: number;
   version: number;
   clientId: number;
+  /** The staff member handling the claim (its creator until another is set). */
+  handlerId: number;
   status: ClaimStatus;
   outcome: (typeof decisionOutcomes)[number] | null;
   appealRoute: (typeof appealRoutes)[number] | null;

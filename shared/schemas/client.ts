@@ -4,7 +4,9 @@ import { own } from '../api/validation';
 import { isIsoDate, todayInIsrael } from '../dates';
 import { languages, maritalStatuses, residencies } from '../domain/enums';
 import { validationMessage, type FieldName } from '../locales/messages';
+import { hmo } from './medical-history';
 import {
+  arabicName,
   birthDate,
   email,
   hebrewName,
@@ -58,6 +60,10 @@ export const clientFields = z
     bankBranch: digits('bankBranch', /^\d{3}$/, 'bankBranch'),
     bankAccount: digits('bankAccount', /^\d{2,13}$/, 'bankAccount'),
     fileNumber: optionalText('fileNumber', 30),
+    // Added later, so kept last: the export's columns follow this order.
+    firstNameAr: arabicName('firstNameAr'),
+    lastNameAr: arabicName('lastNameAr'),
+    hmo,
   })
   .superRefine((client, ctx) => {
     const bank = [client.bankCode, client.bankBranch, client.bankAccount];

@@ -8,6 +8,8 @@ import { isIsoDate, todayInIsrael } from '../dates';
 
 const HEBREW_NAME = /^[\u0590-\u05FF'"\-\s]+$/;
 const LATIN_NAME = /^[A-Za-z'.\-\s]+$/;
+// Arabic letters, their diacritics and the supplement block (U+0600–U+06FF, U+0750–U+077F).
+const ARABIC_NAME = /^[\u0600-\u06FF\u0750-\u077F'"\-\s]+$/;
 
 export function requiredText(field: FieldName, max: number) {
   return z
@@ -48,6 +50,10 @@ export const hebrewName = (field: FieldName) =>
 
 export const latinName = (field: FieldName) =>
   optionalText(field, 60, z.string().regex(LATIN_NAME, own(validationMessage('latinName', { field }))));
+
+/** A name in Arabic script, kept beside the Hebrew one for Arabic-speaking clients. */
+export const arabicName = (field: FieldName) =>
+  optionalText(field, 60, z.string().regex(ARABIC_NAME, own(validationMessage('arabicName', { field }))));
 
 export const mobilePhone = optionalText(
   'mobilePhone',

@@ -32,7 +32,7 @@ import {
 
 
 /** End not before start, reported under the end field. */
-function ordered<T extends Record<string, unknown>>(start: keyof T & string, end: keyof T & FieldName) {
+export function ordered<T extends Record<string, unknown>>(start: keyof T & string, end: keyof T & FieldName) {
   return (value: T, ctx: z.RefinementCtx) => {
     const from = value[start] as string | null | undefined;
     const to = value[end] as string | null | undefined;
@@ -40,7 +40,7 @@ function ordered<T extends Record<string, unknown>>(start: keyof T & string, end
   };
 }
 
-const notFuture = (iso: string | null) => !iso || iso <= todayInIsrael();
+export const notFuture = (iso: string | null) => !iso || iso <= todayInIsrael();
 const benefitList = z.array(choice('benefits', benefits)).max(benefits.length);
 
 const optionalId = optionalText(

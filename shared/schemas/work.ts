@@ -1,9 +1,9 @@
 // Notes, tasks and deadlines, and documents: the office's work around a client and their claims.
 import { z } from 'zod';
 import { own } from '../api/validation';
-import { documentKinds, taskKinds } from '../domain/enums';
+import { documentKinds, taskClosings, taskKinds } from '../domain/enums';
 import { validationMessage } from '../locales/messages';
-import { isoDateField, optionalIsoDate, recordId, recordVersion, requiredText, choice } from './fields';
+import { isoDateField, optionalIsoDate, optionalText, recordId, recordVersion, requiredText, choice } from './fields';
 
 
 export const noteCreateInput = z.object({ clientId: recordId, claimId: recordId.nullable().default(null), body: requiredText('body', 10_000) });
@@ -31,7 +31,20 @@ const taskFields = z.object({
 });
 export const taskCreateInput = taskFields;
 export const taskUpdateInput = taskFields.extend({ id: recordId, version: recordVersion });
-export const taskCompleteInput = z.object({ id: recordId, version: recordVersion, done: z.boolean() });
+/** Closing a task: done, or not needed — then the reason is required (it is kept, shown and audited). */
+export const taskCompleteInput = z
+  .object({
+    id: recordId,
+    version: recordVersion,
+    done: z.boolean(),
+    closedAs: choice('closedAs', taskClosings).default('done'),
+    reason: optionalText('reason', 500),
+  })
+  .superRefine((value, ctx) => {
+    if (value.done && value.closedAs === 'not_needed' && !value.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: own(validationMessage('notNeededNeedsReason')) });
+    }
+  });
 export const taskListInput = z.object({
   clientId: recordId.optional(),
   claimId: recordId.optional(),
@@ -46,6 +59,12 @@ export const taskListInput = z.object({
   limit: z.number().int().min(1).max(2000).default(200),
 });
 
+/** The calendar's overdue list: the same definition the dashboard counts by (db/repositories/tasks.ts). */
+export const taskOverdueInput = z.object({
+  assignedTo: recordId.optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
 export interface Task extends z.output<typeof taskFields> {
   id: number;
   version: number;
@@ -53,6 +72,16 @@ export interface Task extends z.output<typeof taskFields> {
   clientName: string | null;
   doneAt: string | null;
   doneBy: number | null;
+  /** A legal deadline (docketed from a decision, an event or a committee), as against a follow-up. */
+  binding: boolean;
+  /** The docket's key for it; null for a task typed by hand. */
+  sourceKey: string | null;
+  /** The rule it rests on, by public title and section. */
+  rule: string | null;
+  closedAs: (typeof taskClosings)[number] | null;
+  closeReason: string | null;
+  /** The rest day (שבת, a holiday) the due date falls on — a date moved by hand may — else null. */
+  restDay: string | null;
   createdAt: string;
   updatedAt: string;
 }

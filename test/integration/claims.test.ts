@@ -212,6 +212,26 @@ describe('claims list and board', () => {
     expect(expectOk(await app.call(token, 'claims.board', {})).columns[0]).toMatchObject({ status: 'draft', total: 1 });
   });
 
+  it('puts the claims that have waited longest in their status first on the board, whatever was edited since', async () => {
+    const first = await newClaim();
+    app.clock.advanceMinutes(5);
+    const second = await newClaim();
+    app.clock.advanceMinutes(5);
+    expectOk(await app.call(token, 'claims.transition', { id: second.id, version: second.version, to: 'ready' }));
+    app.clock.advanceMinutes(5);
+    const moved = expectOk(await app.call(token, 'claims.transition', { id: first.id, version: first.version, to: 'ready' }));
+    app.clock.advanceMinutes(5);
+    // An edit that is not a move leaves the claim's place: it has waited in 'ready' as long as before.
+    expectOk(await app.call(token, 'claims.update', { id: moved.id, version: moved.version, benefit: 'general_disability', formNumber: 'בל/7801', summary: 'נוספו מסמכים' }));
+    app.clock.advanceMinutes(5);
+    const third = await newClaim();
+    app.clock.advanceMinutes(5);
+    await newClaim();
+    const board = expectOk(await app.call(token, 'claims.board', {}));
+    expect(board.columns.find((c) => c.status === 'ready')!.cards.map((c) => c.id)).toEqual([second.id, first.id]);
+    expect(board.columns.find((c) => c.status === 'draft')!.cards.map((c) => c.id)[0]).toBe(third.id);
+  });
+
   it('shows the board column by column with totals beyond the cards shown', async () => {
     await newClaim();
     await newClaim();

@@ -26,7 +26,7 @@ describe('dashboard.summary', () => {
   it('says the office is new: no clients, nothing due, no scan', async () => {
     const summary = expectOk(await app.call(owner, 'dashboard.summary', {}));
     expect(summary).toMatchObject({ today: '2026-03-01', clients: 0, tasksByStaff: [], consents: { total: 0, clients: [] }, scan: { run: null, unclaimed: [] } });
-    expect(summary.deadlines).toEqual({ overdue: 0, dueSoon: 0, overdueList: [], dueSoonList: [] });
+    expect(summary.deadlines).toEqual({ overdue: 0, binding: 0, bindingList: [], reminderDays: [14, 3], dueSoon: 0, dueSoonList: [], overdueFollowUps: 0, overdueList: [] });
     expect(Object.values(summary.claimsByStatus).every((n) => n === 0)).toBe(true);
   });
 

@@ -4,7 +4,8 @@
 import { isNotNull } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_AS_OF, generateDemoOffice } from '../../db/demo/generate';
+import { DEMO_DOCUMENT_TITLES } from '../../db/demo/documents';
+import { DEMO_AS_OF } from '../../db/demo/generate';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { openDatabase, type Store } from '../../db/open';
 import { verifyAuditChain } from '../../db/repositories/audit';
@@ -12,12 +13,15 @@ import { searchInsuredPersons } from '../../db/repositories/insured-persons';
 import { insuredPersons } from '../../db/schema';
 import { clientIndexInStep } from '../../db/search/index-maintenance';
 import { openApp } from '../../main/app';
+import { fillDemoOffice } from '../../main/demo-office';
+import { docketOffice } from '../../main/services/docket';
 import { dataFiles, migrationsFolder } from '../../main/config/paths';
 import { hashPassword } from '../../main/services/passwords';
-import { claimStatuses, claimTransitions, type ClaimStatus } from '../../shared/domain/enums';
+import { claimStatuses, claimTransitions, type ClaimStatus, type documentKinds } from '../../shared/domain/enums';
 import { isValidIsraeliId } from '../../shared/identity/israeli-id';
 import { clientFields } from '../../shared/schemas/client';
 import { expectOk } from '../support/app';
+import { keepPdf, pdfText } from '../support/paperwork-pdf';
 import { tempDir, testKeys } from '../support/temp';
 
 const CLIENTS = 200;
@@ -32,7 +36,7 @@ async function demoStore(seed: number, clients = CLIENTS): Promise<{ store: Stor
     if (store.sqlite.open) store.close();
     cleanup();
   });
-  generateDemoOffice(store.db, { clients, seed, passwordHash, batchSize: 64 });
+  await fillDemoOffice(store, { clients, seed, passwordHash, batchSize: 64 });
   return { store, dataDir: dir };
 }
 
@@ -42,7 +46,7 @@ function all<T>(store: Store, sql: string): T[] {
 
 /** A digest of each table's rows in id order: equal digests, equal data. */
 function dump(store: Store): Record<string, string> {
-  const tables = ['staff_member', 'insured_person', 'family_member', 'monthly_income', 'claim', 'claim_status_change', 'claim_decision', 'document', 'note', 'audit_log'];
+  const tables = ['staff_member', 'insured_person', 'family_member', 'monthly_income', 'claim', 'claim_status_change', 'claim_decision', 'document', 'task', 'note', 'audit_log'];
   // The audit seals are keyed per data folder: equal data, other seals.
   const columns = (t: string) => (t === 'audit_log' ? 'id, at, office_id, staff_id, action, entity, entity_id, details' : '*');
   return Object.fromEntries(tables.map((t) => [t, createHash('sha256').update(JSON.stringify(all(store, `SELECT ${columns(t)} FROM ${t} ORDER BY id`))).digest('hex')]));
@@ -120,6 +124,24 @@ describe('demo office generator', () => {
     expect(demo.sqlite.prepare('SELECT count(*) FROM task WHERE due_date < substr(created_at, 1, 10)').pluck().get()).toBe(0);
   });
 
+  it('dockets the appeal deadlines of rejected and partly decided claims and the claim periods of events, by the app’s own sync', () => {
+    const decided = all<{ decision: number; benefit: string }>(
+      demo,
+      `SELECT d.id AS decision, c.benefit FROM claim c JOIN claim_decision d ON d.id = (SELECT id FROM claim_decision WHERE claim_id = c.id ORDER BY decided_date DESC, id DESC LIMIT 1)
+       WHERE c.status IN ('decided', 'appeal') AND c.outcome IN ('rejected', 'partly') AND c.deleted_at IS NULL
+         AND coalesce(d.received_date, d.decided_date) >= date('${DEMO_AS_OF}', '-12 months', '+1 day')`,
+    );
+    const keys = new Set(all<{ source_key: string }>(demo, 'SELECT source_key FROM task WHERE source_key IS NOT NULL').map((r) => r.source_key));
+    expect(decided.length).toBeGreaterThan(5);
+    expect(decided.filter((d) => !keys.has(`decision:${d.decision}:labour_court`))).toEqual([]);
+    const medical = all<{ n: number }>(demo, "SELECT count(*) AS n FROM task t JOIN claim c ON c.id = t.claim_id WHERE t.source_key LIKE '%:medical_appeal' AND c.benefit = 'income_support'");
+    expect(medical[0]!.n).toBe(0);
+    expect([...keys].filter((k) => k.startsWith('event:')).length).toBeGreaterThan(0);
+    expect(all(demo, 'SELECT id FROM task WHERE source_key IS NOT NULL AND (binding = 0 OR rule IS NULL OR assigned_to IS NULL)')).toEqual([]);
+    // Docketing again finds nothing to do: the rows are the sync's own.
+    expect(docketOffice(demo.db, 1, DEMO_AS_OF, `${DEMO_AS_OF}T07:00:00.000Z`)).toEqual({ created: 0, moved: 0, removed: 0 });
+  });
+
   it('leaves a sound store: integrity, foreign keys, an unbroken audit chain of ~10 rows a client, search in step', () => {
     expect(demo.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(demo.sqlite.pragma('foreign_key_check')).toEqual([]);
@@ -148,6 +170,25 @@ describe('demo office generator', () => {
     expect(dump(other.store).insured_person).not.toBe(dump(demo).insured_person);
   });
 
+  it('puts a file behind every document: each opens through the app as the PDF it says, titled by its kind', async () => {
+    const kinds = all<{ id: number; kind: (typeof documentKinds)[number]; sha256: string; size_bytes: number }>(demo, 'SELECT id, kind, sha256, size_bytes FROM document GROUP BY kind');
+    expect(kinds.length).toBeGreaterThan(5);
+    const app = await openApp({ keys: testKeys, dataDir: demoDir });
+    try {
+      const login = expectOk(await app.dispatch(null, 'auth.login', { username: DEMO_USERNAME, password: DEMO_PASSWORD })) as { token: string };
+      const session = app.sessions.resolve(login.token);
+      for (const row of kinds) {
+        const read = expectOk(await app.dispatch(session, 'documents.read', { id: row.id })) as { contentBase64: string; mimeType: string };
+        const bytes = Buffer.from(read.contentBase64, 'base64');
+        expect(read.mimeType).toBe('application/pdf');
+        expect([bytes.length, createHash('sha256').update(bytes).digest('hex')]).toEqual([row.size_bytes, row.sha256]);
+        expect(pdfText(keepPdf(`demo-${row.kind}`, bytes))).toContain(DEMO_DOCUMENT_TITLES[row.kind]);
+      }
+    } finally {
+      app.close();
+    }
+  });
+
   it('opens in the app: demo / demo-password signs in and reads a whole client file', async () => {
     demo.close();
     const app = await openApp({ keys: testKeys, dataDir: demoDir });
@@ -164,6 +205,6 @@ describe('demo office generator', () => {
 
   it('refuses a store that already holds an office', async () => {
     const { store } = await demoStore(3, 1);
-    expect(() => generateDemoOffice(store.db, { clients: 1, seed: 3, passwordHash })).toThrow(/already holds an office/);
+    await expect(fillDemoOffice(store, { clients: 1, seed: 3, passwordHash })).rejects.toThrow(/already holds an office/);
   });
 });

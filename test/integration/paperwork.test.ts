@@ -16,7 +16,9 @@ import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { openDemoApp, type DemoApp } from '../support/paperwork-demo';
 import { inOrder, keepPdf, pdfText } from '../support/paperwork-pdf';
 
-const NOW = new Date('2026-11-02T08:00:00Z');
+// Half past midnight in Israel, still the day before in UTC: every date a paper or a file name
+// carries is Israel's.
+const NOW = new Date('2026-11-01T22:30:00Z');
 const TODAY = '2026-11-02';
 /** A 1×1 PNG: a drawn signature and a scanned ID card stand-in alike. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -130,6 +132,20 @@ describe('papers filled from demo data', () => {
     expect(result.error.message).toContain('907.00 ₪');
     const fees = await ok(demo.call('fees.list', { clientId: client.id }));
     expect(fees).toHaveLength(0);
+  });
+
+  it('tells the desk the caps in force today and refuses a preview over them, naming every field over its cap', async () => {
+    // The demo desk signs in as a licensed lawyer: the higher percent for representing at the committees.
+    expect(await ok(demo.call('paperwork.feeCaps', {}))).toEqual({ date: TODAY, representativeIsLawyer: true, openingFee: '907.00', successFeePercent: '12.75', successFeePercentWithoutSheet: '10.83' });
+    const { client } = await newClient('20304052');
+    const options = { benefits: ['general_disability' as const], openingFee: '1000.00', successFeePercent: '11.00', informationSheetGiven: false };
+    const result = await demo.call('paperwork.preview', { clientId: client.id, claimId: null, template: 'fee_agreement', options });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.field).toBe('options.openingFee');
+    expect(result.error.message).toContain('דמי פתיחת תיק גבוה מהתקרה המותרת לפי תיקון 161 (907.00 ₪)');
+    expect(result.error.message).toContain('שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 כשדף המידע לא נמסר למבוטח (10.83%)');
+    expect(await demo.call('paperwork.preview', { clientId: client.id, claimId: null, template: 'fee_agreement', options: { ...options, openingFee: '907.00', successFeePercent: '10.83' } })).toMatchObject({ ok: true });
   });
 
   it('refuses a drawn signature that is not an image', async () => {

@@ -1,6 +1,6 @@
 // Fills a data folder with a generated demo office (db/demo), as `npm run demo` would; sign in with
 // DEMO_LOGIN (the owner) or `demo.lawyerN` / `demo.clerkN` with the same password.
-import { generateDemoOffice } from '../../db/demo/generate';
+import { fillDemoOffice } from '../../main/demo-office';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { openDatabase } from '../../db/open';
 import { dataFiles, migrationsFolder } from '../../main/config/paths';
@@ -13,7 +13,7 @@ export async function fillWithDemoOffice(dataDir: string, clients: number, seed 
   const files = dataFiles(dataDir);
   const store = await openDatabase({ keys: testKeys, file: files.database, backupDir: files.backups, migrationsFolder });
   try {
-    generateDemoOffice(store.db, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    await fillDemoOffice(store, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD) });
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     store.close();

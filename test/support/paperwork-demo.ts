@@ -2,7 +2,7 @@
 import { openApp, type App } from '../../main/app';
 import { dataFiles, migrationsFolder } from '../../main/config/paths';
 import { hashPassword } from '../../main/services/passwords';
-import { generateDemoOffice } from '../../db/demo/generate';
+import { fillDemoOffice } from '../../main/demo-office';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { openDatabase } from '../../db/open';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
@@ -21,7 +21,7 @@ export async function openDemoApp(clients: number, seed: number, now: Date): Pro
   const { dir, cleanup } = tempDir('mitzui-paperwork-');
   const files = dataFiles(dir);
   const store = await openDatabase({ keys: testKeys, file: files.database, backupDir: files.backups, migrationsFolder });
-  generateDemoOffice(store.db, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD), batchSize: 64 });
+  await fillDemoOffice(store, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD), batchSize: 64 });
   store.close();
   const app = await openApp({ keys: testKeys, dataDir: dir, now: () => now });
   const login = await app.dispatch(null, 'auth.login', { username: DEMO_USERNAME, password: DEMO_PASSWORD });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklistFor } from '../../shared/paperwork/checklist';
 import { claimForms, formForClaim } from '../../shared/paperwork/claim-forms';
-import { feeCapProblems, feeCaps } from '../../shared/paperwork/fee-caps';
+import { fieldIssues } from '../../shared/api/validation';
+import { feeAgreementTerms, feeCaps } from '../../shared/paperwork/fee-caps';
 import { exportBlockers, type GateInput } from '../../shared/paperwork/gating';
 import { renderPaper } from '../../shared/paperwork/layout';
 import { changedClientRows } from '../../shared/paperwork/signed-changes';
@@ -15,7 +16,7 @@ const client = {
   id: 1, version: 1, createdAt: '', updatedAt: '', idNumber: '000000018', firstNameHe: 'דנה', lastNameHe: 'לוי', firstNameLatin: null, lastNameLatin: null,
   birthDate: '1970-01-31', sex: 'female', maritalStatus: null, residency: null, street: null, houseNumber: null, locality: null, postalCode: null,
   mobilePhone: null, otherPhone: null, email: null, preferredLanguage: 'he', isHousewife: false, aliyaDate: null, bankCode: null, bankBranch: null,
-  bankAccount: null, fileNumber: null,
+  bankAccount: null, fileNumber: null, firstNameAr: null, lastNameAr: null, hmo: null,
 } as const;
 
 function context(options: Record<string, unknown> = {}): PaperContext {
@@ -78,11 +79,37 @@ describe('claim forms', () => {
 });
 
 describe('fee caps (Amendment 161)', () => {
+  const lawyer = feeCaps('2026-03-01', true);
+  /** The problems the form shows and the server refuses with, field by field. */
+  const problems = (terms: Partial<{ benefits: string[]; openingFee: string; successFeePercent: string; informationSheetGiven: boolean }>) => {
+    const parsed = feeAgreementTerms(lawyer).safeParse({ benefits: ['general_disability'], openingFee: '907.00', successFeePercent: '12.75', informationSheetGiven: true, ...terms });
+    return parsed.success ? [] : fieldIssues(parsed.error).map((issue) => [issue.field, issue.message]);
+  };
+
   it('takes the dated caps the fee-limit calculator uses, higher for a lawyer at the committees', () => {
-    expect(feeCaps('2026-03-01', true)).toMatchObject({ openingFee: '907.00', successFeePercent: '12.75' });
-    expect(feeCaps('2026-03-01', false)).toMatchObject({ successFeePercent: '10.25' });
-    expect(feeCapProblems({ openingFee: '907.00', successFeePercent: '12.75' }, feeCaps('2026-03-01', true))).toEqual([]);
-    expect(feeCapProblems({ openingFee: '907.01', successFeePercent: '13.00' }, feeCaps('2026-03-01', true)).map((p) => p.field)).toEqual(['openingFee', 'successFeePercent']);
+    expect(lawyer).toMatchObject({ openingFee: '907.00', successFeePercent: '12.75', successFeePercentWithoutSheet: '10.83' });
+    expect(feeCaps('2026-03-01', false)).toMatchObject({ successFeePercent: '10.25', successFeePercentWithoutSheet: '8.71' });
+  });
+
+  it('accepts fees at the caps and names every field over its cap at once, in Hebrew', () => {
+    expect(problems({})).toEqual([]);
+    expect(problems({ benefits: [], openingFee: '907.01', successFeePercent: '13' })).toEqual([
+      ['benefits', 'יש לבחור לפחות גמלה אחת'],
+      ['openingFee', 'דמי פתיחת תיק גבוה מהתקרה המותרת לפי תיקון 161 (907.00 ₪)'],
+      ['successFeePercent', 'שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 (12.75%)'],
+    ]);
+  });
+
+  it('lowers the percent cap to 85% when the information sheet was not handed over', () => {
+    expect(problems({ successFeePercent: '10.83', informationSheetGiven: false })).toEqual([]);
+    expect(problems({ successFeePercent: '10.84', informationSheetGiven: false })).toEqual([
+      ['successFeePercent', 'שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 כשדף המידע לא נמסר למבוטח (10.83%)'],
+    ]);
+  });
+
+  it('says a fee that is not a number is not a number, not that it is over the cap', () => {
+    expect(problems({ openingFee: 'אלף' }).map(([field]) => field)).toEqual(['openingFee']);
+    expect(problems({ openingFee: 'אלף' })[0]![1]).not.toContain('תקרה');
   });
 });
 

@@ -49,7 +49,7 @@ export const clientFacts: fc.Arbitrary<ClientFacts> = fc.record({
   events: fc.array(
     fc.record({
       id: fc.nat(),
-      kind: fc.constantFrom('work_injury', 'accident', 'occupational_disease', 'reserve_duty', 'army_discharge', 'family_death', 'hostile_action'),
+      kind: fc.constantFrom('work_injury', 'accident', 'occupational_disease', 'reserve_duty', 'army_discharge', 'family_death', 'hostile_action', 'illness'),
       eventDate: day('2020-01-01', '2025-12-31'),
       endDate: fc.constant(null),
       days: fc.option(fc.integer({ min: 1, max: 200 }), { nil: null }),

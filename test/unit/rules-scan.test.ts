@@ -165,4 +165,11 @@ describe('scanClient', () => {
     const closed = [{ benefit: 'general_disability', status: 'closed', decidedDate: '2022-05-01', outcome: 'rejected' }];
     expect(scanClient(facts({ claims: closed }), '2022-06-01').deadlines).toEqual([]);
   });
+
+  it('opens no claim period for an illness, since no rule sets one, and still offers general disability', () => {
+    const illness: ClientFacts['events'] = [{ kind: 'illness', eventDate: '2022-05-01', endDate: null, days: null }];
+    const result = scanClient(facts({ events: illness }), '2022-06-01');
+    expect(result.deadlines).toEqual([]);
+    expect(result.rights.map((r) => r.calculator)).toContain('general-disability');
+  });
 });

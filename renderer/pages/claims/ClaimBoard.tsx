@@ -1,17 +1,18 @@
 // The board: a column per status, a card per claim. A card moves by dragging it to a column the
-// workflow allows, or from its menu (keyboard); either way the move opens the reason dialog.
+// workflow allows, or from its menu (keyboard); either way the move opens the reason dialog. Each
+// column leads with the claims that have waited longest; names and counts wrap rather than clip.
 import { ActionIcon, Anchor, Badge, Box, Group, Menu, Paper, ScrollArea, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
-import { useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InputOf } from '../../../shared/api/contract';
 import { claimTransitions, type ClaimStatus } from '../../../shared/domain/enums';
-import type { ClaimListRow } from '../../../shared/schemas/claims';
+import type { ClaimCounts, ClaimListRow } from '../../../shared/schemas/claims';
 import { useLatestReply } from '../../api/useLatestReply';
 import { ListFailure } from '../../components/ListFailure';
 import { Ltr } from '../../components/Ltr';
-import { daysInStatus } from './claimDisplay';
+import { waitingDays } from './claimDisplay';
 import type { Move } from './MoveDialog';
 
 interface Props {
@@ -20,13 +21,15 @@ interface Props {
   version: number;
   onMove(move: Move): void;
   onShowAll(status: ClaimStatus): void;
+  /** The column totals, for the page's count of active claims. */
+  onCounts(counts: ClaimCounts): void;
 }
 
 const PER_COLUMN = 40;
 
 function ClaimCard({ card, onMove, onDragStart }: { card: ClaimListRow; onMove(to: ClaimStatus): void; onDragStart(): void }) {
   const { t } = useTranslation();
-  const days = daysInStatus(card.statusSince);
+  const days = waitingDays(card);
   const targets = claimTransitions[card.status];
   return (
     <Paper
@@ -43,7 +46,7 @@ function ClaimCard({ card, onMove, onDragStart }: { card: ClaimListRow; onMove(t
       style={{ cursor: targets.length > 0 ? 'grab' : 'default' }}
     >
       <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
-        <Anchor component={Link} to={`/claims/${card.id}`} size="sm" fw={600} lineClamp={1} underline="hover">
+        <Anchor component={Link} to={`/claims/${card.id}`} size="sm" fw={600} underline="hover" style={{ overflowWrap: 'anywhere' }}>
           {card.clientName}
         </Anchor>
         <Menu position="bottom-start" withinPortal>
@@ -65,19 +68,24 @@ function ClaimCard({ card, onMove, onDragStart }: { card: ClaimListRow; onMove(t
         <Ltr>{card.clientIdNumber}</Ltr>
       </Text>
       <Text size="xs">{t(`claims.benefit.${card.benefit}`)}</Text>
-      <Text size="xs" c="gray.7">
-        {days === 0 ? t('claims.board.today') : t('claims.board.days', { count: days })}
-      </Text>
+      {days !== null && (
+        <Text size="xs" c="gray.7">
+          {days === 0 ? t('claims.board.today') : t('claims.board.days', { count: days })}
+        </Text>
+      )}
     </Paper>
   );
 }
 
-export function ClaimBoard({ filter, version, onMove, onShowAll }: Props) {
+export function ClaimBoard({ filter, version, onMove, onShowAll, onCounts }: Props) {
   const { t } = useTranslation();
   const [dragged, setDragged] = useState<ClaimListRow | null>(null);
   const [over, setOver] = useState<ClaimStatus | null>(null);
   const { benefit, staffId, query } = filter;
   const { value: board, failure, retry } = useLatestReply('claims.board', { benefit, staffId, query, perColumn: PER_COLUMN }, version);
+  useEffect(() => {
+    if (board) onCounts(Object.fromEntries(board.columns.map((column) => [column.status, column.total])) as ClaimCounts);
+  }, [board, onCounts]);
 
   const accepts = (status: ClaimStatus) => dragged !== null && claimTransitions[dragged.status].includes(status);
   const drop = (status: ClaimStatus) => (event: DragEvent) => {
@@ -110,11 +118,11 @@ export function ClaimBoard({ filter, version, onMove, onShowAll }: Props) {
             onDragEnd={() => setDragged(null)}
             data-testid={`column-${column.status}`}
           >
-            <Group justify="space-between" wrap="nowrap" mb={6} px={2}>
+            <Group justify="space-between" gap={4} mb={6} px={2}>
               <Text size="sm" fw={600} component="h2">
                 {t(`claims.status.${column.status}`)}
               </Text>
-              <Badge variant="light" color="gray" size="sm" className="ltr">
+              <Badge variant="light" color="gray" size="sm" className="ltr" style={{ flex: 'none', overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
                 {column.total.toLocaleString('he-IL')}
               </Badge>
             </Group>

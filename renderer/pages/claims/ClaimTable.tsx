@@ -12,7 +12,7 @@ import { useLatestReply } from '../../api/useLatestReply';
 import { ListFailure } from '../../components/ListFailure';
 import { Ltr } from '../../components/Ltr';
 import { formatDate, formatTimestamp } from '../../format';
-import { daysInStatus } from './claimDisplay';
+import { waitingDays } from './claimDisplay';
 
 const PAGE_SIZE = 100;
 type Sort = (typeof claimSorts)[number];
@@ -64,7 +64,7 @@ export function ClaimTable({ filter, onCounts }: Props) {
           </Badge>
         ),
       }),
-      column.accessor((row) => daysInStatus(row.statusSince), { id: 'daysInStatus', header: () => t('claims.columns.daysInStatus'), meta: { numeric: true } }),
+      column.accessor((row) => waitingDays(row), { id: 'daysInStatus', header: () => t('claims.columns.daysInStatus'), meta: { numeric: true } }),
       column.accessor('staffName', { header: () => t('claims.columns.staff') }),
       column.accessor('filedDate', { header: () => t('claims.columns.filedDate'), cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr> }),
       column.accessor('decidedDate', { header: () => t('claims.columns.decidedDate'), cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr> }),

@@ -6,7 +6,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { benefits, claimStatuses, type Benefit, type ClaimStatus } from '../../../shared/domain/enums';
-import type { ClaimPage } from '../../../shared/schemas/claims';
+import type { ClaimCounts, ClaimPage } from '../../../shared/schemas/claims';
+import { ActiveCount } from './ActiveCount';
 import { ClaimBoard } from './ClaimBoard';
 import { ClaimTable } from './ClaimTable';
 import { MoveDialog, type Move } from './MoveDialog';
@@ -23,6 +24,7 @@ export function ClaimsPage() {
   const [move, setMove] = useState<Move | null>(null);
   const [version, setVersion] = useState(0);
   const [page, setPage] = useState<ClaimPage | null>(null);
+  const [boardCounts, setBoardCounts] = useState<ClaimCounts | null>(null);
 
   const view: View = params.get('view') === 'list' ? 'list' : 'board';
   const status = (params.get('status') || undefined) as ClaimStatus | undefined;
@@ -41,11 +43,13 @@ export function ClaimsPage() {
           <Title order={1} size="h2">
             {t('claims.title')}
           </Title>
-          {view === 'list' && page && (
+          {view === 'list' && page && status && (
             <Text c="gray.7" data-testid="claim-count">
               {t('claims.count', { count: page.total })}
             </Text>
           )}
+          {view === 'list' && page && !status && <ActiveCount counts={page.counts} />}
+          {view === 'board' && boardCounts && <ActiveCount counts={boardCounts} />}
         </Group>
         <SegmentedControl
           aria-label={t('claims.views.label')}
@@ -98,7 +102,7 @@ export function ClaimsPage() {
         />
       </Group>
       {view === 'board' ? (
-        <ClaimBoard filter={{ benefit, staffId, query }} version={version} onMove={setMove} onShowAll={(s) => setParam({ view: 'list', status: s })} />
+        <ClaimBoard filter={{ benefit, staffId, query }} version={version} onCounts={setBoardCounts} onMove={setMove} onShowAll={(s) => setParam({ view: 'list', status: s })} />
       ) : (
         <ClaimTable filter={{ status, benefit, staffId, query }} onCounts={onCounts} />
       )}

@@ -10,9 +10,11 @@ import type { PaperTemplate } from '../../../shared/paperwork/templates';
 import type { SignedPaperInfo } from '../../../shared/api/procedures/paperwork';
 import type { ApiError } from '../../../shared/api/result';
 import { call } from '../../api/client';
+import { FeeTermsNotice } from './FeeTermsNotice';
 import { PaperOptionsFields } from './PaperOptionsFields';
 import { PdfFrame } from './PdfFrame';
 import { SignatureCanvas } from './SignatureCanvas';
+import { useFeeCheck } from './useFeeCheck';
 
 export interface PaperRequest {
   clientId: number;
@@ -42,6 +44,10 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | 'sign' | null>(null);
+  const fees = useFeeCheck(template.id, options);
+  /** A term's own problem shows under it once typed; a missing one once a preview was asked for. */
+  const [asked, setAsked] = useState(false);
+  const live = Object.fromEntries(Object.entries(fees?.problems ?? {}).filter(([field]) => asked || field !== 'options.benefits'));
 
   const paper = { clientId: request.clientId, claimId: request.claimId, template: template.id, language, options };
 
@@ -51,6 +57,8 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
   };
 
   const showPreview = async () => {
+    setAsked(true);
+    if (fees?.blocked) return;
     setBusy('preview');
     setErrors({});
     setFailure(null);
@@ -100,13 +108,13 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
             comboboxProps={{ withinPortal: true }}
           />
         )}
-        <PaperOptionsFields template={template.id} value={options} onChange={setOptions} errors={errors} />
+        <PaperOptionsFields template={template.id} value={options} onChange={setOptions} errors={{ ...errors, ...live }} caps={fees?.caps ?? null} />
         <Group>
           <Button variant="default" leftSection={<IconEye size={16} />} loading={busy === 'preview'} onClick={() => void showPreview()}>
             {t('paperwork.preview')}
           </Button>
         </Group>
-        {preview && (
+        {preview && !fees?.blocked && (
           <>
             {preview.missing.length > 0 && (
               <Alert color="yellow" role="status">
@@ -117,25 +125,30 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
           </>
         )}
 
-        <Title order={3} size="h5">
-          {t('paperwork.sign.title')}
-        </Title>
-        <Group grow align="flex-start">
-          <TextInput label={t('paperwork.sign.signerName')} withAsterisk value={signerName} onChange={(e) => setSignerName(e.currentTarget.value)} error={errors.signerName} />
-          <TextInput label={t('paperwork.sign.signerIdNumber')} dir="ltr" value={signerIdNumber} onChange={(e) => setSignerIdNumber(e.currentTarget.value)} error={errors.signerIdNumber} />
-        </Group>
-        <SegmentedControl
-          value={method}
-          onChange={(m) => setMethod(m as 'drawn' | 'typed')}
-          data={[
-            { value: 'drawn', label: t('paperwork.sign.drawn') },
-            { value: 'typed', label: t('paperwork.sign.typed') },
-          ]}
-        />
-        {method === 'drawn' ? (
-          <SignatureCanvas onChange={setDrawn} error={errors.signature} />
-        ) : (
-          <TextInput label={t('paperwork.sign.typedName')} withAsterisk value={typed} onChange={(e) => setTyped(e.currentTarget.value)} error={errors.signature} styles={{ input: { fontStyle: 'italic', fontSize: 18 } }} />
+        {fees && <FeeTermsNotice check={fees} />}
+        {!fees?.blocked && (
+          <>
+            <Title order={3} size="h5">
+              {t('paperwork.sign.title')}
+            </Title>
+            <Group grow align="flex-start">
+              <TextInput label={t('paperwork.sign.signerName')} withAsterisk value={signerName} onChange={(e) => setSignerName(e.currentTarget.value)} error={errors.signerName} />
+              <TextInput label={t('paperwork.sign.signerIdNumber')} dir="ltr" value={signerIdNumber} onChange={(e) => setSignerIdNumber(e.currentTarget.value)} error={errors.signerIdNumber} />
+            </Group>
+            <SegmentedControl
+              value={method}
+              onChange={(m) => setMethod(m as 'drawn' | 'typed')}
+              data={[
+                { value: 'drawn', label: t('paperwork.sign.drawn') },
+                { value: 'typed', label: t('paperwork.sign.typed') },
+              ]}
+            />
+            {method === 'drawn' ? (
+              <SignatureCanvas onChange={setDrawn} error={errors.signature} />
+            ) : (
+              <TextInput label={t('paperwork.sign.typedName')} withAsterisk value={typed} onChange={(e) => setTyped(e.currentTarget.value)} error={errors.signature} styles={{ input: { fontStyle: 'italic', fontSize: 18 } }} />
+            )}
+          </>
         )}
         {failure && (
           <Alert color="red" role="alert">
@@ -151,9 +164,11 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
           <Button variant="default" onClick={onClose}>
             {t('paperwork.cancel')}
           </Button>
-          <Button leftSection={<IconSignature size={16} />} loading={busy === 'sign'} onClick={() => void sign()}>
-            {t('paperwork.sign.submit')}
-          </Button>
+          {!fees?.blocked && (
+            <Button leftSection={<IconSignature size={16} />} loading={busy === 'sign'} onClick={() => void sign()}>
+              {t('paperwork.sign.submit')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Modal>

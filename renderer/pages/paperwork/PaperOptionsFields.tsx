@@ -1,8 +1,10 @@
 // The choices each consent asks for: the power of attorney's scope, the waiver's institutions and
-// psychiatric strike-out, the fee agreement's benefits and fees. Errors come back from the server.
+// psychiatric strike-out, the fee agreement's benefits and fees (each with its cap in the hint).
+// Errors come from the live fee check or back from the server.
 import { Checkbox, MultiSelect, Radio, Stack, TextInput, Textarea, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { benefits, type Benefit } from '../../../shared/domain/enums';
+import { percentCap, type FeeCaps } from '../../../shared/paperwork/fee-caps';
 import type { PaperOptionsInput } from '../../../shared/paperwork/options';
 
 interface Props {
@@ -10,9 +12,11 @@ interface Props {
   value: PaperOptionsInput;
   onChange(next: PaperOptionsInput): void;
   errors: Record<string, string>;
+  /** The fee agreement's caps, once the server has told them. */
+  caps?: FeeCaps | null;
 }
 
-export function PaperOptionsFields({ template, value, onChange, errors }: Props) {
+export function PaperOptionsFields({ template, value, onChange, errors, caps = null }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<PaperOptionsInput>) => onChange({ ...value, ...patch });
   const benefitField = (
@@ -59,6 +63,13 @@ export function PaperOptionsFields({ template, value, onChange, errors }: Props)
     );
   }
   if (template === 'fee_agreement') {
+    const sheetGiven = value.informationSheetGiven ?? true;
+    const hints = {
+      openingFee: caps ? t('paperwork.options.openingFeeCap', { cap: caps.openingFee }) : t('paperwork.options.capsHelp'),
+      successFeePercent: !caps
+        ? t('paperwork.options.capsHelp')
+        : t(`paperwork.options.${!sheetGiven ? 'percentCapWithoutSheet' : caps.representativeIsLawyer ? 'percentCapLawyer' : 'percentCapOther'}`, { cap: percentCap(caps, sheetGiven) }),
+    };
     return (
       <Stack gap="xs">
         {benefitField}
@@ -67,7 +78,7 @@ export function PaperOptionsFields({ template, value, onChange, errors }: Props)
             <TextInput
               key={field}
               label={t(`paperwork.options.${field}`)}
-              description={t('paperwork.options.capsHelp')}
+              description={hints[field]}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               dir="ltr"
               value={value[field] ?? ''}

@@ -1,6 +1,7 @@
 // Backups: make one now (progress while it copies and checks), the list, and — owners only — a
 // restore of a listed backup or an uploaded backup file after an explicit confirmation, which signs
-// everyone out.
+// everyone out. A backup is named on screen by when it was taken, in Israel time: its file name
+// keeps the UTC time it was taken at, which would read hours off to the office.
 import { Button, FileButton, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconRestore, IconUpload } from '@tabler/icons-react';
@@ -40,7 +41,7 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
       color: 'green',
       message: (
         <>
-          {t('settings.backups.created')} <Ltr>{reply.value.name}</Ltr>
+          {t('settings.backups.created')} <Ltr>{formatTimestamp(reply.value.createdAt)}</Ltr>
         </>
       ),
     });
@@ -100,7 +101,6 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
             <Table.Tr>
               <Table.Th>{t('settings.backups.date')}</Table.Th>
               <Table.Th>{t('settings.backups.kind')}</Table.Th>
-              <Table.Th>{t('settings.backups.name')}</Table.Th>
               <Table.Th ta="end">{t('settings.backups.size')}</Table.Th>
               {canRestore && <Table.Th />}
             </Table.Tr>
@@ -112,15 +112,12 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
                   <Ltr>{formatTimestamp(backup.createdAt)}</Ltr>
                 </Table.Td>
                 <Table.Td>{t(`settings.backups.kinds.${backup.kind}`)}</Table.Td>
-                <Table.Td>
-                  <Ltr>{backup.name}</Ltr>
-                </Table.Td>
                 <Table.Td ta="end" className="numeric">
                   <Ltr>{sizeOf(backup.size)}</Ltr>
                 </Table.Td>
                 {canRestore && (
                   <Table.Td>
-                    <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconRestore size={16} />} aria-label={t('settings.backups.restoreOf', { name: backup.name })} onClick={() => setRestoring(backup)}>
+                    <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconRestore size={16} />} aria-label={t('settings.backups.restoreOf', { date: formatTimestamp(backup.createdAt) })} onClick={() => setRestoring(backup)}>
                       {t('settings.backups.restore')}
                     </Button>
                   </Table.Td>

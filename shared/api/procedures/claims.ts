@@ -4,6 +4,7 @@ import { recordId, recordVersion } from '../../schemas/fields';
 import {
   claimBoardInput,
   claimCreateInput,
+  claimHandlerInput,
   claimListInput,
   claimPageInput,
   claimTransitionInput,
@@ -19,6 +20,7 @@ import {
 export const claimProcedures = {
   'claims.create': procedure<Claim>()({ input: claimCreateInput, access: everyone }),
   'claims.update': procedure<Claim>()({ input: claimUpdateInput, access: everyone }),
+  'claims.setHandler': procedure<Claim>()({ input: claimHandlerInput, access: everyone }),
   'claims.transition': procedure<Claim>()({ input: claimTransitionInput, access: everyone }),
   'claims.decide': procedure<{ claim: Claim; decision: Decision }>()({ input: decisionInput, access: everyone }),
   'claims.get': procedure<ClaimDetail>()({ input: z.object({ id: recordId }), access: everyone }),

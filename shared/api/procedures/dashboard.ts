@@ -14,6 +14,8 @@ export interface DashboardTask {
   clientName: string | null;
   claimId: number | null;
   assignee: string | null;
+  /** A legal deadline, as against a follow-up. */
+  binding: boolean;
 }
 
 export interface StaffLoad {
@@ -47,7 +49,20 @@ export interface DashboardSummary {
   today: string;
   /** Live clients; 0 means a new office that needs its first client. */
   clients: number;
-  deadlines: { overdue: number; dueSoon: number; overdueList: DashboardTask[]; dueSoonList: DashboardTask[] };
+  deadlines: {
+    /** Every open task due before today: the calendar's overdue count (the same SQL). */
+    overdue: number;
+    /** Binding deadlines overdue or within the office's longest reminder, soonest first: what leads. */
+    binding: number;
+    bindingList: DashboardTask[];
+    /** The office's reminder days before a binding deadline, largest first. */
+    reminderDays: number[];
+    /** Follow-ups (not binding) due within the week, and those overdue — latest-due first, so old ones sink. */
+    dueSoon: number;
+    dueSoonList: DashboardTask[];
+    overdueFollowUps: number;
+    overdueList: DashboardTask[];
+  };
   tasksByStaff: StaffLoad[];
   claimsByStatus: Record<ClaimStatus, number>;
   consents: {

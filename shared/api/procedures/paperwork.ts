@@ -10,6 +10,7 @@ import type { Blocker } from '../../paperwork/gating';
 import type { ChecklistItem } from '../../paperwork/checklist';
 import { PNG_DATA_URL } from '../../paperwork/html';
 import type { Manifest } from '../../paperwork/manifest';
+import type { FeeCaps } from '../../paperwork/fee-caps';
 import { paperOptions } from '../../paperwork/options';
 import { paperTemplateIds } from '../../paperwork/templates';
 
@@ -71,6 +72,8 @@ export interface PackageExport {
 }
 
 export const paperworkProcedures = {
+  /** The caps a fee agreement made today may not exceed, for the form's hints and live check. */
+  'paperwork.feeCaps': procedure<FeeCaps>()({ input: z.object({}), access: everyone }),
   'paperwork.preview': procedure<{ pdfBase64: string; missing: string[] }>()({ input: paperInput, access: everyone }),
   'paperwork.sign': procedure<SignedPaperInfo>()({ input: signatureInput, access: everyone, maxBodyBytes: 1024 * 1024 }),
   'paperwork.list': procedure<SignedPaperInfo[]>()({ input: z.object({ clientId: recordId }), access: everyone }),

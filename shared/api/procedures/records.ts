@@ -13,6 +13,7 @@ import {
   monthlyIncomeFields,
   representationFields,
 } from '../../schemas/records';
+import { diagnosisFields, hospitalisationFields, medicationFields, treatingDoctorFields } from '../../schemas/medical-history';
 
 export interface RecordMeta {
   id: number;
@@ -50,8 +51,15 @@ export const recordKinds = {
   representation: representationFields,
   consents: consentFields,
   fees: feeAgreementFields,
+  diagnoses: diagnosisFields,
+  doctors: treatingDoctorFields,
+  hospitalisations: hospitalisationFields,
+  medications: medicationFields,
 } as const;
 export type RecordKind = keyof typeof recordKinds;
+/** The kinds that make up the medical history the claim form asks for. */
+export const medicalHistoryKinds = ['diagnoses', 'doctors', 'hospitalisations', 'medications'] as const satisfies readonly RecordKind[];
+export type MedicalHistoryKind = (typeof medicalHistoryKinds)[number];
 
 export const recordProceduresAll = {
   ...recordProcedures('family', familyMemberFields),
@@ -62,4 +70,8 @@ export const recordProceduresAll = {
   ...recordProcedures('representation', representationFields),
   ...recordProcedures('consents', consentFields),
   ...recordProcedures('fees', feeAgreementFields),
+  ...recordProcedures('diagnoses', diagnosisFields),
+  ...recordProcedures('doctors', treatingDoctorFields),
+  ...recordProcedures('hospitalisations', hospitalisationFields),
+  ...recordProcedures('medications', medicationFields),
 };

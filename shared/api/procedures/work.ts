@@ -9,6 +9,7 @@ import {
   taskCompleteInput,
   taskCreateInput,
   taskListInput,
+  taskOverdueInput,
   taskUpdateInput,
   type DocumentInfo,
   type Note,
@@ -28,6 +29,8 @@ export const workProcedures = {
   'tasks.update': procedure<Task>()({ input: taskUpdateInput, access: everyone }),
   'tasks.complete': procedure<Task>()({ input: taskCompleteInput, access: everyone }),
   'tasks.list': procedure<Task[]>()({ input: taskListInput, access: everyone }),
+  /** Overdue tasks: how many in all and the first `limit` (binding ones first), as of the server's today. */
+  'tasks.overdue': procedure<{ today: string; count: number; tasks: Task[] }>()({ input: taskOverdueInput, access: everyone }),
   'tasks.delete': procedure<null>()({ input: byVersion, access: lawyers }),
   'documents.add': procedure<DocumentInfo>()({ input: documentAddInput, access: everyone, maxBodyBytes: bodyFor(MAX_DOCUMENT_BYTES) }),
   'documents.list': procedure<DocumentInfo[]>()({ input: byClient, access: everyone }),

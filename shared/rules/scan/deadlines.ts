@@ -14,7 +14,7 @@ export interface ScanDeadline extends RuleResult {
   about: About;
 }
 
-interface Start {
+export interface Start {
   kind: DeadlineKind;
   from: string;
   about: About;
@@ -58,8 +58,8 @@ const BY_EVENT: Record<string, { kind: DeadlineKind; benefit: Benefit | null }> 
   family_death: { kind: 'survivors-claim', benefit: 'survivors' },
 };
 
-/** Claim periods from events and births, unless the claim has been filed. */
-function fromEvents(facts: ClientFacts): Start[] {
+/** Claim periods from events and births, unless the claim has been filed (the docket keeps these too). */
+export function fromEvents(facts: ClientFacts): Start[] {
   const open = (benefit: Benefit | null) => benefit === null || filedClaims(facts, benefit).length === 0;
   const events = facts.events.flatMap((e): Start[] => {
     const rule = BY_EVENT[e.kind];

@@ -11,6 +11,8 @@ import type { FieldSpec } from './recordConfigs';
 import type { RecordValues } from './recordValues';
 
 const PLACEHOLDERS: Partial<Record<FieldSpec['kind'], string>> = { date: 'dd/mm/yyyy', month: 'mm/yyyy' };
+/** The keyboard a phone or tablet offers: letters for text and codes (ICD-10), digits for the rest. */
+const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'tel' | 'decimal'>> = { phone: 'tel', idNumber: 'decimal', date: 'decimal', month: 'decimal', money: 'decimal', percent: 'decimal', decimalPercent: 'decimal', count: 'decimal' };
 const SUFFIX: Partial<Record<FieldSpec['kind'], string>> = { money: '₪', percent: '%', decimalPercent: '%' };
 
 export function RecordField({ spec, form, autoFocus }: { spec: FieldSpec; form: UseFormReturn<RecordValues>; autoFocus: boolean }) {
@@ -83,7 +85,7 @@ export function RecordField({ spec, form, autoFocus }: { spec: FieldSpec; form: 
           required={spec.required}
           placeholder={PLACEHOLDERS[spec.kind]}
           ltr={spec.kind !== 'text'}
-          inputMode={spec.kind === 'text' ? undefined : 'decimal'}
+          inputMode={INPUT_MODES[spec.kind]}
           rightSection={SUFFIX[spec.kind]}
           {...focusProps}
         />

@@ -1,5 +1,5 @@
 // One declaration per record kind: which fields its form has, of what kind, in what order, and which
-// of them the table shows. The generic section (RecordSection) does the rest for all eight kinds.
+// of them the table shows. The generic section (RecordSection) does the rest for every kind.
 import type { RecordKind } from '../../../../shared/api/procedures/records';
 import {
   committeeKinds,
@@ -16,6 +16,8 @@ import type { FileTab } from '../tabs';
 export type FieldKind =
   | 'text'
   | 'idNumber'
+  | 'phone'
+  | 'code'
   | 'longText'
   | 'date'
   | 'month'
@@ -152,13 +154,47 @@ export const recordConfigs: Record<RecordKind, RecordConfig> = {
       { name: 'informationSheetGiven', kind: 'bool', column: true },
     ],
   },
+  diagnoses: {
+    kind: 'diagnoses',
+    fields: [
+      { name: 'diagnosis', kind: 'text', required: true, column: true, span: 6 },
+      { name: 'icdCode', kind: 'code', column: true, span: 3 },
+      { name: 'sinceDate', kind: 'date', column: true, span: 3 },
+    ],
+  },
+  doctors: {
+    kind: 'doctors',
+    fields: [
+      { name: 'doctorName', kind: 'text', required: true, column: true, span: 6 },
+      { name: 'specialty', kind: 'text', column: true, span: 6 },
+      { name: 'clinic', kind: 'text', column: true, span: 6 },
+      { name: 'phone', kind: 'phone', column: true, span: 6 },
+    ],
+  },
+  hospitalisations: {
+    kind: 'hospitalisations',
+    fields: [
+      { name: 'hospital', kind: 'text', required: true, column: true, span: 6 },
+      { name: 'ward', kind: 'text', column: true, span: 6 },
+      { name: 'fromDate', kind: 'date', required: true, column: true, span: 6 },
+      { name: 'toDate', kind: 'date', column: true, span: 6 },
+      { name: 'admissionReason', kind: 'longText', column: true, span: 12 },
+    ],
+  },
+  medications: {
+    kind: 'medications',
+    fields: [
+      { name: 'medicationName', kind: 'text', required: true, column: true, span: 6 },
+      { name: 'dose', kind: 'text', column: true, span: 6 },
+    ],
+  },
 };
 
 /** Which record sections each tab holds, in order. */
 export const tabKinds: Partial<Record<FileTab, RecordKind[]>> = {
   family: ['family'],
   work: ['employment', 'incomes'],
-  medical: ['medical'],
+  medical: ['diagnoses', 'doctors', 'hospitalisations', 'medications', 'medical'],
   events: ['events'],
   representation: ['representation', 'consents'],
   fee: ['fees'],
@@ -175,4 +211,8 @@ export const kindOfPrefix: Record<string, RecordKind> = {
   consents: 'consents',
   fee: 'fees',
   fees: 'fees',
+  diagnoses: 'diagnoses',
+  doctors: 'doctors',
+  hospitalisations: 'hospitalisations',
+  medications: 'medications',
 };
