@@ -39,6 +39,15 @@ describe('client summary', () => {
     expect(summary.lastContact?.title).toBe('שיחה עם המבוטח');
   });
 
+  it('lists a rejection\'s docketed appeal deadline among the running ones, marked as legal', async () => {
+    let claim = expectOk(await app.call(token, 'claims.create', { clientId, benefit: 'general_disability' }));
+    for (const to of ['ready', 'filed'] as const) claim = expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to }));
+    expectOk(await app.call(token, 'claims.decide', { claimId: claim.id, decidedDate: '2026-02-10', receivedDate: '2026-02-15', outcome: 'rejected' }));
+    const summary = expectOk(await app.call(token, 'clients.summary', { id: clientId }));
+    expect(summary.openClaims.map((c) => c.status)).toEqual(['decided']);
+    expect(summary.deadlines.filter((t) => t.binding).map((t) => [t.kind, t.claimId])).toContainEqual(['appeal', claim.id]);
+  });
+
   it('says nothing is there for a new client, and not found for a missing one', async () => {
     expect(expectOk(await app.call(token, 'clients.summary', { id: clientId }))).toEqual({
       openClaims: [],

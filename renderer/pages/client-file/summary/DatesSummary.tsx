@@ -1,6 +1,7 @@
 // The summary's dates: the next committee, and the running deadlines by due date, overdue in red
-// and those due within a week in amber (as in the file header).
-import { Group, List, Text } from '@mantine/core';
+// and those due within a week in amber (as in the file header); a legal (docketed) deadline is marked,
+// and one that falls on a rest day says so.
+import { Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../../shared/api/procedures/files';
 import { todayInIsrael } from '../../../../shared/dates';
@@ -41,7 +42,13 @@ export function RunningDeadlines({ deadlines }: { deadlines: ClientSummary['dead
                 <Text size="sm">
                   {task.title}
                   {due === 'overdue' && ` · ${t('clientFile.summary.overdue')}`}
+                  {task.restDay && ` · ${t('clientFile.summary.restDay', { day: task.restDay })}`}
                 </Text>
+                {task.binding && (
+                  <Badge size="xs" variant="outline" color="red">
+                    {t('clientFile.summary.binding')}
+                  </Badge>
+                )}
               </Group>
             </List.Item>
           );
