@@ -429,7 +429,18 @@ describe('the file at a glance, and search everywhere', () => {
 
   it('searches the claims list and board by the client\'s name, ID or NII claim number, and shows the NII number', async () => {
     const [claim] = await api('claims.list', { clientId });
-    await api('claims.update', { id: claim!.id, version: claim!.version, benefit: claim!.benefit, formNumber: claim!.formNumber, niiClaimNumber: '31-7654321' });
+    await page.goto(`${server.url}#/claims/${claim!.id}`);
+    await page.getByRole('button', { name: 'עריכת מספר התביעה בביטוח לאומי' }).click();
+    const nii = page.getByRole('textbox', { name: 'מספר התביעה בביטוח לאומי' });
+    await nii.fill('3'.repeat(31));
+    await nii.press('Enter');
+    await expect.poll(() => nii.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await nii.getAttribute('aria-describedby'))!.split(' ').find((id) => id.endsWith('-error'))!;
+    expect(await page.locator(`[id="${errorId}"]`).innerText()).toContain('מספר התביעה בביטוח לאומי');
+    await screenshot('claims-00-nii-number-refused');
+    await nii.fill('31-7654321');
+    await nii.press('Enter');
+    await expect.poll(() => page.getByTestId('nii-claim-number').innerText()).toBe('31-7654321');
     await page.goto(`${server.url}#/claims?view=list`);
     const table = page.getByRole('table', { name: 'רשימת התביעות' });
     await table.locator('tbody tr').first().waitFor();
