@@ -111,6 +111,21 @@ export const staff = sqliteTable(
   ],
 );
 
+/** One import of a client file: who brought which file in, and whether it was undone (its clients deleted softly). */
+export const importBatches = sqliteTable('import_batch', {
+  id: integer('id').primaryKey(),
+  officeId: integer('office_id')
+    .notNull()
+    .references(() => offices.id),
+  fileName: text('file_name').notNull(),
+  createdAt: text('created_at').notNull(),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => staff.id),
+  undoneAt: text('undone_at'),
+  undoneBy: integer('undone_by').references(() => staff.id),
+});
+
 export const insuredPersons = sqliteTable(
   'insured_person',
   {
@@ -155,8 +170,11 @@ export const insuredPersons = sqliteTable(
       .references(() => staff.id),
     deletedAt: text('deleted_at'),
     deletedBy: integer('deleted_by').references(() => staff.id),
+    /** The import that created the client, if one did: what undoing that import deletes. */
+    importBatchId: integer('import_batch_id').references((): AnySQLiteColumn => importBatches.id),
   },
   (t) => [
+    index('insured_person_import_batch').on(t.importBatchId),
     uniqueIndex('insured_person_office_id_number_unique').on(t.officeId, t.idNumber),
     uniqueIndex('insured_person_office_file_number_unique').on(t.officeId, t.fileNumber),
     index('insured_person_last_name').on(t.officeId, t.lastNameHe, t.firstNameHe),

@@ -13,6 +13,7 @@ import { ClaimsPage } from './pages/claims/ClaimsPage';
 import { ClientFilePage } from './pages/client-file/ClientFilePage';
 import { ClientsPage } from './pages/clients/ClientsPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { ImportPage } from './pages/import/ImportPage';
 import { IntakePage } from './pages/intake/IntakePage';
 import { LoginPage } from './pages/LoginPage';
 import { RecoveryPage } from './pages/RecoveryPage';
@@ -61,6 +62,7 @@ export function App() {
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/clients" element={<ClientsPage />} />
           <Route path="/clients/new" element={<IntakePage />} />
+          <Route path="/import" element={<ImportPage />} />
           <Route path="/clients/:id/*" element={<ClientFileRoute />} />
           <Route path="/claims" element={<ClaimsPage />} />
           <Route path="/claims/:id" element={<ClaimPage />} />

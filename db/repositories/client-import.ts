@@ -17,12 +17,12 @@ export function officeClientKeys(db: Db, officeId: number): { idNumbers: Set<str
   };
 }
 
-export type ImportedClient = ClientFields & Required<Pick<NewInsuredPerson, 'officeId' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>>;
+export type ImportedClient = ClientFields & Required<Pick<NewInsuredPerson, 'officeId' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'importBatchId'>>;
 
 // One cached prepared statement for every row: insertInsuredPerson's query builder prepares its
 // statement anew (and returns the whole row) for each call, several times the cost at 50,000 rows.
 const table = getTableColumns(insuredPersons);
-const KEYS = [...Object.keys(clientFields.shape), 'officeId', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy'] as (keyof ImportedClient)[];
+const KEYS = [...Object.keys(clientFields.shape), 'officeId', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'importBatchId'] as (keyof ImportedClient)[];
 const INSERT = `INSERT INTO insured_person (${KEYS.map((key) => `"${table[key].name}"`).join(', ')}) VALUES (${KEYS.map(() => '?').join(', ')})`;
 
 /** As insertInsuredPerson, the search index kept in step; returns the new client's id. */

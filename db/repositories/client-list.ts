@@ -53,10 +53,14 @@ function conditions(q: ClientListQuery, officeId: number, match: ClientMatch | n
     where.push(consentProblemSql(q.consentProblem));
     params.today = today;
   }
+  if (q.importBatchId) {
+    where.push('p.import_batch_id = @importBatchId');
+    params.importBatchId = q.importBatchId;
+  }
   return { where, params };
 }
 
-const hasFilters = (q: ClientListFilters) => Boolean(q.benefit || q.claimStatus || q.staffId || q.consentProblem);
+const hasFilters = (q: ClientListFilters) => Boolean(q.benefit || q.claimStatus || q.staffId || q.consentProblem || q.importBatchId);
 
 /** Client ids of one window in list order, and the number of matches when asked for. */
 export function listClientIds(db: Db, officeId: number, q: ClientListQuery, today: string): { ids: number[]; total: number | null } {

@@ -29,6 +29,7 @@ import { summaryHandlers } from './client-summary';
 import { staffHandlers } from './staff';
 import { rightsHandlers } from './rights';
 import { transferHandlers } from './transfer';
+import { importUndoHandlers } from './import-undo';
 import { paperworkHandlers } from './paperwork';
 import { dashboardHandlers } from './dashboard';
 import { scanHandlers } from './office-scan';
@@ -56,6 +57,7 @@ const handlers: Handlers<ProcedureName> = {
   ...staffHandlers,
   ...rightsHandlers,
   ...transferHandlers,
+  ...importUndoHandlers,
   ...dashboardHandlers,
   ...scanHandlers,
   ...settingsHandlers,

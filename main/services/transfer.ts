@@ -1,15 +1,18 @@
 // Import of insured persons (with family members and monthly incomes) from CSV or Excel, and export of
 // the client list. The dry run and the import share one check (shared/transfer/plan.ts, on the API's
 // own schemas); the import runs it again inside its one transaction and writes nothing unless the whole
-// file passes. Clients whose ID number the office already has are skipped, with their rows.
+// file passes. Clients whose ID number the office already has are skipped, with their rows. The
+// clients of one import form a batch, which the importer may undo (import-undo.ts).
 import path from 'node:path';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { toHundredths } from '../../shared/money';
 import { errorMessage } from '../../shared/locales/messages';
 import { sheetKinds, type ImportResult } from '../../shared/schemas/transfer';
-import { planImport, PROGRESS_EVERY, type ImportBook, type ImportPlan, type OnProgress } from '../../shared/transfer/plan';
+import { amendBook, type AmendedBook } from '../../shared/transfer/amend';
+import { planImport, type ClientToImport, type ImportBook, type ImportPlan } from '../../shared/transfer/plan';
 import { insertImportedClient, officeClientKeys } from '../../db/repositories/client-import';
+import { batchClientCount, insertImportBatch, type ImportBatchRow } from '../../db/repositories/import-batches';
 import { listClientIds } from '../../db/repositories/client-list';
 import { byIds } from '../../db/repositories/insured-persons';
 import { todayInIsrael } from '../../shared/dates';
@@ -18,6 +21,7 @@ import { familyMembers, monthlyIncomes } from '../../db/schema';
 import { importName, readImportBook, type PickedFile } from '../import/read';
 import { discard, publish, stageSheets, type SheetOut } from '../import/write';
 import { audit, type Call } from './context';
+import { ownBatch } from './import-undo';
 import type { Handlers } from './handler';
 
 /** The preview lists this many problems (and skipped rows) at most; it counts them all. */
@@ -35,16 +39,24 @@ class ImportFailed extends AppError {
   }
 }
 
-function plan(call: Call, book: ImportBook, onProgress?: OnProgress): ImportPlan {
-  return planImport(book, officeClientKeys(call.store.db, call.session.officeId), onProgress);
+function plan(call: Call, book: ImportBook): ImportPlan {
+  return planImport(book, officeClientKeys(call.store.db, call.session.officeId));
 }
 
-function picked(input: ParsedInputOf<'clients.importPreview'>): PickedFile[] {
+type UploadInput = ParsedInputOf<'clients.importPreview'>;
+
+function picked(input: UploadInput): PickedFile[] {
   return input.importFiles.map((file) => ({ name: path.basename(file.name), bytes: Buffer.from(file.contentBase64, 'base64') }));
 }
 
-export async function previewImport(call: Call, input: ParsedInputOf<'clients.importPreview'>): Promise<OutputOf<'clients.importPreview'>> {
-  const checked = plan(call, await readImportBook(picked(input)));
+/** The uploaded file as read, with the user's fixes and skips laid over it. */
+async function readAmended(input: UploadInput): Promise<AmendedBook> {
+  return amendBook(await readImportBook(picked(input)), input.amendments);
+}
+
+export async function previewImport(call: Call, input: UploadInput): Promise<OutputOf<'clients.importPreview'>> {
+  const { book, skippedRows } = await readAmended(input);
+  const checked = plan(call, book);
   return {
     sources: checked.sources,
     rows: checked.rows,
@@ -53,26 +65,32 @@ export async function previewImport(call: Call, input: ParsedInputOf<'clients.im
     problemCount: checked.problems.length,
     duplicatesInOffice: checked.skipped.slice(0, MAX_LISTED_PROBLEMS),
     duplicateCount: checked.skipped.length,
+    skippedRows,
   };
 }
 
+/** A new batch for the file, or the caller's own one this call continues. */
+function batchFor(call: Call, batchId: number | undefined, fileName: string): ImportBatchRow {
+  if (batchId !== undefined) return ownBatch(call, batchId);
+  return insertImportBatch(call.store.db, { officeId: call.session.officeId, fileName, createdAt: call.now().toISOString(), createdBy: call.session.staffId });
+}
+
 /**
- * Audit: one 'import' row for the whole file — who imported which file, the counts, and the ids of the
+ * Audit: one 'import' row per call — who imported which file, the counts, the batch, and the ids of the
  * clients it created (one range: a single writer inside one transaction takes consecutive ids). A
  * hash-chained row per client would double the cost of every row written and add 50,000 chain links
- * for one act; the clients' rows keep created_by and created_at themselves.
+ * for one act; the clients' rows keep created_by, created_at and their batch themselves.
  */
-function writePlan(call: Call, checked: ImportPlan, fileName: string, onProgress?: OnProgress): ImportResult {
+function writePlan(call: Call, clients: ClientToImport[], batch: ImportBatchRow, result: ImportResult): ImportResult {
   const { db } = call.store;
   const stamp = call.now().toISOString();
   const by = call.session.staffId;
-  const result: ImportResult = { imported: 0, skipped: checked.skipped.length, family: 0, incomes: 0 };
   let firstId: number | null = null;
   let lastId: number | null = null;
-  const total = checked.clients.length;
-  for (const client of checked.clients) {
+  for (const client of clients) {
     try {
-      const id = insertImportedClient(db, { ...client.fields, officeId: call.session.officeId, createdAt: stamp, updatedAt: stamp, createdBy: by, updatedBy: by });
+      const fields = { ...client.fields, officeId: call.session.officeId, createdAt: stamp, updatedAt: stamp, createdBy: by, updatedBy: by, importBatchId: batch.id };
+      const id = insertImportedClient(db, fields);
       const owned = { insuredPersonId: id, createdAt: stamp, updatedAt: stamp };
       for (const member of client.family) {
         family.insert(db, { ...member, ...owned, monthlyIncomeAgorot: member.monthlyIncome === null ? null : toHundredths(member.monthlyIncome) });
@@ -86,20 +104,29 @@ function writePlan(call: Call, checked: ImportPlan, fileName: string, onProgress
     result.imported++;
     result.family += client.family.length;
     result.incomes += client.incomes.length;
-    if (result.imported % PROGRESS_EVERY === 0) onProgress?.({ phase: 'write', done: result.imported, total });
   }
-  onProgress?.({ phase: 'write', done: total, total });
-  audit(call, { action: 'import', entity: 'insured_person', details: { file: fileName, ...result, clientIds: firstId === null ? null : { from: firstId, to: lastId } } });
+  const { batchId: _batch, remaining: _remaining, ...counts } = result;
+  audit(call, { action: 'import', entity: 'insured_person', details: { file: batch.fileName, batchId: batch.id, ...counts, clientIds: firstId === null ? null : { from: firstId, to: lastId } } });
   return result;
 }
 
-/** Checks and writes the file in one transaction: all of it, or nothing when any row has a problem. */
-export async function importFiles(call: Call, files: PickedFile[], onProgress?: OnProgress): Promise<ImportResult> {
-  const book = await readImportBook(files);
+/**
+ * Checks the file (with the user's answers) and writes it in one transaction: nothing when any row
+ * has a problem. With a limit, writes the first `limit` clients not yet in the office; the desk calls
+ * again with the batch for the next ones, showing progress in between.
+ */
+export async function importFiles(call: Call, input: ParsedInputOf<'clients.import'>): Promise<ImportResult> {
+  const files = picked(input);
+  const { book } = await readAmended(input);
   return call.store.db.transaction(() => {
-    const checked = plan(call, book, onProgress);
+    const checked = plan(call, book);
     if (checked.problems.length > 0) throw new AppError('validation', 'importHasProblems', 'importFiles');
-    return writePlan(call, checked, importName(files), onProgress);
+    const batch = batchFor(call, input.batchId, importName(files));
+    const now = checked.clients.slice(0, input.limit ?? checked.clients.length);
+    // The batch's clients from earlier calls are in the office now: the plan passes them over as known.
+    const skipped = checked.skipped.length - batchClientCount(call.store.db, batch.id);
+    const result = { batchId: batch.id, imported: 0, skipped, family: 0, incomes: 0, remaining: checked.clients.length - now.length };
+    return writePlan(call, now, batch, result);
   });
 }
 
@@ -152,7 +179,7 @@ export async function writeTemplate(_call: Call, input: ParsedInputOf<'clients.i
 
 export const transferHandlers: Handlers<'clients.importPreview' | 'clients.import' | 'clients.export' | 'clients.importTemplate'> = {
   'clients.importPreview': previewImport,
-  'clients.import': (call, input) => importFiles(call, picked(input)),
+  'clients.import': importFiles,
   'clients.export': exportClients,
   'clients.importTemplate': writeTemplate,
 };

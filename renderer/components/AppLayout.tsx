@@ -4,6 +4,7 @@ import { ActionIcon, AppShell, Badge, Group, NavLink, Text, Tooltip } from '@man
 import {
   IconBuilding,
   IconCalendarDue,
+  IconFileImport,
   IconFileText,
   IconLayoutDashboard,
   IconLogout,
@@ -22,11 +23,14 @@ interface NavItem {
   label: string;
   icon: typeof IconUsers;
   ownerOnly?: boolean;
+  /** Owners and lawyers: what the API allows them only. */
+  lawyersOnly?: boolean;
 }
 
 const navItems: NavItem[] = [
   { to: '/dashboard', label: 'nav.dashboard', icon: IconLayoutDashboard },
   { to: '/clients', label: 'nav.clients', icon: IconUsers },
+  { to: '/import', label: 'nav.import', icon: IconFileImport, lawyersOnly: true },
   { to: '/claims', label: 'nav.claims', icon: IconFileText },
   { to: '/calendar', label: 'nav.calendar', icon: IconCalendarDue },
   { to: '/scan', label: 'nav.scan', icon: IconRadar },
@@ -72,7 +76,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
         {navItems
-          .filter((item) => !item.ownerOnly || staff.role === 'owner')
+          .filter((item) => (!item.ownerOnly || staff.role === 'owner') && (!item.lawyersOnly || staff.role !== 'staff'))
           .map((item) => (
             <NavLink
               key={item.to}

@@ -11,6 +11,8 @@ export const clientListFilters = z.object({
   /** The staff member who opened the file or has an open task for the client. */
   staffId: recordId.optional(),
   consentProblem: choice('consentProblem', consentProblems).optional(),
+  /** The clients one import created. */
+  importBatchId: recordId.optional(),
 });
 export type ClientListFilters = z.output<typeof clientListFilters>;
 

@@ -41,8 +41,34 @@ const importUpload = z.object({
 });
 const importFiles = z.array(importUpload).min(1, own(validationMessage('required', { field: 'importFiles' }))).max(sheetKinds.length, own(validationMessage('importTooManyFiles')));
 
-export const importPreviewInput = z.object({ importFiles });
-export const importInput = z.object({ importFiles, confirm: z.literal(true, { error: own(validationMessage('confirmImport')) }) });
+/** A row by its place in the file, as the dry run names it (header = row 1). */
+const rowRef = { sheet: z.enum(sheetKinds), row: z.number().int().min(2) };
+/**
+ * The user's answers to the dry run, laid over the file as uploaded: a cell's new value, or a row left
+ * out. The dry run and the import take the same answers, so both check the same rows.
+ */
+const amendments = z
+  .object({
+    fixes: z.array(z.object({ ...rowRef, field: z.string().min(1).max(100), value: z.string().max(1000) })).max(10_000),
+    skips: z.array(z.object(rowRef)).max(100_000),
+  })
+  .default({ fixes: [], skips: [] });
+export type ImportAmendments = z.output<typeof amendments>;
+
+/** Clients one import call writes at most, so that the desk can show progress between calls. */
+export const MAX_IMPORT_CHUNK = 100_000;
+
+export const importPreviewInput = z.object({ importFiles, amendments });
+export const importInput = z.object({
+  importFiles,
+  amendments,
+  confirm: z.literal(true, { error: own(validationMessage('confirmImport')) }),
+  /** Write at most this many of the file's clients now; the next call (with the batch) writes the next ones. */
+  limit: z.number().int().min(1).max(MAX_IMPORT_CHUNK).optional(),
+  /** Continue this import: the clients the earlier calls wrote are in the office now, and are passed over. */
+  batchId: z.number().int().positive().optional(),
+});
+export const importUndoInput = z.object({ batchId: z.number().int().positive() });
 /** The client list's current view: its search, filters and order. */
 export const exportInput = z.object({
   targetFolder,
@@ -62,6 +88,10 @@ export interface ImportProblem {
   field: string;
   fieldLabel: string;
   message: string;
+  /** The cell's text in the file (after the user's fixes), for fixing it in place. */
+  value?: string;
+  /** Whose row it is, from its name cells (a family or income row: its client's ID number). */
+  rowLabel?: string;
 }
 
 export interface ImportSource {
@@ -83,13 +113,24 @@ export interface ImportPreview {
   /** Rows whose ID number the office already has: the import skips them, with their family and incomes. */
   duplicatesInOffice: ImportProblem[];
   duplicateCount: number;
+  /** Rows the user chose to leave out (a client's family and income rows go with it, uncounted). */
+  skippedRows: number;
 }
 
 export interface ImportResult {
+  /** The import these clients belong to: what undo deletes, and what the client list can show. */
+  batchId: number;
   imported: number;
+  /** Rows whose ID number the office had before this import. */
   skipped: number;
   family: number;
   incomes: number;
+  /** The file's clients still to write (with a limit): the next call, with batchId, writes them. */
+  remaining: number;
+}
+
+export interface ImportUndoResult {
+  deleted: number;
 }
 
 export interface ExportResult {

@@ -47,7 +47,8 @@ export const FORMULA_LIKE = /^(?:[\t\r]|\s*[=+\-@])/;
 /** Our CSV export puts ' before a formula-like cell so that Excel does not run it; read back, the ' goes. */
 const ESCAPED_FORMULA = /^'(?=[\t\r]|\s*[=+\-@])/;
 
-function text(cell: Exclude<Cell, null>): string {
+/** A cell as the user reads it: text trimmed, a date cell as yyyy-mm-dd. */
+export function text(cell: Exclude<Cell, null>): string {
   return cell instanceof Date ? (utcDay(cell) ?? '') : String(cell).trim().replace(ESCAPED_FORMULA, '');
 }
 

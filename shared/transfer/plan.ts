@@ -6,7 +6,7 @@ import { normalizeIsraeliId } from '../identity/israeli-id';
 import { errorMessage, fieldLabel, validationMessage, type FieldName } from '../locales/messages';
 import type { ClientFields } from '../schemas/client';
 import { sheetKinds, type ImportProblem, type ImportSource, type SheetKind } from '../schemas/transfer';
-import { fromCell, type Cell } from './cells';
+import { fromCell, text, type Cell } from './cells';
 import { CLIENT_KEY, columnForHeader, sheetColumns, sheetSchemas, type Column } from './layout';
 
 export interface SheetRows {
@@ -50,15 +50,8 @@ export interface ImportPlan {
   skipped: ImportProblem[];
 }
 
-export interface ImportProgress {
-  phase: 'validate' | 'write';
-  done: number;
-  total: number;
-}
-export type OnProgress = (progress: ImportProgress) => void;
-
-/** How often progress is reported, in rows. */
-export const PROGRESS_EVERY = 1000;
+/** The cells that say whose a row is, for the user to recognise it. */
+const LABEL_FIELDS: Record<SheetKind, string[]> = { clients: ['firstNameHe', 'lastNameHe'], family: ['firstName', CLIENT_KEY], incomes: [CLIENT_KEY, 'month'] };
 
 function problem(sheet: SheetKind, row: number, field: string, message: string): ImportProblem {
   return { sheet, row, field, fieldLabel: fieldLabel(field), message };
@@ -94,6 +87,8 @@ function resolveHeader(sheet: SheetRows, problems: ImportProblem[]): (Column | n
 
 interface ParsedRow<T> {
   input: Record<string, unknown>;
+  /** Field → the cell's text, as the user would fix it. */
+  cells: Map<string, string>;
   /** Field → Hebrew reason; the first reason per field wins. */
   issues: Map<string, string>;
   data: T | null;
@@ -102,10 +97,13 @@ interface ParsedRow<T> {
 /** One row through the cell readers and then the sheet's own schema. */
 function parseRow<K extends SheetKind>(kind: K, columns: (Column | null)[], cells: Cell[]): ParsedRow<(typeof sheetSchemas)[K]['_output']> {
   const input: Record<string, unknown> = {};
+  const texts = new Map<string, string>();
   const issues = new Map<string, string>();
   columns.forEach((column, i) => {
     if (!column) return;
-    const coerced = fromCell(column, cells[i] ?? null);
+    const cell = cells[i] ?? null;
+    if (cell !== null) texts.set(column.field, text(cell));
+    const coerced = fromCell(column, cell);
     if ('problem' in coerced) {
       issues.set(column.field, coerced.problem);
       input[column.field] = coerced.raw;
@@ -113,7 +111,7 @@ function parseRow<K extends SheetKind>(kind: K, columns: (Column | null)[], cell
   });
   const result = sheetSchemas[kind].safeParse(input);
   if (!result.success) for (const issue of fieldIssues(result.error)) if (!issues.has(issue.field)) issues.set(issue.field, issue.message);
-  return { input, issues, data: result.success && issues.size === 0 ? result.data : null };
+  return { input, cells: texts, issues, data: result.success && issues.size === 0 ? result.data : null };
 }
 
 /** A field's value when that field passed, whatever the rest of the row: the file-wide checks need it. */
@@ -139,12 +137,9 @@ class Planner {
   private readonly byId = new Map<string, ClientToImport | null>();
   private readonly skippedIds = new Set<string>();
   private readonly firstRow = new Map<string, number>();
-  private done = 0;
 
   constructor(
     private readonly office: OfficeKeys,
-    private readonly total: number,
-    private readonly onProgress: OnProgress | undefined,
     problems: ImportProblem[],
   ) {
     this.plan = { sources: [], rows: 0, clients: [], problems: [...problems], skipped: [] };
@@ -155,10 +150,7 @@ class Planner {
     if (sheet.kind === 'clients') this.plan.rows += sheet.rows.length;
     // A sheet without data rows (an unused family sheet, say) imports nothing; its header does not matter.
     const columns = sheet.rows.length > 0 ? resolveHeader(sheet, this.plan.problems) : null;
-    for (const { row, cells } of sheet.rows) {
-      if (columns) this.row(sheet.kind, row, columns, cells);
-      if (++this.done % PROGRESS_EVERY === 0) this.onProgress?.({ phase: 'validate', done: this.done, total: this.total });
-    }
+    if (columns) for (const { row, cells } of sheet.rows) this.row(sheet.kind, row, columns, cells);
   }
 
   private row(kind: SheetKind, row: number, columns: (Column | null)[], cells: Cell[]): void {
@@ -190,7 +182,7 @@ class Planner {
     }
     const entry = parsed.data && issues.size === 0 ? { row, fields: parsed.data, family: [], incomes: [] } : null;
     if (entry) this.plan.clients.push(entry);
-    else this.report('clients', row, issues);
+    else this.report('clients', row, parsed);
     if (id && !this.byId.has(id)) this.byId.set(id, entry);
   }
 
@@ -216,27 +208,26 @@ class Planner {
     const client = id ? this.byId.get(id) : undefined;
     if (id && client === undefined) parsed.issues.set(CLIENT_KEY, validationMessage('importNoClient'));
     if (parsed.issues.size > 0) {
-      this.report(kind, row, parsed.issues);
+      this.report(kind, row, parsed);
       return null;
     }
     return client ?? null;
   }
 
   /** The row's reasons in the sheet's column order. */
-  private report(kind: SheetKind, row: number, issues: Map<string, string>): void {
+  private report(kind: SheetKind, row: number, { issues, cells }: ParsedRow<unknown>): void {
     const order = sheetColumns[kind].map((column) => column.field as string);
     const at = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
     const sorted = [...issues].sort(([a], [b]) => at(a) - at(b));
-    for (const [field, message] of sorted) this.plan.problems.push(problem(kind, row, field, message));
+    const rowLabel = LABEL_FIELDS[kind].map((field) => cells.get(field) ?? '').join(' ').trim();
+    for (const [field, message] of sorted) this.plan.problems.push({ ...problem(kind, row, field, message), value: cells.get(field) ?? '', rowLabel });
   }
 }
 
 /** Checks every row of every sheet; clients first, since family and income rows refer to them. */
-export function planImport(book: ImportBook, office: OfficeKeys, onProgress?: OnProgress): ImportPlan {
+export function planImport(book: ImportBook, office: OfficeKeys): ImportPlan {
   const sheets = [...book.sheets].sort((a, b) => sheetKinds.indexOf(a.kind) - sheetKinds.indexOf(b.kind));
-  const total = sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
-  const planner = new Planner(office, total, onProgress, book.problems);
+  const planner = new Planner(office, book.problems);
   for (const sheet of sheets) planner.sheet(sheet);
-  onProgress?.({ phase: 'validate', done: total, total });
   return planner.plan;
 }

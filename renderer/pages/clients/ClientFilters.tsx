@@ -54,7 +54,7 @@ export const ClientFilters = memo(function ClientFilters({ filters, onChange }: 
         />
       ))}
       {hasFilters(filters) && (
-        <Button variant="subtle" size="sm" leftSection={<IconFilterOff size={16} />} onClick={() => onChange({ benefit: undefined, claimStatus: undefined, staffId: undefined, consentProblem: undefined })}>
+        <Button variant="subtle" size="sm" leftSection={<IconFilterOff size={16} />} onClick={() => onChange({ benefit: undefined, claimStatus: undefined, staffId: undefined, consentProblem: undefined, importBatchId: undefined })}>
           {t('clients.filters.clear')}
         </Button>
       )}

@@ -1,7 +1,7 @@
 // The list of insured persons: search as you type by name, ID, phone or file
 // number, filters, sort, keyboard navigation and export of the current view, smooth at 100,000 rows.
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, CloseButton, Group, Paper, Pill, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -27,8 +27,8 @@ export function ClientsPage() {
   const [view, setView] = useState<ClientView>(() => viewFromParams(params));
   const windows = useClientWindows(view);
   const tableRef = useRef<HTMLTableElement>(null);
-  const { benefit, claimStatus, staffId, consentProblem } = view;
-  const filters = useMemo(() => ({ benefit, claimStatus, staffId, consentProblem }), [benefit, claimStatus, staffId, consentProblem]);
+  const { benefit, claimStatus, staffId, consentProblem, importBatchId } = view;
+  const filters = useMemo(() => ({ benefit, claimStatus, staffId, consentProblem, importBatchId }), [benefit, claimStatus, staffId, consentProblem, importBatchId]);
   const changeFilters = useCallback((next: ClientListFilters) => setView((current) => ({ ...current, ...next })), []);
   const sortBy = useCallback((sort: ClientView['sort'], direction: ClientView['direction']) => setView((current) => ({ ...current, sort, direction })), []);
 
@@ -78,6 +78,11 @@ export function ClientsPage() {
           )}
         </Group>
         <Group gap="sm">
+          {staff.role !== 'staff' && (
+            <Button component={Link} to="/import" variant="default" leftSection={<IconFileImport size={16} />}>
+              {t('nav.import')}
+            </Button>
+          )}
           {staff.role !== 'staff' && windows.shown && <ExportDialog view={windows.shown} count={windows.total ?? 0} />}
           <Button component={Link} to="/clients/new" leftSection={<IconPlus size={16} />}>
             {t('clients.add')}
@@ -104,6 +109,12 @@ export function ClientsPage() {
           {windows.failure && <ListFailure message={windows.failure} onRetry={windows.retry} />}
         </Stack>
         <ClientFilters filters={filters} onChange={changeFilters} />
+        {importBatchId && (
+          <Group gap={4} mt={28} data-testid="batch-filter">
+            <Pill size="lg">{t('import.fromBatch')}</Pill>
+            <CloseButton size="sm" aria-label={t('import.clearBatch')} onClick={() => changeFilters({ ...filters, importBatchId: undefined })} />
+          </Group>
+        )}
       </Group>
       {/* Dimmed while the list does not (yet, or cannot) show what the box asks for. */}
       <Paper withBorder opacity={windows.failure ? 0.5 : stale ? 0.6 : 1} aria-busy={stale}>

@@ -10,20 +10,25 @@ export interface ClientView extends ClientListFilters {
   direction: 'asc' | 'desc';
 }
 
-const PARAMS = { benefit: 'benefit', claimStatus: 'status', staffId: 'staff', consentProblem: 'consent', sort: 'sort', direction: 'dir' } as const;
+const PARAMS = { benefit: 'benefit', claimStatus: 'status', staffId: 'staff', consentProblem: 'consent', importBatchId: 'batch', sort: 'sort', direction: 'dir' } as const;
+
+function positiveInt(raw: string | null): number | undefined {
+  const value = Number(raw);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | undefined {
   return values.find((v) => v === raw);
 }
 
 export function viewFromParams(params: URLSearchParams): ClientView {
-  const staff = Number(params.get(PARAMS.staffId));
   return {
     query: params.get('q') ?? '',
     benefit: oneOf(benefits, params.get(PARAMS.benefit)),
     claimStatus: oneOf(claimStatuses, params.get(PARAMS.claimStatus)),
-    staffId: Number.isInteger(staff) && staff > 0 ? staff : undefined,
+    staffId: positiveInt(params.get(PARAMS.staffId)),
     consentProblem: oneOf(consentProblems, params.get(PARAMS.consentProblem)),
+    importBatchId: positiveInt(params.get(PARAMS.importBatchId)),
     sort: oneOf(clientSortKeys, params.get(PARAMS.sort)),
     direction: params.get(PARAMS.direction) === 'desc' ? 'desc' : 'asc',
   };
@@ -39,4 +44,4 @@ export function paramsFromView(view: ClientView): Record<string, string> {
   return out;
 }
 
-export const hasFilters = (filters: ClientListFilters) => Boolean(filters.benefit || filters.claimStatus || filters.staffId || filters.consentProblem);
+export const hasFilters = (filters: ClientListFilters) => Boolean(filters.benefit || filters.claimStatus || filters.staffId || filters.consentProblem || filters.importBatchId);

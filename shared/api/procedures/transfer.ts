@@ -5,17 +5,21 @@ import {
   exportInput,
   importInput,
   importPreviewInput,
+  importUndoInput,
   MAX_IMPORT_BYTES,
   templateInput,
   type ExportResult,
   type ImportPreview,
   type ImportResult,
+  type ImportUndoResult,
   type TemplateResult,
 } from '../../schemas/transfer';
 
 export const transferProcedures = {
   'clients.importPreview': procedure<ImportPreview>()({ input: importPreviewInput, access: lawyers, maxBodyBytes: bodyFor(MAX_IMPORT_BYTES) }),
   'clients.import': procedure<ImportResult>()({ input: importInput, access: lawyers, maxBodyBytes: bodyFor(MAX_IMPORT_BYTES) }),
+  /** Deletes (softly) the clients an import created, unless one was worked on since. */
+  'clients.importUndo': procedure<ImportUndoResult>()({ input: importUndoInput, access: lawyers }),
   'clients.export': procedure<ExportResult>()({ input: exportInput, access: lawyers }),
   'clients.importTemplate': procedure<TemplateResult>()({ input: templateInput, access: lawyers }),
 };
