@@ -2,6 +2,7 @@
 // place: office scoping, optimistic concurrency, audit (medical reads too), decimal conversion.
 import { recordKinds, type RecordKind } from '../../shared/api/procedures/records';
 import { AppError } from '../../shared/api/result';
+import { familyIssues } from '../../shared/schemas/family-sanity';
 import { fromHundredths, toHundredths } from '../../shared/money';
 import { isUniqueViolation, type Db } from '../../db/open';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
@@ -53,8 +54,26 @@ function familyMemberOfClient(call: Call, clientId: number, input: Values): void
   if (!member || member.insuredPersonId !== clientId) throw new AppError('validation', 'familyMemberNotFound', 'familyMemberId');
 }
 
+/** The family with this record in it (in place of its stored self) still makes sense for the client. */
+function familySane(call: Call, clientId: number, input: Values): void {
+  const client = findInsuredPerson(call.store.db, call.session.officeId, clientId);
+  const others = specs.family.repository.list(call.store.db, call.session.officeId, clientId).filter((row) => row.id !== input.id);
+  const members = [...others, input].map((m) => ({ relation: m.relation as string, birthDate: (m.birthDate as string | null) ?? null }));
+  const issue = familyIssues(client?.birthDate ?? null, members, todayInIsrael(call.now())).find((i) => i.index === others.length);
+  if (!issue) return;
+  const error = new AppError('validation', 'validation', issue.field);
+  error.message = issue.message;
+  throw error;
+}
+
 const specs: Record<RecordKind, RecordSpec> = {
-  family: { repository: recordRepository(familyMembers, 'r.relation, r.birth_date'), entity: 'family_member', decimals: { monthlyIncome: 'monthlyIncomeAgorot' }, docket: true },
+  family: {
+    repository: recordRepository(familyMembers, 'r.relation, r.birth_date'),
+    entity: 'family_member',
+    decimals: { monthlyIncome: 'monthlyIncomeAgorot' },
+    check: familySane,
+    docket: true,
+  },
   employment: { repository: recordRepository(employmentPeriods, 'r.start_date DESC'), entity: 'employment_period' },
   incomes: {
     repository: recordRepository(monthlyIncomes, 'r.month DESC, r.source'),

@@ -1,4 +1,5 @@
-// A choice from a closed list, bound to react-hook-form, with the Hebrew error under it.
+// A choice from a closed list, bound to react-hook-form, with the Hebrew error under it. Typing
+// narrows the list (type-ahead) unless a caller turns it off.
 import { Select, type SelectProps } from '@mantine/core';
 import { Controller, get, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 
@@ -7,7 +8,7 @@ interface Props<V extends FieldValues> extends Omit<SelectProps, 'form' | 'name'
   name: FieldPath<V>;
 }
 
-export function FormSelect<V extends FieldValues>({ form, name, required, ...rest }: Props<V>) {
+export function FormSelect<V extends FieldValues>({ form, name, required, searchable = true, ...rest }: Props<V>) {
   const error = get(form.formState.errors, name) as { message?: string } | undefined;
   return (
     <Controller
@@ -16,6 +17,7 @@ export function FormSelect<V extends FieldValues>({ form, name, required, ...res
       render={({ field }) => (
         <Select
           {...rest}
+          searchable={searchable}
           withAsterisk={required}
           ref={field.ref}
           value={(field.value as string) || null}

@@ -25,9 +25,11 @@ interface Props {
   form: UseFormReturn<ClientFormValues>;
   /** A field to mark (a jump from the rights panel to a missing fact). */
   highlight?: string;
+  /** Fields another step asks for (the intake asks the health fund with the medical history). */
+  hide?: (keyof ClientFormValues)[];
 }
 
-export function ClientFormFields({ form, highlight }: Props) {
+export function ClientFormFields({ form, highlight, hide = [] }: Props) {
   const { t } = useTranslation();
   /** A field's column, marked when it is the one to look at. */
   const col = (name: keyof ClientFormValues, span: GridColProps['span'] = third) => ({ span, className: name === highlight ? 'focus-highlight' : undefined });
@@ -93,9 +95,11 @@ export function ClientFormFields({ form, highlight }: Props) {
         <Grid.Col {...col('preferredLanguage')}>
           <FormSelect form={form} name="preferredLanguage" label={t('clientForm.preferredLanguage')} data={options('language', languages)} required />
         </Grid.Col>
-        <Grid.Col {...col('hmo')}>
-          <FormSelect form={form} name="hmo" label={t('clientForm.hmo')} placeholder={t('clientForm.none')} data={options('hmo', hmos)} />
-        </Grid.Col>
+        {!hide.includes('hmo') && (
+          <Grid.Col {...col('hmo')}>
+            <FormSelect form={form} name="hmo" label={t('clientForm.hmo')} placeholder={t('clientForm.none')} data={options('hmo', hmos)} />
+          </Grid.Col>
+        )}
         <Grid.Col {...col('isHousewife', { base: 12, sm: 8 })} pt="lg">
           <Checkbox label={t('clientForm.isHousewife')} description={t('clientForm.isHousewifeHelp')} {...form.register('isHousewife')} />
         </Grid.Col>

@@ -13,7 +13,7 @@ import { tempDir } from '../support/temp';
 import { launchChromium } from './browser';
 import { seriousViolations } from './axe';
 import { choose as chooseOption, fieldOf } from './fields';
-import { addMonthsWithoutWages } from './intake-steps';
+import { addMonthsWithoutWages, focusedLabel } from './intake-steps';
 import { startWebServer, type WebServer } from './server';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
@@ -72,13 +72,26 @@ describe('intake wizard', () => {
     const link = warning.getByRole('link');
     expect((await link.innerText()).split(' ').sort()).toEqual(existingName.split(' ').sort());
     expect(await link.getAttribute('href')).toMatch(/^#\/clients\/\d+$/);
+    // "Next" does not move on: the ID field is refused and has the keyboard, the link stays.
+    await page.getByRole('button', { name: 'הבא' }).click();
+    await expect.poll(() => field('מספר זהות').getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('מבוטח עם מספר הזהות הזה כבר רשום במשרד — אפשר לפתוח את התיק שלו מהקישור למעלה').waitFor();
+    expect(await focusedLabel(page)).toBe('מספר זהות');
+    expect(await page.getByRole('heading', { name: 'משפחה ותלויים', level: 2, exact: true }).count()).toBe(0);
+    expect(await warning.getByRole('link').count()).toBe(1);
     await screenshot('clients-intake-01-duplicate');
     await field('מספר זהות').fill(NEW_ID);
     await expect.poll(() => warning.count()).toBe(0);
   });
 
   it('checks each step with the contract and keeps what was typed going back and forth', async () => {
+    // Nothing but the ID: the first refused field (in screen order) gets the keyboard, in view.
+    await page.getByRole('button', { name: 'הבא' }).click();
+    await expect.poll(() => focusedLabel(page)).toBe('שם פרטי');
+    expect(await field('שם פרטי').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true);
     await field('שם פרטי').fill('רונית');
+    await field('שם פרטי בערבית').fill('رونيت');
+    await field('שם משפחה בערבית').fill('ألموغ');
     await field('שם משפחה').fill('אלמוג');
     await field('תאריך לידה').fill('20/05/1968');
     await field('נקבה').check();
@@ -89,6 +102,8 @@ describe('intake wizard', () => {
 
     // Family: a spouse, first without a name, which the family schema refuses under the field.
     await page.getByRole('heading', { name: 'משפחה ותלויים', level: 2, exact: true }).waitFor();
+    // A step with no rows yet puts the keyboard on its heading.
+    await expect.poll(() => focusedLabel(page)).toBe('משפחה ותלויים');
     await page.getByRole('button', { name: 'הוספת בן/בת משפחה' }).click();
     await choose('קרבה', 'בן/בת זוג');
     await page.getByRole('button', { name: 'הבא' }).click();
@@ -107,6 +122,7 @@ describe('intake wizard', () => {
     expect(await field('שם משפחה').inputValue()).toBe('אלמוג');
     expect(await field('מספר זהות').inputValue()).toBe(NEW_ID);
     await page.getByRole('button', { name: 'הבא' }).click();
+    await page.getByRole('heading', { name: 'משפחה ותלויים', level: 2, exact: true }).waitFor();
     expect(await field('שם פרטי').inputValue()).toBe('אבי');
     await page.getByRole('button', { name: 'הבא' }).click();
 
@@ -120,22 +136,39 @@ describe('intake wizard', () => {
     await screenshot('clients-intake-03-work');
     await page.getByRole('button', { name: 'הבא' }).click();
 
-    // Medical: a first-tier committee, 65% weighted and full incapacity, permanent.
+    // Medical history: the step's first field (the health fund) has the keyboard, and typing picks from it.
     await page.getByRole('heading', { name: 'מצב רפואי', level: 2, exact: true }).waitFor();
+    await expect.poll(() => focusedLabel(page)).toBe('קופת חולים');
+    await page.keyboard.type('מכב');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await field('קופת חולים').and(page.locator('input')).inputValue()).toBe('מכבי');
+    await page.getByRole('button', { name: 'הוספת אבחנה' }).click();
+    await field('אבחנה').fill('פריצת דיסק מותנית');
+    await field('קוד ICD-10 (אם ידוע)').fill('M51.2');
+    await field('מאז (תאריך האבחנה)').fill('01/02/2024');
+    await page.getByRole('button', { name: 'הוספת רופא מטפל' }).click();
+    await field('שם הרופא/ה').fill('ד"ר יעל ברק');
+    await field('התמחות').fill('אורתופדיה');
+    await page.getByRole('button', { name: 'הוספת תרופה' }).click();
+    await field('שם התרופה').fill('אופטלגין');
+    await field('מינון').fill('500 מ"ג לפי הצורך');
+    // Medical: a first-tier committee, 65% weighted and full incapacity, permanent.
     await page.getByRole('button', { name: 'הוספת קביעה רפואית' }).click();
     await choose('סוג הוועדה', 'ועדה רפואית מדרג ראשון');
     await field('תאריך הוועדה').fill('15/09/2026');
     await field('נכות רפואית משוקללת (%)').fill('65');
     await field('דרגת אי-כושר השתכרות (%)').fill('100');
     await field('קביעה צמיתה').check();
+    await screenshot('clients-intake-035-medical');
     await page.getByRole('button', { name: 'הבא' }).click();
 
-    // The event: an accident.
+    // The event: the back pain got worse — the commonest start of a disability claim.
     await page.getByRole('heading', { name: 'האירוע', level: 2, exact: true }).waitFor();
     await page.getByRole('button', { name: 'הוספת אירוע' }).click();
-    await choose('סוג האירוע', 'תאונה');
+    await choose('סוג האירוע', 'מחלה, החמרה או אבחנה');
     await field('תאריך האירוע').fill('20/11/2025');
-    await field('תיאור').fill('נפילה במדרגות בבית');
+    await field('תיאור').fill('החמרה בכאבי הגב, הפסיקה לעבוד');
     await screenshot('clients-intake-04-event');
   });
 
@@ -172,6 +205,17 @@ describe('intake wizard', () => {
     // No power of attorney or waiver signed yet.
     expect(await row.getByText('ייפוי כוח חסר').count()).toBe(1);
     expect(await row.getByText('ויתור סודיות חסר').count()).toBe(1);
+
+    // The name in Arabic finds her too, and sits beside the Hebrew one in the file's header.
+    await page.getByRole('textbox', { name: 'חיפוש לפי שם, ת.ז., טלפון או מספר תיק' }).fill('ألموغ');
+    await expect.poll(() => bodyRows().count()).toBe(1);
+    await bodyRows().first().locator('td').first().click();
+    await page.getByTestId('arabic-name').waitFor();
+    expect(await page.getByTestId('arabic-name').innerText()).toBe('رونيت ألموغ');
+    await page.getByRole('tab', { name: 'רפואי', exact: true }).click();
+    await page.getByRole('table').filter({ hasText: 'פריצת דיסק מותנית' }).waitFor();
+    expect(await page.getByText('אופטלגין').count()).toBe(1);
+    await screenshot('clients-intake-07-file-medical');
   });
 });
 

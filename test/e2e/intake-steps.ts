@@ -1,4 +1,5 @@
-// Pieces of the intake wizard's work step that several walks fill in the same way.
+// Pieces of the intake wizard that several walks use the same way: the work step's months of income,
+// and where the keyboard is.
 import type { Page } from 'playwright-core';
 
 /** mm/yyyy of the n-th month before this one, in Israel (the server's "today"). */
@@ -8,14 +9,24 @@ function monthsAgo(n: number): string {
   return `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
 }
 
-/** No wages in each of the last `months` months: a monthly income row of 0 ₪ for each. */
+/** No wages in each of the last `months` months: one range of months at 0 ₪, which adds a row for each. */
 export async function addMonthsWithoutWages(page: Page, months: number): Promise<void> {
-  for (let n = 1; n <= months; n++) {
-    await page.getByRole('button', { name: 'הוספת הכנסה חודשית' }).click();
-    const row = page.getByRole('group', { name: `הכנסה ${n}` });
-    await row.getByLabel(/^חודש/).fill(monthsAgo(n));
-    await row.getByLabel(/^מקור ההכנסה/).and(page.locator('input')).click();
-    await page.getByRole('option', { name: 'שכר', exact: true }).click();
-    await row.getByLabel(/^הכנסה ברוטו/).fill('0');
-  }
+  const range = page.getByRole('group', { name: 'הכנסה זהה לכמה חודשים' });
+  await range.getByLabel('מחודש').fill(monthsAgo(months));
+  await range.getByLabel('עד חודש').fill(monthsAgo(1));
+  await range.getByLabel('הכנסה לחודש (₪)').fill('0');
+  await range.getByRole('button', { name: 'הוספת החודשים' }).click();
+  await page.getByRole('group', { name: `הכנסה ${months}` }).waitFor();
+}
+
+/** The id of the element that has the keyboard, and its accessible label's text, for focus checks. */
+export async function focusedLabel(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active) return null;
+    const labelled = active.getAttribute('aria-labelledby');
+    const byId = (id: string) => document.getElementById(id)?.textContent ?? '';
+    const text = (active as HTMLInputElement).labels?.[0]?.textContent ?? (labelled ? labelled.split(' ').map(byId).join(' ') : active.textContent);
+    return (text ?? '').replace(/\s*\*$/, '').trim();
+  });
 }

@@ -180,6 +180,20 @@ describe('rights panel in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText('חישוב מפורט: קצבת נכות כללית').waitFor();
     await fieldOf(page, 'מספר ילדים').fill('1');
+    // A spouse is asked through fields, never as JSON: yes/no, then the spouse's income when yes.
+    const spouseIncome = dialog.getByRole('textbox', { name: 'הכנסה חודשית של בן/בת הזוג (₪)' });
+    const spouse = dialog.getByLabel(/^בן\/בת זוג$/).and(page.locator('input'));
+    const answer = async (option: string) => {
+      await spouse.click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    const hadSpouse = await spouse.inputValue();
+    await answer('כן');
+    await spouseIncome.waitFor();
+    await dialog.screenshot({ path: path.join(shots, 'rights-03a-calculate-spouse.png') });
+    await answer(hadSpouse);
+    if (hadSpouse === 'לא') await expect.poll(() => spouseIncome.count()).toBe(0);
+    expect(await dialog.innerText()).not.toMatch(/[{}]|monthlyIncome/);
     await dialog.getByRole('button', { name: 'חישוב', exact: true }).click();
     const result = dialog.getByTestId('calc-result');
     await result.waitFor();

@@ -137,7 +137,7 @@ describe('papers filled from demo data', () => {
   it('tells the desk the caps in force today and refuses a preview over them, naming every field over its cap', async () => {
     // The demo desk signs in as a licensed lawyer: the higher percent for representing at the committees.
     expect(await ok(demo.call('paperwork.feeCaps', {}))).toEqual({ date: TODAY, representativeIsLawyer: true, openingFee: '907.00', successFeePercent: '12.75', successFeePercentWithoutSheet: '10.83' });
-    const { client } = await newClient('20304052');
+    const { client } = await newClient('20304072');
     const options = { benefits: ['general_disability' as const], openingFee: '1000.00', successFeePercent: '11.00', informationSheetGiven: false };
     const result = await demo.call('paperwork.preview', { clientId: client.id, claimId: null, template: 'fee_agreement', options });
     expect(result.ok).toBe(false);

@@ -13,7 +13,9 @@ import { factLink } from '../../renderer/pages/client-file/rights/factLinks';
 import { scanInput } from '../../renderer/pages/client-file/rights/scanInput';
 import { applyWhatIf, changesFrom, whatIfOf } from '../../renderer/pages/client-file/rights/whatIf';
 import { fromTexts, toTexts } from '../../renderer/pages/client-file/rights/whatIfText';
+import rightsHe from '../../renderer/locales/rights.he.json';
 /* eslint-enable boundaries/dependencies */
+import { calculators } from '../../shared/rules/registry';
 
 const DATE = '2022-06-01';
 
@@ -194,7 +196,7 @@ describe('calculation drill-down inputs', () => {
 
   it('lists the calculator’s own inputs with a kind for each', () => {
     const kinds = Object.fromEntries(fields.map((f) => [f.name, f.kind]));
-    expect(kinds).toMatchObject({ date: 'date', birthDate: 'date', sex: 'choice', resident: 'boolean', incapacityPercent: 'number', monthlyWorkIncome: 'money', spouse: 'json' });
+    expect(kinds).toMatchObject({ date: 'date', birthDate: 'date', sex: 'choice', resident: 'boolean', incapacityPercent: 'number', monthlyWorkIncome: 'money', spouse: 'presence', 'spouse.monthlyIncome': 'money' });
     expect(fields.find((f) => f.name === 'children')?.required).toBe(false);
   });
 
@@ -202,13 +204,13 @@ describe('calculation drill-down inputs', () => {
     const input = { date: DATE, birthDate: '1975-05-01', sex: 'male', resident: true, housewife: false, weightedMedicalPercent: 70, maxImpairmentPercent: 40, incapacityPercent: 100, monthlyWorkIncome: '0.00', spouse: { monthlyIncome: '0' }, children: 2 };
     const texts = inputTexts(fields, input);
     expect(texts.date).toBe('01/06/2022');
-    expect(texts.spouse).toBe('{"monthlyIncome":"0"}');
+    expect([texts.spouse, texts['spouse.monthlyIncome']]).toEqual(['true', '0']);
     expect(inputOf(fields, texts)).toEqual({ input, errors: {} });
   });
 
   it('reports empty required fields and unreadable numbers by name', () => {
-    const { errors } = inputOf(fields, { date: '01/06/2022', incapacityPercent: 'מלא', spouse: '{' });
-    expect(errors).toMatchObject({ birthDate: 'required', incapacityPercent: 'numberInvalid', spouse: 'jsonInvalid' });
+    const { errors } = inputOf(fields, { date: '01/06/2022', incapacityPercent: 'מלא', spouse: 'true' });
+    expect(errors).toMatchObject({ birthDate: 'required', incapacityPercent: 'numberInvalid' });
     expect(errors.children).toBeUndefined();
   });
 });
@@ -233,5 +235,38 @@ describe('missing-fact links', () => {
 
   it('has no link for a question the calculator asks in words', () => {
     expect(factLink(7, 'גיל הפרישה של המבוטחת לפי חודש לידתה')).toBeNull();
+  });
+});
+
+// The calculator dialog asks every parameter in Hebrew, and a structured input (a spouse) through its own fields, never as JSON.
+/** Calculators that are not rights (dates, caps, arrears): the rights panel never opens them in the dialog. */
+const NOT_RIGHTS = ['deadline', 'fee-limit', 'retroactive'];
+const rights = Object.keys(calculators).filter((name) => !NOT_RIGHTS.includes(name));
+
+describe('calculator dialog inputs', () => {
+  it('labels every parameter and every choice of every right in Hebrew, with no JSON field', () => {
+    const missing: string[] = [];
+    for (const name of rights) {
+      for (const field of calcFields(name)) {
+        expect(field.kind, `${name}.${field.name}`).not.toBe('json');
+        if (!(field.label in rightsHe.inputs)) missing.push(`${name}: ${field.label}`);
+        for (const value of field.values ?? []) if (!(value in rightsHe.inputValues)) missing.push(`${name}: ${field.name}=${value}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('asks for a spouse through fields and gives the calculator the spouse object', () => {
+    const fields = calcFields('general-disability');
+    expect(fields.filter((f) => f.name.startsWith('spouse')).map((f) => [f.name, f.kind])).toEqual([
+      ['spouse', 'presence'],
+      ['spouse.monthlyIncome', 'money'],
+    ]);
+    const texts = inputTexts(fields, { spouse: { monthlyIncome: '3200' } });
+    expect([texts.spouse, texts['spouse.monthlyIncome']]).toEqual(['true', '3200']);
+    expect(inputOf(fields, { ...texts, 'spouse.monthlyIncome': '4100.50' }).input.spouse).toEqual({ monthlyIncome: '4100.50' });
+    // No spouse: the object is left out, whatever its fields still hold.
+    expect(inputOf(fields, { ...texts, spouse: 'false' }).input).not.toHaveProperty('spouse');
+    expect(inputTexts(fields, {}).spouse).toBe('false');
   });
 });

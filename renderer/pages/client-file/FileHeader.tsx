@@ -1,4 +1,4 @@
-// The file's header: who the client is (name, ID, age, file number) and where their papers and
+// The file's header: who the client is (name, and in Arabic script when kept; ID, age, file number) and where their papers and
 // deadlines stand, as coloured badges (UI.md: red missing/overdue, amber soon, green active).
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -17,12 +17,20 @@ export function FileHeader() {
   const poa = poaState(file);
   const waiver = waiverState(file, today);
   const deadline = nextDeadline(file.tasks);
+  const arabicName = [client.firstNameAr, client.lastNameAr].filter(Boolean).join(' ');
 
   return (
     <Stack gap={6} mb="md">
-      <Title order={1} size="h2">
-        {client.firstNameHe} {client.lastNameHe}
-      </Title>
+      <Group gap="md" align="baseline">
+        <Title order={1} size="h2">
+          {client.firstNameHe} {client.lastNameHe}
+        </Title>
+        {arabicName && (
+          <Text size="lg" c="gray.7" lang="ar" dir="rtl" data-testid="arabic-name">
+            {arabicName}
+          </Text>
+        )}
+      </Group>
       <Group gap="lg" data-testid="file-header">
         <Text size="sm">
           {t('clientFile.header.id')} <Ltr>{client.idNumber}</Ltr>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { IntakeRecordKind } from '../../../shared/schemas/intake';
 import { FormSelect } from '../../forms/FormSelect';
 import { FormTextField } from '../../forms/FormTextField';
-import type { FieldSpec } from '../client-file/records/recordConfigs';
+import { inputModeOf, type FieldSpec } from '../client-file/records/recordConfigs';
 import type { IntakeRecordsValues } from './intakeRecords';
 
 const PLACEHOLDERS: Partial<Record<FieldSpec['kind'], string>> = { date: 'dd/mm/yyyy', month: 'mm/yyyy' };
@@ -41,7 +41,7 @@ export function IntakeField({ form, kind, index, spec }: Props) {
       required={spec.required}
       placeholder={PLACEHOLDERS[spec.kind]}
       ltr={spec.kind !== 'text'}
-      inputMode={spec.kind === 'text' ? undefined : 'decimal'}
+      inputMode={inputModeOf(spec.kind)}
       rightSection={SUFFIX[spec.kind]}
     />
   );

@@ -5,17 +5,21 @@
 // the documents to sign.
 import { Alert, Anchor, Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ApiError } from '../../../shared/api/result';
+import { isValidIsraeliId, normalizeIsraeliId } from '../../../shared/identity/israeli-id';
 import { clientFields, type Client } from '../../../shared/schemas/client';
 import type { IntakeRecordKind } from '../../../shared/schemas/intake';
 import { call } from '../../api/client';
-import { emptyClient, toClientInput, type ClientFormValues } from '../../forms/clientValues';
+import { emptyClient, toClientInput, typedDate, type ClientFormValues } from '../../forms/clientValues';
 import { contractResolver } from '../../forms/contractResolver';
+import { FormSelect } from '../../forms/FormSelect';
+import { focusFirstError, focusFirstField } from '../../forms/focusField';
 import { useDraft } from '../../forms/useDraft';
+import { hmos } from '../../../shared/domain/enums';
 import { ClientFormFields } from '../ClientFormFields';
 import classes from '../clients/readable.module.css';
 import { DocumentsStep } from './DocumentsStep';
@@ -31,7 +35,7 @@ const SAVE_STEP = STEPS.indexOf('event');
 const STEP_KINDS: Partial<Record<Step, IntakeRecordKind[]>> = {
   family: ['family'],
   work: ['employment', 'incomes'],
-  medical: ['medical'],
+  medical: ['diagnoses', 'doctors', 'hospitalisations', 'medications', 'medical'],
   event: ['events'],
 };
 
@@ -49,12 +53,29 @@ export function IntakePage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const stepKinds = useRef<IntakeRecordKind[]>([]);
+  const stepBody = useRef<HTMLDivElement>(null);
+  const stepTitle = useRef<HTMLHeadingElement>(null);
+  /** A step shown after a refusal keeps the focus on the refused field, not on its first one. */
+  const refused = useRef(false);
 
-  const identity = useForm<ClientFormValues>({ defaultValues: emptyClient, resolver: contractResolver(clientFields, toClientInput) });
-  const records = useForm<IntakeRecordsValues>({ defaultValues: emptyRecords, resolver: stepResolver(stepKinds) });
+  // Focus and scroll are ours (focusField.ts): the first marked field in screen order, not in registration order.
+  const identity = useForm<ClientFormValues>({ defaultValues: emptyClient, resolver: contractResolver(clientFields, toClientInput), shouldFocusError: false });
+  const records = useForm<IntakeRecordsValues>({ defaultValues: emptyRecords, resolver: stepResolver(stepKinds, () => typedDate(identity.getValues('birthDate')) || null), shouldFocusError: false });
   const identityDraft = useDraft(identity, 'intake.identity', client === null);
   const recordsDraft = useDraft(records, 'intake.records', client === null);
   const step = STEPS[active]!;
+
+  useEffect(() => {
+    if (refused.current) refused.current = false;
+    else focusFirstField(stepBody.current, stepTitle.current);
+  }, [active]);
+
+  // Counted, so the focus moves after React has drawn the errors (aria-invalid) the check just set.
+  const [errorsShown, setErrorsShown] = useState(0);
+  const showErrors = () => setErrorsShown((n) => n + 1);
+  useEffect(() => {
+    if (errorsShown > 0) focusFirstError(stepBody.current);
+  }, [errorsShown]);
 
   /** A refusal from the server lands under its field, on the step that holds it. */
   const showRefusal = (error: ApiError) => {
@@ -63,11 +84,24 @@ export function IntakePage() {
       return;
     }
     const target = stepOfField(error.field);
+    refused.current = target !== active;
     setActive(target);
     requestAnimationFrame(() => {
-      if (target === 0) identity.setError(error.field as Path<ClientFormValues>, { type: 'server', message: error.message }, { shouldFocus: true });
-      else records.setError(error.field as Path<IntakeRecordsValues>, { type: 'server', message: error.message }, { shouldFocus: true });
+      if (target === 0) identity.setError(error.field as Path<ClientFormValues>, { type: 'server', message: error.message });
+      else records.setError(error.field as Path<IntakeRecordsValues>, { type: 'server', message: error.message });
+      showErrors();
     });
+  };
+
+  /** A client the office already has stops the intake at step 1, with the link to their file above the fields. */
+  const stopAtDuplicate = async (): Promise<boolean> => {
+    const idNumber = normalizeIsraeliId(identity.getValues('idNumber'));
+    if (!idNumber || !isValidIsraeliId(idNumber)) return false;
+    const reply = await call('clients.byIdNumber', { idNumber });
+    if (!reply.ok || !reply.value) return false;
+    identity.setError('idNumber', { type: 'duplicate', message: t(reply.value.deleted ? 'intake.duplicateDeleted' : 'intake.duplicateStop') });
+    showErrors();
+    return true;
   };
 
   const save = async () => {
@@ -88,7 +122,9 @@ export function IntakePage() {
   const next = () => {
     setFailure(null);
     if (step === 'identity') {
-      void identity.handleSubmit(() => setActive(1))();
+      void stopAtDuplicate().then(async (stopped) => {
+        if (!stopped) await identity.handleSubmit(() => setActive(1), showErrors)();
+      });
       return;
     }
     const kinds = STEP_KINDS[step];
@@ -97,7 +133,7 @@ export function IntakePage() {
       return;
     }
     stepKinds.current = kinds;
-    void records.handleSubmit(() => (active === SAVE_STEP ? save() : setActive(active + 1)))();
+    void records.handleSubmit(() => (active === SAVE_STEP ? save() : setActive(active + 1)), showErrors)();
   };
 
   const cancel = () => {
@@ -111,7 +147,7 @@ export function IntakePage() {
       return (
         <Stack gap="md">
           <DuplicateWarning control={identity.control} />
-          <ClientFormFields form={identity} />
+          <ClientFormFields form={identity} hide={['hmo']} />
         </Stack>
       );
     }
@@ -122,6 +158,16 @@ export function IntakePage() {
         <Text size="sm" c="gray.7">
           {t('intake.optional')}
         </Text>
+        {s === 'medical' && (
+          <FormSelect
+            form={identity}
+            name="hmo"
+            label={t('clientForm.hmo')}
+            placeholder={t('clientForm.none')}
+            data={hmos.map((value) => ({ value, label: t(`enums.hmo.${value}`) }))}
+            maw={320}
+          />
+        )}
         {STEP_KINDS[s]!.map((kind) => (
           <RecordRows key={kind} form={records} kind={kind} />
         ))}
@@ -167,7 +213,7 @@ export function IntakePage() {
       <Paper withBorder p="lg">
         <Stack gap="md">
           <div>
-            <Title order={2} size="h3">
+            <Title order={2} size="h3" ref={stepTitle} tabIndex={-1}>
               {t(`intake.steps.${step}`)}
             </Title>
             <Text size="sm" c="gray.7">
@@ -186,7 +232,7 @@ export function IntakePage() {
               next();
             }}
           >
-            {content(step)}
+            <div ref={stepBody}>{content(step)}</div>
             <Group mt="xl" justify="space-between">
               <Group>
                 {editable && active > 0 && (

@@ -1,11 +1,13 @@
 // A list of records of one kind in the intake (family members, work periods, incomes…): add a row,
-// fill it in, remove it. Nothing is sent until the client is saved.
+// fill it in, remove it; incomes also a stretch of months at once. Nothing is sent until the client is saved.
 import { ActionIcon, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IntakeRecordKind } from '../../../shared/schemas/intake';
+import { IncomeRange } from './IncomeRange';
 import { IntakeField } from './IntakeField';
+import type { RecordValues } from '../client-file/records/recordValues';
 import { blankRow, intakeFields, type IntakeRecordsValues } from './intakeRecords';
 
 export function RecordRows({ form, kind }: { form: UseFormReturn<IntakeRecordsValues>; kind: IntakeRecordKind }) {
@@ -13,6 +15,11 @@ export function RecordRows({ form, kind }: { form: UseFormReturn<IntakeRecordsVa
   const rows = useFieldArray({ control: form.control, name: kind });
   const fields = intakeFields(kind);
   const help = t(`intake.records.${kind}.help`, { defaultValue: '' });
+  /** A month already entered from the same source is kept as it is, not added twice. */
+  const addMonths = (added: RecordValues[]) => {
+    const taken = new Set(form.getValues(kind).map((row) => `${String(row.month)}|${String(row.source)}`));
+    rows.append(added.filter((row) => !taken.has(`${String(row.month)}|${String(row.source)}`)));
+  };
 
   return (
     <Stack gap="sm">
@@ -24,6 +31,7 @@ export function RecordRows({ form, kind }: { form: UseFormReturn<IntakeRecordsVa
           {help}
         </Text>
       )}
+      {kind === 'incomes' && <IncomeRange onAdd={addMonths} />}
       {rows.fields.length === 0 && (
         <Text size="sm" c="gray.7">
           {t(`intake.records.${kind}.empty`)}

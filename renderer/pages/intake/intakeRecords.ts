@@ -1,7 +1,9 @@
-// The records the intake gathers (family, work and income, medical, events): as the form holds them,
+// The records the intake gathers (family, work and income, medical history, events): as the form holds them,
 // per-step validation with the contract's own schemas, and the shape clients.intake takes.
 import { z } from 'zod';
 import type { Resolver } from 'react-hook-form';
+import { own } from '../../../shared/api/validation';
+import { familyIssues, type FamilyMemberFacts } from '../../../shared/schemas/family-sanity';
 import { intakeRecords, type IntakeRecordKind } from '../../../shared/schemas/intake';
 import { contractResolver } from '../../forms/contractResolver';
 import { recordConfigs, type FieldSpec } from '../client-file/records/recordConfigs';
@@ -11,7 +13,7 @@ export type IntakeRecordsValues = Record<IntakeRecordKind, RecordValues[]>;
 
 export const intakeKinds = Object.keys(intakeRecords) as IntakeRecordKind[];
 
-export const emptyRecords: IntakeRecordsValues = { family: [], employment: [], incomes: [], medical: [], events: [] };
+export const emptyRecords: IntakeRecordsValues = Object.fromEntries(intakeKinds.map((kind) => [kind, []])) as unknown as IntakeRecordsValues;
 
 /** Fields the intake asks for; impairments and links to family members are added later in the file. */
 const SKIPPED: FieldSpec['kind'][] = ['impairments', 'familyMember', 'benefits'];
@@ -27,10 +29,21 @@ export function recordsInput(values: IntakeRecordsValues, kinds: IntakeRecordKin
   return Object.fromEntries(kinds.map((kind) => [kind, (values[kind] ?? []).map((row) => toRecordInput(recordConfigs[kind], row))]));
 }
 
-/** Validates only the kinds of the step on screen (read at validation time, from `kinds`). */
-export function stepResolver(kinds: { current: IntakeRecordKind[] }): Resolver<IntakeRecordsValues> {
+/**
+ * Validates only the kinds of the step on screen (read at validation time, from `kinds`); the family
+ * also against the client's birth date from step 1, as clients.intake will.
+ */
+export function stepResolver(kinds: { current: IntakeRecordKind[] }, clientBirthDate: () => string | null): Resolver<IntakeRecordsValues> {
   return (values, context, options) => {
-    const schema = z.object(Object.fromEntries(kinds.current.map((kind) => [kind, intakeRecords[kind]])));
+    const schema = z
+      .object(Object.fromEntries(kinds.current.map((kind) => [kind, intakeRecords[kind]])))
+      .superRefine((parsed, ctx) => {
+        const family = (parsed as { family?: FamilyMemberFacts[] }).family;
+        if (!family) return;
+        for (const issue of familyIssues(clientBirthDate(), family)) {
+          ctx.addIssue({ code: 'custom', path: ['family', issue.index, issue.field], message: own(issue.message) });
+        }
+      });
     return contractResolver<IntakeRecordsValues>(schema, (v) => recordsInput(v, kinds.current))(values, context, options);
   };
 }

@@ -7,12 +7,10 @@ import { FormSelect } from '../../../forms/FormSelect';
 import { FormTextField } from '../../../forms/FormTextField';
 import { useClientFile } from '../useClientFile';
 import { ImpairmentsField } from './ImpairmentsField';
-import type { FieldSpec } from './recordConfigs';
+import { inputModeOf, type FieldSpec } from './recordConfigs';
 import type { RecordValues } from './recordValues';
 
 const PLACEHOLDERS: Partial<Record<FieldSpec['kind'], string>> = { date: 'dd/mm/yyyy', month: 'mm/yyyy' };
-/** The keyboard a phone or tablet offers: letters for text and codes (ICD-10), digits for the rest. */
-const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'tel' | 'decimal'>> = { phone: 'tel', idNumber: 'decimal', date: 'decimal', month: 'decimal', money: 'decimal', percent: 'decimal', decimalPercent: 'decimal', count: 'decimal' };
 const SUFFIX: Partial<Record<FieldSpec['kind'], string>> = { money: '₪', percent: '%', decimalPercent: '%' };
 
 export function RecordField({ spec, form, autoFocus }: { spec: FieldSpec; form: UseFormReturn<RecordValues>; autoFocus: boolean }) {
@@ -85,7 +83,7 @@ export function RecordField({ spec, form, autoFocus }: { spec: FieldSpec; form: 
           required={spec.required}
           placeholder={PLACEHOLDERS[spec.kind]}
           ltr={spec.kind !== 'text'}
-          inputMode={INPUT_MODES[spec.kind]}
+          inputMode={inputModeOf(spec.kind)}
           rightSection={SUFFIX[spec.kind]}
           {...focusProps}
         />

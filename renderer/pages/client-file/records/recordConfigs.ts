@@ -31,6 +31,12 @@ export type FieldKind =
   | 'familyMember'
   | 'impairments';
 
+/** The keyboard a phone or tablet offers: letters for text and codes (ICD-10), a dial pad for phones, digits for the rest. */
+export function inputModeOf(kind: FieldKind): 'tel' | 'decimal' | undefined {
+  if (kind === 'phone') return 'tel';
+  return kind === 'text' || kind === 'code' || kind === 'longText' ? undefined : 'decimal';
+}
+
 export interface FieldSpec {
   name: string;
   kind: FieldKind;

@@ -23,10 +23,12 @@ interface Props {
 
 function Field({ field, text, error, onChange }: { field: CalcField; text: string; error?: string; onChange(text: string): void }) {
   const { t } = useTranslation();
-  const label = t(`rights.inputs.${field.name}`, { defaultValue: field.name });
-  if (field.kind === 'boolean' || field.kind === 'choice') {
-    const data = field.kind === 'boolean' ? [{ value: 'true', label: t('rights.yes') }, { value: 'false', label: t('rights.no') }] : (field.values ?? []).map((value) => ({ value, label: t(`rights.inputValues.${value}`, { defaultValue: value }) }));
-    return <Select label={label} data={data} value={text || null} onChange={(v) => onChange(v ?? '')} clearable={!field.required} withAsterisk={field.required} placeholder={t('rights.calc.notSet')} error={error} />;
+  const label = t(`rights.inputs.${field.label}`);
+  if (field.kind === 'boolean' || field.kind === 'presence' || field.kind === 'choice') {
+    const data = field.kind === 'choice' ? (field.values ?? []).map((value) => ({ value, label: t(`rights.inputValues.${value}`) })) : [{ value: 'true', label: t('rights.yes') }, { value: 'false', label: t('rights.no') }];
+    // "Has a spouse" is always yes or no: no spouse is an answer, not a blank.
+    const clearable = field.kind !== 'presence' && !field.required;
+    return <Select label={label} data={data} value={text || null} onChange={(v) => onChange(v ?? '')} clearable={clearable} allowDeselect={clearable} searchable withAsterisk={field.required} placeholder={t('rights.calc.notSet')} error={error} />;
   }
   const help =
     field.kind === 'date' ? (
@@ -73,7 +75,8 @@ export function CalculatorDialog({ clientId, calculator, input, onClose }: Props
     setRunning(false);
     if (!reply.ok) return setFailure(reply.error.message);
     if (isError(reply.value)) {
-      const field = reply.value.error.field.split('.')[0]!;
+      const named = reply.value.error.field;
+      const field = fields.some((f) => f.name === named) ? named : named.split('.')[0]!;
       if (fields.some((f) => f.name === field)) setErrors({ [field]: reply.value.error.message });
       else setFailure(reply.value.error.message);
       setResult(null);
@@ -96,7 +99,7 @@ export function CalculatorDialog({ clientId, calculator, input, onClose }: Props
             {t('rights.calc.intro')}
           </Text>
           <Grid gap="sm">
-            {fields.map((field) => (
+            {fields.filter((field) => !field.parent || texts[field.parent] === 'true').map((field) => (
               <Grid.Col span={{ base: 12, sm: 6 }} key={field.name}>
                 <Field field={field} text={texts[field.name] ?? ''} error={errors[field.name]} onChange={(text) => setTexts({ ...texts, [field.name]: text })} />
               </Grid.Col>
