@@ -366,6 +366,8 @@ describe('the file at a glance, and search everywhere', () => {
   it('opens on a summary that prints on one A4 page, with the office and the date and without the desk around it', async () => {
     await api('tasks.create', { kind: 'committee', title: 'ועדה רפואית מדרג ראשון', dueDate: '2099-02-03', clientId });
     await api('tasks.create', { kind: 'deadline', title: 'הגשת ערר לבית הדין', dueDate: '2020-02-02', clientId });
+    // Ten open in all: the soonest eight are listed, so the printed page stays one page.
+    for (let month = 1; month <= 8; month++) await api('tasks.create', { kind: 'follow_up', title: `מעקב ${month}`, dueDate: `2098-0${month}-01`, clientId });
     await page.goto(`${server.url}#/clients/${clientId}`);
     await page.reload(); // the file was open on another tab before the tasks were added
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/clients/${clientId}/summary`);
@@ -374,6 +376,7 @@ describe('the file at a glance, and search everywhere', () => {
     expect(await summary.getByTestId('summary-claims').innerText()).toContain('טיוטה');
     expect(await summary.getByTestId('summary-committee').innerText()).toContain('03/02/2099 · ועדה רפואית מדרג ראשון');
     expect(await summary.getByTestId('summary-deadlines').innerText()).toContain('הגשת ערר לבית הדין · עבר המועד');
+    expect(await summary.getByTestId('summary-deadlines').innerText()).toContain('ועוד שני מועדים בלשונית המשימות');
     expect(await summary.getByTestId('summary-papers').innerText()).toContain('ייפוי כוח חתום');
     expect(await summary.getByTestId('summary-note').innerText()).toContain('המבוטחת ביקשה לדחות את הוועדה לחודש הבא');
     expect(await summary.getByTestId('summary-contact').innerText()).toContain('לא נרשמה שיחה שבוצעה');

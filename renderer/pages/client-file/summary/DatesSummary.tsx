@@ -11,6 +11,9 @@ import { urgency, urgencyColor } from '../fileState';
 import { StatusBadge } from '../StatusBadge';
 import { SummaryCard } from './SummaryCard';
 
+/** The soonest ones: the printed summary stays on one page; the tasks tab has the rest. */
+const SHOWN_DEADLINES = 8;
+
 export function NextCommittee({ committee }: { committee: ClientSummary['nextCommittee'] }) {
   const { t } = useTranslation();
   return (
@@ -31,7 +34,7 @@ export function RunningDeadlines({ deadlines }: { deadlines: ClientSummary['dead
   return (
     <SummaryCard title={t('clientFile.summary.deadlines')} testId="summary-deadlines" empty={deadlines.length ? null : t('clientFile.summary.noDeadlines')}>
       <List listStyleType="none" spacing={4}>
-        {deadlines.map((task) => {
+        {deadlines.slice(0, SHOWN_DEADLINES).map((task) => {
           const due = urgency(task.dueDate, today);
           return (
             <List.Item key={task.id}>
@@ -54,6 +57,11 @@ export function RunningDeadlines({ deadlines }: { deadlines: ClientSummary['dead
           );
         })}
       </List>
+      {deadlines.length > SHOWN_DEADLINES && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('clientFile.summary.moreDeadlines', { count: deadlines.length - SHOWN_DEADLINES })}
+        </Text>
+      )}
     </SummaryCard>
   );
 }
