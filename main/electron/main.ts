@@ -5,6 +5,7 @@ import path from 'node:path';
 import { openApp, type App } from '../app';
 import { keepFilesPrivate, loadConfig } from '../config/config';
 import { appRoot, rendererDir } from '../config/paths';
+import { setFolderOpener } from '../paperwork/folder-opener';
 import { setPdfRenderer } from '../paperwork/pdf-renderer';
 import { registerIpc } from './ipc';
 import { electronPdfRenderer } from './pdf';
@@ -83,6 +84,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     setPdfRenderer(electronPdfRenderer);
+    setFolderOpener((file) => shell.showItemInFolder(file));
     registerIpc(ipcMain, services.dispatch, services.sessions);
     serveRenderer(rendererDir);
     createWindow();

@@ -14,7 +14,7 @@ export const electronPdfRenderer: PdfRenderer = {
     const window = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });
     try {
       await window.loadFile(file);
-      return new Uint8Array(await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }));
+      return new Uint8Array(await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false }));
     } finally {
       window.destroy();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -34,7 +34,7 @@ export function chromiumPdfRenderer(): PdfRenderer {
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready);
-        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
         return new Uint8Array(pdf);
       } finally {
         await context.close();

@@ -150,6 +150,11 @@ function assertMayExportMedical(call: Call, state: ClaimState): void {
   throw new AppError('forbidden', 'medicalExportByStaff', 'claimId');
 }
 
+/** Where packages are written: exports/ beside the store. */
+export function exportsDir(call: Call): string {
+  return path.join(path.dirname(call.store.file), 'exports');
+}
+
 /** Refuses with the exact missing papers; otherwise writes `<ID>_<form>_<date>.zip` under exports/. */
 export async function exportClaimPackage(call: Call, claimId: number, uploadLimitBytes: number): Promise<PackageExport> {
   const state = claimState(call, claimId);
@@ -201,7 +206,7 @@ export async function exportClaimPackage(call: Call, claimId: number, uploadLimi
   };
   const zip = zipPackage(files, manifest);
   const fileName = name(form.fileCode, 'zip');
-  const target = path.join(path.dirname(call.store.file), 'exports', fileName);
+  const target = path.join(exportsDir(call), fileName);
   writeAtomically(target, zip);
   audit(call, { action: 'export', entity: 'claim', entityId: claim.id, details: { clientId: claim.insuredPersonId, file: fileName, files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256 })) } });
   return { fileName, path: target, zipBase64: Buffer.from(zip).toString('base64'), manifest, warnings };

@@ -2,6 +2,7 @@
 // browser mode, the CLI and tests use the system Chromium through playwright-core. Same engine,
 // same output.
 import { chromiumPdfRenderer } from './chromium-pdf';
+import { withOwnMetadata } from './pdf-metadata';
 
 export interface PdfRenderer {
   render(html: string): Promise<Uint8Array>;
@@ -15,9 +16,11 @@ export function setPdfRenderer(renderer: PdfRenderer): void {
   current = renderer;
 }
 
+/** The renderer in use; whichever it is, the PDF it returns carries the app's name, not the browser's. */
 export function pdfRenderer(): PdfRenderer {
   current ??= chromiumPdfRenderer();
-  return current;
+  const renderer = current;
+  return { render: async (html) => withOwnMetadata(await renderer.render(html)), close: () => renderer.close() };
 }
 
 /** Closes the browser behind the renderer, if one was started. */

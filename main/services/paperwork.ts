@@ -15,7 +15,10 @@ import { insertDocument } from '../../db/repositories/documents';
 import { recordRepository } from '../../db/repositories/records';
 import { findStaff } from '../../db/repositories/staff';
 import { representations } from '../../db/schema';
-import { claimReadiness, exportClaimPackage } from '../paperwork/claim-package';
+import fs from 'node:fs';
+import path from 'node:path';
+import { claimReadiness, exportClaimPackage, exportsDir } from '../paperwork/claim-package';
+import { folderOpener } from '../paperwork/folder-opener';
 import { paperFontCss } from '../paperwork/fonts';
 import { paperContext, representative, templateFor } from '../paperwork/paper-context';
 import { insertSignedPaper, papersOf, type SignedPaperRow } from '../paperwork/papers';
@@ -163,7 +166,20 @@ async function sign(call: Call, input: ParsedInputOf<'paperwork.sign'>): Promise
   });
 }
 
-export const paperworkHandlers: Handlers<'paperwork.feeCaps' | 'paperwork.preview' | 'paperwork.sign' | 'paperwork.list' | 'paperwork.revoke' | 'paperwork.readiness' | 'paperwork.export'> = {
+/** An exported package's folder, shown in the file manager where the desktop shell can. */
+function showExport(call: Call, fileName: string): { folder: string; opened: boolean } {
+  const folder = exportsDir(call);
+  const file = path.join(folder, path.basename(fileName));
+  // Only a file the export wrote: no path may reach outside exports/.
+  if (path.basename(fileName) !== fileName || !fs.existsSync(file)) throw new AppError('not_found', 'exportNotFound', 'fileName');
+  const open = folderOpener();
+  open?.(file);
+  return { folder, opened: !!open };
+}
+
+export const paperworkHandlers: Handlers<
+  'paperwork.feeCaps' | 'paperwork.preview' | 'paperwork.sign' | 'paperwork.list' | 'paperwork.revoke' | 'paperwork.readiness' | 'paperwork.export' | 'paperwork.showExport'
+> = {
   'paperwork.feeCaps': (call) => feeCaps(todayInIsrael(call.now()), !!representative(call).licenseNumber),
   'paperwork.preview': async (call, input) => {
     const template = templateFor(input);
@@ -200,4 +216,5 @@ export const paperworkHandlers: Handlers<'paperwork.feeCaps' | 'paperwork.previe
     }),
   'paperwork.readiness': (call, input) => claimReadiness(call, input.claimId),
   'paperwork.export': (call, input) => exportClaimPackage(call, input.claimId, input.uploadLimitMb * MB),
+  'paperwork.showExport': (call, input) => showExport(call, input.fileName),
 };

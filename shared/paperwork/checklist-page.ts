@@ -15,6 +15,7 @@ export function checklistTemplate(form: ClaimForm, items: ChecklistItem[]): Pape
     languages: ['he'],
     needsClaim: true,
     medical: false,
+    handSigned: false,
     benefits: form.benefits,
     body: () => ({
       unsigned: true,

@@ -5,8 +5,10 @@ import type { Benefit } from '../domain/enums';
 import { benefitLabel } from '../locales/messages';
 import { displayDate } from './html';
 import type { PaperBody, PaperContext, PaperRow, PaperSection } from './model';
-import { bankRows, insuredRows, representativeRows } from './rows';
-import { cite } from '../rules/sources';
+import { childrenTable, employmentRows, eventSection, medicalSection, withBank } from './claim-parts';
+import { declaration, generalDisability } from './forms/general-disability';
+import { insuredRows, representativeRows } from './rows';
+import { cite, page } from '../rules/sources';
 
 export interface ClaimForm {
   id: string;
@@ -21,55 +23,15 @@ export interface ClaimForm {
   medical: boolean;
   /** Self-employed requests (the war-time updates, 2023) belong to the client, not to one claim. */
   clientLevel?: boolean;
+  /** The form's sections begin with the claimant's own (else the common insured's details open it). */
+  ownDetails?: boolean;
+  /** The form closes with a declaration the claimant signs. */
+  declaration?: PaperSection;
   body(ctx: PaperContext): PaperSection[];
 }
 
 /** The NII's rights guide, 2014: where each claim form is named. */
 const rightsGuide = (section: string) => cite('rights2014', section);
-
-function latestEvent(ctx: PaperContext, kind: string) {
-  return ctx.file.events.filter((e) => e.kind === kind).sort((a, b) => b.eventDate.localeCompare(a.eventDate))[0];
-}
-
-function latestJob(ctx: PaperContext) {
-  return [...ctx.file.employment].sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
-}
-
-function employmentRows(ctx: PaperContext): PaperRow[] {
-  const job = latestJob(ctx);
-  const kind = job ? { employee: 'שכיר/ה', self_employed: 'עצמאי/ת', not_working: 'לא עובד/ת', unemployed: 'מובטל/ת', unpaid_leave: 'חופשה ללא תשלום' }[job.kind] : null;
-  return [
-    { label: 'מעמד בעבודה', value: kind, required: true },
-    { label: 'שם המעסיק', value: job?.employerName ?? null },
-    { label: 'מספר תיק ניכויים', value: job?.employerNumber ?? null, ltr: true },
-    { label: 'תחילת העבודה', value: displayDate(job?.startDate), ltr: true },
-    { label: 'סיום העבודה', value: displayDate(job?.endDate), ltr: true },
-  ];
-}
-
-function eventSection(ctx: PaperContext, kind: string, title: string, dateLabel: string): PaperSection {
-  const event = latestEvent(ctx, kind);
-  return {
-    title,
-    rows: [
-      { label: dateLabel, value: displayDate(event?.eventDate), ltr: true, required: true },
-      { label: 'תיאור', value: event?.description ?? null },
-      { label: 'מספר ימים', value: event?.days != null ? String(event.days) : null, ltr: true },
-    ],
-  };
-}
-
-function medicalSection(ctx: PaperContext): PaperSection {
-  const latest = [...ctx.file.medical].sort((a, b) => b.committeeDate.localeCompare(a.committeeDate))[0];
-  return {
-    title: 'המצב הרפואי',
-    rows: [
-      { label: 'ועדה רפואית אחרונה', value: displayDate(latest?.committeeDate), ltr: true },
-      { label: 'נכות רפואית משוקללת', value: latest?.weightedPercent != null ? `${latest.weightedPercent}%` : null, ltr: true },
-      { label: 'הליקויים', value: latest?.impairments.map((i) => i.description ?? i.section).join('; ') || null },
-    ],
-  };
-}
 
 /** Seed 004 (circular 127/2022, form בל/279): who helped file the claim. */
 function representedSection(ctx: PaperContext): PaperSection {
@@ -85,24 +47,9 @@ function representedSection(ctx: PaperContext): PaperSection {
 }
 
 function children(ctx: PaperContext): PaperSection {
-  const kids = ctx.file.family.filter((f) => f.relation === 'child');
-  return {
-    title: 'פרטי הילד',
-    table: { head: ['שם', 'מספר זהות', 'תאריך לידה'], rows: kids.map((k) => [[k.firstName, k.lastName].filter(Boolean).join(' '), k.idNumber ?? '', displayDate(k.birthDate) ?? '']) },
-    rows: kids.length ? [] : [{ label: 'ילד', value: null, required: true }],
-  };
+  const table = childrenTable(ctx);
+  return { title: 'פרטי הילד', table, rows: table.rows.length ? [] : [{ label: 'ילד', value: null, required: true }] };
 }
-
-/** General disability: a person signing for the claimant (guardian, relative) fills this. */
-const notClaimantSection: PaperSection = {
-  title: 'למילוי בידי מי שחותם במקום התובע',
-  rows: [
-    { label: 'שם החותם', value: null },
-    { label: 'מספר זהות', value: null },
-    { label: 'הקרבה לתובע', value: null },
-    { label: 'הסיבה לחתימה במקום התובע', value: null },
-  ],
-};
 
 function claimRows(ctx: PaperContext): PaperRow[] {
   const claim = ctx.claim;
@@ -114,8 +61,6 @@ function claimRows(ctx: PaperContext): PaperRow[] {
   ];
 }
 
-const withBank = (ctx: PaperContext) => ({ title: 'פרטי חשבון הבנק לתשלום', rows: bankRows(ctx) });
-
 export const claimForms: readonly ClaimForm[] = [
   {
     id: 'bl7801',
@@ -123,9 +68,11 @@ export const claimForms: readonly ClaimForm[] = [
     fileCode: 'BL7801',
     title: 'תביעה לקצבת נכות כללית',
     benefits: ['general_disability'],
-    source: rightsGuide('"הגשת תביעה לקצבת נכות"'),
+    source: `${page('generalDisabilityForms', 'טופס בל/7801 "תביעה לקצבת נכות כללית ובקשה להענקה מטעמי צדק"')}; ${rightsGuide('"הגשת תביעה לקצבת נכות"')}`,
     medical: true,
-    body: (ctx) => [{ title: 'עבודה והכנסה', rows: employmentRows(ctx) }, medicalSection(ctx), withBank(ctx), notClaimantSection],
+    ownDetails: true,
+    declaration,
+    body: generalDisability,
   },
   {
     id: 'bl211',
@@ -267,9 +214,9 @@ export const claimForms: readonly ClaimForm[] = [
 ];
 
 export function claimFormBody(form: ClaimForm, ctx: PaperContext): PaperBody {
-  return {
-    sections: [{ title: 'פרטי התובע', rows: insuredRows(ctx) }, ...form.body(ctx), representedSection(ctx)],
-  };
+  const details: PaperSection[] = form.ownDetails ? [] : [{ title: 'פרטי התובע', rows: insuredRows(ctx) }];
+  const sections = [...details, ...form.body(ctx), representedSection(ctx), ...(form.declaration ? [form.declaration] : [])];
+  return { sections: sections.map((s, i) => ({ ...s, number: i + 1 })) };
 }
 
 /** The form a claim is filed on: the one its form number names, else the first for its benefit. */

@@ -13,6 +13,8 @@ export const paperOptions = z
     benefits: z.array(choice('benefits', benefits)).max(benefits.length).default([]),
     /** Power of attorney: the separately signed section authorising benefits information. */
     benefitsInformation: z.boolean().default(true),
+    /** Power of attorney: the staff ids of the lawyers it names; empty names every active lawyer. */
+    lawyers: z.array(z.number().int().positive()).max(50).default([]),
     /** Medical waiver: the institutions it is addressed to (one per line or comma separated). */
     institutions: optionalText('institutions', 500),
     /** Medical waiver: psychiatric treatment struck out of the scope. */

@@ -21,6 +21,8 @@ export interface PaperTemplate {
   /** Filled for one claim (claim forms, except the self-employed requests). */
   needsClaim: boolean;
   medical: boolean;
+  /** Signed by hand only (drawn on the screen, or on the printed paper): a typed name is no signature. */
+  handSigned: boolean;
   benefits: readonly Benefit[];
   body(ctx: PaperContext): PaperBody;
 }
@@ -37,6 +39,7 @@ const consents: PaperTemplate[] = [
     languages: consentLanguages,
     needsClaim: false,
     medical: false,
+    handSigned: true,
     benefits: [],
     body: powerOfAttorney,
   },
@@ -51,6 +54,7 @@ const consents: PaperTemplate[] = [
     languages: consentLanguages,
     needsClaim: false,
     medical: false,
+    handSigned: true,
     benefits: [],
     body: medicalWaiver,
   },
@@ -65,6 +69,7 @@ const consents: PaperTemplate[] = [
     languages: consentLanguages,
     needsClaim: false,
     medical: false,
+    handSigned: false,
     benefits: [],
     body: feeAgreement,
   },
@@ -84,6 +89,7 @@ export const paperTemplates: readonly PaperTemplate[] = [
       languages: ['he'],
       needsClaim: !form.clientLevel,
       medical: form.medical,
+      handSigned: false,
       benefits: form.benefits,
       body: (ctx) => claimFormBody(form, ctx),
     }),

@@ -199,6 +199,12 @@ const PAGES = {
   feeRules: { publisher: NII, title: 'הגבלת שכר טרחה: טיפול בתביעה', date: 'ללא תאריך', url: 'https://www.btl.gov.il/Laws/fees/Pages/tipul.aspx' },
   kolzchutFeeLimit: { publisher: KOLZCHUT, title: 'הגבלת שכר טרחה', date: 'ללא תאריך', url: kolzchutPage('הגבלת שכר טרחה') },
   kolzchutFeeTiming: { publisher: KOLZCHUT, title: 'הגבלת מועדי תשלום שכר טרחה', date: 'ללא תאריך', url: kolzchutPage('הגבלת מועדי תשלום שכר טרחה') },
+  generalDisabilityForms: {
+    publisher: NII,
+    title: 'טפסים ואישורים: נכות כללית',
+    date: 'ללא תאריך',
+    url: 'https://www.btl.gov.il/%D7%98%D7%A4%D7%A1%D7%99%D7%9D%20%D7%95%D7%90%D7%99%D7%A9%D7%95%D7%A8%D7%99%D7%9D/forms/General_Disability_forms/Pages/default.aspx',
+  },
   medicalCommittees: { publisher: NII, title: 'ועדות רפואיות – ערר על החלטת ועדה רפואית מדרג ראשון', date: 'ללא תאריך', url: 'https://www.btl.gov.il' },
 } as const satisfies Record<string, Document>;
 

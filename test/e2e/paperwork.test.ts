@@ -1,13 +1,15 @@
 // Paperwork in real Chromium against browser mode: a new client (through the API) with a general
 // disability claim; on the claim page the export is blocked and offers to create what is missing; a
 // power of attorney and a medical waiver are prepared in the client's language (Russian) and signed
-// by drawing on the pad with the mouse; the package downloads as a ZIP whose manifest matches its
-// files; the client's tab lists the frozen papers.
+// by drawing on the pad with the mouse (no typed name offered for them), the power of attorney naming
+// the lawyer picked; the package downloads as a ZIP whose manifest matches its files, its papers footed
+// with office, page and reference and free of the browser's User-Agent, and its folder is shown with a
+// copy button; the client's tab lists the frozen papers.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
 import type { Manifest } from '../../shared/paperwork/manifest';
@@ -15,7 +17,7 @@ import { validId } from '../support/ids';
 import { keepPdf, paperworkResults, pdfText } from '../support/paperwork-pdf';
 import { seriousViolations } from './axe';
 import { launchChromium } from './browser';
-import { fieldOf } from './fields';
+import { choose, fieldOf } from './fields';
 import { callApi } from './http-api';
 import { startWebServer, type WebServer } from './server';
 import { signPaper } from './signing';
@@ -37,7 +39,18 @@ async function screenshot(name: string) {
   await page.screenshot({ path: path.join(paperworkResults, `${name}.png`) });
 }
 
-const POA = { button: 'יצירה: ייפוי כוח', title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי', language: 'רוסית' };
+const SECOND_LAWYER = 'עו״ד רון לוי';
+
+/** The power of attorney names the lawyer picked in the dialog, and offers no typed signature. */
+async function pickLawyer(dialog: Locator): Promise<void> {
+  expect(await dialog.getByText('הקלדת שם').count()).toBe(0);
+  expect(await dialog.getByTestId('hand-only').innerText()).toContain('נחתמים ביד בלבד');
+  await choose(dialog.page(), 'עורכי הדין שייפוי הכוח ממנה', `${SECOND_LAWYER} (88123)`);
+  await dialog.getByText('היקף הייצוג').click(); // closes the list
+  await screenshot('e2e-02a-poa-lawyers');
+}
+
+const POA = { button: 'יצירה: ייפוי כוח', title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי', language: 'רוסית', prepare: pickLawyer };
 const WAIVER = { button: 'יצירה: כתב ויתור על סודיות רפואית', title: 'כתב ויתור על סודיות רפואית', language: 'רוסית' };
 
 beforeAll(async () => {
@@ -48,6 +61,7 @@ beforeAll(async () => {
     owner: { fullName: 'עו״ד נועה שגיא', licenseNumber: '71234', ...OWNER },
   });
   token = signedIn(await callApi(server.url, null, 'auth.login', OWNER)).token;
+  await api('staff.create', { fullName: SECOND_LAWYER, licenseNumber: '88123', username: 'ron', password: 'Ron-Levi-Lawyer-2026', role: 'lawyer' });
   clientId = (await api('clients.create', { idNumber: ID, firstNameHe: 'מרים', lastNameHe: 'אבוטבול', birthDate: '1964-09-21', sex: 'female', street: 'הרצל', houseNumber: '8', locality: 'אשדוד', mobilePhone: '050-7654321', preferredLanguage: 'ru' })).id;
   claimId = (await api('claims.create', { clientId, benefit: 'general_disability' })).id;
   browser = await launchChromium();
@@ -100,7 +114,20 @@ describe('from a new client to an exported package in Chromium', () => {
     const poa = pdfText(keepPdf('e2e-signed-poa', zip[`${ID}_BL70_${today}.pdf`]!));
     expect(poa).toContain('ייפוי כוח לייצוג לפני המוסד לביטוח לאומי');
     expect(poa).toContain('חתימה שצוירה על המסך');
+    // The lawyer picked is the one appointed; the office is named once; the foot is the clerk's.
+    const appointment = poa.slice(poa.indexOf('ממנה בזה את'), poa.indexOf('להיות מייצגי'));
+    expect(appointment).toContain('רון לוי');
+    expect(appointment).not.toContain('נועה שגיא');
+    expect(appointment).toContain('ממשרד שגיא לזכויות');
+    expect(poa.indexOf('הסכמת המייצג')).toBeGreaterThan(poa.indexOf('חתימת המבוטח'));
+    expect(poa).toMatch(/עמוד\s*1\s*מתוך\s*2/);
+    expect(poa).toMatch(/מסמך BL70-\d{8}-[A-Z2-9]{6}/);
+    for (const paper of Object.values(zip)) expect(Buffer.from(paper).toString('latin1')).not.toMatch(/Mozilla|HeadlessChrome|Chrome\//);
     await page.getByTestId('export-result').waitFor();
+    // Browser mode cannot open a folder on the office's disk: it shows the path with a copy button.
+    expect(await page.getByTestId('export-folder').innerText()).toMatch(/תיקיית הייצוא:\s*\S*\/exports/);
+    expect(await page.getByTestId('export-folder').getByRole('button', { name: 'העתקת הנתיב' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'פתיחת התיקייה' }).count()).toBe(0);
     await page.getByTestId('export-result').scrollIntoViewIfNeeded();
     await screenshot('e2e-04-exported');
     expect(await seriousViolations(page, '[data-testid="claim-paperwork"]')).toEqual([]);

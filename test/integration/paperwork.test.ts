@@ -31,7 +31,8 @@ const OWN_SECTIONS: Record<string, string[]> = {
   poa: ['פרטי המייצג', 'מספר רישיון עורך דין', 'היקף הייצוג', 'ייפוי הכוח', 'הרשאה נפרדת למסירת מידע על גמלאות'],
   medical_waiver: ['אל', 'המוסדות הרפואיים', 'מקבלי המידע', 'היקף הוויתור', 'כתב הוויתור'],
   fee_agreement: ['פרטי המייצג', 'מספר רישיון עורך דין', 'הגמלאות והשכר', 'ביטול ההסכם', 'דף מידע'],
-  bl7801: ['עבודה והכנסה', 'מעמד בעבודה', 'המצב הרפואי', 'נכות רפואית משוקללת', 'פרטי חשבון הבנק לתשלום', 'למילוי בידי מי שחותם במקום התובע', 'הקרבה לתובע'],
+  // The form's full order is read in paperwork-papers.test.ts.
+  bl7801: ['מצב משפחתי', 'פרטי בן/בת הזוג והילדים', 'קופת חולים', 'גמלאות ופיצויים אחרים'],
   bl211: ['הפגיעה בעבודה', 'תאריך הפגיעה', 'העבודה בעת הפגיעה', 'מעמד בעבודה', 'פרטי חשבון הבנק לתשלום'],
   bl200: ['הפגיעה בעבודה', 'תאריך הפגיעה', 'המצב הרפואי', 'פרטי חשבון הבנק לתשלום'],
   bl279: ['עיסוקי לפני הפגיעה', 'מעמד בעבודה', 'הצהרה', 'לא הייתה לי הכנסה מתעסוקה'],
@@ -179,7 +180,7 @@ describe('export gating and the upload package', () => {
 
   it('signs, activates the representation, exports a package whose manifest matches its files, and logs it', async () => {
     const { client, claim } = await newClient('20304054');
-    const poa = await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { method: 'typed', signature: 'רונית אלמוג' })));
+    const poa = await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
     expect(poa.intact).toBe(true);
     const reps = await ok(demo.call('representation.list', { clientId: client.id }));
     expect(reps).toMatchObject([{ scope: 'general', status: 'active', signedDate: TODAY, activeFrom: TODAY }]);

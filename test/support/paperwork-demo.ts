@@ -1,5 +1,7 @@
 // A demo office (db/demo) opened by the real app, for paperwork tests that fill papers from demo data.
+import { afterAll, beforeAll } from 'vitest';
 import { openApp, type App } from '../../main/app';
+import { closePdfRenderer } from '../../main/paperwork/pdf-renderer';
 import { dataFiles, migrationsFolder } from '../../main/config/paths';
 import { hashPassword } from '../../main/services/passwords';
 import { fillDemoOffice } from '../../main/demo-office';
@@ -37,4 +39,24 @@ export async function openDemoApp(clients: number, seed: number, now: Date): Pro
       cleanup();
     },
   };
+}
+
+/** The demo office for one test file: opened before its tests, closed (with the PDF renderer) after. */
+export function demoForFile(clients: number, seed: number, now: Date): () => DemoApp {
+  let demo: DemoApp | undefined;
+  beforeAll(async () => {
+    demo = await openDemoApp(clients, seed, now);
+  }, 60_000);
+  afterAll(async () => {
+    await closePdfRenderer();
+    demo?.dispose();
+  });
+  return () => demo!;
+}
+
+/** A reply's value; a refusal fails the test with its Hebrew message. */
+export async function ok<T>(result: Promise<ApiResult<T>>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checklistFor } from '../../shared/paperwork/checklist';
 import { claimForms, formForClaim } from '../../shared/paperwork/claim-forms';
+import { fromOffice } from '../../shared/paperwork/consents/power-of-attorney';
 import { fieldIssues } from '../../shared/api/validation';
 import { feeAgreementTerms, feeCaps } from '../../shared/paperwork/fee-caps';
 import { exportBlockers, type GateInput } from '../../shared/paperwork/gating';
@@ -21,14 +22,17 @@ const client = {
 
 function context(options: Record<string, unknown> = {}): PaperContext {
   return {
-    file: { client, family: [], employment: [], events: [], medical: [], representation: [], consents: [] },
+    file: { client, family: [], employment: [], incomes: [], events: [], medical: [], representation: [], consents: [] },
     office: { name: 'משרד <b>כהן</b>', address: null, phone: null },
     representative: { fullName: 'עו"ד כהן', licenseNumber: '12345' },
+    lawyers: [{ fullName: 'עו"ד כהן', licenseNumber: '12345' }],
+    medicalHistory: null,
     claim: null,
     language: 'he',
     date: '2026-03-01',
     options: paperOptions.parse(options),
     signature: null,
+    paperId: 'POA-20260301-TEST01',
   };
 }
 
@@ -59,6 +63,70 @@ describe('paper HTML', () => {
     expect(html).toContain('<bdi dir="ltr">000000018</bdi>');
     expect(html).toContain('<bdi dir="ltr">31/01/1970</bdi>');
     expect(missing).toEqual(['כתובת']);
+  });
+
+  it('keeps the office name inside the page foot: no quote or tag of it leaves the CSS string', () => {
+    const ctx = { ...context(), office: { name: 'משרד "כהן" </style><script>x</script>', address: null, phone: null } };
+    const { html } = renderPaper(templateById('poa')!, ctx, '');
+    const style = html.slice(html.indexOf('<style>'), html.indexOf('</style>') + 8);
+    expect(style).toContain('@bottom-right { content: "משרד \\22 כהן\\22  \\3c /style\\3e \\3c script\\3e x\\3c /script\\3e  · 01/03/2026"');
+    expect(style).toContain('@bottom-left { content: "מסמך POA-20260301-TEST01"');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('marks what the client fills by hand, and leaves parts that apply only to some as plain lines', () => {
+    const ctx = { ...context(), claim: null };
+    const { html, missing } = renderPaper(templateById('bl7801')!, ctx, '');
+    const titles = [...html.matchAll(/<h2>(\d+)\. ([^<]+)<\/h2>/g)].map((m) => `${m[1]}. ${m[2]}`);
+    expect(titles).toEqual([
+      '1. פרטי התובע',
+      '2. פרטי בן/בת הזוג והילדים',
+      '3. כתובת ודרכי התקשרות',
+      '4. פרטי חשבון הבנק לתשלום הקצבה',
+      '5. עבודה',
+      '6. הכנסות ב-15 החודשים האחרונים',
+      '7. המחלות והליקויים — בלשון התובע',
+      '8. קופת חולים',
+      '9. רופאים מטפלים',
+      '10. אשפוזים בשלוש השנים האחרונות',
+      '11. גמלאות ופיצויים אחרים',
+      '12. למילוי בידי מי שחותם במקום התובע',
+      '13. התביעה הוגשה בסיוע או על ידי מייצג',
+      '14. הצהרה',
+    ]);
+    const section = (n: number) => html.slice(html.indexOf(`<h2>${n}. `), html.indexOf(`<h2>${n + 1}. `));
+    expect(section(8)).toContain('<span class="blank">למילוי</span>'); // the HMO
+    expect(section(9).match(/class="blank"/g)).toHaveLength(3); // three empty lines for doctors
+    expect(section(12)).not.toContain('class="blank"'); // only if someone signs for the claimant
+    expect(missing).toEqual(expect.arrayContaining(['מצב משפחתי', 'קופת החולים שהתובע חבר בה', 'התאריך שבו הפסקת לעבוד בגלל מצבך הרפואי']));
+  });
+
+  it('fills the illness, the HMO, the doctors and the hospitalisations from the medical history once the file has one', () => {
+    const ctx = {
+      ...context(),
+      medicalHistory: {
+        illnessDescription: 'פריצת דיסק מותני',
+        workStoppedDate: '2026-01-10',
+        hmo: 'maccabi' as const,
+        doctors: [{ name: 'ד"ר אורן', specialty: 'אורתופדיה', clinic: 'חיפה' }],
+        hospitalisations: [{ hospital: 'רמב"ם', department: 'נוירוכירורגיה', from: '2025-12-01', until: '2025-12-09' }],
+        diagnoses: ['L4-L5'],
+        medications: ['אופטלגין'],
+      },
+    };
+    const { html, missing } = renderPaper(templateById('bl7801')!, ctx, '');
+    for (const text of ['פריצת דיסק מותני', '10/01/2026', 'מכבי', 'ד&quot;ר אורן', 'רמב&quot;ם', '01/12/2025', 'אופטלגין']) expect(html).toContain(text);
+    expect(missing).not.toContain('קופת החולים שהתובע חבר בה');
+    expect(missing).not.toContain('התאריך שבו הפסקת לעבוד בגלל מצבך הרפואי');
+  });
+
+  it('names the office once: "ממשרד כהן", never "ממשרד משרד"', () => {
+    expect(fromOffice('משרד כהן')).toBe('ממשרד כהן');
+    expect(fromOffice("לוי ושות' עורכי דין")).toBe("ממשרד לוי ושות' עורכי דין");
+    const { html } = renderPaper(templateById('poa')!, { ...context(), office: { name: 'משרד כהן', address: null, phone: null } }, '');
+    expect(html).not.toContain('ממשרד משרד');
+    expect(html.indexOf('הסכמת המייצג')).toBeGreaterThan(html.indexOf('חתימת המבוטח'));
+    expect(html.indexOf('אישור חתימה')).toBeGreaterThan(html.indexOf('הסכמת המייצג'));
   });
 
   it('never lets anything but a PNG data URL become an image', () => {

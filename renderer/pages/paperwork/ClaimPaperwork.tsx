@@ -1,6 +1,6 @@
 // A claim's form and upload package: what blocks the export (with a button that prepares the
 // missing paper or signs a changed one again, in the client's language where the paper has it), the
-// checklist, the filled form, and the export itself as a ZIP to download.
+// checklist, the filled form, and the export itself as a ZIP to download, with the folder it was saved in.
 import { Alert, Button, Group, List, NumberInput, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconFileZip, IconX } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import { templateById } from '../../../shared/paperwork/templates';
 import { call } from '../../api/client';
 import { Ltr } from '../../components/Ltr';
 import { base64ToBlob, download } from '../client-file/documents/fileBytes';
+import { ExportFolder } from './ExportFolder';
 import { usePaperDialog, type PaperRequest } from './PaperDialog';
 
 type Readiness = OutputOf<'paperwork.readiness'>;
@@ -168,6 +169,7 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
             <Button mt="sm" size="xs" variant="light" onClick={() => download(base64ToBlob(exported.zipBase64, 'application/zip'), exported.fileName)}>
               {t('paperwork.claim.download')}
             </Button>
+            <ExportFolder path={exported.path} fileName={exported.fileName} />
           </Alert>
         )}
       </Stack>

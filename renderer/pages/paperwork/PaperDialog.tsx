@@ -1,5 +1,6 @@
 // Prepare → preview → sign one paper. The preview is the same PDF the signature will freeze; the
-// insured signs on the pad (or the name is typed), and the signed PDF is stored by its SHA-256.
+// insured signs on the pad (or the name is typed, except on a power of attorney or a medical waiver,
+// which are signed by hand only), and the signed PDF is stored by its SHA-256.
 import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconSignature } from '@tabler/icons-react';
@@ -135,14 +136,20 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
               <TextInput label={t('paperwork.sign.signerName')} withAsterisk value={signerName} onChange={(e) => setSignerName(e.currentTarget.value)} error={errors.signerName} />
               <TextInput label={t('paperwork.sign.signerIdNumber')} dir="ltr" value={signerIdNumber} onChange={(e) => setSignerIdNumber(e.currentTarget.value)} error={errors.signerIdNumber} />
             </Group>
-            <SegmentedControl
-              value={method}
-              onChange={(m) => setMethod(m as 'drawn' | 'typed')}
-              data={[
-                { value: 'drawn', label: t('paperwork.sign.drawn') },
-                { value: 'typed', label: t('paperwork.sign.typed') },
-              ]}
-            />
+            {template.handSigned ? (
+              <Text size="sm" c="gray.7" data-testid="hand-only">
+                {t('paperwork.sign.handOnly')}
+              </Text>
+            ) : (
+              <SegmentedControl
+                value={method}
+                onChange={(m) => setMethod(m as 'drawn' | 'typed')}
+                data={[
+                  { value: 'drawn', label: t('paperwork.sign.drawn') },
+                  { value: 'typed', label: t('paperwork.sign.typed') },
+                ]}
+              />
+            )}
             {method === 'drawn' ? (
               <SignatureCanvas onChange={setDrawn} error={errors.signature} />
             ) : (

@@ -1,8 +1,10 @@
-// The choices each consent asks for: the power of attorney's scope, the waiver's institutions and
-// psychiatric strike-out, the fee agreement's benefits and fees (each with its cap in the hint).
-// Errors come from the live fee check or back from the server.
+// The choices each consent asks for: the power of attorney's scope and the lawyers it appoints, the
+// waiver's institutions and psychiatric strike-out, the fee agreement's benefits and fees (each with
+// its cap in the hint). Errors come from the live fee check or back from the server.
 import { Checkbox, MultiSelect, Radio, Stack, TextInput, Textarea, Group } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
 import { benefits, type Benefit } from '../../../shared/domain/enums';
 import { percentCap, type FeeCaps } from '../../../shared/paperwork/fee-caps';
 import type { PaperOptionsInput } from '../../../shared/paperwork/options';
@@ -14,6 +16,32 @@ interface Props {
   errors: Record<string, string>;
   /** The fee agreement's caps, once the server has told them. */
   caps?: FeeCaps | null;
+}
+
+/** The office's active lawyers, for the power of attorney to appoint (none picked: all of them). */
+function LawyerField({ value, onChange, error }: { value: number[]; onChange(ids: number[]): void; error: string | undefined }) {
+  const { t } = useTranslation();
+  const [lawyers, setLawyers] = useState<{ value: string; label: string }[]>([]);
+  useEffect(() => {
+    void call('staff.list', {}).then((reply) => {
+      if (reply.ok) setLawyers(reply.value.filter((s) => s.active && s.role !== 'staff').map((s) => ({ value: String(s.id), label: s.licenseNumber ? `${s.fullName} (${s.licenseNumber})` : s.fullName })));
+    });
+  }, []);
+  return (
+    <MultiSelect
+      label={t('paperwork.options.lawyers')}
+      description={t('paperwork.options.lawyersHelp')}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      data={lawyers}
+      value={value.map(String)}
+      onChange={(ids) => onChange(ids.map(Number))}
+      error={error}
+      searchable
+      clearable
+      comboboxProps={{ withinPortal: true }}
+      data-testid="poa-lawyers"
+    />
+  );
 }
 
 export function PaperOptionsFields({ template, value, onChange, errors, caps = null }: Props) {
@@ -41,6 +69,7 @@ export function PaperOptionsFields({ template, value, onChange, errors, caps = n
           </Group>
         </Radio.Group>
         {value.scope === 'per_benefit' && benefitField}
+        <LawyerField value={value.lawyers ?? []} onChange={(lawyers) => set({ lawyers })} error={errors['options.lawyers']} />
         <Checkbox label={t('paperwork.options.benefitsInformation')} checked={value.benefitsInformation ?? true} onChange={(e) => set({ benefitsInformation: e.currentTarget.checked })} />
       </Stack>
     );

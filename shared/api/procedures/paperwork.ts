@@ -12,7 +12,7 @@ import { PNG_DATA_URL } from '../../paperwork/html';
 import type { Manifest } from '../../paperwork/manifest';
 import type { FeeCaps } from '../../paperwork/fee-caps';
 import { paperOptions } from '../../paperwork/options';
-import { paperTemplateIds } from '../../paperwork/templates';
+import { paperTemplateIds, templateById } from '../../paperwork/templates';
 
 const paperInput = z.object({
   clientId: recordId,
@@ -35,6 +35,11 @@ const signatureInput = paperInput
     if (!value.signature.trim()) ctx.addIssue({ code: 'custom', path: ['signature'], message: own(validationMessage('signatureMissing')) });
     else if (value.method === 'drawn' && !PNG_DATA_URL.test(value.signature)) {
       ctx.addIssue({ code: 'custom', path: ['signature'], message: own(validationMessage('signatureImage')) });
+    }
+    // A power of attorney or a medical waiver binds only by the signer's own hand.
+    const template = templateById(value.template);
+    if (value.method === 'typed' && template?.handSigned) {
+      ctx.addIssue({ code: 'custom', path: ['signature'], message: own(validationMessage('signatureHandOnly', { paper: template.title })) });
     }
   });
 
@@ -71,6 +76,12 @@ export interface PackageExport {
   warnings: string[];
 }
 
+/** Where an exported package lies; `opened` when the desktop shell showed it in the file manager. */
+export interface ExportFolder {
+  folder: string;
+  opened: boolean;
+}
+
 export const paperworkProcedures = {
   /** The caps a fee agreement made today may not exceed, for the form's hints and live check. */
   'paperwork.feeCaps': procedure<FeeCaps>()({ input: z.object({}), access: everyone }),
@@ -90,4 +101,5 @@ export const paperworkProcedures = {
     }),
     access: everyone,
   }),
+  'paperwork.showExport': procedure<ExportFolder>()({ input: z.object({ fileName: requiredText('fileName', 200) }), access: everyone }),
 };

@@ -8,6 +8,7 @@ import type { DocumentInfo } from '../../../../shared/schemas/work';
 import { call } from '../../../api/client';
 import { base64ToBlob, download } from './fileBytes';
 import { FileName } from './FileName';
+import { titledPdf } from '../../../../shared/paperwork/pdf-title';
 
 export function DocumentPreview({ document: doc, onClose }: { document: DocumentInfo; onClose(): void }) {
   const { t } = useTranslation();
@@ -16,19 +17,24 @@ export function DocumentPreview({ document: doc, onClose }: { document: Document
 
   useEffect(() => {
     let url: string | null = null;
-    void call('documents.read', { id: doc.id }).then((reply) => {
+    let closed = false;
+    void call('documents.read', { id: doc.id }).then(async (reply) => {
       if (!reply.ok) {
         setFailure(reply.error.message);
         return;
       }
       const data = base64ToBlob(reply.value.contentBase64, reply.value.mimeType);
-      url = URL.createObjectURL(data);
+      // The viewer shows the document's name, not the blob's id.
+      const shown = reply.value.mimeType === 'application/pdf' ? new Blob([(await titledPdf(new Uint8Array(await data.arrayBuffer()), doc.originalName)) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }) : data;
+      if (closed) return;
+      url = URL.createObjectURL(shown);
       setBlob({ data, url });
     });
     return () => {
+      closed = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [doc.id]);
+  }, [doc.id, doc.originalName]);
 
   return (
     <Modal opened onClose={onClose} size="xl" title={<FileName name={doc.originalName} />} closeButtonProps={{ 'aria-label': t('clientFile.close') }}>
