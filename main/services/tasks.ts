@@ -11,6 +11,13 @@ import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
 
+/** Rest days by date, remembered: a calendar month lists up to 2,000 tasks on a few dozen days. */
+const restDays = new Map<string, string | null>();
+function restDayOf(date: string): string | null {
+  if (!restDays.has(date)) restDays.set(date, restDayName(date));
+  return restDays.get(date)!;
+}
+
 function toTask(row: TaskRow, clientName: string | null): Task {
   return {
     id: row.id,
@@ -29,7 +36,7 @@ function toTask(row: TaskRow, clientName: string | null): Task {
     rule: row.rule,
     closedAs: row.doneAt ? (row.closedAs ?? 'done') : null,
     closeReason: row.doneAt ? row.closeReason : null,
-    restDay: restDayName(row.dueDate),
+    restDay: restDayOf(row.dueDate),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

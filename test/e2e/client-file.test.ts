@@ -431,8 +431,9 @@ describe('the file at a glance, and search everywhere', () => {
   });
 
   it('searches the claims list and board by the client\'s name, ID or NII claim number, and shows the NII number', async () => {
-    const [claim] = await api('claims.list', { clientId });
-    await page.goto(`${server.url}#/claims/${claim!.id}`);
+    const [listed] = await api('claims.list', { clientId });
+    const claim = await api('claims.update', { ...listed!, illnessDescription: 'כאבי גב מאז התאונה' });
+    await page.goto(`${server.url}#/claims/${claim.id}`);
     await page.getByRole('button', { name: 'עריכת מספר התביעה בביטוח לאומי' }).click();
     const nii = page.getByRole('textbox', { name: 'מספר התביעה בביטוח לאומי' });
     await nii.fill('3'.repeat(31));
@@ -444,6 +445,8 @@ describe('the file at a glance, and search everywhere', () => {
     await nii.fill('31-7654321');
     await nii.press('Enter');
     await expect.poll(() => page.getByTestId('nii-claim-number').innerText()).toBe('31-7654321');
+    // The claim's other fields are kept as they were.
+    expect(await api('claims.get', { id: claim.id })).toMatchObject({ niiClaimNumber: '31-7654321', illnessDescription: 'כאבי גב מאז התאונה', formNumber: 'בל/7801' });
     await page.goto(`${server.url}#/claims?view=list`);
     const table = page.getByRole('table', { name: 'רשימת התביעות' });
     await table.locator('tbody tr').first().waitFor();

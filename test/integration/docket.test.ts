@@ -39,6 +39,14 @@ describe('docketed deadlines from a decision', () => {
     expect(appeal.rule).toContain('ערר על החלטת ועדה רפואית מדרג ראשון');
   });
 
+  it('does not docket a deadline already past when its source is recorded', async () => {
+    let claim = expectOk(await app.call(token, 'claims.create', { clientId, benefit: 'general_disability' }));
+    for (const to of ['ready', 'filed'] as const) claim = expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to }));
+    expectOk(await app.call(token, 'claims.decide', { claimId: claim.id, decidedDate: '2024-09-01', receivedDate: '2024-09-05', outcome: 'rejected' }));
+    // 60 days, 6 and 12 months from 05/09/2024 have all passed by 01/03/2026.
+    expect(await docket({ claimId: claim.id })).toEqual([]);
+  });
+
   it('syncs idempotently, keeps a date the user moved, warns of a rest day, and never reopens a closed one', async () => {
     const claim = await decidedClaim('general_disability', 'rejected');
     const first = await docket();

@@ -2,7 +2,7 @@
 // whole office: overdue in red, this week highlighted, rest days marked, the week from Sunday.
 import { Alert, Button, Group, Paper, SegmentedControl, Select, Switch, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
-import { addDays, format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInIsrael } from '../../../shared/dates';
@@ -16,9 +16,11 @@ import { useStaff } from '../claims/useStaff';
 import { AgendaList } from './AgendaList';
 import { MonthGrid } from './MonthGrid';
 import { monthRange, shiftMonth } from './calendarDays';
+import { remindersByDay, shiftDays } from './reminders';
 
 const LIMIT = 2000;
-const OVERDUE_LIMIT = 500;
+/** The overdue alert lists this many, binding ones first; its count is the server's, as the dashboard's. */
+const OVERDUE_SHOWN = 3;
 
 function groupByDay(tasks: Task[]): Map<string, Task[]> {
   const days = new Map<string, Task[]>();
@@ -41,19 +43,27 @@ export function CalendarPage() {
   const showDone = params.get('done') === '1';
 
   const { from, to } = monthRange(month);
-  const yesterday = format(addDays(parseISO(today), -1), 'yyyy-MM-dd');
   const inMonth = useLatestReply('tasks.list', { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT });
-  const late = useLatestReply('tasks.list', { dueTo: yesterday, assignedTo: staffId, open: true, limit: OVERDUE_LIMIT });
+  const late = useLatestReply('tasks.overdue', { assignedTo: staffId, limit: OVERDUE_SHOWN });
+  // Binding deadlines whose reminders fall in this month: due up to the longest reminder after it.
+  const settings = useLatestReply('docket.settings', {}).value;
+  const reminderDays = useMemo(() => settings?.reminderDays ?? [], [settings]);
+  const ahead = useLatestReply(
+    'tasks.list',
+    reminderDays.length > 0 ? { dueFrom: shiftDays(from, Math.min(...reminderDays)), dueTo: shiftDays(to, Math.max(...reminderDays)), assignedTo: staffId, open: true, limit: LIMIT } : null,
+  );
   const tasks = inMonth.value;
-  const overdue = late.value ?? [];
+  const overdue = late.value ?? { count: 0, tasks: [] };
   // Either list missing would hide deadlines: say so, and try both again.
-  const failure = inMonth.failure ?? late.failure;
+  const failure = inMonth.failure ?? late.failure ?? ahead.failure;
   const retry = () => {
     inMonth.retry();
     late.retry();
+    ahead.retry();
   };
 
   const byDay = useMemo(() => groupByDay(tasks ?? []), [tasks]);
+  const reminders = useMemo(() => remindersByDay(ahead.value ?? [], reminderDays, from, to), [ahead.value, reminderDays, from, to]);
   const agendaDays = useMemo(() => (day ? new Map([[day, byDay.get(day) ?? []]]) : byDay), [day, byDay]);
   const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(parseISO(`${month}-01`));
 
@@ -102,10 +112,10 @@ export function CalendarPage() {
         </Group>
       </Group>
       {failure && <ListFailure message={failure} onRetry={retry} />}
-      {overdue.length > 0 && (
-        <Alert color="red" variant="light" mb="sm" title={overdue.length >= OVERDUE_LIMIT ? t('calendar.overdueMany', { count: OVERDUE_LIMIT }) : t('calendar.overdueTitle', { count: overdue.length })} data-testid="overdue">
+      {overdue.count > 0 && (
+        <Alert color="red" variant="light" mb="sm" title={t('calendar.overdueTitle', { count: overdue.count })} data-testid="overdue">
           <Text size="sm">
-            {overdue.slice(0, 3).map((task) => (
+            {overdue.tasks.map((task) => (
               <span key={task.id}>
                 <Ltr>{formatDate(task.dueDate)}</Ltr> {task.clientName && `${task.clientName} · `}
                 {task.title}
@@ -122,7 +132,7 @@ export function CalendarPage() {
       )}
       {view === 'month' ? (
         <Paper withBorder>
-          <MonthGrid month={month} today={today} byDay={byDay} locale={locale} onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })} />
+          <MonthGrid month={month} today={today} byDay={byDay} reminders={reminders} locale={locale} onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })} />
         </Paper>
       ) : (
         <>

@@ -1,11 +1,13 @@
 // The month as weeks from Sunday: this week highlighted, today outlined, rest days shaded and named,
-// up to three entries a day and a link to the rest of that day.
+// up to three entries a day and a link to the rest of that day, and the reminders falling on it.
 import { Box, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconBell } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/schemas/work';
 import { formatDate } from '../../format';
-import { CalendarEntry } from './CalendarEntry';
 import { monthWeeks, weekOf } from './calendarDays';
+import { CalendarEntry } from './CalendarEntry';
+import type { Reminder } from './reminders';
 
 const SHOWN = 3;
 /** 2026-11-01 was a Sunday: the weekday names from there, in the UI's language. */
@@ -15,11 +17,13 @@ interface Props {
   month: string;
   today: string;
   byDay: Map<string, Task[]>;
+  /** Reminders ahead of binding deadlines, on their days. */
+  reminders: Map<string, Reminder[]>;
   locale: string;
   onDay(iso: string): void;
 }
 
-export function MonthGrid({ month, today, byDay, locale, onDay }: Props) {
+export function MonthGrid({ month, today, byDay, reminders, locale, onDay }: Props) {
   const { t } = useTranslation();
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const thisWeek = weekOf(today);
@@ -69,6 +73,11 @@ export function MonthGrid({ month, today, byDay, locale, onDay }: Props) {
                       <Stack gap={2} mt={2}>
                         {entries.slice(0, SHOWN).map((task) => (
                           <CalendarEntry key={task.id} task={task} today={today} compact />
+                        ))}
+                        {(reminders.get(day.iso) ?? []).map(({ task, days }) => (
+                          <Text key={`${task.id}-${days}`} size="xs" c="gray.8" lineClamp={1} data-testid="calendar-reminder" title={task.title}>
+                            <IconBell size={11} aria-hidden /> {t('calendar.reminder', { count: days, title: task.clientName ?? task.title })}
+                          </Text>
                         ))}
                         {entries.length > SHOWN && (
                           <UnstyledButton onClick={() => onDay(day.iso)}>

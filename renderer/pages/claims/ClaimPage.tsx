@@ -16,6 +16,7 @@ import { ClaimPaperwork } from '../paperwork/ClaimPaperwork';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimTasks } from './ClaimTasks';
 import { ClaimWorkflow } from './ClaimWorkflow';
+import { HandlerSelect } from './HandlerSelect';
 import { MoveDialog } from './MoveDialog';
 import { NiiNumberField } from './NiiNumberField';
 import { useStaff } from './useStaff';
@@ -120,7 +121,7 @@ export function ClaimPage() {
           <Fact label={t('claims.page.niiClaimNumber')}>
             <NiiNumberField claim={claim} onSaved={() => void load()} />
           </Fact>
-          <Fact label={t('claims.page.staff')}>{claim.staffName}</Fact>
+          <HandlerSelect claim={claim} staff={staff} onChanged={() => void load()} />
           <Fact label={t('claims.page.filedDate')}>{date(claim.filedDate)}</Fact>
           <Fact label={t('claims.page.decidedDate')}>{date(claim.decidedDate)}</Fact>
           <Fact label={t('claims.page.retroactive')}>{money(claim.retroactive)}</Fact>

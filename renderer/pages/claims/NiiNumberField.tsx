@@ -4,7 +4,8 @@ import { ActionIcon, Group, TextInput, Tooltip } from '@mantine/core';
 import { IconCheck, IconPencil, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClaimDetail } from '../../../shared/schemas/claims';
+import type { InputOf } from '../../../shared/api/contract';
+import { claimFields, type ClaimDetail } from '../../../shared/schemas/claims';
 import { call } from '../../api/client';
 import { Ltr } from '../../components/Ltr';
 
@@ -14,14 +15,9 @@ export function NiiNumberField({ claim, onSaved }: { claim: ClaimDetail; onSaved
   const [error, setError] = useState<string | null>(null);
 
   const save = async () => {
-    const reply = await call('claims.update', {
-      id: claim.id,
-      version: claim.version,
-      benefit: claim.benefit,
-      formNumber: claim.formNumber,
-      summary: claim.summary,
-      niiClaimNumber: draft?.trim() || null,
-    });
+    // Every field of the claim goes back as it is (an update replaces them all), only the number changed.
+    const fields = Object.fromEntries(Object.keys(claimFields.shape).map((key) => [key, claim[key as keyof ClaimDetail]])) as InputOf<'claims.update'>;
+    const reply = await call('claims.update', { ...fields, id: claim.id, version: claim.version, niiClaimNumber: draft?.trim() || null });
     if (!reply.ok) return setError(reply.error.message);
     setDraft(null);
     setError(null);

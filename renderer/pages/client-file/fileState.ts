@@ -24,8 +24,17 @@ export function waiverState(file: Pick<ClientFile, 'consents'>, today: string): 
   return live.length > 0 ? 'expired' : 'revoked';
 }
 
+const byDue = (a: Task, b: Task) => a.dueDate.localeCompare(b.dueDate);
+
+/** The earliest open task: overdue when its day has passed. */
 export function nextDeadline(tasks: Task[]): Task | undefined {
-  return tasks.filter((task) => !task.doneAt).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+  return tasks.filter((task) => !task.doneAt).sort(byDue)[0];
+}
+
+/** The next deadline still running (due today or later): a binding one before any follow-up. */
+export function nextRunning(tasks: Task[], today: string): Task | undefined {
+  const running = tasks.filter((task) => !task.doneAt && task.dueDate >= today).sort(byDue);
+  return running.find((task) => task.binding) ?? running[0];
 }
 
 /** red = overdue, amber = due within 7 days (UI.md). */

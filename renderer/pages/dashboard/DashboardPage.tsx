@@ -55,7 +55,7 @@ export function DashboardPage() {
       {summary && summary.clients > 0 && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Stack gap="lg">
-            <DeadlinesCard deadlines={summary.deadlines} />
+            <DeadlinesCard deadlines={summary.deadlines} today={summary.today} />
             <StaffLoadCard rows={summary.tasksByStaff} />
           </Stack>
           <Stack gap="lg">

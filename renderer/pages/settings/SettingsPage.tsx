@@ -8,6 +8,7 @@ import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { BackupsSection } from './BackupsSection';
 import { PacksSection } from './PacksSection';
+import { RemindersSection } from './RemindersSection';
 import { SecondFactorSection } from './SecondFactorSection';
 import { useUiLanguage, type UiLanguage } from './language';
 import { SettingsSection } from './SettingsSection';
@@ -57,6 +58,7 @@ export function SettingsPage() {
         />
       </SettingsSection>
       <SecondFactorSection />
+      <RemindersSection canEdit={staff.role === 'owner'} />
       {about && (
         <SettingsSection title={t('settings.data.title')}>
           <Text size="sm">{t('settings.data.text')}</Text>

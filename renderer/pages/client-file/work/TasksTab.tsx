@@ -1,5 +1,6 @@
 // The client's tasks and deadlines: open ones first by due date (red overdue, amber within a week),
-// marked done in place, added here; deleted only by the roles that may.
+// marked done in place — a binding deadline through the close dialog, done or not needed with a
+// reason (shown after) — added here; deleted only by the roles that may.
 import { Checkbox, Group, Table, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -16,6 +17,7 @@ import { ActionsHead, SectionHeader, TableCard } from '../Section';
 import { urgency, urgencyColor } from '../fileState';
 import { StatusBadge } from '../StatusBadge';
 import { useClientFile } from '../useClientFile';
+import { CloseTaskDialog } from '../../claims/CloseTaskDialog';
 import { NewTaskForm } from './NewTaskForm';
 
 /** Open first, each group by due date. */
@@ -26,6 +28,7 @@ export function TasksTab() {
   const { file, refresh } = useClientFile();
   const may = useMay();
   const [staff, setStaff] = useState<StaffMember[]>([]);
+  const [closing, setClosing] = useState<Task | null>(null);
   const today = todayInIsrael();
 
   useEffect(() => {
@@ -75,9 +78,16 @@ export function TasksTab() {
             return (
               <Table.Tr key={task.id} c={task.doneAt ? 'dimmed' : undefined}>
                 <Table.Td>
-                  <Checkbox aria-label={t('clientFile.tasks.markDone', { title: task.title })} checked={!!task.doneAt} onChange={(event) => void toggle(task, event.currentTarget.checked)} />
+                  <Checkbox
+                    aria-label={t('clientFile.tasks.markDone', { title: task.title })}
+                    checked={!!task.doneAt}
+                    onChange={(event) => (task.binding && !task.doneAt ? setClosing(task) : void toggle(task, event.currentTarget.checked))}
+                  />
                 </Table.Td>
-                <Table.Td td={task.doneAt ? 'line-through' : undefined}>{task.title}</Table.Td>
+                <Table.Td td={task.doneAt ? 'line-through' : undefined}>
+                  {task.title}
+                  {task.closeReason && ` — ${task.closedAs === 'not_needed' ? t('clientFile.tasks.notNeeded', { reason: task.closeReason }) : task.closeReason}`}
+                </Table.Td>
                 <Table.Td>{t(`clientFile.enums.taskKind.${task.kind}`)}</Table.Td>
                 <Table.Td>
                   {task.doneAt || state === 'later' ? (
@@ -97,6 +107,16 @@ export function TasksTab() {
           })}
         </Table.Tbody>
       </TableCard>
+      {closing && (
+        <CloseTaskDialog
+          task={closing}
+          onClose={() => setClosing(null)}
+          onDone={() => {
+            setClosing(null);
+            void refresh('tasks');
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,47 @@
+// How many days before a binding deadline the office is reminded of it (the dashboard shows binding
+// deadlines from the longest one on). The owner changes it; everyone sees it.
+import { Button, Group, TextInput, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { SettingsSection } from './SettingsSection';
+
+/** "14, 3" → [14, 3]; anything else is passed on as typed, for the server to refuse by name. */
+function parseDays(text: string): unknown[] {
+  return text
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+export function RemindersSection({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call('docket.settings', {}).then((reply) => reply.ok && setText(reply.value.reminderDays.join(', ')));
+  }, []);
+
+  const save = async () => {
+    const reply = await call('docket.setReminderDays', { reminderDays: parseDays(text) as number[] });
+    if (!reply.ok) return setError(reply.error.message);
+    setError(null);
+    setText(reply.value.reminderDays.join(', '));
+    notifications.show({ color: 'green', message: t('settings.reminders.saved') });
+  };
+
+  return (
+    <SettingsSection title={t('settings.reminders.title')}>
+      <Text size="sm">{t('settings.reminders.text')}</Text>
+      <Group align="flex-end" gap="sm">
+        <TextInput w={200} label={t('settings.reminders.label')} value={text} onChange={(event) => {
+            setText(event.currentTarget.value);
+            setError(null);
+          }} readOnly={!canEdit} error={error} dir="ltr" />
+        {canEdit && <Button onClick={() => void save()}>{t('settings.reminders.save')}</Button>}
+      </Group>
+    </SettingsSection>
+  );
+}
