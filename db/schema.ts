@@ -16,6 +16,7 @@ import {
   benefits,
   claimStatuses,
   committeeKinds,
+  committeeTypes,
   consentKinds,
   decisionOutcomes,
   documentKinds,
@@ -26,6 +27,7 @@ import {
   languages,
   lifeEventKinds,
   maritalStatuses,
+  niiBranches,
   representationScopes,
   representationStatuses,
   residencies,
@@ -319,6 +321,70 @@ export const medicalImpairments = sqliteTable(
   (t) => [
     index('medical_impairment_determination').on(t.determinationId),
     check('medical_impairment_percent', sql`${t.percent} between 0 and 100`),
+  ],
+);
+
+/** One item to bring to a committee (or to do before it), ticked on the day; optionally a document of the file. */
+export interface CommitteeChecklistItem {
+  label: string;
+  done: boolean;
+  documentId: number | null;
+}
+
+/** The committee's finding on one impairment, as its protocol states it. */
+export interface CommitteeOutcomeItem {
+  section: string;
+  description: string | null;
+  percent: number;
+  isTemporary: boolean;
+  until: string | null;
+}
+
+/**
+ * A medical committee the client is invited to: when and where, who sits, what to bring, and once held
+ * its outcome per impairment and protocol. The outcome is kept as a medical determination too (linked
+ * here), so the rights engine reads it like any other.
+ */
+export const medicalCommittees = sqliteTable(
+  'medical_committee',
+  {
+    id: integer('id').primaryKey(),
+    insuredPersonId: integer('insured_person_id')
+      .notNull()
+      .references(() => insuredPersons.id),
+    claimId: integer('claim_id').references(() => claims.id),
+    committeeType: text('committee_type', { enum: committeeTypes }).notNull(),
+    committeeDate: text('committee_date').notNull(),
+    /** HH:MM, Israel time. */
+    committeeTime: text('committee_time'),
+    branch: text('branch', { enum: niiBranches }).notNull(),
+    specialties: text('specialties', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    checklist: text('checklist', { mode: 'json' }).$type<CommitteeChecklistItem[]>().notNull().default(sql`'[]'`),
+    clientRemindedDate: text('client_reminded_date'),
+    outcome: text('outcome', { mode: 'json' }).$type<CommitteeOutcomeItem[]>().notNull().default(sql`'[]'`),
+    weightedPercent: integer('weighted_percent'),
+    protocolDocumentId: integer('protocol_document_id').references(() => documents.id),
+    protocolReceivedDate: text('protocol_received_date'),
+    determinationId: integer('determination_id').references(() => medicalDeterminations.id, { onDelete: 'set null' }),
+    notes: text('notes'),
+    ...editable,
+    createdBy: integer('created_by').references(() => staff.id),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('medical_committee_person').on(t.insuredPersonId, t.committeeDate),
+    index('medical_committee_claim').on(t.claimId),
+    index('medical_committee_date').on(t.committeeDate),
+    check('medical_committee_type_valid', oneOf(t.committeeType, committeeTypes)),
+    check('medical_committee_branch_valid', oneOf(t.branch, niiBranches)),
+    check('medical_committee_date_iso', isoDate(t.committeeDate)),
+    check('medical_committee_time', sql`${t.committeeTime} is null or ${t.committeeTime} glob '[0-2][0-9]:[0-5][0-9]'`),
+    check('medical_committee_reminded_iso', isoDate(t.clientRemindedDate)),
+    check('medical_committee_protocol_iso', isoDate(t.protocolReceivedDate)),
+    check('medical_committee_weighted_percent', percent(t.weightedPercent)),
+    check('medical_committee_specialties_array', jsonArray(t.specialties)),
+    check('medical_committee_checklist_array', jsonArray(t.checklist)),
+    check('medical_committee_outcome_array', jsonArray(t.outcome)),
   ],
 );
 

@@ -9,14 +9,15 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', root, include: ['test/unit/**/*.test.ts'] } },
-      { test: { name: 'integration', root, include: ['test/integration/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'integration', root, include: ['test/integration/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 60_000 } },
       {
         test: {
           name: 'e2e',
           root,
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 90_000,
-          hookTimeout: 60_000,
+          // A demo office of thousands, its sample papers rendered, before the first test.
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

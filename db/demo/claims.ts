@@ -4,6 +4,7 @@
 import type { Benefit, ClaimStatus } from '../../shared/domain/enums';
 import type { claimDecisions, claims, claimStatusChanges } from '../schema';
 import { between, isoOf, monthStart, stamp, workday } from './calendar';
+import { makeCommittees, type CommitteeDraft } from './committees';
 import type { DemoContext } from './context';
 import { makeDocument, type DocumentDraft } from './documents';
 import { makeNote, makeTask, type NoteDraft, type TaskDraft } from './follow-ups';
@@ -23,6 +24,7 @@ export interface ClaimFileDraft {
   documents: DocumentDraft[];
   tasks: TaskDraft[];
   notes: NoteDraft[];
+  committees: CommitteeDraft[];
 }
 
 /** Forms named in the NII rights guide "Your rights at the NII 2014"; null where it names none. */
@@ -279,5 +281,6 @@ export function makeClaim(ctx: DemoContext, profile: Profile, idNumber: string, 
       ? [makeTask(ctx, task, since, taskDue(random, status, since, asOf), { author: profile.lawyerId, assignee: task.kind === 'call' || task.kind === 'document_request' ? clerk : profile.lawyerId })]
       : [];
   const notes = random.chance(0.3) ? [makeNote(ctx, claimNote(random, benefit), between(random, days[0]!, asOf - 1), random.pick([clerk, profile.lawyerId]))] : [];
-  return { claim, changes, decisions, documents, tasks, notes };
+  const committees = makeCommittees({ key: `${idNumber}:${changes[0]!.at}`, benefit, path, days, asOf, lawyerId: profile.lawyerId });
+  return { claim, changes, decisions, documents, tasks, notes, committees };
 }

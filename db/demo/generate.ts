@@ -31,7 +31,7 @@ export interface DemoOptions {
   onProgress?: (progress: { clients: number; total: number; auditRows: number }) => void;
 }
 
-const COUNTED = ['insured_person', 'family_member', 'monthly_income', 'medical_determination', 'claim', 'claim_status_change', 'claim_decision', 'document', 'task', 'note', 'audit_log'] as const;
+const COUNTED = ['insured_person', 'family_member', 'monthly_income', 'medical_determination', 'medical_committee', 'claim', 'claim_status_change', 'claim_decision', 'document', 'task', 'note', 'audit_log'] as const;
 
 export interface DemoSummary {
   officeId: number;

@@ -16,7 +16,7 @@ export interface MedicalDraft {
   impairments: ImpairmentDraft[];
 }
 
-const IMPAIRMENTS: [section: string, description: string, percents: number[]][] = [
+export const IMPAIRMENTS: [section: string, description: string, percents: number[]][] = [
   ['37(7)(ב)', 'הגבלה בינונית בתנועות עמוד השדרה המותני', [10, 20]],
   ['37(5)(ב)', 'הגבלה בינונית בתנועות עמוד השדרה הצווארי', [10, 20]],
   ['34(ב)', 'הפרעת דחק בתר-חבלתית', [10, 20, 30, 50]],
@@ -42,7 +42,7 @@ const COMMITTEES: [Committee, number][] = [
 ];
 
 /** Each further impairment counts only against the capacity the ones before left. */
-function weighted(percents: number[]): number {
+export function weighted(percents: number[]): number {
   const remaining = [...percents].sort((a, b) => b - a).reduce((left, p) => left * (1 - p / 100), 1);
   return Math.round(100 * (1 - remaining));
 }

@@ -13,6 +13,7 @@ import {
   feeAgreements,
   insuredPersons,
   lifeEvents,
+  medicalCommittees,
   medicalDeterminations,
   medicalImpairments,
   monthlyIncomes,
@@ -25,6 +26,7 @@ import { indexClaim, indexNote } from '../search/text-index';
 import { AuditTrail } from './audit-trail';
 import type { ClientFileDraft } from './client-file';
 import type { DocumentDraft } from './documents';
+import type { MedicalDraft } from './medical';
 import type { NoteDraft, TaskDraft } from './follow-ups';
 import { rowWriter, type Draft } from './rows';
 
@@ -34,6 +36,7 @@ const insert = {
   period: rowWriter(employmentPeriods),
   income: rowWriter(monthlyIncomes),
   determination: rowWriter(medicalDeterminations),
+  committee: rowWriter(medicalCommittees),
   impairment: rowWriter(medicalImpairments),
   event: rowWriter(lifeEvents),
   representation: rowWriter(representations),
@@ -114,12 +117,13 @@ export function writeClientFile(db: Db, file: ClientFileDraft, trail: AuditTrail
     fee_agreement: fee,
   });
 
-  const determinations = file.medical.map(({ determination, impairments }) => {
+  const writeDetermination = ({ determination, impairments }: MedicalDraft): number => {
     const determinationId = insert.determination(db, { ...determination, ...owned });
     for (const impairment of impairments) insert.impairment(db, { ...impairment, determinationId });
     trail.add(determination.createdAt!, determination.createdBy!, 'create', 'medical_determination', determinationId, { clientId: insuredPersonId, impairments: impairments.length });
     return determinationId;
-  });
+  };
+  const determinations = file.medical.map(writeDetermination);
   for (const read of file.medicalReads) trail.add(read.at, read.staffId, 'read_medical', 'medical_determination', null, { clientId: insuredPersonId, rows: determinations.length });
   for (const login of file.logins) trail.add(login.at, login.staffId, 'login', 'staff_member', login.staffId);
 
@@ -131,6 +135,11 @@ export function writeClientFile(db: Db, file: ClientFileDraft, trail: AuditTrail
     const decisions = drawn.decisions.map((decision) => insert.decision(db, { ...decision, claimId }));
     trail.add(claim.createdAt!, claim.createdBy, 'create', 'claim', claimId, { clientId: insuredPersonId, benefit: claim.benefit, status_changes: drawn.changes.length, claim_decision: decisions });
     for (const document of drawn.documents) written(document, claimId);
+    for (const { committee, determination } of drawn.committees) {
+      const determinationId = determination ? writeDetermination(determination) : null;
+      const id = insert.committee(db, { ...committee, ...owned, claimId, determinationId });
+      trail.add(committee.createdAt!, committee.createdBy!, 'create', 'medical_committee', id, { clientId: insuredPersonId, claimId });
+    }
     followUps(drawn.tasks, drawn.notes, claimId);
   }
   followUps(file.tasks, file.notes, null);

@@ -11,6 +11,7 @@ const CLIENT_TABLES = [
   'employment_period',
   'monthly_income',
   'medical_determination',
+  'medical_committee',
   'diagnosis',
   'treating_doctor',
   'hospitalisation',
@@ -26,7 +27,7 @@ const CLIENT_TABLES = [
 ] as const;
 
 /** Entities of the medical reads, which name the client in their details. */
-const MEDICAL_READS = "('medical_determination', 'medical_history', 'diagnosis', 'treating_doctor', 'hospitalisation', 'medication')";
+const MEDICAL_READS = "('medical_determination', 'medical_committee', 'medical_history', 'diagnosis', 'treating_doctor', 'hospitalisation', 'medication')";
 
 const OWNED = [
   `SELECT 'insured_person' AS entity, id AS entityId FROM insured_person WHERE id = @clientId AND office_id = @officeId`,

@@ -17,6 +17,7 @@ export function docketedTasks(db: Db, officeId: number, clientId: number): TaskR
 }
 
 export interface DocketClient {
+  birthDate: string;
   sex: 'male' | 'female';
   maritalStatus: string | null;
   createdBy: number;
@@ -24,7 +25,7 @@ export interface DocketClient {
 
 export function docketClient(db: Db, officeId: number, clientId: number): DocketClient | undefined {
   return db
-    .select({ sex: insuredPersons.sex, maritalStatus: insuredPersons.maritalStatus, createdBy: insuredPersons.createdBy })
+    .select({ birthDate: insuredPersons.birthDate, sex: insuredPersons.sex, maritalStatus: insuredPersons.maritalStatus, createdBy: insuredPersons.createdBy })
     .from(insuredPersons)
     .where(and(eq(insuredPersons.id, clientId), eq(insuredPersons.officeId, officeId), isNull(insuredPersons.deletedAt)))
     .get();

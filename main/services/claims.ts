@@ -23,6 +23,7 @@ import {
   type ClaimRow,
   type DecisionRow,
 } from '../../db/repositories/claims';
+import { committeeDates } from '../../db/repositories/committees';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
 import { reassignClaimDeadlines } from '../../db/repositories/docket';
 import { findStaff, staffNames } from '../../db/repositories/staff';
@@ -244,6 +245,7 @@ function toListRows(call: Call, rows: ClaimRow[]): ClaimListRow[] {
   const clients = clientLabels(db, [...new Set(rows.map((r) => r.insuredPersonId))]);
   const handlers = staffNames(db, [...new Set(rows.map((r) => r.handlerId ?? r.createdBy))]);
   const since = statusSince(db, rows.map((r) => r.id));
+  const committees = committeeDates(db, rows.map((r) => r.id), todayInIsrael(call.now()));
   return rows.map((row) => ({
     ...toClaim(row),
     clientName: clients.get(row.insuredPersonId)?.name ?? '',
@@ -251,6 +253,7 @@ function toListRows(call: Call, rows: ClaimRow[]): ClaimListRow[] {
     staffId: row.handlerId ?? row.createdBy,
     staffName: handlers.get(row.handlerId ?? row.createdBy) ?? '',
     statusSince: since.get(row.id) ?? row.createdAt,
+    committeeDate: committees.get(row.id) ?? null,
   }));
 }
 

@@ -9,6 +9,7 @@ import type { Claim, ClaimListRow } from '../../shared/schemas/claims';
 import type { Task } from '../../shared/schemas/work';
 import { claimReadiness } from '../paperwork/claim-package';
 import { claimHandlers } from './claims';
+import { committeeHandlers } from './committees';
 import { settled } from './client-file';
 import { getClient } from './clients';
 import type { Call } from './context';
@@ -23,10 +24,16 @@ function openClaims(call: Call, clientId: number): ClaimListRow[] {
 }
 
 function nextCommittee(call: Call, clientId: number, openTasks: Task[], today: string): ClientSummary['nextCommittee'] {
-  const fromTasks = openTasks.filter((task) => task.kind === 'committee' && task.dueDate >= today).map((task) => ({ date: task.dueDate, title: task.title, claimId: task.claimId }));
+  const none = { time: null, type: null, branch: null, title: '', claimId: null };
+  const committees = settled(committeeHandlers['committees.list'](call, { clientId, limit: 500 }));
+  const fromCommittees = committees
+    .filter((c) => c.committeeDate >= today)
+    .map((c) => ({ ...none, date: c.committeeDate, time: c.committeeTime, type: c.committeeType, branch: c.branch, claimId: c.claimId }));
+  const fromTasks = openTasks.filter((task) => task.kind === 'committee' && task.dueDate >= today).map((task) => ({ ...none, date: task.dueDate, title: task.title, claimId: task.claimId }));
   const determinations = readRecords(call, 'medical', clientId) as { committeeDate: string }[];
-  const fromRecords = determinations.filter((d) => d.committeeDate >= today).map((d) => ({ date: d.committeeDate, title: '', claimId: null }));
-  return [...fromTasks, ...fromRecords].sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
+  const fromRecords = determinations.filter((d) => d.committeeDate >= today).map((d) => ({ ...none, date: d.committeeDate }));
+  // On one day a committee record says most (time and place): it comes first.
+  return [...fromCommittees, ...fromTasks, ...fromRecords].sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
 }
 
 const BLOCKER_OF_ITEM: Record<string, string> = { poa: 'power_of_attorney', medical_waiver: 'medical_waiver' };

@@ -14,6 +14,8 @@ import {
   updateInsuredPerson,
   type InsuredPersonRow,
 } from '../../db/repositories/insured-persons';
+import { todayInIsrael } from '../../shared/dates';
+import { docketOf, syncClientDeadlines } from './docket';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 
@@ -72,6 +74,8 @@ export function createClient(call: Call, input: ParsedInputOf<'clients.create'>)
   );
 }
 
+const DOCKETED_FIELDS: string[] = ['birthDate', 'sex', 'maritalStatus'];
+
 export function updateClient(call: Call, input: ParsedInputOf<'clients.update'>): OutputOf<'clients.update'> {
   const { db } = call.store;
   return guardingDuplicates(() =>
@@ -91,6 +95,8 @@ export function updateClient(call: Call, input: ParsedInputOf<'clients.update'>)
       });
       if (!row) throw stale();
       audit(call, { action: 'update', entity: 'insured_person', entityId: row.id, details: { fields: changed, fromVersion: input.version } });
+      // Birth date, sex and marital status decide which claim periods run (retirement age, a widow's claim).
+      if (changed.some((f) => DOCKETED_FIELDS.includes(f))) syncClientDeadlines(docketOf(call, todayInIsrael(call.now())), row.id);
       return toClient(row);
     }),
   );

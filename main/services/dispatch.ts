@@ -21,6 +21,7 @@ import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
 import { medicalHistoryHandlers } from './medical-history';
 import { claimHandlers } from './claims';
+import { committeeHandlers } from './committees';
 import { noteHandlers } from './notes';
 import { taskHandlers } from './tasks';
 import { documentHandlers } from './documents';
@@ -49,6 +50,7 @@ const handlers: Handlers<ProcedureName> = {
   ...recordHandlers,
   ...medicalHistoryHandlers,
   ...claimHandlers,
+  ...committeeHandlers,
   ...noteHandlers,
   ...taskHandlers,
   ...documentHandlers,

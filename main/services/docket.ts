@@ -106,7 +106,7 @@ function periodTitle(kind: DeadlineKind, from: string, due: ReturnType<typeof pe
 
 function eventSources(ctx: DocketContext, clientId: number, client: NonNullable<ReturnType<typeof docketClient>>, claims: ReturnType<typeof liveClaimsOf>): DocketSource[] {
   const facts: ClientFacts = {
-    birthDate: '1900-01-01',
+    birthDate: client.birthDate,
     sex: client.sex,
     maritalStatus: client.maritalStatus,
     residency: null,

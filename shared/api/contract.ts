@@ -5,6 +5,7 @@ import type { Procedure } from './procedure';
 import { auditProcedures } from './procedures/audit';
 import { authProcedures } from './procedures/auth';
 import { claimProcedures } from './procedures/claims';
+import { committeeProcedures } from './procedures/committees';
 import { backupProcedures } from './procedures/backup';
 import { clientProcedures } from './procedures/clients';
 import { officeProcedures } from './procedures/office';
@@ -33,6 +34,7 @@ export const contract = {
   ...recordProceduresAll,
   ...medicalHistoryProcedures,
   ...claimProcedures,
+  ...committeeProcedures,
   ...workProcedures,
   ...fileProcedures,
   ...staffProcedures,

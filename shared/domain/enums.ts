@@ -40,6 +40,69 @@ export const committeeKinds = [
   'other',
 ] as const;
 
+/** A medical committee's kind as the office books it: the determination kinds that are committees, and a special one. */
+export const committeeTypes = ['first_tier', 'appeals', 'work_injury_first_tier', 'work_injury_appeals', 'special', 'other'] as const;
+export type CommitteeType = (typeof committeeTypes)[number];
+
+/**
+ * Where the NII holds a committee: its branches, from the NII's public list of branches and reception
+ * hours ("סניפים ושעות קבלת קהל", המוסד לביטוח לאומי, https://www.btl.gov.il/snifim/Pages/default.aspx);
+ * 'other' for a local office or a committee held by video or telephone.
+ */
+export const niiBranches = [
+  'afula',
+  'ashdod',
+  'ashkelon',
+  'beer_sheva',
+  'beit_shemesh',
+  'bnei_brak',
+  'eilat',
+  'hadera',
+  'haifa',
+  'holon',
+  'jerusalem',
+  'east_jerusalem',
+  'karmiel',
+  'kfar_saba',
+  'krayot',
+  'nahariya',
+  'nazareth',
+  'nof_hagalil',
+  'netanya',
+  'petah_tikva',
+  'ramat_gan',
+  'ramla',
+  'rehovot',
+  'rishon_lezion',
+  'safed',
+  'taibe',
+  'tel_aviv',
+  'tiberias',
+  'other',
+] as const;
+export type NiiBranch = (typeof niiBranches)[number];
+
+/** The doctors' specialties a committee usually sits with; others are typed as free text. */
+export const committeeSpecialties = [
+  'orthopedics',
+  'neurology',
+  'psychiatry',
+  'internal',
+  'cardiology',
+  'ent',
+  'ophthalmology',
+  'rehabilitation',
+  'occupational',
+  'rheumatology',
+  'dermatology',
+  'urology',
+  'gastroenterology',
+  'pulmonology',
+  'oncology',
+  'surgery',
+  'pediatrics',
+] as const;
+
 export const lifeEventKinds = [
   'work_injury',
   'accident',

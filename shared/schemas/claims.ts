@@ -121,6 +121,8 @@ export interface ClaimListRow extends Claim {
   staffName: string;
   /** UTC timestamp of the last status change. */
   statusSince: string;
+  /** The claim's next medical committee, else its latest one. */
+  committeeDate: string | null;
 }
 
 export type ClaimCounts = Record<ClaimStatus, number>;

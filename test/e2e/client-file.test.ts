@@ -115,11 +115,12 @@ describe('client file in Chromium', () => {
 
     const tabs = page.getByRole('tab');
     const names = await tabs.allInnerTexts();
-    expect(names).toEqual(['תמונת מצב', 'פרטים', 'משפחה', 'עבודה והכנסות', 'רפואי', 'אירועים', 'ייצוג והסכמות', 'שכר טרחה', 'תביעות', 'מסמכים', 'משימות ומועדים', 'הערות', 'זכויות', 'מסמכים לחתימה', 'היסטוריה']);
+    expect(names).toEqual(['תמונת מצב', 'פרטים', 'משפחה', 'עבודה והכנסות', 'רפואי', 'ועדות', 'אירועים', 'ייצוג והסכמות', 'שכר טרחה', 'תביעות', 'מסמכים', 'משימות ומועדים', 'הערות', 'זכויות', 'מסמכים לחתימה', 'היסטוריה']);
     const expectations: [string, string, string][] = [
       ['family', 'משפחה', 'בני משפחה'],
       ['work', 'עבודה והכנסות', 'הכנסות חודשיות'],
       ['medical', 'רפואי', 'קביעות רפואיות'],
+      ['committees', 'ועדות', 'ועדות רפואיות'],
       ['events', 'אירועים', 'אירועים'],
       ['representation', 'ייצוג והסכמות', 'הסכמות'],
       ['fee', 'שכר טרחה', 'הסכמי שכר טרחה'],
@@ -268,7 +269,7 @@ describe('client file in Chromium', () => {
     await openFile(clientId, 'family', clerk.page);
     await clerk.page.getByTestId('table-family').waitFor();
     expect(await clerk.page.getByRole('tab').allInnerTexts()).not.toContain('היסטוריה');
-    expect(await clerk.page.getByRole('tab').count()).toBe(14);
+    expect(await clerk.page.getByRole('tab').count()).toBe(15);
     expect(await clerk.page.getByRole('button', { name: 'עריכה' }).count()).toBe(1);
     expect(await clerk.page.getByRole('button', { name: 'מחיקה' }).count()).toBe(0);
     await clerk.page.goto(`${server.url}#/clients/${clientId}/history`);
@@ -365,6 +366,7 @@ describe('client file in Chromium', () => {
 describe('the file at a glance, and search everywhere', () => {
   it('opens on a summary that prints on one A4 page, with the office and the date and without the desk around it', async () => {
     await api('tasks.create', { kind: 'committee', title: 'ועדה רפואית מדרג ראשון', dueDate: '2099-02-03', clientId });
+    await api('committees.create', { clientId, committeeType: 'appeals', committeeDate: '2099-01-20', committeeTime: '10:15', branch: 'ashdod' });
     await api('tasks.create', { kind: 'deadline', title: 'הגשת ערר לבית הדין', dueDate: '2020-02-02', clientId });
     // Ten open in all: the soonest eight are listed, so the printed page stays one page.
     for (let month = 1; month <= 8; month++) await api('tasks.create', { kind: 'follow_up', title: `מעקב ${month}`, dueDate: `2098-0${month}-01`, clientId });
@@ -374,7 +376,7 @@ describe('the file at a glance, and search everywhere', () => {
     const summary = page.getByTestId('client-summary');
     await summary.getByTestId('summary-claims').getByRole('link', { name: 'נכות כללית' }).waitFor();
     expect(await summary.getByTestId('summary-claims').innerText()).toContain('טיוטה');
-    expect(await summary.getByTestId('summary-committee').innerText()).toContain('03/02/2099 · ועדה רפואית מדרג ראשון');
+    expect(await summary.getByTestId('summary-committee').innerText()).toContain('20/01/2099 10:15 · ועדה רפואית לעררים · סניף אשדוד');
     expect(await summary.getByTestId('summary-deadlines').innerText()).toContain('הגשת ערר לבית הדין · עבר המועד');
     expect(await summary.getByTestId('summary-deadlines').innerText()).toContain('ועוד שני מועדים בלשונית המשימות');
     expect(await summary.getByTestId('summary-papers').innerText()).toContain('ייפוי כוח חתום');

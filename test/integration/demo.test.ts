@@ -46,7 +46,7 @@ function all<T>(store: Store, sql: string): T[] {
 
 /** A digest of each table's rows in id order: equal digests, equal data. */
 function dump(store: Store): Record<string, string> {
-  const tables = ['staff_member', 'insured_person', 'family_member', 'monthly_income', 'claim', 'claim_status_change', 'claim_decision', 'document', 'task', 'note', 'audit_log'];
+  const tables = ['staff_member', 'insured_person', 'family_member', 'monthly_income', 'medical_committee', 'claim', 'claim_status_change', 'claim_decision', 'document', 'task', 'note', 'audit_log'];
   // The audit seals are keyed per data folder: equal data, other seals.
   const columns = (t: string) => (t === 'audit_log' ? 'id, at, office_id, staff_id, action, entity, entity_id, details' : '*');
   return Object.fromEntries(tables.map((t) => [t, createHash('sha256').update(JSON.stringify(all(store, `SELECT ${columns(t)} FROM ${t} ORDER BY id`))).digest('hex')]));
@@ -110,9 +110,34 @@ describe('demo office generator', () => {
     }
   });
 
+  it('books medical committees with a time and an NII branch: some ahead, the held ones with their outcome, protocol and determination', () => {
+    type Row = { committee_date: string; committee_time: string | null; branch: string; outcome: string; weighted_percent: number | null; protocol_received_date: string | null; determination_id: number | null; status: string; same_client: number; determination_date: string | null; determination_client: number };
+    const rows = all<Row>(
+      demo,
+      `SELECT m.*, c.status, c.insured_person_id = m.insured_person_id AS same_client, d.committee_date AS determination_date, d.insured_person_id = m.insured_person_id AS determination_client
+       FROM medical_committee m JOIN claim c ON c.id = m.claim_id LEFT JOIN medical_determination d ON d.id = m.determination_id`,
+    );
+    const ahead = rows.filter((r) => r.committee_date > DEMO_AS_OF);
+    const held = rows.filter((r) => r.outcome !== '[]');
+    expect(ahead.length).toBeGreaterThan(5);
+    expect(held.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => !/^(0[89]|1[0-4]):[0-5]\d$/.test(r.committee_time ?? '') || !r.branch)).toEqual([]);
+    expect(rows.every((r) => r.same_client === 1)).toBe(true);
+    expect(ahead.every((r) => r.status === 'in_committee' && r.outcome === '[]' && r.determination_id === null)).toBe(true);
+    // The held ones whose ערר or court period still runs are on the docket, by the app's own sync.
+    const docketed = all<{ binding: number; due_date: string }>(demo, "SELECT binding, due_date FROM task WHERE source_key LIKE 'committee:%'");
+    expect(docketed.length).toBeGreaterThan(0);
+    expect(docketed.every((t) => t.binding === 1 && t.due_date >= DEMO_AS_OF)).toBe(true);
+    for (const r of held) {
+      expect(r.weighted_percent).not.toBeNull();
+      expect(r.protocol_received_date! >= r.committee_date).toBe(true);
+      expect([r.determination_date, r.determination_client]).toEqual([r.committee_date, 1]);
+    }
+  });
+
   it('writes nothing dated before the client’s intake or after the as-of date; tasks fall due after they are set', () => {
     const end = `${DEMO_AS_OF}T23:59:59.999Z`;
-    const tables = ['family_member', 'employment_period', 'monthly_income', 'medical_determination', 'life_event', 'representation', 'consent', 'fee_agreement', 'claim', 'document', 'task', 'note'];
+    const tables = ['family_member', 'employment_period', 'monthly_income', 'medical_determination', 'medical_committee', 'life_event', 'representation', 'consent', 'fee_agreement', 'claim', 'document', 'task', 'note'];
     const outOfRange = tables.map((table) =>
       demo.sqlite
         .prepare(`SELECT count(*) FROM ${table} t JOIN insured_person p ON p.id = t.insured_person_id WHERE substr(t.created_at, 1, 10) < substr(p.created_at, 1, 10) OR t.created_at > ?`)
@@ -198,6 +223,9 @@ describe('demo office generator', () => {
       const file = expectOk(await app.dispatch(session, 'clients.file', { id: 3 })) as { client: { id: number }; claims: unknown[] };
       expect(file.client.id).toBe(3);
       expect(file.claims.length).toBeGreaterThan(0);
+      const committees = expectOk(await app.dispatch(session, 'committees.list', { from: DEMO_AS_OF, to: '2099-12-31' })) as { committeeTime: string; branch: string; clientName: string }[];
+      expect(committees.length).toBeGreaterThan(0);
+      expect(committees.every((c) => c.committeeTime && c.branch && c.clientName)).toBe(true);
     } finally {
       app.close();
     }

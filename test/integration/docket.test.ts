@@ -106,6 +106,25 @@ describe('docketed deadlines from an event', () => {
     expect(await docket()).toEqual([]);
   });
 
+  it('dockets a general-disability claim period from an illness, and drops it once the claim is filed', async () => {
+    const event = expectOk(await app.call(token, 'events.create', { clientId, kind: 'illness', eventDate: '2026-01-10', description: 'אובחנה טרשת נפוצה' }));
+    const [deadline] = await docket();
+    expect(deadline).toMatchObject({ dueDate: '2027-01-10', binding: true, sourceKey: `event:${event.id}:general-disability-claim` });
+    expect(deadline!.title).toContain('תביעה לקצבת נכות כללית');
+
+    // Past retirement age at the illness: no general-disability claim period; corrected back, it returns.
+    const client = expectOk(await app.call(token, 'clients.get', { id: clientId }));
+    const older = expectOk(await app.call(token, 'clients.update', { ...client, birthDate: '1955-04-04' }));
+    expect(await docket()).toEqual([]);
+    expectOk(await app.call(token, 'clients.update', { ...older, birthDate: '1970-04-04' }));
+    expect(await docket()).toHaveLength(1);
+
+    let claim = expectOk(await app.call(token, 'claims.create', { clientId, benefit: 'general_disability' }));
+    expect(await docket()).toHaveLength(1);
+    for (const to of ['ready', 'filed'] as const) claim = expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to }));
+    expect(await docket()).toEqual([]);
+  });
+
   it('gives a claim’s deadlines to its handler, and to the new handler when it changes', async () => {
     const rina = await logInAs(app, 'staff', 'rina');
     await logInAs(app, 'lawyer', 'yossi');

@@ -166,10 +166,14 @@ describe('scanClient', () => {
     expect(scanClient(facts({ claims: closed }), '2022-06-01').deadlines).toEqual([]);
   });
 
-  it('opens no claim period for an illness, since no rule sets one, and still offers general disability', () => {
+  it('opens a general-disability claim period from an illness below retirement age, none after it, and still offers general disability', () => {
     const illness: ClientFacts['events'] = [{ kind: 'illness', eventDate: '2022-05-01', endDate: null, days: null }];
     const result = scanClient(facts({ events: illness }), '2022-06-01');
-    expect(result.deadlines).toEqual([]);
+    expect(result.deadlines.map((d) => [d.kind, d.details.dueDate])).toEqual([['general-disability-claim', '2023-05-01']]);
     expect(result.rights.map((r) => r.calculator)).toContain('general-disability');
+    const retired = facts({ events: illness, birthDate: '1950-01-01' });
+    expect(scanClient(retired, '2022-06-01').deadlines).toEqual([]);
+    const filed = [{ benefit: 'general_disability', status: 'filed', decidedDate: null, outcome: null }];
+    expect(scanClient(facts({ events: illness, claims: filed }), '2022-06-01').deadlines).toEqual([]);
   });
 });

@@ -7,17 +7,20 @@ import type { Task } from '../../../shared/schemas/work';
 import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
 import { CalendarEntry } from './CalendarEntry';
+import { CommitteeEntry } from './CommitteeEntry';
+import type { CommitteeDays } from './useCommitteeDays';
 
 interface Props {
   byDay: Map<string, Task[]>;
+  committees?: CommitteeDays;
   today: string;
   locale: string;
 }
 
-export function AgendaList({ byDay, today, locale }: Props) {
+export function AgendaList({ byDay, committees = new Map(), today, locale }: Props) {
   const { t } = useTranslation();
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long' });
-  const days = [...byDay.keys()].sort();
+  const days = [...new Set([...byDay.keys(), ...[...committees].filter(([, held]) => held.length > 0).map(([day]) => day)])].sort();
   if (days.length === 0) return <Text c="gray.7" ta="center" py="xl">{t('calendar.empty')}</Text>;
 
   return (
@@ -38,7 +41,8 @@ export function AgendaList({ byDay, today, locale }: Props) {
               )}
             </Group>
             <Stack gap={4}>
-              {byDay.get(day)!.map((task) => (
+              {committees.get(day)?.map((committee) => <CommitteeEntry key={`c${committee.id}`} committee={committee} />)}
+              {byDay.get(day)?.map((task) => (
                 <CalendarEntry key={task.id} task={task} today={today} />
               ))}
             </Stack>

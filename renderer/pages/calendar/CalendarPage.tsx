@@ -17,6 +17,7 @@ import { AgendaList } from './AgendaList';
 import { MonthGrid } from './MonthGrid';
 import { monthRange, shiftMonth } from './calendarDays';
 import { remindersByDay, shiftDays } from './reminders';
+import { useCommitteeDays } from './useCommitteeDays';
 
 const LIMIT = 2000;
 /** The overdue alert lists this many, binding ones first; its count is the server's, as the dashboard's. */
@@ -52,14 +53,16 @@ export function CalendarPage() {
     'tasks.list',
     reminderDays.length > 0 ? { dueFrom: shiftDays(from, Math.min(...reminderDays)), dueTo: shiftDays(to, Math.max(...reminderDays)), assignedTo: staffId, open: true, limit: LIMIT } : null,
   );
+  const committees = useCommitteeDays(from, to, staffId, day);
   const tasks = inMonth.value;
   const overdue = late.value ?? { count: 0, tasks: [] };
   // Either list missing would hide deadlines: say so, and try both again.
-  const failure = inMonth.failure ?? late.failure ?? ahead.failure;
+  const failure = inMonth.failure ?? late.failure ?? ahead.failure ?? committees.failure;
   const retry = () => {
     inMonth.retry();
     late.retry();
     ahead.retry();
+    committees.retry();
   };
 
   const byDay = useMemo(() => groupByDay(tasks ?? []), [tasks]);
@@ -132,7 +135,7 @@ export function CalendarPage() {
       )}
       {view === 'month' ? (
         <Paper withBorder>
-          <MonthGrid month={month} today={today} byDay={byDay} reminders={reminders} locale={locale} onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })} />
+          <MonthGrid month={month} today={today} byDay={byDay} reminders={reminders} committees={committees.byDay} locale={locale} onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })} />
         </Paper>
       ) : (
         <>
@@ -144,7 +147,7 @@ export function CalendarPage() {
               </Button>
             </Group>
           )}
-          <AgendaList byDay={agendaDays} today={today} locale={locale} />
+          <AgendaList byDay={agendaDays} committees={committees.agenda} today={today} locale={locale} />
         </>
       )}
     </>

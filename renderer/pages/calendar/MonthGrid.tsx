@@ -7,7 +7,9 @@ import type { Task } from '../../../shared/schemas/work';
 import { formatDate } from '../../format';
 import { monthWeeks, weekOf } from './calendarDays';
 import { CalendarEntry } from './CalendarEntry';
+import { CommitteeEntry } from './CommitteeEntry';
 import type { Reminder } from './reminders';
+import type { CommitteeDays } from './useCommitteeDays';
 
 const SHOWN = 3;
 /** 2026-11-01 was a Sunday: the weekday names from there, in the UI's language. */
@@ -19,11 +21,12 @@ interface Props {
   byDay: Map<string, Task[]>;
   /** Reminders ahead of binding deadlines, on their days. */
   reminders: Map<string, Reminder[]>;
+  committees?: CommitteeDays;
   locale: string;
   onDay(iso: string): void;
 }
 
-export function MonthGrid({ month, today, byDay, reminders, locale, onDay }: Props) {
+export function MonthGrid({ month, today, byDay, reminders, committees, locale, onDay }: Props) {
   const { t } = useTranslation();
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const thisWeek = weekOf(today);
@@ -71,6 +74,7 @@ export function MonthGrid({ month, today, byDay, reminders, locale, onDay }: Pro
                         </Text>
                       )}
                       <Stack gap={2} mt={2}>
+                        {committees?.get(day.iso)?.map((committee) => <CommitteeEntry key={`c${committee.id}`} committee={committee} compact />)}
                         {entries.slice(0, SHOWN).map((task) => (
                           <CalendarEntry key={task.id} task={task} today={today} compact />
                         ))}

@@ -12,6 +12,7 @@ import { call } from '../../api/client';
 import { Ltr } from '../../components/Ltr';
 import { formatDate, formatTimestamp } from '../../format';
 import { formatMoney } from '../client-file/rights/display';
+import { CommitteesPanel } from '../committees/CommitteesPanel';
 import { ClaimPaperwork } from '../paperwork/ClaimPaperwork';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimTasks } from './ClaimTasks';
@@ -135,6 +136,8 @@ export function ClaimPage() {
       </Paper>
 
       <ClaimWorkflow claim={claim} onMove={setMoving} />
+
+      <CommitteesPanel clientId={claim.clientId} claimId={id} claims={[{ id, label: t(`claims.benefit.${claim.benefit}`) }]} onChanged={() => void load()} />
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Section title={t('claims.page.history')}>

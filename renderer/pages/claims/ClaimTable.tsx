@@ -66,6 +66,7 @@ export function ClaimTable({ filter, onCounts }: Props) {
       }),
       column.accessor((row) => waitingDays(row), { id: 'daysInStatus', header: () => t('claims.columns.daysInStatus'), meta: { numeric: true } }),
       column.accessor('staffName', { header: () => t('claims.columns.staff') }),
+      column.accessor('committeeDate', { header: () => t('claims.columns.committeeDate'), cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr> }),
       column.accessor('filedDate', { header: () => t('claims.columns.filedDate'), cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr> }),
       column.accessor('decidedDate', { header: () => t('claims.columns.decidedDate'), cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr> }),
       column.accessor('updatedAt', { header: () => t('claims.columns.updatedAt'), cell: (info) => <Ltr>{formatTimestamp(info.getValue())}</Ltr> }),

@@ -5,6 +5,7 @@ import { Alert, Center, Loader, Tabs } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ClientCommittees } from '../committees/ClientCommittees';
 import { ClientPaperwork } from '../paperwork/ClientPaperwork';
 import { ClientFormPage } from '../ClientFormPage';
 import { useMay } from './access';
@@ -84,6 +85,7 @@ export function ClientFilePage() {
             <Route path="summary" element={<SummaryTab />} />
             <Route path="details" element={<ClientFormPage client={state.file.client} onSaved={() => void refresh('client')} focus={focus?.field} />} />
             {recordRoutes}
+            <Route path="committees" element={<ClientCommittees />} />
             <Route path="claims" element={<ClaimsTab />} />
             <Route path="documents" element={<DocumentsTab />} />
             <Route path="tasks" element={<TasksTab />} />

@@ -8,6 +8,7 @@ export const fileTabs = [
   'family',
   'work',
   'medical',
+  'committees',
   'events',
   'representation',
   'fee',

@@ -40,6 +40,11 @@ export const deadlinePeriods = {
     what: 'ערר על החלטת ועדה רפואית מדרג ראשון, מיום קבלת ההחלטה',
     source: page('medicalCommittees', 'ערר תוך 60 יום מיום קבלת ההחלטה'),
   },
+  'medical-appeals-court': {
+    days: 60,
+    what: 'ערעור לבית הדין האזורי לעבודה, בשאלה משפטית בלבד, על החלטת ועדה רפואית לעררים, מיום קבלת ההחלטה',
+    source: `${LAW.medicalAppealsCourt}; ${LAW.medicalAppealsCourtWorkInjury}`,
+  },
   'general-disability-claim': TWELVE_MONTHS_FROM('תביעה לקצבת נכות כללית, מיום שנוצרה עילת התביעה', '"ביטוח נכות › הגשת תביעה לקצבת נכות"'),
   'work-injury-claim': TWELVE_MONTHS_FROM('תביעה לדמי פגיעה (בל/211), מיום הפגיעה', '"ביטוח נפגעי עבודה › תביעה לתשלום דמי פגיעה"'),
   'survivors-claim': TWELVE_MONTHS_FROM('תביעה לקצבת שאירים, מיום הפטירה', '"ביטוח שאירים"'),

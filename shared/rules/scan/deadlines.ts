@@ -7,7 +7,7 @@ import type { DeadlineKind } from '../calculators/deadline';
 import { isError, runByName } from '../run';
 import type { RuleResult } from '../types';
 import type { About } from './candidate';
-import { filedClaims, hasSpouse, type ClientFacts } from './facts';
+import { age, filedClaims, hasSpouse, type ClientFacts } from './facts';
 
 export interface ScanDeadline extends RuleResult {
   kind: DeadlineKind;
@@ -56,7 +56,17 @@ const BY_EVENT: Record<string, { kind: DeadlineKind; benefit: Benefit | null }> 
   hostile_action: { kind: 'hostile-action-claim', benefit: 'hostile_action' },
   army_discharge: { kind: 'discharged-soldier-grant', benefit: null },
   family_death: { kind: 'survivors-claim', benefit: 'survivors' },
+  // The commonest cause of a general-disability claim; the period runs from the day the cause arose.
+  illness: { kind: 'general-disability-claim', benefit: 'general_disability' },
 };
+
+/**
+ * General disability is paid only below retirement age (the NII rights guide 2014, "ביטוח נכות ›
+ * מי זכאי לקצבת נכות"): an illness after it opens no claim period. The highest retirement age is
+ * used (women 65, men 67; חוק גיל פרישה, התשס"ד-2004): a period shown in doubt costs a look, a
+ * period missed costs the client the claim.
+ */
+const HIGHEST_RETIREMENT_AGE = { female: 65, male: 67 } as const;
 
 /** Claim periods from events and births, unless the claim has been filed (the docket keeps these too). */
 export function fromEvents(facts: ClientFacts): Start[] {
@@ -66,6 +76,7 @@ export function fromEvents(facts: ClientFacts): Start[] {
     if (!rule || !open(rule.benefit)) return [];
     // A death opens a survivors' claim for a widow(er), not while a spouse is recorded.
     if (e.kind === 'family_death' && facts.maritalStatus !== 'widowed' && hasSpouse(facts)) return [];
+    if (e.kind === 'illness' && age(facts, e.eventDate) >= HIGHEST_RETIREMENT_AGE[facts.sex]) return [];
     return [{ kind: rule.kind, from: e.eventDate, about: { record: 'event', id: e.id, date: e.eventDate } }];
   });
   const births =

@@ -21,7 +21,14 @@ export function NextCommittee({ committee }: { committee: ClientSummary['nextCom
       {committee && (
         <Text size="sm">
           <Ltr>{formatDate(committee.date)}</Ltr>
-          {committee.title && ` · ${committee.title}`}
+          {committee.time && (
+            <>
+              {' '}
+              <Ltr>{committee.time}</Ltr>
+            </>
+          )}
+          {committee.type ? ` · ${t(`committees.type.${committee.type}`)}` : committee.title && ` · ${committee.title}`}
+          {committee.branch && ` · ${t('clientFile.summary.branch', { branch: t(`committees.branch.${committee.branch}`) })}`}
         </Text>
       )}
     </SummaryCard>

@@ -1,0 +1,42 @@
+CREATE TABLE `medical_committee` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`insured_person_id` integer NOT NULL,
+	`claim_id` integer,
+	`committee_type` text NOT NULL,
+	`committee_date` text NOT NULL,
+	`committee_time` text,
+	`branch` text NOT NULL,
+	`specialties` text DEFAULT '[]' NOT NULL,
+	`checklist` text DEFAULT '[]' NOT NULL,
+	`client_reminded_date` text,
+	`outcome` text DEFAULT '[]' NOT NULL,
+	`weighted_percent` integer,
+	`protocol_document_id` integer,
+	`protocol_received_date` text,
+	`determination_id` integer,
+	`notes` text,
+	`version` integer DEFAULT 1 NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`created_by` integer,
+	`deleted_at` text,
+	FOREIGN KEY (`insured_person_id`) REFERENCES `insured_person`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`claim_id`) REFERENCES `claim`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`protocol_document_id`) REFERENCES `document`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`determination_id`) REFERENCES `medical_determination`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`created_by`) REFERENCES `staff_member`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "medical_committee_type_valid" CHECK("medical_committee"."committee_type" in ('first_tier', 'appeals', 'work_injury_first_tier', 'work_injury_appeals', 'special', 'other')),
+	CONSTRAINT "medical_committee_branch_valid" CHECK("medical_committee"."branch" in ('afula', 'ashdod', 'ashkelon', 'beer_sheva', 'beit_shemesh', 'bnei_brak', 'eilat', 'hadera', 'haifa', 'holon', 'jerusalem', 'east_jerusalem', 'karmiel', 'kfar_saba', 'krayot', 'nahariya', 'nazareth', 'nof_hagalil', 'netanya', 'petah_tikva', 'ramat_gan', 'ramla', 'rehovot', 'rishon_lezion', 'safed', 'taibe', 'tel_aviv', 'tiberias', 'other')),
+	CONSTRAINT "medical_committee_date_iso" CHECK("medical_committee"."committee_date" is null or "medical_committee"."committee_date" glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+	CONSTRAINT "medical_committee_time" CHECK("medical_committee"."committee_time" is null or "medical_committee"."committee_time" glob '[0-2][0-9]:[0-5][0-9]'),
+	CONSTRAINT "medical_committee_reminded_iso" CHECK("medical_committee"."client_reminded_date" is null or "medical_committee"."client_reminded_date" glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+	CONSTRAINT "medical_committee_protocol_iso" CHECK("medical_committee"."protocol_received_date" is null or "medical_committee"."protocol_received_date" glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+	CONSTRAINT "medical_committee_weighted_percent" CHECK("medical_committee"."weighted_percent" is null or ("medical_committee"."weighted_percent" between 0 and 100)),
+	CONSTRAINT "medical_committee_specialties_array" CHECK(json_valid("medical_committee"."specialties") and json_type("medical_committee"."specialties") = 'array'),
+	CONSTRAINT "medical_committee_checklist_array" CHECK(json_valid("medical_committee"."checklist") and json_type("medical_committee"."checklist") = 'array'),
+	CONSTRAINT "medical_committee_outcome_array" CHECK(json_valid("medical_committee"."outcome") and json_type("medical_committee"."outcome") = 'array')
+);
+--> statement-breakpoint
+CREATE INDEX `medical_committee_person` ON `medical_committee` (`insured_person_id`,`committee_date`);--> statement-breakpoint
+CREATE INDEX `medical_committee_claim` ON `medical_committee` (`claim_id`);--> statement-breakpoint
+CREATE INDEX `medical_committee_date` ON `medical_committee` (`committee_date`);

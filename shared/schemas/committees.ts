@@ -1,0 +1,89 @@
+// A medical committee as the desk keeps it: when and where, who sits, what to bring, its outcome per
+// impairment and its protocol. The fields' errors name the field in Hebrew.
+import { z } from 'zod';
+import { own } from '../api/validation';
+import { committeeTypes, niiBranches, type Benefit, type CommitteeType, type NiiBranch } from '../domain/enums';
+import { validationMessage } from '../locales/messages';
+import { choice, isoDateField, optionalIsoDate, optionalText, percentInt, recordId, recordVersion, requiredText, wholeNumber } from './fields';
+
+/** HH:MM on a 24-hour clock. */
+const committeeTime = optionalText('committeeTime', 5, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, own(validationMessage('timeFormat', { field: 'committeeTime' }))));
+
+export const checklistItemFields = z.object({
+  label: requiredText('label', 120),
+  done: z.boolean().default(false),
+  documentId: recordId.nullable().default(null),
+});
+
+export const outcomeItemFields = z.object({
+  section: requiredText('section', 30),
+  description: optionalText('description', 200),
+  percent: wholeNumber('percent').max(100, own(validationMessage('percentRange', { field: 'percent' }))),
+  isTemporary: z.boolean().default(false),
+  until: optionalIsoDate('until'),
+});
+
+export const committeeFields = z.object({
+  claimId: recordId.nullable().default(null),
+  committeeType: choice('committeeType', committeeTypes),
+  committeeDate: isoDateField('committeeDate'),
+  committeeTime,
+  branch: choice('branch', niiBranches),
+  specialties: z.array(requiredText('specialties', 60)).max(10).default([]),
+  checklist: z.array(checklistItemFields).max(40).default([]),
+  clientRemindedDate: optionalIsoDate('clientRemindedDate'),
+  outcome: z.array(outcomeItemFields).max(40).default([]),
+  weightedPercent: percentInt('weightedPercent'),
+  protocolDocumentId: recordId.nullable().default(null),
+  protocolReceivedDate: optionalIsoDate('protocolReceivedDate'),
+  notes: optionalText('notes', 2000),
+});
+
+/** The protocol is received on or after the sitting; reported under the receipt's date. */
+function protocolAfterSitting(value: { committeeDate: string; protocolReceivedDate: string | null }, ctx: z.RefinementCtx) {
+  if (value.protocolReceivedDate && value.protocolReceivedDate < value.committeeDate) {
+    ctx.addIssue({ code: 'custom', path: ['protocolReceivedDate'], message: own(validationMessage('protocolBeforeCommittee')) });
+  }
+}
+
+/** What a committee form checks before sending (the server checks the same, with the ids). */
+export const committeeFormInput = committeeFields.superRefine(protocolAfterSitting);
+export const committeeCreateInput = committeeFields.safeExtend({ clientId: recordId }).superRefine(protocolAfterSitting);
+export const committeeUpdateInput = committeeFields.safeExtend({ id: recordId, version: recordVersion }).superRefine(protocolAfterSitting);
+
+/** By client, by claim, or the office's committees between two days (the calendar); staffId: the claim's handler. */
+export const committeeListInput = z
+  .object({
+    clientId: recordId.optional(),
+    claimId: recordId.optional(),
+    from: isoDateField('from').optional(),
+    to: isoDateField('to').optional(),
+    staffId: recordId.optional(),
+    limit: z.number().int().min(1).max(2000).default(500),
+  })
+  .refine((value) => value.clientId !== undefined || value.claimId !== undefined || (value.from !== undefined && value.to !== undefined), {
+    message: own(validationMessage('required', { field: 'from' })),
+    path: ['from'],
+  });
+
+export type CommitteeFields = z.output<typeof committeeFields>;
+export type ChecklistItem = z.output<typeof checklistItemFields>;
+export type OutcomeItem = z.output<typeof outcomeItemFields>;
+
+export interface Committee extends CommitteeFields {
+  id: number;
+  version: number;
+  clientId: number;
+  /** The medical determination the outcome is kept as, once recorded. */
+  determinationId: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A committee with who it is for: what the calendar and lists show. */
+export interface CommitteeListRow extends Committee {
+  clientName: string;
+  benefit: Benefit | null;
+}
+
+export type { CommitteeType, NiiBranch };
