@@ -48,7 +48,7 @@ export function importByGenerator(store: Store, people: Person[]): void {
 export function importByHand(store: Store, people: Person[], audited = true): void {
   const { sqlite } = store;
   const insert = sqlite.prepare(`INSERT INTO insured_person (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`);
-  const index = sqlite.prepare('INSERT INTO client_search (rowid, names, identifiers) VALUES (?, ?, ?)');
+  const index = sqlite.prepare('INSERT INTO client_search (rowid, names, identifiers, name_keys) VALUES (?, ?, ?, ?)');
   const audit = sqlite.prepare('INSERT INTO audit_log (id, at, office_id, staff_id, action, entity, entity_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const head = sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string };
   sqlite.transaction(() => {
@@ -56,8 +56,8 @@ export function importByHand(store: Store, people: Person[], audited = true): vo
     for (const p of people) {
       const row = [p.officeId, p.idNumber, p.firstNameHe, p.lastNameHe, p.firstNameLatin, p.lastNameLatin, p.birthDate, p.sex, p.maritalStatus, p.residency, p.street, p.houseNumber, p.locality, p.postalCode, p.mobilePhone, p.otherPhone, p.email, p.preferredLanguage, p.isHousewife ? 1 : 0, p.aliyaDate, p.bankCode, p.bankBranch, p.bankAccount, p.fileNumber, p.version, p.createdAt, p.updatedAt, p.createdBy, p.updatedBy];
       const id = Number(insert.run(row.map((v) => v ?? null)).lastInsertRowid);
-      const { names, identifiers } = clientSearchText({ id, ...p, firstNameLatin: p.firstNameLatin ?? null, lastNameLatin: p.lastNameLatin ?? null, firstNameAr: null, lastNameAr: null, mobilePhone: p.mobilePhone ?? null, otherPhone: p.otherPhone ?? null, fileNumber: p.fileNumber ?? null });
-      index.run(id, names, identifiers);
+      const { names, identifiers, nameKeys } = clientSearchText({ id, ...p, firstNameLatin: p.firstNameLatin ?? null, lastNameLatin: p.lastNameLatin ?? null, firstNameAr: null, lastNameAr: null, mobilePhone: p.mobilePhone ?? null, otherPhone: p.otherPhone ?? null, fileNumber: p.fileNumber ?? null });
+      index.run(id, names, identifiers, nameKeys);
       if (!audited) continue;
       const hash = createHash('sha256').update(`${prevHash}\n${auditId + 1}\n${p.createdAt}\n${id}`).digest('hex');
       audit.run(++auditId, p.createdAt, p.officeId, p.createdBy, 'create', 'insured_person', id, prevHash, hash);

@@ -590,6 +590,8 @@ export const claims = sqliteTable(
       .references(() => insuredPersons.id),
     benefit: text('benefit', { enum: benefits }).notNull(),
     formNumber: text('form_number'),
+    /** The number the NII gave the claim (on its letters), for finding the claim when it writes. */
+    niiClaimNumber: text('nii_claim_number'),
     status: text('status', { enum: claimStatuses }).notNull().default('draft'),
     outcome: text('outcome', { enum: decisionOutcomes }),
     appealRoute: text('appeal_route', { enum: appealRoutes }),

@@ -2,6 +2,7 @@
 import { and, count, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { benefits, claimStatuses } from '../../shared/domain/enums';
 import { benefitLabel } from '../../shared/locales/messages';
+import { toClientMatch } from '../../shared/search/client-match';
 import type { Db } from '../open';
 import { claimDecisions, claims, claimStatusChanges } from '../schema';
 import { rowReader, type RawRow } from '../rows';
@@ -60,7 +61,24 @@ export interface ClaimFilter {
   benefit?: ClaimRow['benefit'];
   /** The staff member who handles the claim: the one who opened it. */
   staffId?: number;
+  /** What was typed in the claims' search box: the client's name or ID number, or the NII claim number. */
+  query?: string;
 }
+
+/** The search box's words: the client's names and ID (client_search), and the NII number as a LIKE pattern. */
+function searchTerms(query: string): { match: string | null; nii: string } {
+  return { match: toClientMatch(query)?.any ?? null, nii: `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+}
+
+/** The search box's condition as SQL text with its parameters (the hand-written page query). */
+function queryCondition(query: string): { text: string; params: string[] } {
+  const { match, nii } = searchTerms(query);
+  const byNumber = "nii_claim_number LIKE ? ESCAPE '\\'";
+  if (!match) return { text: byNumber, params: [nii] };
+  return { text: `(insured_person_id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?) OR ${byNumber})`, params: [match, nii] };
+}
+
+const searched = (filter: ClaimFilter): string | undefined => filter.query?.trim() || undefined;
 
 /** `statusSince`: when the claim entered its status (the board's longest-waiting first); not a list column. */
 export type ClaimSort = 'updatedAt' | 'createdAt' | 'filedDate' | 'decidedDate' | 'benefit' | 'status' | 'statusSince';
@@ -72,7 +90,17 @@ const whereOf = (officeId: number, filter: ClaimFilter) =>
     filter.status === undefined ? undefined : eq(claims.status, filter.status),
     filter.benefit === undefined ? undefined : eq(claims.benefit, filter.benefit),
     filter.staffId === undefined ? undefined : eq(claims.createdBy, filter.staffId),
+    searchedSql(filter),
   );
+
+/** The same condition for the query builder (the counts). */
+function searchedSql(filter: ClaimFilter): SQL | undefined {
+  const query = searched(filter);
+  if (!query) return undefined;
+  const { match, nii } = searchTerms(query);
+  const byNumber = sql`${claims.niiClaimNumber} LIKE ${nii} ESCAPE '\\'`;
+  return match ? sql`(${claims.insuredPersonId} IN (SELECT rowid FROM client_search WHERE client_search MATCH ${match}) OR ${byNumber})` : byNumber;
+}
 
 /** Codes ranked for sorting: statuses in workflow order, benefits by their Hebrew names (our own codes, not input). */
 const rankOf = (column: string, ranked: readonly string[]) => `CASE ${column} ${ranked.map((code, i) => `WHEN '${code}' THEN ${i}`).join(' ')} END`;
@@ -124,12 +152,15 @@ function mergedByStatus(db: Db, officeId: number, filter: ClaimQuery): ClaimRow[
 function sortedClaims(db: Db, officeId: number, filter: ClaimQuery): ClaimRow[] {
   const direction = filter.direction === 'asc' ? 'ASC' : 'DESC';
   const filters = FILTERS.filter((key) => filter[key] !== undefined);
+  const query = searched(filter);
+  const search = query ? queryCondition(query) : null;
   const text = [
     'SELECT * FROM claim WHERE office_id = ? AND deleted_at IS NULL',
     ...filters.map((key) => `AND ${FILTER_COLUMNS[key]} = ?`),
+    search ? `AND ${search.text}` : '',
     `ORDER BY ${SORT_KEYS[filter.sort ?? 'updatedAt']} ${direction}, id ${direction} LIMIT ? OFFSET ?`,
   ].join(' ');
-  const raws = prepared(db, text).all(officeId, ...filters.map((key) => filter[key]), filter.limit, filter.offset) as RawRow[];
+  const raws = prepared(db, text).all(officeId, ...filters.map((key) => filter[key]), ...(search?.params ?? []), filter.limit, filter.offset) as RawRow[];
   return raws.map(readClaim);
 }
 
@@ -160,7 +191,7 @@ function deletedByStatus(db: Db, officeId: number): StatusCounts {
  * row would cost a table lookup for every claim.
  */
 export function countClaimsByStatus(db: Db, officeId: number, filter: ClaimFilter): StatusCounts {
-  if (filter.clientId !== undefined || filter.benefit !== undefined || filter.staffId !== undefined) {
+  if (filter.clientId !== undefined || filter.benefit !== undefined || filter.staffId !== undefined || searched(filter)) {
     return countByStatus(db, whereOf(officeId, { ...filter, status: undefined }));
   }
   const all = countByStatus(db, eq(claims.officeId, officeId));

@@ -3,11 +3,11 @@
 // name walks the live-row partial index insured_person_live_name and stops after the window.
 import type { ClientSortKey } from '../../shared/schemas/client';
 import type { ClientListFilters, ClientListRow } from '../../shared/schemas/client-list';
-import { toMatchQuery } from '../../shared/search/match-query';
+import { toClientMatch, type ClientMatch } from '../../shared/search/client-match';
 import type { Db } from '../open';
 import { prepared } from '../statements';
 import { consentProblemSql, medicalWaiverStateSql, powerOfAttorneyStateSql } from './consent-state';
-import { rankedIds } from './insured-persons';
+import { rankedIds, spellingTier } from './insured-persons';
 
 export interface ClientListQuery extends ClientListFilters {
   query: string;
@@ -31,12 +31,12 @@ const SORT_COLUMNS: Record<ClientSortKey, string[]> = {
 type Params = Record<string, string | number>;
 
 /** The WHERE conditions on `p` and their parameters, for the query's filters. */
-function conditions(q: ClientListQuery, officeId: number, match: string | null, today: string): { where: string[]; params: Params } {
+function conditions(q: ClientListQuery, officeId: number, match: ClientMatch | null, today: string): { where: string[]; params: Params } {
   const where = ['p.office_id = @officeId', 'p.deleted_at IS NULL'];
   const params: Params = { officeId };
   if (match) {
-    where.push('p.id IN (SELECT rowid FROM client_search WHERE client_search MATCH @match)');
-    params.match = match;
+    where.push('p.id IN (SELECT rowid FROM client_search WHERE client_search MATCH @any)');
+    Object.assign(params, match);
   }
   if (q.benefit || q.claimStatus) {
     const claim = ['c.insured_person_id = p.id', 'c.deleted_at IS NULL'];
@@ -64,7 +64,7 @@ const hasFilters = (q: ClientListFilters) => Boolean(q.benefit || q.claimStatus 
 
 /** Client ids of one window in list order, and the number of matches when asked for. */
 export function listClientIds(db: Db, officeId: number, q: ClientListQuery, today: string): { ids: number[]; total: number | null } {
-  const match = toMatchQuery(q.query);
+  const match = toClientMatch(q.query);
   if (match === null && q.query.trim() !== '') return { ids: [], total: 0 }; // only punctuation typed
   if (match && !q.sort && !hasFilters(q)) {
     // Ranked inside the full-text index first, only the window joined (bench/RESULTS.md).
@@ -75,7 +75,7 @@ export function listClientIds(db: Db, officeId: number, q: ClientListQuery, toda
   const direction = q.direction === 'desc' ? 'DESC' : 'ASC';
   const order =
     match && !q.sort
-      ? `(SELECT bm25(client_search, 10.0, 4.0) FROM client_search WHERE client_search MATCH @match AND rowid = p.id), p.last_name_he, p.first_name_he`
+      ? `${match.any === match.exact ? '' : `${spellingTier(match, 'p.id')}, `}(SELECT bm25(client_search, 10.0, 4.0, 1.0) FROM client_search WHERE client_search MATCH @any AND rowid = p.id), p.last_name_he, p.first_name_he`
       : SORT_COLUMNS[q.sort ?? 'name'].map((column) => `${column} ${direction}`).join(', ');
   const filter = where.join(' AND ');
   const ids = prepared(db, `SELECT p.id FROM insured_person p WHERE ${filter} ORDER BY ${order}, p.id LIMIT @limit OFFSET @offset`)

@@ -1,7 +1,7 @@
 // Insured persons (clients) of one office, kept in step with their full-text index.
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ClientSortKey } from '../../shared/schemas/client';
-import { toMatchQuery } from '../../shared/search/match-query';
+import { toClientMatch, type ClientMatch } from '../../shared/search/client-match';
 import type { Db } from '../open';
 import { insuredPersons } from '../schema';
 import { indexClient, indexNewClient, unindexClient } from '../search/client-index';
@@ -111,28 +111,34 @@ export function byIds(db: Db, ids: number[]): InsuredPersonRow[] {
   return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
 
+/** 0 for a client_search row matching the words as typed, 1 for one found by another spelling only. */
+export function spellingTier(match: ClientMatch, rowid = 'rowid'): string {
+  return match.any === match.exact ? '0' : `(${rowid} NOT IN (SELECT rowid FROM client_search WHERE client_search MATCH @exact))`;
+}
+
 /**
- * Ranked full-text matches (names weigh more than identifiers), ties broken by name. Ranked inside
- * the index first and only the page joined: two typed letters can match thousands of clients
- * (bench/RESULTS.md). The index holds live clients only, so counting it is the total.
+ * Ranked full-text matches: the words as typed first, then other spellings of the names; within each,
+ * names weigh more than identifiers, ties broken by name. Ranked inside the index first and only the
+ * page joined: two typed letters can match thousands of clients (bench/RESULTS.md). The index holds
+ * live clients only, so counting it is the total.
  */
-export function rankedIds(db: Db, officeId: number, match: string, limit: number, offset: number): { ids: number[]; total: number } {
+export function rankedIds(db: Db, officeId: number, match: ClientMatch, limit: number, offset: number): { ids: number[]; total: number } {
   const ids = prepared(
     db,
-    `SELECT p.id FROM (SELECT rowid AS id, bm25(client_search, 10.0, 4.0) AS score FROM client_search
-                       WHERE client_search MATCH ? ORDER BY score LIMIT ?) r
+    `SELECT p.id FROM (SELECT rowid AS id, ${spellingTier(match)} AS tier, bm25(client_search, 10.0, 4.0, 1.0) AS score FROM client_search
+                       WHERE client_search MATCH @any ORDER BY tier, score LIMIT @window) r
      CROSS JOIN insured_person p ON p.id = r.id
-     WHERE p.office_id = ? AND p.deleted_at IS NULL
-     ORDER BY r.score, p.last_name_he, p.first_name_he, p.id LIMIT ? OFFSET ?`,
+     WHERE p.office_id = @officeId AND p.deleted_at IS NULL
+     ORDER BY r.tier, r.score, p.last_name_he, p.first_name_he, p.id LIMIT @limit OFFSET @offset`,
   )
     .pluck()
-    .all(match, offset + limit, officeId, limit, offset) as number[];
-  const total = prepared(db, 'SELECT count(*) FROM client_search WHERE client_search MATCH ?').pluck().get(match) as number;
+    .all({ ...match, window: offset + limit, officeId, limit, offset }) as number[];
+  const total = prepared(db, 'SELECT count(*) FROM client_search WHERE client_search MATCH ?').pluck().get(match.any) as number;
   return { ids, total };
 }
 
 export function searchInsuredPersons(db: Db, officeId: number, q: ClientQuery): { rows: InsuredPersonRow[]; total: number } {
-  const match = toMatchQuery(q.query);
+  const match = toClientMatch(q.query);
   if (match === null && q.query.trim() !== '') return { rows: [], total: 0 }; // only punctuation typed
   const order = (q.direction === 'desc' ? desc : asc) as (column: SQL) => SQL;
   if (match && !q.sort) {
@@ -140,7 +146,7 @@ export function searchInsuredPersons(db: Db, officeId: number, q: ClientQuery): 
     return { rows: byIds(db, ids), total };
   }
   const where = match
-    ? and(live(officeId), sql`${insuredPersons.id} in (select rowid from client_search where client_search match ${match})`)
+    ? and(live(officeId), sql`${insuredPersons.id} in (select rowid from client_search where client_search match ${match.any})`)
     : live(officeId);
   const rows = db
     .select()

@@ -1,6 +1,7 @@
 // The clients' full-text index: names in Hebrew, Latin and Arabic letters, and identifiers (ID number,
 // phones, file number) with their trailing parts, so "4159" finds 314159260 and "6789" a phone.
 import { digitsOf, foldForSearch } from '../../shared/search/fold';
+import { spellingKeys } from '../../shared/search/spelling';
 import type { Db } from '../open';
 import { prepared } from '../statements';
 
@@ -29,7 +30,8 @@ function nationalDigits(e164: string): string {
   return `0${digitsOf(e164).replace(/^972/, '')}`;
 }
 
-export function clientSearchText(row: ClientSearchFields): { names: string; identifiers: string } {
+/** What the index holds: the folded names, the identifiers, and the Hebrew names' spelling keys. */
+export function clientSearchText(row: ClientSearchFields): { names: string; identifiers: string; nameKeys: string } {
   const names = [row.firstNameHe, row.lastNameHe, row.firstNameLatin, row.lastNameLatin, row.firstNameAr, row.lastNameAr].filter(Boolean).join(' ');
   const identifiers = [
     ...suffixes(row.idNumber, 3),
@@ -38,13 +40,13 @@ export function clientSearchText(row: ClientSearchFields): { names: string; iden
     row.fileNumber ? foldForSearch(row.fileNumber) : '',
     row.fileNumber ? digitsOf(row.fileNumber) : '',
   ];
-  return { names: foldForSearch(names), identifiers: [...new Set(identifiers.filter(Boolean))].join(' ') };
+  return { names: foldForSearch(names), identifiers: [...new Set(identifiers.filter(Boolean))].join(' '), nameKeys: spellingKeys(`${row.firstNameHe} ${row.lastNameHe}`) };
 }
 
 /** A client just inserted, so not in the index yet: nothing to delete first (an import does 50,000). */
 export function indexNewClient(db: Db, row: ClientSearchFields): void {
-  const { names, identifiers } = clientSearchText(row);
-  prepared(db, 'INSERT INTO client_search (rowid, names, identifiers) VALUES (?, ?, ?)').run(row.id, names, identifiers);
+  const { names, identifiers, nameKeys } = clientSearchText(row);
+  prepared(db, 'INSERT INTO client_search (rowid, names, identifiers, name_keys) VALUES (?, ?, ?, ?)').run(row.id, names, identifiers, nameKeys);
 }
 
 export function indexClient(db: Db, row: ClientSearchFields): void {

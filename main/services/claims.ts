@@ -43,6 +43,7 @@ export function toClaim(row: ClaimRow): Claim {
     clientId: row.insuredPersonId,
     benefit: row.benefit,
     formNumber: row.formNumber,
+    niiClaimNumber: row.niiClaimNumber,
     summary: row.summary,
     illnessDescription: row.illnessDescription,
     workStoppedDate: row.workStoppedDate,
@@ -92,6 +93,7 @@ function create(call: Call, input: ParsedInputOf<'claims.create'>): OutputOf<'cl
       insuredPersonId: input.clientId,
       benefit: input.benefit,
       formNumber: input.formNumber,
+      niiClaimNumber: input.niiClaimNumber,
       summary: input.summary,
       illnessDescription: input.illnessDescription,
       workStoppedDate: input.workStoppedDate,
@@ -115,6 +117,7 @@ function update(call: Call, input: ParsedInputOf<'claims.update'>): OutputOf<'cl
     const row = updateClaim(db, input.id, input.version, {
       benefit: input.benefit,
       formNumber: input.formNumber,
+      niiClaimNumber: input.niiClaimNumber,
       summary: input.summary,
       illnessDescription: input.illnessDescription,
       workStoppedDate: input.workStoppedDate,

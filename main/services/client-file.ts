@@ -17,7 +17,7 @@ import { claimHandlers } from './claims';
 import { taskHandlers } from './tasks';
 
 /** These handlers are synchronous (one SQLite connection); the Handler type also allows promises. */
-function settled<T>(value: T | Promise<T>): T {
+export function settled<T>(value: T | Promise<T>): T {
   if (value instanceof Promise) throw new Error('expected a synchronous handler');
   return value;
 }

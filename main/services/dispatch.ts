@@ -26,6 +26,7 @@ import { noteHandlers } from './notes';
 import { taskHandlers } from './tasks';
 import { documentHandlers } from './documents';
 import { fileHandlers } from './client-file';
+import { summaryHandlers } from './client-summary';
 import { staffHandlers } from './staff';
 import { rightsHandlers } from './rights';
 import { transferHandlers } from './transfer';
@@ -54,6 +55,7 @@ const handlers: Handlers<ProcedureName> = {
   ...taskHandlers,
   ...documentHandlers,
   ...fileHandlers,
+  ...summaryHandlers,
   ...staffHandlers,
   ...rightsHandlers,
   ...transferHandlers,

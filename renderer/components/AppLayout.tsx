@@ -1,7 +1,6 @@
 // The desk's frame: top bar (office, global search, who is signed in) and the navigation rail on
 // the start (right) side.
-import { ActionIcon, AppShell, Badge, Group, Kbd, NavLink, Text, TextInput, Tooltip } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { ActionIcon, AppShell, Badge, Group, NavLink, Text, Tooltip } from '@mantine/core';
 import {
   IconBuilding,
   IconCalendarDue,
@@ -10,15 +9,14 @@ import {
   IconLayoutDashboard,
   IconLogout,
   IconRadar,
-  IconSearch,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { useAuth, useIdentity } from '../auth/AuthContext';
 import { useStoredLanguage } from '../pages/settings/language';
+import { GlobalSearch } from './GlobalSearch';
 
 interface NavItem {
   to: string;
@@ -44,17 +42,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { signOut } = useAuth();
   const { staff, office } = useIdentity();
-  const navigate = useNavigate();
   const location = useLocation();
-  const searchRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
-  useHotkeys([['mod+K', () => searchRef.current?.focus()]], []);
   useStoredLanguage();
-
-  const search = () => {
-    void navigate(`/clients?q=${encodeURIComponent(query.trim())}`);
-    setQuery('');
-  };
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="lg">
@@ -69,18 +58,7 @@ export function AppLayout() {
               {office.name}
             </Text>
           </Group>
-          <TextInput
-            ref={searchRef}
-            w={380}
-            aria-label={t('header.search')}
-            placeholder={t('header.search')}
-            leftSection={<IconSearch size={16} />}
-            rightSection={<Kbd size="xs">{t('header.searchHint')}</Kbd>}
-            rightSectionWidth={64}
-            value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-            onKeyDown={(event) => event.key === 'Enter' && search()}
-          />
+          <GlobalSearch />
           <Group gap="xs" wrap="nowrap">
             <Text size="sm" fw={500}>
               {staff.fullName}

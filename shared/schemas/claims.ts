@@ -10,6 +10,8 @@ import { isoDateField, optionalDecimal, optionalIsoDate, optionalText, percentIn
 export const claimFields = z.object({
   benefit: choice('benefit', benefits),
   formNumber: optionalText('formNumber', 20),
+  /** The number the NII gave the claim, as on its letters. */
+  niiClaimNumber: optionalText('niiClaimNumber', 30),
   summary: optionalText('summary', 1000),
   ...claimMedicalFields,
 });
@@ -60,6 +62,8 @@ export const claimFilter = z.object({
   status: choice('status', claimStatuses).optional(),
   benefit: choice('benefit', benefits).optional(),
   staffId: recordId.optional(),
+  /** The search box: the client's name or ID number, or the NII claim number. */
+  query: z.string().trim().max(100).optional(),
 });
 
 export const claimListInput = claimFilter.extend({

@@ -11,7 +11,7 @@ function nationalPhoneDigits(digits: string): string {
 }
 
 /** The word itself or any word it begins: a whole-word match scores on both and ranks first. */
-function term(token: string): string {
+export function wordTerm(token: string): string {
   const quoted = `"${token.replace(/"/g, '""')}"`;
   return `(${quoted} OR ${quoted}*)`;
 }
@@ -21,10 +21,10 @@ export function toMatchQuery(typed: string): string | null {
   const text = typed.trim();
   if (NUMBER_LIKE.test(text)) {
     const digits = nationalPhoneDigits(digitsOf(text));
-    return digits.length > 0 ? term(digits) : null;
+    return digits.length > 0 ? wordTerm(digits) : null;
   }
   const tokens = foldForSearch(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
-  return tokens.length > 0 ? tokens.map(term).join(' AND ') : null;
+  return tokens.length > 0 ? tokens.map(wordTerm).join(' AND ') : null;
 }

@@ -115,7 +115,7 @@ describe('client file in Chromium', () => {
 
     const tabs = page.getByRole('tab');
     const names = await tabs.allInnerTexts();
-    expect(names).toEqual(['פרטים', 'משפחה', 'עבודה והכנסות', 'רפואי', 'ועדות', 'אירועים', 'ייצוג והסכמות', 'שכר טרחה', 'תביעות', 'מסמכים', 'משימות ומועדים', 'הערות', 'זכויות', 'מסמכים לחתימה', 'היסטוריה']);
+    expect(names).toEqual(['תמונת מצב', 'פרטים', 'משפחה', 'עבודה והכנסות', 'רפואי', 'ועדות', 'אירועים', 'ייצוג והסכמות', 'שכר טרחה', 'תביעות', 'מסמכים', 'משימות ומועדים', 'הערות', 'זכויות', 'מסמכים לחתימה', 'היסטוריה']);
     const expectations: [string, string, string][] = [
       ['family', 'משפחה', 'בני משפחה'],
       ['work', 'עבודה והכנסות', 'הכנסות חודשיות'],
@@ -269,11 +269,11 @@ describe('client file in Chromium', () => {
     await openFile(clientId, 'family', clerk.page);
     await clerk.page.getByTestId('table-family').waitFor();
     expect(await clerk.page.getByRole('tab').allInnerTexts()).not.toContain('היסטוריה');
-    expect(await clerk.page.getByRole('tab').count()).toBe(14);
+    expect(await clerk.page.getByRole('tab').count()).toBe(15);
     expect(await clerk.page.getByRole('button', { name: 'עריכה' }).count()).toBe(1);
     expect(await clerk.page.getByRole('button', { name: 'מחיקה' }).count()).toBe(0);
     await clerk.page.goto(`${server.url}#/clients/${clientId}/history`);
-    await expect.poll(() => clerk.page.evaluate(() => location.hash)).toBe(`#/clients/${clientId}/details`);
+    await expect.poll(() => clerk.page.evaluate(() => location.hash)).toBe(`#/clients/${clientId}/summary`);
     expect(await clerk.page.getByTestId('table-history').count()).toBe(0);
     await screenshot('file-09-clerk', clerk.page);
     await clerk.context.close();
@@ -360,5 +360,111 @@ describe('client file in Chromium', () => {
     await page.getByRole('button', { name: 'הוספת הערה' }).click();
     await page.getByText('המבוטחת ביקשה לדחות את הוועדה לחודש הבא').waitFor();
     await screenshot('file-12-notes');
+  });
+});
+
+describe('the file at a glance, and search everywhere', () => {
+  it('opens on a summary that prints on one A4 page, with the office and the date and without the desk around it', async () => {
+    await api('tasks.create', { kind: 'committee', title: 'ועדה רפואית מדרג ראשון', dueDate: '2099-02-03', clientId });
+    await api('committees.create', { clientId, committeeType: 'appeals', committeeDate: '2099-01-20', committeeTime: '10:15', branch: 'ashdod' });
+    await api('tasks.create', { kind: 'deadline', title: 'הגשת ערר לבית הדין', dueDate: '2020-02-02', clientId });
+    // Ten open in all: the soonest eight are listed, so the printed page stays one page.
+    for (let month = 1; month <= 8; month++) await api('tasks.create', { kind: 'follow_up', title: `מעקב ${month}`, dueDate: `2098-0${month}-01`, clientId });
+    await page.goto(`${server.url}#/clients/${clientId}`);
+    await page.reload(); // the file was open on another tab before the tasks were added
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/clients/${clientId}/summary`);
+    const summary = page.getByTestId('client-summary');
+    await summary.getByTestId('summary-claims').getByRole('link', { name: 'נכות כללית' }).waitFor();
+    expect(await summary.getByTestId('summary-claims').innerText()).toContain('טיוטה');
+    expect(await summary.getByTestId('summary-committee').innerText()).toContain('20/01/2099 10:15 · ועדה רפואית לעררים · סניף אשדוד');
+    expect(await summary.getByTestId('summary-deadlines').innerText()).toContain('הגשת ערר לבית הדין · עבר המועד');
+    expect(await summary.getByTestId('summary-deadlines').innerText()).toContain('ועוד שני מועדים בלשונית המשימות');
+    expect(await summary.getByTestId('summary-papers').innerText()).toContain('ייפוי כוח חתום');
+    expect(await summary.getByTestId('summary-note').innerText()).toContain('המבוטחת ביקשה לדחות את הוועדה לחודש הבא');
+    expect(await summary.getByTestId('summary-contact').innerText()).toContain('לא נרשמה שיחה שבוצעה');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot('file-13-summary');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation').isVisible()).toBe(false);
+    expect(await page.getByRole('tablist').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'הדפסה לוועדה' }).isVisible()).toBe(false);
+    const head = page.getByTestId('print-head');
+    expect(await head.innerText()).toContain('הודפס ב־');
+    expect(await head.innerText()).toContain(await page.getByTestId('office-name').textContent());
+    await screenshot('file-14-summary-print');
+    const pdf = await PDFDocument.load(await page.pdf({ format: 'A4', printBackground: true }));
+    expect(pdf.getPageCount()).toBe(1);
+    fs.writeFileSync(path.join(shots, 'file-14-summary-print.pdf'), await pdf.save());
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('returns from a claim to the file, on the tab it was opened from, by the back link and by the browser', async () => {
+    const file = `#/clients/${clientId}`;
+    await page.getByTestId('summary-claims').getByRole('link', { name: 'נכות כללית' }).click();
+    const back = page.getByRole('link', { name: 'חזרה לתיק של רחל אבוטבול' });
+    await back.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`${file}/summary`);
+
+    await page.getByRole('tab', { name: 'תביעות' }).click();
+    await page.getByTestId('table-claims').getByRole('link', { name: 'נכות כללית' }).click();
+    await back.waitFor();
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`${file}/claims`);
+    expect(await page.getByRole('tab', { name: 'תביעות' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByTestId('table-claims').locator('tbody tr').first().click();
+    await back.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`${file}/claims`);
+  });
+
+  it('shows the global search\'s results while typing (Ctrl+K), other spellings of a name included', async () => {
+    await page.keyboard.press('Control+K');
+    const global = page.getByRole('combobox', { name: 'חיפוש מבוטח לפי שם, ת.ז. או טלפון' });
+    await expect.poll(() => global.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Written with ת for ט and without the ו: still Rachel Abutbul, found before Enter.
+    await page.keyboard.type('אבתבל', { delay: 60 });
+    const results = page.getByTestId('global-results');
+    await results.getByRole('option', { name: /רחל אבוטבול/ }).waitFor();
+    expect(await results.getByRole('option').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('רחל אבוטבול')]));
+    await screenshot('search-01-while-typing');
+    await results.getByRole('option', { name: /רחל אבוטבול/ }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/clients/${clientId}/summary`);
+    expect(await global.inputValue()).toBe('');
+  });
+
+  it('searches the claims list and board by the client\'s name, ID or NII claim number, and shows the NII number', async () => {
+    const [listed] = await api('claims.list', { clientId });
+    const claim = await api('claims.update', { ...listed!, illnessDescription: 'כאבי גב מאז התאונה' });
+    await page.goto(`${server.url}#/claims/${claim.id}`);
+    await page.getByRole('button', { name: 'עריכת מספר התביעה בביטוח לאומי' }).click();
+    const nii = page.getByRole('textbox', { name: 'מספר התביעה בביטוח לאומי' });
+    await nii.fill('3'.repeat(31));
+    await nii.press('Enter');
+    await expect.poll(() => nii.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await nii.getAttribute('aria-describedby'))!.split(' ').find((id) => id.endsWith('-error'))!;
+    expect(await page.locator(`[id="${errorId}"]`).innerText()).toContain('מספר התביעה בביטוח לאומי');
+    await screenshot('claims-00-nii-number-refused');
+    await nii.fill('31-7654321');
+    await nii.press('Enter');
+    await expect.poll(() => page.getByTestId('nii-claim-number').innerText()).toBe('31-7654321');
+    // The claim's other fields are kept as they were.
+    expect(await api('claims.get', { id: claim.id })).toMatchObject({ niiClaimNumber: '31-7654321', illnessDescription: 'כאבי גב מאז התאונה', formNumber: 'בל/7801' });
+    await page.goto(`${server.url}#/claims?view=list`);
+    const table = page.getByRole('table', { name: 'רשימת התביעות' });
+    await table.locator('tbody tr').first().waitFor();
+    const box = fieldOf(page, 'חיפוש');
+    await box.fill('אבוטבול');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    expect(await table.locator('tbody tr').first().innerText()).toContain('31-7654321');
+    expect(await table.locator('thead').innerText()).toContain('מס׳ תביעה בב״ל');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('q=');
+    await box.fill('31-7654');
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain('q=31-7654');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    await screenshot('claims-01-search-list');
+    await page.locator('label', { hasText: /^לוח$/ }).click();
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).not.toContain('view=list');
+    await expect.poll(() => page.getByRole('link', { name: /רחל אבוטבול/ }).count()).toBe(1);
+    await screenshot('claims-02-search-board');
   });
 });

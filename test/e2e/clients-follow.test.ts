@@ -156,7 +156,7 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
   await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
   await page.getByTestId('client-count').waitFor();
-  await page.route(/\/api\/(clients\.list|scan\.findings|claims\.page|claims\.board|tasks\.list)$/, async (route) => {
+  await page.route(/\/api\/(clients\.list|scan\.findings|claims\.page|claims\.board|tasks\.list|search\.global)$/, async (route) => {
     if (network.mode === 'open') await route.continue();
     else if (network.mode === 'down') await route.abort('internetdisconnected');
     else network.held.push(route);
@@ -254,7 +254,7 @@ describe('the global search', () => {
     await search().fill('כה');
     await settle();
     await page.keyboard.press('Control+K');
-    const global = page.getByRole('textbox', { name: 'חיפוש מבוטח לפי שם, ת.ז. או טלפון' });
+    const global = page.getByRole('combobox', { name: 'חיפוש מבוטח לפי שם, ת.ז. או טלפון' });
     await expect.poll(() => global.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('לוי');
     await page.keyboard.press('Enter');
@@ -262,6 +262,35 @@ describe('the global search', () => {
     const state = await settle();
     expect(state.failure).toBeNull();
     await expectRowsOfTheBox(state);
+  }, 30_000);
+});
+
+describe('the global search while typing', () => {
+  it('shows the results for what the box holds when the replies come back in reverse', async () => {
+    const token = await page.evaluate(() => sessionStorage.getItem('mitzui.session'));
+    const { rows } = await callApi(server.url, token, 'clients.search', { query: '', limit: 50 });
+    const first = rows[0]!.lastNameHe;
+    const last = rows.find((row) => !row.lastNameHe.startsWith(first.slice(0, 2)))!.lastNameHe;
+    const truth = await callApi(server.url, token, 'search.global', { query: last, limit: 5 });
+    const wanted = truth.clients.map((c) => `${c.firstNameHe} ${c.lastNameHe}`);
+    expect(wanted.length).toBeGreaterThan(0);
+
+    network.mode = 'shuffled';
+    await page.keyboard.press('Control+K');
+    const global = page.getByRole('combobox', { name: 'חיפוש מבוטח לפי שם, ת.ז. או טלפון' });
+    await global.fill(first);
+    await expect.poll(() => network.held.length).toBe(1);
+    await global.fill(last);
+    await expect.poll(() => network.held.length).toBe(2);
+    await network.releaseNewestFirst();
+    await network.open();
+    const clients = page.getByTestId('results-clients').getByRole('option');
+    const shown = async () => (await clients.allInnerTexts()).map((text) => text.split('\n')[0]!.trim());
+    await expect.poll(shown).toEqual(wanted);
+    await pause(500);
+    expect(await shown()).toEqual(wanted);
+    await page.keyboard.press('Escape');
+    await global.fill('');
   }, 30_000);
 });
 

@@ -134,7 +134,7 @@ describe('walking skeleton in Chromium', () => {
   });
 
   it('opens the client from the global search and edits them', async () => {
-    const global = page.getByRole('textbox', { name: 'חיפוש מבוטח לפי שם, ת.ז. או טלפון' });
+    const global = page.getByRole('combobox', { name: 'חיפוש מבוטח לפי שם, ת.ז. או טלפון' });
     await page.keyboard.press('Control+K');
     await expect.poll(() => global.evaluate((el) => el === document.activeElement)).toBe(true);
     await global.fill('Ben-David');
@@ -142,6 +142,9 @@ describe('walking skeleton in Chromium', () => {
     await expect.poll(() => page.locator('table tbody tr').count()).toBe(1);
     await page.getByRole('link', { name: 'בן-דוד אברהם' }).click();
     await page.getByRole('heading', { name: 'אברהם בן-דוד' }).waitFor();
+    // The file opens on its summary; the details are edited on their own tab.
+    await page.getByTestId('client-summary').waitFor();
+    await page.getByRole('tab', { name: 'פרטים' }).click();
     expect(await field('תאריך לידה').inputValue()).toBe('03/11/1961');
     expect(await field('יישוב').inputValue()).toBe('באר שבע');
     expect(await field('מצב משפחתי').and(page.locator('input')).inputValue()).toBe('נשוי/אה');

@@ -75,6 +75,8 @@ describe('openDatabase', () => {
     // The skeleton wrote its row without a seal; nothing seals it after the fact, and the log says so.
     expect(verifyAuditChain(current.db)).toMatchObject({ ok: false, brokenAt: 1, reason: 'unsealed' });
     expect(current.sqlite.prepare("select count(*) from client_search where client_search match 'רחל'").pluck().get()).toBe(1);
+    // The index the spelling-keys migration made anew is filled at open, keys included.
+    expect(current.sqlite.prepare('select name_keys from client_search').pluck().get()).toBe('רחל ל');
     current.close();
     expect(fs.readdirSync(path.join(dir, 'b')).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1);
   });

@@ -33,7 +33,8 @@ describe('client search', () => {
   it('folds Hebrew final letters both ways', async () => {
     expect(await found('כהן')).toEqual(['משה כהן', 'יוסף כהנים']);
     expect(await found('כהנ')).toEqual(['משה כהן', 'יוסף כהנים']);
-    expect(await found('כהני')).toEqual(['יוסף כהנים']);
+    // כהני is also כהן with a י inserted: found after the exact match.
+    expect(await found('כהני')).toEqual(['יוסף כהנים', 'משה כהן']);
     expect(await found('יוסף כה')).toEqual(['יוסף כהנים']);
   });
 
@@ -82,6 +83,24 @@ describe('client search', () => {
   it('sorts a filtered list when asked, instead of ranking', async () => {
     const page = expectOk(await app.call(token, 'clients.search', { query: 'כה', sort: 'name', direction: 'desc' }));
     expect(page.rows.map((c) => c.lastNameHe)).toEqual(['כהנים', 'כהן']);
+  });
+
+  it('finds a name however it is spelt, exact spellings first', async () => {
+    for (const [firstNameHe, lastNameHe, id] of [['מוחמד', 'אגבריה', '11111111'], ['מחמד', 'אגבאריה', '22222222'], ['עבד אל רחמן סמיר', 'אגבארייה', '33333333'], ['יעקב', 'טקסלר', '44444444']]) {
+      expectOk(await app.call(token, 'clients.create', { ...base, idNumber: validId(id!), firstNameHe: firstNameHe!, lastNameHe: lastNameHe! }));
+    }
+    expect((await found('אגבאריה'))[0]).toBe('מחמד אגבאריה');
+    expect((await found('אגבאריה')).slice(1).sort()).toEqual(['מוחמד אגבריה', 'עבד אל רחמן סמיר אגבארייה']);
+    expect((await found('אגבארייה'))[0]).toBe('עבד אל רחמן סמיר אגבארייה');
+    expect((await found('אגבריה'))[0]).toBe('מוחמד אגבריה');
+    expect(await found('מוחמד אגב')).toEqual(['מוחמד אגבריה', 'מחמד אגבאריה']);
+    expect(await found('תכסלר')).toEqual(['יעקב טקסלר']);
+    expect(await found('יעקוב')).toEqual(['יעקב טקסלר']);
+    const list = expectOk(await app.call(token, 'clients.list', { query: 'אגבריה', sort: 'name', direction: 'asc' }));
+    expect(list.rows.map((c) => c.lastNameHe).sort()).toEqual(['אגבאריה', 'אגבארייה', 'אגבריה']);
+    const everywhere = expectOk(await app.call(token, 'search.global', { query: 'אגבריה', limit: 10 }));
+    expect(everywhere.clients.map((c) => c.lastNameHe)).toHaveLength(3);
+    expect(everywhere.clients[0]!.lastNameHe).toBe('אגבריה');
   });
 
   it('rebuilds a damaged index when the store opens', async () => {

@@ -81,8 +81,8 @@ export function ClaimBoard({ filter, version, onMove, onShowAll, onCounts }: Pro
   const { t } = useTranslation();
   const [dragged, setDragged] = useState<ClaimListRow | null>(null);
   const [over, setOver] = useState<ClaimStatus | null>(null);
-  const { benefit, staffId } = filter;
-  const { value: board, failure, retry } = useLatestReply('claims.board', { benefit, staffId, perColumn: PER_COLUMN }, version);
+  const { benefit, staffId, query } = filter;
+  const { value: board, failure, retry } = useLatestReply('claims.board', { benefit, staffId, query, perColumn: PER_COLUMN }, version);
   useEffect(() => {
     if (board) onCounts(Object.fromEntries(board.columns.map((column) => [column.status, column.total])) as ClaimCounts);
   }, [board, onCounts]);

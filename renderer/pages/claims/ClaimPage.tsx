@@ -4,7 +4,7 @@ import { Alert, Anchor, Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, 
 import { IconArrowRight } from '@tabler/icons-react';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { ClaimStatus } from '../../../shared/domain/enums';
 import type { ClaimDetail } from '../../../shared/schemas/claims';
 import type { DocumentInfo, Task } from '../../../shared/schemas/work';
@@ -19,6 +19,7 @@ import { ClaimTasks } from './ClaimTasks';
 import { ClaimWorkflow } from './ClaimWorkflow';
 import { HandlerSelect } from './HandlerSelect';
 import { MoveDialog } from './MoveDialog';
+import { NiiNumberField } from './NiiNumberField';
 import { useStaff } from './useStaff';
 
 const outcomeColor = { approved: 'green', partly: 'orange', rejected: 'red' } as const;
@@ -51,6 +52,9 @@ export function ClaimPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const staff = useStaff();
+  // Opened from a client's file: the back link returns to the file, on the tab it was on.
+  const from = (useLocation().state as { from?: unknown } | null)?.from;
+  const fileTab = typeof from === 'string' && from.startsWith('/clients/') ? from : null;
   const [claim, setClaim] = useState<ClaimDetail | null>(null);
   const [tasks, setTasks] = useState<Task[]>([]);
   const [documents, setDocuments] = useState<DocumentInfo[]>([]);
@@ -83,10 +87,10 @@ export function ClaimPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/claims" size="sm">
+      <Anchor component={Link} to={fileTab ?? '/claims'} size="sm">
         <Group gap={4}>
           <IconArrowRight size={14} aria-hidden />
-          {t('claims.page.back')}
+          {fileTab ? t('claims.page.backToFile', { name: claim.clientName }) : t('claims.page.back')}
         </Group>
       </Anchor>
       <Paper withBorder p="md">
@@ -115,6 +119,9 @@ export function ClaimPage() {
             <Ltr>{claim.clientIdNumber}</Ltr>
           </Fact>
           <Fact label={t('claims.page.formNumber')}>{claim.formNumber && <Ltr>{claim.formNumber}</Ltr>}</Fact>
+          <Fact label={t('claims.page.niiClaimNumber')}>
+            <NiiNumberField claim={claim} onSaved={() => void load()} />
+          </Fact>
           <HandlerSelect claim={claim} staff={staff} onChanged={() => void load()} />
           <Fact label={t('claims.page.filedDate')}>{date(claim.filedDate)}</Fact>
           <Fact label={t('claims.page.decidedDate')}>{date(claim.decidedDate)}</Fact>

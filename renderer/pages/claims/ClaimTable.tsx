@@ -31,12 +31,12 @@ export function ClaimTable({ filter, onCounts }: Props) {
   const navigate = useNavigate();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
   const [pageIndex, setPageIndex] = useState(0);
-  const { status, benefit, staffId } = filter;
+  const { status, benefit, staffId, query } = filter;
 
-  useEffect(() => setPageIndex(0), [status, benefit, staffId, sorting]);
+  useEffect(() => setPageIndex(0), [status, benefit, staffId, query, sorting]);
 
   const sort = sorting[0];
-  const input = { status, benefit, staffId, sort: (sort?.id ?? 'updatedAt') as Sort, direction: sort?.desc === false ? 'asc' : 'desc', limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE } as const;
+  const input = { status, benefit, staffId, query, sort: (sort?.id ?? 'updatedAt') as Sort, direction: sort?.desc === false ? 'asc' : 'desc', limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE } as const;
   const { value: page, failure, retry } = useLatestReply('claims.page', input);
   useEffect(() => {
     if (page) onCounts(page);
@@ -55,6 +55,7 @@ export function ClaimTable({ filter, onCounts }: Props) {
       column.accessor('clientIdNumber', { header: () => t('claims.columns.idNumber'), cell: (info) => <Ltr>{info.getValue()}</Ltr> }),
       column.accessor('benefit', { header: () => t('claims.columns.benefit'), cell: (info) => t(`claims.benefit.${info.getValue()}`) }),
       column.accessor('formNumber', { header: () => t('claims.columns.formNumber'), cell: (info) => info.getValue() && <Ltr>{info.getValue()}</Ltr> }),
+      column.accessor('niiClaimNumber', { header: () => t('claims.columns.niiClaimNumber'), cell: (info) => info.getValue() && <Ltr>{info.getValue()}</Ltr> }),
       column.accessor('status', {
         header: () => t('claims.columns.status'),
         cell: (info) => (

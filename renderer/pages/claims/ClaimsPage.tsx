@@ -1,6 +1,8 @@
 // Claims of the whole office, as a board by status or as a sortable list, filtered by benefit and
-// by the staff member who handles them; the view and filters live in the address.
-import { Group, SegmentedControl, Select, Text, Title } from '@mantine/core';
+// by the staff member who handles them, and searched by the client's name or ID number or the NII
+// claim number; the view, the filters and the search live in the address.
+import { Group, SegmentedControl, Select, Text, TextInput, Title } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { benefits, claimStatuses, type Benefit, type ClaimStatus } from '../../../shared/domain/enums';
@@ -10,6 +12,7 @@ import { ClaimBoard } from './ClaimBoard';
 import { ClaimTable } from './ClaimTable';
 import { MoveDialog, type Move } from './MoveDialog';
 import { useAddressParams } from './useAddressParams';
+import { useSearchBox } from './useSearchBox';
 import { useStaff } from './useStaff';
 
 type View = 'board' | 'list';
@@ -27,6 +30,8 @@ export function ClaimsPage() {
   const status = (params.get('status') || undefined) as ClaimStatus | undefined;
   const benefit = (params.get('benefit') || undefined) as Benefit | undefined;
   const staffId = params.get('staff') ? Number(params.get('staff')) : undefined;
+  const query = params.get('q') || undefined;
+  const [typed, setTyped] = useSearchBox(query ?? '', (q) => setParam({ q }));
 
   const onCounts = useCallback((value: ClaimPage) => setPage(value), []);
   const count = (s: ClaimStatus) => (page ? ` (${page.counts[s].toLocaleString('he-IL')})` : '');
@@ -57,6 +62,14 @@ export function ClaimsPage() {
         />
       </Group>
       <Group mb="md" gap="sm" align="flex-end">
+        <TextInput
+          w={260}
+          label={t('claims.filters.search')}
+          placeholder={t('claims.filters.searchHint')}
+          leftSection={<IconSearch size={16} />}
+          value={typed}
+          onChange={(event) => setTyped(event.currentTarget.value)}
+        />
         {view === 'list' && (
           <Select
             w={200}
@@ -89,9 +102,9 @@ export function ClaimsPage() {
         />
       </Group>
       {view === 'board' ? (
-        <ClaimBoard filter={{ benefit, staffId }} version={version} onCounts={setBoardCounts} onMove={setMove} onShowAll={(s) => setParam({ view: 'list', status: s })} />
+        <ClaimBoard filter={{ benefit, staffId, query }} version={version} onCounts={setBoardCounts} onMove={setMove} onShowAll={(s) => setParam({ view: 'list', status: s })} />
       ) : (
-        <ClaimTable filter={{ status, benefit, staffId }} onCounts={onCounts} />
+        <ClaimTable filter={{ status, benefit, staffId, query }} onCounts={onCounts} />
       )}
       {move && (
         <MoveDialog

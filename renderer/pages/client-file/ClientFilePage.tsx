@@ -1,4 +1,5 @@
-// Screen 4, the client file: a header and tabs, each tab a sub-route (/clients/:id/<tab>). A jump
+// Screen 4, the client file: a header and tabs, each tab a sub-route (/clients/:id/<tab>), opening on
+// the summary; editing the client's details is a tab of its own. A jump
 // from the rights panel (?focus=<fact>) opens the tab and form the fact lives in.
 import { Alert, Center, Loader, Tabs } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
@@ -15,6 +16,7 @@ import { HistoryTab } from './history/HistoryTab';
 import { tabKinds } from './records/recordConfigs';
 import { RecordsTab } from './records/RecordsTab';
 import { RightsPanel } from './rights/RightsPanel';
+import { PrintHead, SummaryTab } from './summary/SummaryTab';
 import { fileTabs, parseFact, tabAccess } from './tabs';
 import { FileContext, useLoadedFile, type FileState } from './useClientFile';
 import { NotesTab } from './work/NotesTab';
@@ -52,9 +54,9 @@ export function ClientFilePage() {
   }
   // A fact points at a tab: go there first, keeping ?focus= for the tab to act on.
   if (focus && current !== focus.tab) return <Navigate to={`/clients/${clientId}/${focus.tab}?${params.toString()}`} replace />;
-  // No tab, or one this role does not have (history for staff): the details.
+  // No tab, or one this role does not have (history for staff): the summary.
   const activeTab = tabs.find((tab) => tab === current);
-  if (!activeTab) return <Navigate to={`/clients/${clientId}/details`} replace />;
+  if (!activeTab) return <Navigate to={`/clients/${clientId}/summary`} replace />;
 
   const recordRoutes = Object.entries(tabKinds).map(([tab, kinds]) => (
     <Route key={tab} path={tab} element={<RecordsTab kinds={kinds} focus={focus} onFocusDone={clearFocus} />} />
@@ -63,6 +65,7 @@ export function ClientFilePage() {
   return (
     <FileContext.Provider value={state}>
       <div className="client-file">
+      {activeTab === 'summary' && <PrintHead />}
       <FileHeader />
       <Tabs
         className="file-tabs"
@@ -79,6 +82,7 @@ export function ClientFilePage() {
         </Tabs.List>
         <Tabs.Panel value={activeTab}>
           <Routes>
+            <Route path="summary" element={<SummaryTab />} />
             <Route path="details" element={<ClientFormPage client={state.file.client} onSaved={() => void refresh('client')} focus={focus?.field} />} />
             {recordRoutes}
             <Route path="committees" element={<ClientCommittees />} />

@@ -3,6 +3,7 @@
 import type { ProcedureName } from '../../../shared/api/contract';
 
 export const fileTabs = [
+  'summary',
   'details',
   'family',
   'work',

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { everyone, procedure } from '../procedure';
 import { recordId } from '../../schemas/fields';
 import type { Client } from '../../schemas/client';
-import type { Claim } from '../../schemas/claims';
+import type { Claim, ClaimListRow } from '../../schemas/claims';
+import type { CommitteeType, NiiBranch } from '../../schemas/committees';
 import type { DocumentInfo, Note, Task } from '../../schemas/work';
 import type { RecordKind, RecordOf, recordKinds } from './records';
 
@@ -17,8 +18,27 @@ export interface GlobalResults {
   notes: { id: number; clientId: number; clientName: string; excerpt: string; createdAt: string }[];
 }
 
+/** What a client's file shows first and prints for a committee day. */
+export interface ClientSummary {
+  /** Claims not closed, the longest in their status first. */
+  openClaims: ClaimListRow[];
+  /**
+   * The nearest committee from today on: a committee record (with its time, type and branch), a
+   * committee task, or a determination recorded ahead.
+   */
+  nextCommittee: { date: string; time: string | null; type: CommitteeType | null; branch: NiiBranch | null; title: string; claimId: number | null } | null;
+  /** Open tasks by due date, overdue ones included. */
+  deadlines: Task[];
+  /** Per open claim with a claim form: the papers its package still lacks and what blocks its export. */
+  missingPapers: { claimId: number; benefit: Claim['benefit']; formTitle: string; missing: string[]; blockers: string[] }[];
+  lastNote: Note | null;
+  /** The last call with the client marked done. */
+  lastContact: { at: string; title: string } | null;
+}
+
 export const fileProcedures = {
   'clients.file': procedure<ClientFile>()({ input: z.object({ id: recordId }), access: everyone, reads: 'records' }),
+  'clients.summary': procedure<ClientSummary>()({ input: z.object({ id: recordId }), access: everyone, reads: 'records' }),
   'search.global': procedure<GlobalResults>()({
     input: z.object({ query: z.string().trim().max(100), limit: z.number().int().min(1).max(50).default(8) }),
     access: everyone,

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { ClaimStatus } from '../../../../shared/schemas/claims';
 import { Ltr } from '../../../components/Ltr';
 import { formatDate, formatTimestamp } from '../../../format';
@@ -14,7 +14,7 @@ import { StatusBadge } from '../StatusBadge';
 import { useClientFile } from '../useClientFile';
 import { NewClaimModal } from './NewClaimModal';
 
-const STATUS_COLOR: Record<ClaimStatus, string> = {
+export const STATUS_COLOR: Record<ClaimStatus, string> = {
   draft: 'gray',
   ready: 'blue',
   filed: 'indigo',
@@ -29,6 +29,8 @@ const dated = (iso: string | null) => (iso ? <Ltr>{formatDate(iso)}</Ltr> : '');
 export function ClaimsTab() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // The claim page's back link returns to this tab of the file.
+  const { pathname } = useLocation();
   const { file, refresh } = useClientFile();
   const [adding, setAdding] = useState(false);
 
@@ -59,9 +61,9 @@ export function ClaimsTab() {
         </Table.Thead>
         <Table.Tbody>
           {file.claims.map((claim) => (
-            <Table.Tr key={claim.id} onClick={() => void navigate(`/claims/${claim.id}`)}>
+            <Table.Tr key={claim.id} onClick={() => void navigate(`/claims/${claim.id}`, { state: { from: pathname } })}>
               <Table.Td>
-                <Anchor component={Link} to={`/claims/${claim.id}`} fw={500} underline="hover" onClick={(event) => event.stopPropagation()}>
+                <Anchor component={Link} to={`/claims/${claim.id}`} state={{ from: pathname }} fw={500} underline="hover" onClick={(event) => event.stopPropagation()}>
                   {t(`clientFile.enums.benefit.${claim.benefit}`)}
                 </Anchor>
               </Table.Td>
