@@ -186,7 +186,7 @@ describe('a medical committee', () => {
   });
 
   it('dockets one ערר for the claim: a rejection’s medical-appeal route gives way to the committee’s, and returns without it', async () => {
-    let claim = expectOk(await app.call(token, 'claims.get', { id: claimId }));
+    let claim: { id: number; version: number } = expectOk(await app.call(token, 'claims.get', { id: claimId }));
     for (const to of ['ready', 'filed'] as const) claim = expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to }));
     expectOk(await app.call(token, 'claims.decide', { claimId, decidedDate: '2026-03-18', receivedDate: '2026-03-22', outcome: 'rejected' }));
     const appeals = async () =>
