@@ -205,6 +205,8 @@ describe('a day at the desk, end to end', () => {
     await owner.goto(`${server.url}#/calendar?month=${COMMITTEE.slice(0, 7)}`);
     const entry = owner.getByTestId('month-grid').locator(`[data-date="${COMMITTEE}"]`).getByTestId('calendar-committee');
     await expect.poll(() => entry.innerText()).toMatch(/10:15.*סלים עודה.*נצרת/s);
+    // The sitting the claim's move to committee noted is the booked one: shown once.
+    expect(await owner.locator(`[data-date="${COMMITTEE}"]`).getByTestId('calendar-entry').filter({ hasText: 'סלים עודה' }).count()).toBe(0);
     await shot(owner, '06-calendar-committee');
   });
 

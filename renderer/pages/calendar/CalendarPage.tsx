@@ -17,7 +17,7 @@ import { AgendaList } from './AgendaList';
 import { MonthGrid } from './MonthGrid';
 import { monthRange, shiftMonth } from './calendarDays';
 import { remindersByDay, shiftDays } from './reminders';
-import { useCommitteeDays } from './useCommitteeDays';
+import { useCommitteeDays, withoutBookedSittings } from './useCommitteeDays';
 
 const LIMIT = 2000;
 /** The overdue alert lists this many, binding ones first; its count is the server's, as the dashboard's. */
@@ -65,7 +65,7 @@ export function CalendarPage() {
     committees.retry();
   };
 
-  const byDay = useMemo(() => groupByDay(tasks ?? []), [tasks]);
+  const byDay = useMemo(() => groupByDay(withoutBookedSittings(tasks ?? [], committees.byDay)), [tasks, committees.byDay]);
   const reminders = useMemo(() => remindersByDay(ahead.value ?? [], reminderDays, from, to), [ahead.value, reminderDays, from, to]);
   const agendaDays = useMemo(() => (day ? new Map([[day, byDay.get(day) ?? []]]) : byDay), [day, byDay]);
   const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(parseISO(`${month}-01`));

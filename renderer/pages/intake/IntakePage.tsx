@@ -74,7 +74,10 @@ export function IntakePage() {
   const [errorsShown, setErrorsShown] = useState(0);
   const showErrors = () => setErrorsShown((n) => n + 1);
   useEffect(() => {
-    if (errorsShown > 0) focusFirstError(stepBody.current);
+    if (errorsShown === 0) return;
+    // A field marked through its own form subscription may be drawn after this render: a frame later.
+    const frame = requestAnimationFrame(() => focusFirstError(stepBody.current));
+    return () => cancelAnimationFrame(frame);
   }, [errorsShown]);
 
   /** A refusal from the server lands under its field, on the step that holds it. */
