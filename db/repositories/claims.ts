@@ -89,7 +89,7 @@ const whereOf = (officeId: number, filter: ClaimFilter) =>
     filter.clientId === undefined ? undefined : eq(claims.insuredPersonId, filter.clientId),
     filter.status === undefined ? undefined : eq(claims.status, filter.status),
     filter.benefit === undefined ? undefined : eq(claims.benefit, filter.benefit),
-    filter.staffId === undefined ? undefined : eq(claims.createdBy, filter.staffId),
+    filter.staffId === undefined ? undefined : sql`coalesce(${claims.handlerId}, ${claims.createdBy}) = ${filter.staffId}`,
     searchedSql(filter),
   );
 
@@ -116,7 +116,8 @@ const SORT_KEYS: Record<ClaimSort, string> = {
   // The last status change, off the (claim_id, at) index; a claim never moved entered it when opened.
   statusSince: 'coalesce((SELECT max(c.at) FROM claim_status_change c WHERE c.claim_id = claim.id), created_at)',
 };
-const FILTER_COLUMNS = { clientId: 'insured_person_id', status: 'status', benefit: 'benefit', staffId: 'created_by' } as const;
+// "Handled by": the claim's handler, its creator on claims made before handlers.
+const FILTER_COLUMNS = { clientId: 'insured_person_id', status: 'status', benefit: 'benefit', staffId: 'coalesce(handler_id, created_by)' } as const;
 const FILTERS = Object.keys(FILTER_COLUMNS) as (keyof typeof FILTER_COLUMNS)[];
 
 type ClaimQuery = ClaimFilter & { limit: number; offset: number; sort?: ClaimSort; direction?: 'asc' | 'desc' };

@@ -141,6 +141,11 @@ describe('docketed deadlines from an event', () => {
     expect(handed.handlerId).toBe(yossiId);
     expect(new Set((await docket()).map((t) => t.assignedTo))).toEqual(new Set([yossiId]));
     expect(expectOk(await app.call(token, 'claims.get', { id: claim.id })).staffName).toBe('צוות lawyer');
+    // "Handled by" on the claims list and board follows the handler, not who opened the claim.
+    const handledBy = async (staffId: number) => expectOk(await app.call(token, 'claims.list', { staffId })).map((c) => c.id);
+    expect([await handledBy(yossiId), await handledBy(rinaId)]).toEqual([[claim.id], []]);
+    const board = expectOk(await app.call(token, 'claims.board', { staffId: yossiId }));
+    expect(board.columns.flatMap((column) => column.cards.map((c) => c.id))).toEqual([claim.id]);
   });
 });
 
