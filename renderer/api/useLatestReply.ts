@@ -10,12 +10,14 @@ export interface LatestReply<T> {
   value: T | null;
   /** Why the question asked now has no answer (null while it loads or once it is answered). */
   failure: string | null;
+  /** The value shown answers an earlier question than the one asked now (dim it; act on nothing in it). */
+  stale: boolean;
   retry(): void;
 }
 
 /** `input` null asks nothing; `refresh` asks the same question again when it changes. */
 export function useLatestReply<N extends ProcedureName>(name: N, input: InputOf<N> | null, refresh?: unknown): LatestReply<OutputOf<N>> {
-  const [value, setValue] = useState<OutputOf<N> | null>(null);
+  const [answered, setAnswered] = useState<{ key: string; value: OutputOf<N> } | null>(null);
   const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
   const [round, setRound] = useState(0);
   const latest = useRef(0);
@@ -29,7 +31,7 @@ export function useLatestReply<N extends ProcedureName>(name: N, input: InputOf<
       if (!wanted()) return;
       if (!reply.ok) return setFailed({ key, message: reply.error.message });
       setFailed(null);
-      setValue(reply.value);
+      setAnswered({ key, value: reply.value });
     });
   }, [name, key, refresh, round]);
 
@@ -38,5 +40,10 @@ export function useLatestReply<N extends ProcedureName>(name: N, input: InputOf<
     setRound((n) => n + 1);
   }, []);
 
-  return { value, failure: failed !== null && failed.key === key ? failed.message : null, retry };
+  return {
+    value: answered?.value ?? null,
+    failure: failed !== null && failed.key === key ? failed.message : null,
+    stale: answered !== null && answered.key !== key,
+    retry,
+  };
 }

@@ -318,6 +318,29 @@ describe('the other lists follow their filters', () => {
     expect(await page.getByTestId('findings').locator('tbody tr').count()).toBe(truth.rows.length);
   }, 90_000);
 
+  it('dims the claims list and board while their rows answer an earlier search, until the box\'s reply comes', async () => {
+    for (const [view, rows] of [
+      ['list', () => page.getByRole('table', { name: 'רשימת התביעות' }).locator('tbody tr')],
+      ['board', () => page.getByTestId('column-draft').locator('a')],
+    ] as const) {
+      await network.open();
+      await page.goto(`${server.url}#/claims?view=${view}`);
+      await rows().first().waitFor();
+      const before = await rows().count();
+      network.mode = 'shuffled';
+      network.cutOff = 0;
+      await page.getByRole('textbox', { name: 'חיפוש', exact: true }).fill('אין-כזה-שם');
+      await expect.poll(() => network.held.length).toBeGreaterThan(0);
+      // The rows on screen are the whole office's; the box asks for a name nobody has.
+      expect(await page.locator('[aria-busy="true"]').count()).toBe(1);
+      expect(await rows().count()).toBe(before);
+      await network.open();
+      await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+      await expect.poll(() => rows().count()).toBe(0);
+    }
+    network.cutOff = 0.2;
+  }, 60_000);
+
   it('says under the filters of the claims list and the calendar that a page could not come, and retries', async () => {
     for (const [path, ready] of [
       ['#/claims?view=list', () => page.getByRole('table', { name: 'רשימת התביעות' }).locator('tbody tr').first()],

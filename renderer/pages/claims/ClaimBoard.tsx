@@ -82,7 +82,7 @@ export function ClaimBoard({ filter, version, onMove, onShowAll, onCounts }: Pro
   const [dragged, setDragged] = useState<ClaimListRow | null>(null);
   const [over, setOver] = useState<ClaimStatus | null>(null);
   const { benefit, staffId, query } = filter;
-  const { value: board, failure, retry } = useLatestReply('claims.board', { benefit, staffId, query, perColumn: PER_COLUMN }, version);
+  const { value: board, failure, stale, retry } = useLatestReply('claims.board', { benefit, staffId, query, perColumn: PER_COLUMN }, version);
   useEffect(() => {
     if (board) onCounts(Object.fromEntries(board.columns.map((column) => [column.status, column.total])) as ClaimCounts);
   }, [board, onCounts]);
@@ -101,7 +101,7 @@ export function ClaimBoard({ filter, version, onMove, onShowAll, onCounts }: Pro
       <Text size="xs" c="gray.7" mb={6}>
         {t('claims.board.dropHint')}
       </Text>
-      <SimpleGrid cols={7} spacing={6} aria-label={t('claims.board.label')} role="region">
+      <SimpleGrid cols={7} spacing={6} aria-label={t('claims.board.label')} role="region" aria-busy={stale} opacity={stale ? 0.6 : 1}>
         {board?.columns.map((column) => (
           <Paper
             key={column.status}

@@ -37,7 +37,7 @@ export function ClaimTable({ filter, onCounts }: Props) {
 
   const sort = sorting[0];
   const input = { status, benefit, staffId, query, sort: (sort?.id ?? 'updatedAt') as Sort, direction: sort?.desc === false ? 'asc' : 'desc', limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE } as const;
-  const { value: page, failure, retry } = useLatestReply('claims.page', input);
+  const { value: page, failure, stale, retry } = useLatestReply('claims.page', input);
   useEffect(() => {
     if (page) onCounts(page);
   }, [page, onCounts]);
@@ -91,7 +91,7 @@ export function ClaimTable({ filter, onCounts }: Props) {
   const pages = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE)) : 1;
 
   return (
-    <Paper withBorder>
+    <Paper withBorder opacity={stale ? 0.6 : 1} aria-busy={stale}>
       {failure && <ListFailure message={failure} onRetry={retry} />}
       <Table.ScrollContainer minWidth={900} maxHeight="calc(100vh - 290px)">
         <Table className="data-table" highlightOnHover striped verticalSpacing={6} fz="sm" aria-label={t('claims.list.label')}>
