@@ -5,7 +5,6 @@ import { DEMO_AS_OF, generateDemoOffice, type DemoOptions, type DemoSummary } fr
 import type { Db } from '../db/open';
 import { storeDemoDocumentFiles } from './demo-documents';
 import { closePdfRenderer } from './paperwork/pdf-renderer';
-import { docketOfficeCommittees } from './services/committee-docket';
 import { docketOffice } from './services/docket';
 import { documentsDir } from './storage/document-files';
 
@@ -16,7 +15,6 @@ export async function fillDemoOffice(
   const documentFiles = await storeDemoDocumentFiles(documentsDir(store.file)).finally(closePdfRenderer);
   const summary = generateDemoOffice(store.db, { ...options, documentFiles });
   const asOf = options.asOf ?? DEMO_AS_OF;
-  const stamp = `${asOf}T06:00:00.000Z`;
-  const created = docketOffice(store.db, summary.officeId, asOf, stamp).created + docketOfficeCommittees(store.db, summary.officeId, asOf, stamp);
+  const { created } = docketOffice(store.db, summary.officeId, asOf, `${asOf}T06:00:00.000Z`);
   return { ...summary, rows: { ...summary.rows, task: summary.rows.task + created }, docketed: created };
 }

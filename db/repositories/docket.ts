@@ -5,6 +5,7 @@ import type { Db } from '../open';
 import { rowReader, type RawRow } from '../rows';
 import { claimDecisions, claims, familyMembers, insuredPersons, lifeEvents, tasks } from '../schema';
 import { prepared } from '../statements';
+import { clientsWithCommitteeOutcomes } from './committees';
 
 type TaskRow = typeof tasks.$inferSelect;
 const readTask = rowReader(tasks);
@@ -81,7 +82,8 @@ export function clientsWithSources(db: Db, officeId: number): number[] {
     .innerJoin(insuredPersons, eq(insuredPersons.id, lifeEvents.insuredPersonId))
     .where(eq(insuredPersons.officeId, officeId))
     .all();
-  return [...new Set([...withClaims, ...withEvents].map((r) => r.id))].sort((a, b) => a - b);
+  const withCommittees = clientsWithCommitteeOutcomes(db, officeId).map((id) => ({ id }));
+  return [...new Set([...withClaims, ...withEvents, ...withCommittees].map((r) => r.id))].sort((a, b) => a - b);
 }
 
 /** Hands the claim's open docketed deadlines that were its old handler's (or nobody's) to the new one. */

@@ -10,9 +10,8 @@ import { committeeRecords, linkDetermination, listCommittees, type CommitteeRow 
 import { findDocument } from '../../db/repositories/documents';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
 import { keepOutcome } from './committee-determination';
-import { syncCommitteeDeadlines } from './committee-docket';
 import { audit, type Call } from './context';
-import { docketOf } from './docket';
+import { docketOf, syncClientDeadlines } from './docket';
 import type { Handlers } from './handler';
 
 export function toCommittee(row: CommitteeRow): Committee {
@@ -84,7 +83,7 @@ function existing(call: Call, id: number, version: number): CommitteeRow {
 
 /** The deadlines the client's committees open, reconciled on the docket. */
 function docket(call: Call, clientId: number): void {
-  syncCommitteeDeadlines(docketOf(call, todayInIsrael(call.now())), clientId);
+  syncClientDeadlines(docketOf(call, todayInIsrael(call.now())), clientId);
 }
 
 /** Keeps the outcome as a determination and links it, and dockets what it opens; returns the committee as saved. */

@@ -11,11 +11,8 @@
 // - never reopens, moves or deletes one the user closed (done or not needed, with the reason).
 // Sources come in families, the key's first part: 'decision' (appeal routes of each claim's latest
 // decision, per benefit: main/services/appeal-deadlines.ts), 'event' and 'family' (claim periods
-// from life events and births: the rights scan's fromEvents). Another module adds a family through
-// `extra`, e.g. medical committees: syncClientDeadlines(ctx, clientId, { committee: [{ key:
-// 'committee:7:medical-committee-appeal', ... }] }). Only the families computed in a call are
-// reconciled, so a call without `extra` leaves committee deadlines alone; pass the family with an
-// empty list to remove all of its open ones.
+// from life events and births: the rights scan's fromEvents), and 'committee' (what a medical
+// committee's outcome opens: main/services/committee-deadlines.ts).
 import { isoToDisplay } from '../../shared/dates';
 import type { taskKinds } from '../../shared/domain/enums';
 import { dueDate as periodDue, deadlinePeriods, type DeadlineKind } from '../../shared/rules/calculators/deadline';
@@ -23,10 +20,13 @@ import { fromEvents } from '../../shared/rules/scan/deadlines';
 import type { ClientFacts } from '../../shared/rules/scan/facts';
 import type { Db } from '../../db/open';
 import { clientsWithSources, decidedAfterAppeal, docketClient, docketedTasks, eventsOf, familyOf, latestDecision, liveClaimsOf } from '../../db/repositories/docket';
+import { findClaim } from '../../db/repositories/claims';
+import { listCommittees } from '../../db/repositories/committees';
 import { findOffice, setDeadlineReminderDays } from '../../db/repositories/offices';
 import { findStaff } from '../../db/repositories/staff';
 import { deleteTask, insertTask, updateTask } from '../../db/repositories/tasks';
 import { appealDeadlines } from './appeal-deadlines';
+import { committeeDeadlines } from './committee-deadlines';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 
@@ -55,7 +55,7 @@ export interface DocketContext {
   record?: (action: 'create' | 'update' | 'delete', taskId: number, details: Record<string, unknown>) => void;
 }
 
-export type ExtraSources = Record<string, DocketSource[]>;
+type Families = Record<string, DocketSource[]>;
 
 /** The docket of a service call: its clock, its office, its audit trail. */
 export function docketOf(call: Call, today: string): DocketContext {
@@ -153,29 +153,46 @@ export interface SyncResult {
   removed: number;
 }
 
+/** Every deadline the client's live committees open, owned by their claim's handler. */
+function committeeSources(ctx: DocketContext, clientId: number): DocketSource[] {
+  return listCommittees(ctx.db, ctx.officeId, { clientId, limit: 2000 }).flatMap((committee) => {
+    const claim = committee.claimId === null ? undefined : findClaim(ctx.db, ctx.officeId, committee.claimId);
+    const owner = claim ? claimOwner(ctx.db, ctx.officeId, claim) : null;
+    return committeeDeadlines(committee).map((deadline) => ({
+      key: deadline.sourceKey,
+      kind: 'appeal' as const,
+      binding: true,
+      title: deadline.title,
+      rule: deadline.rule,
+      dueDate: deadline.dueDate,
+      claimId: committee.claimId,
+      owner,
+    }));
+  });
+}
+
 /**
  * One ערר per claim: when the claim's medical committee has its outcome recorded, the committee's
  * ערר (counted from the protocol's receipt) is the one to docket, and the decision's medical-appeal
  * route gives way — both are the same appeal against the same committee.
  */
-function withoutSecondMedicalAppeal(decisions: DocketSource[], committees: { key: string; claimId: number | null }[]): DocketSource[] {
-  const appealed = new Set(committees.filter((c) => c.key.startsWith('committee:') && c.key.endsWith(':medical_appeal')).map((c) => c.claimId));
+function withoutSecondMedicalAppeal(decisions: DocketSource[], committees: DocketSource[]): DocketSource[] {
+  const appealed = new Set(committees.filter((c) => c.key.endsWith(':medical_appeal')).map((c) => c.claimId));
   return decisions.filter((d) => !(d.key.endsWith(':medical_appeal') && appealed.has(d.claimId)));
 }
 
 /** Recomputes the client's running deadlines and reconciles their tasks (see the top of this module). */
-export function syncClientDeadlines(ctx: DocketContext, clientId: number, extra: ExtraSources = {}): SyncResult {
+export function syncClientDeadlines(ctx: DocketContext, clientId: number): SyncResult {
   const result: SyncResult = { created: 0, moved: 0, removed: 0 };
   const client = docketClient(ctx.db, ctx.officeId, clientId);
   if (!client) return result;
   const claims = liveClaimsOf(ctx.db, ctx.officeId, clientId);
-  const rows = docketedTasks(ctx.db, ctx.officeId, clientId);
-  const families: ExtraSources = { decision: decisionSources(ctx, claims), event: [], family: [], ...extra };
+  const committees = committeeSources(ctx, clientId);
+  const families: Families = { decision: withoutSecondMedicalAppeal(decisionSources(ctx, claims), committees), event: [], family: [], committee: committees };
   for (const source of eventSources(ctx, clientId, client, claims)) families[familyOfKey(source.key)]!.push(source);
-  families.decision = withoutSecondMedicalAppeal(families.decision!, extra.committee ?? rows.map((r) => ({ key: r.sourceKey!, claimId: r.claimId })));
   const sources = new Map(Object.values(families).flatMap((list) => list.map((s) => [s.key, s] as const)));
   const managed = new Set(Object.keys(families));
-  const existing = new Map(rows.map((row) => [row.sourceKey!, row]));
+  const existing = new Map(docketedTasks(ctx.db, ctx.officeId, clientId).map((row) => [row.sourceKey!, row]));
   const fallbackOwner = clientOwner(ctx, client, claims);
 
   for (const [key, row] of existing) {
