@@ -1,7 +1,7 @@
 // The docket: every running deadline the rules know for a client, kept as tasks so that it reaches
 // the calendar, the dashboard, the file header and the claim page.
 //
-// syncClientDeadlines(ctx, clientId, extra?) recomputes the client's deadlines and upserts them by a
+// syncClientDeadlines(ctx, clientId) recomputes the client's deadlines and upserts them by a
 // stable source key, inside the caller's transaction (better-sqlite3: one connection, so the caller's
 // db.transaction wraps these writes):
 // - creates a deadline that is new (only while it still runs: one already past is not docketed late);
@@ -191,12 +191,11 @@ export function syncClientDeadlines(ctx: DocketContext, clientId: number): SyncR
   const families: Families = { decision: withoutSecondMedicalAppeal(decisionSources(ctx, claims), committees), event: [], family: [], committee: committees };
   for (const source of eventSources(ctx, clientId, client, claims)) families[familyOfKey(source.key)]!.push(source);
   const sources = new Map(Object.values(families).flatMap((list) => list.map((s) => [s.key, s] as const)));
-  const managed = new Set(Object.keys(families));
   const existing = new Map(docketedTasks(ctx.db, ctx.officeId, clientId).map((row) => [row.sourceKey!, row]));
   const fallbackOwner = clientOwner(ctx, client, claims);
 
   for (const [key, row] of existing) {
-    if (row.doneAt !== null || !managed.has(familyOfKey(key)) || sources.has(key)) continue;
+    if (row.doneAt !== null || sources.has(key)) continue;
     if (deleteTask(ctx.db, row.id, row.version)) {
       result.removed += 1;
       ctx.record?.('delete', row.id, { clientId, sourceKey: key, reason: 'source gone' });
