@@ -561,7 +561,7 @@ export const feeAgreements = sqliteTable(
     /** Success fee in basis points: 1025 = 10.25% of the benefit. */
     successFeeBasisPoints: integer('success_fee_basis_points').notNull(),
     signedDate: text('signed_date'),
-    /** Working days the insured may cancel in (7 under Amendment 161; public-figures.md, kolzchut). */
+    /** Working days the insured may cancel in (7 under Amendment 161 to the National Insurance Law; Kol Zchut's page on representatives' fees). */
     cancellationWorkingDays: integer('cancellation_working_days').notNull().default(7),
     cancelledDate: text('cancelled_date'),
     informationSheetGiven: integer('information_sheet_given', { mode: 'boolean' }).notNull().default(false),

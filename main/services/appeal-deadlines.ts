@@ -7,7 +7,7 @@
 //   מחודשת של תביעות שנדחו"); it does not extend the labour-court period, so both tasks are made.
 // - Medical appeal (ערר), 60 days: rejected or partial decisions resting on a medical committee — general
 //   disability (the NII rights guide 2014: "מי שנדחתה תביעתו... ומי שמקבל קצבת נכות חלקית רשאים להגיש ערר"), work
-//   disability and special services (percent set by an NII medical committee; public-figures.md "ערר on
+//   disability and special services (percent set by an NII medical committee; the NII's page on medical committees: "ערר on
 //   a first-tier medical committee within 60 days"), mobility (ערר on the Health Ministry's district
 //   committee within 60 days, the NII rights guide 2014, "תביעה לגמלת ניידות"). Not made again when the decision ends a
 //   ערר: the appeals committee's decision goes on to court, not to another ערר.
