@@ -31,11 +31,15 @@ async function withFixedDates(pdf: Uint8Array): Promise<Uint8Array> {
   return doc.save({ updateFieldAppearances: false });
 }
 
-/** Renders and stores the sample of every kind; returns what the document rows point at. */
+/** The samples are the same for every demo office: rendered once per process (tests fill many). */
+const rendered = new Map<string, Uint8Array>();
+
+/** Renders (once) and stores the sample of every kind; returns what the document rows point at. */
 export async function storeDemoDocumentFiles(documentsRoot: string): Promise<DemoDocumentFiles> {
   const files = {} as DemoDocumentFiles;
   for (const kind of documentKinds) {
-    const bytes = await withFixedDates(await pdfRenderer().render(samplePage(DEMO_DOCUMENT_TITLES[kind])));
+    if (!rendered.has(kind)) rendered.set(kind, await withFixedDates(await pdfRenderer().render(samplePage(DEMO_DOCUMENT_TITLES[kind]))));
+    const bytes = rendered.get(kind)!;
     files[kind] = { sha256: storeDocumentFile(documentsRoot, bytes), sizeBytes: bytes.length, mimeType: 'application/pdf' };
   }
   return files;
