@@ -37,6 +37,7 @@ import { scanHandlers } from './office-scan';
 import { settingsHandlers } from './settings';
 import { packHandlers } from './parameter-packs';
 import { docketHandlers } from './docket';
+import { deviceHandlers } from './devices';
 import { allows } from '../../shared/api/procedure';
 
 const handlers: Handlers<ProcedureName> = {
@@ -65,6 +66,7 @@ const handlers: Handlers<ProcedureName> = {
   ...settingsHandlers,
   ...packHandlers,
   ...docketHandlers,
+  ...deviceHandlers,
   ...paperworkHandlers,
 };
 
