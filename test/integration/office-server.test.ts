@@ -176,4 +176,17 @@ describe('office server', () => {
     const opened = await rawPost('/admin/pair', {}, { 'x-mitzui-admin': ADMIN_TOKEN });
     expect(opened.json).toMatchObject({ ok: true, value: { code: expect.stringMatching(/^[A-Z2-9]{8}$/) } });
   });
+
+  it('keeps the door of browser mode: Host, JSON only, the body limit, no body read for a refused caller', async () => {
+    const { code } = office.server.pairing.start(null);
+    const paired = (await rawPost('/pair', { pairingCode: code, deviceName: 'בדיקה' })).json as { value: { token: string } };
+    const device = { 'x-mitzui-device': paired.value.token };
+    expect((await rawPost('/api/office.status', {}, { ...device, Host: 'evil.example' })).status).toBe(421);
+    expect((await rawPost('/api/office.status', {}, { ...device, 'Content-Type': 'text/plain' })).status).toBe(415);
+    const huge = { username: 'x'.repeat(600 * 1024), password: 'y' };
+    expect((await rawPost('/api/auth.login', huge, device)).status).toBe(413);
+    // Without a session the caller is answered at once: a large body is never read, so never too large.
+    const refused = await rawPost('/api/clients.search', { query: 'x'.repeat(600 * 1024) }, device);
+    expect(refused).toMatchObject({ status: 200, json: { ok: false, error: { code: 'unauthenticated' } } });
+  });
 });
