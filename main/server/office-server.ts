@@ -21,6 +21,7 @@ import { AppError } from '../../shared/api/result';
 import type { App } from '../app';
 import { allowedHostsOf, answerApiCall, BodySlots, gateApiCall, pathnameOf, procedureOf, refusalBody, sessionOf, type RefusalStatus } from '../transports/api-gate';
 import { readableFingerprint, type ServerCertificate } from './certificate';
+import type { DeviceRow } from '../../db/repositories/devices';
 import { DEVICE_HEADER, DeviceRegistry } from './device-registry';
 import { PairingCodes } from './pairing-codes';
 
@@ -76,6 +77,22 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
   const registry = new DeviceRegistry(app, pairing);
   const slots = new BodySlots();
   const logged = new WeakMap<FastifyRequest, LogLine>();
+  const devices = new WeakMap<FastifyRequest, DeviceRow | AppError | null>();
+  /**
+   * The paired desk a request comes from, looked up once per request; an AppError when the store
+   * cannot be read (in recovery, or being restored), so no desk can be told apart.
+   */
+  const deviceOf = (request: FastifyRequest): DeviceRow | AppError | null => {
+    if (!devices.has(request)) {
+      try {
+        devices.set(request, registry.deviceOf(request.headers[DEVICE_HEADER]));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        devices.set(request, error);
+      }
+    }
+    return devices.get(request) ?? null;
+  };
   let allowedHosts = new Set<string>();
 
   const server = Fastify({
@@ -94,9 +111,11 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
   await server.register(rateLimit, {
     max: CALLS_PER_MINUTE,
     timeWindow: 60_000,
+    // A paired desk has its own allowance (many desks may share an address); anything else is counted
+    // by address, so made-up device tokens buy no extra tries.
     keyGenerator: (request) => {
-      const device = request.headers[DEVICE_HEADER];
-      return typeof device === 'string' ? `device:${device.slice(0, 64)}` : request.ip;
+      const device = deviceOf(request);
+      return device && !(device instanceof AppError) ? `device:${device.id}` : request.ip;
     },
   });
 
@@ -153,7 +172,9 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     if (name === null || name === 'bad') return refuse(res, 404);
     const line: LogLine = { procedure: name };
     logged.set(request, line);
-    const device = registry.deviceOf(request.headers[DEVICE_HEADER]);
+    const device = deviceOf(request);
+    // A store in recovery is mended on the server itself; no desk can be checked meanwhile.
+    if (device instanceof AppError) return reply(res, 503, { ok: false, error: device.toApiError() });
     if (!device) return refuse(res, 403);
     line.device = device.id;
     let state = sessionOf(request.headers, app.sessions);
