@@ -245,13 +245,32 @@ describe('a signed paper against the client now', () => {
 
 describe('checklist', () => {
   it('lists what the claim type needs and marks what the file holds', () => {
-    const items = checklistFor(formForClaim({ benefit: 'work_injury', formNumber: null })!, { signedPapers: ['poa'], documentKinds: ['pay_slip'] });
+    const items = checklistFor(formForClaim({ benefit: 'work_injury', formNumber: null })!, { signedPapers: ['poa'], scannedPapers: [], documentKinds: ['pay_slip'] });
     expect(items.map((i) => [i.label, i.present])).toEqual([
       ['ייפוי כוח חתום', true],
       ['כתב ויתור על סודיות רפואית חתום', false],
       ['צילום תעודת זהות עם ספח', false],
       ['תעודה רפואית ראשונה על הפגיעה', false],
       ['תלושי שכר או אישור הכנסה', true],
+    ]);
+  });
+
+  it('counts a paper signed by hand and scanned, saying so with its date, unless one was signed in the app', () => {
+    const form = formForClaim({ benefit: 'general_disability', formNumber: null })!;
+    const scannedPapers = [
+      { paper: 'poa', date: '2026-02-10' },
+      { paper: 'medical_waiver', date: '2026-02-11' },
+    ];
+    const items = checklistFor(form, { signedPapers: ['poa'], scannedPapers, documentKinds: ['power_of_attorney'] });
+    expect(items.slice(0, 2)).toEqual([
+      { id: 'poa', label: 'ייפוי כוח חתום', paper: 'poa', present: true },
+      { id: 'medical_waiver', label: 'כתב ויתור על סודיות רפואית חתום', paper: 'medical_waiver', present: true, scanned: { date: '2026-02-11' } },
+    ]);
+    // A scan of one paper never stands for another.
+    const poaOnly = checklistFor(form, { signedPapers: [], scannedPapers: scannedPapers.slice(0, 1), documentKinds: [] });
+    expect(poaOnly.slice(0, 2).map((i) => [i.id, i.present, i.scanned?.date])).toEqual([
+      ['poa', true, '2026-02-10'],
+      ['medical_waiver', false, undefined],
     ]);
   });
 });

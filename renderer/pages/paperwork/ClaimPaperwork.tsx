@@ -10,6 +10,7 @@ import type { OutputOf } from '../../../shared/api/contract';
 import { templateById } from '../../../shared/paperwork/templates';
 import { call } from '../../api/client';
 import { Ltr } from '../../components/Ltr';
+import { formatDate } from '../../format';
 import { base64ToBlob, download } from '../client-file/documents/fileBytes';
 import { ExportFolder } from './ExportFolder';
 import { usePaperDialog, type PaperRequest } from './PaperDialog';
@@ -132,7 +133,7 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
                     </ThemeIcon>
                   }
                 >
-                  {item.label} — {item.present ? t('paperwork.claim.present') : t('paperwork.claim.absent')}
+                  {item.label} — {item.scanned ? t('paperwork.claim.scanned', { date: formatDate(item.scanned.date) }) : item.present ? t('paperwork.claim.present') : t('paperwork.claim.absent')}
                 </List.Item>
               ))}
             </List>
