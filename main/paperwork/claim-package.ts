@@ -100,8 +100,10 @@ function claimState(call: Call, claimId: number): ClaimState {
   const frozen = new Set(papers.map((p) => p.documentId));
   const scans = documents.filter((d) => !frozen.has(d.id));
   const scanned = scannedCopies(scans, claimId, carried.filter((t) => !signed.has(t)));
+  const scannedPapers = [...scanned].map(([paper, doc]) => ({ paper, date: uploadDate(doc) }));
   const blockers = exportBlockers({
     claim,
+    scannedPapers,
     medical: form.medical,
     representation: ctx.file.representation,
     consents: ctx.file.consents,
@@ -113,7 +115,7 @@ function claimState(call: Call, claimId: number): ClaimState {
   });
   const checklist = checklistFor(form, {
     signedPapers: [...signed.keys()],
-    scannedPapers: [...scanned].map(([paper, doc]) => ({ paper, date: uploadDate(doc) })),
+    scannedPapers,
     documentKinds: attachments.map((d) => d.kind),
   });
   return { claim, form, ctx, readiness: { clientId: claim.insuredPersonId, form: { id: form.id, formNumber: form.formNumber, title: form.title }, blockers, checklist }, signed, scanned, changed, attachments };

@@ -101,6 +101,8 @@ describe('from a new client to an exported package in Chromium', () => {
     const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Jerusalem', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
     await expect.poll(() => checklist.innerText()).toContain(`ייפוי כוח חתום — צורף: עותק סרוק שנחתם ביד, הועלה ב-${today}`);
     expect(await checklist.innerText()).toContain('כתב ויתור על סודיות רפואית חתום — חסר');
+    // The scan alone puts no power of attorney in force: the blocker says to record it.
+    expect(await page.getByTestId('export-blockers').innerText()).toContain(`הועלה ייפוי כוח סרוק (ב-${today}) אך לא נרשם ייפוי כוח פעיל`);
     await checklist.scrollIntoViewIfNeeded();
     await screenshot('e2e-01b-claim-scanned-poa');
   });

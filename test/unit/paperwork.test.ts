@@ -204,6 +204,21 @@ describe('export gate', () => {
     expect(revoked?.message).toBe('ייפוי הכוח לגמלת נכות כללית בוטל על ידי המבוטח ב-10/02/2026 — אין לייצא עד שייחתם ייפוי כוח חדש.');
   });
 
+  it('says that a scanned paper is there but puts nothing in force until it is recorded', () => {
+    const scannedPapers = [
+      { paper: 'poa', date: '2026-02-10' },
+      { paper: 'medical_waiver', date: '2026-02-11' },
+    ];
+    expect(exportBlockers(gate({ scannedPapers })).map((b) => [b.kind, b.message])).toEqual([
+      ['power_of_attorney', 'הועלה ייפוי כוח סרוק (ב-10/02/2026) אך לא נרשם ייפוי כוח פעיל לגמלת נכות כללית — יש לרשום אותו בלשונית "ייצוג והסכמות" (היקף, תאריך החתימה ותחילת התוקף), או להחתים את המבוטח על ייפוי כוח (בל/70).'],
+      ['medical_waiver', 'הועלה כתב ויתור סרוק (ב-11/02/2026) אך לא נרשם כתב ויתור על סודיות רפואית בתוקף — יש לרשום אותו בלשונית "ייצוג והסכמות" (תאריך החתימה), או להחתים את המבוטח על כתב ויתור.'],
+    ]);
+    expect(exportBlockers(gate({ scannedPapers, representation: [rep({})], consents: [waiver({})], inForce }))).toEqual([]);
+    // A recorded reason (here: revoked) says more than the scan does.
+    const [revoked] = exportBlockers(gate({ scannedPapers, representation: [rep({ status: 'revoked', revokedDate: '2026-02-20' })], medical: false }));
+    expect(revoked?.message).toContain('בוטל על ידי המבוטח');
+  });
+
   it('asks for a new signature when a signed file changed', () => {
     const blockers = exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], inForce, changedPapers: ['poa'] }));
     expect(blockers).toEqual([{ kind: 'changed_paper', template: 'poa', message: 'הקובץ החתום של ייפוי הכוח שונה אחרי החתימה — יש לחתום עליו מחדש.' }]);

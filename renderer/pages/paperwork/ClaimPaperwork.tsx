@@ -26,7 +26,8 @@ function BlockerButton({ kind, template, onClick }: { kind: Readiness['blockers'
   const again = kind === 'changed_paper' || kind === 'client_changed';
   const paper = templateById(template)?.kind === 'claim_form' ? t('paperwork.templates.claimForm') : t(`paperwork.templates.${template}`);
   return (
-    <Button size="xs" variant="white" color="red" onClick={() => onClick(template)}>
+    // Never squeezed by a long message beside it: the paper it creates stays readable.
+    <Button size="xs" variant="white" color="red" style={{ flexShrink: 0 }} onClick={() => onClick(template)}>
       {again ? t('paperwork.claim.resign') : t('paperwork.claim.create')}: {paper}
     </Button>
   );
