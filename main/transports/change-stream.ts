@@ -49,10 +49,10 @@ export function createChangeStream(options: ChangeStreamOptions): ChangeStream {
   const { bus, sessions } = options;
   const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
   /** Each open stream's closer, by session token. */
-  const open = new Map<string, Set<() => void>>();
+  const open = new Map<string, Set<(sessionOver?: boolean) => void>>();
 
   sessions.onEnd((token) => {
-    for (const close of [...(open.get(token) ?? [])]) close();
+    for (const close of [...(open.get(token) ?? [])]) close(true);
   });
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -61,7 +61,7 @@ export function createChangeStream(options: ChangeStreamOptions): ChangeStream {
     const token = ticket ? bus.redeem(ticket) : null;
     const session = sessions.peek(token);
     if (token === null || typeof session !== 'object' || session === null) return answer(res, 401, 'No valid ticket');
-    const streams = open.get(token) ?? new Set<() => void>();
+    const streams = open.get(token) ?? new Set<(sessionOver?: boolean) => void>();
     if (streams.size >= MAX_STREAMS_PER_SESSION) return answer(res, 429, 'Too many streams');
 
     res.writeHead(200, {
@@ -81,34 +81,34 @@ export function createChangeStream(options: ChangeStreamOptions): ChangeStream {
     };
     const hear = ({ event, fromSession }: Published) => {
       const now = live();
-      if (now === null) return close();
+      if (now === null) return close(true);
       if (fromSession === token || !mayHear(event.kind, now.role)) return;
       res.write(`id: ${event.seq}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
     };
     const unsubscribe = bus.subscribe(hear);
     // Each beat also notices a session that timed out while its desk sat idle.
-    const beat = setInterval(() => (live() ? res.write(': beat\n\n') : close()), heartbeatMs);
+    const beat = setInterval(() => (live() ? res.write(': beat\n\n') : close(true)), heartbeatMs);
     let closed = false;
-    function close(): void {
+    /** `sessionOver`: tells the desk not to reconnect; a server shutting down does not (it comes back). */
+    function close(sessionOver = false): void {
       if (closed) return;
       closed = true;
       clearInterval(beat);
       unsubscribe();
       streams.delete(close);
       if (streams.size === 0) open.delete(token as string);
-      // Tells the desk the session is over, so it does not reconnect with a fresh ticket it cannot get.
-      if (!res.writableEnded) res.end('event: end\ndata: {}\n\n');
+      if (!res.writableEnded) res.end(sessionOver ? 'event: end\ndata: {}\n\n' : undefined);
     }
     streams.add(close);
     open.set(token, streams);
-    res.on('close', close);
+    res.on('close', () => close());
   }
 
   return {
     handle,
     openCount: () => [...open.values()].reduce((sum, streams) => sum + streams.size, 0),
     closeAll: () => {
-      for (const streams of [...open.values()]) for (const close of [...streams]) close();
+      for (const streams of [...open.values()]) for (const close of [...streams]) close(false);
     },
   };
 }
