@@ -9,6 +9,8 @@ import type { Handlers } from './handler';
 
 /** Long enough to open a stream right after asking, short enough that a logged URL is worthless. */
 export const TICKET_SECONDS = 30;
+/** Unused tickets one session may hold; asking for more drops its oldest. */
+const TICKETS_PER_SESSION = 4;
 
 /** An event as the bus carries it: with the session that caused it, which is not told of its own write. */
 export interface Published {
@@ -30,7 +32,7 @@ export class ChangeBus {
 
   publish(fromSession: string, change: Omit<ChangeEvent, 'seq' | 'at'>): ChangeEvent {
     const event = { seq: ++this.seq, ...change, at: this.now().toISOString() };
-    for (const listener of this.listeners) listener({ event, fromSession });
+    for (const listener of [...this.listeners]) listener({ event, fromSession });
     return event;
   }
 
@@ -41,7 +43,13 @@ export class ChangeBus {
 
   issueTicket(sessionToken: string): { ticket: string; expiresInSeconds: number } {
     const now = this.now().getTime();
-    for (const [key, held] of this.tickets) if (held.expiresAt <= now) this.tickets.delete(key);
+    const own: string[] = [];
+    for (const [key, held] of this.tickets) {
+      if (held.expiresAt <= now) this.tickets.delete(key);
+      else if (held.token === sessionToken) own.push(key);
+    }
+    // Insertion order is issue order: the oldest go first.
+    for (const key of own.slice(0, Math.max(0, own.length - TICKETS_PER_SESSION + 1))) this.tickets.delete(key);
     const ticket = randomBytes(24).toString('base64url');
     this.tickets.set(ticket, { token: sessionToken, expiresAt: now + TICKET_SECONDS * 1000 });
     return { ticket, expiresInSeconds: TICKET_SECONDS };

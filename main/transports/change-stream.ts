@@ -17,6 +17,8 @@ import type { SessionStore } from '../services/sessions';
 export const HEARTBEAT_MS = 15_000;
 /** A desk with a few windows open; more from one session is a leak or an abuse. */
 export const MAX_STREAMS_PER_SESSION = 4;
+/** Unsent bytes past which a desk that does not read is cut off; it reconnects and asks again for all. */
+const MAX_BACKLOG_BYTES = 256 * 1024;
 
 export interface ChangeStreamOptions {
   bus: ChangeBus;
@@ -83,6 +85,7 @@ export function createChangeStream(options: ChangeStreamOptions): ChangeStream {
       const now = live();
       if (now === null) return close(true);
       if (fromSession === token || !mayHear(event.kind, now.role)) return;
+      if (res.writableLength > MAX_BACKLOG_BYTES) return close();
       res.write(`id: ${event.seq}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
     };
     const unsubscribe = bus.subscribe(hear);

@@ -138,6 +138,12 @@ describe('change stream', () => {
     const late = await ticketFor(owner);
     app.clock.advanceMinutes(1);
     expect((await connect(late)).status).toBe(401);
+
+    // A session hoarding tickets keeps only its latest few.
+    const hoard = [];
+    for (let i = 0; i < 5; i++) hoard.push(await ticketFor(owner));
+    expect((await connect(hoard[0] as string)).status).toBe(401);
+    expect((await connect(hoard[4] as string)).status).toBe(200);
   });
 
   it('caps the streams one session may hold open', async () => {
