@@ -103,6 +103,33 @@ describe('live desks in Chromium', () => {
     expect(await notice.count()).toBe(0);
   });
 
+  it('shows a client, a task and a note another desk added, on the list, the calendar, the dashboard and the file', async () => {
+    await lawyer.getByRole('link', { name: 'מבוטחים' }).click();
+    await lawyer.getByTestId('client-count').waitFor();
+    const added = await api('clients.create', { idNumber: validId('32547698'), firstNameHe: 'משה', lastNameHe: 'אלמוג', birthDate: '1961-02-03', sex: 'male' });
+    await lawyer.getByText('אלמוג משה').waitFor();
+
+    // The calendar shows a task made before it opened, then one made while it is open.
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jerusalem' });
+    await api('tasks.create', { kind: 'call', title: 'לשלוח למשה אלמוג טופס', dueDate: today, clientId: added.id });
+    await lawyer.getByRole('link', { name: 'יומן מועדים' }).click();
+    await lawyer.getByText('לשלוח למשה אלמוג טופס').first().waitFor();
+    await api('tasks.create', { kind: 'call', title: 'לחזור למשה אלמוג על הוועדה', dueDate: today, clientId: added.id });
+    await lawyer.getByText('לחזור למשה אלמוג על הוועדה').first().waitFor();
+
+    await lawyer.getByRole('link', { name: 'לוח בקרה' }).click();
+    const activeClaims = lawyer.getByTestId('active-claims');
+    await activeClaims.waitFor();
+    const before = await activeClaims.innerText();
+    await api('claims.create', { clientId: added.id, benefit: 'mobility' });
+    await expect.poll(() => activeClaims.innerText()).not.toBe(before);
+
+    await lawyer.goto(`${server.url}#/clients/${added.id}/notes`);
+    await lawyer.getByTestId('file-header').waitFor();
+    await api('notes.create', { clientId: added.id, body: 'ביקש לדחות את הפגישה' });
+    await lawyer.getByText('ביקש לדחות את הפגישה').waitFor();
+  });
+
   it('tells a desk with the client form open that someone else saved it, and the stale-version flow still holds', async () => {
     for (const page of [owner, lawyer]) {
       await page.goto(`${server.url}#/clients/${clientId}/details`);
