@@ -91,6 +91,7 @@ export function createChangeStream(options: ChangeStreamOptions): ChangeStream {
     const unsubscribe = bus.subscribe(hear);
     // Each beat also notices a session that timed out while its desk sat idle.
     const beat = setInterval(() => (live() ? res.write(': beat\n\n') : close(true)), heartbeatMs);
+    beat.unref();
     let closed = false;
     /** `sessionOver`: tells the desk not to reconnect; a server shutting down does not (it comes back). */
     function close(sessionOver = false): void {
