@@ -130,6 +130,22 @@ describe('live desks in Chromium', () => {
     await lawyer.getByText('ביקש לדחות את הפגישה').waitFor();
   });
 
+  it('asks again for what it shows once its stream is back, for the changes it missed meanwhile', async () => {
+    await lawyer.goto(`${server.url}#/clients`);
+    // The desk's next stream is cut at once, and the owner adds a client while it is down.
+    let streams = 0;
+    await lawyer.route(/\/api\/events\?/, async (route) => {
+      if (streams++ > 0) return route.continue();
+      await lawyer.getByTestId('client-count').waitFor();
+      await api('clients.create', { idNumber: validId('54769810'), firstNameHe: 'נועה', lastNameHe: 'ברגר', birthDate: '1988-01-02', sex: 'female' });
+      await route.fulfill({ status: 200, contentType: 'text/event-stream', body: ': open\n\n' });
+    });
+    await lawyer.reload();
+    await lawyer.getByText('ברגר נועה').waitFor();
+    expect(streams).toBe(2);
+    await lawyer.unrouteAll();
+  });
+
   it('tells a desk with the client form open that someone else saved it, and the stale-version flow still holds', async () => {
     for (const page of [owner, lawyer]) {
       await page.goto(`${server.url}#/clients/${clientId}/details`);
