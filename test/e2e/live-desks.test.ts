@@ -1,7 +1,8 @@
 // Two people at two desks on one browser-mode server, in real Chromium: what one does, the other sees
-// without reloading — a claim moved on the board, a client saved while the other has the same client's
-// form open (a calm notice at once, before any save); keeping one's own values then still meets the
-// stale-version check. The time from a write's reply to the other board showing it is measured and
+// without reloading — a claim moved, on the board and the claim page; a client, task or note added, on
+// the list, calendar, dashboard and file; a desk whose stream dropped asks again for all it shows once
+// it is back; a client saved while the other has the same client's form open says so at once, before
+// any save, and keeping one's own values then still meets the stale-version check. The time from a write's reply to the other board showing it is measured and
 // written to test-results/live-latency.json (reported, not asserted: it depends on the machine).
 import fs from 'node:fs';
 import path from 'node:path';
