@@ -1,16 +1,16 @@
 // A screen's ear on the office's change events: a number that rises shortly after a change of the
 // kinds it shows (or after the stream came back and anything may have changed). Put it among the
 // things that make the screen ask again; the first change asks at once, and a burst after it makes
-// one more request, not one each.
+// one more request, not one each. A window out of sight asks once when it is shown again.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChangeEvent, ChangeKind } from '../../shared/api/changes';
 import { onChange } from './changes';
 
-/** Long enough to fold a burst (an import, several moves in a row) into one more request. */
+/** By default: long enough to fold a burst (an import, several moves in a row) into one more request. */
 const SETTLE_MS = 150;
 
 /** Runs `run` now, or once at the end of the settle window when it ran less than that ago. */
-export function coalesced(run: () => void): { poke(): void; cancel(): void } {
+export function coalesced(run: () => void, settleMs = SETTLE_MS): { poke(): void; cancel(): void } {
   let last = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const fire = () => {
@@ -21,7 +21,7 @@ export function coalesced(run: () => void): { poke(): void; cancel(): void } {
   return {
     poke: () => {
       if (timer !== undefined) return;
-      const wait = last + SETTLE_MS - performance.now();
+      const wait = last + settleMs - performance.now();
       if (wait <= 0) fire();
       else timer = setTimeout(fire, wait);
     },
@@ -31,6 +31,12 @@ export function coalesced(run: () => void): { poke(): void; cancel(): void } {
 
 export interface LiveKinds {
   kinds: readonly ChangeKind[];
+  /**
+   * At most one request per this many ms after the first (which goes at once). A costly or metered
+   * view (the dashboard, the client list's rows) takes a longer pause, so a busy office does not have
+   * every desk asking again for it several times a second.
+   */
+  settleMs?: number;
   /** Narrows to the changes this screen shows, e.g. those of its client. */
   about?: (event: ChangeEvent) => boolean;
 }
@@ -40,19 +46,30 @@ export function useChanges(live: LiveKinds | undefined): number {
   const about = useRef(live?.about);
   about.current = live?.about;
   const kinds = live?.kinds.join(',') ?? '';
+  const settleMs = live?.settleMs;
 
   useEffect(() => {
     if (!kinds) return;
     const wanted = new Set(kinds.split(','));
-    const ask = coalesced(() => setCount((n) => n + 1));
+    const ask = coalesced(() => setCount((n) => n + 1), settleMs);
+    let missed = false;
     const off = onChange((signal) => {
-      if (signal === 'resync' || (wanted.has(signal.kind) && about.current?.(signal) !== false)) ask.poke();
+      if (signal !== 'resync' && (!wanted.has(signal.kind) || about.current?.(signal) === false)) return;
+      if (document.hidden) missed = true;
+      else ask.poke();
     });
+    const shown = () => {
+      if (document.hidden || !missed) return;
+      missed = false;
+      ask.poke();
+    };
+    document.addEventListener('visibilitychange', shown);
     return () => {
       off();
+      document.removeEventListener('visibilitychange', shown);
       ask.cancel();
     };
-  }, [kinds]);
+  }, [kinds, settleMs]);
   return count;
 }
 

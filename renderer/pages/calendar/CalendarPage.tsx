@@ -23,7 +23,7 @@ const LIMIT = 2000;
 /** The overdue alert lists this many, binding ones first; its count is the server's, as the dashboard's. */
 const OVERDUE_SHOWN = 3;
 /** Tasks are written by hand and by the docket (claim moves, committees, decisions), and name their client. */
-const TASKS_LIVE = { kinds: ['task', 'claim', 'committee', 'record', 'client', 'office'] } as const;
+const TASKS_LIVE = { kinds: ['task', 'claim', 'committee', 'record', 'client', 'office'], settleMs: 1000 } as const;
 const OFFICE_LIVE = { kinds: ['office'] } as const;
 
 function groupByDay(tasks: Task[]): Map<string, Task[]> {

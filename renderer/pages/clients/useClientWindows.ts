@@ -11,8 +11,11 @@ import { useChanges } from '../../api/useChanges';
 import type { ClientView } from './clientView';
 
 export const WINDOW = 100;
-/** What a row shows: the client, their claims' statuses, their consents. */
-const LIVE = { kinds: ['client', 'claim', 'record', 'paper'] } as const;
+/**
+ * What a row shows: the client, their claims' statuses, their consents. Rows read are metered per
+ * session (a staff desk is capped): in a busy office the list asks again at most every few seconds.
+ */
+const LIVE = { kinds: ['client', 'claim', 'record', 'paper'], settleMs: 3000 } as const;
 
 interface Loaded {
   key: string;

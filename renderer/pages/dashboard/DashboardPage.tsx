@@ -16,8 +16,8 @@ import { FirstRun } from './FirstRun';
 import { ScanCard } from './ScanCard';
 import { StaffLoadCard } from './StaffLoadCard';
 
-/** The dashboard sums up the whole office: nearly any change moves one of its figures. */
-const DASHBOARD_LIVE = { kinds: ['client', 'claim', 'task', 'committee', 'record', 'paper', 'scan', 'staff', 'office'] } as const;
+/** The dashboard sums up the whole office: nearly any change moves a figure, and summing is not cheap. */
+const DASHBOARD_LIVE = { kinds: ['client', 'claim', 'task', 'committee', 'record', 'paper', 'scan', 'staff', 'office'], settleMs: 3000 } as const;
 
 export function DashboardPage() {
   const { t } = useTranslation();
