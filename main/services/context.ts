@@ -6,6 +6,7 @@ import type { LoginThrottle } from './login-throttle';
 import type { PendingSecondFactor } from './pending-second-factor';
 import type { StoreKeeper } from '../store-keeper';
 import type { TrustedKey } from '../../shared/rules/packs/publisher-key';
+import type { ChangeBus } from './changes';
 
 export interface Services {
   store: Store;
@@ -19,6 +20,8 @@ export interface Services {
   pendingSecondFactor: PendingSecondFactor;
   /** The keys a parameter pack's signature may come from: the publisher's. */
   trustedPackKeys: readonly TrustedKey[];
+  /** Tells the open change streams what each write changed. */
+  changes: ChangeBus;
 }
 
 /** Where a call came from: the peer address over HTTP, 'local' over Electron IPC. */

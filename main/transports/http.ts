@@ -12,11 +12,13 @@ import sirv from 'sirv';
 import { contract, isProcedureName } from '../../shared/api/contract';
 import { allows, bodyLimitOf } from '../../shared/api/procedure';
 import { PROCEDURE_NAME, SESSION_HEADER } from '../../shared/api/transport';
+import { CHANGE_STREAM_PATH } from '../../shared/api/changes';
 import type { ApiResult } from '../../shared/api/result';
 import { errorMessage } from '../../shared/locales/messages';
 import { SECURITY_HEADERS } from '../security/csp';
 import type { Dispatch } from '../services/dispatch';
 import type { SessionStore } from '../services/sessions';
+import type { ChangeStream } from './change-stream';
 
 /** Bodies being read at one time; a request beyond this waits for no one and gets 503. */
 const MAX_BODIES_IN_FLIGHT = 8;
@@ -27,6 +29,8 @@ export interface HttpOptions {
   dispatch: Dispatch;
   sessions: SessionStore;
   staticDir: string;
+  /** GET /api/events, the live desks' stream; without it the path is not found. */
+  changeStream?: ChangeStream;
   port: number;
   host?: string;
 }
@@ -125,6 +129,7 @@ export function startHttpServer(options: HttpOptions): Promise<RunningServer> {
     if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 421);
     const pathname = pathnameOf(req.url);
     if (pathname === null) return refuse(res, 400);
+    if (pathname === CHANGE_STREAM_PATH && options.changeStream) return options.changeStream.handle(req, res);
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       const name = pathname.slice('/api/'.length);
       if (!PROCEDURE_NAME.test(name)) return refuse(res, 404);
@@ -161,6 +166,7 @@ export function startHttpServer(options: HttpOptions): Promise<RunningServer> {
         url: `http://${host}:${port}/`,
         port,
         close: () => new Promise((done) => {
+          options.changeStream?.closeAll();
           server.closeAllConnections();
           server.close(() => done());
         }),

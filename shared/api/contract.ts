@@ -22,6 +22,7 @@ import { scanProcedures } from './procedures/scan';
 import { settingsProcedures } from './procedures/settings';
 import { packProcedures } from './procedures/packs';
 import { docketProcedures } from './procedures/docket';
+import { changeProcedures } from './procedures/changes';
 
 export type { Lockout, LoginReply, OfficeSummary, SecondFactorStatus, SecondStep, SignedIn, TotpEnrolment } from './procedures/auth';
 
@@ -46,6 +47,7 @@ export const contract = {
   ...packProcedures,
   ...paperworkProcedures,
   ...docketProcedures,
+  ...changeProcedures,
 } as const;
 
 export type Contract = typeof contract;
