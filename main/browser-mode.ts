@@ -11,6 +11,7 @@ import { deskSettingsFile } from './desk/desk-settings';
 import { createDeskForward } from './desk/forward';
 import { closePinnedConnections } from './desk/pinned-https';
 import { startHttpServer, type RunningServer } from './transports/http';
+import { createChangeStream } from './transports/change-stream';
 
 export async function runBrowserMode(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   keepFilesPrivate();
@@ -20,7 +21,8 @@ export async function runBrowserMode(argv: string[], env: NodeJS.ProcessEnv = pr
   if (office) return runOfficeDesk(config, office);
   const { dataDir, port } = config;
   const app = await openApp({ ...config, keys: { dir: config.keyDir } });
-  const server = await startHttpServer({ dispatch: app.dispatch, sessions: app.sessions, staticDir: rendererDir, port });
+  const changeStream = createChangeStream({ bus: app.changes, sessions: app.sessions });
+  const server = await startHttpServer({ dispatch: app.dispatch, sessions: app.sessions, staticDir: rendererDir, changeStream, port });
   console.log(`Mitzui is running in browser mode at ${server.url}`);
   console.log(`Data folder: ${dataDir}`);
   if (app.keeper.recoveryError !== null) console.log(`The data file would not open or check — recovery mode: ${app.keeper.recoveryError}`);
@@ -30,8 +32,8 @@ export async function runBrowserMode(argv: string[], env: NodeJS.ProcessEnv = pr
 /** A desk in office mode: its data folder holds only its pairing with the server. */
 async function runOfficeDesk(config: AppConfig, office: string): Promise<void> {
   fs.mkdirSync(config.dataDir, { recursive: true });
-  const forward = createDeskForward({ server: office, settingsFile: deskSettingsFile(config.dataDir), deviceName: os.hostname() });
-  const server = await startHttpServer({ forward, staticDir: rendererDir, port: config.port });
+  const desk = createDeskForward({ server: office, settingsFile: deskSettingsFile(config.dataDir), deviceName: os.hostname() });
+  const server = await startHttpServer({ forward: desk.call, changeStream: desk.changeStream, staticDir: rendererDir, port: config.port });
   console.log(`Mitzui desk at ${server.url}, working on the office server ${office}`);
   stopOnSignal(server, closePinnedConnections);
 }

@@ -8,6 +8,8 @@ import { SESSION_HEADER } from '../../shared/api/transport';
 import { validationError } from '../../shared/api/validation';
 import { readableFingerprint } from '../security/fingerprint';
 import { DEVICE_HEADER } from '../server/device-registry';
+import type { ChangeStream } from '../transports/change-stream';
+import { forwardedChangeStream } from './forward-stream';
 import { CertificateChangedError, postPinned } from './pinned-https';
 import { readDeskSettings, writeDeskSettings } from './desk-settings';
 
@@ -30,7 +32,13 @@ export interface ForwardOptions {
   now?: () => Date;
 }
 
-export function createDeskForward(options: ForwardOptions): Forward {
+export interface DeskForward {
+  call: Forward;
+  /** GET /api/events, passed on to the server. */
+  changeStream: ChangeStream;
+}
+
+export function createDeskForward(options: ForwardOptions): DeskForward {
   const now = options.now ?? (() => new Date());
   let server = originOf(options.server);
   /** The fingerprint the server showed when it did not match the pin, until the desk is paired again. */
@@ -73,7 +81,7 @@ export function createDeskForward(options: ForwardOptions): Forward {
     return { ok: true, value: { fingerprint: readableFingerprint(reply.fingerprint) } };
   }
 
-  return async (name, input, token) => {
+  const call: Forward = async (name, input, token) => {
     if (name === 'desk.status') return { ok: true, value: status() };
     if (name === 'desk.pair') return pair(input);
     const settings = paired();
@@ -92,6 +100,8 @@ export function createDeskForward(options: ForwardOptions): Forward {
       return failure('server_unreachable', 'serverUnreachable');
     }
   };
+
+  return { call, changeStream: forwardedChangeStream(() => (changedTo === null ? paired() : null)) };
 }
 
 /** The server's { ok, … } answer, or null when what came back is not one (a proxy's error page). */

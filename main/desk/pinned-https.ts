@@ -2,6 +2,7 @@
 // handshake completes, the certificate's SHA-256 is compared with the pin, and only then is a byte of
 // the request — device token, session, the client's data — written. Without a pin (pairing) any
 // certificate is taken and its fingerprint reported, for the user to compare with the owner's screen.
+import type http from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
 import type { Duplex } from 'node:stream';
@@ -59,15 +60,15 @@ function agentFor(pin: string | null): PinnedAgent {
   return agent;
 }
 
+/** A request over a connection whose certificate matched `pin` (any certificate when null). */
+export function requestPinned(url: URL, method: 'GET' | 'POST', headers: Record<string, string>, pin: string | null): http.ClientRequest {
+  return https.request(url, { method, agent: agentFor(pin), headers, timeout: TIMEOUT_MS });
+}
+
 /** POSTs JSON to `url`; rejects with CertificateChangedError before sending when the pin does not match. */
 export function postPinned(url: URL, body: string, headers: Record<string, string>, pin: string | null): Promise<PinnedReply> {
   return new Promise((resolve, reject) => {
-    const request = https.request(url, {
-      method: 'POST',
-      agent: agentFor(pin),
-      headers: { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) },
-      timeout: TIMEOUT_MS,
-    });
+    const request = requestPinned(url, 'POST', { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) }, pin);
     request.on('response', (response) => {
       // Read now: at the end the socket may already be back in the agent's pool.
       const fingerprint = fingerprintOf(response.socket as tls.TLSSocket);

@@ -19,6 +19,8 @@ import { SECURITY_HEADERS } from '../security/csp';
 import { audit } from '../services/context';
 import { AppError } from '../../shared/api/result';
 import type { App } from '../app';
+import { CHANGE_STREAM_PATH } from '../../shared/api/changes';
+import { createChangeStream } from '../transports/change-stream';
 import { allowedHostsOf, answerApiCall, BodySlots, gateApiCall, pathnameOf, procedureOf, refusalBody, sessionOf, type RefusalStatus } from '../transports/api-gate';
 import { readableFingerprint, type ServerCertificate } from './certificate';
 import type { DeviceRow } from '../../db/repositories/devices';
@@ -167,6 +169,17 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     return reply(res, 200, { ok: true, value: { code: window.code, expiresAt: window.expiresAt.toISOString(), fingerprint: readableFingerprint(options.certificate.fingerprint) } });
   });
 
+  // The live desks' stream, for paired desks only; the ticket in its URL names the session.
+  const changeStream = createChangeStream({ bus: app.changes, sessions: app.sessions });
+  server.get(CHANGE_STREAM_PATH, (request, res) => {
+    const device = deviceOf(request);
+    if (device instanceof AppError) return reply(res, 503, { ok: false, error: device.toApiError() });
+    if (!device) return refuse(res, 403);
+    logged.set(request, { procedure: 'changes.stream', device: device.id });
+    res.hijack();
+    changeStream.handle(request.raw, res.raw);
+  });
+
   server.all('/api/*', async (request, res) => {
     const name = procedureOf(pathnameOf(request.url) ?? '');
     if (name === null || name === 'bad') return refuse(res, 404);
@@ -208,6 +221,9 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     url: `https://${shown}:${port}/`,
     port,
     pairing,
-    close: () => server.close(),
+    close: () => {
+      changeStream.closeAll();
+      return server.close();
+    },
   };
 }

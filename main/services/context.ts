@@ -7,6 +7,7 @@ import type { PendingSecondFactor } from './pending-second-factor';
 import type { StoreKeeper } from '../store-keeper';
 import type { TrustedKey } from '../../shared/rules/packs/publisher-key';
 import type { PairingCodes } from '../server/pairing-codes';
+import type { ChangeBus } from './changes';
 
 export interface Services {
   store: Store;
@@ -20,6 +21,8 @@ export interface Services {
   pendingSecondFactor: PendingSecondFactor;
   /** The keys a parameter pack's signature may come from: the publisher's. */
   trustedPackKeys: readonly TrustedKey[];
+  /** Tells the open change streams what each write changed. */
+  changes: ChangeBus;
   /** Present when this process is the office server: its pairing window and certificate. */
   officeServer?: OfficeServerParts;
 }

@@ -39,6 +39,7 @@ import { packHandlers } from './parameter-packs';
 import { docketHandlers } from './docket';
 import { deviceHandlers } from './devices';
 import { allows } from '../../shared/api/procedure';
+import { changeHandlers, publishChange } from './changes';
 
 const handlers: Handlers<ProcedureName> = {
   ...officeHandlers,
@@ -68,6 +69,7 @@ const handlers: Handlers<ProcedureName> = {
   ...docketHandlers,
   ...deviceHandlers,
   ...paperworkHandlers,
+  ...changeHandlers,
 };
 
 function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]): ApiResult<never> {
@@ -127,6 +129,7 @@ export function createDispatch(services: Services, options: DispatchOptions = {}
         const metered = reads.record(live.token, procedure.reads, countRead(value));
         if (metered.crossed) audit({ ...call, session: live }, { action: 'bulk_read', entity: 'insured_person', details: { procedure: name, perMinute: metered.counts } });
       }
+      if (procedure.changes && live) publishChange({ ...call, session: live }, name, procedure.changes, parsed.data, value);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };

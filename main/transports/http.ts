@@ -9,6 +9,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { CHANGE_STREAM_PATH } from '../../shared/api/changes';
 import type { ApiResult } from '../../shared/api/result';
 import { SECURITY_HEADERS } from '../security/csp';
 import type { Dispatch } from '../services/dispatch';
@@ -16,6 +17,7 @@ import type { SessionStore } from '../services/sessions';
 import { SESSION_HEADER } from '../../shared/api/transport';
 import type { Forward } from '../desk/forward';
 import { allowedHostsOf, answerApiCall, BodySlots, gateApiCall, gateForwardedCall, type Answer, pathnameOf, procedureOf, refusalBody, sessionOf, type RefusalStatus } from './api-gate';
+import type { ChangeStream } from './change-stream';
 
 const HEADERS_TIMEOUT_MS = 15_000;
 const REQUEST_TIMEOUT_MS = 120_000;
@@ -25,6 +27,8 @@ export type HttpBackend = { dispatch: Dispatch; sessions: SessionStore } | { for
 
 export type HttpOptions = HttpBackend & {
   staticDir: string;
+  /** GET /api/events, the live desks' stream; without it the path is not found. */
+  changeStream?: ChangeStream;
   port: number;
   host?: string;
 };
@@ -75,6 +79,7 @@ export function startHttpServer(options: HttpOptions): Promise<RunningServer> {
     if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 421);
     const pathname = pathnameOf(req.url);
     if (pathname === null) return refuse(res, 400);
+    if (pathname === CHANGE_STREAM_PATH && options.changeStream) return options.changeStream.handle(req, res);
     const name = procedureOf(pathname);
     if (name === 'bad') return refuse(res, 404);
     if (name !== null) {
@@ -111,6 +116,7 @@ export function startHttpServer(options: HttpOptions): Promise<RunningServer> {
         url: `http://${host}:${port}/`,
         port,
         close: () => new Promise((done) => {
+          options.changeStream?.closeAll();
           server.closeAllConnections();
           server.close(() => done());
         }),

@@ -23,6 +23,7 @@ import { settingsProcedures } from './procedures/settings';
 import { packProcedures } from './procedures/packs';
 import { docketProcedures } from './procedures/docket';
 import { deviceProcedures } from './procedures/devices';
+import { changeProcedures } from './procedures/changes';
 
 export type { Lockout, LoginReply, OfficeSummary, SecondFactorStatus, SecondStep, SignedIn, TotpEnrolment } from './procedures/auth';
 
@@ -48,6 +49,7 @@ export const contract = {
   ...paperworkProcedures,
   ...docketProcedures,
   ...deviceProcedures,
+  ...changeProcedures,
 } as const;
 
 export type Contract = typeof contract;

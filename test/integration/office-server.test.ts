@@ -189,4 +189,29 @@ describe('office server', () => {
     const refused = await rawPost('/api/clients.search', { query: 'x'.repeat(600 * 1024) }, device);
     expect(refused).toMatchObject({ status: 200, json: { ok: false, error: { code: 'unauthenticated' } } });
   });
+
+  it('carries the live desks stream from the server to each paired desk', async () => {
+    const front = await pairedDesk('עמדת קבלה');
+    await front.call(null, 'office.setup', SETUP_INPUT);
+    const listening = await signIn(front);
+    const back = await pairedDesk('עמדת הבעלים');
+    const writing = await signIn(back);
+    const { ticket } = ((await front.call(listening, 'changes.ticket', {})) as { value: { ticket: string } }).value;
+    const response = await fetch(`${front.url}api/events?ticket=${encodeURIComponent(ticket)}`);
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let received = '';
+    while (!received.includes(': open')) received += decoder.decode((await reader.read()).value);
+    const created = (await back.call(writing, 'clients.create', CLIENT)) as { ok: true; value: { id: number } };
+    while (!received.includes('event: change')) received += decoder.decode((await reader.read()).value);
+    await reader.cancel();
+    expect(received).toContain(`"kind":"client","id":${created.value.id}`);
+    expect(received).not.toContain(CLIENT.lastNameHe);
+    // Straight at the server, the stream too wants a paired desk.
+    const bare = await new Promise<number>((resolve, reject) => {
+      https.get(new URL('/api/events?ticket=x', office.url), { rejectUnauthorized: false }, (answer) => resolve(answer.statusCode ?? 0)).on('error', reject);
+    });
+    expect(bare).toBe(403);
+  });
 });

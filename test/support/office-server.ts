@@ -53,8 +53,8 @@ export interface TestDesk {
 export async function startTestDesk(serverUrl: string, deviceName = 'עמדת מזכירות'): Promise<TestDesk> {
   const folder = tempDir('mitzui-desk-');
   const settingsFile = deskSettingsFile(folder.dir);
-  const forward = createDeskForward({ server: serverUrl, settingsFile, deviceName });
-  const http: RunningServer = await startHttpServer({ forward, staticDir: folder.dir, port: 0 });
+  const desk = createDeskForward({ server: serverUrl, settingsFile, deviceName });
+  const http: RunningServer = await startHttpServer({ forward: desk.call, changeStream: desk.changeStream, staticDir: folder.dir, port: 0 });
   return {
     url: http.url,
     settingsFile,

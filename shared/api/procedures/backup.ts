@@ -12,7 +12,7 @@ import {
 } from '../../schemas/backup';
 
 export const backupProcedures = {
-  'backup.create': procedure<CreatedBackup>()({ input: backupCreateInput, access: lawyers }),
+  'backup.create': procedure<CreatedBackup>()({ input: backupCreateInput, access: lawyers, changes: 'backup' }),
   'backup.list': procedure<BackupList>()({ input: z.object({}), access: lawyers }),
   'backup.restore': procedure<RestoreResult>()({ input: backupRestoreInput, access: owners, maxBodyBytes: bodyFor(MAX_UPLOADED_BACKUP_BYTES) }),
   // Public because nobody can sign in while the store is broken; they answer only in that state, and
