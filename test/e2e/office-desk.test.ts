@@ -1,6 +1,7 @@
-// One office server and one `--office` desk in Chromium: the desk pairs with the owner's code (and
+// One office server and two `--office` desks in Chromium: a desk pairs with the console's code (and
 // shows the same fingerprint), signs in and opens a client through the forward; the owner lists the
-// desk and opens a new pairing window; the server going away shows the calm banner.
+// desk and opens a pairing window, whose code pairs a second desk, which sees the first one's claim
+// move on its board without a reload; the server going away shows the calm banner.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,13 +11,17 @@ import { fillWithLeanOffice } from '../support/lean-office';
 import { testKeys } from '../support/temp';
 import { launchChromium } from './browser';
 import { fieldOf } from './fields';
+import { callApi } from './http-api';
 import { SHOTS } from './owner-desk';
 import { startEntry, startWebServer, type WebServer } from './server';
 
 let server: WebServer;
 let desk: WebServer;
+let secondDesk: WebServer | undefined;
 let browser: Browser;
 let page: Page;
+/** The code the owner's pairing window showed, for the second desk. */
+let secondCode: string;
 
 beforeAll(async () => {
   server = await startEntry('server', [], /https:\/\/127\.0\.0\.1:\d+\//, {}, (dataDir) => fillWithLeanOffice(dataDir, 40, 5));
@@ -27,6 +32,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  await secondDesk?.stop();
   await desk?.stop();
   await server?.stop();
 });
@@ -69,8 +75,37 @@ describe('a desk on the office server', () => {
     await page.screenshot({ path: `${SHOTS}office-devices.png` });
     await devices.getByRole('button', { name: 'צירוף מחשב חדש' }).click();
     await expect.poll(() => page.getByTestId('pairing-fingerprint').textContent()).toBe(fingerprint);
+    secondCode = (await page.getByTestId('pairing-code').textContent()) ?? '';
     await page.screenshot({ path: `${SHOTS}office-pairing-window.png` });
     await page.getByRole('dialog').getByRole('button', { name: 'סגירה' }).last().click();
+  });
+
+  it("shows one desk's claim move on another desk's board without a reload", async () => {
+    secondDesk = await startWebServer({}, undefined, ['--office', server.url]);
+    const clerk = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+    clerk.setDefaultTimeout(15_000);
+    await clerk.goto(secondDesk.url);
+    await fieldOf(clerk, 'קוד הצירוף').fill(secondCode);
+    await fieldOf(clerk, 'שם המחשב').fill('עמדת מזכירות');
+    await clerk.getByRole('button', { name: 'צירוף המחשב' }).click();
+    await clerk.getByRole('button', { name: 'הטביעות זהות, להמשיך' }).click();
+    await fieldOf(clerk, 'שם משתמש').fill('demo.clerk1');
+    await fieldOf(clerk, 'סיסמה').fill(DEMO_LOGIN.password);
+    await clerk.getByRole('button', { name: 'כניסה' }).click();
+    await clerk.getByRole('heading', { name: 'לוח בקרה' }).waitFor();
+
+    // The owner, at the first desk, opens a claim through that desk's forward.
+    const ownerToken = (await page.evaluate(() => sessionStorage.getItem('mitzui.session'))) as string;
+    const clientId = (await callApi(desk.url, ownerToken, 'clients.search', {})).rows[0]!.id;
+    const claim = await callApi(desk.url, ownerToken, 'claims.create', { clientId, benefit: 'general_disability' });
+    await clerk.getByRole('link', { name: 'תביעות', exact: true }).click();
+    const card = (status: string) => clerk.getByTestId(`column-${status}`).getByTestId(`claim-card-${claim.id}`);
+    await card('draft').waitFor();
+    await clerk.evaluate(() => Object.assign(window, { stayedOpen: true }));
+    await callApi(desk.url, ownerToken, 'claims.transition', { id: claim.id, version: claim.version, to: 'ready' });
+    await card('ready').waitFor();
+    expect(await clerk.evaluate(() => (window as { stayedOpen?: boolean }).stayedOpen)).toBe(true);
+    await clerk.close();
   });
 
   it('shows a calm banner, not an error page, when the server is gone', async () => {
