@@ -16,7 +16,9 @@ export async function runPair(argv: string[], env: NodeJS.ProcessEnv = process.e
   const entry = JSON.parse(fs.readFileSync(consoleFile(dataDir), 'utf8')) as ConsoleEntry;
   // The data folder's own certificate is the pin: the secret goes to no other server on that port.
   const pin = fingerprintOf(fs.readFileSync(path.join(serverFolder(dataDir), 'certificate.pem'), 'utf8'));
-  const reply = await postPinned(new URL('admin/pair', entry.url), '{}', { [ADMIN_HEADER]: entry.token }, pin);
+  const reply = await postPinned(new URL('admin/pair', entry.url), '{}', { [ADMIN_HEADER]: entry.token }, pin).catch((error: unknown) => {
+    throw new Error(`The office server at ${entry.url} does not answer (${error instanceof Error ? error.message : String(error)}). Is it running on ${dataDir}?`);
+  });
   const result = JSON.parse(reply.body) as ApiResult<PairingWindow>;
   if (!result.ok) throw new Error(result.error.message);
   console.log(`Pairing code: ${result.value.code} (valid until ${result.value.expiresAt})`);

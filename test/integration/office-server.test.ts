@@ -214,4 +214,13 @@ describe('office server', () => {
     });
     expect(bare).toBe(403);
   });
+
+  it('throttles sign-in per desk: one desk guessing does not slow another', async () => {
+    const guessing = await pairedDesk('עמדה במסדרון');
+    await guessing.call(null, 'office.setup', SETUP_INPUT);
+    for (let i = 0; i < 11; i++) await guessing.call(null, 'auth.login', { username: `guess-${i}`, password: 'not-the-password' });
+    expect(await guessing.call(null, 'auth.login', { username: 'guess-last', password: 'not-the-password' })).toMatchObject({ ok: false, error: { code: 'throttled' } });
+    const front = await pairedDesk();
+    expect((await front.call(null, 'auth.login', OWNER)).ok).toBe(true);
+  });
 });
