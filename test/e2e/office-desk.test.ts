@@ -108,6 +108,24 @@ describe('a desk on the office server', () => {
     await clerk.close();
   });
 
+  it('keeps a note being typed while the server restarts: sign in again, and it is still there to save', async () => {
+    const clientId = (await callApi(desk.url, (await page.evaluate(() => sessionStorage.getItem('mitzui.session'))) as string, 'clients.search', {})).rows[0]!.id;
+    await page.goto(`${desk.url}#/clients/${clientId}/notes`);
+    const note = 'שוחחתי עם המבוטחת, היא תביא את סיכום האשפוז ביום ראשון';
+    await fieldOf(page, 'הערה חדשה').fill(note);
+    await server.halt();
+    server = await startEntry('server', ['--port', new URL(server.url).port], /https:\/\/127\.0\.0\.1:\d+\//, {}, undefined, server.dataDir);
+    // The server's sessions went with it: saving asks to sign in again, and what was typed waits.
+    await page.getByRole('button', { name: 'הוספת הערה' }).click();
+    await fieldOf(page, 'שם משתמש').fill(DEMO_LOGIN.username);
+    await fieldOf(page, 'סיסמה').fill(DEMO_LOGIN.password);
+    await page.getByRole('button', { name: 'כניסה' }).click();
+    await expect.poll(() => fieldOf(page, 'הערה חדשה').inputValue()).toBe(note);
+    await page.getByRole('button', { name: 'הוספת הערה' }).click();
+    await page.getByText(note).waitFor();
+    expect(await fieldOf(page, 'הערה חדשה').inputValue()).toBe('');
+  });
+
   it('shows a calm banner, not an error page, when the server is gone', async () => {
     await server.stop();
     await page.goto(`${desk.url}#/clients`);
