@@ -6,9 +6,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairedDevice, PairingWindow } from '../../../shared/api/procedures/devices';
 import { call } from '../../api/client';
+import { useChanges } from '../../api/useChanges';
 import { Ltr } from '../../components/Ltr';
 import { formatTimestamp } from '../../format';
 import { AdminTable } from './AdminTable';
+
+const DEVICES_LIVE = { kinds: ['device'] } as const;
 
 export function DevicesSection() {
   const { t } = useTranslation();
@@ -16,10 +19,12 @@ export function DevicesSection() {
   const [pairing, setPairing] = useState<PairingWindow | null>(null);
   const [revoking, setRevoking] = useState<PairedDevice | null>(null);
 
+  // Another owner revoking a desk shows here at once.
+  const changed = useChanges(DEVICES_LIVE);
   const load = useCallback(() => {
     void call('devices.list', {}).then((reply) => reply.ok && setDevices(reply.value));
   }, []);
-  useEffect(load, [load]);
+  useEffect(load, [load, changed]);
 
   const start = async () => {
     const reply = await call('devices.startPairing', {});

@@ -52,7 +52,7 @@ export const deskPairInput = serverPairInput.extend({ server: serverAddress });
 export const deviceProcedures = {
   'devices.startPairing': procedure<PairingWindow>()({ input: z.object({}), access: owners }),
   'devices.list': procedure<PairedDevice[]>()({ input: z.object({}), access: owners }),
-  'devices.revoke': procedure<null>()({ input: z.object({ id: z.number().int().positive() }), access: owners }),
+  'devices.revoke': procedure<null>()({ input: z.object({ id: z.number().int().positive() }), access: owners, changes: 'device' }),
   'desk.status': procedure<DeskStatus>()({ input: z.object({}), access: 'public' }),
   'desk.pair': procedure<{ fingerprint: string }>()({ input: deskPairInput, access: 'public' }),
 };
