@@ -1,8 +1,10 @@
 // One office server and two `--office` desks in Chromium: a desk pairs with the console's code (and
 // shows the same fingerprint), signs in and opens a client through the forward; the owner lists the
 // desk and opens a pairing window, whose code pairs a second desk, which sees the first one's claim
-// move on its board without a reload; the server going away shows the calm banner.
+// move on its board without a reload; a note typed while the server restarts is kept; the server
+// going away shows the calm banner, and coming back with another certificate blocks the desk.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,10 +129,20 @@ describe('a desk on the office server', () => {
   });
 
   it('shows a calm banner, not an error page, when the server is gone', async () => {
-    await server.stop();
+    await server.halt();
     await page.goto(`${desk.url}#/clients`);
     await page.getByTestId('server-unreachable').waitFor();
     await page.screenshot({ path: `${SHOTS}office-server-unreachable.png` });
     expect(await page.getByTestId('server-unreachable').textContent()).toContain('אין כרגע חיבור לשרת המשרד');
+  });
+
+  it('blocks the desk with a warning when the server comes back with another certificate', async () => {
+    fs.rmSync(path.join(server.dataDir, 'server'), { recursive: true, force: true });
+    server = await startEntry('server', ['--port', new URL(server.url).port], /https:\/\/127\.0\.0\.1:\d+\//, {}, undefined, server.dataDir);
+    await page.goto(`${desk.url}#/clients`);
+    const warning = page.getByTestId('certificate-changed');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('תעודת האבטחה של שרת המשרד השתנתה');
+    await page.screenshot({ path: `${SHOTS}office-certificate-changed.png` });
   });
 });

@@ -64,7 +64,10 @@ export function DeskPairingPage({ status, refused, onPaired }: { status: OfficeS
             <Alert color="red" title={t('office.changed.title')} data-testid="certificate-changed">
               <Text size="sm">{t('office.changed.text')}</Text>
               <Text size="sm" mt="xs">
-                {t('office.changed.pinned')}: <Ltr>{status.fingerprint}</Ltr>
+                {t('office.changed.pinned')}:
+              </Text>
+              <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                <Ltr>{status.fingerprint}</Ltr>
               </Text>
             </Alert>
           )}
