@@ -110,6 +110,15 @@ describe('a desk on the office server', () => {
     await clerk.close();
   });
 
+  it("tells a browser opened on the server's own address to work from a paired desk", async () => {
+    const direct = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', ignoreHTTPSErrors: true });
+    await direct.goto(server.url);
+    await direct.getByRole('heading', { name: 'שרת המשרד' }).waitFor();
+    await direct.screenshot({ path: `${SHOTS}office-server-itself.png` });
+    expect(await direct.getByText('npm run server -- pair', { exact: false }).count()).toBe(1);
+    await direct.close();
+  });
+
   it('keeps a note being typed while the server restarts: sign in again, and it is still there to save', async () => {
     const clientId = (await callApi(desk.url, (await page.evaluate(() => sessionStorage.getItem('mitzui.session'))) as string, 'clients.search', {})).rows[0]!.id;
     await page.goto(`${desk.url}#/clients/${clientId}/notes`);
