@@ -108,6 +108,8 @@ describe('moving a desk office to the server', () => {
     for (const sha256 of fs.readdirSync(path.join(desk.dataDir, 'documents')).flatMap((shard) => fs.readdirSync(path.join(desk.dataDir, 'documents', shard)))) {
       expect(await hashFile(path.join(server.dataDir, 'documents', sha256.slice(0, 2), sha256))).toBe(sha256);
     }
+    // The server's folder seals with the desk's keys now: the chain and the store's sealed secrets go on.
+    expect(folderKeysOf(testKeys, server.dataDir)).toEqual(folderKeysOf(testKeys, desk.dataDir));
     // The desk recorded making the package.
     expect(desk.store.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'move_out'").pluck().get()).toBe(1);
   }, 120_000);
