@@ -35,7 +35,8 @@ export function tableCounts(sqlite: Database.Database): Record<string, number> {
     .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
     .all() as string[];
-  return Object.fromEntries(tables.map((table) => [table, sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number]));
+  // The names come from the file itself (on the server, a package's file): quoted as SQLite quotes them.
+  return Object.fromEntries(tables.map((table) => [table, sqlite.prepare(`SELECT count(*) FROM "${table.replaceAll('"', '""')}"`).pluck().get() as number]));
 }
 
 function readStore<T>(file: string, read: (sqlite: Database.Database) => T): T {

@@ -311,6 +311,7 @@ export class StoreKeeper {
       } catch (error) {
         if (error instanceof MoveRolledBackError) {
           this.state = { kind: 'open', store: error.store };
+          this.options.onOpen?.(error.store);
           throw error.cause;
         }
         // Failing before the store was closed (its safety copy) leaves it as it was.

@@ -23,6 +23,8 @@ import type { Handlers } from './handler';
 /** Unpacked, a package may take at most this many times the largest upload (the store deflates well). */
 const UNPACKED_PER_PACKED = 4;
 const MEGABYTE = 1024 * 1024;
+/** Room the unpacked package leaves free on the server's disk: the store still has to be copied into place. */
+const DISK_RESERVE_BYTES = 1024 * MEGABYTE;
 
 const REFUSALS: Record<PackageRefusal, ErrorKey> = {
   entry: 'movePackageEntry',
@@ -81,9 +83,15 @@ function receive(call: Call, input: ParsedInputOf<'backup.moveUpload'>): OutputO
   return { uploadId, received: size + bytes.length };
 }
 
+/** As much as the package may unpack to: never more than the disk has, keeping a reserve. */
+function unpackLimit(folder: string): number {
+  const disk = fs.statfsSync(folder);
+  return Math.max(0, Math.min(MAX_MOVE_PACKAGE_BYTES * UNPACKED_PER_PACKED, disk.bavail * disk.bsize - DISK_RESERVE_BYTES));
+}
+
 async function unpack(file: string, folder: string): Promise<Unpacked> {
   try {
-    return await unpackMovePackage(file, folder, MAX_MOVE_PACKAGE_BYTES * UNPACKED_PER_PACKED);
+    return await unpackMovePackage(file, folder, unpackLimit(folder));
   } catch (error) {
     if (error instanceof PackageRefusedError) throw new AppError('validation', REFUSALS[error.reason], 'uploadId', { entry: error.entry.slice(0, 100) });
     throw error;
