@@ -3,6 +3,7 @@
 // in parts as the server's screen uploads it. Tampered packages — a changed document, a missing row,
 // a path-traversal entry, a zip bomb — are refused and leave the server empty.
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
@@ -12,8 +13,9 @@ import { hashFile } from '../../db/backup-documents';
 import { sealKeys } from '../../db/move-keys';
 import { boundData } from '../../db/move-package';
 import { PackageRefusedError, unpackMovePackage } from '../../db/move-unpack';
+import { startHttpServer } from '../../main/transports/http';
 import { errorMessage } from '../../shared/locales/messages';
-import type { MovePackage } from '../../shared/schemas/move';
+import { MOVE_PART_BYTES, type MovePackage } from '../../shared/schemas/move';
 import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../support/app';
 import { DEMO_LOGIN, fillWithDemoOffice } from '../support/demo';
 import { signedIn } from '../support/signed-in';
@@ -64,6 +66,28 @@ function entries(bytes: Buffer = fs.readFileSync(made.file)): Zippable {
 
 function zipped(files: Zippable): Buffer {
   return Buffer.from(zipSync(files, { level: 0 }));
+}
+
+/** The package's entries with `sql` run on its store (its seal is then broken). */
+async function withStoreChanged(sql: string): Promise<Zippable> {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  const files = entries();
+  const store = path.join(dir, 'store.sqlite');
+  fs.writeFileSync(store, files['store.sqlite'] as Uint8Array);
+  const db = new Database(store);
+  db.exec(sql);
+  db.close();
+  files['store.sqlite'] = new Uint8Array(fs.readFileSync(store));
+  return files;
+}
+
+/** The keys sealed again over the changed store: what only someone who knows the passphrase can do. */
+async function resealedOver(files: Zippable): Promise<Zippable> {
+  const figures = Buffer.from(files['figures.json'] as Uint8Array);
+  const store = Buffer.from(files['store.sqlite'] as Uint8Array);
+  const sealed = await sealKeys(folderKeysOf(testKeys, desk.dataDir)!, PASSPHRASE, boundData(figures, createHash('sha256').update(store).digest('hex')));
+  return { ...files, 'keys.json': strToU8(JSON.stringify(sealed)) };
 }
 
 /** The server as it was before: its first owner signs in and it holds no client and no document file. */
@@ -121,6 +145,26 @@ describe('moving a desk office to the server', () => {
     expect(reply.ok || reply.error.message).toBe(errorMessage('moveTargetNotEmpty'));
   });
 
+  it('takes a full-size part over HTTP, above the default body limit, and parts only in order', async () => {
+    const { server, token } = await emptyServer();
+    const { dir, cleanup } = tempDir('mitzui-static-');
+    cleanups.push(cleanup);
+    const http = await startHttpServer({ dispatch: server.dispatch, sessions: server.sessions, staticDir: dir, port: 0 });
+    const post = async (body: unknown) => {
+      const reply = await fetch(`${http.url}api/backup.moveUpload`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-mitzui-session': token }, body: JSON.stringify(body) });
+      return (await reply.json()) as { ok: boolean; value?: { uploadId: string; received: number }; error?: { message: string } };
+    };
+    try {
+      const part = Buffer.alloc(MOVE_PART_BYTES, 7).toString('base64');
+      const first = await post({ offset: 0, contentBase64: part });
+      expect(first.value?.received).toBe(MOVE_PART_BYTES);
+      const skipped = await post({ uploadId: first.value!.uploadId, offset: 2 * MOVE_PART_BYTES, contentBase64: 'AAAA' });
+      expect(skipped.error?.message).toBe(errorMessage('moveUploadOrder', { expected: MOVE_PART_BYTES }));
+    } finally {
+      await http.close();
+    }
+  });
+
   it('refuses a package whose passphrase is wrong, leaving the server empty', async () => {
     const { server, token } = await emptyServer();
     const reply = await adopt(server, token, fs.readFileSync(made.file), 'another-passphrase');
@@ -143,29 +187,28 @@ describe('moving a desk office to the server', () => {
   });
 
   it('refuses a store that lost a row: the seal breaks, and resealed by someone who knows the passphrase, the row count', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const files = entries();
-    const store = path.join(dir, 'store.sqlite');
-    fs.writeFileSync(store, files['store.sqlite'] as Uint8Array);
-    const db = new Database(store);
-    db.prepare('DELETE FROM note WHERE id = (SELECT max(id) FROM note)').run();
-    db.close();
-    files['store.sqlite'] = new Uint8Array(fs.readFileSync(store));
+    const files = await withStoreChanged('DELETE FROM note WHERE id = (SELECT max(id) FROM note)');
 
     const first = await emptyServer();
     const broken = await adopt(first.server, first.token, zipped(files));
     expect(broken.ok || broken.error.message).toBe(errorMessage('moveWrongPassphrase'));
     await expectStillEmpty(first.server);
 
-    const figures = Buffer.from(files['figures.json'] as Uint8Array);
-    const sealed = await sealKeys(folderKeysOf(testKeys, desk.dataDir)!, PASSPHRASE, boundData(figures, await hashFile(store)));
-    files['keys.json'] = strToU8(JSON.stringify(sealed));
-    const notes = JSON.parse(strFromU8(figures)).tables.note as number;
+    const notes = JSON.parse(strFromU8(files['figures.json'] as Uint8Array)).tables.note as number;
     const second = await emptyServer();
-    const resealed = await adopt(second.server, second.token, zipped(files));
+    const resealed = await adopt(second.server, second.token, zipped(await resealedOver(files)));
     expect(resealed.ok || resealed.error.message).toBe(errorMessage('moveCheckTables', { table: 'note', expected: notes, found: notes - 1 }));
     await expectStillEmpty(second.server);
+  });
+
+  it('refuses a store whose audit log was rewritten, even resealed by someone who knows the passphrase', async () => {
+    const files = await resealedOver(await withStoreChanged("UPDATE audit_log SET details = '{}' WHERE id = 2"));
+    const { server, token } = await emptyServer();
+
+    const reply = await adopt(server, token, zipped(files));
+
+    expect(reply.ok || reply.error.message).toBe(errorMessage('moveCheckAuditChain'));
+    await expectStillEmpty(server);
   });
 
   it('refuses a package with a path-traversal entry, writing nothing outside', async () => {
