@@ -17,6 +17,7 @@ import { clientHandlers } from './clients';
 import { clientListHandlers } from './client-list';
 import { intakeHandlers } from './intake';
 import { backupHandlers } from './backup';
+import { moveHandlers } from './move';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
 import { medicalHistoryHandlers } from './medical-history';
@@ -48,6 +49,7 @@ const handlers: Handlers<ProcedureName> = {
   ...clientListHandlers,
   ...intakeHandlers,
   ...backupHandlers,
+  ...moveHandlers,
   ...auditHandlers,
   ...recordHandlers,
   ...medicalHistoryHandlers,
