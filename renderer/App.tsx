@@ -9,6 +9,7 @@ import { useAuth } from './auth/AuthContext';
 import { AppLayout } from './components/AppLayout';
 import { OfficeServerBanner } from './components/OfficeServerBanner';
 import { DeskGate } from './pages/desk/DeskGate';
+import { FirstRun } from './pages/desk/FirstRun';
 import { AdminPage } from './pages/admin/AdminPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
 import { ClaimPage } from './pages/claims/ClaimPage';
@@ -22,7 +23,6 @@ import { LoginPage } from './pages/LoginPage';
 import { RecoveryPage } from './pages/RecoveryPage';
 import { ScanPage } from './pages/scan/ScanPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
-import { SetupPage } from './pages/SetupPage';
 
 function Waiting() {
   return (
@@ -66,7 +66,7 @@ function Screens() {
 
   if (recovering) return <RecoveryPage onRestored={checkStatus} />;
   if (setupDone === null || identity === undefined) return <Waiting />;
-  if (!setupDone) return <SetupPage onDone={() => setSetupDone(true)} />;
+  if (!setupDone) return <FirstRun onDone={() => setSetupDone(true)} />;
   if (!identity) return <LoginPage />;
 
   return (

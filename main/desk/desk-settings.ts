@@ -35,3 +35,33 @@ export function readDeskSettings(file: string): DeskSettings | null {
 export function writeDeskSettings(file: string, settings: DeskSettings): void {
   writeAtomically(file, `${JSON.stringify(settings, null, 2)}\n`, 0o600);
 }
+
+/**
+ * Which way this desk works, chosen on the first-run screen or in settings, so a start without
+ * `--office` comes back in the same mode. `localOffice`: the folder also holds an office store of its
+ * own (set up before the desk joined a server), which is what switching back to local would open.
+ */
+const deskMode = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('local') }),
+  z.object({ mode: z.literal('office'), server: z.string().url(), localOffice: z.boolean() }),
+]);
+
+export type DeskMode = z.infer<typeof deskMode>;
+
+export function deskModeFile(dataDir: string): string {
+  return path.join(dataDir, 'desk-mode.json');
+}
+
+/** The mode last chosen; local when none was (a desk as it always was) or the file is not ours. */
+export function readDeskMode(file: string): DeskMode {
+  try {
+    const parsed = deskMode.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : { mode: 'local' };
+  } catch {
+    return { mode: 'local' };
+  }
+}
+
+export function writeDeskMode(file: string, mode: DeskMode): void {
+  writeAtomically(file, `${JSON.stringify(mode, null, 2)}\n`, 0o600);
+}

@@ -8,6 +8,8 @@ import type { StoreKeeper } from '../store-keeper';
 import type { TrustedKey } from '../../shared/rules/packs/publisher-key';
 import type { PairingCodes } from '../server/pairing-codes';
 import type { ChangeBus } from './changes';
+import type { ApiResult } from '../../shared/api/result';
+import type { DeskPairInput } from '../../shared/api/procedures/devices';
 
 export interface Services {
   store: Store;
@@ -25,6 +27,18 @@ export interface Services {
   changes: ChangeBus;
   /** Present when this process is the office server: its pairing window and certificate. */
   officeServer?: OfficeServerParts;
+  /** Present on a desk that can join an office server from here (browser mode, the desktop app). */
+  deskHost?: DeskHost;
+}
+
+export interface DeskHost {
+  /** What the pairing screen offers as this desk's name. */
+  deviceName: string;
+  /**
+   * Pairs with the server and, once this call has been answered, closes the local store and works on
+   * the server. `localOffice`: the store is an office to come back to (it was set up).
+   */
+  connect(input: DeskPairInput, localOffice: boolean): Promise<ApiResult<{ fingerprint: string }>>;
 }
 
 export interface OfficeServerParts {

@@ -25,7 +25,8 @@ const REQUEST_TIMEOUT_MS = 120_000;
 /** Where calls go: this process's own dispatch, or (a desk in office mode) the office server. */
 export type HttpBackend = { dispatch: Dispatch; sessions: SessionStore } | { forward: Forward };
 
-export type HttpOptions = HttpBackend & {
+/** `current`: a desk that can change its mode while running asks which backend each call goes to. */
+export type HttpOptions = (HttpBackend | { current: () => HttpBackend }) & {
   staticDir: string;
   /** GET /api/events, the live desks' stream; without it the path is not found. */
   changeStream?: ChangeStream;
@@ -62,14 +63,15 @@ export function startHttpServer(options: HttpOptions): Promise<RunningServer> {
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
     let answer: Answer;
-    if ('forward' in options) {
+    const backend = 'current' in options ? options.current() : options;
+    if ('forward' in backend) {
       const token = req.headers[SESSION_HEADER];
       const gate = gateForwardedCall(req.method, req.headers, name);
-      answer = await answerApiCall(gate, req, req.headers, slots, (_state, input) => options.forward(name, input, typeof token === 'string' ? token : null));
+      answer = await answerApiCall(gate, req, req.headers, slots, (_state, input) => backend.forward(name, input, typeof token === 'string' ? token : null));
     } else {
-      const gate = gateApiCall(req.method, req.headers, name, sessionOf(req.headers, options.sessions));
+      const gate = gateApiCall(req.method, req.headers, name, sessionOf(req.headers, backend.sessions));
       const origin = { clientAddress: req.socket.remoteAddress ?? 'unknown' };
-      answer = await answerApiCall(gate, req, req.headers, slots, (state, input) => options.dispatch(state, name, input, origin));
+      answer = await answerApiCall(gate, req, req.headers, slots, (state, input) => backend.dispatch(state, name, input, origin));
     }
     if (answer.status === 200) send(res, 200, answer.body);
     else refuse(res, answer.status);

@@ -21,8 +21,18 @@ interface PairValues {
   deviceName: string;
 }
 
-/** `refused`: the server answered that it does not know this desk (revoked, or its store was replaced). */
-export function DeskPairingPage({ status, refused, onPaired }: { status: OfficeStatus; refused: boolean; onPaired: () => void }) {
+interface PairingProps {
+  status: OfficeStatus;
+  /** The server answered that it does not know this desk (revoked, or its store was replaced). */
+  refused: boolean;
+  onPaired: () => void;
+  /** desk.pair on an office desk; a local desk joining a server (first run, settings) uses its own. */
+  procedure?: 'desk.pair' | 'desk.setupOnServer' | 'desk.connect';
+  /** Back to where the choice was made. */
+  onBack?: () => void;
+}
+
+export function DeskPairingPage({ status, refused, onPaired, procedure = 'desk.pair', onBack }: PairingProps) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const [fingerprint, setFingerprint] = useState<string | null>(null);
@@ -31,7 +41,7 @@ export function DeskPairingPage({ status, refused, onPaired }: { status: OfficeS
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
-    const reply = await call('desk.pair', values);
+    const reply = await call(procedure, values);
     if (!reply.ok) return setFailure(showServerError(form, reply.error)?.message ?? null);
     setFingerprint(reply.value.fingerprint);
   });
@@ -79,6 +89,11 @@ export function DeskPairingPage({ status, refused, onPaired }: { status: OfficeS
           <Button type="submit" loading={isSubmitting}>
             {t('office.pair.submit')}
           </Button>
+          {onBack && (
+            <Button variant="subtle" onClick={onBack}>
+              {t('office.pair.back')}
+            </Button>
+          )}
         </Stack>
       </form>
     </CenteredCard>

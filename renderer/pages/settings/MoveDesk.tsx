@@ -85,6 +85,9 @@ export function MoveDesk() {
           <Text size="sm" mt="xs">
             {t('settings.move.nextSteps')}
           </Text>
+          <Button variant="light" size="xs" mt="xs" onClick={() => document.getElementById('desk-mode')?.scrollIntoView({ behavior: 'smooth' })}>
+            {t('settings.move.toSwitch')}
+          </Button>
         </Alert>
       )}
     </Stack>

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { BackupsSection } from './BackupsSection';
+import { DeskModeSection } from './DeskModeSection';
 import { MoveSection } from './MoveSection';
 import { PacksSection } from './PacksSection';
 import { RemindersSection } from './RemindersSection';
@@ -74,6 +75,7 @@ export function SettingsPage() {
       )}
       {staff.role !== 'staff' && <BackupsSection canRestore={staff.role === 'owner'} />}
       {staff.role === 'owner' && <MoveSection />}
+      {staff.role === 'owner' && <DeskModeSection />}
       <PacksSection canImport={staff.role === 'owner'} />
       {about && (
         <SettingsSection title={t('settings.about.title')}>

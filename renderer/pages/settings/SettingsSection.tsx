@@ -2,9 +2,10 @@
 import { Card, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function SettingsSection({ title, children }: { title: string; children: ReactNode }) {
+/** `id`: another section may lead here (scrolls into view). */
+export function SettingsSection({ title, id, children }: { title: string; id?: string; children: ReactNode }) {
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-label={title}>
+    <Card withBorder radius="md" padding="md" component="section" aria-label={title} id={id}>
       <Stack gap="sm">
         <Title order={3} size="h4">
           {title}

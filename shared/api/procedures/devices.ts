@@ -24,10 +24,14 @@ export interface PairedDevice {
   revokedAt: string | null;
 }
 
+/**
+ * local: the desk's own store; `canSwitch` when this desk can join an office server from here (not on
+ * the office server itself). office: `localOffice` when the desk keeps a store of its own to go back to.
+ */
 export type DeskStatus =
-  | { mode: 'local' }
-  | { mode: 'office'; server: string; deviceName: string; state: 'unpaired' }
-  | { mode: 'office'; server: string; deviceName: string; state: 'paired' | 'certificate_changed'; fingerprint: string };
+  | { mode: 'local'; deviceName: string; canSwitch: boolean }
+  | { mode: 'office'; server: string; deviceName: string; localOffice: boolean; state: 'unpaired' }
+  | { mode: 'office'; server: string; deviceName: string; localOffice: boolean; state: 'paired' | 'certificate_changed'; fingerprint: string };
 
 const pairingCode = z
   .string()
@@ -48,6 +52,7 @@ export const serverAddress = z
   .refine((value) => value.startsWith('https://'));
 
 export const deskPairInput = serverPairInput.extend({ server: serverAddress });
+export type DeskPairInput = z.infer<typeof deskPairInput>;
 
 export const deviceProcedures = {
   'devices.startPairing': procedure<PairingWindow>()({ input: z.object({}), access: owners }),
@@ -55,4 +60,10 @@ export const deviceProcedures = {
   'devices.revoke': procedure<null>()({ input: z.object({ id: z.number().int().positive() }), access: owners, changes: 'device' }),
   'desk.status': procedure<DeskStatus>()({ input: z.object({}), access: 'public' }),
   'desk.pair': procedure<{ fingerprint: string }>()({ input: deskPairInput, access: 'public' }),
+  /** A fresh desk's first-run choice: no office of its own, it joins the server and works on it. */
+  'desk.setupOnServer': procedure<{ fingerprint: string }>()({ input: deskPairInput, access: 'public' }),
+  /** The owner moves a local desk onto the server (after the move) and it works there from now on. */
+  'desk.connect': procedure<{ fingerprint: string }>()({ input: deskPairInput, access: owners }),
+  /** An office desk goes back to the store it kept (the owner only; the server says who that is). */
+  'desk.useLocal': procedure<null>()({ input: z.object({}), access: 'public' }),
 };
