@@ -21,7 +21,7 @@ export function CenteredCard({ title, intro, width, children }: { title: string;
             {title}
           </Title>
           {intro && (
-            <Text c="dimmed" size="sm" mb="lg">
+            <Text c="gray.7" size="sm" mb="lg">
               {intro}
             </Text>
           )}

@@ -3,18 +3,17 @@
 // desk and opens a pairing window, whose code pairs a second desk, which sees the first one's claim
 // move on its board without a reload; a note typed while the server restarts is kept; the server
 // going away shows the calm banner, and coming back with another certificate blocks the desk.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGIN } from '../support/demo';
 import { fillWithLeanOffice } from '../support/lean-office';
-import { testKeys } from '../support/temp';
 import { launchChromium } from './browser';
 import { fieldOf } from './fields';
 import { callApi } from './http-api';
 import { SHOTS } from './owner-desk';
+import { pairFromConsole } from './server-console';
 import { startEntry, startWebServer, type WebServer } from './server';
 
 let server: WebServer;
@@ -39,19 +38,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function pairFromConsole(): { code: string; fingerprint: string } {
-  const printed = execFileSync(process.execPath, [path.join(process.env.MITZUI_DIST ?? 'dist', 'main', 'server.mjs'), 'pair', '--data-dir', server.dataDir], {
-    env: { ...process.env, MITZUI_KEY_DIR: testKeys.dir },
-    encoding: 'utf8',
-  });
-  return { code: /Pairing code: (\w+)/.exec(printed)![1]!, fingerprint: /Server fingerprint: ([\w-]+)/.exec(printed)![1]! };
-}
-
 describe('a desk on the office server', () => {
   it('pairs, signs in, opens a client; the owner sees it among the paired desks', async () => {
     await page.goto(desk.url);
     await page.getByRole('heading', { name: 'התחברות לשרת המשרד' }).waitFor();
-    const { code, fingerprint } = pairFromConsole();
+    const { code, fingerprint } = pairFromConsole(server.dataDir);
     await fieldOf(page, 'קוד הצירוף').fill(code.toLowerCase());
     await fieldOf(page, 'שם המחשב').fill('עמדת קבלה');
     await page.screenshot({ path: `${SHOTS}office-desk-pairing.png` });

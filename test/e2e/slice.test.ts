@@ -43,6 +43,10 @@ describe('walking skeleton in Chromium', () => {
     await page.goto(server.url);
     await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
     await page.getByRole('heading', { name: 'ברוכים הבאים למיצוי' }).waitFor();
+    // The first-run choice: an office of its own on this computer, or a desk of the office server.
+    await page.getByRole('button', { name: 'התחברות לשרת המשרד' }).waitFor();
+    await screenshot('00-first-run-choice');
+    await page.getByRole('button', { name: 'משרד חדש על המחשב הזה' }).click();
     await field('שם המשרד').fill('משרד לוינסון ושות׳');
     await field('כתובת').fill('שדרות רוטשילד 22, תל אביב');
     await field('טלפון המשרד').fill('03-6091234');

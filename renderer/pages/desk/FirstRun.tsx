@@ -16,13 +16,13 @@ type Local = Extract<DeskStatus, { mode: 'local' }>;
 
 function Choice({ icon, title, help, onClick }: { icon: ReactNode; title: string; help: string; onClick: () => void }) {
   return (
-    <UnstyledButton onClick={onClick} p="md" style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8 }} aria-label={title}>
+    <UnstyledButton onClick={onClick} p="md" style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8 }}>
       <Stack gap={4}>
         <Text fw={600} size="lg" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
           {icon}
           {title}
         </Text>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {help}
         </Text>
       </Stack>

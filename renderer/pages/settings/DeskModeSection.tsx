@@ -35,7 +35,7 @@ function ToLocal() {
         </Text>
       )}
       <Group mt="sm">
-        <Button color="orange" onClick={() => void confirm()}>
+        <Button color="red" onClick={() => void confirm()}>
           {t('office.mode.toLocalConfirm')}
         </Button>
         <Button variant="default" onClick={() => setAsking(false)}>
@@ -61,7 +61,7 @@ export function DeskModeSection() {
       {desk.mode === 'local' ? (
         <>
           <Text size="sm">{t('office.mode.local')}</Text>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="gray.7">
             {t('office.mode.toOfficeHelp')}
           </Text>
           <Button w="fit-content" onClick={() => setJoining(true)}>
@@ -83,7 +83,7 @@ export function DeskModeSection() {
           <Text size="sm">
             {t('office.mode.server')}: <Ltr>{desk.server}</Ltr>
           </Text>
-          {desk.localOffice ? <ToLocal /> : <Text size="sm" c="dimmed">{t('office.mode.noLocal')}</Text>}
+          {desk.localOffice ? <ToLocal /> : <Text size="sm" c="gray.7">{t('office.mode.noLocal')}</Text>}
         </>
       )}
     </SettingsSection>
