@@ -3,9 +3,8 @@
 // data folder), a desk of the office server that keeps no store and forwards each call there. The
 // desk can change mode while running (see desk-runner). Settings are read and checked by config/config.ts.
 import os from 'node:os';
-import { parseArgs } from 'node:util';
 import { openApp } from './app';
-import { keepFilesPrivate, loadConfig } from './config/config';
+import { keepFilesPrivate, loadConfig, officeServerArg } from './config/config';
 import { rendererDir } from './config/paths';
 import { startDeskRunner } from './desk/desk-runner';
 import { closePinnedConnections } from './desk/pinned-https';
@@ -14,12 +13,10 @@ import { startHttpServer } from './transports/http';
 export async function runBrowserMode(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   keepFilesPrivate();
   const config = loadConfig(argv, env);
-  const { values } = parseArgs({ args: argv, options: { office: { type: 'string' } }, strict: false });
-  const office = typeof values.office === 'string' ? values.office : env.MITZUI_OFFICE_SERVER;
   const desk = await startDeskRunner({
     dataDir: config.dataDir,
     deviceName: os.hostname(),
-    office: office || undefined,
+    office: officeServerArg(argv, env),
     openLocal: () => openApp({ ...config, keys: { dir: config.keyDir } }),
   });
   const server = await startHttpServer({ current: desk.current, changeStream: desk.changeStream, staticDir: rendererDir, port: config.port });

@@ -98,3 +98,9 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv, fallbackDataD
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;
 }
+
+/** `--office URL` (or MITZUI_OFFICE_SERVER): start as a desk of that office server. */
+export function officeServerArg(argv: string[], env: NodeJS.ProcessEnv): string | undefined {
+  const { values } = parseArgs({ args: argv, options: { office: { type: 'string' } }, strict: false });
+  return (typeof values.office === 'string' ? values.office : env.MITZUI_OFFICE_SERVER) || undefined;
+}

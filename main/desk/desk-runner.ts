@@ -9,6 +9,7 @@ import { createChangeStream } from '../transports/change-stream';
 import type { DeskHost } from '../services/context';
 import type { HttpBackend } from '../transports/http';
 import { deskModeFile, deskSettingsFile, readDeskMode, writeDeskMode, type DeskMode } from './desk-settings';
+import type { RelayListener } from './change-relay';
 import { createDeskForward, type DeskForward } from './forward';
 import { pairDesk } from './pair';
 
@@ -26,6 +27,8 @@ export interface DeskRunner {
   mode(): DeskMode['mode'];
   /** The live stream of whichever mode the desk is in. */
   changeStream: ChangeStream;
+  /** The change stream relayed by this process (the desktop app); a local desk has none to give. */
+  watchChanges(ticket: string, listener: RelayListener): () => void;
   /** Present in local mode: the recovery state of its store, for the start-up message. */
   app(): App | null;
   close(): void;
@@ -85,6 +88,11 @@ export async function startDeskRunner(options: DeskRunnerOptions): Promise<DeskR
   return {
     current: () => (state.mode === 'local' ? { dispatch: state.app.dispatch, sessions: state.app.sessions } : { forward: state.forward.call }),
     mode: () => state.mode,
+    watchChanges: (ticket, listener) => {
+      if (state.mode === 'office') return state.forward.watch(ticket, listener);
+      listener({ kind: 'end' });
+      return () => undefined;
+    },
     changeStream: {
       handle: (req, res) => stream().handle(req, res),
       openCount: () => stream().openCount(),

@@ -9,6 +9,7 @@ import { validationError } from '../../shared/api/validation';
 import { readableFingerprint } from '../security/fingerprint';
 import { DEVICE_HEADER } from '../server/device-registry';
 import type { ChangeStream } from '../transports/change-stream';
+import { relayChanges, type RelayListener } from './change-relay';
 import { forwardedChangeStream } from './forward-stream';
 import { CertificateChangedError, postPinned } from './pinned-https';
 import { readDeskSettings } from './desk-settings';
@@ -35,6 +36,8 @@ export interface DeskForward {
   call: Forward;
   /** GET /api/events, passed on to the server. */
   changeStream: ChangeStream;
+  /** The same stream for a page without EventSource to it (the desktop app): see change-relay. */
+  watch(ticket: string, listener: RelayListener): () => void;
 }
 
 export function createDeskForward(options: ForwardOptions): DeskForward {
@@ -101,5 +104,15 @@ export function createDeskForward(options: ForwardOptions): DeskForward {
     return send(name, input, token);
   };
 
-  return { call, changeStream: forwardedChangeStream(() => (changedTo === null ? paired() : null)) };
+  const streamable = () => (changedTo === null ? paired() : null);
+  return {
+    call,
+    changeStream: forwardedChangeStream(streamable),
+    watch: (ticket, listener) => {
+      const settings = streamable();
+      if (settings) return relayChanges(settings, ticket, listener);
+      listener({ kind: 'error' });
+      return () => undefined;
+    },
+  };
 }

@@ -1,10 +1,13 @@
 // The Electron shell, kept thin: one sandboxed window, the IPC adapter, locked-down navigation and
 // permissions. Everything else is the same code browser mode runs.
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
+import os from 'node:os';
 import path from 'node:path';
-import { openApp, type App } from '../app';
-import { keepFilesPrivate, loadConfig } from '../config/config';
+import { openApp } from '../app';
+import { keepFilesPrivate, loadConfig, officeServerArg } from '../config/config';
 import { appRoot, rendererDir } from '../config/paths';
+import { startDeskRunner, type DeskRunner } from '../desk/desk-runner';
+import { closePinnedConnections } from '../desk/pinned-https';
 import { setFolderOpener } from '../paperwork/folder-opener';
 import { setPdfRenderer } from '../paperwork/pdf-renderer';
 import { registerIpc } from './ipc';
@@ -12,7 +15,7 @@ import { electronPdfRenderer } from './pdf';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 
 let mainWindow: BrowserWindow | null = null;
-let services: App | null = null;
+let desk: DeskRunner | null = null;
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
@@ -76,8 +79,15 @@ if (!app.requestSingleInstanceLock()) {
     try {
       // MITZUI_DATA_DIR points both modes at another data folder (tests, a second office). A broken
       // data file does not throw here: the app starts in recovery and the window offers a restore.
-      const config = loadConfig(process.argv.slice(2), process.env, app.getPath('userData'));
-      services = await openApp({ ...config, keys: { dir: config.keyDir, wrap: keychainWrap() } });
+      // The desk's mode (its own store, or the office server's desk) is the one last chosen, or --office.
+      const argv = process.argv.slice(2);
+      const config = loadConfig(argv, process.env, app.getPath('userData'));
+      desk = await startDeskRunner({
+        dataDir: config.dataDir,
+        deviceName: os.hostname(),
+        office: officeServerArg(argv, process.env),
+        openLocal: () => openApp({ ...config, keys: { dir: config.keyDir, wrap: keychainWrap() } }),
+      });
     } catch (error) {
       dialog.showErrorBox('מיצוי', error instanceof Error ? error.message : String(error));
       app.quit();
@@ -85,13 +95,14 @@ if (!app.requestSingleInstanceLock()) {
     }
     setPdfRenderer(electronPdfRenderer);
     setFolderOpener((file) => shell.showItemInFolder(file));
-    registerIpc(ipcMain, services.dispatch, services.sessions);
+    registerIpc(ipcMain, desk);
     serveRenderer(rendererDir);
     createWindow();
   });
 
   app.on('window-all-closed', () => {
-    services?.close();
+    desk?.close();
+    closePinnedConnections();
     app.quit();
   });
 }

@@ -6,8 +6,15 @@ import { SESSION_HEADER } from '../../shared/api/transport';
 import { errorMessage } from '../../shared/locales/messages';
 import { sessionToken } from '../auth/token';
 
+/** What the desktop app's relay of the change stream tells (see the preload). */
+export interface BridgeSignal {
+  kind: 'open' | 'change' | 'end' | 'error';
+  data?: string;
+}
+
 interface Bridge {
   call(name: string, input: unknown, token: string | null): Promise<ApiResult<unknown>>;
+  watchChanges?(ticket: string, listener: (signal: BridgeSignal) => void): () => void;
 }
 
 declare global {

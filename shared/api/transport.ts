@@ -12,3 +12,14 @@ export interface CallPayload {
   input: unknown;
   token: string | null;
 }
+
+/** The desktop app's relay of the live desks' stream: the page asks with a ticket, main sends signals. */
+export const WATCH_CHANNEL = 'mitzui:watch';
+export const UNWATCH_CHANNEL = 'mitzui:unwatch';
+export const SIGNAL_CHANNEL = 'mitzui:signal';
+
+export interface WatchPayload {
+  /** The page's own number for this stream, to tell its signals apart. */
+  id: number;
+  ticket: string;
+}

@@ -21,7 +21,7 @@ describe.skipIf(!binary)('Electron shell', () => {
         bridge: Object.keys((window as unknown as { mitzui: object }).mitzui),
         node: typeof (globalThis as { require?: unknown }).require,
       }));
-      expect(exposed).toEqual({ bridge: ['call'], node: 'undefined' });
+      expect(exposed).toEqual({ bridge: ['call', 'watchChanges'], node: 'undefined' });
       const status = await window.evaluate(() => (window as unknown as { mitzui: { call(n: string, i: unknown, t: null): Promise<unknown> } }).mitzui.call('office.status', {}, null));
       expect(status).toEqual({ ok: true, value: { setupDone: false, officeName: null } });
     } finally {
