@@ -8,6 +8,7 @@ import { SESSION_HEADER } from '../../shared/api/transport';
 import { validationError } from '../../shared/api/validation';
 import { readableFingerprint } from '../security/fingerprint';
 import { DEVICE_HEADER } from '../server/device-registry';
+import { FolderLockedError } from '../storage/folder-lock';
 import type { ChangeStream } from '../transports/change-stream';
 import { relayChanges, type RelayListener } from './change-relay';
 import { forwardedChangeStream } from './forward-stream';
@@ -92,7 +93,13 @@ export function createDeskForward(options: ForwardOptions): DeskForward {
     const me = await send('auth.me', {}, token);
     if (!me.ok) return me;
     if ((me.value as { staff: { role: string } }).staff.role !== 'owner') return failure('forbidden', 'forbidden');
-    await options.backToLocal();
+    try {
+      await options.backToLocal();
+    } catch (error) {
+      // The store would not open (another copy of the app holds the folder): the desk stays on the server.
+      if (error instanceof FolderLockedError) return { ok: false, error: { code: 'bad_request', message: error.message } };
+      throw error;
+    }
     return { ok: true, value: null };
   }
 

@@ -1,6 +1,7 @@
 // A desk's mode, chosen while it runs and kept in its data folder: a fresh desk joins the office
 // server on its first run and comes back as an office desk after a restart without --office; a desk
-// with its own office joins only through its owner, keeps that office, and goes back to it the same.
+// with its own office joins only through its owner, keeps that office, and goes back to it the same
+// (not while another copy of the app holds the folder).
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf, ProcedureName } from '../../shared/api/contract';
@@ -117,6 +118,11 @@ describe('desk modes', () => {
     const token = await signIn(onServer.call);
     expect(await onServer.call(token, 'office.status', {})).toMatchObject({ ok: true, value: { officeName: SETUP_INPUT.office.name } });
     expect(await onServer.call(null, 'desk.useLocal', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    // Another copy of the app holds the folder: the desk stays on the server and says why.
+    const held = lockDataFolder(folder.dir);
+    expect(await onServer.call(token, 'desk.useLocal', {})).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(onServer.desk.mode()).toBe('office');
+    held.release();
     expect(await onServer.call(token, 'desk.useLocal', {})).toEqual({ ok: true, value: null });
     expect(onServer.desk.mode()).toBe('local');
     expect(await onServer.call(null, 'office.status', {})).toMatchObject({ ok: true, value: { officeName: 'משרד מקומי' } });
