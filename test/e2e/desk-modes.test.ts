@@ -94,6 +94,7 @@ describe('desk modes', () => {
     expect(await seriousViolations(localPage)).toEqual([]);
     await mode.getByRole('button', { name: 'העברת מחשב זה לשרת המשרד' }).click();
     await localPage.getByRole('heading', { name: 'התחברות לשרת המשרד' }).waitFor();
+    await localPage.screenshot({ path: path.join(SHOTS, 'desk-mode-03-settings-pairing.png') });
     await pair(localPage, 'עמדת בעל המשרד');
     await signIn(localPage);
 
@@ -107,7 +108,7 @@ describe('desk modes', () => {
     await office.getByRole('alert').waitFor();
     expect(await office.getByRole('alert').innerText()).toContain('רק אם שרת המשרד הושבת לצמיתות');
     await office.scrollIntoViewIfNeeded();
-    await localPage.screenshot({ path: path.join(SHOTS, 'desk-mode-03-settings-office.png') });
+    await localPage.screenshot({ path: path.join(SHOTS, 'desk-mode-04-settings-office.png') });
     expect(await seriousViolations(localPage)).toEqual([]);
     await office.getByRole('button', { name: 'ביטול' }).click();
   });
@@ -131,6 +132,7 @@ describe('desk modes', () => {
     const conflict = localPage.getByTestId('conflict');
     await conflict.waitFor();
     expect(await conflict.locator('tr[data-field="locality"] td').allInnerTexts()).toEqual(['יישוב', 'קריית גת', 'אשקלון']);
-    await localPage.screenshot({ path: path.join(SHOTS, 'desk-mode-04-conflict.png') });
+    await conflict.scrollIntoViewIfNeeded();
+    await localPage.screenshot({ path: path.join(SHOTS, 'desk-mode-05-conflict.png') });
   });
 });
