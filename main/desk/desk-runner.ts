@@ -3,7 +3,9 @@
 // folder, so the next start without `--office` comes back the same. The transports ask `current()`
 // for each call, so a switch needs no restart: joining a server closes the store and releases the
 // folder's lock once the joining call is answered; going back opens it again.
+import fs from 'node:fs';
 import type { App } from '../app';
+import { dataFiles } from '../config/paths';
 import type { ChangeStream } from '../transports/change-stream';
 import { createChangeStream } from '../transports/change-stream';
 import type { DeskHost } from '../services/context';
@@ -80,7 +82,9 @@ export async function startDeskRunner(options: DeskRunnerOptions): Promise<DeskR
   }
 
   const saved = readDeskMode(modeFile);
-  if (options.office) workOnServer({ mode: 'office', server: options.office, localOffice: saved.mode === 'office' && saved.localOffice });
+  // Started with --office on a folder that holds a store of its own: that store is kept to go back to.
+  const keptStore = saved.mode === 'office' ? saved.localOffice : fs.existsSync(dataFiles(options.dataDir).database);
+  if (options.office) workOnServer({ mode: 'office', server: options.office, localOffice: keptStore });
   else if (saved.mode === 'office') workOnServer(saved);
   else state = await openLocal();
 

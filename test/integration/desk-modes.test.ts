@@ -131,4 +131,12 @@ describe('desk modes', () => {
     expect((await startDesk()).desk.mode()).toBe('local');
     expect(fs.existsSync(deskModeFile(folder.dir))).toBe(true);
   });
+
+  it('keeps the store to go back to when a desk with an office of its own is started with --office', async () => {
+    const local = await startDesk();
+    await local.call(null, 'office.setup', { ...SETUP_INPUT, office: { ...SETUP_INPUT.office, name: 'משרד מקומי' } });
+    await local.stop();
+    const onServer = await startDesk(office.url);
+    expect(await onServer.call(null, 'desk.status', {})).toMatchObject({ ok: true, value: { mode: 'office', state: 'unpaired', localOffice: true } });
+  });
 });
