@@ -7,7 +7,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconRestore, IconUpload } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, BackupList, RestoreResult } from '../../../shared/schemas/backup';
+import type { BackupInfo, BackupList, RestoreResult, SecondCopyStatus } from '../../../shared/schemas/backup';
 import { call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
@@ -74,6 +74,7 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
   return (
     <SettingsSection title={t('settings.backups.title')}>
       <Text size="sm">{t('settings.backups.text')}</Text>
+      {list?.secondCopy && <SecondCopy status={list.secondCopy} />}
       <Group>
         <Button leftSection={<IconDatabaseExport size={18} />} onClick={() => void create()} loading={creating}>
           {t('settings.backups.create')}
@@ -147,5 +148,17 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
         </Modal>
       )}
     </SettingsSection>
+  );
+}
+
+/** Where the daily backup's second copy goes, and whether the last copy worked. */
+function SecondCopy({ status }: { status: SecondCopyStatus }) {
+  const { t } = useTranslation();
+  const date = status.at ? formatTimestamp(status.at) : '';
+  const text = status.error ? t('settings.backups.secondCopyFailed', { date, error: status.error }) : status.at ? t('settings.backups.secondCopyDone', { date }) : t('settings.backups.secondCopyWaiting');
+  return (
+    <Text size="sm" c={status.error ? 'red.8' : undefined} role={status.error ? 'alert' : undefined} data-testid="second-copy">
+      {text} <Ltr>{status.folder}</Ltr>
+    </Text>
   );
 }
