@@ -97,7 +97,7 @@ export async function readOffice(owner: Caller, random: Random, exportDir: strin
   if (clientIds.length === 0) throw new Error('The office has no clients to work on');
   return {
     clientIds,
-    busyClientIds: random.some(clientIds, Math.min(20, clientIds.length)),
+    busyClientIds: random.some(clientIds, Math.min(5, clientIds.length)),
     surnames: [...new Set(rows.map((r) => r.lastNameHe).filter((name) => name.length >= 2))],
     exportDir,
   };

@@ -13,6 +13,12 @@ import { SESSION_HEADER } from '../../shared/api/transport';
 /** The renderer's pauses before trying a busy call again (renderer/api/patientCall.ts). */
 const BUSY_PAUSES_MS = [200, 500, 1000];
 
+/**
+ * One connection per desk, kept while the desk is active. An idle one is dropped after 4 s, before
+ * the server's own keep-alive timeout (Node's default is 5 s) can close it under a new request.
+ */
+const KEEP_ALIVE: http.AgentOptions = { keepAlive: true, maxSockets: 1, timeout: 4_000 };
+
 export interface Target {
   url: URL;
   /** SHA-256 of the server's certificate (hex, colons and case ignored); required for https. */
@@ -33,7 +39,7 @@ export const normalFingerprint = (value: string) => value.replace(/:/g, '').toLo
 /** An agent that hands over a TLS connection only once the server's certificate has the pinned fingerprint. */
 function pinnedAgent(fingerprint: string): https.Agent {
   const pinned = normalFingerprint(fingerprint);
-  const agent = new https.Agent({ keepAlive: true, maxSockets: 1 });
+  const agent = new https.Agent(KEEP_ALIVE);
   agent.createConnection = (options, done) => {
     // The chain is not trusted through any authority: the fingerprint check below is the trust.
     const socket = tls.connect({ ...(options as tls.ConnectionOptions), rejectUnauthorized: false });
@@ -50,12 +56,27 @@ function pinnedAgent(fingerprint: string): https.Agent {
 }
 
 export function agentFor(target: Target): http.Agent {
-  if (target.url.protocol === 'http:') return new http.Agent({ keepAlive: true, maxSockets: 1 });
+  if (target.url.protocol === 'http:') return new http.Agent(KEEP_ALIVE);
   if (!target.fingerprint) throw new CertificateMismatchError('An https server needs --fingerprint (its certificate SHA-256, as the pairing screen shows it)');
   return pinnedAgent(target.fingerprint);
 }
 
-function post(target: Target, agent: http.Agent, token: string | null, name: string, body: string): Promise<{ status: number; text: string }> {
+/**
+ * A kept-alive connection the server closed just as the request went out: the request never reached
+ * it, so it is sent again on a new connection, as browsers do (Node's request.reusedSocket docs).
+ */
+async function post(target: Target, agent: http.Agent, token: string | null, name: string, body: string): Promise<{ status: number; text: string }> {
+  try {
+    return await postOnce(target, agent, token, name, body);
+  } catch (error) {
+    if (!(error instanceof StaleConnection)) throw error;
+    return postOnce(target, agent, token, name, body);
+  }
+}
+
+class StaleConnection extends Error {}
+
+function postOnce(target: Target, agent: http.Agent, token: string | null, name: string, body: string): Promise<{ status: number; text: string }> {
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) };
   if (token) headers[SESSION_HEADER] = token;
   const request = target.url.protocol === 'https:' ? https.request : http.request;
@@ -66,7 +87,7 @@ function post(target: Target, agent: http.Agent, token: string | null, name: str
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', reject);
     });
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => reject(req.reusedSocket && error.code === 'ECONNRESET' ? new StaleConnection(error.message) : error));
     req.end(body);
   });
 }
