@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openApp } from '../../main/app';
+import { closePdfRenderer } from '../../main/paperwork/pdf-renderer';
 import { startHttpServer } from '../../main/transports/http';
 import { BENCH_KEYS, cachedStore, workingCopy } from '../store';
 import type { Random } from '../../db/demo/random';
@@ -37,6 +38,8 @@ export async function inProcessOffice(clients: number, seed: number, log: (line:
     exportDir,
     close: async () => {
       await server.close();
+      // The Chromium that drew the papers would keep the process alive.
+      await closePdfRenderer();
       app.close();
       for (const dir of [staticDir, exportDir]) fs.rmSync(dir, { recursive: true, force: true });
       work.cleanup();
