@@ -151,14 +151,24 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
   );
 }
 
-/** Where the daily backup's second copy goes, and whether the last copy worked. */
+/** Where the daily backup's second copy goes, and whether the last copy worked (the error as the system gave it). */
 function SecondCopy({ status }: { status: SecondCopyStatus }) {
   const { t } = useTranslation();
-  const date = status.at ? formatTimestamp(status.at) : '';
-  const text = status.error ? t('settings.backups.secondCopyFailed', { date, error: status.error }) : status.at ? t('settings.backups.secondCopyDone', { date }) : t('settings.backups.secondCopyWaiting');
   return (
-    <Text size="sm" c={status.error ? 'red.8' : undefined} role={status.error ? 'alert' : undefined} data-testid="second-copy">
-      {text} <Ltr>{status.folder}</Ltr>
-    </Text>
+    <Stack gap={2} data-testid="second-copy" role={status.error ? 'alert' : undefined}>
+      <Text size="sm">
+        {t('settings.backups.secondCopyWaiting')} <Ltr>{status.folder}</Ltr>
+      </Text>
+      {status.at && (
+        <Text size="sm" c={status.error ? 'red.8' : undefined}>
+          {t(status.error ? 'settings.backups.secondCopyFailed' : 'settings.backups.secondCopyDone')} <Ltr>{formatTimestamp(status.at)}</Ltr>
+        </Text>
+      )}
+      {status.error && (
+        <Text size="xs" c="red.8">
+          <Ltr>{status.error}</Ltr>
+        </Text>
+      )}
+    </Stack>
   );
 }
