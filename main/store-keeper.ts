@@ -219,9 +219,20 @@ export class StoreKeeper {
     });
   }
 
-  /** The last copy into the second backup folder; null when none is set. */
+  /**
+   * The last copy into the second backup folder; null when none is set. Before this process has
+   * tried one, the newest daily backup already there stands for it (the folder may be offline: none).
+   */
   get secondCopy(): SecondCopyStatus | null {
-    return this.secondCopyStatus;
+    const status = this.secondCopyStatus;
+    if (!status || status.at !== null) return status;
+    let newest: BackupInfo | undefined;
+    try {
+      newest = listBackups(status.folder).find((backup) => backup.kind === 'daily');
+    } catch {
+      // unreadable: shown as not copied yet
+    }
+    return { ...status, at: newest?.createdAt ?? null };
   }
 
   /**

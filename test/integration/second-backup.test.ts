@@ -42,13 +42,13 @@ async function officeWithSecondFolder(secondBackupDir: string, keepDailyBackups 
   const document = expectOk(
     await call(token, 'documents.add', { clientId: client.id, claimId: null, kind: 'medical_record', name: 'החלטה.pdf', mimeType: 'application/pdf', contentBase64: PDF.toString('base64') }),
   );
-  return { app, clock, call, token, documentId: document.id };
+  return { app, dataDir, clock, call, token, documentId: document.id };
 }
 
 describe('the second backup folder', () => {
   it('gets a whole, self-contained copy of each daily backup that restores on a new machine', async () => {
     const second = path.join(folder('mitzui-second-'), 'nas', 'mitzui');
-    const { app, call, token, documentId } = await officeWithSecondFolder(second);
+    const { app, dataDir, call, token, documentId } = await officeWithSecondFolder(second);
 
     const daily = (await app.keeper.runDailyBackup())!;
     const [copy] = listBackups(second);
@@ -63,6 +63,12 @@ describe('the second backup folder', () => {
     // The owner sees where the copy went and that it worked; the audit log says so too.
     expect(expectOk(await call(token, 'backup.list', {})).secondCopy).toEqual({ folder: second, at: '2026-03-01T08:00:00.000Z', error: null });
     expect(JSON.stringify(expectOk(await call(token, 'audit.list', {})))).toContain('second-copy');
+
+    // After a restart, before the next copy, the newest copy in the folder stands for the last one.
+    app.close();
+    const restarted = await openApp({ dataDir, keys: testKeys, secondBackupDir: second, now: () => new Date('2026-03-01T09:00:00Z') });
+    cleanups.push(() => restarted.close());
+    expect(restarted.keeper.secondCopy).toEqual({ folder: second, at: daily.createdAt, error: null });
 
     // A new machine: a fresh office, the second folder's content copied into its backups folder.
     const fresh = await openTestApp();
