@@ -12,6 +12,8 @@ const HELP = `npm run load -- [options]
   --server URL         a running office server (https://host:port/); without it a demo office is
                        served in this process over browser mode's HTTP transport on 127.0.0.1
   --fingerprint HEX    the https server's certificate SHA-256: any other certificate is refused
+  --pairing-code CODE  a one-time code from the office server (npm run server -- pair): the tool
+                       pairs a desk for the owner, then one per simulated desk
   --clients N          size of the in-process demo office (default ${LOAD_DEFAULTS.clients})
   --seed S             seed of the demo office and of the desks' choices (default ${LOAD_DEFAULTS.seed})
   --think SECONDS      mean pause between a desk's actions (default ${LOAD_DEFAULTS.thinkSeconds})
@@ -25,14 +27,14 @@ function positive(raw: string, name: string, whole: boolean): number {
   return value;
 }
 
-function serverOf(url: string | undefined, fingerprint: string | undefined): Target | undefined {
+function serverOf(url: string | undefined, fingerprint: string | undefined, pairingCode: string | undefined): Target | undefined {
   if (!url) return undefined;
   const parsed = new URL(url.endsWith('/') ? url : `${url}/`);
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('--server must be an https:// (or http://) address');
   if (parsed.protocol === 'https:' && !/^[0-9a-f]{64}$/.test(normalFingerprint(fingerprint ?? ''))) {
     throw new Error("--server over https needs --fingerprint: the certificate's SHA-256 (64 hex digits, colons allowed)");
   }
-  return { url: parsed, fingerprint };
+  return { url: parsed, fingerprint, pairingCode };
 }
 
 function summary(result: LoadResult, users: number): string {
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
       minutes: { type: 'string', default: String(LOAD_DEFAULTS.minutes) },
       server: { type: 'string' },
       fingerprint: { type: 'string' },
+      'pairing-code': { type: 'string' },
       clients: { type: 'string', default: String(LOAD_DEFAULTS.clients) },
       seed: { type: 'string', default: String(LOAD_DEFAULTS.seed) },
       think: { type: 'string', default: String(LOAD_DEFAULTS.thinkSeconds) },
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
   const result = await runLoad({
     users,
     minutes: positive(values.minutes, 'minutes', false),
-    server: serverOf(values.server, values.fingerprint),
+    server: serverOf(values.server, values.fingerprint, values['pairing-code']),
     clients: positive(values.clients, 'clients', true),
     seed: positive(values.seed, 'seed', true),
     thinkSeconds: positive(values.think, 'think', false),

@@ -6,7 +6,7 @@ import type http from 'node:http';
 import type { Random } from '../../db/demo/random';
 import type { Ledger } from './ledger';
 import type { Recorder } from './report';
-import { callOnce, type Target } from './transport';
+import { callOnce, type Caller, type Target } from './transport';
 
 /** What the desks share: clients to work on (a few busy ones everyone touches) and surnames to type. */
 export interface Office {
@@ -23,7 +23,7 @@ export interface DeskOptions {
   lawyer: boolean;
   target: Target;
   agent: http.Agent;
-  token: string;
+  caller: Caller;
   random: Random;
   office: Office;
   recorder: Recorder;
@@ -53,7 +53,7 @@ class Desk {
   private async call<T>(name: string, input: unknown, conflict?: { kind: 'client' | 'task' | 'claim'; id: number; readVersion: number }): Promise<T | null> {
     let reply;
     try {
-      reply = await callOnce(this.o.target, this.o.agent, this.o.token, name, input);
+      reply = await callOnce(this.o.target, this.o.agent, this.o.caller, name, input);
     } catch (error) {
       this.o.recorder.add(name, 0, 0, error instanceof Error ? error.message : String(error));
       return null;

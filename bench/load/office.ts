@@ -47,23 +47,43 @@ export async function inProcessOffice(clients: number, seed: number, log: (line:
   };
 }
 
-/** A caller with its own connection, signed in; throws with the server's message. */
-export async function signIn(target: Target, username: string, password: string) {
+const pause = (ms: number) => new Promise((resume) => setTimeout(resume, ms));
+
+/**
+ * Pairs a desk with the office server by a one-time code, as "connect to the office server" does:
+ * its device token. The server admits only so many pairings a minute, so a refusal for that waits.
+ */
+export async function pairDesk(target: Target, code: string, deviceName: string): Promise<string> {
   const agent = agentFor(target);
-  const login = await callOnce(target, agent, null, 'auth.login', { username, password });
+  try {
+    for (let tries = 0; ; tries++) {
+      const { result } = await callOnce(target, agent, { token: null, device: null }, 'pair', { pairingCode: code, deviceName }, 'pair');
+      if (result.ok) return (result.value as { token: string }).token;
+      if (result.error.code !== 'rate_limited' || tries >= 30) throw new Error(`pair ${deviceName}: ${result.error.message}`);
+      await pause(7_000);
+    }
+  } finally {
+    agent.destroy();
+  }
+}
+
+/** A desk with its own connection (and device token, on the office server), signed in; calls throw with the server's message. */
+export async function signIn(target: Target, username: string, password: string, device: string | null = null) {
+  const agent = agentFor(target);
+  const login = await callOnce(target, agent, { token: null, device }, 'auth.login', { username, password });
   if (!login.result.ok) throw new Error(`auth.login ${username}: ${login.result.error.message}`);
   const value = login.result.value as { token?: string; secondFactor?: string };
   if (!value.token) throw new Error(`auth.login ${username}: the account asks for a second factor; load staff must not have one`);
-  const token = value.token;
+  const caller = { token: value.token, device };
   const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const { result } = await callOnce(target, agent, token, name, input);
+    const { result } = await callOnce(target, agent, caller, name, input);
     if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
     return result.value as T;
   };
-  return { agent, token, call };
+  return { agent, caller, call };
 }
 
-export type Caller = Awaited<ReturnType<typeof signIn>>;
+export type SignedInDesk = Awaited<ReturnType<typeof signIn>>;
 
 /** One desk in five is a lawyer's (lawyers may export lists); the others are office staff. */
 export const isLawyerDesk = (index: number) => index % 5 === 0;
@@ -71,7 +91,7 @@ export const isLawyerDesk = (index: number) => index % 5 === 0;
 const deskName = (i: number) => `load.desk${String(i).padStart(3, '0')}`;
 
 /** The load staff, load.desk001…: one in five a lawyer, the others office staff. Made where missing. */
-export async function ensureStaff(owner: Caller, count: number): Promise<string[]> {
+export async function ensureStaff(owner: SignedInDesk, count: number): Promise<string[]> {
   const existing = new Set((await owner.call<{ username: string }[]>('staff.list', {})).map((s) => s.username));
   const names = Array.from({ length: count }, (_, i) => deskName(i + 1));
   for (const [i, username] of names.entries()) {
@@ -89,7 +109,7 @@ export async function ensureStaff(owner: Caller, count: number): Promise<string[
 }
 
 /** Clients spread over the office (pages of the list at random offsets) and their surnames. */
-export async function readOffice(owner: Caller, random: Random, exportDir: string): Promise<Office> {
+export async function readOffice(owner: SignedInDesk, random: Random, exportDir: string): Promise<Office> {
   const first = await owner.call<{ rows: { id: number; lastNameHe: string }[]; total: number }>('clients.list', { limit: 200, withTotal: true });
   const rows = [...first.rows];
   for (let page = 0; page < 9 && first.total > 200; page++) {

@@ -5,7 +5,7 @@ import { Random } from '../../db/demo/random';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { runDesk } from './desk';
 import { Ledger, verify, type ReadBack, type Verification, type Write } from './ledger';
-import { ensureStaff, inProcessOffice, isLawyerDesk, LOAD_PASSWORD, readOffice, signIn, type Caller, type Served } from './office';
+import { ensureStaff, inProcessOffice, isLawyerDesk, LOAD_PASSWORD, pairDesk, readOffice, signIn, type Served, type SignedInDesk } from './office';
 import { Recorder } from './report';
 import type { Target } from './transport';
 
@@ -37,7 +37,7 @@ export interface LoadResult {
 }
 
 /** Reads each record back as the owner: notes and tasks by their client, a list fetched once per client. */
-function readBackAs(owner: Caller): ReadBack {
+function readBackAs(owner: SignedInDesk): ReadBack {
   const notes = new Map<number, Promise<{ id: number; version: number; body: string }[]>>();
   const tasks = new Map<number, Promise<{ id: number; version: number; doneAt: string | null }[]>>();
   const once = <T>(cache: Map<number, Promise<T>>, key: number, load: () => Promise<T>) => {
@@ -70,12 +70,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     : await inProcessOffice(options.clients, options.seed, log);
   try {
     const { target } = served;
-    const owner = await signIn(target, options.owner.username, options.owner.password);
+    // The office server admits paired desks only: the owner's desk pairs by the code given, then
+    // opens a pairing window for each desk as the admin screen does.
+    const ownerDevice = target.pairingCode ? await pairDesk(target, target.pairingCode, 'load: owner') : null;
+    const owner = await signIn(target, options.owner.username, options.owner.password, ownerDevice);
     const office = await readOffice(owner, random, served.exportDir);
     const usernames = await ensureStaff(owner, options.users);
     log(`${office.clientIds.length} clients to work on (${office.busyClientIds.length} busy files), ${options.users} desks signing in…`);
-    const desks: Caller[] = [];
-    for (const username of usernames) desks.push(await signIn(target, username, LOAD_PASSWORD));
+    const desks: SignedInDesk[] = [];
+    for (const username of usernames) {
+      const device = ownerDevice ? await pairDesk(target, (await owner.call<{ code: string }>('devices.startPairing', {})).code, `load: ${username}`) : null;
+      desks.push(await signIn(target, username, LOAD_PASSWORD, device));
+    }
 
     const recorder = new Recorder();
     const ledger = new Ledger();
@@ -85,7 +91,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     log(`Running ${options.users} desks for ${options.minutes} min against ${target.url.href}…`);
     await Promise.all(
       desks.map((desk, index) =>
-        runDesk({ index, lawyer: isLawyerDesk(index), target, agent: desk.agent, token: desk.token, random: new Random(options.seed * 1000 + index + 1), office, recorder, ledger, until, thinkMs: options.thinkSeconds * 1000 }),
+        runDesk({ index, lawyer: isLawyerDesk(index), target, agent: desk.agent, caller: desk.caller, random: new Random(options.seed * 1000 + index + 1), office, recorder, ledger, until, thinkMs: options.thinkSeconds * 1000 }),
       ),
     );
     const seconds = (performance.now() - started) / 1000;

@@ -23,6 +23,17 @@ export interface Target {
   url: URL;
   /** SHA-256 of the server's certificate (hex, colons and case ignored); required for https. */
   fingerprint?: string;
+  /** A one-time pairing code from the office server (`npm run server -- pair`); none in browser mode. */
+  pairingCode?: string;
+}
+
+/** The office server's header naming the paired desk a call comes from (its device token). */
+export const DEVICE_HEADER = 'x-mitzui-device';
+
+/** Who calls: the session, and the paired desk's device token where the server asks for one. */
+export interface Caller {
+  token: string | null;
+  device: string | null;
 }
 
 export interface Reply {
@@ -65,23 +76,24 @@ export function agentFor(target: Target): http.Agent {
  * A kept-alive connection the server closed just as the request went out: the request never reached
  * it, so it is sent again on a new connection, as browsers do (Node's request.reusedSocket docs).
  */
-async function post(target: Target, agent: http.Agent, token: string | null, name: string, body: string): Promise<{ status: number; text: string }> {
+async function post(target: Target, agent: http.Agent, caller: Caller, route: string, body: string): Promise<{ status: number; text: string }> {
   try {
-    return await postOnce(target, agent, token, name, body);
+    return await postOnce(target, agent, caller, route, body);
   } catch (error) {
     if (!(error instanceof StaleConnection)) throw error;
-    return postOnce(target, agent, token, name, body);
+    return postOnce(target, agent, caller, route, body);
   }
 }
 
 class StaleConnection extends Error {}
 
-function postOnce(target: Target, agent: http.Agent, token: string | null, name: string, body: string): Promise<{ status: number; text: string }> {
+function postOnce(target: Target, agent: http.Agent, caller: Caller, route: string, body: string): Promise<{ status: number; text: string }> {
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) };
-  if (token) headers[SESSION_HEADER] = token;
+  if (caller.token) headers[SESSION_HEADER] = caller.token;
+  if (caller.device) headers[DEVICE_HEADER] = caller.device;
   const request = target.url.protocol === 'https:' ? https.request : http.request;
   return new Promise((resolve, reject) => {
-    const req = request(new URL(`api/${name}`, target.url), { method: 'POST', agent, headers }, (res) => {
+    const req = request(new URL(route, target.url), { method: 'POST', agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
@@ -105,13 +117,13 @@ function resultOf(status: number, text: string): ApiResult<unknown> {
 
 const pause = (ms: number) => new Promise((resume) => setTimeout(resume, ms));
 
-/** One procedure call, timed from the first try to the answer. */
-export async function callOnce(target: Target, agent: http.Agent, token: string | null, name: string, input: unknown): Promise<Reply> {
+/** One procedure call (or a POST to `route`), timed from the first try to the answer. */
+export async function callOnce(target: Target, agent: http.Agent, caller: Caller, name: string, input: unknown, route = `api/${name}`): Promise<Reply> {
   const body = JSON.stringify(input);
   const started = performance.now();
   let busy = 0;
   for (;;) {
-    const { status, text } = await post(target, agent, token, name, body);
+    const { status, text } = await post(target, agent, caller, route, body);
     if (status === 503 && busy < BUSY_PAUSES_MS.length) {
       await pause(BUSY_PAUSES_MS[busy++]!);
       continue;

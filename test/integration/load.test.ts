@@ -47,13 +47,13 @@ describe('the load tool', () => {
     const pinned = { url, fingerprint };
     const agent = agentFor(pinned);
     cleanups.push(() => agent.destroy());
-    expect((await callOnce(pinned, agent, null, 'office.status', {})).result).toEqual({ ok: true, value: { answered: true } });
+    expect((await callOnce(pinned, agent, { token: null, device: null }, 'office.status', {})).result).toEqual({ ok: true, value: { answered: true } });
     expect(requests).toBe(1);
 
     const other = { url, fingerprint: 'ab'.repeat(32) };
     const otherAgent = agentFor(other);
     cleanups.push(() => otherAgent.destroy());
-    await expect(callOnce(other, otherAgent, null, 'office.status', {})).rejects.toBeInstanceOf(CertificateMismatchError);
+    await expect(callOnce(other, otherAgent, { token: null, device: null }, 'office.status', {})).rejects.toBeInstanceOf(CertificateMismatchError);
     // Nothing was sent to a server the desk did not pin.
     expect(requests).toBe(1);
     expect(() => agentFor({ url })).toThrow(CertificateMismatchError);
