@@ -9,6 +9,7 @@ import { DEFAULTS } from './config/config';
 import { LoginThrottle } from './services/login-throttle';
 import { PendingSecondFactor } from './services/pending-second-factor';
 import { StoreKeeper } from './store-keeper';
+import { ChangeBus } from './services/changes';
 import { applyStoredPacks } from './services/parameter-packs';
 import { PUBLISHER_KEYS, type TrustedKey } from '../shared/rules/packs/publisher-key';
 
@@ -61,6 +62,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     throttle: new LoginThrottle(now),
     pendingSecondFactor: new PendingSecondFactor(now),
     trustedPackKeys,
+    changes: new ChangeBus(now),
   };
   return Object.assign(services, { dispatch: createDispatch(services), close: () => keeper.close() });
 }

@@ -12,7 +12,10 @@ import { backupName, collectBackupPool, listBackups, takeDailyBackup, writeBacku
 import { copyDailyBackup } from '../db/backup-copy';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
 import { DatabaseTooNewError, openDatabase, type Store } from '../db/open';
-import { secretsKeyFor, type KeyVault } from '../db/audit-key';
+import { folderKeysOf, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
+import { writeMovePackage, type MovePackageOptions } from '../db/move-package';
+import { adoptStore, MoveRolledBackError, type Adoption } from '../db/move-adopt';
+import type { MovePackage, MoveReport } from '../shared/schemas/move';
 import { appendAudit } from '../db/repositories/audit';
 import { firstOffice } from '../db/repositories/offices';
 import { BackupRefusedError, refusalOf, restoreDatabase, type Restored } from '../db/restore';
@@ -306,6 +309,55 @@ export class StoreKeeper {
       } catch (error) {
         const untouched = error instanceof BackupRefusedError || (current?.sqlite.open ?? false);
         this.state = untouched ? previous : { kind: 'recovery', error: messageOf(error) };
+        throw error;
+      }
+    });
+  }
+
+  /** This folder's keys, which a move package carries sealed; null before any store was opened here. */
+  folderKeys(): FolderKeys | null {
+    return folderKeysOf(this.options.keys, this.options.dataDir);
+  }
+
+  /** The move package of the whole office, written into `folder` (db/move-package.ts). */
+  movePackage(folder: string, options: Omit<MovePackageOptions, 'now'>): Promise<MovePackage> {
+    return this.exclusive(() => writeMovePackage(this.store.sqlite, folder, { ...options, now: this.options.now() }));
+  }
+
+  /**
+   * Puts a moved office's store, documents and keys in place of this (empty) one and verifies them
+   * (db/move-adopt.ts). A failed check, or any error, puts the empty store and this folder's own keys
+   * back. Calls meanwhile get "restoring".
+   */
+  adopt(adoption: Pick<Adoption, 'store' | 'documents' | 'figures' | 'keys'>): Promise<MoveReport> {
+    return this.exclusive(async () => {
+      const previous = this.state;
+      if (previous.kind !== 'open') throw new AppError('recovery', UNAVAILABLE[previous.kind]);
+      const previousKeys = this.folderKeys()!;
+      this.state = { kind: 'restoring' };
+      try {
+        const { store, report } = await adoptStore({
+          ...adoption,
+          current: previous.store,
+          file: this.files.database,
+          backupDir: this.files.backups,
+          previousKeys,
+          replaceKeys: (keys) => replaceFolderKeys(this.options.keys, this.options.dataDir, keys),
+          migrationsFolder: this.options.migrationsFolder,
+          vault: this.options.keys,
+          now: this.options.now,
+        });
+        this.state = { kind: 'open', store };
+        this.options.onOpen?.(store);
+        return report;
+      } catch (error) {
+        if (error instanceof MoveRolledBackError) {
+          this.state = { kind: 'open', store: error.store };
+          this.options.onOpen?.(error.store);
+          throw error.cause;
+        }
+        // Failing before the store was closed (its safety copy) leaves it as it was.
+        this.state = previous.store.sqlite.open ? previous : { kind: 'recovery', error: messageOf(error) };
         throw error;
       }
     });

@@ -9,6 +9,7 @@ import { formForClaim, type ClaimForm } from '../../shared/paperwork/claim-forms
 import { exportBlockers, type AttachmentType } from '../../shared/paperwork/gating';
 import { changedClientRows } from '../../shared/paperwork/signed-changes';
 import { errorMessage, paperworkMessage } from '../../shared/locales/messages';
+import { displayDate } from '../../shared/paperwork/html';
 import { renderPaper } from '../../shared/paperwork/layout';
 import type { PaperContext } from '../../shared/paperwork/model';
 import { paperOptions } from '../../shared/paperwork/options';
@@ -25,11 +26,15 @@ import { paperContext } from './paper-context';
 import { papersOf, type SignedPaperRow } from './papers';
 import { pdfRenderer } from './pdf-renderer';
 import { latestForClaim, signedFields, signedFile } from './signed-files';
-import { manifestEntry, packageFileName, sizeWarnings, writeAtomically, zipPackage, type PackageFile } from './upload-package';
+import { writeAtomically } from '../storage/atomic-file';
+import { manifestEntry, packageFileName, sizeWarnings, zipPackage, type PackageFile } from './upload-package';
 
 const CONSENTS = ['poa', 'medical_waiver', 'fee_agreement'] as const;
 /** Documents that come into the package as signed papers, not as attachments. */
 const PAPER_KINDS = new Set(['power_of_attorney', 'medical_waiver', 'fee_agreement', 'claim_form']);
+
+/** The consents an office also gets signed on paper: a scanned copy uploaded as the paper's kind stands for it. */
+const SCANNABLE = ['poa', 'medical_waiver'] as const;
 
 /** A signed paper whose file no longer hashes to what was signed, as the audit records it. */
 interface ChangedPaper {
@@ -46,6 +51,8 @@ interface ClaimState {
   readiness: ClaimReadiness;
   /** Unchanged signed papers that belong in the package, by template. */
   signed: Map<string, { paper: SignedPaperRow; bytes: Buffer }>;
+  /** Scanned copies standing for the carried consents not signed in the app, by template. */
+  scanned: Map<string, DocumentRow>;
   changed: ChangedPaper[];
   attachments: DocumentRow[];
 }
@@ -71,7 +78,8 @@ function claimState(call: Call, claimId: number): ClaimState {
   // only for a medical claim). Each must still be what was signed: its file unchanged, the client's
   // details it shows still the client's.
   const carried = [form.id, ...CONSENTS.filter((t) => t !== 'medical_waiver' || form.medical)];
-  const latest = latestForClaim(papersOf(call.store.db, call.session.officeId, claim.insuredPersonId), claim, inForce.representation);
+  const papers = papersOf(call.store.db, call.session.officeId, claim.insuredPersonId);
+  const latest = latestForClaim(papers, claim, inForce.representation);
   const signed = new Map<string, { paper: SignedPaperRow; bytes: Buffer }>();
   const changed: ChangedPaper[] = [];
   const staleSigned: { template: string; fields: string[] }[] = [];
@@ -87,22 +95,52 @@ function claimState(call: Call, claimId: number): ClaimState {
     const fields = staleFields(paper, ctx);
     if (fields.length) staleSigned.push({ template, fields });
   }
-  const attachments = documentsOf(call.store.db, call.session.officeId, claim.insuredPersonId).filter(
-    (d) => !PAPER_KINDS.has(d.kind) && (d.claimId === claimId || d.claimId === null),
-  );
+  const documents = documentsOf(call.store.db, call.session.officeId, claim.insuredPersonId).filter((d) => d.claimId === claimId || d.claimId === null);
+  const attachments = documents.filter((d) => !PAPER_KINDS.has(d.kind));
+  // A paper signed in the app is kept as a document of its kind too: only an upload is a scan.
+  const frozen = new Set(papers.map((p) => p.documentId));
+  const scans = documents.filter((d) => !frozen.has(d.id));
+  const scanned = scannedCopies(scans, claimId, carried.filter((t) => !signed.has(t)));
+  const scannedPapers = [...scanned].map(([paper, doc]) => ({ paper, date: uploadDate(doc) }));
   const blockers = exportBlockers({
     claim,
+    scannedPapers,
     medical: form.medical,
     representation: ctx.file.representation,
     consents: ctx.file.consents,
     inForce,
     changedPapers: changed.map((c) => c.template),
     staleSigned,
-    attachments: attachments.map((d) => ({ name: d.originalName, mimeType: d.mimeType })),
+    attachments: [...scanned.values(), ...attachments].map((d) => ({ name: d.originalName, mimeType: d.mimeType })),
     today,
   });
-  const checklist = checklistFor(form, { signedPapers: [...signed.keys()], documentKinds: attachments.map((d) => d.kind) });
-  return { claim, form, ctx, readiness: { clientId: claim.insuredPersonId, form: { id: form.id, formNumber: form.formNumber, title: form.title }, blockers, checklist }, signed, changed, attachments };
+  const checklist = checklistFor(form, {
+    signedPapers: [...signed.keys()],
+    scannedPapers,
+    documentKinds: attachments.map((d) => d.kind),
+  });
+  return { claim, form, ctx, readiness: { clientId: claim.insuredPersonId, form: { id: form.id, formNumber: form.formNumber, title: form.title }, blockers, checklist }, signed, scanned, changed, attachments };
+}
+
+/** The Israeli date a document was uploaded on. */
+function uploadDate(doc: DocumentRow): string {
+  return todayInIsrael(new Date(doc.createdAt));
+}
+
+/**
+ * For each of `templates` that is scannable, the scanned copy that stands for it: one uploaded for
+ * this claim before one uploaded for the client as a whole, the newest first (`documents` come newest
+ * first). The package carries one file per paper, as the portal takes one power of attorney.
+ */
+function scannedCopies(documents: DocumentRow[], claimId: number, templates: string[]): Map<string, DocumentRow> {
+  const copies = new Map<string, DocumentRow>();
+  for (const template of SCANNABLE) {
+    if (!templates.includes(template)) continue;
+    const kind = templateById(template)!.documentKind;
+    const copy = documents.find((d) => d.kind === kind && d.claimId === claimId) ?? documents.find((d) => d.kind === kind);
+    if (copy) copies.set(template, copy);
+  }
+  return copies;
 }
 
 export function claimReadiness(call: Call, claimId: number): ClaimReadiness {
@@ -116,17 +154,16 @@ async function renderTemplate(template: PaperTemplate, ctx: PaperContext): Promi
 const TYPE_NAMES: Record<AttachmentType, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG' };
 
 /** A PDF goes in as it is, a scanned image as one PDF page; the gate has refused any other type. */
-async function attachmentFile(call: Call, doc: DocumentRow, name: (code: string, ext: string) => string, index: number): Promise<PackageFile> {
+async function documentFile(call: Call, doc: DocumentRow, name: string, description: string): Promise<PackageFile> {
   const bytes = documentContent(call, doc);
-  const code = `${doc.kind.toUpperCase().replace(/_/g, '-')}-${index}`;
   const unreadable = () => refusal(paperworkMessage('attachmentUnreadable', { name: doc.originalName, type: TYPE_NAMES[doc.mimeType as AttachmentType] }));
   if (doc.mimeType === 'image/png' || doc.mimeType === 'image/jpeg') {
     const pdf = await imageToPdf(bytes, doc.mimeType).catch(() => null);
     if (!pdf) throw unreadable();
-    return { name: name(code, 'pdf'), bytes: pdf, type: 'application/pdf', description: `${doc.originalName} (הומר ל-PDF)` };
+    return { name, bytes: pdf, type: 'application/pdf', description: `${description} (הומר ל-PDF)` };
   }
   if (doc.mimeType !== 'application/pdf' || bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw unreadable();
-  return { name: name(code, 'pdf'), bytes, type: 'application/pdf', description: doc.originalName };
+  return { name, bytes, type: 'application/pdf', description };
 }
 
 /** A refusal to export whose Hebrew message names what stands in the way. */
@@ -184,13 +221,15 @@ export async function exportClaimPackage(call: Call, claimId: number, uploadLimi
     type: 'application/pdf',
     description: signedForm ? `${form.title} (חתום)` : form.title,
   });
+  // Each consent once, under the paper's own name: the one signed in the app, else its scanned copy.
   for (const template of CONSENTS) {
-    const s = signed.get(template);
-    if (!s || (template === 'medical_waiver' && !form.medical)) continue;
     const t = templateById(template)!;
-    files.push({ name: packageFileName(id, t.fileCode, todayInIsrael(new Date(s.paper.signedAt))), bytes: s.bytes, type: 'application/pdf', description: `${t.title} (חתום)` });
+    const s = signed.get(template);
+    const scan = state.scanned.get(template);
+    if (s) files.push({ name: packageFileName(id, t.fileCode, todayInIsrael(new Date(s.paper.signedAt))), bytes: s.bytes, type: 'application/pdf', description: `${t.title} (חתום)` });
+    else if (scan) files.push(await documentFile(call, scan, packageFileName(id, t.fileCode, uploadDate(scan)), `${t.title} (${paperworkMessage('scannedCopy', { date: displayDate(uploadDate(scan))! })}: ${scan.originalName})`));
   }
-  for (const [i, doc] of state.attachments.entries()) files.push(await attachmentFile(call, doc, name, i + 1));
+  for (const [i, doc] of state.attachments.entries()) files.push(await documentFile(call, doc, name(`${doc.kind.toUpperCase().replace(/_/g, '-')}-${i + 1}`), doc.originalName));
   files.push({ name: name('CHECKLIST'), bytes: await renderTemplate(checklistTemplate(form, readiness.checklist), ctx), type: 'application/pdf', description: 'רשימת המסמכים הנדרשים' });
 
   const warnings = sizeWarnings(files, uploadLimitBytes);

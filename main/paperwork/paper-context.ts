@@ -10,12 +10,12 @@ import type { PaperContext, PaperFile, PaperLawyer, PaperMedicalHistory, PaperSi
 import { templateById, type PaperTemplate } from '../../shared/paperwork/templates';
 import { findClaim } from '../../db/repositories/claims';
 import { findOffice } from '../../db/repositories/offices';
-import { listStaff } from '../../db/repositories/staff';
 import { toClaim } from '../services/claims';
 import { getClient } from '../services/clients';
 import { medicalHistoryOf } from '../services/medical-history';
 import type { Call } from '../services/context';
 import { recordHandlers } from '../services/records';
+import { signingLawyer, type StaffMember } from '../services/signing-lawyer';
 
 type PaperRequest = ParsedInputOf<'paperwork.preview'>;
 
@@ -39,20 +39,15 @@ export function paperFile(call: Call, clientId: number): PaperFile {
   };
 }
 
-type Member = ReturnType<typeof listStaff>[number];
-
-const asLawyer = (m: Member | undefined): PaperLawyer => ({ fullName: m?.fullName ?? '', licenseNumber: m?.licenseNumber ?? null });
+const asLawyer = (m: StaffMember | undefined): PaperLawyer => ({ fullName: m?.fullName ?? '', licenseNumber: m?.licenseNumber ?? null });
 
 /**
- * Who a paper names. The representative who signs: the signed-in lawyer, or, when a secretary
- * prepares the paper, the office's first licensed lawyer. The lawyers a power of attorney names: the
+ * Who a paper names. The representative who signs (services/signing-lawyer). The lawyers a power of attorney names: the
  * ones picked in the dialog; by default every active lawyer of the office, so any of them may appear
  * for the client at a committee without a new signature (the signing lawyer first).
  */
 function people(call: Call, picked: readonly number[]): Pick<PaperContext, 'representative' | 'lawyers'> {
-  const members = listStaff(call.store.db, call.session.officeId).filter((s) => s.active);
-  const me = members.find((s) => s.id === call.session.staffId);
-  const lawyer = me && me.role !== 'staff' ? me : (members.find((s) => s.role !== 'staff' && s.licenseNumber) ?? me);
+  const { members, lawyer } = signingLawyer(call);
   const licensed = members.filter((s) => s.role !== 'staff');
   for (const id of picked) {
     if (!licensed.some((s) => s.id === id)) {

@@ -17,6 +17,7 @@ import { clientHandlers } from './clients';
 import { clientListHandlers } from './client-list';
 import { intakeHandlers } from './intake';
 import { backupHandlers } from './backup';
+import { moveHandlers } from './move';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
 import { medicalHistoryHandlers } from './medical-history';
@@ -37,7 +38,9 @@ import { scanHandlers } from './office-scan';
 import { settingsHandlers } from './settings';
 import { packHandlers } from './parameter-packs';
 import { docketHandlers } from './docket';
+import { deviceHandlers } from './devices';
 import { allows } from '../../shared/api/procedure';
+import { changeHandlers, publishChange } from './changes';
 
 const handlers: Handlers<ProcedureName> = {
   ...officeHandlers,
@@ -46,6 +49,7 @@ const handlers: Handlers<ProcedureName> = {
   ...clientListHandlers,
   ...intakeHandlers,
   ...backupHandlers,
+  ...moveHandlers,
   ...auditHandlers,
   ...recordHandlers,
   ...medicalHistoryHandlers,
@@ -65,7 +69,9 @@ const handlers: Handlers<ProcedureName> = {
   ...settingsHandlers,
   ...packHandlers,
   ...docketHandlers,
+  ...deviceHandlers,
   ...paperworkHandlers,
+  ...changeHandlers,
 };
 
 function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]): ApiResult<never> {
@@ -125,6 +131,7 @@ export function createDispatch(services: Services, options: DispatchOptions = {}
         const metered = reads.record(live.token, procedure.reads, countRead(value));
         if (metered.crossed) audit({ ...call, session: live }, { action: 'bulk_read', entity: 'insured_person', details: { procedure: name, perMinute: metered.counts } });
       }
+      if (procedure.changes && live) publishChange({ ...call, session: live }, name, procedure.changes, parsed.data, value);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };

@@ -4,9 +4,8 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { SignedPaperInfo } from '../../shared/api/procedures/paperwork';
 import { AppError } from '../../shared/api/result';
-import { fieldIssues } from '../../shared/api/validation';
 import { todayInIsrael } from '../../shared/dates';
-import { feeAgreementTerms, feeCaps } from '../../shared/paperwork/fee-caps';
+import { feeCaps } from '../../shared/paperwork/fee-caps';
 import { renderPaper } from '../../shared/paperwork/layout';
 import type { PaperContext } from '../../shared/paperwork/model';
 import type { PaperTemplate } from '../../shared/paperwork/templates';
@@ -27,6 +26,7 @@ import { intactBytes } from '../paperwork/signed-files';
 import { packageFileName } from '../paperwork/upload-package';
 import { documentsDir, storeDocumentFile } from '../storage/document-files';
 import { audit, type Call } from './context';
+import { assertWithinFeeCaps } from './fee-check';
 import type { Handlers } from './handler';
 import { assertClient } from './ownership';
 import { recordHandlers } from './records';
@@ -34,13 +34,6 @@ import { recordHandlers } from './records';
 const representationsRepository = recordRepository(representations, 'r.created_at DESC');
 
 const MB = 1024 * 1024;
-
-/** A refusal whose Hebrew message is built here (it names a cap or a missing paper). */
-function refusal(message: string, field: string): AppError {
-  const error = new AppError('validation', 'validation', field);
-  error.message = message;
-  return error;
-}
 
 function toInfo(call: Call, row: SignedPaperRow & { signedByName: string }): SignedPaperInfo {
   return {
@@ -58,17 +51,6 @@ function toInfo(call: Call, row: SignedPaperRow & { signedByName: string }): Sig
     documentId: row.documentId,
     intact: intactBytes(call, row) !== null,
   };
-}
-
-/**
- * A fee agreement names at least one benefit and stays within Amendment 161's caps, checked with the
- * schema the form checks while typing; the refusal names every field that is over its cap.
- */
-function checkFees(ctx: PaperContext): void {
-  const parsed = feeAgreementTerms(feeCaps(ctx.date, !!ctx.representative.licenseNumber)).safeParse(ctx.options);
-  if (parsed.success) return;
-  const issues = fieldIssues(parsed.error);
-  throw refusal(issues.map((issue) => issue.message).join(' · '), `options.${issues[0]!.field}`);
 }
 
 /** The records a signature brings into force, inside the signing transaction. */
@@ -122,7 +104,7 @@ async function sign(call: Call, input: ParsedInputOf<'paperwork.sign'>): Promise
     signedAt,
     device: input.device,
   });
-  if (template.id === 'fee_agreement') checkFees(ctx);
+  if (template.id === 'fee_agreement') assertWithinFeeCaps(ctx.date, !!ctx.representative.licenseNumber, ctx.options, 'options.');
   const pdf = await pdfRenderer().render(renderPaper(template, ctx, paperFontCss()).html);
   // The file first: a record never points at bytes that are not there.
   const sha256 = storeDocumentFile(documentsDir(call.store.file), pdf);
@@ -185,7 +167,7 @@ export const paperworkHandlers: Handlers<
     const template = templateFor(input);
     const ctx = paperContext(call, input, null);
     // The client is not shown an agreement that could not be signed.
-    if (template.id === 'fee_agreement') checkFees(ctx);
+    if (template.id === 'fee_agreement') assertWithinFeeCaps(ctx.date, !!ctx.representative.licenseNumber, ctx.options, 'options.');
     const { html, missing } = renderPaper(template, ctx, paperFontCss());
     const pdf = await pdfRenderer().render(html);
     return { pdfBase64: Buffer.from(pdf).toString('base64'), missing };

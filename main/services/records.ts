@@ -24,6 +24,8 @@ import {
 } from '../../db/schema';
 import { todayInIsrael } from '../../shared/dates';
 import { audit, type Call } from './context';
+import { assertWithinFeeCaps, type FeeTerms } from './fee-check';
+import { signingLawyer } from './signing-lawyer';
 import { docketOf, syncClientDeadlines } from './docket';
 import type { Handlers } from './handler';
 
@@ -66,6 +68,12 @@ function familySane(call: Call, clientId: number, input: Values): void {
   throw error;
 }
 
+/** An agreement over Amendment 161's caps on its date (today while unsigned) is refused, as the paper is. */
+function feesWithinCaps(call: Call, _clientId: number, input: Values): void {
+  const date = (input.signedDate as string | null | undefined) ?? todayInIsrael(call.now());
+  assertWithinFeeCaps(date, !!signingLawyer(call).lawyer?.licenseNumber, input as unknown as FeeTerms);
+}
+
 const specs: Record<RecordKind, RecordSpec> = {
   family: {
     repository: recordRepository(familyMembers, 'r.relation, r.birth_date'),
@@ -98,6 +106,7 @@ const specs: Record<RecordKind, RecordSpec> = {
     repository: recordRepository(feeAgreements, 'r.created_at DESC'),
     entity: 'fee_agreement',
     decimals: { openingFee: 'openingFeeAgorot', successFeePercent: 'successFeeBasisPoints' },
+    check: feesWithinCaps,
   },
   // The medical history: sensitive like the committees' determinations, so every read is logged.
   diagnoses: { repository: recordRepository(diagnoses, 'r.since_date DESC'), entity: 'diagnosis', sensitive: true },

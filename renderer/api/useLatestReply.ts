@@ -1,9 +1,11 @@
 // The reply to what a screen asks for now (a page of a list for its filters): a reply to an earlier
 // question is dropped, a passing failure is tried again while still wanted, and a lasting failure is
 // reported for this question with `retry`, so the list never stays on an older filter unannounced.
+// Given the kinds of change it depends on, it asks again when another desk changes one of them.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
 import { patientCall } from './patientCall';
+import { useChanges, type LiveKinds } from './useChanges';
 
 export interface LatestReply<T> {
   /** The last value received, possibly for an earlier question while the new one loads. */
@@ -15,13 +17,14 @@ export interface LatestReply<T> {
   retry(): void;
 }
 
-/** `input` null asks nothing; `refresh` asks the same question again when it changes. */
-export function useLatestReply<N extends ProcedureName>(name: N, input: InputOf<N> | null, refresh?: unknown): LatestReply<OutputOf<N>> {
+/** `input` null asks nothing; `refresh` asks the same question again when it changes, and so does a change `live` names. */
+export function useLatestReply<N extends ProcedureName>(name: N, input: InputOf<N> | null, refresh?: unknown, live?: LiveKinds): LatestReply<OutputOf<N>> {
   const [answered, setAnswered] = useState<{ key: string; value: OutputOf<N> } | null>(null);
   const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
   const [round, setRound] = useState(0);
   const latest = useRef(0);
   const key = input === null ? null : JSON.stringify(input);
+  const changed = useChanges(live);
 
   useEffect(() => {
     if (key === null) return;
@@ -33,7 +36,7 @@ export function useLatestReply<N extends ProcedureName>(name: N, input: InputOf<
       setFailed(null);
       setAnswered({ key, value: reply.value });
     });
-  }, [name, key, refresh, round]);
+  }, [name, key, refresh, round, changed]);
 
   const retry = useCallback(() => {
     setFailed(null);

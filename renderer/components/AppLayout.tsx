@@ -12,8 +12,10 @@ import {
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { startChangeStream } from '../api/changes';
 import { useAuth, useIdentity } from '../auth/AuthContext';
 import { useStoredLanguage } from '../pages/settings/language';
 import { GlobalSearch } from './GlobalSearch';
@@ -44,6 +46,8 @@ export function AppLayout() {
   const { staff, office } = useIdentity();
   const location = useLocation();
   useStoredLanguage();
+  // Other desks' changes, for as long as someone is signed in at this one.
+  useEffect(startChangeStream, []);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="lg">

@@ -1,7 +1,8 @@
 // An insured person's details, edited inside their file (the details tab). Validated with the
 // contract's schema before it is sent; server errors land under their field; a refused stale write
 // shows the other person's values beside the user's, and nothing typed is lost. (New clients come
-// in through the intake wizard, which shares ClientFormFields.)
+// in through the intake wizard, which shares ClientFormFields.) Someone else saving the client while
+// the form is open is said at once, before any save.
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -9,6 +10,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { clientFields, type Client } from '../../shared/schemas/client';
 import { call } from '../api/client';
+import { useRecordChange } from '../api/useChanges';
+import { LiveChangeNotice } from '../components/LiveChangeNotice';
 import { Ltr } from '../components/Ltr';
 import { contractResolver } from '../forms/contractResolver';
 import { fromClient, toClientInput, type ClientFormValues } from '../forms/clientValues';
@@ -47,6 +50,16 @@ export function ClientFormPage({ client, onSaved, focus }: Props) {
   useEffect(() => {
     if (focus) form.setFocus(focus as keyof ClientFormValues);
   }, [form, focus]);
+  const live = useRecordChange('client', client.id, stale.base.version);
+
+  const reload = async () => {
+    const latest = await call('clients.get', { id: client.id });
+    if (!latest.ok) return setFailure(latest.error.message);
+    draft.discard();
+    stale.setBase(latest.value);
+    form.reset(fromClient(latest.value));
+    onSaved(latest.value);
+  };
 
   const showConflict = async (message: string, id: number) => {
     const latest = await call('clients.get', { id });
@@ -81,6 +94,7 @@ export function ClientFormPage({ client, onSaved, focus }: Props) {
   return (
     <Stack maw={900} gap="md">
       {stale.notice}
+      {live.change && !stale.notice && <LiveChangeNotice change={live.change} onReload={() => void reload()} onKeepMine={live.dismiss} />}
       {draft.restored && <Alert color="blue">{t('clientForm.draftRestored')}</Alert>}
       {failure && (
         <Alert color="red" role="alert">

@@ -22,6 +22,8 @@ import { scanProcedures } from './procedures/scan';
 import { settingsProcedures } from './procedures/settings';
 import { packProcedures } from './procedures/packs';
 import { docketProcedures } from './procedures/docket';
+import { deviceProcedures } from './procedures/devices';
+import { changeProcedures } from './procedures/changes';
 
 export type { Lockout, LoginReply, OfficeSummary, SecondFactorStatus, SecondStep, SignedIn, TotpEnrolment } from './procedures/auth';
 
@@ -46,6 +48,8 @@ export const contract = {
   ...packProcedures,
   ...paperworkProcedures,
   ...docketProcedures,
+  ...deviceProcedures,
+  ...changeProcedures,
 } as const;
 
 export type Contract = typeof contract;

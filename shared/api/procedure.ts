@@ -1,6 +1,7 @@
 // How a procedure is declared: its input schema, its output type and who may call it.
 import type { z } from 'zod';
 import type { Role } from '../schemas/staff';
+import type { ChangeSpec } from './changes';
 
 /** 'public' needs no session; otherwise the roles that may call it. */
 export type Access = 'public' | readonly Role[];
@@ -12,12 +13,14 @@ export interface Procedure<I extends z.ZodType, O, A extends Access = Access> {
   maxBodyBytes?: number;
   /** Returns client data that dispatch meters per session: full records or list rows. */
   reads?: 'records' | 'rows';
+  /** A write: the kind of record it changes, which the other desks are told of once it succeeds. */
+  changes?: ChangeSpec;
   /** Phantom: carries the output type only. */
   readonly output?: O;
 }
 
 export function procedure<O>() {
-  return <I extends z.ZodType, const A extends Access>(def: { input: I; access: A; maxBodyBytes?: number; reads?: 'records' | 'rows' }): Procedure<I, O, A> => def;
+  return <I extends z.ZodType, const A extends Access>(def: { input: I; access: A; maxBodyBytes?: number; reads?: 'records' | 'rows'; changes?: ChangeSpec }): Procedure<I, O, A> => def;
 }
 
 /** Whether a caller of this role (null: no live session) may call a procedure of this access. */

@@ -12,11 +12,23 @@ export interface ChecklistItem {
   paper?: string;
   documentKinds?: DocumentKind[];
   present: boolean;
+  /** The paper is there only as a copy signed by hand and scanned, uploaded on this ISO date. */
+  scanned?: { date: string };
+}
+
+/** A paper the insured signed by hand, scanned and uploaded as a document of the paper's kind. */
+export interface ScannedPaper {
+  /** The paper's template: poa, medical_waiver. */
+  paper: string;
+  /** ISO date it was uploaded. */
+  date: string;
 }
 
 export interface ChecklistState {
   /** Templates with a signed, unchanged paper. */
   signedPapers: string[];
+  /** Scanned copies of papers: each counts when no paper of its template was signed in the app. */
+  scannedPapers: ScannedPaper[];
   /** Kinds of the documents attached to the client or the claim. */
   documentKinds: DocumentKind[];
 }
@@ -49,8 +61,10 @@ export function checklistFor(form: ClaimForm, state: ChecklistState): ChecklistI
     ...(form.medical ? [{ id: 'medical_waiver', label: 'כתב ויתור על סודיות רפואית חתום', paper: 'medical_waiver' }] : []),
     ...(formNeeds[form.id] ?? [ID_CARD]),
   ];
-  return needs.map((need) => ({
-    ...need,
-    present: need.paper ? state.signedPapers.includes(need.paper) : (need.documentKinds ?? []).some((k) => state.documentKinds.includes(k)),
-  }));
+  return needs.map((need): ChecklistItem => {
+    if (!need.paper) return { ...need, present: (need.documentKinds ?? []).some((k) => state.documentKinds.includes(k)) };
+    if (state.signedPapers.includes(need.paper)) return { ...need, present: true };
+    const scan = state.scannedPapers.find((s) => s.paper === need.paper);
+    return scan ? { ...need, present: true, scanned: { date: scan.date } } : { ...need, present: false };
+  });
 }

@@ -7,6 +7,7 @@
 import type { Benefit } from '../domain/enums';
 import { benefitLabel, paperTitleText, paperworkMessage } from '../locales/messages';
 import { displayDate } from './html';
+import type { ScannedPaper } from './checklist';
 import type { PaperFile } from './model';
 import { templateById } from './templates';
 
@@ -32,6 +33,8 @@ export interface GateInput {
   attachments: { name: string; mimeType: string }[];
   /** ISO date. */
   today: string;
+  /** Papers signed by hand and uploaded as scans: a scan alone puts nothing in force, so a blocker names it. */
+  scannedPapers?: readonly ScannedPaper[];
 }
 
 /** What the package takes as it is (PDF) or turns into a PDF page (PNG, JPEG). */
@@ -54,6 +57,11 @@ function paperTitle(template: string): string {
   return paperTitleText('claimForm', { form: t?.formNumber ?? t?.title ?? '' });
 }
 
+/** The displayed upload date of the scan standing for `paper`, if there is one. */
+function scanDate(input: GateInput, paper: string): string | null {
+  return displayDate(input.scannedPapers?.find((s) => s.paper === paper)?.date);
+}
+
 function powerOfAttorneyBlocker(input: GateInput): Blocker | null {
   const { today } = input;
   const benefit = benefitLabel(input.claim.benefit);
@@ -69,14 +77,17 @@ function powerOfAttorneyBlocker(input: GateInput): Blocker | null {
       ? paperworkMessage('poaRevoked', { benefit, date: displayDate(revoked.revokedDate) ?? '' })
       : ended
         ? paperworkMessage('poaEnded', { benefit, date: displayDate(ended.endedDate)! })
-        : paperworkMessage('poaMissing', { benefit });
+        : scanDate(input, 'poa')
+          ? paperworkMessage('poaScanUnrecorded', { benefit, date: scanDate(input, 'poa')! })
+          : paperworkMessage('poaMissing', { benefit });
   return { kind: 'power_of_attorney', template: 'poa', message };
 }
 
 function waiverBlocker(input: GateInput): Blocker | null {
   if (!input.medical) return null;
   if (input.consents.some((c) => c.kind === 'medical_waiver' && input.inForce.consents.includes(c.id))) return null;
-  return { kind: 'medical_waiver', template: 'medical_waiver', message: paperworkMessage('waiverMissing') };
+  const scanned = scanDate(input, 'medical_waiver');
+  return { kind: 'medical_waiver', template: 'medical_waiver', message: scanned ? paperworkMessage('waiverScanUnrecorded', { date: scanned }) : paperworkMessage('waiverMissing') };
 }
 
 export function exportBlockers(input: GateInput): Blocker[] {

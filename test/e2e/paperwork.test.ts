@@ -1,5 +1,6 @@
 // Paperwork in real Chromium against browser mode: a new client (through the API) with a general
 // disability claim; on the claim page the export is blocked and offers to create what is missing; a
+// power of attorney signed by hand and uploaded as a scan shows on the checklist as a scanned copy; a
 // power of attorney and a medical waiver are prepared in the client's language (Russian) and signed
 // by drawing on the pad with the mouse (no typed name offered for them), the power of attorney naming
 // the lawyer picked; the package downloads as a ZIP whose manifest matches its files, its papers footed
@@ -89,6 +90,21 @@ describe('from a new client to an exported package in Chromium', () => {
     expect(await page.getByRole('button', { name: 'ייצוא חבילת הגשה' }).isDisabled()).toBe(true);
     await page.getByTestId('claim-paperwork').scrollIntoViewIfNeeded();
     await screenshot('e2e-01-claim-blocked');
+  });
+
+  it('counts a power of attorney signed by hand and scanned on the checklist, saying it is a scan and when it came', async () => {
+    const checklist = page.getByTestId('claim-checklist');
+    expect(await checklist.innerText()).toContain('ייפוי כוח חתום — חסר');
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    await api('documents.add', { clientId, claimId: null, kind: 'power_of_attorney', name: 'ייפוי כוח סרוק.png', mimeType: 'image/png', contentBase64: png });
+    await page.reload();
+    const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Jerusalem', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+    await expect.poll(() => checklist.innerText()).toContain(`ייפוי כוח חתום — צורף: עותק סרוק שנחתם ביד, הועלה ב-${today}`);
+    expect(await checklist.innerText()).toContain('כתב ויתור על סודיות רפואית חתום — חסר');
+    // The scan alone puts no power of attorney in force: the blocker says to record it.
+    expect(await page.getByTestId('export-blockers').innerText()).toContain(`הועלה ייפוי כוח סרוק (ב-${today}) אך לא נרשם ייפוי כוח פעיל`);
+    await checklist.scrollIntoViewIfNeeded();
+    await screenshot('e2e-01b-claim-scanned-poa');
   });
 
   it('signs a power of attorney and a medical waiver drawn with the mouse', async () => {

@@ -397,6 +397,46 @@ describe('export gating and the upload package', () => {
     expect(exported.manifest.files[0]).toMatchObject({ sha256: again.sha256, description: 'תביעה לקצבת נכות כללית (חתום)' });
   }, 90_000);
 
+  it('a power of attorney and a waiver signed by hand and scanned count on the checklist and go into the package under the papers’ names', async () => {
+    const { client, claim } = await newClient('20304064');
+    // The office records the paper power of attorney and waiver it holds; the scans are their copies.
+    await ok(demo.call('representation.create', { clientId: client.id, scope: 'general', status: 'active', signedDate: '2026-10-20', activeFrom: '2026-10-20' }));
+    await ok(demo.call('consents.create', { clientId: client.id, kind: 'medical_waiver', signedDate: '2026-10-20' }));
+    const doc = await PDFDocument.create();
+    doc.addPage([200, 200]);
+    const waiverPdf = Buffer.from(await doc.save());
+    // The power of attorney for the client as a whole (a scanned image), the waiver for this claim (a PDF).
+    await ok(demo.call('documents.add', { clientId: client.id, claimId: null, kind: 'power_of_attorney', name: 'ייפוי כוח סרוק.png', mimeType: 'image/png', contentBase64: PNG }));
+    await ok(demo.call('documents.add', { clientId: client.id, claimId: claim.id, kind: 'medical_waiver', name: 'ויתור סודיות.pdf', mimeType: 'application/pdf', contentBase64: waiverPdf.toString('base64') }));
+
+    const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(readiness.blockers).toEqual([]);
+    expect(readiness.checklist.slice(0, 2).map((i) => [i.id, i.present, i.scanned?.date])).toEqual([
+      ['poa', true, TODAY],
+      ['medical_waiver', true, TODAY],
+    ]);
+
+    const id = client.idNumber;
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    expect(exported.manifest.files.map((f) => f.name)).toEqual([`${id}_BL7801_${TODAY}.pdf`, `${id}_BL70_${TODAY}.pdf`, `${id}_WAIVER_${TODAY}.pdf`, `${id}_CHECKLIST_${TODAY}.pdf`]);
+    const zip = unzipSync(Buffer.from(exported.zipBase64, 'base64'));
+    const poaScan = zip[`${id}_BL70_${TODAY}.pdf`]!;
+    expect((await PDFDocument.load(poaScan)).getPageCount()).toBe(1); // the scanned image as one PDF page
+    expect(createHash('sha256').update(zip[`${id}_WAIVER_${TODAY}.pdf`]!).digest('hex')).toBe(createHash('sha256').update(waiverPdf).digest('hex'));
+    expect(exported.manifest.files[1]!.description).toBe('ייפוי כוח לייצוג לפני המוסד לביטוח לאומי (עותק סרוק שנחתם ביד, הועלה ב-02/11/2026: ייפוי כוח סרוק.png) (הומר ל-PDF)');
+    const checklist = pdfText(keepPdf('package-checklist-scanned', zip[`${id}_CHECKLIST_${TODAY}.pdf`]!));
+    expect(inOrder(checklist, ['ייפוי כוח חתום', 'עותק סרוק שנחתם ביד', '02/11/2026'])).not.toContain(-1);
+
+    // One power of attorney in the package: the one signed in the app wins over the scan.
+    const signed = await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
+    const after = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
+    expect(after.checklist[0]).toEqual({ id: 'poa', label: 'ייפוי כוח חתום', paper: 'poa', present: true });
+    const again = await ok(demo.call('paperwork.export', { claimId: claim.id }));
+    const poas = again.manifest.files.filter((f) => f.name.includes('_BL70_'));
+    expect(poas).toMatchObject([{ sha256: signed.sha256, description: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי (חתום)' }]);
+    expect(again.manifest.files.find((f) => f.name.includes('_WAIVER_'))?.description).toContain('עותק סרוק');
+  }, 60_000);
+
   it('puts a PDF attachment in as it is and refuses any type the portal does not take, naming the file', async () => {
     const { client, claim } = await newClient('20304063');
     await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));

@@ -107,6 +107,22 @@ describe('records of a client', () => {
     expect((await app.call(token, 'fees.create', { clientId, benefits: [], openingFee: '0', successFeePercent: '10' })).ok).toBe(false);
   });
 
+  it('refuses a fee agreement over the Amendment 161 caps, naming every field over its cap as the form does', async () => {
+    // The office's owner is a licensed lawyer: 907 ₪ and 12.75% (10.83% without the information sheet).
+    const over = await app.call(token, 'fees.create', { clientId, benefits: ['general_disability'], openingFee: '907.01', successFeePercent: '13', informationSheetGiven: true });
+    expect(over).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'openingFee', message: 'דמי פתיחת תיק גבוה מהתקרה המותרת לפי תיקון 161 (907.00 ₪) · שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 (12.75%)' },
+    });
+    const withoutSheet = await app.call(token, 'fees.create', { clientId, benefits: ['general_disability'], openingFee: '0', successFeePercent: '11', signedDate: '2026-01-15' });
+    expect(withoutSheet).toMatchObject({ ok: false, error: { field: 'successFeePercent', message: 'שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 כשדף המידע לא נמסר למבוטח (10.83%)' } });
+    expect(app.store.sqlite.prepare('select count(*) from fee_agreement').pluck().get()).toBe(0);
+
+    const fee = expectOk(await app.call(token, 'fees.create', { clientId, benefits: ['general_disability'], openingFee: '907', successFeePercent: '12.75', informationSheetGiven: true }));
+    const raised = await app.call(token, 'fees.update', { ...fee, successFeePercent: '12.76' });
+    expect(raised).toMatchObject({ ok: false, error: { field: 'successFeePercent' } });
+  });
+
   it('refuses records for a client of nowhere, and lets only lawyers delete', async () => {
     expect(await app.call(token, 'family.create', { clientId: 999, relation: 'child', firstName: 'יעל' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const child = expectOk(await app.call(token, 'family.create', { clientId, relation: 'child', firstName: 'יעל', birthDate: '2010-09-09' }));

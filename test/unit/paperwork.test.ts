@@ -204,6 +204,21 @@ describe('export gate', () => {
     expect(revoked?.message).toBe('ייפוי הכוח לגמלת נכות כללית בוטל על ידי המבוטח ב-10/02/2026 — אין לייצא עד שייחתם ייפוי כוח חדש.');
   });
 
+  it('says that a scanned paper is there but puts nothing in force until it is recorded', () => {
+    const scannedPapers = [
+      { paper: 'poa', date: '2026-02-10' },
+      { paper: 'medical_waiver', date: '2026-02-11' },
+    ];
+    expect(exportBlockers(gate({ scannedPapers })).map((b) => [b.kind, b.message])).toEqual([
+      ['power_of_attorney', 'הועלה ייפוי כוח סרוק (ב-10/02/2026) אך לא נרשם ייפוי כוח פעיל לגמלת נכות כללית — יש לרשום אותו בלשונית "ייצוג והסכמות" (היקף, תאריך החתימה ותחילת התוקף), או להחתים את המבוטח על ייפוי כוח (בל/70).'],
+      ['medical_waiver', 'הועלה כתב ויתור סרוק (ב-11/02/2026) אך לא נרשם כתב ויתור על סודיות רפואית בתוקף — יש לרשום אותו בלשונית "ייצוג והסכמות" (תאריך החתימה), או להחתים את המבוטח על כתב ויתור.'],
+    ]);
+    expect(exportBlockers(gate({ scannedPapers, representation: [rep({})], consents: [waiver({})], inForce }))).toEqual([]);
+    // A recorded reason (here: revoked) says more than the scan does.
+    const [revoked] = exportBlockers(gate({ scannedPapers, representation: [rep({ status: 'revoked', revokedDate: '2026-02-20' })], medical: false }));
+    expect(revoked?.message).toContain('בוטל על ידי המבוטח');
+  });
+
   it('asks for a new signature when a signed file changed', () => {
     const blockers = exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], inForce, changedPapers: ['poa'] }));
     expect(blockers).toEqual([{ kind: 'changed_paper', template: 'poa', message: 'הקובץ החתום של ייפוי הכוח שונה אחרי החתימה — יש לחתום עליו מחדש.' }]);
@@ -245,13 +260,32 @@ describe('a signed paper against the client now', () => {
 
 describe('checklist', () => {
   it('lists what the claim type needs and marks what the file holds', () => {
-    const items = checklistFor(formForClaim({ benefit: 'work_injury', formNumber: null })!, { signedPapers: ['poa'], documentKinds: ['pay_slip'] });
+    const items = checklistFor(formForClaim({ benefit: 'work_injury', formNumber: null })!, { signedPapers: ['poa'], scannedPapers: [], documentKinds: ['pay_slip'] });
     expect(items.map((i) => [i.label, i.present])).toEqual([
       ['ייפוי כוח חתום', true],
       ['כתב ויתור על סודיות רפואית חתום', false],
       ['צילום תעודת זהות עם ספח', false],
       ['תעודה רפואית ראשונה על הפגיעה', false],
       ['תלושי שכר או אישור הכנסה', true],
+    ]);
+  });
+
+  it('counts a paper signed by hand and scanned, saying so with its date, unless one was signed in the app', () => {
+    const form = formForClaim({ benefit: 'general_disability', formNumber: null })!;
+    const scannedPapers = [
+      { paper: 'poa', date: '2026-02-10' },
+      { paper: 'medical_waiver', date: '2026-02-11' },
+    ];
+    const items = checklistFor(form, { signedPapers: ['poa'], scannedPapers, documentKinds: ['power_of_attorney'] });
+    expect(items.slice(0, 2)).toEqual([
+      { id: 'poa', label: 'ייפוי כוח חתום', paper: 'poa', present: true },
+      { id: 'medical_waiver', label: 'כתב ויתור על סודיות רפואית חתום', paper: 'medical_waiver', present: true, scanned: { date: '2026-02-11' } },
+    ]);
+    // A scan of one paper never stands for another.
+    const poaOnly = checklistFor(form, { signedPapers: [], scannedPapers: scannedPapers.slice(0, 1), documentKinds: [] });
+    expect(poaOnly.slice(0, 2).map((i) => [i.id, i.present, i.scanned?.date])).toEqual([
+      ['poa', true, '2026-02-10'],
+      ['medical_waiver', false, undefined],
     ]);
   });
 });

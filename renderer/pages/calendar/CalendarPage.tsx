@@ -22,6 +22,9 @@ import { useCommitteeDays, withoutBookedSittings } from './useCommitteeDays';
 const LIMIT = 2000;
 /** The overdue alert lists this many, binding ones first; its count is the server's, as the dashboard's. */
 const OVERDUE_SHOWN = 3;
+/** Tasks are written by hand and by the docket (claim moves, committees, decisions), and name their client. */
+const TASKS_LIVE = { kinds: ['task', 'claim', 'committee', 'record', 'client', 'office'], settleMs: 1000 } as const;
+const OFFICE_LIVE = { kinds: ['office'] } as const;
 
 function groupByDay(tasks: Task[]): Map<string, Task[]> {
   const days = new Map<string, Task[]>();
@@ -44,14 +47,16 @@ export function CalendarPage() {
   const showDone = params.get('done') === '1';
 
   const { from, to } = monthRange(month);
-  const inMonth = useLatestReply('tasks.list', { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT });
-  const late = useLatestReply('tasks.overdue', { assignedTo: staffId, limit: OVERDUE_SHOWN });
+  const inMonth = useLatestReply('tasks.list', { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT }, undefined, TASKS_LIVE);
+  const late = useLatestReply('tasks.overdue', { assignedTo: staffId, limit: OVERDUE_SHOWN }, undefined, TASKS_LIVE);
   // Binding deadlines whose reminders fall in this month: due up to the longest reminder after it.
-  const settings = useLatestReply('docket.settings', {}).value;
+  const settings = useLatestReply('docket.settings', {}, undefined, OFFICE_LIVE).value;
   const reminderDays = useMemo(() => settings?.reminderDays ?? [], [settings]);
   const ahead = useLatestReply(
     'tasks.list',
     reminderDays.length > 0 ? { dueFrom: shiftDays(from, Math.min(...reminderDays)), dueTo: shiftDays(to, Math.max(...reminderDays)), assignedTo: staffId, open: true, limit: LIMIT } : null,
+    undefined,
+    TASKS_LIVE,
   );
   const committees = useCommitteeDays(from, to, staffId, day);
   const tasks = inMonth.value;

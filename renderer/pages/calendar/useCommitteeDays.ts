@@ -8,7 +8,7 @@ import { useLatestReply } from '../../api/useLatestReply';
 export type CommitteeDays = Map<string, CommitteeListRow[]>;
 
 export function useCommitteeDays(from: string, to: string, staffId: number | undefined, day: string | null) {
-  const reply = useLatestReply('committees.list', { from, to, staffId, limit: 2000 });
+  const reply = useLatestReply('committees.list', { from, to, staffId, limit: 2000 }, undefined, { kinds: ['committee', 'claim', 'client'] });
   const byDay = useMemo(() => {
     const days: CommitteeDays = new Map();
     for (const committee of reply.value ?? []) days.set(committee.committeeDate, [...(days.get(committee.committeeDate) ?? []), committee]);

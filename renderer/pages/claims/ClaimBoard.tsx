@@ -12,7 +12,7 @@ import type { ClaimCounts, ClaimListRow } from '../../../shared/schemas/claims';
 import { useLatestReply } from '../../api/useLatestReply';
 import { ListFailure } from '../../components/ListFailure';
 import { Ltr } from '../../components/Ltr';
-import { waitingDays } from './claimDisplay';
+import { CLAIMS_LIVE, waitingDays } from './claimDisplay';
 import type { Move } from './MoveDialog';
 
 interface Props {
@@ -82,7 +82,7 @@ export function ClaimBoard({ filter, version, onMove, onShowAll, onCounts }: Pro
   const [dragged, setDragged] = useState<ClaimListRow | null>(null);
   const [over, setOver] = useState<ClaimStatus | null>(null);
   const { benefit, staffId, query } = filter;
-  const { value: board, failure, stale, retry } = useLatestReply('claims.board', { benefit, staffId, query, perColumn: PER_COLUMN }, version);
+  const { value: board, failure, stale, retry } = useLatestReply('claims.board', { benefit, staffId, query, perColumn: PER_COLUMN }, version, CLAIMS_LIVE);
   useEffect(() => {
     if (board) onCounts(Object.fromEntries(board.columns.map((column) => [column.status, column.total])) as ClaimCounts);
   }, [board, onCounts]);

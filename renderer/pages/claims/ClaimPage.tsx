@@ -1,5 +1,6 @@
 // One claim: who and what, where it stands in the workflow with its history, the decisions with
-// their amounts, its tasks and deadlines, its documents, and its paperwork.
+// their amounts, its tasks and deadlines, its documents, and its paperwork. Kept current as other
+// desks change the claim or its client's tasks and documents, saying who moved the claim.
 import { Alert, Anchor, Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
@@ -9,6 +10,8 @@ import type { ClaimStatus } from '../../../shared/domain/enums';
 import type { ClaimDetail } from '../../../shared/schemas/claims';
 import type { DocumentInfo, Task } from '../../../shared/schemas/work';
 import { call } from '../../api/client';
+import { useChanges, useRecordChange } from '../../api/useChanges';
+import { LiveChangeNotice } from '../../components/LiveChangeNotice';
 import { Ltr } from '../../components/Ltr';
 import { formatDate, formatTimestamp } from '../../format';
 import { formatMoney } from '../client-file/rights/display';
@@ -72,7 +75,10 @@ export function ClaimPage() {
     if (taskReply.ok) setTasks(taskReply.value);
     if (documentReply.ok) setDocuments(documentReply.value.filter((d) => d.claimId === id));
   }, [id]);
-  useEffect(() => void load(), [load]);
+  const clientId = claim?.clientId;
+  const changed = useChanges({ kinds: ['claim', 'task', 'document', 'paper', 'committee', 'client'], about: (event) => event.clientId === null || event.clientId === clientId });
+  useEffect(() => void load(), [load, changed]);
+  const live = useRecordChange('claim', id);
 
   if (failure) return <Alert color="red">{failure}</Alert>;
   if (!claim) {
@@ -87,6 +93,7 @@ export function ClaimPage() {
 
   return (
     <Stack gap="md">
+      {live.change && <LiveChangeNotice change={live.change} onClose={live.dismiss} />}
       <Anchor component={Link} to={fileTab ?? '/claims'} size="sm">
         <Group gap={4}>
           <IconArrowRight size={14} aria-hidden />

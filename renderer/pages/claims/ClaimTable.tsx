@@ -12,7 +12,7 @@ import { useLatestReply } from '../../api/useLatestReply';
 import { ListFailure } from '../../components/ListFailure';
 import { Ltr } from '../../components/Ltr';
 import { formatDate, formatTimestamp } from '../../format';
-import { waitingDays } from './claimDisplay';
+import { CLAIMS_LIVE, waitingDays } from './claimDisplay';
 
 const PAGE_SIZE = 100;
 type Sort = (typeof claimSorts)[number];
@@ -37,7 +37,7 @@ export function ClaimTable({ filter, onCounts }: Props) {
 
   const sort = sorting[0];
   const input = { status, benefit, staffId, query, sort: (sort?.id ?? 'updatedAt') as Sort, direction: sort?.desc === false ? 'asc' : 'desc', limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE } as const;
-  const { value: page, failure, stale, retry } = useLatestReply('claims.page', input);
+  const { value: page, failure, stale, retry } = useLatestReply('claims.page', input, undefined, CLAIMS_LIVE);
   useEffect(() => {
     if (page) onCounts(page);
   }, [page, onCounts]);

@@ -2,13 +2,20 @@
 // once. A new search or filter keeps showing the previous rows until its first window arrives, and a
 // late reply for an older view is dropped, so typing fast never flashes an empty list. A reply that
 // fails is tried again while still wanted; a lasting failure is reported for the view asked for, with
-// `retry`, so the list never sits silently on an older search.
+// `retry`, so the list never sits silently on an older search. Another desk's change to clients or
+// their claims and records asks again for the first window (the others as they are scrolled to).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClientListRow } from '../../../shared/schemas/client-list';
 import { patientCall } from '../../api/patientCall';
+import { useChanges } from '../../api/useChanges';
 import type { ClientView } from './clientView';
 
 export const WINDOW = 100;
+/**
+ * What a row shows: the client, their claims' statuses, their consents. Rows read are metered per
+ * session (a staff desk is capped): in a busy office the list asks again at most every few seconds.
+ */
+const LIVE = { kinds: ['client', 'claim', 'record', 'paper'], settleMs: 3000 } as const;
 
 interface Loaded {
   key: string;
@@ -39,6 +46,7 @@ export function useClientWindows(view: ClientView): ClientWindows {
   const [windowRound, setWindowRound] = useState(0);
   const latest = useRef(0);
   const key = JSON.stringify(view);
+  const changed = useChanges(LIVE);
 
   useEffect(() => {
     const request = ++latest.current;
@@ -50,7 +58,7 @@ export function useClientWindows(view: ClientView): ClientWindows {
       setFailed(null);
       setLoaded({ key, view: asked, total: reply.value.total ?? reply.value.rows.length, windows: new Map([[0, reply.value.rows]]), pending: new Set() });
     });
-  }, [key, firstRound]);
+  }, [key, firstRound, changed]);
 
   const ensure = useCallback(
     (from: number, to: number) => {

@@ -10,6 +10,7 @@ import type { OutputOf } from '../../../shared/api/contract';
 import { templateById } from '../../../shared/paperwork/templates';
 import { call } from '../../api/client';
 import { Ltr } from '../../components/Ltr';
+import { formatDate } from '../../format';
 import { base64ToBlob, download } from '../client-file/documents/fileBytes';
 import { ExportFolder } from './ExportFolder';
 import { usePaperDialog, type PaperRequest } from './PaperDialog';
@@ -25,7 +26,8 @@ function BlockerButton({ kind, template, onClick }: { kind: Readiness['blockers'
   const again = kind === 'changed_paper' || kind === 'client_changed';
   const paper = templateById(template)?.kind === 'claim_form' ? t('paperwork.templates.claimForm') : t(`paperwork.templates.${template}`);
   return (
-    <Button size="xs" variant="white" color="red" onClick={() => onClick(template)}>
+    // Never squeezed by a long message beside it: the paper it creates stays readable.
+    <Button size="xs" variant="white" color="red" style={{ flexShrink: 0 }} onClick={() => onClick(template)}>
       {again ? t('paperwork.claim.resign') : t('paperwork.claim.create')}: {paper}
     </Button>
   );
@@ -132,7 +134,7 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
                     </ThemeIcon>
                   }
                 >
-                  {item.label} — {item.present ? t('paperwork.claim.present') : t('paperwork.claim.absent')}
+                  {item.label} — {item.scanned ? t('paperwork.claim.scanned', { date: formatDate(item.scanned.date) }) : item.present ? t('paperwork.claim.present') : t('paperwork.claim.absent')}
                 </List.Item>
               ))}
             </List>

@@ -18,6 +18,8 @@ const NO_FINDINGS: { rows: ScanFinding[]; total: number } = { rows: [], total: 0
 /** The calculators a scan can report (scanClient's candidates). */
 const CALCULATORS = ['general-disability', 'special-services', 'old-age', 'old-age-income-supplement', 'work-injury-allowance', 'accident', 'reserve-duty', 'unemployment', 'survivors', 'nursing', 'maternity', 'disabled-child', 'income-support', 'work-disability'];
 
+const FINDINGS_LIVE = { kinds: ['claim', 'client'] } as const;
+
 export function ScanPage() {
   const { t } = useTranslation();
   const { staff } = useIdentity();
@@ -32,7 +34,8 @@ export function ScanPage() {
   // Asked again as the run moves on; only the reply for the filters chosen last is shown.
   const runId = run?.id;
   const input = runId === undefined ? null : { runId, ...sorting, unclaimedOnly, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, ...(verdict ? { verdict } : {}), ...(calculator ? { calculator } : {}) };
-  const reply = useLatestReply('scan.findings', input, run?.processed);
+  // A finding says whether its client has claimed the right yet, and names the client.
+  const reply = useLatestReply('scan.findings', input, run?.processed, FINDINGS_LIVE);
   const findings = reply.value ?? NO_FINDINGS;
 
   const filter = (change: () => void) => {

@@ -4,8 +4,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScanRun } from '../../../shared/api/procedures/scan';
 import { call } from '../../api/client';
+import { useChanges } from '../../api/useChanges';
 
 const POLL_MS = 500;
+const SCAN_LIVE = { kinds: ['scan'] } as const;
 
 export function useScanRun() {
   const { t } = useTranslation();
@@ -17,7 +19,9 @@ export function useScanRun() {
   const refresh = useCallback(() => {
     void call('scan.status', {}).then((reply) => (reply.ok ? setRun(reply.value) : fail(reply.error.message)));
   }, []);
-  useEffect(refresh, [refresh]);
+  // Another desk starting or stopping a scan; while one runs, the poll below follows it.
+  const changed = useChanges(SCAN_LIVE);
+  useEffect(refresh, [refresh, changed]);
 
   const running = run?.status === 'running';
   useEffect(() => {

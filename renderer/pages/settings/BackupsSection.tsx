@@ -11,12 +11,10 @@ import type { BackupInfo, BackupList, RestoreResult, SecondCopyStatus } from '..
 import { call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
-import { formatTimestamp } from '../../format';
+import { formatSize, formatTimestamp } from '../../format';
 import { fileToBase64 } from '../client-file/documents/fileBytes';
 import { SettingsSection } from './SettingsSection';
 
-const megabytes = new Intl.NumberFormat('he-IL', { maximumFractionDigits: 1 });
-const sizeOf = (bytes: number) => `${megabytes.format(bytes / 1_048_576)} MB`;
 
 export function BackupsSection({ canRestore }: { canRestore: boolean }) {
   const { t } = useTranslation();
@@ -114,7 +112,7 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
                 </Table.Td>
                 <Table.Td>{t(`settings.backups.kinds.${backup.kind}`)}</Table.Td>
                 <Table.Td ta="end" className="numeric">
-                  <Ltr>{sizeOf(backup.size)}</Ltr>
+                  <Ltr>{formatSize(backup.size)}</Ltr>
                 </Table.Td>
                 {canRestore && (
                   <Table.Td>

@@ -68,12 +68,13 @@ export const authProcedures = {
   'auth.startSecondFactor': procedure<TotpEnrolment>()({ input: noInput, access: everyone }),
   'auth.confirmSecondFactor': procedure<RecoveryCodes>()({ input: z.object({ code: secondFactorCode }), access: everyone }),
   'auth.disableSecondFactor': procedure<null>()({ input: z.object({ password: passwordText('password') }), access: everyone }),
-  'auth.requireSecondFactor': procedure<null>()({ input: z.object({ required: z.boolean() }), access: owners }),
+  'auth.requireSecondFactor': procedure<null>()({ input: z.object({ required: z.boolean() }), access: owners, changes: 'office' }),
   /** The owner clears a member's second factor (a lost phone and lost codes); they enrol again. */
-  'auth.resetSecondFactor': procedure<null>()({ input: z.object({ id: recordId }), access: owners }),
+  'auth.resetSecondFactor': procedure<null>()({ input: z.object({ id: recordId }), access: owners, changes: 'staff' }),
   'auth.lockouts': procedure<Lockout[]>()({ input: noInput, access: owners }),
   'auth.unlock': procedure<null>()({
     input: z.object({ kind: z.enum(['username', 'address']), key: z.string().min(1).max(200) }),
     access: owners,
+    changes: 'lockout',
   }),
 };

@@ -12,9 +12,9 @@ import { clientByIdNumberInput, clientListInput, type ClientByIdNumber, type Cli
 import { intakeInput } from '../../schemas/intake';
 
 export const clientProcedures = {
-  'clients.create': procedure<Client>()({ input: clientFields, access: everyone }),
-  'clients.update': procedure<Client>()({ input: clientUpdateInput, access: everyone }),
-  'clients.delete': procedure<null>()({ input: clientDeleteInput, access: lawyers }),
+  'clients.create': procedure<Client>()({ input: clientFields, access: everyone, changes: 'client' }),
+  'clients.update': procedure<Client>()({ input: clientUpdateInput, access: everyone, changes: 'client' }),
+  'clients.delete': procedure<null>()({ input: clientDeleteInput, access: lawyers, changes: 'client' }),
   'clients.get': procedure<Client>()({ input: clientGetInput, access: everyone, reads: 'records' }),
   'clients.search': procedure<ClientPage>()({ input: clientSearchInput, access: everyone, reads: 'records' }),
   /** The client list: a window of rows with filters and sort. */
@@ -22,5 +22,5 @@ export const clientProcedures = {
   /** The intake's duplicate warning: who already holds this ID number, if anyone. */
   'clients.byIdNumber': procedure<ClientByIdNumber | null>()({ input: clientByIdNumberInput, access: everyone }),
   /** A new client with the records the intake wizard gathered, in one transaction. */
-  'clients.intake': procedure<Client>()({ input: intakeInput, access: everyone }),
+  'clients.intake': procedure<Client>()({ input: intakeInput, access: everyone, changes: 'client' }),
 };

@@ -6,7 +6,7 @@ import { committeeCreateInput, committeeListInput, committeeUpdateInput, type Co
 
 export const committeeProcedures = {
   'committees.list': procedure<CommitteeListRow[]>()({ input: committeeListInput, access: everyone, reads: 'rows' }),
-  'committees.create': procedure<Committee>()({ input: committeeCreateInput, access: everyone }),
-  'committees.update': procedure<Committee>()({ input: committeeUpdateInput, access: everyone }),
-  'committees.delete': procedure<null>()({ input: z.object({ id: recordId, version: recordVersion }), access: lawyers }),
+  'committees.create': procedure<Committee>()({ input: committeeCreateInput, access: everyone, changes: 'committee' }),
+  'committees.update': procedure<Committee>()({ input: committeeUpdateInput, access: everyone, changes: 'committee' }),
+  'committees.delete': procedure<null>()({ input: z.object({ id: recordId, version: recordVersion }), access: lawyers, changes: 'committee' }),
 };

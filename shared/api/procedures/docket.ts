@@ -22,5 +22,5 @@ export interface DocketSettings {
 
 export const docketProcedures = {
   'docket.settings': procedure<DocketSettings>()({ input: z.object({}), access: everyone }),
-  'docket.setReminderDays': procedure<DocketSettings>()({ input: reminderDaysInput, access: owners }),
+  'docket.setReminderDays': procedure<DocketSettings>()({ input: reminderDaysInput, access: owners, changes: 'office' }),
 };

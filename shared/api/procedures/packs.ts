@@ -33,5 +33,5 @@ export const packImportInput = z.object({
 
 export const packProcedures = {
   'packs.list': procedure<PackInForce[]>()({ input: z.object({}), access: everyone }),
-  'packs.import': procedure<PackInfo>()({ input: packImportInput, access: owners, maxBodyBytes: MAX_PACK_BYTES + 64 * 1024 }),
+  'packs.import': procedure<PackInfo>()({ input: packImportInput, access: owners, maxBodyBytes: MAX_PACK_BYTES + 64 * 1024, changes: 'office' }),
 };

@@ -86,11 +86,12 @@ export const paperworkProcedures = {
   /** The caps a fee agreement made today may not exceed, for the form's hints and live check. */
   'paperwork.feeCaps': procedure<FeeCaps>()({ input: z.object({}), access: everyone }),
   'paperwork.preview': procedure<{ pdfBase64: string; missing: string[] }>()({ input: paperInput, access: everyone }),
-  'paperwork.sign': procedure<SignedPaperInfo>()({ input: signatureInput, access: everyone, maxBodyBytes: 1024 * 1024 }),
+  'paperwork.sign': procedure<SignedPaperInfo>()({ input: signatureInput, access: everyone, maxBodyBytes: 1024 * 1024, changes: 'paper' }),
   'paperwork.list': procedure<SignedPaperInfo[]>()({ input: z.object({ clientId: recordId }), access: everyone }),
   'paperwork.revoke': procedure<null>()({
     input: z.object({ representationId: recordId, version: recordVersion, revokedDate: isoDateField('revokedDate') }),
     access: everyone,
+    changes: 'record',
   }),
   'paperwork.readiness': procedure<ClaimReadiness>()({ input: z.object({ claimId: recordId }), access: everyone }),
   'paperwork.export': procedure<PackageExport>()({

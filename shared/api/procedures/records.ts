@@ -29,9 +29,9 @@ type FieldsSchema = z.ZodObject<z.ZodRawShape>;
 
 function recordProcedures<const K extends string, S extends FieldsSchema>(kind: K, fields: S) {
   const list = procedure<RecordOf<S>[]>()({ input: z.object({ clientId: recordId }), access: everyone });
-  const create = procedure<RecordOf<S>>()({ input: fields.safeExtend({ clientId: recordId }), access: everyone });
-  const update = procedure<RecordOf<S>>()({ input: fields.safeExtend({ id: recordId, version: recordVersion }), access: everyone });
-  const remove = procedure<null>()({ input: z.object({ id: recordId, version: recordVersion }), access: lawyers });
+  const create = procedure<RecordOf<S>>()({ input: fields.safeExtend({ clientId: recordId }), access: everyone, changes: 'record' });
+  const update = procedure<RecordOf<S>>()({ input: fields.safeExtend({ id: recordId, version: recordVersion }), access: everyone, changes: 'record' });
+  const remove = procedure<null>()({ input: z.object({ id: recordId, version: recordVersion }), access: lawyers, changes: 'record' });
   return { [`${kind}.list`]: list, [`${kind}.create`]: create, [`${kind}.update`]: update, [`${kind}.delete`]: remove } as Record<
     `${K}.list`,
     typeof list

@@ -56,9 +56,9 @@ export const scanFindingsInput = z.object({
 
 export const scanProcedures = {
   /** Starts a scan of every client, or answers with the one already running. */
-  'scan.start': procedure<ScanRun>()({ input: z.object({}), access: lawyers }),
+  'scan.start': procedure<ScanRun>()({ input: z.object({}), access: lawyers, changes: 'scan' }),
   /** The run asked for, else the office's latest; null before the first scan. */
   'scan.status': procedure<ScanRun | null>()({ input: z.object({ runId: recordId.optional() }), access: everyone }),
-  'scan.cancel': procedure<ScanRun>()({ input: z.object({ runId: recordId }), access: lawyers }),
+  'scan.cancel': procedure<ScanRun>()({ input: z.object({ runId: recordId }), access: lawyers, changes: 'scan' }),
   'scan.findings': procedure<{ run: ScanRun | null; rows: ScanFinding[]; total: number }>()({ input: scanFindingsInput, access: everyone }),
 };

@@ -12,10 +12,10 @@ import {
 
 export const staffProcedures = {
   'staff.list': procedure<StaffMember[]>()({ input: z.object({}), access: everyone }),
-  'staff.create': procedure<StaffMember>()({ input: staffCreateInput, access: owners }),
-  'staff.update': procedure<StaffMember>()({ input: staffUpdateInput, access: owners }),
-  'staff.setPassword': procedure<null>()({ input: staffPasswordInput, access: owners }),
+  'staff.create': procedure<StaffMember>()({ input: staffCreateInput, access: owners, changes: 'staff' }),
+  'staff.update': procedure<StaffMember>()({ input: staffUpdateInput, access: owners, changes: 'staff' }),
+  'staff.setPassword': procedure<null>()({ input: staffPasswordInput, access: owners, changes: 'staff' }),
   'auth.changePassword': procedure<null>()({ input: changePasswordInput, access: everyone }),
   'office.get': procedure<OfficeDetails>()({ input: z.object({}), access: everyone }),
-  'office.update': procedure<OfficeDetails>()({ input: officeUpdateInput, access: lawyers }),
+  'office.update': procedure<OfficeDetails>()({ input: officeUpdateInput, access: lawyers, changes: 'office' }),
 };

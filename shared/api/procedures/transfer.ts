@@ -17,9 +17,9 @@ import {
 
 export const transferProcedures = {
   'clients.importPreview': procedure<ImportPreview>()({ input: importPreviewInput, access: lawyers, maxBodyBytes: bodyFor(MAX_IMPORT_BYTES) }),
-  'clients.import': procedure<ImportResult>()({ input: importInput, access: lawyers, maxBodyBytes: bodyFor(MAX_IMPORT_BYTES) }),
+  'clients.import': procedure<ImportResult>()({ input: importInput, access: lawyers, maxBodyBytes: bodyFor(MAX_IMPORT_BYTES), changes: 'client' }),
   /** Deletes (softly) the clients an import created, unless one was worked on since. */
-  'clients.importUndo': procedure<ImportUndoResult>()({ input: importUndoInput, access: lawyers }),
+  'clients.importUndo': procedure<ImportUndoResult>()({ input: importUndoInput, access: lawyers, changes: 'client' }),
   'clients.export': procedure<ExportResult>()({ input: exportInput, access: lawyers }),
   'clients.importTemplate': procedure<TemplateResult>()({ input: templateInput, access: lawyers }),
 };

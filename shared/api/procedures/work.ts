@@ -21,19 +21,19 @@ const byVersion = z.object({ id: recordId, version: recordVersion });
 const byClient = z.object({ clientId: recordId });
 
 export const workProcedures = {
-  'notes.create': procedure<Note>()({ input: noteCreateInput, access: everyone }),
-  'notes.update': procedure<Note>()({ input: noteUpdateInput, access: everyone }),
+  'notes.create': procedure<Note>()({ input: noteCreateInput, access: everyone, changes: 'note' }),
+  'notes.update': procedure<Note>()({ input: noteUpdateInput, access: everyone, changes: 'note' }),
   'notes.list': procedure<Note[]>()({ input: byClient, access: everyone }),
-  'notes.delete': procedure<null>()({ input: byVersion, access: lawyers }),
-  'tasks.create': procedure<Task>()({ input: taskCreateInput, access: everyone }),
-  'tasks.update': procedure<Task>()({ input: taskUpdateInput, access: everyone }),
-  'tasks.complete': procedure<Task>()({ input: taskCompleteInput, access: everyone }),
+  'notes.delete': procedure<null>()({ input: byVersion, access: lawyers, changes: 'note' }),
+  'tasks.create': procedure<Task>()({ input: taskCreateInput, access: everyone, changes: 'task' }),
+  'tasks.update': procedure<Task>()({ input: taskUpdateInput, access: everyone, changes: 'task' }),
+  'tasks.complete': procedure<Task>()({ input: taskCompleteInput, access: everyone, changes: 'task' }),
   'tasks.list': procedure<Task[]>()({ input: taskListInput, access: everyone }),
   /** Overdue tasks: how many in all and the first `limit` (binding ones first), as of the server's today. */
   'tasks.overdue': procedure<{ today: string; count: number; tasks: Task[] }>()({ input: taskOverdueInput, access: everyone }),
-  'tasks.delete': procedure<null>()({ input: byVersion, access: lawyers }),
-  'documents.add': procedure<DocumentInfo>()({ input: documentAddInput, access: everyone, maxBodyBytes: bodyFor(MAX_DOCUMENT_BYTES) }),
+  'tasks.delete': procedure<null>()({ input: byVersion, access: lawyers, changes: 'task' }),
+  'documents.add': procedure<DocumentInfo>()({ input: documentAddInput, access: everyone, maxBodyBytes: bodyFor(MAX_DOCUMENT_BYTES), changes: 'document' }),
   'documents.list': procedure<DocumentInfo[]>()({ input: byClient, access: everyone }),
   'documents.read': procedure<DocumentInfo & { contentBase64: string }>()({ input: byId, access: everyone }),
-  'documents.delete': procedure<null>()({ input: byVersion, access: lawyers }),
+  'documents.delete': procedure<null>()({ input: byVersion, access: lawyers, changes: 'document' }),
 };
