@@ -98,23 +98,22 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv, fallbackDataD
     dataDir: String(values['data-dir'] ?? (env.MITZUI_DATA_DIR || fallbackDataDir)),
     keyDir: env.MITZUI_KEY_DIR || defaultKeyDir(fallbackDataDir),
   };
-  const secondBackupDir = readSecondBackupDir(env, config.dataDir, problems);
+  const secondBackupDir = readFolderSetting(env, 'MITZUI_SECOND_BACKUP_DIR', config.dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return { ...config, secondBackupDir };
 }
 
 /**
- * The second backup folder must be a full path outside the data folder: a copy on the same disk
- * as the store would not survive the disk, and a relative path would depend on where the service starts.
+ * A folder setting (the second backup folder, the server's log folder) must be a full path outside
+ * the data folder: a backup copy on the same disk as the store would not survive the disk, and a
+ * relative path would depend on where the service starts.
  */
-function readSecondBackupDir(env: NodeJS.ProcessEnv, dataDir: string, problems: string[]): string | null {
-  const raw = env.MITZUI_SECOND_BACKUP_DIR?.trim();
+export function readFolderSetting(env: NodeJS.ProcessEnv, variable: string, dataDir: string, problems: string[]): string | null {
+  const raw = env[variable]?.trim();
   if (!raw) return null;
-  const inside = (folder: string, parent: string) => {
-    const relative = path.relative(path.resolve(parent), path.resolve(folder));
-    return !relative.startsWith('..') && !path.isAbsolute(relative);
-  };
-  if (path.isAbsolute(raw) && !inside(raw, dataDir)) return path.resolve(raw);
-  problems.push(errorMessage('badFolderSetting', { name: 'MITZUI_SECOND_BACKUP_DIR', value: raw }));
+  const relative = path.relative(path.resolve(dataDir), path.resolve(raw));
+  const inside = !relative.startsWith('..') && !path.isAbsolute(relative);
+  if (path.isAbsolute(raw) && !inside) return path.resolve(raw);
+  problems.push(errorMessage('badFolderSetting', { name: variable, value: raw }));
   return null;
 }
