@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadServerConfig, namesOf } from '../../main/config/server-config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const install = path.join(root, 'main', 'server', 'install');
@@ -56,6 +57,14 @@ describe('the systemd unit', () => {
     expect(unit.get('Install')!.get('WantedBy')).toEqual(['multi-user.target']);
   });
 
+  it('listens on the office network under names the desks can use, as the server reads its settings', () => {
+    const [, , ...args] = one('ExecStart').split(/\s+/);
+    const config = loadServerConfig(args, Object.fromEntries(env));
+    expect(config.host).toBe('0.0.0.0');
+    // Without a public name, every desk calling the server by its name or address would be refused.
+    expect(namesOf(config).filter((name) => !['127.0.0.1', 'localhost'].includes(name)).length).toBeGreaterThan(0);
+  });
+
   it('runs as a dedicated user, restarts after a failure and stops gracefully', () => {
     expect(one('User')).not.toMatch(/^(root|0)$/);
     expect(one('Restart')).toBe('on-failure');
@@ -94,6 +103,6 @@ describe('the WinSW service file', () => {
     expect(tag('stoptimeout')[0]).toMatch(/^\d+ sec$/);
     expect(xml).toMatch(/<onfailure action="restart" delay="\d+ sec"\/>/);
     expect(tag('startmode')).toEqual(['Automatic']);
-    for (const name of ['MITZUI_KEY_DIR', 'MITZUI_SECOND_BACKUP_DIR', 'MITZUI_LOG_DIR']) expect(xml).toContain(`<env name="${name}" value=`);
+    for (const name of ['MITZUI_PUBLIC_NAMES', 'MITZUI_KEY_DIR', 'MITZUI_SECOND_BACKUP_DIR', 'MITZUI_LOG_DIR']) expect(xml).toContain(`<env name="${name}" value=`);
   });
 });
