@@ -9,6 +9,7 @@ import { benchBackup } from './backup';
 import { benchClientFile } from './client-file';
 import { benchCsvImport } from './csv-import';
 import type { BenchContext } from './context';
+import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
 import { benchList } from './list';
 import { machine } from './machine';
@@ -16,7 +17,7 @@ import { benchSearch, searchQueries } from './search';
 import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
 
-const BENCHES = ['search', 'client-file', 'list', 'import', 'csv-import', 'backup'] as const;
+const BENCHES = ['search', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'backup'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const HELP = `npm run bench [-- options]
@@ -24,6 +25,7 @@ const HELP = `npm run bench [-- options]
   --seed S       seed of the generated store (default 1)
   --queries N    search-as-you-type queries (default 1000)
   --files N      client files opened and list pages read (default 200)
+  --runs N       dashboard summaries read (default 20)
   --import N     rows of the bulk insert and the CSV import (default 50000)
   --only a,b     run only these: ${BENCHES.join(', ')} (default all)
   --help         this text`;
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       queries: { type: 'string', default: '1000' },
       files: { type: 'string', default: '200' },
+      runs: { type: 'string', default: '20' },
       import: { type: 'string', default: '50000' },
       only: { type: 'string', default: BENCHES.join(',') },
       help: { type: 'boolean', default: false },
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
     await step('search', () => benchSearch(ctx, searchQueries(ctx, whole(values.queries, 'queries'))));
     await step('client-file', () => benchClientFile(ctx, whole(values.files, 'files')));
     await step('list', () => benchList(ctx, whole(values.files, 'files')));
+    await step('dashboard', () => benchDashboard(ctx, whole(values.runs, 'runs')));
     await step('import', () => benchImport(whole(values.import, 'import'), seed + 1));
     await step('csv-import', () => benchCsvImport(whole(values.import, 'import'), seed + 2));
     await step('backup', () => benchBackup(ctx));
