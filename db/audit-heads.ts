@@ -1,7 +1,8 @@
 // The audit heads recorded outside the log — in the manifests of the office's backups — that the
 // live chain must still contain. Rows cut off the end of the log leave no break in the chain itself;
 // a head a backup recorded and the log no longer holds is how they show. Backups taken before the
-// latest restore recorded a log that the restore replaced on purpose, so they are not compared.
+// latest restore (or an office moved in from a desk) recorded a log that was replaced on purpose, so
+// they are not compared.
 import type { AuditHead } from '../shared/api/procedures/audit';
 import type { BackupInfo } from '../shared/schemas/backup';
 import { readManifest } from './backup-manifest';
@@ -9,7 +10,7 @@ import type { Db } from './open';
 import { prepared } from './statements';
 
 export function recordedHeads(db: Db, backups: BackupInfo[]): AuditHead[] {
-  const lastRestore = prepared(db, "SELECT at FROM audit_log WHERE action = 'restore' ORDER BY id DESC LIMIT 1").pluck().get() as string | undefined;
+  const lastRestore = prepared(db, "SELECT at FROM audit_log WHERE action IN ('restore', 'move_in') ORDER BY id DESC LIMIT 1").pluck().get() as string | undefined;
   return backups
     .filter((backup) => backup.kind !== 'before-restore' && (lastRestore === undefined || backup.createdAt > lastRestore))
     .flatMap((backup) => readManifest(backup.file)?.auditHead ?? []);

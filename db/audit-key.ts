@@ -109,3 +109,38 @@ export function createAuditKey(vault: KeyVault, dataDir: string, since: number):
   installKeyFile(vault, fileOf(vault, folder), Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') })));
   return { key, since, legacyBefore };
 }
+
+/** A data folder's two keys, as an office moving to a new machine carries them. */
+export interface FolderKeys {
+  audit: AuditKey;
+  secrets: Buffer;
+}
+
+/** The folder's keys; null when its audit key was never made (no store was ever opened here). */
+export function folderKeysOf(vault: KeyVault, dataDir: string): FolderKeys | null {
+  const audit = loadAuditKey(vault, dataDir);
+  return audit && { audit, secrets: secretsKeyFor(vault, dataDir) };
+}
+
+/** Writes a key file over an existing one (temp file, fsync, rename): only an office's move does this. */
+function replaceKeyFile(vault: KeyVault, file: string, plain: Buffer): void {
+  fs.mkdirSync(vault.dir, { recursive: true, mode: 0o700 });
+  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(temp, vault.wrap ? vault.wrap.seal(plain) : plain, { mode: 0o600, flag: 'wx', flush: true });
+    fs.renameSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+/**
+ * Makes these the folder's keys, replacing its own: a store moved here from another machine is sealed
+ * with that machine's keys. The caller keeps the previous keys to put them back on a failed move.
+ */
+export function replaceFolderKeys(vault: KeyVault, dataDir: string, keys: FolderKeys): void {
+  const folder = canonicalFolder(dataDir);
+  const { key, since, legacyBefore } = keys.audit;
+  replaceKeyFile(vault, fileOf(vault, folder, '.secrets-key'), keys.secrets);
+  replaceKeyFile(vault, fileOf(vault, folder), Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') })));
+}

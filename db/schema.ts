@@ -919,3 +919,29 @@ export const signedPapers = sqliteTable(
     check('signed_paper_sha256_hex', sql`length(${t.sha256}) = 64 and ${t.sha256} not glob '*[^0-9a-f]*'`),
   ],
 );
+
+/**
+ * A desk paired with the office server. The desk holds a random token; only its SHA-256 is kept here,
+ * so a copy of the store lets no one act as a desk. A revoked desk is refused from its next request.
+ */
+export const pairedDevices = sqliteTable(
+  'paired_device',
+  {
+    id: integer('id').primaryKey(),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** Who opened the pairing window; null when it was opened on the server itself (`server pair`). */
+    pairedBy: integer('paired_by').references(() => staff.id),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at'),
+    /** The last staff member who worked on this desk. */
+    lastStaffId: integer('last_staff_id').references(() => staff.id),
+    revokedAt: text('revoked_at'),
+    revokedBy: integer('revoked_by').references(() => staff.id),
+  },
+  (t) => [
+    uniqueIndex('paired_device_token_unique').on(t.tokenHash),
+    check('paired_device_name_not_blank', sql`length(trim(${t.name})) > 0`),
+    check('paired_device_token_hex', sql`length(${t.tokenHash}) = 64 and ${t.tokenHash} not glob '*[^0-9a-f]*'`),
+  ],
+);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportPack, signPack } from '../shared/rules/packs/pack';
-import { writeAtomically } from './paperwork/upload-package';
+import { writeAtomically } from './storage/atomic-file';
 
 function fail(field: string, message: string): number {
   process.stdout.write(`${JSON.stringify({ error: { field, message } })}\n`);

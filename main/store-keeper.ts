@@ -7,11 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/api/result';
 import { errorMessage } from '../shared/locales/messages';
-import type { BackupInfo, CreatedBackup } from '../shared/schemas/backup';
+import type { BackupInfo, CreatedBackup, SecondCopyStatus } from '../shared/schemas/backup';
 import { backupName, collectBackupPool, listBackups, takeDailyBackup, writeBackup } from '../db/backup';
+import { copyDailyBackup } from '../db/backup-copy';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
 import { DatabaseTooNewError, openDatabase, type Store } from '../db/open';
-import { secretsKeyFor, type KeyVault } from '../db/audit-key';
+import { folderKeysOf, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
+import { writeMovePackage, type MovePackageOptions } from '../db/move-package';
+import { adoptStore, MoveRolledBackError, type Adoption } from '../db/move-adopt';
+import type { MovePackage, MoveReport } from '../shared/schemas/move';
 import { appendAudit } from '../db/repositories/audit';
 import { firstOffice } from '../db/repositories/offices';
 import { BackupRefusedError, refusalOf, restoreDatabase, type Restored } from '../db/restore';
@@ -30,6 +34,8 @@ export interface KeeperOptions {
   /** Defaults to DEFAULT_RETENTION. */
   retention?: RetentionOptions;
   log: (error: unknown) => void;
+  /** A second folder (another disk or a share) that gets a whole copy of each daily backup. */
+  secondBackupDir?: string | null;
   /** Runs on every store the keeper opens: at start and after a restore (the parameter packs it holds). */
   onOpen?: (store: Store) => void;
 }
@@ -94,6 +100,7 @@ export class StoreKeeper {
   private queue: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  private secondCopyStatus: SecondCopyStatus | null;
 
   private constructor(
     private readonly options: KeeperOptions,
@@ -102,6 +109,7 @@ export class StoreKeeper {
   ) {
     this.files = dataFiles(options.dataDir);
     this.pool = path.join(this.files.backups, POOL_FOLDER);
+    this.secondCopyStatus = options.secondBackupDir ? { folder: options.secondBackupDir, at: null, error: null } : null;
   }
 
   /**
@@ -204,6 +212,7 @@ export class StoreKeeper {
           // The backup stands; the next day's run tries the housekeeping again.
           this.options.log(error);
         }
+        await this.copyToSecondFolder(store, office.id, backup, at);
       }
       return backup;
     }).catch((error: unknown) => {
@@ -211,6 +220,42 @@ export class StoreKeeper {
       if (!this.closed) this.options.log(error);
       return null;
     });
+  }
+
+  /**
+   * The last copy into the second backup folder; null when none is set. Before this process has
+   * tried one, the newest daily backup already there stands for it (the folder may be offline: none).
+   */
+  get secondCopy(): SecondCopyStatus | null {
+    const status = this.secondCopyStatus;
+    if (!status || status.at !== null) return status;
+    let newest: BackupInfo | undefined;
+    try {
+      newest = listBackups(status.folder).find((backup) => backup.kind === 'daily');
+    } catch {
+      // unreadable: shown as not copied yet
+    }
+    return { ...status, at: newest?.createdAt ?? null };
+  }
+
+  /**
+   * The daily backup, copied whole into the second folder. A failure (a share that is offline, a full
+   * disk) is logged, audited and shown with the backups, and never undoes the backup itself.
+   */
+  private async copyToSecondFolder(store: Store, officeId: number, backup: CreatedBackup, at: Date): Promise<void> {
+    const folder = this.options.secondBackupDir;
+    if (!folder) return;
+    let details: Record<string, unknown>;
+    try {
+      const copy = await copyDailyBackup(backup.file, folder, this.options.keepDailyBackups, at);
+      this.secondCopyStatus = { folder, at: at.toISOString(), error: null };
+      details = { kind: 'second-copy', file: copy.file, size: copy.size, documents: copy.documents };
+    } catch (error) {
+      this.options.log(error);
+      this.secondCopyStatus = { folder, at: at.toISOString(), error: messageOf(error) };
+      details = { kind: 'second-copy', folder, error: messageOf(error) };
+    }
+    appendAudit(store.db, { at: at.toISOString(), officeId, staffId: null, action: 'backup', entity: 'database', details });
   }
 
   /**
@@ -264,6 +309,55 @@ export class StoreKeeper {
       } catch (error) {
         const untouched = error instanceof BackupRefusedError || (current?.sqlite.open ?? false);
         this.state = untouched ? previous : { kind: 'recovery', error: messageOf(error) };
+        throw error;
+      }
+    });
+  }
+
+  /** This folder's keys, which a move package carries sealed; null before any store was opened here. */
+  folderKeys(): FolderKeys | null {
+    return folderKeysOf(this.options.keys, this.options.dataDir);
+  }
+
+  /** The move package of the whole office, written into `folder` (db/move-package.ts). */
+  movePackage(folder: string, options: Omit<MovePackageOptions, 'now'>): Promise<MovePackage> {
+    return this.exclusive(() => writeMovePackage(this.store.sqlite, folder, { ...options, now: this.options.now() }));
+  }
+
+  /**
+   * Puts a moved office's store, documents and keys in place of this (empty) one and verifies them
+   * (db/move-adopt.ts). A failed check, or any error, puts the empty store and this folder's own keys
+   * back. Calls meanwhile get "restoring".
+   */
+  adopt(adoption: Pick<Adoption, 'store' | 'documents' | 'figures' | 'keys'>): Promise<MoveReport> {
+    return this.exclusive(async () => {
+      const previous = this.state;
+      if (previous.kind !== 'open') throw new AppError('recovery', UNAVAILABLE[previous.kind]);
+      const previousKeys = this.folderKeys()!;
+      this.state = { kind: 'restoring' };
+      try {
+        const { store, report } = await adoptStore({
+          ...adoption,
+          current: previous.store,
+          file: this.files.database,
+          backupDir: this.files.backups,
+          previousKeys,
+          replaceKeys: (keys) => replaceFolderKeys(this.options.keys, this.options.dataDir, keys),
+          migrationsFolder: this.options.migrationsFolder,
+          vault: this.options.keys,
+          now: this.options.now,
+        });
+        this.state = { kind: 'open', store };
+        this.options.onOpen?.(store);
+        return report;
+      } catch (error) {
+        if (error instanceof MoveRolledBackError) {
+          this.state = { kind: 'open', store: error.store };
+          this.options.onOpen?.(error.store);
+          throw error.cause;
+        }
+        // Failing before the store was closed (its safety copy) leaves it as it was.
+        this.state = previous.store.sqlite.open ? previous : { kind: 'recovery', error: messageOf(error) };
         throw error;
       }
     });

@@ -1,4 +1,5 @@
-// Which screen shows: recovery of a broken data file, first-run setup, sign-in, or the desk.
+// Which screen shows: pairing with the office server, recovery of a broken data file, first-run
+// setup, sign-in, or the desk.
 import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,8 @@ import { HashRouter, Navigate, Route, Routes, useParams } from 'react-router';
 import { call } from './api/client';
 import { useAuth } from './auth/AuthContext';
 import { AppLayout } from './components/AppLayout';
+import { OfficeServerBanner } from './components/OfficeServerBanner';
+import { DeskGate } from './pages/desk/DeskGate';
 import {
   AdminPage,
   CalendarPage,
@@ -37,7 +40,19 @@ function ClientFileRoute() {
   return <ClientFilePage key={id} />;
 }
 
+/** The banner for a desk that lost its office server stands above every screen, the pairing gate in front. */
 export function App() {
+  return (
+    <>
+      <OfficeServerBanner />
+      <DeskGate>
+        <Screens />
+      </DeskGate>
+    </>
+  );
+}
+
+function Screens() {
   const { t } = useTranslation();
   const { identity } = useAuth();
   const [setupDone, setSetupDone] = useState<boolean | null>(null);

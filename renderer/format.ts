@@ -19,3 +19,10 @@ export function formatTimestamp(utcIso: string): string {
   const part = Object.fromEntries(dateTimeParts.formatToParts(new Date(utcIso)).map((p) => [p.type, p.value]));
   return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
 }
+
+const megabytes = new Intl.NumberFormat('he-IL', { maximumFractionDigits: 1 });
+
+/** A file's size in megabytes, as the backups and the move screens show it. */
+export function formatSize(bytes: number): string {
+  return `${megabytes.format(bytes / 1_048_576)} MB`;
+}

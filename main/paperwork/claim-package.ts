@@ -26,7 +26,8 @@ import { paperContext } from './paper-context';
 import { papersOf, type SignedPaperRow } from './papers';
 import { pdfRenderer } from './pdf-renderer';
 import { latestForClaim, signedFields, signedFile } from './signed-files';
-import { manifestEntry, packageFileName, sizeWarnings, writeAtomically, zipPackage, type PackageFile } from './upload-package';
+import { writeAtomically } from '../storage/atomic-file';
+import { manifestEntry, packageFileName, sizeWarnings, zipPackage, type PackageFile } from './upload-package';
 
 const CONSENTS = ['poa', 'medical_waiver', 'fee_agreement'] as const;
 /** Documents that come into the package as signed papers, not as attachments. */

@@ -1,8 +1,5 @@
 // The upload package of one claim: its files, a manifest.json with every file's
-// SHA-256, size and type, zipped with fflate and written atomically (temp file, flush, rename).
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+// SHA-256, size and type, zipped with fflate (written atomically by storage/atomic-file.ts).
 import { zipSync } from 'fflate';
 import type { Manifest, ManifestEntry } from '../../shared/paperwork/manifest';
 import { sha256Hex } from '../storage/document-files';
@@ -30,14 +27,6 @@ export function zipPackage(files: PackageFile[], manifest: Manifest): Uint8Array
   for (const f of files) entries[f.name] = f.bytes;
   entries['manifest.json'] = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
   return zipSync(entries, { level: 6 });
-}
-
-/** Writes next to its final name first, so a crash never leaves half a package under a real name. */
-export function writeAtomically(target: string, bytes: Uint8Array): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  fs.writeFileSync(temp, bytes, { flag: 'wx', flush: true });
-  fs.renameSync(temp, target);
 }
 
 /** `<ID>_<form>_<date>.pdf`, a name a clerk and the portal can read. */

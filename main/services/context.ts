@@ -6,6 +6,7 @@ import type { LoginThrottle } from './login-throttle';
 import type { PendingSecondFactor } from './pending-second-factor';
 import type { StoreKeeper } from '../store-keeper';
 import type { TrustedKey } from '../../shared/rules/packs/publisher-key';
+import type { PairingCodes } from '../server/pairing-codes';
 import type { ChangeBus } from './changes';
 
 export interface Services {
@@ -22,11 +23,21 @@ export interface Services {
   trustedPackKeys: readonly TrustedKey[];
   /** Tells the open change streams what each write changed. */
   changes: ChangeBus;
+  /** Present when this process is the office server: its pairing window and certificate. */
+  officeServer?: OfficeServerParts;
+}
+
+export interface OfficeServerParts {
+  pairing: PairingCodes;
+  /** The certificate's SHA-256, lowercase hex. */
+  fingerprint: string;
 }
 
 /** Where a call came from: the peer address over HTTP, 'local' over Electron IPC. */
 export interface CallOrigin {
   clientAddress: string;
+  /** The paired desk the call came through, on the office server. */
+  deviceId?: number;
 }
 
 export interface Call<S extends Session | null = Session> extends Services {

@@ -17,6 +17,7 @@ import { clientHandlers } from './clients';
 import { clientListHandlers } from './client-list';
 import { intakeHandlers } from './intake';
 import { backupHandlers } from './backup';
+import { moveHandlers } from './move';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
 import { medicalHistoryHandlers } from './medical-history';
@@ -37,6 +38,7 @@ import { scanHandlers } from './office-scan';
 import { settingsHandlers } from './settings';
 import { packHandlers } from './parameter-packs';
 import { docketHandlers } from './docket';
+import { deviceHandlers } from './devices';
 import { allows } from '../../shared/api/procedure';
 import { changeHandlers, publishChange } from './changes';
 
@@ -47,6 +49,7 @@ const handlers: Handlers<ProcedureName> = {
   ...clientListHandlers,
   ...intakeHandlers,
   ...backupHandlers,
+  ...moveHandlers,
   ...auditHandlers,
   ...recordHandlers,
   ...medicalHistoryHandlers,
@@ -66,6 +69,7 @@ const handlers: Handlers<ProcedureName> = {
   ...settingsHandlers,
   ...packHandlers,
   ...docketHandlers,
+  ...deviceHandlers,
   ...paperworkHandlers,
   ...changeHandlers,
 };

@@ -8,6 +8,8 @@ export interface Session {
   staffId: number;
   officeId: number;
   role: Role;
+  /** The paired desk it was opened on (office server): the token is good from that desk only. */
+  deviceId?: number;
 }
 
 /** What a token resolves to: a live session, one that timed out, or nothing at all. */
@@ -39,8 +41,8 @@ export class SessionStore {
     this.absoluteMs = (options.absoluteHours ?? DEFAULT_ABSOLUTE_HOURS) * 3_600_000;
   }
 
-  open(staffId: number, officeId: number, role: Role): Session {
-    const session = { token: randomBytes(32).toString('base64url'), staffId, officeId, role };
+  open(staffId: number, officeId: number, role: Role, deviceId?: number): Session {
+    const session = { token: randomBytes(32).toString('base64url'), staffId, officeId, role, ...(deviceId === undefined ? {} : { deviceId }) };
     const now = this.now().getTime();
     this.entries.set(session.token, { session, openedAt: now, lastSeen: now });
     return session;
@@ -84,6 +86,11 @@ export class SessionStore {
    */
   closeFor(staffId: number, keep?: string): void {
     for (const [token, entry] of this.entries) if (entry.session.staffId === staffId && token !== keep) this.close(token);
+  }
+
+  /** Signs everyone out on one desk: its pairing was revoked. */
+  closeForDevice(deviceId: number): void {
+    for (const [token, entry] of this.entries) if (entry.session.deviceId === deviceId) this.entries.delete(token);
   }
 
   /** Signs everyone out, e.g. after a restore: the sessions may name staff the restored store lacks. */

@@ -55,7 +55,7 @@ export function attemptOf(call: Call<null>, username: string): LoginAttempt {
 /** Opens the session once every factor has passed. */
 export function signIn(call: Call<null>, member: StaffRow, attempt: LoginAttempt): SignedIn {
   const failedBefore = call.throttle.succeed(attempt);
-  const session = call.sessions.open(member.id, member.officeId, member.role);
+  const session = call.sessions.open(member.id, member.officeId, member.role, call.origin.deviceId);
   const details = { from: attempt.address, ...(failedBefore > 0 ? { failedBefore } : {}) };
   audit({ ...call, session }, { action: 'login', entity: 'staff_member', entityId: member.id, details });
   return {

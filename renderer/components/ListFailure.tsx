@@ -17,7 +17,8 @@ export function ListFailure({ message, onRetry, testId = 'list-failure' }: Props
       <Text c="red.8" size="sm">
         {message}
       </Text>
-      <Button size="xs" variant="light" color="red" leftSection={<IconRefresh size={14} />} onClick={onRetry}>
+      {/* A long message wraps; the button keeps its words. */}
+      <Button size="xs" variant="light" color="red" leftSection={<IconRefresh size={14} />} onClick={onRetry} style={{ flexShrink: 0 }}>
         {t('common.retry')}
       </Button>
     </Group>

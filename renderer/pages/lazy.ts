@@ -13,6 +13,7 @@ export const ClaimPage = page(() => import('./claims/ClaimPage'), 'ClaimPage');
 export const ClaimsPage = page(() => import('./claims/ClaimsPage'), 'ClaimsPage');
 export const ClientFilePage = page(() => import('./client-file/ClientFilePage'), 'ClientFilePage');
 export const ClientsPage = page(() => import('./clients/ClientsPage'), 'ClientsPage');
+export const DeskPairingPage = page(() => import('./desk/DeskPairingPage'), 'DeskPairingPage');
 export const DashboardPage = page(() => import('./dashboard/DashboardPage'), 'DashboardPage');
 export const ImportPage = page(() => import('./import/ImportPage'), 'ImportPage');
 export const IntakePage = page(() => import('./intake/IntakePage'), 'IntakePage');

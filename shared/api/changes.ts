@@ -4,7 +4,7 @@
 import type { Role } from '../schemas/staff';
 import { everyone, lawyers, owners } from './procedure';
 
-export const changeKinds = ['client', 'claim', 'committee', 'task', 'note', 'document', 'record', 'paper', 'scan', 'staff', 'office', 'backup', 'lockout'] as const;
+export const changeKinds = ['client', 'claim', 'committee', 'task', 'note', 'document', 'record', 'paper', 'scan', 'staff', 'office', 'backup', 'lockout', 'device'] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 
 /** Who may hear of a change of each kind: those who may read records of that kind. */
@@ -22,6 +22,8 @@ export const changeReaders: Record<ChangeKind, readonly Role[]> = {
   office: everyone,
   backup: lawyers,
   lockout: owners,
+  /** Desks paired with the office server. */
+  device: owners,
 };
 
 /**

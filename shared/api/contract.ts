@@ -22,6 +22,7 @@ import { scanProcedures } from './procedures/scan';
 import { settingsProcedures } from './procedures/settings';
 import { packProcedures } from './procedures/packs';
 import { docketProcedures } from './procedures/docket';
+import { deviceProcedures } from './procedures/devices';
 import { changeProcedures } from './procedures/changes';
 
 export type { Lockout, LoginReply, OfficeSummary, SecondFactorStatus, SecondStep, SignedIn, TotpEnrolment } from './procedures/auth';
@@ -47,6 +48,7 @@ export const contract = {
   ...packProcedures,
   ...paperworkProcedures,
   ...docketProcedures,
+  ...deviceProcedures,
   ...changeProcedures,
 } as const;
 

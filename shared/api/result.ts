@@ -19,7 +19,15 @@ export type ErrorCode =
   | 'recovery'
   | 'network'
   /** Too many failed sign-ins: wait, or the key is locked for a while. */
-  | 'throttled';
+  | 'throttled'
+  /** A desk in office mode cannot reach its server: a passing state, the call may be made again. */
+  | 'server_unreachable'
+  /** The server shows a certificate other than the one this desk pinned: stop until re-paired. */
+  | 'server_changed'
+  /** The server does not know this desk, or its pairing was revoked. */
+  | 'device_refused'
+  /** A desk in office mode that has not been paired yet. */
+  | 'desk_unpaired';
 
 export interface ApiError {
   code: ErrorCode;

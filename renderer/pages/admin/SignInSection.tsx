@@ -9,6 +9,7 @@ import type { Lockout } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { formatTimestamp } from '../../format';
 import { Ltr } from '../../components/Ltr';
+import { AdminTable } from './AdminTable';
 
 export function SignInSection() {
   const { t } = useTranslation();
@@ -56,21 +57,11 @@ export function SignInSection() {
             {t('auth.admin.locksHelp')}
           </Text>
         </Group>
-        {locks.length === 0 ? (
-          <Text size="sm" c="gray.7">
-            {t('auth.admin.noLocks')}
-          </Text>
-        ) : (
-          <Table striped verticalSpacing={6} fz="sm" data-testid="lock-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('auth.admin.who')}</Table.Th>
-                <Table.Th ta="end">{t('auth.admin.failures')}</Table.Th>
-                <Table.Th ta="end">{t('auth.admin.until')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+        <AdminTable
+          testId="lock-table"
+          empty={t('auth.admin.noLocks')}
+          columns={[{ label: t('auth.admin.who') }, { label: t('auth.admin.failures'), end: true }, { label: t('auth.admin.until'), end: true }, {}]}
+        >
               {locks.map((lock) => (
                 <Table.Tr key={`${lock.kind}:${lock.key}`}>
                   <Table.Td>
@@ -87,9 +78,7 @@ export function SignInSection() {
                   </Table.Td>
                 </Table.Tr>
               ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        </AdminTable>
       </Stack>
     </Card>
   );

@@ -12,6 +12,7 @@ import { Ltr } from '../../components/Ltr';
 import { statusColors } from '../dashboard/statusColors';
 import { PasswordDialog } from './PasswordDialog';
 import { StaffDialog } from './StaffDialog';
+import { AdminTable } from './AdminTable';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'password' | 'deactivate'; member: StaffMember } | null;
 
@@ -62,18 +63,10 @@ export function StaffSection() {
             {t('admin.staff.add')}
           </Button>
         </Group>
-        <Table striped verticalSpacing={6} fz="sm" data-testid="staff-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('admin.staff.name')}</Table.Th>
-              <Table.Th>{t('admin.staff.username')}</Table.Th>
-              <Table.Th>{t('admin.staff.role')}</Table.Th>
-              <Table.Th>{t('admin.staff.licenseNumber')}</Table.Th>
-              <Table.Th>{t('admin.staff.status')}</Table.Th>
-              <Table.Th>{t('admin.staff.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+        <AdminTable
+          testId="staff-table"
+          columns={(['name', 'username', 'role', 'licenseNumber', 'status', 'actions'] as const).map((key) => ({ label: t(`admin.staff.${key}`) }))}
+        >
             {members.map((member) => {
               const self = member.id === me.id;
               return (
@@ -129,8 +122,7 @@ export function StaffSection() {
                 </Table.Tr>
               );
             })}
-          </Table.Tbody>
-        </Table>
+        </AdminTable>
       </Stack>
       {dialog?.kind === 'create' && <StaffDialog member={null} onClose={close} onSaved={saved} />}
       {dialog?.kind === 'edit' && <StaffDialog member={dialog.member} onClose={close} onSaved={saved} />}

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { BackupsSection } from './BackupsSection';
+import { MoveSection } from './MoveSection';
 import { PacksSection } from './PacksSection';
 import { RemindersSection } from './RemindersSection';
 import { SecondFactorSection } from './SecondFactorSection';
@@ -72,6 +73,7 @@ export function SettingsPage() {
         </SettingsSection>
       )}
       {staff.role !== 'staff' && <BackupsSection canRestore={staff.role === 'owner'} />}
+      {staff.role === 'owner' && <MoveSection />}
       <PacksSection canImport={staff.role === 'owner'} />
       {about && (
         <SettingsSection title={t('settings.about.title')}>

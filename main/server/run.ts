@@ -1,0 +1,60 @@
+// `npm run server`: the office server on one data folder, until SIGINT or SIGTERM — then it stops
+// taking requests, finishes those under way, closes the store and releases the folder's lock.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openApp } from '../app';
+import { keepFilesPrivate } from '../config/config';
+import { rendererDir } from '../config/paths';
+import { loadServerConfig, namesOf } from '../config/server-config';
+import { writeAtomically } from '../storage/atomic-file';
+import { loadOrCreateCertificate, readableFingerprint, serverFolder } from './certificate';
+import { startOfficeServer } from './office-server';
+import { rotatingLog } from './rotating-log';
+
+/** Where `server pair` finds the running server and the secret it proves itself with. */
+export function consoleFile(dataDir: string): string {
+  return path.join(serverFolder(dataDir), 'console.json');
+}
+
+export interface ConsoleEntry {
+  url: string;
+  token: string;
+}
+
+export async function runOfficeServer(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  keepFilesPrivate();
+  const config = loadServerConfig(argv, env);
+  const names = namesOf(config);
+  const app = await openApp({ ...config, keys: { dir: config.keyDir } });
+  try {
+    const certificate = await loadOrCreateCertificate({ dataDir: config.dataDir, names, certFile: config.tlsCert, keyFile: config.tlsKey });
+    const adminToken = randomBytes(32).toString('base64url');
+    const logStream = config.logDir ? rotatingLog({ dir: config.logDir }) : undefined;
+    const server = await startOfficeServer({ app, certificate, host: config.host, port: config.port, names, staticDir: rendererDir, adminToken, logStream });
+    const wildcard = config.host === '0.0.0.0' || config.host === '::';
+    const entry: ConsoleEntry = { url: wildcard ? `https://127.0.0.1:${server.port}/` : server.url, token: adminToken };
+    writeAtomically(consoleFile(config.dataDir), JSON.stringify(entry), 0o600);
+    console.error(`Mitzui office server at ${server.url} (names: ${names.join(', ')})`);
+    console.error(`Data folder: ${config.dataDir}`);
+    console.error(`Certificate fingerprint: ${readableFingerprint(certificate.fingerprint)}`);
+    if (app.keeper.recoveryError !== null) console.error(`The data file would not open or check — recovery mode: ${app.keeper.recoveryError}`);
+
+    let stopping = false;
+    const stop = async () => {
+      if (stopping) return;
+      stopping = true;
+      await server.close();
+      // The log's last lines are on disk before the process ends.
+      if (logStream) await new Promise<void>((done) => logStream.end(done));
+      fs.rmSync(consoleFile(config.dataDir), { force: true });
+      app.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    app.close();
+    throw error;
+  }
+}

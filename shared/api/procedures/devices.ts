@@ -1,0 +1,58 @@
+// Desks paired with the office server (owner only), and the desk's own side of pairing. desk.* are
+// answered by the desk itself when it forwards to a server; on an embedded store they say "local".
+import { z } from 'zod';
+import { owners, procedure } from '../procedure';
+
+/** 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
+export const PAIRING_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const PAIRING_CODE_LENGTH = 8;
+
+export interface PairingWindow {
+  code: string;
+  expiresAt: string;
+  /** The server certificate's fingerprint as a readable code, to compare on the desk. */
+  fingerprint: string;
+}
+
+export interface PairedDevice {
+  id: number;
+  name: string;
+  /** The last staff member who worked on it, or who paired it; null before anyone signed in. */
+  user: string | null;
+  pairedAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+}
+
+export type DeskStatus =
+  | { mode: 'local' }
+  | { mode: 'office'; server: string; deviceName: string; state: 'unpaired' }
+  | { mode: 'office'; server: string; deviceName: string; state: 'paired' | 'certificate_changed'; fingerprint: string };
+
+const pairingCode = z
+  .string()
+  .trim()
+  .transform((code) => code.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().length(PAIRING_CODE_LENGTH).regex(new RegExp(`^[${PAIRING_ALPHABET}]+$`)));
+
+export const deviceNameInput = z.string().trim().min(1).max(80);
+
+/** What a desk sends the server's /pair. */
+export const serverPairInput = z.object({ pairingCode, deviceName: deviceNameInput });
+
+/** The office server's address as a desk is given it: https, a host, a port. */
+export const serverAddress = z
+  .string()
+  .trim()
+  .url()
+  .refine((value) => value.startsWith('https://'));
+
+export const deskPairInput = serverPairInput.extend({ server: serverAddress });
+
+export const deviceProcedures = {
+  'devices.startPairing': procedure<PairingWindow>()({ input: z.object({}), access: owners }),
+  'devices.list': procedure<PairedDevice[]>()({ input: z.object({}), access: owners }),
+  'devices.revoke': procedure<null>()({ input: z.object({ id: z.number().int().positive() }), access: owners, changes: 'device' }),
+  'desk.status': procedure<DeskStatus>()({ input: z.object({}), access: 'public' }),
+  'desk.pair': procedure<{ fingerprint: string }>()({ input: deskPairInput, access: 'public' }),
+};
