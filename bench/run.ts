@@ -9,21 +9,25 @@ import { benchBackup } from './backup';
 import { benchClientFile } from './client-file';
 import { benchCsvImport } from './csv-import';
 import type { BenchContext } from './context';
+import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
 import { benchList } from './list';
 import { machine } from './machine';
 import { benchSearch, searchQueries } from './search';
 import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
+import { benchTyping } from './typing';
 
-const BENCHES = ['search', 'client-file', 'list', 'import', 'csv-import', 'backup'] as const;
+const BENCHES = ['search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'backup'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const HELP = `npm run bench [-- options]
   --clients N    size of the generated store (default 100000); cached in the temp folder per size and seed
   --seed S       seed of the generated store (default 1)
   --queries N    search-as-you-type queries (default 1000)
+  --typed N      names and phones typed key by key into the client list (default 200)
   --files N      client files opened and list pages read (default 200)
+  --runs N       dashboard summaries read (default 20)
   --import N     rows of the bulk insert and the CSV import (default 50000)
   --only a,b     run only these: ${BENCHES.join(', ')} (default all)
   --help         this text`;
@@ -40,7 +44,9 @@ async function main(): Promise<void> {
       clients: { type: 'string', default: '100000' },
       seed: { type: 'string', default: '1' },
       queries: { type: 'string', default: '1000' },
+      typed: { type: 'string', default: '200' },
       files: { type: 'string', default: '200' },
+      runs: { type: 'string', default: '20' },
       import: { type: 'string', default: '50000' },
       only: { type: 'string', default: BENCHES.join(',') },
       help: { type: 'boolean', default: false },
@@ -77,8 +83,10 @@ async function main(): Promise<void> {
       log(`  ${(wall / 1000).toFixed(1)} s, of which this process ran ${((cpu.user + cpu.system) / 1000 / 1000).toFixed(1)} s of CPU (load average ${os.loadavg()[0]!.toFixed(1)})`);
     };
     await step('search', () => benchSearch(ctx, searchQueries(ctx, whole(values.queries, 'queries'))));
+    await step('typing', () => benchTyping(ctx, whole(values.typed, 'typed')));
     await step('client-file', () => benchClientFile(ctx, whole(values.files, 'files')));
     await step('list', () => benchList(ctx, whole(values.files, 'files')));
+    await step('dashboard', () => benchDashboard(ctx, whole(values.runs, 'runs')));
     await step('import', () => benchImport(whole(values.import, 'import'), seed + 1));
     await step('csv-import', () => benchCsvImport(whole(values.import, 'import'), seed + 2));
     await step('backup', () => benchBackup(ctx));

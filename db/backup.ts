@@ -97,6 +97,11 @@ function partialsOf(folder: string, base: string): string[] {
   return fs.readdirSync(folder).filter((entry) => entry.startsWith(`${base}.`) && PARTIAL.test(entry));
 }
 
+/** The file a backup is written to before it is renamed to `target`: tagged with this process. */
+export function partialOf(target: string): string {
+  return `${target}.${OWN_TAG}-${randomBytes(6).toString('hex')}.partial`;
+}
+
 /** `name` in `folder`, or name-2, name-3… so that no backup is ever overwritten. */
 export function freePath(folder: string, name: string): string {
   const base = name.replace(/\.sqlite$/, '');
@@ -126,7 +131,7 @@ export interface BackupOptions {
 export async function writeBackup(sqlite: Database.Database, folder: string, name: string, options: BackupOptions = {}): Promise<CreatedBackup> {
   fs.mkdirSync(folder, { recursive: true });
   const target = freePath(folder, name);
-  const partial = `${target}.${OWN_TAG}-${randomBytes(6).toString('hex')}.partial`;
+  const partial = partialOf(target);
   const pool = options.pool ?? path.join(folder, POOL_FOLDER);
   inFlight.add(partial);
   try {

@@ -20,6 +20,8 @@ export interface AppOptions {
   sessionHours?: number;
   /** How many automatic daily backups to keep. */
   keepDailyBackups?: number;
+  /** Where each daily backup is copied as well; none when absent. */
+  secondBackupDir?: string | null;
   /** The audit key's folder (and, in the desktop, the keychain that wraps it). */
   keys: KeyVault;
   /** How long old backups, exported packages and deleted records are kept. */
@@ -45,6 +47,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     now,
     keepDailyBackups: options.keepDailyBackups ?? DEFAULTS.keepDailyBackups,
     retention: options.retention,
+    secondBackupDir: options.secondBackupDir,
     log: console.error,
     onOpen: (store) => applyStoredPacks(store.db, trustedPackKeys, console.error),
   });

@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/api/result';
 import { errorMessage } from '../shared/locales/messages';
-import type { BackupInfo, CreatedBackup } from '../shared/schemas/backup';
+import type { BackupInfo, CreatedBackup, SecondCopyStatus } from '../shared/schemas/backup';
 import { backupName, collectBackupPool, listBackups, takeDailyBackup, writeBackup } from '../db/backup';
+import { copyDailyBackup } from '../db/backup-copy';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
 import { DatabaseTooNewError, openDatabase, type Store } from '../db/open';
 import { folderKeysOf, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
@@ -33,6 +34,8 @@ export interface KeeperOptions {
   /** Defaults to DEFAULT_RETENTION. */
   retention?: RetentionOptions;
   log: (error: unknown) => void;
+  /** A second folder (another disk or a share) that gets a whole copy of each daily backup. */
+  secondBackupDir?: string | null;
   /** Runs on every store the keeper opens: at start and after a restore (the parameter packs it holds). */
   onOpen?: (store: Store) => void;
 }
@@ -97,6 +100,7 @@ export class StoreKeeper {
   private queue: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  private secondCopyStatus: SecondCopyStatus | null;
 
   private constructor(
     private readonly options: KeeperOptions,
@@ -105,6 +109,7 @@ export class StoreKeeper {
   ) {
     this.files = dataFiles(options.dataDir);
     this.pool = path.join(this.files.backups, POOL_FOLDER);
+    this.secondCopyStatus = options.secondBackupDir ? { folder: options.secondBackupDir, at: null, error: null } : null;
   }
 
   /**
@@ -207,6 +212,7 @@ export class StoreKeeper {
           // The backup stands; the next day's run tries the housekeeping again.
           this.options.log(error);
         }
+        await this.copyToSecondFolder(store, office.id, backup, at);
       }
       return backup;
     }).catch((error: unknown) => {
@@ -214,6 +220,42 @@ export class StoreKeeper {
       if (!this.closed) this.options.log(error);
       return null;
     });
+  }
+
+  /**
+   * The last copy into the second backup folder; null when none is set. Before this process has
+   * tried one, the newest daily backup already there stands for it (the folder may be offline: none).
+   */
+  get secondCopy(): SecondCopyStatus | null {
+    const status = this.secondCopyStatus;
+    if (!status || status.at !== null) return status;
+    let newest: BackupInfo | undefined;
+    try {
+      newest = listBackups(status.folder).find((backup) => backup.kind === 'daily');
+    } catch {
+      // unreadable: shown as not copied yet
+    }
+    return { ...status, at: newest?.createdAt ?? null };
+  }
+
+  /**
+   * The daily backup, copied whole into the second folder. A failure (a share that is offline, a full
+   * disk) is logged, audited and shown with the backups, and never undoes the backup itself.
+   */
+  private async copyToSecondFolder(store: Store, officeId: number, backup: CreatedBackup, at: Date): Promise<void> {
+    const folder = this.options.secondBackupDir;
+    if (!folder) return;
+    let details: Record<string, unknown>;
+    try {
+      const copy = await copyDailyBackup(backup.file, folder, this.options.keepDailyBackups, at);
+      this.secondCopyStatus = { folder, at: at.toISOString(), error: null };
+      details = { kind: 'second-copy', file: copy.file, size: copy.size, documents: copy.documents };
+    } catch (error) {
+      this.options.log(error);
+      this.secondCopyStatus = { folder, at: at.toISOString(), error: messageOf(error) };
+      details = { kind: 'second-copy', folder, error: messageOf(error) };
+    }
+    appendAudit(store.db, { at: at.toISOString(), officeId, staffId: null, action: 'backup', entity: 'database', details });
   }
 
   /**

@@ -9,20 +9,22 @@ import { useAuth } from './auth/AuthContext';
 import { AppLayout } from './components/AppLayout';
 import { OfficeServerBanner } from './components/OfficeServerBanner';
 import { DeskGate } from './pages/desk/DeskGate';
-import { FirstRun } from './pages/desk/FirstRun';
-import { AdminPage } from './pages/admin/AdminPage';
-import { CalendarPage } from './pages/calendar/CalendarPage';
-import { ClaimPage } from './pages/claims/ClaimPage';
-import { ClaimsPage } from './pages/claims/ClaimsPage';
-import { ClientFilePage } from './pages/client-file/ClientFilePage';
-import { ClientsPage } from './pages/clients/ClientsPage';
-import { DashboardPage } from './pages/dashboard/DashboardPage';
-import { ImportPage } from './pages/import/ImportPage';
-import { IntakePage } from './pages/intake/IntakePage';
+import {
+  AdminPage,
+  CalendarPage,
+  ClaimPage,
+  ClaimsPage,
+  ClientFilePage,
+  ClientsPage,
+  DashboardPage,
+  FirstRun,
+  ImportPage,
+  IntakePage,
+  RecoveryPage,
+  ScanPage,
+  SettingsPage,
+} from './pages/lazy';
 import { LoginPage } from './pages/LoginPage';
-import { RecoveryPage } from './pages/RecoveryPage';
-import { ScanPage } from './pages/scan/ScanPage';
-import { SettingsPage } from './pages/settings/SettingsPage';
 
 function Waiting() {
   return (

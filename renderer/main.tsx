@@ -8,7 +8,7 @@ import './styles.css';
 import './i18n';
 import { DirectionProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthContext';
@@ -20,7 +20,10 @@ createRoot(document.getElementById('root')!).render(
       <ThemeProvider>
         <Notifications position="bottom-left" />
         <AuthProvider>
-          <App />
+          {/* Setup and recovery are chunks of their own (pages/lazy); nothing shows while one loads. */}
+          <Suspense>
+            <App />
+          </Suspense>
         </AuthProvider>
       </ThemeProvider>
     </DirectionProvider>

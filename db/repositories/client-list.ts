@@ -4,6 +4,7 @@
 import type { ClientSortKey } from '../../shared/schemas/client';
 import type { ClientListFilters, ClientListRow } from '../../shared/schemas/client-list';
 import { toClientMatch, type ClientMatch } from '../../shared/search/client-match';
+import { isShortQuery } from '../../shared/search/match-query';
 import type { Db } from '../open';
 import { prepared } from '../statements';
 import { consentProblemSql, medicalWaiverStateSql, powerOfAttorneyStateSql } from './consent-state';
@@ -68,7 +69,7 @@ export function listClientIds(db: Db, officeId: number, q: ClientListQuery, toda
   if (match === null && q.query.trim() !== '') return { ids: [], total: 0 }; // only punctuation typed
   if (match && !q.sort && !hasFilters(q)) {
     // Ranked inside the full-text index first, only the window joined (bench/RESULTS.md).
-    const ranked = rankedIds(db, officeId, match, q.limit < 0 ? 1_000_000_000 : q.limit, q.offset);
+    const ranked = rankedIds(db, officeId, match, q.limit < 0 ? 1_000_000_000 : q.limit, q.offset, isShortQuery(q.query));
     return { ids: ranked.ids, total: q.withTotal ? ranked.total : null };
   }
   const { where, params } = conditions(q, officeId, match, today);

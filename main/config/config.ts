@@ -1,6 +1,7 @@
 // The one place where the app's settings are read from the command line and the environment, and
 // checked: a bad value stops the start with a message naming the setting, rather than quietly
 // meaning something else (a non-numeric idle timeout once made sessions never expire).
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { errorMessage } from '../../shared/locales/messages';
@@ -17,6 +18,8 @@ export interface AppConfig {
   retention: RetentionOptions;
   /** The audit key folder (MITZUI_KEY_DIR), outside the data folder. */
   keyDir: string;
+  /** Where each daily backup is copied as well (MITZUI_SECOND_BACKUP_DIR: another disk or a share); null for none. */
+  secondBackupDir: string | null;
 }
 
 export const DEFAULTS = {
@@ -95,8 +98,24 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv, fallbackDataD
     dataDir: String(values['data-dir'] ?? (env.MITZUI_DATA_DIR || fallbackDataDir)),
     keyDir: env.MITZUI_KEY_DIR || defaultKeyDir(fallbackDataDir),
   };
+  const secondBackupDir = readFolderSetting(env, 'MITZUI_SECOND_BACKUP_DIR', config.dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
-  return config;
+  return { ...config, secondBackupDir };
+}
+
+/**
+ * A folder setting (the second backup folder, the server's log folder) must be a full path outside
+ * the data folder: a backup copy on the same disk as the store would not survive the disk, and a
+ * relative path would depend on where the service starts.
+ */
+export function readFolderSetting(env: NodeJS.ProcessEnv, variable: string, dataDir: string, problems: string[]): string | null {
+  const raw = env[variable]?.trim();
+  if (!raw) return null;
+  const relative = path.relative(path.resolve(dataDir), path.resolve(raw));
+  const inside = !relative.startsWith('..') && !path.isAbsolute(relative);
+  if (path.isAbsolute(raw) && !inside) return path.resolve(raw);
+  problems.push(errorMessage('badFolderSetting', { name: variable, value: raw }));
+  return null;
 }
 
 /** `--office URL` (or MITZUI_OFFICE_SERVER): start as a desk of that office server. */

@@ -4,7 +4,7 @@
 import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/locales/messages';
-import { ConfigError, loadConfig, type AppConfig } from './config';
+import { ConfigError, loadConfig, readFolderSetting, type AppConfig } from './config';
 
 export interface ServerConfig extends AppConfig {
   host: string;
@@ -12,6 +12,8 @@ export interface ServerConfig extends AppConfig {
   publicNames: string[];
   tlsCert?: string;
   tlsKey?: string;
+  /** The rotating operations log's folder (MITZUI_LOG_DIR); without it the log goes to stdout (the service's journal). */
+  logDir: string | null;
 }
 
 export const SERVER_DEFAULTS = { host: '127.0.0.1', port: 5443 } as const;
@@ -50,8 +52,9 @@ export function loadServerConfig(argv: string[], env: NodeJS.ProcessEnv): Server
   const tlsCert = values['tls-cert'] === undefined ? env.MITZUI_TLS_CERT : String(values['tls-cert']);
   const tlsKey = values['tls-key'] === undefined ? env.MITZUI_TLS_KEY : String(values['tls-key']);
   if (Boolean(tlsCert) !== Boolean(tlsKey)) problems.push(errorMessage('tlsPairNeeded'));
+  const logDir = base ? readFolderSetting(env, 'MITZUI_LOG_DIR', base.dataDir, problems) : null;
   if (problems.length > 0 || !base) throw new ConfigError(problems.join('\n'));
-  return { ...base, host, publicNames, ...(tlsCert && tlsKey ? { tlsCert, tlsKey } : {}) };
+  return { ...base, host, publicNames, logDir, ...(tlsCert && tlsKey ? { tlsCert, tlsKey } : {}) };
 }
 
 /** Every name the server answers to: its listen address, the loopback names and the public ones. */

@@ -44,7 +44,7 @@ export async function createBackup(call: Call, input: ParsedInputOf<'backup.crea
 }
 
 export function listOfficeBackups(call: Call): OutputOf<'backup.list'> {
-  return { folder: call.keeper.files.backups, backups: call.keeper.list() };
+  return { folder: call.keeper.files.backups, backups: call.keeper.list(), secondCopy: call.keeper.secondCopy };
 }
 
 /** Restores, signs everyone out and audits into the restored store; `field` names the input at fault. */

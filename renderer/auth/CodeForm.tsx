@@ -3,14 +3,15 @@ import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { secondFactorCode } from '../../shared/schemas/staff';
 import type { ApiError } from '../../shared/api/result';
-import { contractResolver } from '../forms/contractResolver';
+import { deferredResolver } from '../forms/deferredResolver';
 import { FormTextField } from '../forms/FormTextField';
 import { showServerError } from '../forms/serverErrors';
 
-const codeInput = z.object({ code: secondFactorCode });
+const resolver = deferredResolver<{ code: string }>(async () => {
+  const [{ z }, { secondFactorCode }] = await Promise.all([import('zod'), import('../../shared/schemas/staff')]);
+  return z.object({ code: secondFactorCode });
+});
 
 interface Props {
   submitLabel: string;
@@ -22,7 +23,7 @@ interface Props {
 export function CodeForm({ submitLabel, onCode, extraAction }: Props) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<{ code: string }>({ defaultValues: { code: '' }, resolver: contractResolver(codeInput) });
+  const form = useForm<{ code: string }>({ defaultValues: { code: '' }, resolver });
   const submit = form.handleSubmit(async ({ code }) => {
     setFailure(null);
     const error = await onCode(code.trim());

@@ -1,6 +1,6 @@
 // The desk's frame: top bar (office, global search, who is signed in) and the navigation rail on
 // the start (right) side.
-import { ActionIcon, AppShell, Badge, Group, NavLink, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, AppShell, Badge, Center, Group, Loader, NavLink, Text, Tooltip } from '@mantine/core';
 import {
   IconBuilding,
   IconCalendarDue,
@@ -12,7 +12,7 @@ import {
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { startChangeStream } from '../api/changes';
@@ -93,7 +93,16 @@ export function AppLayout() {
           ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* Each screen is its own chunk (pages/lazy): the shell stays while one loads. */}
+        <Suspense
+          fallback={
+            <Center p="xl">
+              <Loader />
+            </Center>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -3,21 +3,23 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SecondStep } from '../../shared/api/contract';
-import { loginInput, type LoginInput } from '../../shared/schemas/staff';
+import type { LoginInput } from '../../shared/schemas/staff';
 import { call } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { CenteredCard } from '../components/CenteredCard';
-import { contractResolver } from '../forms/contractResolver';
+import { deferredResolver } from '../forms/deferredResolver';
 import { FormTextField } from '../forms/FormTextField';
 import { showServerError } from '../forms/serverErrors';
 import { SecondFactorStep } from './SecondFactorStep';
+
+const resolver = deferredResolver<LoginInput>(async () => (await import('../../shared/schemas/staff')).loginInput);
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { signIn, expired, lockedFor } = useAuth();
   const [failure, setFailure] = useState<string | null>(null);
   const [step, setStep] = useState<SecondStep | null>(null);
-  const form = useForm<LoginInput>({ defaultValues: { username: lockedFor?.username ?? '', password: '' }, resolver: contractResolver(loginInput) });
+  const form = useForm<LoginInput>({ defaultValues: { username: lockedFor?.username ?? '', password: '' }, resolver });
   const { isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {

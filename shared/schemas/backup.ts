@@ -77,10 +77,21 @@ export interface MissingDocument {
   client: string | null;
 }
 
+/** The daily backup's last copy into the second backup folder (another disk or a share). */
+export interface SecondCopyStatus {
+  folder: string;
+  /** When the last copy was tried (UTC ISO); null before the first since the app started. */
+  at: string | null;
+  /** Why it failed; null when it worked. */
+  error: string | null;
+}
+
 export interface BackupList {
   /** The office's own backups folder; on-demand backups without a chosen folder land in it too. */
   folder: string;
   backups: BackupInfo[];
+  /** Null when no second backup folder is set. */
+  secondCopy: SecondCopyStatus | null;
 }
 
 export interface RestoreResult {

@@ -16,15 +16,26 @@ export function wordTerm(token: string): string {
   return `(${quoted} OR ${quoted}*)`;
 }
 
-/** The MATCH expression, or null when nothing searchable was typed. */
-export function toMatchQuery(typed: string): string | null {
+/** The words searched for: one number (an ID or a phone), or the folded words. */
+function matchTokens(typed: string): string[] {
   const text = typed.trim();
   if (NUMBER_LIKE.test(text)) {
     const digits = nationalPhoneDigits(digitsOf(text));
-    return digits.length > 0 ? wordTerm(digits) : null;
+    return digits.length > 0 ? [digits] : [];
   }
-  const tokens = foldForSearch(text)
+  return foldForSearch(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
+}
+
+/** The MATCH expression, or null when nothing searchable was typed. */
+export function toMatchQuery(typed: string): string | null {
+  const tokens = matchTokens(typed);
   return tokens.length > 0 ? tokens.map(wordTerm).join(' AND ') : null;
+}
+
+/** One or two characters typed, as the first keys of a search are: one word of at most two. */
+export function isShortQuery(typed: string): boolean {
+  const tokens = matchTokens(typed);
+  return tokens.length === 1 && tokens[0]!.length <= 2;
 }

@@ -126,6 +126,17 @@ describe('clients.list filters', () => {
     expect((await list({ query: 'כהן', claimStatus: 'draft' })).total).toBe(0);
   });
 
+  it('lists the matches of one or two typed characters newest first, of more by relevance, each with the exact total', async () => {
+    // Both are Cohen: ranked, a tie is broken by name (Avraham first); the newest file is Moshe's.
+    expect(await names({ query: 'כהן' })).toEqual(['אברהם', 'משה']);
+    expect(await names({ query: 'כה' })).toEqual(['משה', 'אברהם']);
+    expect(await names({ query: 'כ' })).toEqual(['משה', 'אברהם']);
+    expect((await list({ query: 'כ' })).total).toBe(2);
+    // A 1 begins a number of every live client (the deleted one is in no search): newest first.
+    expect(await names({ query: '1' })).toEqual(['רחל', 'משה', 'שרה', 'אברהם']);
+    expect(await names({ query: '1', limit: 1, offset: 1 })).toEqual(['משה']);
+  });
+
   it('sorts by a column either way and pages in windows, counting only when asked', async () => {
     expect(await names({ sort: 'birthDate', direction: 'desc' })).toEqual(['משה', 'רחל', 'שרה', 'אברהם']);
     expect(await names({ sort: 'fileNumber' })).toEqual(['אברהם', 'רחל', 'משה', 'שרה']);

@@ -2,6 +2,7 @@
 // open tasks per staff member, claims by status (deleted ones left out), clients whose power of
 // attorney or medical waiver is missing, ended/expired or revoked, and the latest scan's unclaimed rights.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/api/contract';
 import { expectOk, openTestApp, setUpAndLogIn, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
 import { logInAs } from '../support/staff';
@@ -111,5 +112,26 @@ describe('dashboard.summary', () => {
     expect(Object.fromEntries(summary.scan.unclaimed.map((u) => [u.calculator, [u.eligible, u.maybe]]))).toEqual(
       Object.fromEntries([...expected].map(([calculator, e]) => [calculator, [e.eligible.size, e.maybe.size]])),
     );
+  });
+
+  it("takes a client's paper in force over older ones, and counts what the client list's filters find", async () => {
+    const f = await client('10000007', 'זהבה');
+    const attorney = (fields: Record<string, string>) =>
+      app.call(owner, 'representation.create', { clientId: f, scope: 'general', signedDate: '2024-01-01', ...fields } as never).then(expectOk);
+    const waiver = (fields: Record<string, string>) => app.call(owner, 'consents.create', { clientId: f, kind: 'medical_waiver', ...fields }).then(expectOk);
+    await attorney({ status: 'revoked', revokedDate: '2024-06-01' });
+    await attorney({ status: 'active', activeFrom: '2025-01-01' }); // in force: the old revocation no longer counts
+    await waiver({ signedDate: '2024-01-01', expiryDate: '2025-12-01' });
+    await waiver({ signedDate: '2025-01-01', revokedDate: '2026-02-01' }); // revoked wins over expired
+
+    const { consents } = expectOk(await app.call(owner, 'dashboard.summary', {}));
+    expect(consents.attorney).toEqual({ missing: 2, ended: 1, revoked: 1 });
+    expect(consents.waiver).toEqual({ missing: 1, expired: 1, revoked: 2 });
+    expect(consents.total).toBe(5);
+    expect(consents.clients.map((g) => [g.clientId, g.attorney, g.waiver])[0]).toEqual([f, null, 'revoked']);
+
+    const listed = async (consentProblem: InputOf<'clients.list'>['consentProblem']) => expectOk(await app.call(owner, 'clients.list', { consentProblem, limit: 50 })).total;
+    expect([await listed('poa_missing'), await listed('poa_expired'), await listed('poa_revoked')]).toEqual([2, 1, 1]);
+    expect([await listed('waiver_missing'), await listed('waiver_expired'), await listed('waiver_revoked')]).toEqual([1, 1, 2]);
   });
 });

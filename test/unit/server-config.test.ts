@@ -35,4 +35,10 @@ describe('loadServerConfig', () => {
     expect(() => load(env, [...argv])).toThrow(ConfigError);
     expect(() => load(env, [...argv])).toThrow(named);
   });
+
+  it('takes a log folder as a full path outside the data folder', () => {
+    expect(load({}).logDir).toBeNull();
+    expect(load({ MITZUI_LOG_DIR: '/var/log/mitzui' }).logDir).toBe('/var/log/mitzui');
+    for (const value of ['logs', '/srv/office/logs']) expect(() => load({ MITZUI_LOG_DIR: value })).toThrow(new RegExp(`MITZUI_LOG_DIR אינה תקינה: "${value}"`));
+  });
 });

@@ -9,7 +9,7 @@ import type { ErrorCode } from '../../../shared/api/result';
 import type { DeskStatus } from '../../../shared/api/procedures/devices';
 import { call, onReply } from '../../api/client';
 import { CenteredCard } from '../../components/CenteredCard';
-import { DeskPairingPage } from './DeskPairingPage';
+import { DeskPairingPage } from '../lazy';
 
 const BLOCKING: readonly ErrorCode[] = ['server_changed', 'device_refused', 'desk_unpaired'];
 

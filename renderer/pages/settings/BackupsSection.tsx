@@ -7,7 +7,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconRestore, IconUpload } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, BackupList, RestoreResult } from '../../../shared/schemas/backup';
+import type { BackupInfo, BackupList, RestoreResult, SecondCopyStatus } from '../../../shared/schemas/backup';
 import { call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
@@ -72,6 +72,7 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
   return (
     <SettingsSection title={t('settings.backups.title')}>
       <Text size="sm">{t('settings.backups.text')}</Text>
+      {list?.secondCopy && <SecondCopy status={list.secondCopy} />}
       <Group>
         <Button leftSection={<IconDatabaseExport size={18} />} onClick={() => void create()} loading={creating}>
           {t('settings.backups.create')}
@@ -145,5 +146,27 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
         </Modal>
       )}
     </SettingsSection>
+  );
+}
+
+/** Where the daily backup's second copy goes, and whether the last copy worked (the error as the system gave it). */
+function SecondCopy({ status }: { status: SecondCopyStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2} data-testid="second-copy" role={status.error ? 'alert' : undefined}>
+      <Text size="sm">
+        {t('settings.backups.secondCopyWaiting')} <Ltr>{status.folder}</Ltr>
+      </Text>
+      {status.at && (
+        <Text size="sm" c={status.error ? 'red.8' : undefined}>
+          {t(status.error ? 'settings.backups.secondCopyFailed' : 'settings.backups.secondCopyDone')} <Ltr>{formatTimestamp(status.at)}</Ltr>
+        </Text>
+      )}
+      {status.error && (
+        <Text size="xs" c="red.8">
+          <Ltr>{status.error}</Ltr>
+        </Text>
+      )}
+    </Stack>
   );
 }

@@ -1,0 +1,144 @@
+// The dashboard's counts and short lists: aggregates over indexes, never every row into memory. The
+// statements are run together on a read-only connection (main/services/read-off-thread), so here
+// they are text with their parameters, and the rows they return are shaped into the summary's parts.
+import type { AttorneyProblem, ConsentGap, DashboardSummary, DashboardTask, StaffLoad, WaiverProblem } from '../../shared/api/procedures/dashboard';
+import { claimStatuses, type ClaimStatus } from '../../shared/domain/enums';
+import { consentStateCountsSql, medicalWaiverStateSql, powerOfAttorneyStateSql } from './consent-state';
+import { OVERDUE_SQL } from './tasks';
+
+/** How many rows each short list shows; the counts say how many there are in all. */
+const LIST_LIMIT = 8;
+
+const FOLLOW_UP = 't.binding = 0';
+const DUE_SOON = `${FOLLOW_UP} AND t.due_date BETWEEN @today AND @soon`;
+const OVERDUE_FOLLOW_UP = `${FOLLOW_UP} AND t.due_date < @today`;
+const BINDING = 't.binding = 1 AND t.due_date <= @reminder';
+const TASK_LIST = `SELECT t.id, t.title, t.kind, t.due_date AS dueDate, t.insured_person_id AS clientId, t.claim_id AS claimId, t.binding,
+    CASE WHEN p.id IS NULL THEN NULL ELSE p.last_name_he || ' ' || p.first_name_he END AS clientName, s.full_name AS assignee
+  FROM task t LEFT JOIN insured_person p ON p.id = t.insured_person_id LEFT JOIN staff_member s ON s.id = t.assigned_to
+  WHERE t.office_id = @officeId AND t.done_at IS NULL`;
+
+/** The client list's states (db/repositories/consent-state), so the dashboard counts what its filters
+ * find; null where the paper is in force, and a power of attorney's 'expired' is the dashboard's 'ended'. */
+const attorneyProblem = (state: string) => `nullif(replace(${state}, 'expired', 'ended'), 'active')`;
+const waiverProblem = (state: string) => `nullif(${state}, 'active')`;
+
+/** The days the summary looks at (ISO dates): due soon up to `soon`, binding deadlines up to `reminder`. */
+export interface DashboardDays {
+  today: string;
+  soon: string;
+  reminder: string;
+}
+
+export interface ReadQuery {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** The summary's statements, each with the parameters it names. */
+function dashboardQueries(officeId: number, { today, soon, reminder }: DashboardDays) {
+  const office = { officeId };
+  const dated = { officeId, today };
+  const ranged = { officeId, today, soon };
+  const reminded = { officeId, reminder };
+  return {
+    clients: { sql: 'SELECT count(*) AS n FROM insured_person WHERE office_id = @officeId AND deleted_at IS NULL', params: office },
+    // Every count of open tasks in one pass over the table, by assignee. Through task_open_due each
+    // open task's row was read anyway (for binding and assigned_to), in index order: 3× the pass.
+    openTasks: {
+      sql: `WITH counts AS (
+          SELECT t.assigned_to AS staffId, count(*) AS open, sum(${OVERDUE_SQL}) AS overdue, sum(${BINDING}) AS binding,
+            sum(${DUE_SOON}) AS dueSoon, sum(${OVERDUE_FOLLOW_UP}) AS overdueFollowUps
+          FROM task t NOT INDEXED WHERE t.office_id = @officeId AND t.done_at IS NULL GROUP BY t.assigned_to)
+        SELECT counts.*, s.full_name AS name FROM counts LEFT JOIN staff_member s ON s.id = counts.staffId ORDER BY open DESC, name`,
+      params: { officeId, today, soon, reminder },
+    },
+    bindingList: { sql: `${TASK_LIST} AND ${BINDING} ORDER BY t.due_date, t.id LIMIT ${LIST_LIMIT}`, params: reminded },
+    dueSoonList: { sql: `${TASK_LIST} AND ${DUE_SOON} ORDER BY t.due_date, t.id LIMIT ${LIST_LIMIT}`, params: ranged },
+    overdueList: { sql: `${TASK_LIST} AND ${OVERDUE_FOLLOW_UP} ORDER BY t.due_date DESC, t.id LIMIT ${LIST_LIMIT}`, params: dated },
+    // Live claims by status: the count through claim_office_status alone is covering (no row reads),
+    // then the few deleted claims come off from one pass over the table. Checking deleted_at row by
+    // row through the index took seconds at 300,000 claims; counting in the one pass sorts every claim.
+    claimsAll: { sql: 'SELECT status, count(*) AS n FROM claim WHERE office_id = @officeId GROUP BY status', params: office },
+    claimsDeleted: { sql: 'SELECT status, count(*) AS n FROM claim NOT INDEXED WHERE office_id = @officeId AND deleted_at IS NOT NULL GROUP BY status', params: office },
+    consentGroups: {
+      sql: `SELECT ${attorneyProblem('attorney')} AS attorney, ${waiverProblem('waiver')} AS waiver, n FROM (${consentStateCountsSql})`,
+      params: dated,
+    },
+    // Newest files first: the clients the office works on now. `+office_id` keeps the planner walking
+    // clients from the newest id down, stopping at the limit (through an office index it computed all).
+    consentList: {
+      sql: `WITH states AS (
+          SELECT p.id, p.first_name_he, p.last_name_he, p.id_number,
+            ${attorneyProblem(powerOfAttorneyStateSql)} AS attorney, ${waiverProblem(medicalWaiverStateSql)} AS waiver
+          FROM insured_person p WHERE +p.office_id = @officeId AND p.deleted_at IS NULL)
+        SELECT id AS clientId, last_name_he || ' ' || first_name_he AS clientName, id_number AS idNumber, attorney, waiver
+        FROM states WHERE attorney IS NOT NULL OR waiver IS NOT NULL ORDER BY id DESC LIMIT ${LIST_LIMIT}`,
+      params: dated,
+    },
+  } satisfies Record<string, ReadQuery>;
+}
+
+type DashboardQueries = ReturnType<typeof dashboardQueries>;
+
+type Count = { n: number };
+type OpenTasks = StaffLoad & { binding: number; dueSoon: number; overdueFollowUps: number };
+type TaskLine = Omit<DashboardTask, 'binding'> & { binding: number };
+type StatusCount = { status: ClaimStatus; n: number };
+type ConsentGroup = { attorney: AttorneyProblem | null; waiver: WaiverProblem | null; n: number };
+
+const count = (rows: unknown[]) => (rows as Count[])[0]!.n;
+const lines = (rows: unknown[]) => (rows as TaskLine[]).map((row) => ({ ...row, binding: row.binding === 1 }));
+
+const total = (rows: OpenTasks[], key: keyof OpenTasks) => rows.reduce((sum, row) => sum + (row[key] as number), 0);
+
+function claimsByStatus(all: StatusCount[], deleted: StatusCount[]): Record<ClaimStatus, number> {
+  const counts = Object.fromEntries(claimStatuses.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const row of all) counts[row.status] += row.n;
+  for (const row of deleted) counts[row.status] -= row.n;
+  return counts;
+}
+
+function consents(groups: ConsentGroup[], clients: ConsentGap[]): DashboardSummary['consents'] {
+  const attorney: Record<AttorneyProblem, number> = { missing: 0, ended: 0, revoked: 0 };
+  const waiver: Record<WaiverProblem, number> = { missing: 0, expired: 0, revoked: 0 };
+  let total = 0;
+  for (const g of groups) {
+    if (g.attorney) attorney[g.attorney] += g.n;
+    if (g.waiver) waiver[g.waiver] += g.n;
+    if (g.attorney || g.waiver) total += g.n;
+  }
+  return { attorney, waiver, clients, total };
+}
+
+function shape(rows: Record<keyof DashboardQueries, unknown[]>) {
+  const openTasks = rows.openTasks as OpenTasks[];
+  return {
+    clients: count(rows.clients),
+    deadlines: {
+      overdue: total(openTasks, 'overdue'),
+      binding: total(openTasks, 'binding'),
+      bindingList: lines(rows.bindingList),
+      dueSoon: total(openTasks, 'dueSoon'),
+      dueSoonList: lines(rows.dueSoonList),
+      overdueFollowUps: total(openTasks, 'overdueFollowUps'),
+      overdueList: lines(rows.overdueList),
+    },
+    tasksByStaff: openTasks.map(({ staffId, name, open, overdue }) => ({ staffId, name, open, overdue })),
+    claimsByStatus: claimsByStatus(rows.claimsAll as StatusCount[], rows.claimsDeleted as StatusCount[]),
+    consents: consents(rows.consentGroups as ConsentGroup[], rows.consentList as ConsentGap[]),
+  };
+}
+
+/**
+ * The summary's parts (all but the scan and the office's reminder days). `read` answers each
+ * statement's rows in order; it is given two batches of about equal cost at once (the consent
+ * states, about half of the work, and the rest), so that each may run on a thread of its own.
+ */
+export async function readDashboard(officeId: number, days: DashboardDays, read: (queries: ReadQuery[]) => Promise<unknown[][]>) {
+  const { consentGroups, ...rest } = dashboardQueries(officeId, days);
+  const names = Object.keys(rest) as (keyof typeof rest)[];
+  const [[groups], results] = await Promise.all([read([consentGroups]), read(Object.values(rest))]);
+  const rows = Object.fromEntries(names.map((name, i) => [name, results[i]!])) as Record<keyof typeof rest, unknown[]>;
+  return shape({ ...rows, consentGroups: groups! });
+}
