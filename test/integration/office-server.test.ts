@@ -1,6 +1,7 @@
 // The office server over real TLS on 127.0.0.1, with desks forwarding to it as `npm run web --
-// --office` does: pairing, the pinned certificate, revocation, and a restart in the middle of work.
+// --office` does: pairing, the pinned certificate, revocation, the second factor at a desk, and a restart in the middle of work.
 import https from 'node:https';
+import { Secret, TOTP } from 'otpauth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closePinnedConnections } from '../../main/desk/pinned-https';
 import { OWNER, SETUP_INPUT, openTestApp, type TestApp } from '../support/app';
@@ -222,5 +223,32 @@ describe('office server', () => {
     expect(await guessing.call(null, 'auth.login', { username: 'guess-last', password: 'not-the-password' })).toMatchObject({ ok: false, error: { code: 'throttled' } });
     const front = await pairedDesk();
     expect((await front.call(null, 'auth.login', OWNER)).ok).toBe(true);
+  });
+
+  it('asks for the second factor at a desk once the owner requires it, and the session works only there', async () => {
+    const front = await pairedDesk();
+    expect((await front.call(null, 'office.setup', SETUP_INPUT)).ok).toBe(true);
+    const token = await signIn(front);
+    const codeFor = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: app.clock.now.getTime() });
+    const started = await front.call(token, 'auth.startSecondFactor', {});
+    if (!started.ok) throw new Error(started.error.message);
+    const { secret } = started.value as { secret: string };
+    expect((await front.call(token, 'auth.confirmSecondFactor', { code: codeFor(secret) })).ok).toBe(true);
+    expect((await front.call(token, 'auth.requireSecondFactor', { required: true })).ok).toBe(true);
+    app.clock.advanceMinutes(1); // a code is good once
+
+    // The right password alone is not a session any more, through the desk as on the server.
+    const step = await front.call(null, 'auth.login', OWNER);
+    expect(step).toMatchObject({ ok: true, value: { secondFactor: 'verify' } });
+    expect(step.ok && 'token' in (step.value as object)).toBe(false);
+    const pendingToken = (step as { value: { pendingToken: string } }).value.pendingToken;
+    expect(await front.call(null, 'auth.loginSecondFactor', { pendingToken, code: '000000' })).toMatchObject({ ok: false });
+    const session = await front.call(null, 'auth.loginSecondFactor', { pendingToken, code: codeFor(secret) });
+    if (!session.ok) throw new Error(session.error.message);
+    const sessionToken = (session.value as { token: string }).token;
+    expect((await front.call(sessionToken, 'clients.create', CLIENT)).ok).toBe(true);
+    // The session signed in with both factors at this desk is refused at another.
+    const other = await pairedDesk('עמדה שנייה');
+    expect((await other.call(sessionToken, 'clients.search', { query: 'לוי' })).ok).toBe(false);
   });
 });
