@@ -24,9 +24,13 @@ export function SignInSection() {
 
   const setRequirement = async (value: boolean) => {
     const reply = await call('auth.requireSecondFactor', { required: value });
-    if (!reply.ok) notifications.show({ color: 'red', message: reply.error.message });
-    else notifications.show({ color: 'green', message: t(value ? 'auth.admin.requireOn' : 'auth.admin.requireOff') });
-    load();
+    if (!reply.ok) {
+      notifications.show({ color: 'red', message: reply.error.message });
+      return load();
+    }
+    // The switch shows the new state together with the notice saying so, not a refetch later.
+    setRequired(value);
+    notifications.show({ color: 'green', message: t(value ? 'auth.admin.requireOn' : 'auth.admin.requireOff') });
   };
   const unlock = async (lock: Lockout) => {
     const reply = await call('auth.unlock', { kind: lock.kind, key: lock.key });
