@@ -13,7 +13,7 @@ import type { ChangeStream } from '../transports/change-stream';
 import { relayChanges, type RelayListener } from './change-relay';
 import { forwardedChangeStream } from './forward-stream';
 import { CertificateChangedError, postPinned } from './pinned-https';
-import { readDeskSettings } from './desk-settings';
+import { readDeskSettings, type DeskSettings } from './desk-settings';
 import { originOf, pairDesk, parseReply, unreachable } from './pair';
 
 export type Forward = (name: string, input: unknown, token: string | null) => Promise<ApiResult<unknown>>;
@@ -47,9 +47,11 @@ export function createDeskForward(options: ForwardOptions): DeskForward {
   /** The fingerprint the server showed when it did not match the pin, until the desk is paired again. */
   let changedTo: string | null = null;
   const localOffice = options.backToLocal !== undefined;
+  // Read once, not on every forwarded call: only pairing (below) writes the file while the desk runs.
+  let saved: DeskSettings | null | undefined;
   const paired = () => {
-    const settings = readDeskSettings(options.settingsFile);
-    return settings && originOf(settings.server) === server ? settings : null;
+    if (saved === undefined) saved = readDeskSettings(options.settingsFile);
+    return saved && originOf(saved.server) === server ? saved : null;
   };
 
   function status(): DeskStatus {
@@ -65,6 +67,7 @@ export function createDeskForward(options: ForwardOptions): DeskForward {
     const result = await pairDesk(parsed.data, options.settingsFile, now());
     if (!result.ok) return result;
     server = result.value.server;
+    saved = undefined;
     changedTo = null;
     return { ok: true, value: { fingerprint: result.value.fingerprint } };
   }
