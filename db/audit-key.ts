@@ -70,12 +70,9 @@ function installKeyFile(vault: KeyVault, file: string, plain: Buffer): void {
   }
 }
 
-/**
- * The key that seals small secrets kept in the store (a staff member's TOTP secret), made on first
- * use, kept beside the audit key: a copy of the data folder alone does not give the secrets away.
- */
-export function secretsKeyFor(vault: KeyVault, dataDir: string): Buffer {
-  const file = fileOf(vault, canonicalFolder(dataDir), '.secrets-key');
+/** A random 256-bit key of the folder, made on first use; `suffix` names what it is for. */
+function folderKeyFor(vault: KeyVault, dataDir: string, suffix: string): Buffer {
+  const file = fileOf(vault, canonicalFolder(dataDir), suffix);
   const existing = readKeyFile(vault, file);
   if (existing) return existing;
   try {
@@ -85,6 +82,19 @@ export function secretsKeyFor(vault: KeyVault, dataDir: string): Buffer {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   return readKeyFile(vault, file)!;
+}
+
+/**
+ * The key that seals small secrets kept in the store (a staff member's TOTP secret), made on first
+ * use, kept beside the audit key: a copy of the data folder alone does not give the secrets away.
+ */
+export function secretsKeyFor(vault: KeyVault, dataDir: string): Buffer {
+  return folderKeyFor(vault, dataDir, '.secrets-key');
+}
+
+/** The folder's data key: it encrypts the store, its backups and its documents. Never derived from a password. */
+export function dataKeyFor(vault: KeyVault, dataDir: string): Buffer {
+  return folderKeyFor(vault, dataDir, '.data-key');
 }
 
 export function loadAuditKey(vault: KeyVault, dataDir: string): AuditKey | null {
@@ -110,16 +120,17 @@ export function createAuditKey(vault: KeyVault, dataDir: string, since: number):
   return { key, since, legacyBefore };
 }
 
-/** A data folder's two keys, as an office moving to a new machine carries them. */
+/** A data folder's keys, as an office moving to a new machine carries them. */
 export interface FolderKeys {
   audit: AuditKey;
   secrets: Buffer;
+  data: Buffer;
 }
 
 /** The folder's keys; null when its audit key was never made (no store was ever opened here). */
 export function folderKeysOf(vault: KeyVault, dataDir: string): FolderKeys | null {
   const audit = loadAuditKey(vault, dataDir);
-  return audit && { audit, secrets: secretsKeyFor(vault, dataDir) };
+  return audit && { audit, secrets: secretsKeyFor(vault, dataDir), data: dataKeyFor(vault, dataDir) };
 }
 
 /** Writes a key file over an existing one (temp file, fsync, rename): only an office's move does this. */
@@ -142,5 +153,6 @@ export function replaceFolderKeys(vault: KeyVault, dataDir: string, keys: Folder
   const folder = canonicalFolder(dataDir);
   const { key, since, legacyBefore } = keys.audit;
   replaceKeyFile(vault, fileOf(vault, folder, '.secrets-key'), keys.secrets);
+  replaceKeyFile(vault, fileOf(vault, folder, '.data-key'), keys.data);
   replaceKeyFile(vault, fileOf(vault, folder), Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') })));
 }

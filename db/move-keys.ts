@@ -1,4 +1,4 @@
-// The data folder's keys (audit chain, store secrets) travel inside a move package sealed by a
+// The data folder's keys (audit chain, store secrets, data key) travel inside a move package sealed by a
 // passphrase the owner types on the desk and again on the server: scrypt turns it into an AES-256-GCM
 // key, and the package's figures (counts, documents, audit head) and the store's SHA-256 are bound to
 // the seal as additional data, so a package changed on the way fails to open rather than verifying
@@ -23,7 +23,7 @@ export const sealedKeysSchema = z.object({
 });
 export type SealedKeys = z.infer<typeof sealedKeysSchema>;
 
-const plainKeys = z.object({ audit: z.object({ key: z.string(), since: z.number().int().min(1), legacyBefore: z.boolean() }), secrets: z.string() });
+const plainKeys = z.object({ audit: z.object({ key: z.string(), since: z.number().int().min(1), legacyBefore: z.boolean() }), secrets: z.string(), data: z.string() });
 
 /** The passphrase did not open the keys, or the package's figures or store changed since sealing. */
 export class SealBrokenError extends Error {
@@ -43,7 +43,7 @@ export async function sealKeys(keys: FolderKeys, passphrase: string, bound: Buff
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', await derive(passphrase, salt), iv);
   cipher.setAAD(bound);
-  const plain = JSON.stringify({ audit: { ...keys.audit, key: keys.audit.key.toString('base64') }, secrets: keys.secrets.toString('base64') });
+  const plain = JSON.stringify({ audit: { ...keys.audit, key: keys.audit.key.toString('base64') }, secrets: keys.secrets.toString('base64'), data: keys.data.toString('base64') });
   const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   const b64 = (buffer: Buffer) => buffer.toString('base64');
   return { kdf: 'scrypt', ...SCRYPT, salt: b64(salt), iv: b64(iv), tag: b64(cipher.getAuthTag()), data: b64(data) };
@@ -60,5 +60,5 @@ export async function openKeys(sealed: SealedKeys, passphrase: string, bound: Bu
     throw new SealBrokenError();
   }
   const parsed = plainKeys.parse(JSON.parse(plain));
-  return { audit: { ...parsed.audit, key: Buffer.from(parsed.audit.key, 'base64') }, secrets: Buffer.from(parsed.secrets, 'base64') };
+  return { audit: { ...parsed.audit, key: Buffer.from(parsed.audit.key, 'base64') }, secrets: Buffer.from(parsed.secrets, 'base64'), data: Buffer.from(parsed.data, 'base64') };
 }

@@ -12,7 +12,7 @@ import { backupName, collectBackupPool, listBackups, takeDailyBackup, writeBacku
 import { copyDailyBackup } from '../db/backup-copy';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
 import { DatabaseTooNewError, openDatabase, type Store } from '../db/open';
-import { folderKeysOf, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
+import { dataKeyFor, folderKeysOf, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
 import { writeMovePackage, type MovePackageOptions } from '../db/move-package';
 import { adoptStore, MoveRolledBackError, type Adoption } from '../db/move-adopt';
 import type { MovePackage, MoveReport } from '../shared/schemas/move';
@@ -366,6 +366,11 @@ export class StoreKeeper {
   /** The key that seals secrets kept in this folder's store (db/audit-key.ts). */
   secretsKey(): Buffer {
     return secretsKeyFor(this.options.keys, this.options.dataDir);
+  }
+
+  /** The key that encrypts this folder's store, backups and documents (db/audit-key.ts). */
+  dataKey(): Buffer {
+    return dataKeyFor(this.options.keys, this.options.dataDir);
   }
 
   close(): void {
