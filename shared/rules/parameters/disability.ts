@@ -65,7 +65,7 @@ export const incapacityDegrees = term<IncapacityDegrees>('disability.general.inc
 
 export interface RetirementAge {
   men: number;
-  /** Women's retirement age rises in steps the seeds do not tabulate: below `womenFrom` one is under it, at `womenTo` over it. */
+  /** Women's retirement age rises in steps the published sources do not tabulate: below `womenFrom` one is under it, at `womenTo` over it. */
   womenFrom: number;
   womenTo: number;
   /** Born in this range (inclusive): exactly `womenFrom`. */
@@ -138,7 +138,7 @@ export const incomeDisregard = parameter<Decimal>('disability.general.incomeDisr
   { from: '2020-07-01', value: shekels(5300), source: S003('"שינויי חקיקה › 2021-2020", "העלאת הדיסריגרד" ל-5,300 ₪ (הוראת שעה מ-1.7.2020, ונמשכה לפי "חוק ההתייעלות הכלכלית (2021-2020)")') },
 ]);
 
-/** The work income above which no pension is left (נקודת האיפוס); the seeds give two family types. */
+/** The work income above which no pension is left (נקודת האיפוס); the published sources give two family types. */
 export const zeroPoint = parameter<{ single: Decimal; spouseAndTwoChildren: Decimal } | null>('disability.general.zeroPoint', 'נקודת האיפוס: הכנסה מעבודה שמעליה מתבטלת הקצבה', [
   { from: '2014-01-01', value: null, source: S001('"ביטוח נכות › משתלם מאוד לצאת לעבוד" (אינו נוקב בסכום)') },
   { from: '2018-03-01', value: { single: shekels(11652), spouseAndTwoChildren: shekels(16740) }, source: S003('"שינויי חקיקה › 2018–2012", "העלאת הדיסריגרד" (נקודת האיפוס 11,652 ₪ ליחיד, 16,740 ₪ עם בן/בת זוג ושני ילדים)') },
