@@ -58,7 +58,7 @@ function fosterCare(i: Input, ctx: RuleContext): Verdict {
   return false;
 }
 
-/** Under 18, and old enough for the ground: from birth, from 90/91 days or from 3, as the seed of that date says. */
+/** Under 18, and old enough for the ground: from birth, from 90/91 days or from 3, as the source of that date says. */
 function age(i: Input, ctx: RuleContext): Verdict {
   const years = ageOn(i.childBirthDate, i.date);
   const days = differenceInCalendarDays(parseISO(i.date), parseISO(i.childBirthDate));
