@@ -121,7 +121,7 @@ export async function restoreLatest(call: Call<null>, input: ParsedInputOf<'reco
   if (call.keeper.newerVersion) throw new AppError('recovery', 'storeTooNewInstall');
   const latest = await call.keeper.latestGoodBackup();
   if (!latest) throw new AppError('not_found', 'noGoodBackup');
-  await assertOwnerOfBackup(call.keeper, call.now(), latest.file, input.username, input.password);
+  await assertOwnerOfBackup(call.keeper, call.now(), latest.file, call.keeper.storeKey(), input.username, input.password);
   return restoreFrom(call, latest.file, latest.name);
 }
 
