@@ -63,7 +63,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.{ts,tsx}'],
     rules: forbidPackages(
-      ['electron', 'react', 'react-dom', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'react/*', '@mantine/*'],
+      ['electron', 'react', 'react-dom', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'drizzle-orm', 'drizzle-orm/*', 'react/*', '@mantine/*'],
       'Layer rule (handbook §2): shared/ is pure TypeScript — no Node, Electron, React or database imports',
     ),
   },
@@ -71,7 +71,7 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.config.ts'],
     rules: forbidPackages(
-      ['electron', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+      ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'drizzle-orm', 'drizzle-orm/*'],
       'Layer rule (handbook §2): renderer/ talks only to the API client — no Node, Electron or database imports',
     ),
   },

@@ -1,6 +1,6 @@
 // What each benchmark gets: the running app on a copy of the store, a signed-in owner, and the raw
 // better-sqlite3 connection of the same store for the hand-written baselines.
-import type Database from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import type { Db } from '../db/open';
 import type { Random } from '../db/demo/random';
 import type { SignedIn } from './app';

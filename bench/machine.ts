@@ -1,5 +1,5 @@
 // The machine a run was made on, for bench/RESULTS.md.
-import type Database from 'better-sqlite3';
+import type { Database } from '../db/sqlite';
 import fs from 'node:fs';
 import os from 'node:os';
 

@@ -2,7 +2,7 @@
 // (office.status), and on until the start-up quick_check is over and writes are let through. The raw
 // baseline is what the app did before the check moved to a worker: open the file, then quick_check
 // on the main thread before answering anything.
-import Database from 'better-sqlite3';
+import { Database } from '../db/sqlite';
 import { openApp } from '../main/app';
 import { dataFiles } from '../main/config/paths';
 import { BENCH_KEYS, workingCopy } from './store';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fillDemoOffice } from '../main/demo-office';
 import { DEMO_PASSWORD } from '../db/demo/staff';
-import Database from 'better-sqlite3';
+import { Database } from '../db/sqlite';
 import { knownSchemaVersion, openDatabase } from '../db/open';
 import { dataFiles, migrationsFolder } from '../main/config/paths';
 import { hashPassword } from '../main/services/passwords';

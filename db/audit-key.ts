@@ -92,9 +92,49 @@ export function secretsKeyFor(vault: KeyVault, dataDir: string): Buffer {
   return folderKeyFor(vault, dataDir, '.secrets-key');
 }
 
-/** The folder's data key: it encrypts the store, its backups and its documents. Never derived from a password. */
+const DATA_KEY = '.data-key';
+
+/** The folder's data key as the key folder holds it; null when there is none. */
+export function loadDataKey(vault: KeyVault, dataDir: string): Buffer | null {
+  return readKeyFile(vault, fileOf(vault, canonicalFolder(dataDir), DATA_KEY));
+}
+
+/**
+ * Makes the folder's data key (random, never derived from a password) unless it has one. Only a new
+ * store, or a plain one from before encryption, may get a new key: never a store encrypted already.
+ */
+export function createDataKey(vault: KeyVault, dataDir: string): Buffer {
+  return folderKeyFor(vault, dataDir, DATA_KEY);
+}
+
+/** The folder's data key is not in the key folder (another machine, or a lost key file). */
+export class DataKeyMissingError extends Error {
+  constructor(readonly folder: string) {
+    super(`No data key for ${folder} in the key folder`);
+  }
+}
+
+/** The folder's data key: it encrypts the store, its backups and its documents. Made with the store. */
 export function dataKeyFor(vault: KeyVault, dataDir: string): Buffer {
-  return folderKeyFor(vault, dataDir, '.data-key');
+  const key = loadDataKey(vault, dataDir);
+  if (!key) throw new DataKeyMissingError(canonicalFolder(dataDir));
+  return key;
+}
+
+/** Writes the folder's data key over the one it has: a rotation, once the store is rekeyed, or a recovery. */
+export function replaceDataKey(vault: KeyVault, dataDir: string, key: Buffer): void {
+  replaceKeyFile(vault, fileOf(vault, canonicalFolder(dataDir), DATA_KEY), key);
+}
+
+const BUNDLE_KEY = '.recovery-bundle-key';
+
+/** The key the folder's recovery bundle is sealed with (derived from the recovery key); null before one was made. */
+export function loadBundleKey(vault: KeyVault, dataDir: string): Buffer | null {
+  return readKeyFile(vault, fileOf(vault, canonicalFolder(dataDir), BUNDLE_KEY));
+}
+
+export function replaceBundleKey(vault: KeyVault, dataDir: string, key: Buffer): void {
+  replaceKeyFile(vault, fileOf(vault, canonicalFolder(dataDir), BUNDLE_KEY), key);
 }
 
 export function loadAuditKey(vault: KeyVault, dataDir: string): AuditKey | null {
@@ -153,6 +193,6 @@ export function replaceFolderKeys(vault: KeyVault, dataDir: string, keys: Folder
   const folder = canonicalFolder(dataDir);
   const { key, since, legacyBefore } = keys.audit;
   replaceKeyFile(vault, fileOf(vault, folder, '.secrets-key'), keys.secrets);
-  replaceKeyFile(vault, fileOf(vault, folder, '.data-key'), keys.data);
+  replaceKeyFile(vault, fileOf(vault, folder, DATA_KEY), keys.data);
   replaceKeyFile(vault, fileOf(vault, folder), Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') })));
 }

@@ -1,11 +1,10 @@
 // The manifest beside each backup (name.manifest.json beside name.sqlite): which pooled documents
 // the backup needs, where the pool is, and the audit chain's head when it was taken, so a restored
 // store can be compared against it.
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { auditChainHead } from './repositories/audit';
+import { drizzleOf, openFile } from './sqlite';
 import type { PooledDocument } from './backup-documents';
 
 export interface BackupManifest {
@@ -26,11 +25,11 @@ export function manifestFileOf(backupFile: string): string {
 }
 
 /** The audit chain's head as the store file holds it. */
-export function auditHeadOf(file: string): BackupManifest['auditHead'] {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+export function auditHeadOf(file: string, key: Buffer | null): BackupManifest['auditHead'] {
+  const sqlite = openFile(file, key, { readonly: true, fileMustExist: true });
   try {
     const chained = sqlite.prepare("SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'hash'").get() !== undefined;
-    return chained ? auditChainHead(drizzle(sqlite)) : null;
+    return chained ? auditChainHead(drizzleOf(sqlite)) : null;
   } finally {
     sqlite.close();
   }

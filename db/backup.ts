@@ -1,9 +1,8 @@
-// Backups of the office: the SQLite file, taken online with SQLite's backup API, made
-// self-contained and checked with integrity_check (on a worker thread); the documents, brought into
+// Backups of the office: the SQLite file, copied online (VACUUM INTO, under the store's own key, so
+// a backup of an encrypted store is encrypted alike) and checked with integrity_check (on a worker thread); the documents, brought into
 // the folder's shared pool and checked by SHA-256; a manifest naming both. Only then is the store
 // renamed into place, so a backup under its final name is always whole. Names carry the kind and the
 // UTC time they were taken; listing reads them back.
-import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +10,8 @@ import path from 'node:path';
 import type { BackupInfo, BackupKind, CreatedBackup } from '../shared/schemas/backup';
 import { collectPool, documentsRoot, POOL_FOLDER, poolDocuments } from './backup-documents';
 import { auditHeadOf, manifestFileOf, poolOf, readManifest, writeManifest } from './backup-manifest';
-import { finishCopyOffThread } from './file-check';
+import { copyStoreOffThread } from './file-check';
+import { keyOf, type Connection } from './sqlite';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -111,10 +111,6 @@ export function freePath(folder: string, name: string): string {
   }
 }
 
-// Pages the online copy takes between turns of the event loop (4 MiB of 4 KiB pages, a few ms each):
-// with better-sqlite3's default of 100 the copy of a 330 MiB store took about twice as long.
-const PAGES_PER_STEP = 1000;
-
 export interface BackupOptions {
   /** Where the documents are: by default the documents folder beside the store. */
   documents?: string;
@@ -123,26 +119,26 @@ export interface BackupOptions {
 }
 
 /**
- * Backs the office up into `folder` under `name` (or a free variant of it): copy the store to a
- * partial file, then on a worker thread switch the copy out of WAL so it is one file, verify it with
+ * Backs the office up into `folder` under `name` (or a free variant of it): on a worker thread, copy
+ * the store to a partial file (one self-contained file, under the store's key), verify it with
  * integrity_check and flush it; pool the documents and check them; write the manifest; then rename
  * the store into place.
  */
-export async function writeBackup(sqlite: Database.Database, folder: string, name: string, options: BackupOptions = {}): Promise<CreatedBackup> {
+export async function writeBackup(sqlite: Connection, folder: string, name: string, options: BackupOptions = {}): Promise<CreatedBackup> {
   fs.mkdirSync(folder, { recursive: true });
   const target = freePath(folder, name);
   const partial = partialOf(target);
   const pool = options.pool ?? path.join(folder, POOL_FOLDER);
   inFlight.add(partial);
   try {
-    await sqlite.backup(partial, { progress: () => PAGES_PER_STEP });
-    if (!(await finishCopyOffThread(partial))) throw new Error(`The backup ${partial} failed integrity_check`);
+    const key = keyOf(sqlite);
+    if (!(await copyStoreOffThread(sqlite.name, partial, key))) throw new Error(`The backup ${partial} failed integrity_check`);
     const { documents, damaged } = await poolDocuments(options.documents ?? documentsRoot(sqlite.name), pool);
     writeManifest(target, {
       format: 1,
       store: path.basename(target),
       pool: path.relative(folder, pool),
-      auditHead: auditHeadOf(partial),
+      auditHead: auditHeadOf(partial, key),
       documents,
       damaged,
     });
@@ -215,7 +211,7 @@ export function dailyBackupDue(folder: string, now: Date): boolean {
 }
 
 /** The daily backup when it is due, then the rotation; null when it was not due. */
-export async function takeDailyBackup(sqlite: Database.Database, folder: string, now: Date, keep: number, options: BackupOptions = {}): Promise<CreatedBackup | null> {
+export async function takeDailyBackup(sqlite: Connection, folder: string, now: Date, keep: number, options: BackupOptions = {}): Promise<CreatedBackup | null> {
   if (!dailyBackupDue(folder, now)) return null;
   const backup = await writeBackup(sqlite, folder, backupName('daily', now), options);
   rotateDailyBackups(folder, keep, now);

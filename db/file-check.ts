@@ -1,24 +1,24 @@
-// integrity_check of a database file, here or on a worker thread. better-sqlite3 runs the check
-// synchronously and it takes seconds on a 100,000-client store (bench/RESULTS.md): on the app's own
-// thread it would hold up every request meanwhile, so backups finish their copy on a worker.
-import Database from 'better-sqlite3';
+// integrity_check of a database file, here or on a worker thread, and the copy a backup starts from.
+// better-sqlite3 runs both synchronously and they take seconds on a 100,000-client store
+// (bench/RESULTS.md): on the app's own thread they would hold up every request meanwhile.
+import type { Connection, Database } from './sqlite';
+import { applyKey, driverUrl, isPlainFile } from './sqlite';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 export interface FileCheck {
   schemaVersion: number;
 }
 
-// The two functions below run on the worker from their source text: they use only their parameters
-// and each other, and nothing else of this module.
+// The functions below run on the worker from their source text: they use only their parameters
+// and each other (and applyKey, whose source goes with them), and nothing else of this module.
 
 /** integrity_check on a read-only connection: the schema version when the file is sound, else null. */
-function checkWith(Driver: typeof Database, file: string): FileCheck | null {
-  let db: Database.Database | undefined;
+function checkWith(Driver: typeof Database, keyWith: typeof applyKey, file: string, hexKey: string | null): FileCheck | null {
+  let db: Connection | undefined;
   try {
     db = new Driver(file, { readonly: true, fileMustExist: true });
+    if (hexKey) keyWith(db, hexKey);
     // The check reads every page, some of them several times: mapped reads skip a copy each time.
     db.pragma('mmap_size = 4294967296');
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') return null;
@@ -30,20 +30,23 @@ function checkWith(Driver: typeof Database, file: string): FileCheck | null {
   }
 }
 
-/** A fresh online copy made one self-contained file (out of WAL), checked, then flushed to the disk. */
-function finishCopyWith(Driver: typeof Database, files: typeof fs, file: string): FileCheck | null {
-  let copy: Database.Database | undefined;
+/**
+ * A consistent copy of the store in one self-contained file, encrypted under the store's own key
+ * (VACUUM INTO writes with the source's cipher and key; the backup API refuses an encrypted source
+ * into a keyless target), checked, then flushed to the disk. Its own connection reads the last
+ * committed state while the app keeps writing.
+ */
+function copyWith(Driver: typeof Database, keyWith: typeof applyKey, files: typeof fs, source: string, target: string, hexKey: string | null): FileCheck | null {
+  const db = new Driver(source, { fileMustExist: true });
   try {
-    copy = new Driver(file, { fileMustExist: true });
-    copy.pragma('journal_mode = DELETE');
-  } catch {
-    return null; // a copy this broken fails the check as well
+    if (hexKey) keyWith(db, hexKey);
+    db.prepare('VACUUM INTO ?').run(target);
   } finally {
-    copy?.close();
+    db.close();
   }
-  const checked = checkWith(Driver, file);
+  const checked = checkWith(Driver, keyWith, target, hexKey);
   if (checked) {
-    const fd = files.openSync(file, 'r+');
+    const fd = files.openSync(target, 'r+');
     try {
       files.fsyncSync(fd);
     } finally {
@@ -54,10 +57,11 @@ function finishCopyWith(Driver: typeof Database, files: typeof fs, file: string)
 }
 
 /** quick_check of the store the app has open: 'ok', or what SQLite found wrong. */
-function quickCheckWith(Driver: typeof Database, file: string): string {
-  let db: Database.Database | undefined;
+function quickCheckWith(Driver: typeof Database, keyWith: typeof applyKey, file: string, hexKey: string | null): string {
+  let db: Connection | undefined;
   try {
     db = new Driver(file, { readonly: true, fileMustExist: true });
+    if (hexKey) keyWith(db, hexKey);
     db.pragma('mmap_size = 4294967296');
     return String(db.pragma('quick_check', { simple: true }));
   } catch (error) {
@@ -67,30 +71,43 @@ function quickCheckWith(Driver: typeof Database, file: string): string {
   }
 }
 
-type Task = 'check' | 'finish' | 'quick';
-
 // Dynamic imports work whether the worker's source is read as CommonJS or as an ES module.
 const WORKER_SOURCE = `(async () => {
-  const { parentPort, workerData } = await import('node:worker_threads');
+  const { parentPort, workerData: job } = await import('node:worker_threads');
   const { default: files } = await import('node:fs');
-  const { default: Driver } = await import(workerData.driver);
+  const { default: Driver } = await import(job.driver);
+  const keyWith = ${applyKey.toString()};
   ${checkWith.toString()}
-  const finishCopy = ${finishCopyWith.toString()};
+  const copy = ${copyWith.toString()};
   const quickCheck = ${quickCheckWith.toString()};
-  const tasks = { check: () => checkWith(Driver, workerData.file), finish: () => finishCopy(Driver, files, workerData.file), quick: () => quickCheck(Driver, workerData.file) };
-  parentPort.postMessage(tasks[workerData.task]());
+  const tasks = {
+    check: () => checkWith(Driver, keyWith, job.file, job.hexKey),
+    copy: () => copy(Driver, keyWith, files, job.source, job.file, job.hexKey),
+    quick: () => quickCheck(Driver, keyWith, job.file, job.hexKey),
+  };
+  try {
+    parentPort.postMessage({ result: tasks[job.task]() });
+  } catch (error) {
+    parentPort.postMessage({ error: String(error && error.message || error) });
+  }
 })();`;
 
-const driver = pathToFileURL(createRequire(import.meta.url).resolve('better-sqlite3')).href;
+interface Job {
+  task: 'check' | 'copy' | 'quick';
+  file: string;
+  hexKey: string | null;
+  source?: string;
+}
 
 /** On a worker thread with its own connection, so this thread's event loop stays live. */
-function offThread<T>(file: string, task: Task): Promise<T> {
+function offThread<T>(job: Job): Promise<T | null> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, task } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver: driverUrl, ...job } });
     let answered = false;
-    worker.once('message', (result: T) => {
+    worker.once('message', (reply: { result?: T | null; error?: string }) => {
       answered = true;
-      resolve(result);
+      if (reply.error === undefined) resolve(reply.result ?? null);
+      else reject(new Error(reply.error));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -99,18 +116,21 @@ function offThread<T>(file: string, task: Task): Promise<T> {
   });
 }
 
-/** integrity_check on a worker thread. */
-export function checkDatabaseFileOffThread(file: string): Promise<FileCheck | null> {
-  return offThread(file, 'check');
+/** integrity_check on a worker thread; `key` opens the file unless it is plain SQLite. */
+export function checkDatabaseFileOffThread(file: string, key: Buffer | null): Promise<FileCheck | null> {
+  return offThread({ task: 'check', file, hexKey: key && !isPlainFile(file) ? key.toString('hex') : null });
 }
 
-/** quick_check of an open store on a worker thread: 'ok', or what is wrong. It reads the whole file
- * (4–5 s at 100,000 clients), so the app serves its sign-in screen meanwhile. */
-export function quickCheckOffThread(file: string): Promise<string> {
-  return offThread(file, 'quick');
+/** quick_check of the open store on a worker thread: 'ok', or what is wrong. It reads the whole file
+ * (seconds at 100,000 clients), so the app serves its sign-in screen meanwhile. */
+export async function quickCheckOffThread(file: string, key: Buffer | null): Promise<string> {
+  return (await offThread<string>({ task: 'quick', file, hexKey: key && !isPlainFile(file) ? key.toString('hex') : null })) ?? 'no answer';
 }
 
-/** A fresh online copy made self-contained, checked and flushed, on a worker thread; null when it failed the check. */
-export function finishCopyOffThread(file: string): Promise<FileCheck | null> {
-  return offThread(file, 'finish');
+/**
+ * Copies the store at `source` into `target` (which must not exist) under the same key, checks the
+ * copy and flushes it, on a worker thread; null when the copy failed the check.
+ */
+export function copyStoreOffThread(source: string, target: string, key: Buffer | null): Promise<FileCheck | null> {
+  return offThread({ task: 'copy', source, file: target, hexKey: key?.toString('hex') ?? null });
 }

@@ -3,7 +3,6 @@
 // (rows per table, documents by SHA-256, the audit chain's head) and the folder's keys sealed by the
 // owner's passphrase (db/move-keys.ts). Written beside the store in exports/, under a partial name
 // until whole, then renamed into place.
-import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { backupName, syncFolder, writeBackup } from './backup';
 import { readManifest } from './backup-manifest';
 import { documentPath, hashFile, POOL_FOLDER } from './backup-documents';
 import { sealKeys } from './move-keys';
+import { keyOf, openFile, type Connection } from './sqlite';
 
 export const FIGURES_ENTRY = 'figures.json';
 export const KEYS_ENTRY = 'keys.json';
@@ -30,7 +30,7 @@ export function boundData(figures: Buffer, storeSha256: string): Buffer {
 }
 
 /** Rows in each of the store's own tables (not SQLite's, not the search index's shadow tables). */
-export function tableCounts(sqlite: Database.Database): Record<string, number> {
+export function tableCounts(sqlite: Connection): Record<string, number> {
   const tables = sqlite
     .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
@@ -39,8 +39,8 @@ export function tableCounts(sqlite: Database.Database): Record<string, number> {
   return Object.fromEntries(tables.map((table) => [table, sqlite.prepare(`SELECT count(*) FROM "${table.replaceAll('"', '""')}"`).pluck().get() as number]));
 }
 
-function readStore<T>(file: string, read: (sqlite: Database.Database) => T): T {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+function readStore<T>(file: string, key: Buffer | null, read: (sqlite: Connection) => T): T {
+  const sqlite = openFile(file, key, { readonly: true, fileMustExist: true });
   try {
     return read(sqlite);
   } finally {
@@ -73,7 +73,7 @@ export interface MovePackageOptions {
  * checked with integrity_check, documents pooled and checked by SHA-256), the figures read from that
  * copy, then the zip — documents stored as they are (they are compressed already), the store deflated.
  */
-export async function writeMovePackage(sqlite: Database.Database, folder: string, options: MovePackageOptions): Promise<MovePackage> {
+export async function writeMovePackage(sqlite: Connection, folder: string, options: MovePackageOptions): Promise<MovePackage> {
   fs.mkdirSync(folder, { recursive: true });
   const staging = path.join(folder, `.move-${randomBytes(6).toString('hex')}`);
   const name = `mitzui-move-${options.now.toISOString().replace(/[:.]/g, '-')}.zip`;
@@ -84,10 +84,10 @@ export async function writeMovePackage(sqlite: Database.Database, folder: string
     const manifest = readManifest(backup.file)!;
     const figures: MoveFigures = {
       format: 1,
-      schemaVersion: readStore(backup.file, (db) => db.pragma('user_version', { simple: true }) as number),
+      schemaVersion: readStore(backup.file, keyOf(sqlite), (db) => db.pragma('user_version', { simple: true }) as number),
       createdAt: options.now.toISOString(),
       office: options.office,
-      tables: readStore(backup.file, tableCounts),
+      tables: readStore(backup.file, keyOf(sqlite), tableCounts),
       documents: manifest.documents,
       auditHead: manifest.auditHead ?? { id: 0, hash: '0'.repeat(64) },
     };

@@ -1,24 +1,20 @@
 // Opens the office's SQLite file: WAL, foreign keys, busy timeout; refuses a file from a newer
 // schema; backs the file up before migrating; applies the committed drizzle-kit migrations.
-import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../shared/locales/messages';
-import * as schema from './schema';
 import { beforeMigrationName, writeBackup } from './backup';
-import { createAuditKey, loadAuditKey, type KeyVault } from './audit-key';
+import { createAuditKey, createDataKey, loadAuditKey, loadDataKey, type KeyVault } from './audit-key';
+import { Database, drizzleOf, hasContent, isNotADatabase, isPlainFile, openFile, type Connection, type Db } from './sqlite';
 import { appendAudit, auditChainHead, sealWith } from './repositories/audit';
 import { ensureClientIndex } from './search/index-maintenance';
 
-/** The drizzle handle with its better-sqlite3 connection. One connection, so a service's
- * db.transaction(() => …) covers every statement made through it until the callback returns. */
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type { Db } from './sqlite';
 
 export interface Store {
   db: Db;
-  sqlite: Database.Database;
+  sqlite: Connection;
   file: string;
   close(): void;
 }
@@ -35,6 +31,39 @@ export interface OpenOptions {
 export class DatabaseTooNewError extends Error {
   constructor(found: number, known: number) {
     super(errorMessage('databaseTooNew', { found, known }));
+  }
+}
+
+/** What is wrong with the store's key: none in the key folder, or one that does not open the file. */
+export type KeyProblem = 'missing' | 'wrong';
+
+/** The store is encrypted and this machine's key folder cannot open it; the file is left as it was. */
+export class StoreKeyError extends Error {
+  constructor(readonly problem: KeyProblem) {
+    super(errorMessage(problem === 'missing' ? 'storeKeyMissing' : 'storeKeyWrong'));
+  }
+}
+
+/**
+ * The key to open the store with. A new store gets the folder's data key made now; a plain store from
+ * before encryption gets one for its documents. An encrypted store without its key is refused: a new
+ * key (or a new empty store) must never stand in for the one that encrypted it.
+ */
+function storeKey(keys: KeyVault, file: string, fresh: boolean): Buffer {
+  const folder = path.dirname(file);
+  const existing = loadDataKey(keys, folder);
+  if (existing) return existing;
+  if (fresh || isPlainFile(file)) return createDataKey(keys, folder);
+  throw new StoreKeyError('missing');
+}
+
+/** Opens the store's file with its key; a key that does not open it is a StoreKeyError. */
+export function openStoreFile(file: string, key: Buffer | null, options?: Database.Options): Connection {
+  try {
+    return openFile(file, key, options);
+  } catch (error) {
+    if (key && isNotADatabase(error) && !isPlainFile(file)) throw new StoreKeyError('wrong');
+    throw error;
   }
 }
 
@@ -61,8 +90,9 @@ function keepPrivate(file: string): void {
 
 export async function openDatabase(options: OpenOptions): Promise<Store> {
   const now = options.now ?? (() => new Date());
+  const fresh = !hasContent(options.file);
   keepPrivate(options.file);
-  const sqlite = new Database(options.file);
+  const sqlite = openStoreFile(options.file, storeKey(options.keys, options.file, fresh));
   try {
     // Checked before any pragma that writes (WAL is recorded in the file header).
     const known = knownSchemaVersion(options.migrationsFolder);
@@ -81,13 +111,13 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
       // Table rebuilds inside migrations need foreign keys off (the pragma is a no-op inside the
       // migrator's transaction); the check afterwards proves nothing was left dangling.
       sqlite.pragma('foreign_keys = OFF');
-      migrate(drizzle(sqlite, { schema }), { migrationsFolder: options.migrationsFolder });
+      migrate(drizzleOf(sqlite), { migrationsFolder: options.migrationsFolder });
       const dangling = sqlite.pragma('foreign_key_check') as unknown[];
       if (dangling.length > 0) throw new Error(`Migration left ${dangling.length} broken foreign key(s)`);
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma(`user_version = ${known}`);
     }
-    const db = immediateByDefault(drizzle(sqlite, { schema }));
+    const db = immediateByDefault(drizzleOf(sqlite));
     attachAuditKey(db, options, now);
     ensureClientIndex(db);
     return { db, sqlite, file: options.file, close: () => sqlite.close() };
@@ -129,8 +159,8 @@ function immediateByDefault(db: Db): Db {
  * Opens a store to read it only (verify-audit): nothing is migrated, sealed or written, and a running
  * app beside it is undisturbed. The schema must be this build's own.
  */
-export function openReadOnly(file: string, migrationsFolder: string): Database.Database {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+export function openReadOnly(file: string, key: Buffer | null, migrationsFolder: string): Connection {
+  const sqlite = openStoreFile(file, key, { readonly: true, fileMustExist: true });
   const found = sqlite.pragma('user_version', { simple: true }) as number;
   const known = knownSchemaVersion(migrationsFolder);
   if (found !== known) {

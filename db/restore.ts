@@ -3,7 +3,6 @@
 // it names are then brought back from the backup's pool (adding files never harms: they are
 // content-addressed); then the current file is kept as a safety copy, closed, and the copy renamed
 // over it. Document rows whose file could be found nowhere are reported by name.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, MissingDocument } from '../shared/schemas/backup';
@@ -11,7 +10,9 @@ import { backupName, describeBackup, freePath, syncFile, syncFolder, writeBackup
 import { bringBackDocuments, documentPath, documentsRoot } from './backup-documents';
 import { poolOf, readManifest } from './backup-manifest';
 import { checkDatabaseFileOffThread, type FileCheck } from './file-check';
-import type { KeyVault } from './audit-key';
+import { loadDataKey, type KeyVault } from './audit-key';
+import { openFile } from './sqlite';
+import { encryptFile } from './encrypt-file';
 import { knownSchemaVersion, openDatabase, type Store } from './open';
 
 export type RefusalReason = 'missing' | 'current' | 'corrupt' | 'tooNew';
@@ -44,8 +45,8 @@ export interface Restored {
 }
 
 /** Every document file the store's rows point at (a backup from an older version may lack a table). */
-function documentHashes(file: string): string[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+function documentHashes(file: string, key: Buffer | null): string[] {
+  const db = openFile(file, key, { readonly: true, fileMustExist: true });
   try {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('document', 'signed_paper')").pluck().all() as string[];
     return tables.flatMap((table) => db.prepare(`SELECT DISTINCT sha256 FROM "${table}"`).pluck().all() as string[]);
@@ -80,9 +81,12 @@ function refusalFor(checked: FileCheck | null, migrationsFolder: string): Refusa
   return checked.schemaVersion > knownSchemaVersion(migrationsFolder) ? 'tooNew' : null;
 }
 
-/** Why this file could not be restored by this build, or null when it can; checked on a worker thread. */
-export async function refusalOf(file: string, migrationsFolder: string): Promise<RefusalReason | null> {
-  return refusalFor(await checkDatabaseFileOffThread(file), migrationsFolder);
+/**
+ * Why this file could not be restored by this build, or null when it can; checked on a worker thread.
+ * `key` is the office's data key: a backup it does not open (another office's) is refused as corrupt.
+ */
+export async function refusalOf(file: string, key: Buffer | null, migrationsFolder: string): Promise<RefusalReason | null> {
+  return refusalFor(await checkDatabaseFileOffThread(file, key), migrationsFolder);
 }
 
 /** Stages the backup beside the database file and checks the staged bytes (on a worker thread), which are what gets installed. */
@@ -92,12 +96,15 @@ async function stage(options: RestoreOptions): Promise<string> {
   if (!fs.statSync(source, { throwIfNoEntry: false })?.isFile()) throw new BackupRefusedError('missing');
   const staged = `${options.file}.restoring`;
   copyDurably(source, staged);
-  const refusal = refusalFor(await checkDatabaseFileOffThread(staged), options.migrationsFolder);
+  const key = loadDataKey(options.keys, path.dirname(options.file));
+  const refusal = refusalFor(await checkDatabaseFileOffThread(staged, key), options.migrationsFolder);
   try {
     if (refusal) throw new BackupRefusedError(refusal);
+    // A backup from before the office's store was encrypted comes back encrypted.
+    if (key) encryptFile(staged, key);
     const manifest = readManifest(source);
     const pools = [...(manifest ? [poolOf(source, manifest)] : []), ...(options.pools ?? [])];
-    await bringBackDocuments(documentsRoot(options.file), documentHashes(staged), pools);
+    await bringBackDocuments(documentsRoot(options.file), documentHashes(staged, key), pools);
   } catch (error) {
     fs.rmSync(staged, { force: true });
     throw error;
@@ -148,8 +155,8 @@ export async function restoreDatabase(options: RestoreOptions): Promise<Restored
 }
 
 /** The password hash of an active owner with this username, as the backup file knows them. */
-export function ownerPasswordHashIn(backupFile: string, username: string): string | undefined {
-  const db = new Database(backupFile, { readonly: true, fileMustExist: true });
+export function ownerPasswordHashIn(backupFile: string, key: Buffer | null, username: string): string | undefined {
+  const db = openFile(backupFile, key, { readonly: true, fileMustExist: true });
   try {
     return db
       .prepare("SELECT password_hash FROM staff_member WHERE username = ? AND role = 'owner' AND active = 1")

@@ -12,7 +12,7 @@
 // client, not this purge's.
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import type { Database } from './sqlite';
 import { listBackups, removeBackup } from './backup';
 import { documentPath } from './backup-documents';
 

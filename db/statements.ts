@@ -1,6 +1,6 @@
 // Prepared statements cached per connection: the hot paths (search, audit append, indexing) run
 // the same SQL thousands of times.
-import type Database from 'better-sqlite3';
+import type { Database } from './sqlite';
 import type { Db } from './open';
 
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();

@@ -2,14 +2,13 @@
 // Reads the store read-only with the folder's audit key (never writes, so it cannot re-seal anything)
 // and compares the chain with the heads recorded in the office's backups' manifests. Exits 0 when the chain is
 // intact, 2 when a row was changed, deleted, left unsealed or cut off the end, or cannot be verified.
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { parseArgs } from 'node:util';
 import { recordedHeads } from '../db/audit-heads';
-import { loadAuditKey } from '../db/audit-key';
+import { loadAuditKey, loadDataKey } from '../db/audit-key';
 import { listBackups } from '../db/backup';
-import { openReadOnly, type Db } from '../db/open';
+import { openReadOnly } from '../db/open';
+import { drizzleOf } from '../db/sqlite';
 import { verifyAuditChain } from '../db/repositories/audit';
-import * as schema from '../db/schema';
 import { errorMessage } from '../shared/locales/messages';
 import { loadConfig } from './config/config';
 import { dataFiles, migrationsFolder } from './config/paths';
@@ -22,9 +21,9 @@ function verifyAudit(dataDir: string, keyDir: string): number {
     console.log(errorMessage('auditKeyMissing', { dir: keyDir }));
     return 2;
   }
-  const sqlite = openReadOnly(dataFiles(dataDir).database, migrationsFolder);
+  const sqlite = openReadOnly(dataFiles(dataDir).database, loadDataKey({ dir: keyDir }, dataDir), migrationsFolder);
   try {
-    const db = drizzle(sqlite, { schema }) as Db;
+    const db = drizzleOf(sqlite);
     const files = dataFiles(dataDir);
     const verdict = verifyAuditChain(db, recordedHeads(db, listBackups(files.backups, files.dailyBackups, files.manualBackups)), key);
     if (verdict.ok) {

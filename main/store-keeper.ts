@@ -14,8 +14,8 @@ import { backupName, collectBackupPool, listBackups, takeDailyBackup, writeBacku
 import { copyDailyBackup } from '../db/backup-copy';
 import { quickCheckOffThread } from '../db/file-check';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
-import { DatabaseTooNewError, openDatabase, type Store } from '../db/open';
-import { dataKeyFor, folderKeysOf, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
+import { DatabaseTooNewError, openDatabase, StoreKeyError, type KeyProblem, type Store } from '../db/open';
+import { dataKeyFor, folderKeysOf, loadBundleKey, loadDataKey, replaceBundleKey, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
 import { writeMovePackage, type MovePackageOptions } from '../db/move-package';
 import { adoptStore, MoveRolledBackError, type Adoption } from '../db/move-adopt';
 import type { MovePackage, MoveReport } from '../shared/schemas/move';
@@ -25,6 +25,9 @@ import { BackupRefusedError, refusalOf, restoreDatabase, type Restored } from '.
 import { cleanExports, DEFAULT_RETENTION, purgeCutoff, purgeDeleted, removeDocumentFiles, rotateOldBackups, type RetentionOptions } from '../db/retention';
 import { dataFiles } from './config/paths';
 import { lockDataFolder, type FolderLock } from './storage/folder-lock';
+import { bundleKeyOf, newRecoveryKey, openRecoveryBundle, readRecoveryBundle, sealRecoveryBundle, writeRecoveryBundle, type RecoveryBundle } from '../db/recovery-key';
+import { SealBrokenError } from '../db/key-seal';
+import { openFile } from '../db/sqlite';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
 
@@ -45,7 +48,8 @@ export interface KeeperOptions {
 
 type State =
   | { kind: 'open'; store: Store }
-  | { kind: 'recovery'; error: string }
+  /** `keyProblem`: the store is encrypted and this machine's key folder cannot open it. */
+  | { kind: 'recovery'; error: string; keyProblem?: KeyProblem }
   /** The file is from a newer version: nothing is served and nothing may be restored over it. */
   | { kind: 'tooNew'; error: string }
   | { kind: 'restoring' };
@@ -80,7 +84,8 @@ async function openChecked(options: KeeperOptions): Promise<State> {
     return { kind: 'open', store };
   } catch (error) {
     store?.close();
-    return { kind: error instanceof DatabaseTooNewError ? 'tooNew' : 'recovery', error: messageOf(error) };
+    if (error instanceof DatabaseTooNewError) return { kind: 'tooNew', error: messageOf(error) };
+    return { kind: 'recovery', error: messageOf(error), ...(error instanceof StoreKeyError && { keyProblem: error.problem }) };
   }
 }
 
@@ -137,7 +142,7 @@ export class StoreKeeper {
   private checkOpenStore(): Promise<void> {
     return this.exclusive(async () => {
       if (this.state.kind !== 'open') return;
-      const detail = await quickCheckOffThread(this.files.database).catch((error: unknown) => messageOf(error));
+      const detail = await quickCheckOffThread(this.files.database, this.storeKey()).catch((error: unknown) => messageOf(error));
       if (detail === 'ok' || this.closed) return;
       this.state.store.close();
       this.state = { kind: 'recovery', error: errorMessage('storeCheckFailed', { detail }) };
@@ -152,6 +157,11 @@ export class StoreKeeper {
   /** Why the store would not open or check (also when it is from a newer version); null while it is fine. */
   get recoveryError(): string | null {
     return this.state.kind === 'recovery' || this.state.kind === 'tooNew' ? this.state.error : null;
+  }
+
+  /** The store is encrypted and its key is missing here or does not open it: the recovery key can. */
+  get keyProblem(): KeyProblem | null {
+    return (this.state.kind === 'recovery' && this.state.keyProblem) || null;
   }
 
   /** The store is from a newer version of Mitzui: the user must install it; no backup is restored over it. */
@@ -192,7 +202,7 @@ export class StoreKeeper {
     const mtimeMs = Math.floor(stat.mtimeMs);
     const known = this.checked.get(file);
     if (known && known.size === stat.size && known.mtimeMs === mtimeMs) return known.restorable;
-    const restorable = refusalOf(file, this.options.migrationsFolder).then(
+    const restorable = refusalOf(file, this.storeKey(), this.options.migrationsFolder).then(
       (refusal) => refusal === null,
       () => false,
     );
@@ -387,9 +397,75 @@ export class StoreKeeper {
     return secretsKeyFor(this.options.keys, this.options.dataDir);
   }
 
+  /** The data key as the key folder holds it, or null when it is missing (a store from before encryption). */
+  storeKey(): Buffer | null {
+    return loadDataKey(this.options.keys, this.options.dataDir);
+  }
+
   /** The key that encrypts this folder's store, backups and documents (db/audit-key.ts). */
   dataKey(): Buffer {
     return dataKeyFor(this.options.keys, this.options.dataDir);
+  }
+
+  /** The recovery bundle in the data folder; null before a recovery key was made. */
+  recoveryBundle(): RecoveryBundle | null {
+    return readRecoveryBundle(this.options.dataDir);
+  }
+
+  /**
+   * A new recovery key for this folder: its bundle (the folder's keys sealed under it) replaces any
+   * earlier one, so only the newest recovery key opens the office. The key itself is kept nowhere.
+   */
+  makeRecoveryKey(): Buffer {
+    const keys = this.folderKeys();
+    if (!keys) throw new AppError('recovery', 'storeInRecovery');
+    const recoveryKey = newRecoveryKey();
+    const bundleKey = bundleKeyOf(recoveryKey);
+    writeRecoveryBundle(this.options.dataDir, sealRecoveryBundle(keys, bundleKey, this.options.now()));
+    replaceBundleKey(this.options.keys, this.options.dataDir, bundleKey);
+    return recoveryKey;
+  }
+
+  /** The owner typed the groups back: the bundle records when. */
+  confirmRecoveryKey(): string {
+    const bundle = this.recoveryBundle();
+    if (!bundle) throw new AppError('not_found', 'recoveryKeyNotMade');
+    const at = this.options.now().toISOString();
+    writeRecoveryBundle(this.options.dataDir, { ...bundle, confirmedAt: at });
+    return at;
+  }
+
+  /** Seals the bundle again over the folder's current keys (after the data key rotated); nothing when there is none. */
+  resealRecoveryBundle(): void {
+    const bundle = this.recoveryBundle();
+    const bundleKey = loadBundleKey(this.options.keys, this.options.dataDir);
+    const keys = this.folderKeys();
+    if (bundle && bundleKey && keys) writeRecoveryBundle(this.options.dataDir, sealRecoveryBundle(keys, bundleKey, this.options.now(), bundle));
+  }
+
+  /**
+   * Opens an encrypted store whose key this machine lacks (or has wrong) with the office's recovery
+   * key: the bundle's keys must open the store before they replace anything in the key folder.
+   */
+  recoverWithKey(recoveryKey: Buffer): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.state.kind !== 'recovery' || !this.state.keyProblem) throw new AppError('recovery', 'notInRecovery');
+      const bundle = this.recoveryBundle();
+      if (!bundle) throw new AppError('not_found', 'recoveryBundleMissing');
+      let keys: FolderKeys;
+      try {
+        keys = openRecoveryBundle(bundle, recoveryKey);
+      } catch (error) {
+        if (error instanceof SealBrokenError) throw new AppError('validation', 'recoveryKeyWrong', 'recoveryKey');
+        throw error;
+      }
+      // Proves the key before the key folder changes: a bundle of another store is refused here.
+      openFile(this.files.database, keys.data, { readonly: true, fileMustExist: true }).close();
+      replaceFolderKeys(this.options.keys, this.options.dataDir, keys);
+      replaceBundleKey(this.options.keys, this.options.dataDir, bundleKeyOf(recoveryKey));
+      this.state = await openChecked(this.options);
+      if (this.state.kind !== 'open') throw new AppError('recovery', 'storeInRecovery');
+    });
   }
 
   close(): void {

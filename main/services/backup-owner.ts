@@ -19,19 +19,22 @@ interface Misses {
 const missesOf = new WeakMap<object, Misses>();
 
 /** True when an active owner in the backup has this username and password. */
-async function ownerKnownToBackup(backupFile: string, username: string, password: string): Promise<boolean> {
-  const stored = ownerPasswordHashIn(backupFile, username);
+async function ownerKnownToBackup(backupFile: string, key: Buffer | null, username: string, password: string): Promise<boolean> {
+  const stored = ownerPasswordHashIn(backupFile, key, username);
   // An unknown name costs as much time as a wrong password, so timing does not tell names apart.
   const matches = await verifyPassword(password, stored ?? (await decoyHash()));
   return stored !== undefined && matches;
 }
 
-/** Refuses unless an owner the backup knows signs for the restore; `app` keys the count of misses. */
-export async function assertOwnerOfBackup(app: object, now: Date, backupFile: string, username: string, password: string): Promise<void> {
+/**
+ * Refuses unless an owner the backup knows signs for the restore; `app` keys the count of misses,
+ * `key` (the office's data key) opens the backup.
+ */
+export async function assertOwnerOfBackup(app: object, now: Date, backupFile: string, key: Buffer | null, username: string, password: string): Promise<void> {
   const misses = missesOf.get(app) ?? { count: 0, lockedUntil: 0 };
   missesOf.set(app, misses);
   if (now.getTime() < misses.lockedUntil) throw new AppError('bad_credentials', 'recoveryLocked');
-  if (await ownerKnownToBackup(backupFile, username, password)) {
+  if (await ownerKnownToBackup(backupFile, key, username, password)) {
     missesOf.delete(app);
     return;
   }

@@ -112,8 +112,8 @@ function recoveryError(call: Call<null>): string {
 export async function recoveryStatus(call: Call<null>): Promise<OutputOf<'recovery.status'>> {
   const error = recoveryError(call);
   // A newer version's file is not broken: no backup is offered over it.
-  if (call.keeper.newerVersion) return { error, latest: null, newerVersion: true };
-  return { error, latest: await call.keeper.latestGoodBackup(), newerVersion: false };
+  if (call.keeper.newerVersion) return { error, latest: null, newerVersion: true, keyProblem: null };
+  return { error, latest: await call.keeper.latestGoodBackup(), newerVersion: false, keyProblem: call.keeper.keyProblem };
 }
 
 export async function restoreLatest(call: Call<null>, input: ParsedInputOf<'recovery.restoreLatest'>): Promise<OutputOf<'recovery.restoreLatest'>> {
@@ -121,7 +121,7 @@ export async function restoreLatest(call: Call<null>, input: ParsedInputOf<'reco
   if (call.keeper.newerVersion) throw new AppError('recovery', 'storeTooNewInstall');
   const latest = await call.keeper.latestGoodBackup();
   if (!latest) throw new AppError('not_found', 'noGoodBackup');
-  await assertOwnerOfBackup(call.keeper, call.now(), latest.file, input.username, input.password);
+  await assertOwnerOfBackup(call.keeper, call.now(), latest.file, call.keeper.storeKey(), input.username, input.password);
   return restoreFrom(call, latest.file, latest.name);
 }
 

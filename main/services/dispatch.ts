@@ -17,6 +17,7 @@ import { clientHandlers } from './clients';
 import { clientListHandlers } from './client-list';
 import { intakeHandlers } from './intake';
 import { backupHandlers } from './backup';
+import { recoveryKeyHandlers } from './recovery-key';
 import { moveHandlers } from './move';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
@@ -49,6 +50,7 @@ const handlers: Handlers<ProcedureName> = {
   ...clientListHandlers,
   ...intakeHandlers,
   ...backupHandlers,
+  ...recoveryKeyHandlers,
   ...moveHandlers,
   ...auditHandlers,
   ...recordHandlers,

@@ -99,8 +99,8 @@ async function unpack(file: string, folder: string): Promise<Unpacked> {
 }
 
 /** The store in the package is whole (integrity_check) and of this build's schema, as its figures say. */
-async function assertSameVersion(call: Call, unpacked: Unpacked): Promise<void> {
-  const checked = await checkDatabaseFileOffThread(unpacked.store);
+async function assertSameVersion(call: Call, unpacked: Unpacked, dataKey: Buffer): Promise<void> {
+  const checked = await checkDatabaseFileOffThread(unpacked.store, dataKey);
   if (!checked || checked.schemaVersion < 1) throw new AppError('validation', 'movePackageFormat', 'uploadId');
   const known = knownSchemaVersion(migrationsFolder);
   if (checked.schemaVersion !== known || unpacked.figures.schemaVersion !== known) {
@@ -115,7 +115,6 @@ async function adopt(call: Call, input: ParsedInputOf<'backup.adoptOffice'>): Pr
   const folder = fs.mkdtempSync(`${call.keeper.files.database}.move-`);
   try {
     const unpacked = await unpack(file, folder);
-    await assertSameVersion(call, unpacked);
     let keys;
     try {
       keys = await openKeys(unpacked.sealed, input.passphrase, boundData(unpacked.figuresBytes, await hashFile(unpacked.store)));
@@ -123,6 +122,8 @@ async function adopt(call: Call, input: ParsedInputOf<'backup.adoptOffice'>): Pr
       if (error instanceof SealBrokenError) throw new AppError('validation', 'moveWrongPassphrase', 'passphrase');
       throw error;
     }
+    // The package's store is encrypted under the desk's data key, which the keys just opened carry.
+    await assertSameVersion(call, unpacked, keys.data);
     const { session } = call;
     const report = await call.keeper.adopt({ store: unpacked.store, documents: unpacked.documents, figures: unpacked.figures, keys });
     const store = call.keeper.store;

@@ -1,9 +1,8 @@
 // Read-only SQL on a worker thread with its own connection, for aggregates that take seconds on a
 // 100,000-client store (the dashboard's): the app's thread keeps answering meanwhile. In WAL mode the
 // worker reads the last committed state without blocking writers.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { applyKey, driverUrl, keyOf, type Connection } from '../../db/sqlite';
 
 export interface ReadQuery {
   sql: string;
@@ -16,6 +15,7 @@ const WORKER_SOURCE = `(async () => {
   const { default: Driver } = await import(workerData.driver);
   const db = new Driver(workerData.file, { readonly: true, fileMustExist: true });
   try {
+    if (workerData.hexKey) (${applyKey.toString()})(db, workerData.hexKey);
     db.pragma('mmap_size = 1073741824');
     parentPort.postMessage({ rows: workerData.queries.map((q) => db.prepare(q.sql).all(q.params)) });
   } catch (error) {
@@ -25,12 +25,11 @@ const WORKER_SOURCE = `(async () => {
   }
 })();`;
 
-const driver = pathToFileURL(createRequire(import.meta.url).resolve('better-sqlite3')).href;
-
-/** Each query's rows, in order. */
-export function readOffThread(file: string, queries: ReadQuery[]): Promise<unknown[][]> {
+/** Each query's rows, in order, read from the store `sqlite` is connected to, with its key. */
+export function readOffThread(sqlite: Connection, queries: ReadQuery[]): Promise<unknown[][]> {
+  const hexKey = keyOf(sqlite)?.toString('hex') ?? null;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, queries } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver: driverUrl, file: sqlite.name, hexKey, queries } });
     let answered = false;
     worker.once('message', (reply: { rows?: unknown[][]; error?: string }) => {
       answered = true;

@@ -7,6 +7,7 @@ import { authProcedures } from './procedures/auth';
 import { claimProcedures } from './procedures/claims';
 import { committeeProcedures } from './procedures/committees';
 import { backupProcedures } from './procedures/backup';
+import { recoveryKeyProcedures } from './procedures/recovery-key';
 import { clientProcedures } from './procedures/clients';
 import { officeProcedures } from './procedures/office';
 import { recordProceduresAll } from './procedures/records';
@@ -32,6 +33,7 @@ export const contract = {
   ...authProcedures,
   ...clientProcedures,
   ...backupProcedures,
+  ...recoveryKeyProcedures,
   ...auditProcedures,
   ...recordProceduresAll,
   ...medicalHistoryProcedures,

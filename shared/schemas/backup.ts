@@ -109,4 +109,6 @@ export interface RecoveryStatus {
   latest: BackupInfo | null;
   /** The store is from a newer version of Mitzui: install that version; no restore is offered. */
   newerVersion: boolean;
+  /** The store is encrypted and this machine's key is missing or does not open it: the recovery key can. */
+  keyProblem: 'missing' | 'wrong' | null;
 }

@@ -2,7 +2,6 @@
 // damaged, the Hebrew recovery screen shows the error and the latest good backup, and restoring it
 // after a confirmation with the owner's username and password (a wrong one is refused in the dialog)
 // brings the office back to sign-in with its data.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { launchChromium } from './browser';
 import { fieldOf } from './fields';
 import { startWebServer, type WebServer } from './server';
 import { testKeys } from '../support/temp';
+import { openKeyed } from '../support/keyed';
 
 const shots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 // 10:00 in Israel.
@@ -42,7 +42,7 @@ async function newerOffice(dataDir: string): Promise<void> {
   await damagedOffice(dataDir);
   const file = path.join(dataDir, 'mitzui.sqlite');
   fs.rmSync(file);
-  const raw = new Database(file);
+  const raw = openKeyed(file);
   raw.pragma('user_version = 999');
   raw.close();
 }

@@ -1,6 +1,5 @@
 // The audit trail: who did what and when, readable by owners and lawyers only, and a keyed chain
 // that exposes a changed, deleted, unsealed or cut-off row — through the API and through the CLI.
-import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,6 +12,7 @@ import { validId } from '../support/ids';
 import { logInAs } from '../support/staff';
 import { testKeys } from '../support/temp';
 import { signedIn } from '../support/signed-in';
+import { openKeyed } from '../support/keyed';
 
 let app: TestApp;
 let token: string;
@@ -66,7 +66,7 @@ describe('audit chain', () => {
     const intact = run();
     expect(intact.stdout).toMatch(/audit chain intact: \d+ rows/);
     expect(intact.status).toBe(0);
-    const raw = new Database(app.store.file);
+    const raw = openKeyed(app.store.file);
     raw.exec("update audit_log set action = 'nothing' where id = 3");
     raw.close();
     const broken = run();
@@ -79,7 +79,7 @@ describe('audit chain', () => {
     execFileSync(process.execPath, ['main/build.mjs'], { cwd: root });
     app.close();
     // The attack: delete a row, renumber the rest and clear their seals, hoping the next open seals them.
-    const raw = new Database(app.store.file);
+    const raw = openKeyed(app.store.file);
     raw.exec('delete from audit_log where id = 3; update audit_log set id = id - 1, prev_hash = null, hash = null where id > 3');
     raw.pragma('wal_checkpoint(TRUNCATE)');
     raw.close();

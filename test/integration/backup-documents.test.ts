@@ -1,7 +1,6 @@
 // A backup is the whole office: the store and every document, on real files. Documents are pooled by
 // SHA-256 so an unchanged file is copied once; a restore on a new machine brings them back; a
 // document whose file is nowhere is named, not an "unexpected error".
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../su
 import { validId } from '../support/ids';
 import { tempDir, testKeys } from '../support/temp';
 import { signedIn } from '../support/signed-in';
+import { carryDataKey, openKeyed } from '../support/keyed';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
@@ -112,6 +112,7 @@ describe('backups carry the documents', () => {
     const fresh = await testApp();
     const owner = await setUpAndLogIn(fresh);
     fs.cpSync(chosen, path.join(fresh.dataDir, 'backups', 'manual'), { recursive: true });
+    carryDataKey(app.dataDir, fresh.dataDir);
     const listed = expectOk(await fresh.call(owner, 'backup.list', {})).backups.map((b) => b.name);
     expect(listed).toEqual(['mitzui-2026-03-01T08-00-00-000Z.sqlite']);
     const result = expectOk(await fresh.call(owner, 'backup.restore', { backup: listed[0]!, confirm: true }));
@@ -227,7 +228,7 @@ describe('before-migration backups', () => {
     const content = 'a signed power of attorney';
     const sha = putDocument(path.join(dir, 'documents'), content);
     // The version the build before the last migration recorded: opening migrates, backing up first.
-    const lowered = new Database(file);
+    const lowered = openKeyed(file);
     lowered.pragma(`user_version = ${knownSchemaVersion(migrationsFolder) - 1}`);
     lowered.close();
     (await openDatabase({ keys: testKeys, file, backupDir: path.join(dir, 'backups'), migrationsFolder })).close();

@@ -1,13 +1,12 @@
 // Backup, restore and start-up recovery on real SQLite files: what an office relies on when a disk,
 // a cable or a person fails.
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupName, beforeMigrationName, listBackups, takeDailyBackup, writeBackup } from '../../db/backup';
-import { checkDatabaseFileOffThread, finishCopyOffThread } from '../../db/file-check';
+import { checkDatabaseFileOffThread, copyStoreOffThread } from '../../db/file-check';
+import { Database, drizzleOf, isPlainFile, openFile } from '../../db/sqlite';
 import { knownSchemaVersion, openDatabase } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import { migrationsFolder } from '../../main/config/paths';
@@ -49,7 +48,7 @@ function upload(file: string): { name: string; contentBase64: string } {
 
 /** Reads a database file the way a person inspecting a backup would: read-only, checked. */
 function inspect<T>(file: string, read: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openFile(file, app.keeper.storeKey(), { readonly: true, fileMustExist: true });
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     return read(db);
@@ -115,11 +114,11 @@ describe('backup on demand', () => {
     ]);
   });
 
-  it('checks the copy on a worker thread, so the app keeps answering meanwhile; a damaged copy fails the check', async () => {
+  it('copies and checks on a worker thread, so the app keeps answering meanwhile; a damaged copy fails the check', async () => {
     const copy = path.join(folder(), 'copy.sqlite');
-    await app.store.sqlite.backup(copy);
+    const key = app.keeper.storeKey();
     let checked = false;
-    const checking = finishCopyOffThread(copy).then((result) => {
+    const checking = copyStoreOffThread(app.store.file, copy, key).then((result) => {
       checked = true;
       return result;
     });
@@ -129,11 +128,16 @@ describe('backup on demand', () => {
     expect(await checking).toEqual({ schemaVersion: knownSchemaVersion(migrationsFolder) });
     inspect(copy, (db) => expect(db.pragma('journal_mode', { simple: true })).toBe('delete'));
 
+    // The copy is encrypted under the store's key, as the store is.
+    expect(isPlainFile(copy)).toBe(false);
+    expect(await checkDatabaseFileOffThread(copy, key)).toEqual({ schemaVersion: knownSchemaVersion(migrationsFolder) });
+    expect(await checkDatabaseFileOffThread(copy, Buffer.alloc(32, 1))).toBeNull();
+
     corruptMiddle(copy);
-    expect(await finishCopyOffThread(copy)).toBeNull();
+    expect(await checkDatabaseFileOffThread(copy, key)).toBeNull();
     const notSqlite = path.join(folder(), 'note.sqlite');
     fs.writeFileSync(notSqlite, 'not a database');
-    expect(await checkDatabaseFileOffThread(notSqlite)).toBeNull();
+    expect(await checkDatabaseFileOffThread(notSqlite, key)).toBeNull();
   });
 
   it('names the folder when it does not exist, is a file, or is not a full path', async () => {
@@ -238,7 +242,7 @@ describe('restore', () => {
     // The file as the previous build left it: its migrations applied and its version recorded.
     const file = path.join(dir, 'older.sqlite');
     const raw = new Database(file);
-    migrate(drizzle(raw), { migrationsFolder: older });
+    migrate(drizzleOf(raw), { migrationsFolder: older });
     raw.pragma(`user_version = ${journal.entries.length}`);
     raw.exec("insert into office (name) values ('משרד ותיק')");
     raw.close();
@@ -268,7 +272,7 @@ describe('restore', () => {
     new Database(foreign).exec('create table t (x)').close();
     const newer = path.join(dir, 'newer.sqlite');
     fs.copyFileSync(backup.file, newer);
-    const raised = new Database(newer);
+    const raised = openFile(newer, app.keeper.storeKey());
     raised.pragma('user_version = 999');
     raised.close();
 
@@ -379,7 +383,7 @@ describe('recovery at start', () => {
     expect(good).not.toBeNull();
     app.close();
     const database = path.join(app.dataDir, 'mitzui.sqlite');
-    const raw = new Database(database);
+    const raw = openFile(database, app.keeper.storeKey());
     raw.pragma('user_version = 999');
     raw.close();
     const newer = fs.readFileSync(database);

@@ -1,7 +1,6 @@
 // Crash safety: a writer killed with SIGKILL mid-stream, many times. Each time the store must
 // open, pass integrity_check, and hold only whole records: every client indexed for search,
 // every claim with its first status row, every write in an intact audit chain.
-import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { migrationsFolder } from '../../main/config/paths';
 import { verifyAuditChain } from '../../db/repositories/audit';
 import { SETUP_INPUT } from '../support/app';
 import { tempDir, testKeys } from '../support/temp';
+import { openKeyed } from '../support/keyed';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const writer = path.join(root, 'dist', 'test-support', 'crash-writer.mjs');
@@ -41,7 +41,7 @@ function runAndKill(startAt: number, millis: number): Promise<void> {
 }
 
 function invariants(file: string) {
-  const db = new Database(file);
+  const db = openKeyed(file);
   try {
     return {
       integrity: db.pragma('integrity_check', { simple: true }),

@@ -1,12 +1,12 @@
 // Opening the store: pragmas, migrations, refusal of a newer file, backup before migrating.
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, knownSchemaVersion, openDatabase } from '../../db/open';
+import { loadDataKey } from '../../db/audit-key';
+import { Database, drizzleOf, isPlainFile, openFile } from '../../db/sqlite';
 import { migrationsFolder } from '../../main/config/paths';
 import { verifyAuditChain } from '../../db/repositories/audit';
 import { tempDir, testKeys } from '../support/temp';
@@ -57,7 +57,7 @@ describe('openDatabase', () => {
 
     // What the walking-skeleton build did when it opened a new file.
     const old = new Database(file);
-    migrate(drizzle(old), { migrationsFolder: v1 });
+    migrate(drizzleOf(old), { migrationsFolder: v1 });
     old.pragma('user_version = 1');
     old.exec(`
       insert into office (name) values ('משרד');
@@ -87,7 +87,7 @@ describe('openDatabase', () => {
       const file = path.join(dir, name, 'mitzui.sqlite');
       fs.mkdirSync(path.dirname(file));
       const old = new Database(file);
-      migrate(drizzle(old), { migrationsFolder });
+      migrate(drizzleOf(old), { migrationsFolder });
       old.pragma(`user_version = ${knownSchemaVersion(migrationsFolder)}`);
       let prev = '0'.repeat(64);
       for (const action of ['setup', 'login']) {
@@ -138,7 +138,10 @@ describe('openDatabase', () => {
     const backups = fs.readdirSync(backupDir).filter((name) => name.endsWith('.sqlite'));
     expect(backups).toHaveLength(1);
     expect(backups[0]).toBe(`before-migration-v${journal.entries.length - 1}-to-v${journal.entries.length}-2026-05-01T10-00-00-000Z.sqlite`);
-    const old = new Database(path.join(backupDir, backups[0]!), { readonly: true });
+    // Encrypted under the store's key, as the store is.
+    const backup = path.join(backupDir, backups[0]!);
+    expect(isPlainFile(backup)).toBe(false);
+    const old = openFile(backup, loadDataKey(testKeys, dir), { readonly: true });
     expect(old.prepare('select name from office').get()).toEqual({ name: 'משרד ישן' });
     expect(old.pragma('integrity_check', { simple: true })).toBe('ok');
     old.close();

@@ -1,6 +1,5 @@
 // One process per data folder: a second opener — in this process or another — is refused with a
 // message naming the holder; a lock left by a dead process is taken over; writes begin IMMEDIATE.
-import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +10,7 @@ import { openApp } from '../../main/app';
 import { FolderLockedError, LOCK_FILE } from '../../main/storage/folder-lock';
 import { openTestApp, type TestApp } from '../support/app';
 import { testKeys } from '../support/temp';
+import { openKeyed } from '../support/keyed';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let app: TestApp | undefined;
@@ -69,7 +69,7 @@ describe('the data folder lock', () => {
 describe('writes', () => {
   it('take the write lock when their transaction begins (BEGIN IMMEDIATE)', async () => {
     app = await openTestApp();
-    const other = new Database(app.store.file, { timeout: 0 });
+    const other = openKeyed(app.store.file, { timeout: 0 });
     try {
       let otherCouldWrite: boolean | undefined;
       app.store.db.transaction(() => {

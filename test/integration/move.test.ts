@@ -2,7 +2,6 @@
 // the desk filled with a demo office (clients, claims, documents), the package carried between them
 // in parts as the server's screen uploads it. Tampered packages — a changed document, a missing row,
 // a path-traversal entry, a zip bomb — are refused and leave the server empty.
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import { DEMO_LOGIN, fillWithDemoOffice } from '../support/demo';
 import { signedIn } from '../support/signed-in';
 import { tempDir, testKeys } from '../support/temp';
 import { validId } from '../support/ids';
+import { openKeyed } from '../support/keyed';
 
 const PASSPHRASE = 'העברה-למשרד-2026';
 /** Small parts, so every upload here goes in several. */
@@ -75,7 +75,8 @@ async function withStoreChanged(sql: string): Promise<Zippable> {
   const files = entries();
   const store = path.join(dir, 'store.sqlite');
   fs.writeFileSync(store, files['store.sqlite'] as Uint8Array);
-  const db = new Database(store);
+  // The package's store is encrypted under the desk's data key.
+  const db = openKeyed(store, {}, desk.dataDir);
   db.exec(sql);
   db.close();
   files['store.sqlite'] = new Uint8Array(fs.readFileSync(store));

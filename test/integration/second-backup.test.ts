@@ -16,6 +16,7 @@ import { expectOk, openTestApp, OWNER, SETUP_INPUT } from '../support/app';
 import { validId } from '../support/ids';
 import { signedIn } from '../support/signed-in';
 import { tempDir, testKeys } from '../support/temp';
+import { carryDataKey } from '../support/keyed';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
@@ -76,6 +77,7 @@ describe('the second backup folder', () => {
     expectOk(await fresh.call(null, 'office.setup', SETUP_INPUT));
     const owner = signedIn(await fresh.call(null, 'auth.login', OWNER)).token;
     fs.cpSync(second, path.join(fresh.dataDir, 'backups', 'manual'), { recursive: true });
+    carryDataKey(dataDir, fresh.dataDir);
     expect(expectOk(await fresh.call(owner, 'backup.restore', { backup: daily.name, confirm: true })).missingDocuments).toEqual([]);
     const again = signedIn(await fresh.call(null, 'auth.login', OWNER)).token;
     const read = expectOk(await fresh.call(again, 'documents.read', { id: documentId }));

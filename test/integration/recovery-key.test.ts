@@ -1,0 +1,83 @@
+// The recovery key on real files: made by the owner, confirmed with two of its groups, printed on a
+// sheet; then a copy of the data folder opens with it on a "new machine" whose key folder is empty.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadDataKey } from '../../db/audit-key';
+import { newRecoveryKey, parseRecoveryKey, recoveryKeyGroups, RecoveryKeyFormatError } from '../../db/recovery-key';
+import { openApp } from '../../main/app';
+import { expectOk, openTestApp, OWNER, setUpAndLogIn } from '../support/app';
+import { validId } from '../support/ids';
+import { signedIn } from '../support/signed-in';
+import { tempDir, testKeys } from '../support/temp';
+import type { LoginReply } from '../../shared/api/procedures/auth';
+import type { ApiResult } from '../../shared/api/result';
+import type { RecoveryStatus } from '../../shared/schemas/backup';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
+
+const client = { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' as const };
+
+describe('the recovery key', () => {
+  it('reads back what it shows, and catches a mistyped group by its checksum', () => {
+    const key = newRecoveryKey();
+    const groups = recoveryKeyGroups(key);
+    expect(parseRecoveryKey(groups.join(' ')).equals(key)).toBe(true);
+    // O for 0 and lower case are read as meant.
+    expect(parseRecoveryKey(groups.join('-').toLowerCase().replace(/0/g, 'o')).equals(key)).toBe(true);
+    const swapped = [...groups];
+    swapped[3] = swapped[3]!.split('').reverse().join('') === swapped[3] ? 'ZZZZ' : swapped[3]!.split('').reverse().join('');
+    expect(() => parseRecoveryKey(swapped.join(''))).toThrow(RecoveryKeyFormatError);
+    expect(() => parseRecoveryKey(groups.slice(1).join(''))).toThrow(RecoveryKeyFormatError);
+  });
+
+  it('is confirmed by two groups, printed, and opens a copy of the folder on a new machine', async () => {
+    const app = await openTestApp();
+    cleanups.push(() => app.dispose());
+    const token = await setUpAndLogIn(app);
+    expectOk(await app.call(token, 'clients.create', client));
+    expect(expectOk(await app.call(token, 'recoveryKey.state', {}))).toEqual({ createdAt: null, confirmedAt: null });
+
+    const made = expectOk(await app.call(token, 'recoveryKey.create', {}));
+    expect(made.groups).toHaveLength(14);
+    expect(made.groups.every((g) => /^[0-9A-HJKMNP-TV-Z]{4}$/.test(g))).toBe(true);
+    expect(Buffer.from(made.sheetBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const [i, j] = made.check;
+    const wrong = await app.call(token, 'recoveryKey.confirm', { groups: [made.groups[i]!, 'ZZZZ'] });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'validation', field: 'groups' } });
+    const confirmed = expectOk(await app.call(token, 'recoveryKey.confirm', { groups: [made.groups[i]!.toLowerCase(), made.groups[j]!] }));
+    expect(confirmed.confirmedAt).toBe('2026-03-01T08:00:00.000Z');
+    // The key is parsed back from its groups, typed with dashes.
+    const typed = made.groups.join('-');
+    expect(parseRecoveryKey(typed)).toHaveLength(32);
+
+    // A copy of the data folder on a machine with an empty key folder.
+    app.close();
+    const copy = tempDir('mitzui-copied-office-');
+    cleanups.push(copy.cleanup);
+    fs.cpSync(app.dataDir, copy.dir, { recursive: true });
+    fs.rmSync(path.join(copy.dir, 'mitzui.lock'), { force: true });
+    const newMachine = tempDir('mitzui-new-machine-keys-');
+    cleanups.push(newMachine.cleanup);
+    const keys = { dir: newMachine.dir };
+    const moved = await openApp({ keys, dataDir: copy.dir });
+    cleanups.push(() => moved.close());
+    const status = expectOk(await moved.dispatch(null, 'recovery.status', {})) as RecoveryStatus;
+    expect(status.keyProblem).toBe('missing');
+
+    // Another office's key, or a mistyped one, is refused and changes nothing.
+    const other = await moved.dispatch(null, 'recovery.openWithKey', { recoveryKey: typed.replace(made.groups[0]!, made.groups[0] === 'AAAA' ? 'BBBB' : 'AAAA') });
+    expect(other).toMatchObject({ ok: false, error: { code: 'validation', field: 'recoveryKey' } });
+    expect(loadDataKey(keys, copy.dir)).toBeNull();
+
+    expectOk(await moved.dispatch(null, 'recovery.openWithKey', { recoveryKey: typed }));
+    expect(moved.keeper.keyProblem).toBeNull();
+    expect(loadDataKey(keys, copy.dir)!.equals(loadDataKey(testKeys, app.dataDir)!)).toBe(true);
+    const again = signedIn((await moved.dispatch(null, 'auth.login', OWNER)) as ApiResult<LoginReply>).token;
+    const rows = expectOk(await moved.dispatch(moved.sessions.resolve(again), 'clients.search', { query: 'לוי' })) as { rows: { lastNameHe: string }[] };
+    expect(rows.rows.map((r) => r.lastNameHe)).toEqual(['לוי']);
+    // The audit chain verifies with the audit key the bundle brought.
+    expect(expectOk(await moved.dispatch(moved.sessions.resolve(again), 'audit.verify', {}))).toMatchObject({ ok: true });
+  });
+});
