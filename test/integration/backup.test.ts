@@ -392,7 +392,7 @@ describe('recovery at start', () => {
     const install = { ok: false, error: { code: 'recovery', message: 'קובץ הנתונים של המשרד עודכן בגרסה חדשה יותר של מיצוי — יש להתקין את הגרסה החדשה. הקובץ לא שונה, ואין לשחזר במקומו גיבוי ישן' } };
     expect(await app.call(null, 'office.status', {})).toEqual(install);
     const status = expectOk(await app.call(null, 'recovery.status', {}));
-    expect(status).toEqual({ error: expect.stringContaining('גרסה חדשה יותר של מיצוי'), latest: null, newerVersion: true });
+    expect(status).toEqual({ error: expect.stringContaining('גרסה חדשה יותר של מיצוי'), latest: null, newerVersion: true, keyProblem: null });
     expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).toEqual(install);
     expect(fs.readFileSync(database).equals(newer)).toBe(true);
     expect(app.keeper.list().map((b) => b.kind)).toEqual(['daily']);
