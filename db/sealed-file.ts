@@ -116,17 +116,23 @@ function chunkAad(index: number, final: boolean): Buffer {
 /** Seals `plain` under a new random file key wrapped by `dataKey`. */
 export function sealBytes(plain: Uint8Array, dataKey: Buffer, chunkSize = CHUNK_SIZE): Buffer {
   const fileKey = randomBytes(32);
-  const chunks: Buffer[] = [];
   const count = Math.max(1, Math.ceil(plain.length / chunkSize));
+  // One buffer for the whole file, the header filled in last: a large document is copied once.
+  const sealed = Buffer.allocUnsafe(HEADER_SIZE + count * (NONCE + TAG) + plain.length);
+  let at = HEADER_SIZE;
+  const put = (bytes: Buffer) => (at += bytes.copy(sealed, at));
   for (let index = 0; index < count; index++) {
     const nonce = randomBytes(NONCE);
     const cipher = createCipheriv('aes-256-gcm', fileKey, nonce);
     cipher.setAAD(chunkAad(index, index === count - 1));
-    const part = plain.subarray(index * chunkSize, (index + 1) * chunkSize);
-    chunks.push(nonce, cipher.update(part), cipher.final(), cipher.getAuthTag());
+    put(nonce);
+    put(cipher.update(plain.subarray(index * chunkSize, (index + 1) * chunkSize)));
+    put(cipher.final());
+    put(cipher.getAuthTag());
   }
-  const body = Buffer.concat(chunks);
-  return Buffer.concat([headerBytes(dataKey, chunkSize, createHash('sha256').update(body).digest(), fileKey), body]);
+  const bodySha256 = createHash('sha256').update(sealed.subarray(HEADER_SIZE)).digest();
+  headerBytes(dataKey, chunkSize, bodySha256, fileKey).copy(sealed, 0);
+  return sealed;
 }
 
 /** The plain content; throws SealedFileError when the key is not the one or any byte changed. */
