@@ -15,11 +15,12 @@ import { benchImport } from './import';
 import { benchList } from './list';
 import { machine } from './machine';
 import { benchSearch, searchQueries } from './search';
+import { benchStart } from './start';
 import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
 import { benchTyping } from './typing';
 
-const BENCHES = ['search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'backup', 'documents'] as const;
+const BENCHES = ['start', 'search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'backup', 'documents'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const HELP = `npm run bench [-- options]
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
       const wall = performance.now() - started.wall;
       log(`  ${(wall / 1000).toFixed(1)} s, of which this process ran ${((cpu.user + cpu.system) / 1000 / 1000).toFixed(1)} s of CPU (load average ${os.loadavg()[0]!.toFixed(1)})`);
     };
+    await step('start', () => benchStart(cached));
     await step('search', () => benchSearch(ctx, searchQueries(ctx, whole(values.queries, 'queries'))));
     await step('typing', () => benchTyping(ctx, whole(values.typed, 'typed')));
     await step('client-file', () => benchClientFile(ctx, whole(values.files, 'files')));

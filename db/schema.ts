@@ -186,6 +186,7 @@ export const insuredPersons = sqliteTable(
       .on(t.officeId, t.locality, t.lastNameHe, t.firstNameHe)
       .where(sql`${t.deletedAt} is null`),
     index('insured_person_updated').on(t.officeId, t.updatedAt),
+    index('insured_person_live').on(t.officeId, t.deletedAt).where(sql`${t.deletedAt} is null`),
     check('insured_person_id_number_format', sql`length(${t.idNumber}) = 9 and ${t.idNumber} not glob '*[^0-9]*'`),
     check('insured_person_birth_date_iso', sql`${t.birthDate} glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`),
     check('insured_person_sex_valid', sql`${t.sex} in ('male', 'female')`),
@@ -513,7 +514,8 @@ export const representations = sqliteTable(
     ...editable,
   },
   (t) => [
-    index('representation_person').on(t.insuredPersonId),
+    // Covering: a client's paper state (db/repositories/consent-state) is read from the index alone.
+    index('representation_state').on(t.insuredPersonId, t.status, t.activeFrom, t.endedDate, t.revokedDate),
     check('representation_scope_valid', oneOf(t.scope, representationScopes)),
     check('representation_status_valid', oneOf(t.status, representationStatuses)),
     check('representation_benefits_json', jsonArray(t.benefits)),
@@ -540,7 +542,7 @@ export const consents = sqliteTable(
     ...editable,
   },
   (t) => [
-    index('consent_person').on(t.insuredPersonId),
+    index('consent_state').on(t.insuredPersonId, t.kind, t.signedDate, t.revokedDate, t.expiryDate),
     check('consent_kind_valid', oneOf(t.kind, consentKinds)),
     check('consent_signed_iso', isoDate(t.signedDate)),
     check('consent_expiry_iso', isoDate(t.expiryDate)),
@@ -618,6 +620,8 @@ export const claims = sqliteTable(
   (t) => [
     index('claim_person').on(t.insuredPersonId),
     index('claim_office_status').on(t.officeId, t.status, t.updatedAt),
+    // The dashboard counts live claims by status from this index alone (deleted_at makes it covering).
+    index('claim_live_status').on(t.officeId, t.status, t.deletedAt).where(sql`${t.deletedAt} is null`),
     check('claim_benefit_valid', oneOf(t.benefit, benefits)),
     check('claim_status_valid', oneOf(t.status, claimStatuses)),
     check('claim_outcome_valid', oneOf(t.outcome, decisionOutcomes)),
@@ -742,6 +746,8 @@ export const tasks = sqliteTable(
   },
   (t) => [
     index('task_open_due').on(t.officeId, t.doneAt, t.dueDate),
+    // The dashboard's open-task counts per assignee, from the index alone.
+    index('task_open_load').on(t.officeId, t.doneAt, t.assignedTo, t.binding, t.dueDate),
     uniqueIndex('task_source_unique').on(t.officeId, t.sourceKey).where(sql`source_key is not null`),
     index('task_claim').on(t.claimId),
     index('task_person').on(t.insuredPersonId),

@@ -1,6 +1,8 @@
 // The office's store as the running app holds it. Opened at start — or, when the file will not open
 // or fails quick_check, a recovery state in which only the recovery procedures work instead of a
-// crash; a file from a newer version is not broken and is never offered for recovery. It takes the
+// crash. quick_check reads the whole file (seconds at 100,000 clients), so it runs on a worker after
+// the store opened: the sign-in screen is served meanwhile, and dispatch holds every other call until
+// the check is done (whenChecked); a file from a newer version is not broken and is never offered for recovery. It takes the
 // daily backup (then the day's housekeeping) and swaps a restored file in; services read the current
 // store through call.store on every call, so a swap reaches all of them at once.
 import fs from 'node:fs';
@@ -10,6 +12,7 @@ import { errorMessage } from '../shared/locales/messages';
 import type { BackupInfo, CreatedBackup, SecondCopyStatus } from '../shared/schemas/backup';
 import { backupName, collectBackupPool, listBackups, takeDailyBackup, writeBackup } from '../db/backup';
 import { copyDailyBackup } from '../db/backup-copy';
+import { quickCheckOffThread } from '../db/file-check';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
 import { DatabaseTooNewError, openDatabase, type Store } from '../db/open';
 import { dataKeyFor, folderKeysOf, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
@@ -73,8 +76,6 @@ async function openChecked(options: KeeperOptions): Promise<State> {
   let store: Store | undefined;
   try {
     store = await openDatabase({ file: files.database, backupDir: files.backups, keys: options.keys, migrationsFolder: options.migrationsFolder, now: options.now });
-    const check = String(store.sqlite.pragma('quick_check', { simple: true }));
-    if (check !== 'ok') throw new Error(errorMessage('storeCheckFailed', { detail: check }));
     options.onOpen?.(store);
     return { kind: 'open', store };
   } catch (error) {
@@ -101,6 +102,7 @@ export class StoreKeeper {
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
   private secondCopyStatus: SecondCopyStatus | null;
+  private checking: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly options: KeeperOptions,
@@ -119,10 +121,27 @@ export class StoreKeeper {
   static async open(options: KeeperOptions): Promise<StoreKeeper> {
     const lock = lockDataFolder(options.dataDir, options.now);
     const keeper = new StoreKeeper(options, await openChecked(options), lock);
+    keeper.checking = keeper.checkOpenStore();
     keeper.timer = setInterval(() => void keeper.runDailyBackup(), DAILY_CHECK_MS);
     keeper.timer.unref();
-    void keeper.runDailyBackup();
+    void keeper.checking.then(() => keeper.runDailyBackup());
     return keeper;
+  }
+
+  /** Done once the start-up quick_check has passed, or has put the keeper into recovery. */
+  whenChecked(): Promise<void> {
+    return this.checking;
+  }
+
+  /** quick_check on a worker; a store that fails it is closed and the keeper enters recovery. */
+  private checkOpenStore(): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.state.kind !== 'open') return;
+      const detail = await quickCheckOffThread(this.files.database).catch((error: unknown) => messageOf(error));
+      if (detail === 'ok' || this.closed) return;
+      this.state.store.close();
+      this.state = { kind: 'recovery', error: errorMessage('storeCheckFailed', { detail }) };
+    });
   }
 
   get store(): Store {

@@ -69,7 +69,7 @@ function Screens() {
   if (recovering) return <RecoveryPage onRestored={checkStatus} />;
   if (setupDone === null || identity === undefined) return <Waiting />;
   if (!setupDone) return <FirstRun onDone={() => setSetupDone(true)} />;
-  if (!identity) return <LoginPage />;
+  if (!identity) return <LoginPage onRecovery={checkStatus} />;
 
   return (
     <HashRouter>

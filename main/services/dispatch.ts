@@ -106,6 +106,8 @@ export function createDispatch(services: Services, options: DispatchOptions = {}
   return async (session, name, input, origin = LOCAL) => {
     if (!isProcedureName(name)) return failure('bad_request', 'unknownProcedure');
     const procedure = contract[name];
+    // Before `call` takes the store: a store that fails the check is closed and replaced.
+    if (!procedure.beforeCheck) await services.keeper.whenChecked();
     const live = typeof session === 'object' ? session : null;
     const call = { ...services, origin, session: procedure.access === 'public' ? null : live };
 

@@ -14,7 +14,8 @@ import { SecondFactorStep } from './SecondFactorStep';
 
 const resolver = deferredResolver<LoginInput>(async () => (await import('../../shared/schemas/staff')).loginInput);
 
-export function LoginPage() {
+/** `onRecovery`: the store failed its start-up check while this screen was up; the app shows the recovery screen. */
+export function LoginPage({ onRecovery }: { onRecovery?: () => void }) {
   const { t } = useTranslation();
   const { signIn, expired, lockedFor } = useAuth();
   const [failure, setFailure] = useState<string | null>(null);
@@ -25,6 +26,7 @@ export function LoginPage() {
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
     const reply = await call('auth.login', values);
+    if (!reply.ok && reply.error.code === 'recovery' && onRecovery) return onRecovery();
     if (!reply.ok) return setFailure(showServerError(form, reply.error)?.message ?? null);
     if ('token' in reply.value) signIn(reply.value);
     else setStep(reply.value);

@@ -15,12 +15,14 @@ export interface Procedure<I extends z.ZodType, O, A extends Access = Access> {
   reads?: 'records' | 'rows';
   /** A write: the kind of record it changes, which the other desks are told of once it succeeds. */
   changes?: ChangeSpec;
+  /** Answered while the store's start-up check still runs: what the sign-in screen needs, reads only. */
+  beforeCheck?: true;
   /** Phantom: carries the output type only. */
   readonly output?: O;
 }
 
 export function procedure<O>() {
-  return <I extends z.ZodType, const A extends Access>(def: { input: I; access: A; maxBodyBytes?: number; reads?: 'records' | 'rows'; changes?: ChangeSpec }): Procedure<I, O, A> => def;
+  return <I extends z.ZodType, const A extends Access>(def: { input: I; access: A; maxBodyBytes?: number; reads?: 'records' | 'rows'; changes?: ChangeSpec; beforeCheck?: true }): Procedure<I, O, A> => def;
 }
 
 /** Whether a caller of this role (null: no live session) may call a procedure of this access. */

@@ -49,18 +49,37 @@ export interface InputDoc {
   fields?: InputDoc[];
 }
 
-function describe(schema: z.ZodType): Omit<InputDoc, 'name'> {
-  if (schema.description === DATE_FORMAT) return { type: 'string', required: true, format: DATE_FORMAT };
-  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[] } } })._zod.def;
-  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') return { ...describe(def.innerType!), required: false };
-  if (def.type === 'pipe') return describe(def.in!);
-  if (def.type === 'enum') return { type: 'enum', required: true, values: Object.values(def.entries!) };
-  if (def.type === 'union') return { type: def.options!.map((o) => describe(o).type).join('|'), required: true };
-  if (def.type === 'object') return { type: 'object', required: true, fields: inputDocs(schema) };
-  return { type: def.type, required: true };
+/** The part of a JSON Schema node (z.toJSONSchema, as the input is typed) that --list describes. */
+interface SchemaNode {
+  type?: string;
+  description?: string;
+  enum?: string[];
+  anyOf?: SchemaNode[];
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
 }
 
+/** JSON Schema's "integer" is a number to whoever types the input. */
+const typeName = (node: SchemaNode) => (node.type === 'integer' ? 'number' : (node.type ?? 'any'));
+
+function describe(node: SchemaNode, required: boolean): Omit<InputDoc, 'name'> {
+  if (node.description === DATE_FORMAT) return { type: 'string', required, format: DATE_FORMAT };
+  if (node.enum) return { type: 'enum', required, values: node.enum };
+  if (node.anyOf) {
+    const present = node.anyOf.filter((option) => option.type !== 'null');
+    if (present.length === 1) return describe(present[0]!, false);
+    return { type: present.map(typeName).join('|'), required: required && present.length === node.anyOf.length };
+  }
+  // An object without named properties is a record (any keys), as zod calls it.
+  if (node.type === 'object') return node.properties ? { type: 'object', required, fields: fieldsOf(node) } : { type: 'record', required };
+  return { type: typeName(node), required };
+}
+
+function fieldsOf(node: SchemaNode): InputDoc[] {
+  return Object.entries(node.properties ?? {}).map(([name, field]) => ({ name, ...describe(field, node.required?.includes(name) ?? false) }));
+}
+
+/** What the input looks like to a caller: read from its JSON Schema as the input is typed. */
 export function inputDocs(schema: z.ZodType): InputDoc[] {
-  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
-  return Object.entries(shape).map(([name, field]) => ({ name, ...describe(field) }));
+  return fieldsOf(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as SchemaNode);
 }

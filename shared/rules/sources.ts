@@ -22,7 +22,7 @@ const SEEDS = {
   circular127: { publisher: NII, title: 'חוזר 127/2022 (נפגעי עבודה, אבטלה 1475) "התחשבנות בין נכה נזקק ודמי אבטלה"', date: '05.07.2022' },
 } as const satisfies Record<string, Document>;
 
-/** Public pages for values after the seeds (the NII's own pages first; others only where it has none). */
+/** Public pages for values after the published sources (the NII's own pages first; others only where it has none). */
 const PAGES = {
   rates2026: {
     publisher: NII,

@@ -4,7 +4,7 @@
 export interface Reason {
   /** A Hebrew sentence a lawyer can paste into a letter. */
   text: string;
-  /** The seed file and section, or the law or public page, it rests on. */
+  /** The published document and section, the law or the public page it rests on. */
   source: string;
 }
 

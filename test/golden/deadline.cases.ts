@@ -10,7 +10,7 @@ export const deadlineCases = [
     name: 'claims committee: 6 months from 31 August ends on the last day of February, a Saturday',
     input: { kind: 'claims-committee', from: '2025-08-31' },
     expected: { rawDueDate: '2026-02-28', dueDate: '2026-03-01' },
-    source: 'issue 4: "the month\'s last day where it has none"; 28/02/2026 is a Saturday',
+    source: 'the rule for a month without that day: its last day; 28/02/2026 is a Saturday',
   },
   {
     name: 'ערר 60 days landing on Rosh Hashana 5787 (Saturday 12/09/2026, then 13/09)',

@@ -7,6 +7,8 @@ import { testKeys } from './temp';
 const [dataDir, startAt] = process.argv.slice(2) as [string, string];
 const app = await openApp({ keys: testKeys, dataDir });
 const session = app.sessions.open(1, 1, 'owner');
+// Writes wait for the start-up check of the store (main/store-keeper.ts).
+await app.keeper.whenChecked();
 console.log('ready');
 
 /** Names may hold Hebrew letters only: 1203 → בגאד. */

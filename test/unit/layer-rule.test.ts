@@ -1,4 +1,4 @@
-// The lint's layer rule (handbook §2) must catch a layer crossed, not just pass clean code.
+// The lint's layer rule (eslint.config.js, boundaries) must catch a layer crossed, not just pass clean code.
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -67,7 +67,7 @@ function numbersIn(value: unknown): number[] {
   return [];
 }
 
-/** The contract's shape (issue 4, "Result") and the properties that hold for any calculator. */
+/** The contract's shape (RuleResult in shared/rules/types.ts) and the properties that hold for any calculator. */
 function keepsTheContract(result: RuleResult): void {
   expect(result.amount === null || /^\d+\.\d{2}$/.test(result.amount), `amount ${result.amount}`).toBe(true);
   expect([true, false, null]).toContain(result.eligible);

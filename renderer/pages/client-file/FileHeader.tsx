@@ -1,5 +1,5 @@
 // The file's header: who the client is (name, and in Arabic script when kept; ID, age, file number)
-// and where their papers and deadlines stand, as coloured badges (UI.md: red missing/overdue, amber
+// and where their papers and deadlines stand, as coloured badges (red missing/overdue, amber
 // soon, green active): the earliest overdue task, and the next running deadline — binding ones
 // first — with the days left.
 import { Group, Stack, Text, Title } from '@mantine/core';

@@ -1,4 +1,4 @@
-// A status in colour (UI.md: red, amber, green only for status): a coloured dot beside dark text,
+// A status in colour (red, amber, green, and only for status): a coloured dot beside dark text,
 // so the text keeps AA contrast whatever the colour.
 import { Badge, type BadgeProps } from '@mantine/core';
 

@@ -37,7 +37,7 @@ export function nextRunning(tasks: Task[], today: string): Task | undefined {
   return running.find((task) => task.binding) ?? running[0];
 }
 
-/** red = overdue, amber = due within 7 days (UI.md). */
+/** red = overdue, amber = due within 7 days. */
 export function urgency(dueDate: string, today: string): Urgency {
   if (dueDate < today) return 'overdue';
   return dueDate <= format(addDays(parseISO(today), 7), 'yyyy-MM-dd') ? 'soon' : 'later';

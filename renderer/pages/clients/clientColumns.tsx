@@ -13,7 +13,7 @@ import { StatusBadge, type StatusTone } from './StatusBadge';
 
 const column = createColumnHelper<ClientListRow>();
 
-/** Status colours only for status (UI.md): red missing or revoked, amber expired, green in force. */
+/** Colours only for status: red missing or revoked, amber expired, green in force. */
 const CONSENT_TONES: Record<ConsentState, StatusTone> = { active: 'green', missing: 'red', revoked: 'red', expired: 'orange' };
 const SHOWN_CLAIMS = 2;
 

@@ -1,4 +1,4 @@
-// Status colours (UI.md: red overdue / missing, amber due soon, green done / active) in shades dark
+// Status colours (red overdue / missing, amber due soon, green done / active) in shades dark
 // enough for WCAG AA contrast as text on white and behind white text.
 export const statusColors = {
   red: 'red.9',

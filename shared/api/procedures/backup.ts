@@ -25,6 +25,6 @@ export const backupProcedures = {
   'backup.adoptOffice': procedure<MoveReport>()({ input: adoptOfficeInput, access: owners }),
   // Public because nobody can sign in while the store is broken; they answer only in that state, and
   // restoring needs an owner's username and password as the backup knows them.
-  'recovery.status': procedure<RecoveryStatus>()({ input: z.object({}), access: 'public' }),
+  'recovery.status': procedure<RecoveryStatus>()({ input: z.object({}), access: 'public', beforeCheck: true }),
   'recovery.restoreLatest': procedure<RestoreResult>()({ input: recoveryRestoreInput, access: 'public' }),
 };

@@ -75,7 +75,7 @@ export interface DashboardSummary {
   scan: { run: ScanRun | null; unclaimed: ScanHighlight[] };
 }
 
-/** Days ahead that count as "due soon" (UI.md: amber = due within 7 days). */
+/** Days ahead that count as "due soon" (the desk colours amber what is due within 7 days). */
 export const DUE_SOON_DAYS = 7;
 
 export const dashboardProcedures = {

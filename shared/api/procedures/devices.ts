@@ -58,7 +58,7 @@ export const deviceProcedures = {
   'devices.startPairing': procedure<PairingWindow>()({ input: z.object({}), access: owners }),
   'devices.list': procedure<PairedDevice[]>()({ input: z.object({}), access: owners }),
   'devices.revoke': procedure<null>()({ input: z.object({ id: z.number().int().positive() }), access: owners, changes: 'device' }),
-  'desk.status': procedure<DeskStatus>()({ input: z.object({}), access: 'public' }),
+  'desk.status': procedure<DeskStatus>()({ input: z.object({}), access: 'public', beforeCheck: true }),
   'desk.pair': procedure<{ fingerprint: string }>()({ input: deskPairInput, access: 'public' }),
   /** A fresh desk's first-run choice: no office of its own, it joins the server and works on it. */
   'desk.setupOnServer': procedure<{ fingerprint: string }>()({ input: deskPairInput, access: 'public' }),

@@ -5,7 +5,7 @@
 // 12 days. Not working or a housewife: a fixed daily amount, never for the first 14 days after the
 // accident day. At most 90 consecutive days from the day after the accident.
 // The upper age is the retirement age of the old-age chapter (parameters/old-age.ts: men 67; women by
-// birth month — in the seed 62 rising to 64, from 2022 the NII table). The input has an age but no
+// birth month — in the 2014 rights guide 62 rising to 64, from 2022 the NII table). The input has an age but no
 // sex or birth date: the age places the birth within a year, and where the retirement age for such
 // a birth depends on the sex or on the birth month, the answer is null and asks for them.
 import type Decimal from 'decimal.js';

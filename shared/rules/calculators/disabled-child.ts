@@ -1,11 +1,11 @@
 // Disabled child grant (גמלה לילד נכה): whether the child's age fits the
 // ground of entitlement, and the grant's levels. Who: a child under 18, not in a foster family,
 // of the age each ground starts at. The level (50%–235% of the full single pension) is set by the
-// NII doctor from the dependency test's points and the impairment; the seeds do not tie a level to
+// NII doctor from the dependency test's points and the impairment; the published sources do not tie a level to
 // the ground alone, so the amount is null and details list the levels of that date.
 // The NII rights guide 2014 and annual report 2022.
 //
-// Literal readings where the seeds are loose (each is also said in a reason or warning):
+// Literal readings where the published sources are loose (each is also said in a reason or warning):
 // - 2014: a special impairment starts from birth (Down syndrome, hearing), 91 days (sight, autism,
 //   psychosis) or 3 years (help to communicate): under 3 the answer is null and the impairment is
 //   asked for. 2022 says "from birth" for the whole group.
@@ -58,7 +58,7 @@ function fosterCare(i: Input, ctx: RuleContext): Verdict {
   return false;
 }
 
-/** Under 18, and old enough for the ground: from birth, from 90/91 days or from 3, as the seed of that date says. */
+/** Under 18, and old enough for the ground: from birth, from 90/91 days or from 3, as the source of that date says. */
 function age(i: Input, ctx: RuleContext): Verdict {
   const years = ageOn(i.childBirthDate, i.date);
   const days = differenceInCalendarDays(parseISO(i.date), parseISO(i.childBirthDate));

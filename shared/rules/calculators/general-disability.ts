@@ -6,10 +6,10 @@
 // children (from 2024 tabulated per degree too). Sources: the NII rights guide 2014, the NII annual
 // report 2022, the NII's rate tables from 2024.
 //
-// Literal readings where the seeds are loose (each is also said in a reason or warning):
-// - Above the income disregard the pension is reduced, but the seeds give only the disregard and
+// Literal readings where the published sources are loose (each is also said in a reason or warning):
+// - Above the income disregard the pension is reduced, but the published sources give only the disregard and
 //   the zero points, not the rate: the amount is then null, with the unreduced amount in details.
-// - Degrees 50%–59% qualify (loss of 50% or more) but the seeds list paid degrees from 60%: the
+// - Degrees 50%–59% qualify (loss of 50% or more) but the published sources list paid degrees from 60%: the
 //   share is proportional to the degree given, as the 2014 guide says for 60%–74%. From 2024 the
 //   table lists no such degree: the amount is left open and the committee's degree is asked for.
 // - Until 2023 supplements at a partial degree are the same share of the full-degree supplement as
@@ -354,7 +354,7 @@ function spouse(i: Input, track: Track, degree: Degree, ctx: RuleContext): Decim
   return amount;
 }
 
-/** Up to the disregard the pension is whole; above it the seeds give no reduction rate. */
+/** Up to the disregard the pension is whole; above it the published sources give no reduction rate. */
 function reducedByIncome(i: Input, track: Track, total: Decimal, ctx: RuleContext): Decimal | null {
   if (track === 'housewife' || i.monthlyWorkIncome.isZero()) return total;
   const disregard = indexedValueOn(incomeDisregard, i.date, ctx);

@@ -2,7 +2,7 @@
 // 14 weeks after contributions for 10 of the 14 months, or 15 of the 22 months, before the
 // determining day (the day she stopped working); 7 weeks after 6 of the 14; 100% of the wage subject
 // to contributions a day, up to a daily maximum. `date` is the determining day.
-// Loose in the seed, read literally: "100% of the wage less income tax, NII and health contributions"
+// Loose in the source, read literally: "100% of the wage less income tax, NII and health contributions"
 // is read as 100% of the daily wage given, up to the maximum, with those deductions withheld from the
 // payment and not computed here. The total is the daily amount for 7 days a week.
 import type Decimal from 'decimal.js';

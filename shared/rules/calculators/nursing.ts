@@ -2,11 +2,11 @@
 // (91%, 150%, 168%) by the degree of dependence, its weekly hours (plus 3 or 4 hours for someone
 // employing an Israeli caregiver), and — from 1.3.2014, for someone employing a personal caregiver —
 // the benefit in cash instead of services.
-// Loose in the seed, read literally (and said so in a reason):
+// Loose in the source, read literally (and said so in a reason):
 // - the cash table is headed "for someone employing a foreign worker": with an Israeli caregiver the
-//   seed gives no cash amount, so none is computed; when the caregiver is not said to be Israeli the
+//   source gives no cash amount, so none is computed; when the caregiver is not said to be Israeli the
 //   table is used;
-// - the table lists half rates (45.5%, 75%, 84%) without saying when they apply; the seed says the
+// - the table lists half rates (45.5%, 75%, 84%) without saying when they apply; the source says the
 //   rate depends on an income test it does not detail — the half amounts go to details only.
 import { z } from 'zod';
 import { defineCalculator, formatAmount } from '../calculator';
@@ -21,7 +21,7 @@ const SECTION = (sub: string) => cite('rights2014', `"ביטוח סיעוד › 
 const CONDITIONS = SECTION('גמלת סיעוד › תנאי הזכאות לגמלת סיעוד');
 const CASH = SECTION('גמלת סיעוד בכסף');
 
-/** The degrees of dependence the seed names, each with its rate and its words. */
+/** The degrees of dependence the source names, each with its rate and its words. */
 const dependencies = {
   none: { level: null, text: 'אינו/ה תלוי/ה בעזרת הזולת ואינו/ה זקוק/ה להשגחה' },
   large: { level: '91', text: 'תלוי/ה במידה רבה בעזרת הזולת ברוב פעולות היום-יום' },

@@ -4,7 +4,7 @@
 // qualifying age, or 144 months, or 60 months if not fewer than the uninsured months. The basic
 // amount (single / couple, higher from 80) plus a seniority increment of 2% for each insured year
 // beyond 10, at most 50%.
-// Loose in the seed, read literally (and said so in a reason):
+// Loose in the source, read literally (and said so in a reason):
 // - women's retirement age: 62 for births 1950–1954; "rising gradually from 62 to 64" from 2017 with
 //   no table, so births from 1955 get a range, and eligibility inside it is left open (null); before
 //   1950 no age is given and 62 is carried with a warning. From 2022 the NII table replaces this

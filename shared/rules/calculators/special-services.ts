@@ -5,7 +5,7 @@
 // a ventilated person wholly dependent on others and for each of up to two children under 3.
 // The NII rights guide 2014 and annual report 2022.
 //
-// Literal readings where the seeds are loose (each is also said in a reason or warning):
+// Literal readings where the published sources are loose (each is also said in a reason or warning):
 // - The NII annual report 2022 lists 60% for pension recipients but its 2022 changes lower it to 40%: 40% from 2022,
 //   with a warning between 40% and 60%.
 // - The NII rights guide 2014 gives only the lowest and highest amounts of 2014 (1,401 and 4,761 ₪): the medium level

@@ -3,7 +3,7 @@
 // years or more, and the deceased's qualifying period (any one of five alternatives, or an exemption —
 // among them "מבוטח שהניח אחריו ילד"). A widow(er) under 40 without children gets a one-time grant of
 // 36 monthly pensions instead of a pension. `date` is the day the question is about.
-// Loose in the seed, read literally (and said so in a reason):
+// Loose in the source, read literally (and said so in a reason):
 // - the grant is "36 monthly pensions" without saying which: the rate for a widow(er) aged 40–50
 //   without children (the lowest pension rate) is used, without seniority;
 // - the seniority increment is "2% of the pension": taken on the basic amount computed, children included;

@@ -3,13 +3,13 @@
 // may count up to 6 service months), the maximum days by age and dependants, the 5 waiting days and
 // the 90-day delay after quitting without justification; the daily maximums are shown, the daily
 // amount itself needs the wages of the last 6 months, which the input does not give.
-// Loose in the seed, read literally:
+// Loose in the source, read literally:
 // - The max-days table overlaps ("from 35" appears for both 175 and 138 days): 45 and over, or 35
 //   and over with 3 dependants → 175; 35 and over, or under 35 with 3 dependants → 138; then 28–34
 //   → 100, 25–27 → 67, under 25 → 50; a discharged soldier → 70 whatever the age.
 // - insuredMonthsLast18 counts months with contributions for work; for a discharged soldier 6 service
 //   months are added (a soldier in the first year after discharge served at least 6 of the 18 months).
-// - Ages 18–20 qualify "in certain conditions" the seed does not list: the answer waits for them.
+// - Ages 18–20 qualify "in certain conditions" the source does not list: the answer waits for them.
 // Not modelled: repeated claims within 4 years under 40 (180% of the days), refusing a job offer.
 import { z } from 'zod';
 import type { RuleContext } from '../context';
@@ -24,7 +24,7 @@ import { allOf } from '../verdict';
 
 const UNEMPLOYED = cite('rights2014', '"ביטוח אבטלה › דמי אבטלה › תנאי הזכאות לדמי האבטלה" (סעיף 3, "אתה מובטל")');
 
-/** The seed's table, in its order; the first line that applies wins. */
+/** The source's table, in its order; the first line that applies wins. */
 function maxDaysFor(table: MaxDaysTable, age: number, dependents: number, soldier: boolean): { days: number; why: string } {
   const many = dependents >= table.dependantsThreshold;
   const { from45, from35, from28, from25 } = table.ages;

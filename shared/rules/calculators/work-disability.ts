@@ -6,7 +6,7 @@
 // input: the amount is null and details give the degree it is paid at and the ceiling of 2014.
 // Seeds 001 (January 2014) and 004 (circular 127/2022).
 //
-// Literal readings where the seeds are loose (each is also said in a reason or warning):
+// Literal readings where the published sources are loose (each is also said in a reason or warning):
 // - The needy-disabled increase has no minimum degree in either seed: any temporary degree is raised
 //   to 100%. A permanent degree with needyDisabled is not raised (the rule is for temporary ones).
 import { z } from 'zod';

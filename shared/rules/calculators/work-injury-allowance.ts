@@ -3,7 +3,7 @@
 // maximum, for up to 91 days from the day after the injury. A self-employed worker is not paid for
 // the first 12 days; an employee is not paid for the two days after the injury day unless unable to
 // work 12 days or more (the injury day itself is paid by the employer as wages).
-// Loose in the seed, read literally: the 91 days count from the day after the injury and include the
+// Loose in the source, read literally: the 91 days count from the day after the injury and include the
 // unpaid days; the self-employed worker's "12 first days of entitlement" are the first 12 of them.
 import { z } from 'zod';
 import { defineCalculator, formatAmount } from '../calculator';

@@ -48,8 +48,8 @@ export interface IncapacityDegrees {
   full: number;
 }
 
-// The NII rights guide 2014 states the full pension at 100% and a proportional one at 60%–74%; the 75% line is seed
-// 003's ("דרגת אי-כושר מלאה (75% לפחות)"), and the NII rights guide 2014's own supplement for "75% לפחות" agrees.
+// The NII rights guide 2014 states the full pension at 100% and a proportional one at 60%–74%; the 75% line is the NII's
+// annual report 2022's ("דרגת אי-כושר מלאה (75% לפחות)"), and the NII rights guide 2014's own supplement for "75% לפחות" agrees.
 export const incapacityDegrees = term<IncapacityDegrees>('disability.general.incapacity', 'דרגות אי-הכושר: סף הזכאות ודרגה מלאה', [
   {
     from: '2014-01-01',
@@ -65,7 +65,7 @@ export const incapacityDegrees = term<IncapacityDegrees>('disability.general.inc
 
 export interface RetirementAge {
   men: number;
-  /** Women's retirement age rises in steps the seeds do not tabulate: below `womenFrom` one is under it, at `womenTo` over it. */
+  /** Women's retirement age rises in steps the published sources do not tabulate: below `womenFrom` one is under it, at `womenTo` over it. */
   womenFrom: number;
   womenTo: number;
   /** Born in this range (inclusive): exactly `womenFrom`. */
@@ -138,7 +138,7 @@ export const incomeDisregard = parameter<Decimal>('disability.general.incomeDisr
   { from: '2020-07-01', value: shekels(5300), source: S003('"שינויי חקיקה › 2021-2020", "העלאת הדיסריגרד" ל-5,300 ₪ (הוראת שעה מ-1.7.2020, ונמשכה לפי "חוק ההתייעלות הכלכלית (2021-2020)")') },
 ]);
 
-/** The work income above which no pension is left (נקודת האיפוס); the seeds give two family types. */
+/** The work income above which no pension is left (נקודת האיפוס); the published sources give two family types. */
 export const zeroPoint = parameter<{ single: Decimal; spouseAndTwoChildren: Decimal } | null>('disability.general.zeroPoint', 'נקודת האיפוס: הכנסה מעבודה שמעליה מתבטלת הקצבה', [
   { from: '2014-01-01', value: null, source: S001('"ביטוח נכות › משתלם מאוד לצאת לעבוד" (אינו נוקב בסכום)') },
   { from: '2018-03-01', value: { single: shekels(11652), spouseAndTwoChildren: shekels(16740) }, source: S003('"שינויי חקיקה › 2018–2012", "העלאת הדיסריגרד" (נקודת האיפוס 11,652 ₪ ליחיד, 16,740 ₪ עם בן/בת זוג ושני ילדים)') },
@@ -300,9 +300,9 @@ export const specialServicesIncomeCap = parameter<Decimal | null>('disability.sp
 export type Dependency = 'low' | 'medium' | 'full' | 'extreme';
 
 export interface SpecialServicesLevel {
-  /** ₪ a month, the basic share and the special grant together; null where the seed does not give it. */
+  /** ₪ a month, the basic share and the special grant together; null where the source does not give it. */
   amount: Decimal | null;
-  /** Percent of the full single pension (קמ"י): basic share and special grant, where the seed gives them. */
+  /** Percent of the full single pension (קמ"י): basic share and special grant, where the source gives them. */
   basicPercent: string | null;
   specialPercent: string | null;
   /** Set when the amount comes from a page other than the NII's own: which one (the result says it is unverified). */
@@ -394,11 +394,11 @@ export type ChildCondition = 'adl-dependence' | 'constant-supervision' | 'specia
 export interface ChildAge {
   /** Entitlement starts at this age in days (0: from birth)… */
   fromDays: number;
-  /** …or in whole years, where the seed says so. */
+  /** …or in whole years, where the source says so. */
   fromYears?: number;
   /** Entitlement on this ground ends at this age (years); 18 for every ground otherwise. */
   untilYears?: number;
-  /** Under this age (years) the start depends on which impairment it is, and the seed lists several. */
+  /** Under this age (years) the start depends on which impairment it is, and the source lists several. */
   dependsOnImpairmentUnderYears?: number;
 }
 
@@ -437,7 +437,7 @@ export const childMaxAge = term<number>('disability.child.maxAge', 'גיל סי�
 export interface ChildGrant {
   /** The full single pension (קמ"י) the grant is a percent of. */
   fullSingle: Decimal;
-  /** The basic levels in percent where the seed lists them; otherwise the range. */
+  /** The basic levels in percent where the source lists them; otherwise the range. */
   levels: string[] | null;
   range: [string, string];
   /**

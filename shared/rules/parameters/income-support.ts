@@ -19,7 +19,7 @@ export const familyCompositions = [
 ] as const;
 export type FamilyComposition = (typeof familyCompositions)[number];
 
-/** The Hebrew row names of the seed's table. */
+/** The Hebrew row names of the source's table. */
 export const compositionNames: Record<FamilyComposition, string> = {
   single: 'יחיד',
   couple: 'זוג',

@@ -28,7 +28,7 @@ export interface AgeRow {
  * Women's retirement age (גיל הפרישה). The NII rights guide 2014 says only: "women born January 1950 – December 1954:
  * 62"; "from 2017 the age rises gradually by birth date from 62 to 64, unless decided otherwise" —
  * no table. Literal reading: born 1955 on, somewhere between 62 and 64 (a range, not a guess);
- * born before 1950 the seed gives no age, so 62 is carried and flagged `assumed`.
+ * born before 1950 the source gives no age, so 62 is carried and flagged `assumed`.
  * From 2022 the NII's own table (62 up to 65 by birth year) replaces that reading.
  */
 export const womenRetirementAge = term<readonly AgeRow[]>('oldAge.womenRetirementAge', 'גיל הפרישה לנשים לפי חודש הלידה', [
@@ -73,7 +73,7 @@ export const menRetirementAge = term<number>('oldAge.menRetirementAge', 'גיל 
 ]);
 
 /**
- * Women's entitlement age (גיל הזכאות, paid whatever the income): the seed's own table. Its cells read
+ * Women's entitlement age (גיל הזכאות, paid whatever the income): the source's own table. Its cells read
  * "65-1-4 חודשים"; the "1" is taken as "ו" ("65 and 4 months"), the only reading that makes a scale.
  */
 export const womenEntitlementAge = term<readonly AgeRow[]>('oldAge.womenEntitlementAge', 'גיל הזכאות לקצבת זקנה לנשים לפי חודש הלידה', [
@@ -112,7 +112,7 @@ export interface IncomeLimits {
 
 /**
  * Between the retirement and the entitlement age: work income at most `work` a month, "and" income
- * from other sources (a pension does not count) at most `other`. The seed's sentence is split by its
+ * from other sources (a pension does not count) at most `other`. The source's sentence is split by its
  * layout ("...אינן עולות על 5,181" / "ש"ח לחודש ליחיד, או 6,908 ש"ח לחודש לזוג, והכנסותיך ממקורות
  * אחרים אינן עולות על 10,362 ש"ח ליחיד או 13,816 ש"ח לזוג").
  */

@@ -18,7 +18,7 @@ export interface Qualifying {
   serviceMonthsCounted: number;
 }
 
-/** The seed dates this rule: "למובטלים מ-1.4.13"; earlier unemployment is outside it. */
+/** The source dates this rule: "למובטלים מ-1.4.13"; earlier unemployment is outside it. */
 export const qualifying = term<Qualifying>('unemployment.qualifying', 'תקופת האכשרה לדמי אבטלה', [
   { from: '2013-04-01', value: { months: 12, window: 18, serviceMonthsCounted: 6 }, source: CONDITIONS },
 ]);

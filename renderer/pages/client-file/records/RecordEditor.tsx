@@ -94,7 +94,7 @@ export function RecordEditor({ config, record, preset, focus, onClose, onSaved }
       opened
       className="client-file"
       onClose={close}
-      // Mantine mirrors drawer sides under RTL: 'left' opens on the start (right) side, as UI.md asks.
+      // Mantine mirrors drawer sides under RTL: 'left' opens on the start (right) side, where a Hebrew reader looks first.
       position="left"
       size={kind === 'medical' ? 'xl' : 'lg'}
       title={t(`clientFile.sections.${kind}.${record ? 'edit' : 'add'}`)}

@@ -60,5 +60,5 @@ export function useCell(): (spec: FieldSpec, stored: unknown) => ReactNode {
   };
 }
 
-/** Numbers sit at the end of their column (UI.md). */
+/** Numbers sit at the end of their column, as in a Hebrew ledger. */
 export const isNumeric = (spec: FieldSpec) => ['money', 'percent', 'decimalPercent', 'count'].includes(spec.kind);
