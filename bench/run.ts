@@ -10,6 +10,7 @@ import { benchClientFile } from './client-file';
 import { benchCsvImport } from './csv-import';
 import type { BenchContext } from './context';
 import { benchDashboard } from './dashboard';
+import { benchDocuments } from './documents';
 import { benchImport } from './import';
 import { benchList } from './list';
 import { machine } from './machine';
@@ -19,7 +20,7 @@ import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
 import { benchTyping } from './typing';
 
-const BENCHES = ['start', 'search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'backup'] as const;
+const BENCHES = ['start', 'search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'backup', 'documents'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const HELP = `npm run bench [-- options]
@@ -30,6 +31,7 @@ const HELP = `npm run bench [-- options]
   --files N      client files opened and list pages read (default 200)
   --runs N       dashboard summaries read (default 20)
   --import N     rows of the bulk insert and the CSV import (default 50000)
+  --documents N  scan-sized documents stored and read, sealed and plain (default 100)
   --only a,b     run only these: ${BENCHES.join(', ')} (default all)
   --help         this text`;
 
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
       files: { type: 'string', default: '200' },
       runs: { type: 'string', default: '20' },
       import: { type: 'string', default: '50000' },
+      documents: { type: 'string', default: '100' },
       only: { type: 'string', default: BENCHES.join(',') },
       help: { type: 'boolean', default: false },
     },
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
     await step('import', () => benchImport(whole(values.import, 'import'), seed + 1));
     await step('csv-import', () => benchCsvImport(whole(values.import, 'import'), seed + 2));
     await step('backup', () => benchBackup(ctx));
+    await step('documents', () => benchDocuments(whole(values.documents, 'documents')));
 
     console.log(`\n${machine(store.sqlite)}\nstore: ${clients} clients, seed ${seed}\n`);
     console.log(table(rows));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fillDemoOffice } from '../main/demo-office';
 import { DEMO_PASSWORD } from '../db/demo/staff';
 import { Database } from '../db/sqlite';
+import { dataKeyFor } from '../db/audit-key';
 import { knownSchemaVersion, openDatabase } from '../db/open';
 import { dataFiles, migrationsFolder } from '../main/config/paths';
 import { hashPassword } from '../main/services/passwords';
@@ -34,7 +35,7 @@ export async function cachedStore(clients: number, seed: number, log: (line: str
       seed,
       passwordHash: await hashPassword(DEMO_PASSWORD),
       onProgress: (p) => log(`  ${p.clients}/${p.total} clients, ${p.auditRows} audit rows, ${((performance.now() - started) / 1000).toFixed(1)} s`),
-    });
+    }, dataKeyFor(BENCH_KEYS, dir));
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     log(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary.rows)}`);
   } finally {

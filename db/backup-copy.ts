@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CreatedBackup } from '../shared/schemas/backup';
 import { collectBackupPool, describeBackup, freePath, partialOf, rotateDailyBackups, syncFile, syncFolder } from './backup';
-import { copyVerified, documentPath, hashFile, POOL_FOLDER } from './backup-documents';
+import { copyVerified, documentFileWhole, documentPath, hashFile, POOL_FOLDER } from './backup-documents';
 import { manifestFileOf, poolOf, readManifest, writeManifest } from './backup-manifest';
 
 /** Copies `backupFile` (one of ours, with its manifest) into `folder`; throws when any part cannot be copied whole. */
@@ -25,7 +25,7 @@ export async function copyBackup(backupFile: string, folder: string): Promise<Cr
     if ((await hashFile(partial)) !== (await hashFile(backupFile))) throw new Error(`The copy of ${backupFile} in ${folder} does not match it`);
     for (const { sha256 } of manifest.documents) {
       const to = documentPath(pool, sha256);
-      const pooled = fs.existsSync(to) && (await hashFile(to)) === sha256;
+      const pooled = await documentFileWhole(to, sha256);
       if (!pooled && !(await copyVerified(documentPath(from, sha256), to, sha256))) throw new Error(`The document ${sha256} of ${backupFile} could not be copied whole`);
     }
     writeManifest(target, { ...manifest, store: path.basename(target), pool: POOL_FOLDER });

@@ -2,10 +2,15 @@
 // beside the store), so backups share one pool of them per backups folder (mitzui-documents/ab/…):
 // a file is copied into the pool once, and each backup's manifest lists the files it needs. A pool
 // file stays while any manifest in the folders that share the pool still lists it.
+//
+// Documents are sealed (db/sealed-file.ts) and travel as they are: a copy is never opened. Without the
+// key, a copy is checked whole by the SHA-256 of its chunks its header records; a plain file from
+// before sealing by the SHA-256 of its content, its name.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { isSealed, readHead, sealedFileWhole } from './sealed-file';
 
 export const POOL_FOLDER = 'mitzui-documents';
 const SHA256_NAME = /^[0-9a-f]{64}$/;
@@ -44,20 +49,22 @@ export async function hashFile(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The document file is whole, as far as one can tell without the key (see above); false when it is not there. */
+export async function documentFileWhole(file: string, sha256: string): Promise<boolean> {
+  if (!fs.existsSync(file)) return false;
+  return isSealed(readHead(file)) ? sealedFileWhole(file) : (await hashFile(file)) === sha256;
+}
+
 /**
- * Copies the file to `to` (temp file, hash checked, flushed, renamed) when it holds the content its
+ * Copies the file to `to` (temp file, checked whole, flushed, renamed) when it holds the document its
  * name says; false, with nothing left behind, when it does not.
  */
 export async function copyVerified(from: string, to: string, sha256: string): Promise<boolean> {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   const temp = `${to}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    const hash = createHash('sha256');
-    const out = fs.createWriteStream(temp, { flags: 'wx' });
-    const input = fs.createReadStream(from);
-    input.on('data', (chunk) => hash.update(chunk));
-    await pipeline(input, out);
-    if (hash.digest('hex') !== sha256) return false;
+    await pipeline(fs.createReadStream(from), fs.createWriteStream(temp, { flags: 'wx' }));
+    if (!(await documentFileWhole(temp, sha256))) return false;
     const fd = fs.openSync(temp, 'r+');
     try {
       fs.fsyncSync(fd);
@@ -79,14 +86,14 @@ export interface PoolCopy {
 
 /**
  * Brings every document under `root` into the pool, copying only those the pool lacks, then checks
- * the SHA-256 of every pool file the backup will list.
+ * every pool file the backup will list.
  */
 export async function poolDocuments(root: string, pool: string): Promise<PoolCopy> {
   const documents: PooledDocument[] = [];
   const damaged: string[] = [];
   for (const document of documentFiles(root)) {
     const target = documentPath(pool, document.sha256);
-    const pooled = fs.existsSync(target) && (await hashFile(target)) === document.sha256;
+    const pooled = await documentFileWhole(target, document.sha256);
     if (pooled || (await copyVerified(documentPath(root, document.sha256), target, document.sha256))) documents.push(document);
     else damaged.push(document.sha256);
   }

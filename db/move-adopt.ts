@@ -73,7 +73,7 @@ export async function adoptStore(adoption: Adoption): Promise<{ store: Store; re
     adoption.replaceKeys(adoption.keys);
     install(adoption.store, adoption.file);
     store = await open(adoption);
-    const report = await verifyMovedStore(store, adoption.figures);
+    const report = await verifyMovedStore(store, adoption.figures, adoption.keys.data);
     if (report.failed === null) return { store, report };
     store.close();
     return { store: await rollBack(adoption, safety.file, documentsBefore), report };

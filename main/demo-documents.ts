@@ -35,12 +35,12 @@ async function withFixedDates(pdf: Uint8Array): Promise<Uint8Array> {
 const rendered = new Map<string, Uint8Array>();
 
 /** Renders (once) and stores the sample of every kind; returns what the document rows point at. */
-export async function storeDemoDocumentFiles(documentsRoot: string): Promise<DemoDocumentFiles> {
+export async function storeDemoDocumentFiles(documentsRoot: string, dataKey: Buffer): Promise<DemoDocumentFiles> {
   const files = {} as DemoDocumentFiles;
   for (const kind of documentKinds) {
     if (!rendered.has(kind)) rendered.set(kind, await withFixedDates(await pdfRenderer().render(samplePage(DEMO_DOCUMENT_TITLES[kind]))));
     const bytes = rendered.get(kind)!;
-    files[kind] = { sha256: storeDocumentFile(documentsRoot, bytes), sizeBytes: bytes.length, mimeType: 'application/pdf' };
+    files[kind] = { sha256: storeDocumentFile(documentsRoot, bytes, dataKey), sizeBytes: bytes.length, mimeType: 'application/pdf' };
   }
   return files;
 }

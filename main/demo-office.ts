@@ -11,8 +11,10 @@ import { documentsDir } from './storage/document-files';
 export async function fillDemoOffice(
   store: { db: Db; file: string },
   options: Omit<DemoOptions, 'documentFiles'>,
+  /** The data folder's key (db/audit-key.ts): the sample files are sealed with it. */
+  dataKey: Buffer,
 ): Promise<DemoSummary & { docketed: number }> {
-  const documentFiles = await storeDemoDocumentFiles(documentsDir(store.file)).finally(closePdfRenderer);
+  const documentFiles = await storeDemoDocumentFiles(documentsDir(store.file), dataKey).finally(closePdfRenderer);
   const summary = generateDemoOffice(store.db, { ...options, documentFiles });
   const asOf = options.asOf ?? DEMO_AS_OF;
   const { created } = docketOffice(store.db, summary.officeId, asOf, `${asOf}T06:00:00.000Z`);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { isIsoDate } from '../shared/dates';
 import { DEMO_AS_OF } from '../db/demo/generate';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../db/demo/staff';
+import { dataKeyFor } from '../db/audit-key';
 import { openDatabase } from '../db/open';
 import { keepFilesPrivate, loadConfig } from './config/config';
 import { fillDemoOffice } from './demo-office';
@@ -52,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
       asOf: values['as-of'],
       passwordHash,
       onProgress: (p) => console.log(`  ${p.clients}/${p.total} clients, ${p.auditRows} audit rows, ${seconds()} s`),
-    });
+    }, dataKeyFor({ dir: keyDir }, dataDir));
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     console.log(`Done in ${seconds()} s:`);
     for (const [table, count] of Object.entries(summary.rows)) console.log(`  ${table.padEnd(22)} ${count}`);

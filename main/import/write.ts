@@ -74,7 +74,7 @@ function tempBeside(target: string): string {
 }
 
 /** A folder that is not there, or that refuses the write, is the user's choice at fault: said in Hebrew under it. */
-function folderError(error: unknown): unknown {
+export function folderError(error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('validation', 'targetFolderMissing', 'targetFolder');
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('validation', 'targetFolderNotWritable', 'targetFolder');

@@ -1,4 +1,5 @@
 // One claim's readiness (what blocks its export, what its checklist lacks) and its upload package.
+import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/result';
 import type { ClaimReadiness, PackageExport } from '../../shared/api/procedures/paperwork';
@@ -26,6 +27,7 @@ import { paperContext } from './paper-context';
 import { papersOf, type SignedPaperRow } from './papers';
 import { pdfRenderer } from './pdf-renderer';
 import { latestForClaim, signedFields, signedFile } from './signed-files';
+import { folderError } from '../import/write';
 import { writeAtomically } from '../storage/atomic-file';
 import { manifestEntry, packageFileName, sizeWarnings, zipPackage, type PackageFile } from './upload-package';
 
@@ -187,13 +189,26 @@ function assertMayExportMedical(call: Call, state: ClaimState): void {
   throw new AppError('forbidden', 'medicalExportByStaff', 'claimId');
 }
 
-/** Where packages are written: exports/ beside the store. */
-export function exportsDir(call: Call): string {
-  return path.join(path.dirname(call.store.file), 'exports');
+/**
+ * The package holds the documents decrypted: it is written nowhere but into the folder the user chose
+ * (checked first, never created), atomically — no copy in the app's own folders.
+ */
+function writePackage(folder: string, fileName: string, zip: Uint8Array): string {
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('validation', 'targetFolderMissing', 'targetFolder');
+  const target = path.join(folder, fileName);
+  try {
+    writeAtomically(target, zip);
+  } catch (error) {
+    throw folderError(error);
+  }
+  return target;
 }
 
-/** Refuses with the exact missing papers; otherwise writes `<ID>_<form>_<date>.zip` under exports/. */
-export async function exportClaimPackage(call: Call, claimId: number, uploadLimitBytes: number): Promise<PackageExport> {
+/**
+ * Refuses with the exact missing papers; otherwise makes `<ID>_<form>_<date>.zip`: returned for the
+ * download, and written into `targetFolder` when the user chose one.
+ */
+export async function exportClaimPackage(call: Call, claimId: number, uploadLimitBytes: number, targetFolder?: string): Promise<PackageExport> {
   const state = claimState(call, claimId);
   assertMayExportMedical(call, state);
   const { claim, form, ctx, readiness, signed } = state;
@@ -245,8 +260,7 @@ export async function exportClaimPackage(call: Call, claimId: number, uploadLimi
   };
   const zip = zipPackage(files, manifest);
   const fileName = name(form.fileCode, 'zip');
-  const target = path.join(exportsDir(call), fileName);
-  writeAtomically(target, zip);
+  const target = targetFolder === undefined ? null : writePackage(targetFolder, fileName, zip);
   audit(call, { action: 'export', entity: 'claim', entityId: claim.id, details: { clientId: claim.insuredPersonId, file: fileName, files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256 })) } });
   return { fileName, path: target, zipBase64: Buffer.from(zip).toString('base64'), manifest, warnings };
 }

@@ -1,11 +1,13 @@
 // A signed paper is frozen: its PDF must still hash to the SHA-256 recorded at signing, and the
 // document record must still point at those bytes. Anything else needs a new signature.
+import fs from 'node:fs';
 import type { Benefit } from '../../shared/domain/enums';
 import { coversBenefit } from '../../shared/paperwork/gating';
 import type { PaperFile } from '../../shared/paperwork/model';
 import { paperOptions, type PaperOptions } from '../../shared/paperwork/options';
 import { findDocument } from '../../db/repositories/documents';
-import { documentsDir, readDocumentFile, sha256Hex } from '../storage/document-files';
+import { plainContent } from '../../db/sealed-file';
+import { documentFilePath, documentsDir, sha256Hex } from '../storage/document-files';
 import type { Call } from '../services/context';
 import type { SignedPaperRow } from './papers';
 
@@ -16,11 +18,17 @@ export function signedFile(call: Call, paper: SignedPaperRow): SignedFile {
   const doc = findDocument(call.store.db, call.session.officeId, paper.documentId);
   if (!doc) return { intact: false, found: null };
   if (doc.sha256 !== paper.sha256) return { intact: false, found: doc.sha256 };
-  let bytes: Buffer;
+  let raw: Buffer;
   try {
-    bytes = readDocumentFile(documentsDir(call.store.file), paper.sha256);
+    raw = fs.readFileSync(documentFilePath(documentsDir(call.store.file), paper.sha256));
   } catch {
     return { intact: false, found: null }; // the file is gone
+  }
+  let bytes: Buffer;
+  try {
+    bytes = plainContent(raw, call.keeper.dataKey());
+  } catch {
+    return { intact: false, found: sha256Hex(raw) }; // it will not open: changed or cut short on disk
   }
   const found = sha256Hex(bytes);
   return found === paper.sha256 ? { intact: true, bytes } : { intact: false, found };

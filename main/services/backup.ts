@@ -9,6 +9,7 @@ import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { ErrorKey } from '../../shared/locales/messages';
 import type { BackupInfo, RestoreResult } from '../../shared/schemas/backup';
 import { findStaff } from '../../db/repositories/staff';
+import { backupKeyFileCurrent, writeBackupKeyFile } from '../../db/backup-key-file';
 import { BackupRefusedError, type RefusalReason, type Restored } from '../../db/restore';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
@@ -32,9 +33,16 @@ function writableFolder(folder: string): string {
   return folder;
 }
 
+/** The folder gets the office's keys sealed by the passphrase (again: the owner may be changing it). */
+async function sealKeysInto(call: Call, folder: string, passphrase: string): Promise<void> {
+  const keys = call.keeper.folderKeys();
+  if (keys) await writeBackupKeyFile(folder, keys, passphrase);
+}
+
 export async function createBackup(call: Call, input: ParsedInputOf<'backup.create'>): Promise<OutputOf<'backup.create'>> {
   const folder = input.folder === undefined ? call.keeper.files.manualBackups : writableFolder(input.folder);
   const backup = await call.keeper.backup(folder);
+  if (input.folder !== undefined) await sealKeysInto(call, folder, input.passphrase!);
   audit(call, {
     action: 'backup',
     entity: 'database',
@@ -44,7 +52,19 @@ export async function createBackup(call: Call, input: ParsedInputOf<'backup.crea
 }
 
 export function listOfficeBackups(call: Call): OutputOf<'backup.list'> {
-  return { folder: call.keeper.files.backups, backups: call.keeper.list(), secondCopy: call.keeper.secondCopy };
+  const second = call.keeper.secondCopy;
+  const keys = call.keeper.folderKeys();
+  const secondCopyKeys = !!second && !!keys && backupKeyFileCurrent(second.folder, keys);
+  return { folder: call.keeper.files.backups, backups: call.keeper.list(), secondCopy: second, secondCopyKeys };
+}
+
+/** Seals the office's keys into the second backup folder with the owner's passphrase. */
+async function sealSecondCopy(call: Call, input: ParsedInputOf<'backup.sealSecondCopy'>): Promise<null> {
+  const second = call.keeper.secondCopy;
+  if (!second) throw new AppError('not_found', 'noSecondCopyFolder');
+  await sealKeysInto(call, writableFolder(second.folder), input.passphrase);
+  audit(call, { action: 'backup_keys', entity: 'database', details: { folder: second.folder } });
+  return null;
 }
 
 /** Restores, signs everyone out and audits into the restored store; `field` names the input at fault. */
@@ -125,8 +145,9 @@ export async function restoreLatest(call: Call<null>, input: ParsedInputOf<'reco
   return restoreFrom(call, latest.file, latest.name);
 }
 
-export const backupHandlers: Handlers<'backup.create' | 'backup.list' | 'backup.restore' | 'recovery.status' | 'recovery.restoreLatest'> = {
+export const backupHandlers: Handlers<'backup.create' | 'backup.sealSecondCopy' | 'backup.list' | 'backup.restore' | 'recovery.status' | 'recovery.restoreLatest'> = {
   'backup.create': createBackup,
+  'backup.sealSecondCopy': sealSecondCopy,
   'backup.list': listOfficeBackups,
   'backup.restore': restoreBackup,
   'recovery.status': recoveryStatus,

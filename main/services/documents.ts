@@ -36,7 +36,7 @@ export const documentHandlers: Handlers<'documents.add' | 'documents.list' | 'do
     assertClaimOfClient(call, input.claimId, input.clientId);
     const bytes = Buffer.from(input.contentBase64, 'base64'); // size capped by the contract's schema
     // The file first: a record never points at bytes that are not there.
-    const sha256 = storeDocumentFile(documentsDir(call.store.file), bytes);
+    const sha256 = storeDocumentFile(documentsDir(call.store.file), bytes, call.keeper.dataKey());
     return call.store.db.transaction(() => {
       const stamp = call.now().toISOString();
       const row = insertDocument(call.store.db, {

@@ -16,7 +16,7 @@ import { findStaff } from '../../db/repositories/staff';
 import { representations } from '../../db/schema';
 import fs from 'node:fs';
 import path from 'node:path';
-import { claimReadiness, exportClaimPackage, exportsDir } from '../paperwork/claim-package';
+import { claimReadiness, exportClaimPackage } from '../paperwork/claim-package';
 import { folderOpener } from '../paperwork/folder-opener';
 import { paperFontCss } from '../paperwork/fonts';
 import { paperContext, representative, templateFor } from '../paperwork/paper-context';
@@ -107,7 +107,7 @@ async function sign(call: Call, input: ParsedInputOf<'paperwork.sign'>): Promise
   if (template.id === 'fee_agreement') assertWithinFeeCaps(ctx.date, !!ctx.representative.licenseNumber, ctx.options, 'options.');
   const pdf = await pdfRenderer().render(renderPaper(template, ctx, paperFontCss()).html);
   // The file first: a record never points at bytes that are not there.
-  const sha256 = storeDocumentFile(documentsDir(call.store.file), pdf);
+  const sha256 = storeDocumentFile(documentsDir(call.store.file), pdf, call.keeper.dataKey());
   return call.store.db.transaction(() => {
     const stamp = call.now().toISOString();
     const document = insertDocument(call.store.db, {
@@ -149,11 +149,10 @@ async function sign(call: Call, input: ParsedInputOf<'paperwork.sign'>): Promise
 }
 
 /** An exported package's folder, shown in the file manager where the desktop shell can. */
-function showExport(call: Call, fileName: string): { folder: string; opened: boolean } {
-  const folder = exportsDir(call);
+function showExport(folder: string, fileName: string): { folder: string; opened: boolean } {
   const file = path.join(folder, path.basename(fileName));
-  // Only a file the export wrote: no path may reach outside exports/.
-  if (path.basename(fileName) !== fileName || !fs.existsSync(file)) throw new AppError('not_found', 'exportNotFound', 'fileName');
+  // Only a package the export wrote: a bare package name, nothing else.
+  if (path.basename(fileName) !== fileName || !fileName.endsWith('.zip') || !fs.existsSync(file)) throw new AppError('not_found', 'exportNotFound', 'fileName');
   const open = folderOpener();
   open?.(file);
   return { folder, opened: !!open };
@@ -197,6 +196,6 @@ export const paperworkHandlers: Handlers<
       return null;
     }),
   'paperwork.readiness': (call, input) => claimReadiness(call, input.claimId),
-  'paperwork.export': (call, input) => exportClaimPackage(call, input.claimId, input.uploadLimitMb * MB),
-  'paperwork.showExport': (call, input) => showExport(call, input.fileName),
+  'paperwork.export': (call, input) => exportClaimPackage(call, input.claimId, input.uploadLimitMb * MB, input.targetFolder),
+  'paperwork.showExport': (_call, input) => showExport(input.targetFolder, input.fileName),
 };

@@ -31,7 +31,24 @@ const uploadedBackup = z.object({
     .max(Math.ceil(MAX_UPLOADED_BACKUP_BYTES / 3) * 4, own(validationMessage('backupTooLarge'))),
 });
 
-export const backupCreateInput = z.object({ folder: absolutePath('folder').optional() });
+/** Seals the office's keys in a backup outside the office, so it can be restored on a fresh install. */
+export const MIN_BACKUP_PASSPHRASE = 12;
+
+const backupPassphrase = z
+  .string()
+  .min(MIN_BACKUP_PASSPHRASE, own(validationMessage('backupPassphrase', { min: MIN_BACKUP_PASSPHRASE })))
+  .max(200, own(validationMessage('backupPassphrase', { min: MIN_BACKUP_PASSPHRASE })));
+
+/** The owner seals the keys into the second backup folder once, and again after the keys change. */
+export const backupKeysInput = z.object({ passphrase: backupPassphrase });
+
+/** A backup into a chosen folder (a disk, a USB stick) carries the keys, sealed by the passphrase. */
+export const backupCreateInput = z
+  .object({ folder: absolutePath('folder').optional(), passphrase: backupPassphrase.optional() })
+  .refine((input) => input.folder === undefined || input.passphrase !== undefined, {
+    message: own(validationMessage('backupPassphrase', { min: MIN_BACKUP_PASSPHRASE })),
+    path: ['passphrase'],
+  });
 /** One of the office's own backups by name, or an uploaded file — never a path on the server. */
 export const backupRestoreInput = z
   .object({
@@ -92,6 +109,8 @@ export interface BackupList {
   backups: BackupInfo[];
   /** Null when no second backup folder is set. */
   secondCopy: SecondCopyStatus | null;
+  /** The second folder holds the office's current keys, sealed by a passphrase: a fresh install can restore from it. */
+  secondCopyKeys: boolean;
 }
 
 export interface RestoreResult {

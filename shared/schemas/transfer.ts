@@ -21,7 +21,8 @@ function isAbsolutePath(value: string): boolean {
 // Own field names (not 'file'/'folder'), so a missing value is named "קובץ הייבוא", not the backup's.
 const absolutePath = (field: FieldName) => requiredText(field, 1000).refine(isAbsolutePath, own(validationMessage('absolutePath', { field })));
 
-const targetFolder = absolutePath('targetFolder');
+/** A folder the user chose on the machine that keeps the office's data, for files the app writes out. */
+export const targetFolder = absolutePath('targetFolder');
 const format = choice('format', fileFormats);
 
 /** Per file: 50,000 clients with their family and incomes fit well under it. */

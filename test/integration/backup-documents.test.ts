@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupName, collectBackupPool, listBackups, rotateDailyBackups, takeDailyBackup, writeBackup } from '../../db/backup';
+import { replaceFolderKeys } from '../../db/audit-key';
 import { documentFiles, POOL_FOLDER } from '../../db/backup-documents';
+import { BACKUP_KEY_FILE, openBackupKeyFile } from '../../db/backup-key-file';
+import { SealBrokenError } from '../../db/move-keys';
 import { readManifest } from '../../db/backup-manifest';
 import { knownSchemaVersion, openDatabase } from '../../db/open';
 import { verifyAuditChain } from '../../db/repositories/audit';
@@ -16,7 +19,7 @@ import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../su
 import { validId } from '../support/ids';
 import { tempDir, testKeys } from '../support/temp';
 import { signedIn } from '../support/signed-in';
-import { carryDataKey, openKeyed } from '../support/keyed';
+import { openKeyed } from '../support/keyed';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
@@ -36,6 +39,7 @@ const folder = (): string => {
 
 const rachel: InputOf<'clients.create'> = { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' };
 
+const PASSPHRASE = 'גיבוי-לדיסק-חיצוני-2026';
 const PDF = Buffer.from('%PDF-1.4 a medical summary of the hospital stay');
 const LETTER = Buffer.from('%PDF-1.4 the committee decision letter');
 
@@ -56,6 +60,8 @@ function putDocument(root: string, content: string): string {
   return sha;
 }
 
+const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 const officePool = (app: TestApp) => path.join(app.dataDir, 'backups', POOL_FOLDER);
 
 async function read(app: TestApp, token: string, id: number) {
@@ -74,7 +80,9 @@ describe('backups carry the documents', () => {
     const manual = expectOk(await app.call(token, 'backup.create', {}));
     expect(manual).toMatchObject({ documents: 2, damagedDocuments: 0 });
     const pooled = documentFiles(officePool(app));
-    expect(pooled.map((d) => d.size).sort()).toEqual([LETTER.length, PDF.length].sort());
+    expect(pooled.map((d) => d.sha256).sort()).toEqual([sha(LETTER), sha(PDF)].sort());
+    // Pooled sealed, as the documents folder holds them: no content in the clear.
+    for (const { sha256 } of pooled) expect(fs.readFileSync(path.join(officePool(app), sha256.slice(0, 2), sha256)).includes('%PDF')).toBe(false);
     const inode = (sha: string) => fs.statSync(path.join(officePool(app), sha.slice(0, 2), sha)).ino;
     const before = pooled.map((d) => inode(d.sha256));
 
@@ -104,15 +112,17 @@ describe('backups carry the documents', () => {
   it('restores store and documents on a new machine from a backup folder carried over', async () => {
     const { token, ids } = await officeWithDocuments(app);
     const chosen = folder();
-    expectOk(await app.call(token, 'backup.create', { folder: chosen }));
-    // The chosen folder holds all of it: the store, its manifest and the documents.
-    expect(fs.readdirSync(chosen).sort()).toEqual(['mitzui-2026-03-01T08-00-00-000Z.manifest.json', 'mitzui-2026-03-01T08-00-00-000Z.sqlite', POOL_FOLDER]);
+    expectOk(await app.call(token, 'backup.create', { folder: chosen, passphrase: PASSPHRASE }));
+    // The chosen folder holds all of it: the store, its manifest, the documents and the keys sealed by the passphrase.
+    expect(fs.readdirSync(chosen).sort()).toEqual(['mitzui-2026-03-01T08-00-00-000Z.manifest.json', 'mitzui-2026-03-01T08-00-00-000Z.sqlite', POOL_FOLDER, BACKUP_KEY_FILE]);
+    await expect(openBackupKeyFile(chosen, 'not-the-passphrase')).rejects.toBeInstanceOf(SealBrokenError);
 
-    // A new machine: a fresh office, the folder's content copied into its backups folder.
+    // A new machine: a fresh office (keys of its own), the folder's content copied into its backups
+    // folder, and the folder's keys opened with the passphrase in place of the fresh ones.
     const fresh = await testApp();
     const owner = await setUpAndLogIn(fresh);
     fs.cpSync(chosen, path.join(fresh.dataDir, 'backups', 'manual'), { recursive: true });
-    carryDataKey(app.dataDir, fresh.dataDir);
+    replaceFolderKeys(testKeys, fresh.dataDir, await openBackupKeyFile(chosen, PASSPHRASE));
     const listed = expectOk(await fresh.call(owner, 'backup.list', {})).backups.map((b) => b.name);
     expect(listed).toEqual(['mitzui-2026-03-01T08-00-00-000Z.sqlite']);
     const result = expectOk(await fresh.call(owner, 'backup.restore', { backup: listed[0]!, confirm: true }));
@@ -128,7 +138,7 @@ describe('backups carry the documents', () => {
     const backup = expectOk(await app.call(token, 'backup.create', {}));
     // The disk loses the documents folder, and one document is gone from the pool as well.
     fs.rmSync(path.join(app.dataDir, 'documents'), { recursive: true });
-    const letterSha = readManifest(backup.file)!.documents.find((d) => d.size === LETTER.length)!.sha256;
+    const letterSha = sha(LETTER);
     fs.rmSync(path.join(officePool(app), letterSha.slice(0, 2), letterSha));
 
     expect(await read(app, token, ids[0]!)).toEqual({ code: 'not_found', message: 'הקובץ של המסמך „סיכום אשפוז.pdf“ של רחל לוי חסר בתיקיית המסמכים של המשרד — יש לשחזר אותו מגיבוי או להעלות אותו מחדש' });

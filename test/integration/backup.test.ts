@@ -18,6 +18,7 @@ import { logInAs } from '../support/staff';
 import { tempDir, testKeys } from '../support/temp';
 import { signedIn } from '../support/signed-in';
 
+const PASSPHRASE = 'גיבוי-לדיסק-חיצוני-2026';
 const cleanups: (() => void)[] = [];
 let app: TestApp;
 beforeEach(async () => {
@@ -82,12 +83,12 @@ describe('backup on demand', () => {
 
   it('writes a whole, integrity-checked copy with the data into the chosen folder, and audits it', async () => {
     const target = folder();
-    const backup = expectOk(await app.call(token, 'backup.create', { folder: target }));
+    const backup = expectOk(await app.call(token, 'backup.create', { folder: target, passphrase: PASSPHRASE }));
     expect(backup).toMatchObject({ kind: 'manual', name: 'mitzui-2026-03-01T08-00-00-000Z.sqlite', createdAt: '2026-03-01T08:00:00.000Z' });
     expect(backup.file).toBe(path.join(target, backup.name));
     expect(backup.size).toBe(fs.statSync(backup.file).size);
-    // One self-contained store file and its manifest: no WAL beside it, no partial left behind.
-    expect(fs.readdirSync(target)).toEqual([backup.name.replace('.sqlite', '.manifest.json'), backup.name]);
+    // One self-contained store file, its manifest and the keys sealed by the passphrase: no WAL beside it, no partial left behind.
+    expect(fs.readdirSync(target).sort()).toEqual([backup.name.replace('.sqlite', '.manifest.json'), backup.name, 'mitzui-keys.json']);
     inspect(backup.file, (db) => {
       expect(lastNames(db)).toEqual(['לוי-אברהם']);
       expect(db.pragma('user_version', { simple: true })).toBe(knownSchemaVersion(migrationsFolder));
@@ -96,7 +97,7 @@ describe('backup on demand', () => {
     expect(auditRows('backup')).toMatchObject([{ entity: 'database', staffId: 1, details: { kind: 'manual', file: backup.file } }]);
 
     // A second backup in the same millisecond gets a name of its own rather than overwriting.
-    const again = expectOk(await app.call(token, 'backup.create', { folder: target }));
+    const again = expectOk(await app.call(token, 'backup.create', { folder: target, passphrase: PASSPHRASE }));
     expect(again.name).toBe('mitzui-2026-03-01T08-00-00-000Z-2.sqlite');
     expect(listBackups(target).map((b) => b.name)).toEqual([again.name, backup.name]);
   });
@@ -141,13 +142,20 @@ describe('backup on demand', () => {
   });
 
   it('names the folder when it does not exist, is a file, or is not a full path', async () => {
-    const missing = await app.call(token, 'backup.create', { folder: path.join(folder(), 'אין-כזו') });
+    const missing = await app.call(token, 'backup.create', { folder: path.join(folder(), 'אין-כזו'), passphrase: PASSPHRASE });
     expect(missing).toEqual({ ok: false, error: { code: 'validation', field: 'folder', message: 'התיקייה שנבחרה לגיבוי אינה קיימת' } });
     const file = path.join(folder(), 'note.txt');
     fs.writeFileSync(file, 'x');
-    expect(await app.call(token, 'backup.create', { folder: file })).toMatchObject({ ok: false, error: { field: 'folder', message: 'התיקייה שנבחרה לגיבוי אינה קיימת' } });
-    const relative = await app.call(token, 'backup.create', { folder: 'backups/here' });
+    expect(await app.call(token, 'backup.create', { folder: file, passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { field: 'folder', message: 'התיקייה שנבחרה לגיבוי אינה קיימת' } });
+    const relative = await app.call(token, 'backup.create', { folder: 'backups/here', passphrase: PASSPHRASE });
     expect(relative).toEqual({ ok: false, error: { code: 'validation', field: 'folder', message: 'יש לציין נתיב מלא לתיקיית הגיבוי' } });
+    // A folder outside the office needs the passphrase that seals the keys it carries.
+    for (const input of [{ folder: folder() }, { folder: folder(), passphrase: 'קצרה' }]) {
+      expect(await app.call(token, 'backup.create', input)).toEqual({
+        ok: false,
+        error: { code: 'validation', field: 'passphrase', message: 'יש להקליד סיסמת גיבוי, לפחות 12 תווים — בלעדיה לא ניתן לשחזר את הגיבוי מהתיקייה במחשב אחר' },
+      });
+    }
   });
 });
 

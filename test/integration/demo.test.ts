@@ -4,6 +4,8 @@
 import { isNotNull } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { dataKeyFor } from '../../db/audit-key';
 import { DEMO_DOCUMENT_TITLES } from '../../db/demo/documents';
 import { DEMO_AS_OF } from '../../db/demo/generate';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
@@ -36,7 +38,7 @@ async function demoStore(seed: number, clients = CLIENTS): Promise<{ store: Stor
     if (store.sqlite.open) store.close();
     cleanup();
   });
-  await fillDemoOffice(store, { clients, seed, passwordHash, batchSize: 64 });
+  await fillDemoOffice(store, { clients, seed, passwordHash, batchSize: 64 }, dataKeyFor(testKeys, dir));
   return { store, dataDir: dir };
 }
 
@@ -233,6 +235,6 @@ describe('demo office generator', () => {
 
   it('refuses a store that already holds an office', async () => {
     const { store } = await demoStore(3, 1);
-    await expect(fillDemoOffice(store, { clients: 1, seed: 3, passwordHash })).rejects.toThrow(/already holds an office/);
+    await expect(fillDemoOffice(store, { clients: 1, seed: 3, passwordHash }, dataKeyFor(testKeys, path.dirname(store.file)))).rejects.toThrow(/already holds an office/);
   });
 });

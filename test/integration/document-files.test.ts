@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import { readDocumentFile, sha256Hex, storeDocumentFile } from '../../main/storage/document-files';
 import { tempDir } from '../support/temp';
 
@@ -14,6 +15,7 @@ afterEach(() => {
   root.cleanup();
 });
 
+const key = randomBytes(32);
 const bytes = new Uint8Array(Array.from({ length: 200_000 }, (_, i) => (i * 7) % 251));
 type WriteSync = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
 /** Stands in for a disk that takes at most 4 KiB per write; `fail` makes a call throw instead. */
@@ -30,13 +32,13 @@ const filesUnder = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as
 
 it('writes every byte when the disk takes a little at a time', () => {
   chunkedDisk();
-  const sha256 = storeDocumentFile(root.dir, bytes);
-  expect(sha256Hex(readDocumentFile(root.dir, sha256))).toBe(sha256);
+  const sha256 = storeDocumentFile(root.dir, bytes, key);
+  expect(sha256Hex(readDocumentFile(root.dir, sha256, key))).toBe(sha256);
 });
 
 it('leaves nothing behind when the disk is full', () => {
   chunkedDisk((call) => call > 1);
-  expect(() => storeDocumentFile(root.dir, bytes)).toThrow(/ENOSPC/);
+  expect(() => storeDocumentFile(root.dir, bytes, key)).toThrow(/ENOSPC/);
   expect(filesUnder(root.dir)).toEqual([]);
 });
 
@@ -45,7 +47,7 @@ it('replaces a truncated file left under the document’s name', () => {
   const target = path.join(root.dir, sha256.slice(0, 2), sha256);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, bytes.subarray(0, 1000));
-  expect(storeDocumentFile(root.dir, bytes)).toBe(sha256);
-  expect(sha256Hex(fs.readFileSync(target))).toBe(sha256);
+  expect(storeDocumentFile(root.dir, bytes, key)).toBe(sha256);
+  expect(sha256Hex(readDocumentFile(root.dir, sha256, key))).toBe(sha256);
   if (process.platform !== 'win32') expect(fs.statSync(target).mode & 0o777).toBe(0o600);
 });

@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { folderKeysOf } from '../../db/audit-key';
-import { hashFile } from '../../db/backup-documents';
+import { dataKeyFor, folderKeysOf } from '../../db/audit-key';
 import { sealKeys } from '../../db/move-keys';
 import { boundData } from '../../db/move-package';
 import { PackageRefusedError, unpackMovePackage } from '../../db/move-unpack';
+import { readDocumentFile, sha256Hex } from '../../main/storage/document-files';
 import { startHttpServer } from '../../main/transports/http';
 import { errorMessage } from '../../shared/locales/messages';
 import { MOVE_PART_BYTES, type MovePackage } from '../../shared/schemas/move';
@@ -130,8 +130,15 @@ describe('moving a desk office to the server', () => {
     const moveIn = server.store.sqlite.prepare("SELECT id, details FROM audit_log WHERE action = 'move_in'").get() as { id: number; details: string };
     expect(moveIn.id).toBe(made.auditHead.id + 1);
     expect(JSON.parse(moveIn.details)).toMatchObject({ auditHead: made.auditHead });
+    // The documents travelled sealed, as they are: byte for byte the desk's, opening with the desk's key.
+    const serverKey = dataKeyFor(testKeys, server.dataDir);
     for (const sha256 of fs.readdirSync(path.join(desk.dataDir, 'documents')).flatMap((shard) => fs.readdirSync(path.join(desk.dataDir, 'documents', shard)))) {
-      expect(await hashFile(path.join(server.dataDir, 'documents', sha256.slice(0, 2), sha256))).toBe(sha256);
+      const stored = (dir: string) => fs.readFileSync(path.join(dir, 'documents', sha256.slice(0, 2), sha256));
+      expect(stored(server.dataDir).equals(stored(desk.dataDir))).toBe(true);
+      expect(sha256Hex(readDocumentFile(path.join(server.dataDir, 'documents'), sha256, serverKey))).toBe(sha256);
+    }
+    for (const [name, bytes] of Object.entries(entries())) {
+      if (name.startsWith('documents/')) expect(Buffer.from(bytes as Uint8Array).includes('%PDF'), name).toBe(false);
     }
     // The server's folder seals with the desk's keys now: the chain and the store's sealed secrets go on.
     expect(folderKeysOf(testKeys, server.dataDir)).toEqual(folderKeysOf(testKeys, desk.dataDir));

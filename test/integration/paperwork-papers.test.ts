@@ -5,12 +5,17 @@
 // a typed name refused as the signature of a power of attorney or a medical waiver.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { setFolderOpener } from '../../main/paperwork/folder-opener';
-import { documentsDir } from '../../main/storage/document-files';
+import { dataKeyFor } from '../../db/audit-key';
+import { documentsDir, readDocumentFile } from '../../main/storage/document-files';
 import type { InputOf } from '../../shared/api/contract';
 import { validId } from '../support/ids';
 import { demoForFile, ok } from '../support/paperwork-demo';
+import { tempDir, testKeys } from '../support/temp';
 import { inOrder, keepPdf, pdfText } from '../support/paperwork-pdf';
 
 const NOW = new Date('2026-11-02T08:00:00Z');
@@ -178,7 +183,10 @@ describe('the foot of every page', () => {
       expect(page).toMatch(/מסמך BL7801-20261102-[A-Z2-9]{6}/);
     });
     const signed = await ok(demo().call('paperwork.sign', { clientId: client.id, template: 'poa', signerName: 'סמיר חורי', method: 'drawn', signature: PNG, device: `browser · ${USER_AGENT}` }));
-    const stored = `${documentsDir(`${demo().dataDir}/mitzui.sqlite`)}/${signed.sha256.slice(0, 2)}/${signed.sha256}`;
+    // The stored file is sealed: what the app keeps is read back through the data key.
+    const sealed = fs.readFileSync(`${documentsDir(`${demo().dataDir}/mitzui.sqlite`)}/${signed.sha256.slice(0, 2)}/${signed.sha256}`);
+    expect(sealed.includes(Buffer.from('%PDF'))).toBe(false);
+    const stored = keepPdf('signed-poa-stored', readDocumentFile(documentsDir(`${demo().dataDir}/mitzui.sqlite`), signed.sha256, dataKeyFor(testKeys, demo().dataDir)));
     for (const pdf of [file, stored]) {
       const text = pdfText(pdf);
       const info = execFileSync('pdfinfo', [pdf]).toString('utf8');
@@ -212,28 +220,97 @@ describe('a signature by hand', () => {
   }, 60_000);
 });
 
+/** Every file under `dir` (skipping what vanishes while it is walked: other tests' temp folders). */
+function filesUnder(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir, { recursive: true }) as string[];
+  } catch {
+    return [];
+  }
+  return names.map((name) => path.join(dir, name)).filter((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile());
+}
+
+/** The files among `files` that hold any of `needles` (as `strings` would find them). */
+function holding(files: string[], needles: Buffer[]): string[] {
+  return files.filter((file) => {
+    try {
+      const bytes = fs.readFileSync(file);
+      return needles.some((needle) => bytes.includes(needle));
+    } catch {
+      return false;
+    }
+  });
+}
+
 describe('an exported package', () => {
-  it('names its folder, and only the desktop shell opens it — for a file the export wrote, nothing else', async () => {
+  it('is written decrypted only into the folder the user chose; the app keeps no copy in its own or temp folders', async () => {
     const { client, claim } = await newClient('26457513');
     for (const template of ['poa', 'medical_waiver'] as const) {
       await ok(demo().call('paperwork.sign', { clientId: client.id, template, signerName: 'סמיר חורי', method: 'drawn', signature: PNG, device: 'בדיקה' }));
     }
-    const exported = await ok(demo().call('paperwork.export', { claimId: claim.id }));
-    const folder = `${demo().dataDir}/exports`;
+    await ok(demo().call('documents.add', { clientId: client.id, claimId: claim.id, kind: 'id_card', name: 'תעודת זהות.png', mimeType: 'image/png', contentBase64: PNG.split(',')[1]! }));
+    const chosen = tempDir('mitzui-chosen-');
+    const tmpBefore = new Set(fs.readdirSync(os.tmpdir()));
+    try {
+      const exported = await ok(demo().call('paperwork.export', { claimId: claim.id, targetFolder: chosen.dir }));
+      expect(exported.path).toBe(path.join(chosen.dir, exported.fileName));
+      expect(fs.readdirSync(chosen.dir)).toEqual([exported.fileName]);
+      const zip = Buffer.from(exported.zipBase64, 'base64');
+      expect(fs.readFileSync(exported.path!).equals(zip)).toBe(true);
 
-    // Browser mode: no file manager to open, the desk shows the folder.
-    expect(await ok(demo().call('paperwork.showExport', { fileName: exported.fileName }))).toEqual({ folder, opened: false });
-
-    const shown: string[] = [];
-    setFolderOpener((file) => shown.push(file));
-    expect(await ok(demo().call('paperwork.showExport', { fileName: exported.fileName }))).toEqual({ folder, opened: true });
-    expect(shown).toEqual([exported.path]);
-
-    for (const fileName of ['../mitzui.sqlite', 'אין-כזה.zip']) {
-      const refused = await demo().call('paperwork.showExport', { fileName });
-      expect(refused.ok, fileName).toBe(false);
-      if (!refused.ok) expect(refused.error.message).toContain('קובץ הייצוא אינו בתיקיית הייצוא');
+      // What a decrypted copy would show: the zip itself, each file in it, the client's name and ID.
+      const entries = Object.values(unzipSync(zip)).map((bytes) => Buffer.from(bytes).subarray(0, 4096));
+      const needles = [zip.subarray(0, 4096), ...entries, Buffer.from(client.idNumber), Buffer.from('סמיר חורי')];
+      expect(holding(filesUnder(chosen.dir), needles)).toEqual([exported.path]); // the needles do find a plain copy
+      expect(holding(filesUnder(demo().dataDir).filter((file) => !file.endsWith('.sqlite') && !file.includes('.sqlite-')), needles)).toEqual([]);
+      const newInTmp = fs.readdirSync(os.tmpdir()).filter((name) => !tmpBefore.has(name) && name !== path.basename(chosen.dir));
+      expect(holding(newInTmp.flatMap((name) => filesUnder(path.join(os.tmpdir(), name))), needles)).toEqual([]);
+    } finally {
+      chosen.cleanup();
     }
-    expect(shown).toHaveLength(1);
+  }, 60_000);
+
+  it('without a chosen folder goes only to the download; a folder that is not there is named in the error', async () => {
+    const { client, claim } = await newClient('26457521');
+    for (const template of ['poa', 'medical_waiver'] as const) {
+      await ok(demo().call('paperwork.sign', { clientId: client.id, template, signerName: 'סמיר חורי', method: 'drawn', signature: PNG, device: 'בדיקה' }));
+    }
+    const exported = await ok(demo().call('paperwork.export', { claimId: claim.id }));
+    expect(exported.path).toBeNull();
+    expect(fs.existsSync(path.join(demo().dataDir, 'exports', exported.fileName))).toBe(false);
+    const refused = await demo().call('paperwork.export', { claimId: claim.id, targetFolder: path.join(demo().dataDir, 'אין-כזו') });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect([refused.error.field, refused.error.message]).toEqual(['targetFolder', 'התיקייה שנבחרה לשמירת הקובץ אינה קיימת']);
+  }, 60_000);
+
+  it('names its folder, and only the desktop shell opens it — for a file the export wrote, nothing else', async () => {
+    const { client, claim } = await newClient('26457539');
+    for (const template of ['poa', 'medical_waiver'] as const) {
+      await ok(demo().call('paperwork.sign', { clientId: client.id, template, signerName: 'סמיר חורי', method: 'drawn', signature: PNG, device: 'בדיקה' }));
+    }
+    const chosen = tempDir('mitzui-chosen-');
+    const folder = chosen.dir;
+    try {
+      const exported = await ok(demo().call('paperwork.export', { claimId: claim.id, targetFolder: folder }));
+
+      // Browser mode: no file manager to open, the desk shows the folder.
+      expect(await ok(demo().call('paperwork.showExport', { fileName: exported.fileName, targetFolder: folder }))).toEqual({ folder, opened: false });
+
+      const shown: string[] = [];
+      setFolderOpener((file) => shown.push(file));
+      expect(await ok(demo().call('paperwork.showExport', { fileName: exported.fileName, targetFolder: folder }))).toEqual({ folder, opened: true });
+      expect(shown).toEqual([exported.path]);
+
+      fs.writeFileSync(path.join(folder, 'notes.txt'), 'x');
+      for (const fileName of ['../mitzui.sqlite', 'אין-כזה.zip', 'notes.txt']) {
+        const refused = await demo().call('paperwork.showExport', { fileName, targetFolder: folder });
+        expect(refused.ok, fileName).toBe(false);
+        if (!refused.ok) expect(refused.error.message).toContain('קובץ הייצוא אינו בתיקייה שנבחרה');
+      }
+      expect(shown).toHaveLength(1);
+    } finally {
+      chosen.cleanup();
+    }
   }, 60_000);
 });

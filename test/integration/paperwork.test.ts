@@ -12,6 +12,7 @@ import { displayDate } from '../../shared/paperwork/html';
 import { paperTemplates } from '../../shared/paperwork/templates';
 import type { InputOf } from '../../shared/api/contract';
 import { validId } from '../support/ids';
+import { tempDir } from '../support/temp';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { openDemoApp, type DemoApp } from '../support/paperwork-demo';
 import { inOrder, keepPdf, pdfText } from '../support/paperwork-pdf';
@@ -196,11 +197,13 @@ describe('export gating and the upload package', () => {
       ['medical_record', false],
     ]);
 
-    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id, uploadLimitMb: 0.01 }));
+    const chosen = tempDir('mitzui-chosen-');
+    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id, uploadLimitMb: 0.01, targetFolder: chosen.dir }));
     const id = client.idNumber;
     expect(exported.fileName).toBe(`${id}_BL7801_${TODAY}.zip`);
-    expect(fs.readFileSync(exported.path).toString('base64')).toBe(exported.zipBase64);
-    expect(fs.readdirSync(`${demo.dataDir}/exports`)).toEqual([exported.fileName]); // no temp file left
+    expect(fs.readFileSync(exported.path!).toString('base64')).toBe(exported.zipBase64);
+    expect(fs.readdirSync(chosen.dir)).toEqual([exported.fileName]); // no temp file left
+    chosen.cleanup();
 
     const zip = unzipSync(Buffer.from(exported.zipBase64, 'base64'));
     const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']!)) as typeof exported.manifest;
@@ -374,14 +377,15 @@ describe('export gating and the upload package', () => {
 
     const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
     expect(readiness.blockers.map((b) => [b.kind, b.template])).toEqual([['changed_paper', 'bl7801']]);
-    const exportsBefore = fs.existsSync(`${demo.dataDir}/exports`) ? fs.readdirSync(`${demo.dataDir}/exports`) : [];
-    const refused = await demo.call('paperwork.export', { claimId: claim.id });
+    const chosen = tempDir('mitzui-chosen-');
+    const refused = await demo.call('paperwork.export', { claimId: claim.id, targetFolder: chosen.dir });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('conflict');
     expect(refused.error.message).toContain('הקובץ החתום של טופס התביעה בל/7801 שונה אחרי החתימה');
     expect(refused.error.message).toContain('לא יוחלף בטופס שלא נחתם');
-    expect(fs.readdirSync(`${demo.dataDir}/exports`)).toEqual(exportsBefore); // nothing written
+    expect(fs.readdirSync(chosen.dir)).toEqual([]); // nothing written
+    chosen.cleanup();
     expect(auditRows('export_refused', claim.id)).toEqual([
       {
         clientId: client.id,

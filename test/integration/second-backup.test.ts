@@ -5,8 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { replaceFolderKeys } from '../../db/audit-key';
 import { listBackups } from '../../db/backup';
 import { documentFiles, hashFile, POOL_FOLDER } from '../../db/backup-documents';
+import { openBackupKeyFile } from '../../db/backup-key-file';
 import { readManifest } from '../../db/backup-manifest';
 import { openApp } from '../../main/app';
 import type { SessionState } from '../../main/services/sessions';
@@ -16,7 +18,6 @@ import { expectOk, openTestApp, OWNER, SETUP_INPUT } from '../support/app';
 import { validId } from '../support/ids';
 import { signedIn } from '../support/signed-in';
 import { tempDir, testKeys } from '../support/temp';
-import { carryDataKey } from '../support/keyed';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
@@ -27,6 +28,7 @@ const folder = (prefix: string): string => {
   return dir;
 };
 
+const PASSPHRASE = 'גיבוי-לדיסק-חיצוני-2026';
 const PDF = Buffer.from('%PDF-1.4 the committee decision letter');
 
 /** An office on a real data folder with a second backup folder, its owner signed in, one client with a document. */
@@ -63,6 +65,12 @@ describe('the second backup folder', () => {
 
     // The owner sees where the copy went and that it worked; the audit log says so too.
     expect(expectOk(await call(token, 'backup.list', {})).secondCopy).toEqual({ folder: second, at: '2026-03-01T08:00:00.000Z', error: null });
+    // The owner seals the office's keys into the folder with a backup passphrase; the list says it holds them.
+    expect(expectOk(await call(token, 'backup.list', {})).secondCopyKeys).toBe(false);
+    const short = await call(token, 'backup.sealSecondCopy', { passphrase: 'קצר' });
+    expect(short.ok || short.error.field).toBe('passphrase');
+    expectOk(await call(token, 'backup.sealSecondCopy', { passphrase: PASSPHRASE }));
+    expect(expectOk(await call(token, 'backup.list', {})).secondCopyKeys).toBe(true);
     expect(JSON.stringify(expectOk(await call(token, 'audit.list', {})))).toContain('second-copy');
 
     // After a restart, before the next copy, the newest copy in the folder stands for the last one.
@@ -77,7 +85,7 @@ describe('the second backup folder', () => {
     expectOk(await fresh.call(null, 'office.setup', SETUP_INPUT));
     const owner = signedIn(await fresh.call(null, 'auth.login', OWNER)).token;
     fs.cpSync(second, path.join(fresh.dataDir, 'backups', 'manual'), { recursive: true });
-    carryDataKey(dataDir, fresh.dataDir);
+    replaceFolderKeys(testKeys, fresh.dataDir, await openBackupKeyFile(second, PASSPHRASE));
     expect(expectOk(await fresh.call(owner, 'backup.restore', { backup: daily.name, confirm: true })).missingDocuments).toEqual([]);
     const again = signedIn(await fresh.call(null, 'auth.login', OWNER)).token;
     const read = expectOk(await fresh.call(again, 'documents.read', { id: documentId }));

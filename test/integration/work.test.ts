@@ -75,9 +75,12 @@ describe('documents', () => {
     );
     expect(info).toMatchObject({ sha256: sha, sizeBytes: bytes.length, originalName: 'ייפוי כוח.pdf' });
     const onDisk = path.join(app.dataDir, 'documents', sha.slice(0, 2), sha);
-    expect(fs.readFileSync(onDisk).equals(bytes)).toBe(true);
+    // Sealed with the office's data key: neither the content nor its text on disk.
+    const sealed = fs.readFileSync(onDisk);
+    for (const text of ['%PDF', 'ייפוי כוח']) expect(sealed.includes(Buffer.from(text))).toBe(false);
     expectOk(await app.call(token, 'documents.add', { clientId, kind: 'other', name: 'copy.pdf', mimeType: 'application/pdf', contentBase64: bytes.toString('base64') }));
     expect(fs.readdirSync(path.dirname(onDisk))).toEqual([sha]); // no temp files, one copy
+    expect(fs.readFileSync(onDisk).equals(sealed)).toBe(true); // kept, not written again
 
     const read = expectOk(await app.call(token, 'documents.read', { id: info.id }));
     expect(Buffer.from(read.contentBase64, 'base64').equals(bytes)).toBe(true);

@@ -2,6 +2,7 @@
 // DEMO_LOGIN (the owner) or `demo.lawyerN` / `demo.clerkN` with the same password.
 import { fillDemoOffice } from '../../main/demo-office';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
+import { dataKeyFor } from '../../db/audit-key';
 import { openDatabase } from '../../db/open';
 import { dataFiles, migrationsFolder } from '../../main/config/paths';
 import { hashPassword } from '../../main/services/passwords';
@@ -13,7 +14,7 @@ export async function fillWithDemoOffice(dataDir: string, clients: number, seed 
   const files = dataFiles(dataDir);
   const store = await openDatabase({ keys: testKeys, file: files.database, backupDir: files.backups, migrationsFolder });
   try {
-    await fillDemoOffice(store, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    await fillDemoOffice(store, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD) }, dataKeyFor(testKeys, dataDir));
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     store.close();

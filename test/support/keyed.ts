@@ -1,7 +1,7 @@
 // Opening a store file in a test the way the app does: with the data key its folder has in the test
 // key folder (or any given key), since every store the app makes is encrypted.
 import path from 'node:path';
-import { loadDataKey, replaceDataKey } from '../../db/audit-key';
+import { loadDataKey } from '../../db/audit-key';
 import { openFile, type Connection, type Database } from '../../db/sqlite';
 import { testKeys } from './temp';
 
@@ -13,12 +13,4 @@ export function folderKey(dataDir: string): Buffer | null {
 /** The store file opened with the key of the data folder it is in (or of `keyFolder`). */
 export function openKeyed(file: string, options?: Database.Options, keyFolder = path.dirname(file)): Connection {
   return openFile(file, folderKey(keyFolder), options);
-}
-
-/**
- * Gives the data folder `to` the data key of `from`: what the owner's recovery key does on a new
- * machine, before a backup of the office (encrypted under its key) can be restored there.
- */
-export function carryDataKey(from: string, to: string): void {
-  replaceDataKey(testKeys, to, folderKey(from)!);
 }

@@ -6,6 +6,7 @@ import { dataFiles, migrationsFolder } from '../../main/config/paths';
 import { hashPassword } from '../../main/services/passwords';
 import { fillDemoOffice } from '../../main/demo-office';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
+import { dataKeyFor } from '../../db/audit-key';
 import { openDatabase } from '../../db/open';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
@@ -23,7 +24,7 @@ export async function openDemoApp(clients: number, seed: number, now: Date): Pro
   const { dir, cleanup } = tempDir('mitzui-paperwork-');
   const files = dataFiles(dir);
   const store = await openDatabase({ keys: testKeys, file: files.database, backupDir: files.backups, migrationsFolder });
-  await fillDemoOffice(store, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD), batchSize: 64 });
+  await fillDemoOffice(store, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD), batchSize: 64 }, dataKeyFor(testKeys, dir));
   store.close();
   const app = await openApp({ keys: testKeys, dataDir: dir, now: () => now });
   const login = await app.dispatch(null, 'auth.login', { username: DEMO_USERNAME, password: DEMO_PASSWORD });

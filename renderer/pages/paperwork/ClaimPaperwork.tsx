@@ -76,10 +76,12 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
     download(base64ToBlob(reply.value.zipBase64, 'application/zip'), reply.value.fileName);
     notifications.show({
       color: 'green',
-      message: (
+      message: reply.value.path ? (
         <>
           {t('paperwork.claim.exported')} <Ltr>{reply.value.path}</Ltr>
         </>
+      ) : (
+        t('paperwork.claim.downloaded')
       ),
     });
   };
@@ -171,7 +173,7 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
             <Button mt="sm" size="xs" variant="light" onClick={() => download(base64ToBlob(exported.zipBase64, 'application/zip'), exported.fileName)}>
               {t('paperwork.claim.download')}
             </Button>
-            <ExportFolder path={exported.path} fileName={exported.fileName} />
+            {exported.path && <ExportFolder path={exported.path} fileName={exported.fileName} />}
           </Alert>
         )}
       </Stack>

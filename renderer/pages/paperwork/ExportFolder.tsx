@@ -11,7 +11,7 @@ export function ExportFolder({ path, fileName }: { path: string; fileName: strin
   const { t } = useTranslation();
   const folder = path.endsWith(fileName) ? path.slice(0, -fileName.length - 1) : path;
   const open = async () => {
-    const reply = await call('paperwork.showExport', { fileName });
+    const reply = await call('paperwork.showExport', { fileName, targetFolder: folder });
     if (!reply.ok) notifications.show({ color: 'red', message: reply.error.message });
   };
   return (

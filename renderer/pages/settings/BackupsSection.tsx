@@ -13,6 +13,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { formatSize, formatTimestamp } from '../../format';
 import { fileToBase64 } from '../client-file/documents/fileBytes';
+import { SecondCopyKeys } from './SecondCopyKeys';
 import { SettingsSection } from './SettingsSection';
 
 
@@ -73,6 +74,7 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
     <SettingsSection title={t('settings.backups.title')}>
       <Text size="sm">{t('settings.backups.text')}</Text>
       {list?.secondCopy && <SecondCopy status={list.secondCopy} />}
+      {list?.secondCopy && canRestore && <SecondCopyKeys sealed={list.secondCopyKeys} onSealed={load} />}
       <Group>
         <Button leftSection={<IconDatabaseExport size={18} />} onClick={() => void create()} loading={creating}>
           {t('settings.backups.create')}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bodyFor, lawyers, owners, procedure } from '../procedure';
 import {
   backupCreateInput,
+  backupKeysInput,
   backupRestoreInput,
   MAX_UPLOADED_BACKUP_BYTES,
   recoveryRestoreInput,
@@ -15,6 +16,7 @@ import { adoptOfficeInput, movePackageInput, moveUploadInput, MOVE_PART_BYTES, t
 export const backupProcedures = {
   'backup.create': procedure<CreatedBackup>()({ input: backupCreateInput, access: lawyers, changes: 'backup' }),
   'backup.list': procedure<BackupList>()({ input: z.object({}), access: lawyers }),
+  'backup.sealSecondCopy': procedure<null>()({ input: backupKeysInput, access: owners }),
   'backup.restore': procedure<RestoreResult>()({ input: backupRestoreInput, access: owners, maxBodyBytes: bodyFor(MAX_UPLOADED_BACKUP_BYTES) }),
   // Moving an office from one desk into a new, empty office server: the desk makes the package; the
   // server takes it in parts (a whole office is larger than one request), then adopts it, verified.

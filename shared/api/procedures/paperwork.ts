@@ -13,6 +13,7 @@ import type { Manifest } from '../../paperwork/manifest';
 import type { FeeCaps } from '../../paperwork/fee-caps';
 import { paperOptions } from '../../paperwork/options';
 import { paperTemplateIds, templateById } from '../../paperwork/templates';
+import { targetFolder } from '../../schemas/transfer';
 
 const paperInput = z.object({
   clientId: recordId,
@@ -69,8 +70,8 @@ export interface ClaimReadiness {
 
 export interface PackageExport {
   fileName: string;
-  /** Where the ZIP was written, under the data folder's exports/. */
-  path: string;
+  /** Where the ZIP was written, in the folder the user chose; null when it went only to the download. */
+  path: string | null;
   zipBase64: string;
   manifest: Manifest;
   warnings: string[];
@@ -99,8 +100,10 @@ export const paperworkProcedures = {
       claimId: recordId,
       /** The portal's upload limit per file; larger files get a warning. */
       uploadLimitMb: z.number().positive().max(100, own(validationMessage('generic', { field: 'uploadLimitMb', detail: '≤ 100' }))).default(5),
+      /** Where the package is written, plain, on the office's machine; without it, only the download carries it. */
+      targetFolder: targetFolder.optional(),
     }),
     access: everyone,
   }),
-  'paperwork.showExport': procedure<ExportFolder>()({ input: z.object({ fileName: requiredText('fileName', 200) }), access: everyone }),
+  'paperwork.showExport': procedure<ExportFolder>()({ input: z.object({ fileName: requiredText('fileName', 200), targetFolder }), access: everyone }),
 };
