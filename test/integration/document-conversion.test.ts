@@ -1,7 +1,6 @@
 // An existing office's plain documents sealed in place: the demo office loses nothing (every document
 // and signed paper opens to its SHA-256), and a conversion killed with SIGKILL part-way leaves every
 // file readable, plain or sealed, and finishes when run again.
-import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -17,6 +16,7 @@ import { encryptExistingDocuments } from '../../main/storage/document-keys';
 import { readDocumentFile, sha256Hex } from '../../main/storage/document-files';
 import { fillWithDemoOffice } from '../support/demo';
 import { tempDir, testKeys } from '../support/temp';
+import { openKeyed } from '../support/keyed';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const writer = path.join(root, 'dist', 'test-support', 'seal-writer.mjs');
@@ -51,7 +51,7 @@ it('seals a demo office’s documents and every document and signed paper still 
   const report = await encryptExistingDocuments(documents, key);
   expect(report).toEqual({ sealed: files.length, skipped: 0, damaged: [] });
 
-  const db = new Database(dataFiles(dataDir).database, { readonly: true });
+  const db = openKeyed(dataFiles(dataDir).database, { readonly: true });
   const referenced = db.prepare('SELECT sha256 FROM document UNION SELECT sha256 FROM signed_paper').pluck().all() as string[];
   db.close();
   expect(referenced.length).toBeGreaterThan(0);
