@@ -12,13 +12,14 @@ import type { BenchContext } from './context';
 import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
 import { benchList } from './list';
+import { benchScan } from './scan';
 import { machine } from './machine';
 import { benchSearch, searchQueries } from './search';
 import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
 import { benchTyping } from './typing';
 
-const BENCHES = ['search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'backup'] as const;
+const BENCHES = ['search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'scan', 'backup'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const HELP = `npm run bench [-- options]
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     await step('dashboard', () => benchDashboard(ctx, whole(values.runs, 'runs')));
     await step('import', () => benchImport(whole(values.import, 'import'), seed + 1));
     await step('csv-import', () => benchCsvImport(whole(values.import, 'import'), seed + 2));
+    await step('scan', () => benchScan(ctx));
     await step('backup', () => benchBackup(ctx));
 
     console.log(`\n${machine(store.sqlite)}\nstore: ${clients} clients, seed ${seed}\n`);
