@@ -4,6 +4,7 @@
 // decision was received; documents, tasks and notes are left empty (no rule reads them).
 import type { ClientFile } from '../../shared/api/procedures/files';
 import { medicalHistoryKinds } from '../../shared/api/procedures/records';
+import { groupBy } from '../../shared/group-by';
 import type { Db } from '../../db/open';
 import { scanChunkRows, scanKinds, type ScanKind } from '../../db/repositories/office-scan';
 import { toClaim } from './claims';
@@ -16,25 +17,14 @@ export interface ScanSubject {
   received: ReceivedDates;
 }
 
-function byClient<T>(items: T[], clientOf: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const key = clientOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
 /** The files of these clients (ascending ids of one office's live clients). */
 export function clientFiles(db: Db, officeId: number, ids: number[]): ScanSubject[] {
   if (ids.length === 0) return [];
   const chunk = scanChunkRows(db, officeId, ids);
   const records = Object.fromEntries(
-    scanKinds.map((kind) => [kind, byClient(toRecords(db, kind, chunk.records[kind]), (record) => record.clientId as number)]),
+    scanKinds.map((kind) => [kind, groupBy(toRecords(db, kind, chunk.records[kind]), (record) => record.clientId as number)]),
   ) as Record<ScanKind, Map<number, unknown[]>>;
-  const claimsOf = byClient(chunk.claims.map(toClaim), (c) => c.clientId);
+  const claimsOf = groupBy(chunk.claims.map(toClaim), (c) => c.clientId);
   // As receivedDates() in rights.ts: per decided claim, the received day of its latest decision.
   const received = new Map<number, string | null>();
   for (const d of chunk.decisions) received.set(d.claimId, d.receivedDate);

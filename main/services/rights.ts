@@ -4,21 +4,21 @@ import type { ClientFile } from '../../shared/api/procedures/files';
 import { runByName } from '../../shared/rules/run';
 import { scanClient } from '../../shared/rules/scan/scan-client';
 import type { ClientFacts } from '../../shared/rules/scan/facts';
-import { decisionsOf } from '../../db/repositories/claims';
 import { fileHandlers } from './client-file';
 import { factsOf, type ReceivedDates } from './client-facts';
 import type { Call } from './context';
 import type { Handlers } from './handler';
 import type { Session } from './sessions';
 
-/** The received day of each decided claim's latest decision. */
-export function receivedDates(call: Call<Session>, file: ClientFile): ReceivedDates {
-  return new Map(file.claims.filter((c) => c.decidedDate).map((c) => [c.id, decisionsOf(call.store.db, c.id).at(-1)?.receivedDate ?? null]));
+/** The received day of each decided claim's latest decision (the file read with its claims' history). */
+function receivedDates(file: ClientFile): ReceivedDates {
+  const decided = new Set(file.claims.filter((c) => c.decidedDate).map((c) => c.id));
+  return new Map((file.claimHistory ?? []).filter((h) => decided.has(h.claimId)).map((h) => [h.claimId, h.decisions.at(-1)?.receivedDate ?? null]));
 }
 
 async function clientFacts(call: Call<Session>, clientId: number): Promise<ClientFacts> {
-  const file = await fileHandlers['clients.file'](call, { id: clientId });
-  return factsOf(file, receivedDates(call, file));
+  const file = await fileHandlers['clients.file'](call, { id: clientId, withClaimHistory: true });
+  return factsOf(file, receivedDates(file));
 }
 
 export const rightsHandlers: Handlers<'rights.run' | 'rights.scan' | 'rights.facts'> = {
