@@ -174,10 +174,19 @@ const readers = Object.fromEntries(scanKinds.map((kind) => [kind, rowReader(reco
  * The office's next live clients after `afterId`, in id order. `+office_id` keeps the planner on the
  * primary key (a range from `afterId`): through an office index it sorted all 100,000 clients per chunk.
  */
-export function nextClientIds(db: Db, officeId: number, afterId: number, limit: number): number[] {
-  return prepared(db, 'SELECT id FROM insured_person WHERE +office_id = ? AND deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?')
+export function nextClientIds(db: Db, officeId: number, range: { afterId: number; upTo: number }, limit: number): number[] {
+  return prepared(db, 'SELECT id FROM insured_person WHERE +office_id = ? AND deleted_at IS NULL AND id > ? AND id <= ? ORDER BY id LIMIT ?')
     .pluck()
-    .all(officeId, afterId, limit) as number[];
+    .all(officeId, range.afterId, range.upTo, limit) as number[];
+}
+
+/** The ids that cut the office's live clients into `parts` ranges of about as many clients each. */
+export function clientIdCuts(db: Db, officeId: number, parts: number): number[] {
+  const total = liveClientCount(db, officeId);
+  const nth = prepared(db, 'SELECT id FROM insured_person WHERE +office_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 1 OFFSET ?').pluck();
+  return Array.from({ length: parts - 1 }, (_, i) => nth.get(officeId, Math.floor((total * (i + 1)) / parts) - 1) as number | undefined).filter(
+    (id): id is number => id !== undefined,
+  );
 }
 
 export interface ScanChunkRows {

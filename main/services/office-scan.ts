@@ -1,12 +1,14 @@
-// The whole-office rights scan: scanClient over every client, on a worker thread (main/workers/
-// office-scan.ts) that reads with a connection of its own, so the app keeps answering. The worker
-// posts each chunk's findings; this thread writes them with the run's progress in one transaction.
+// The whole-office rights scan: scanClient over every client, on worker threads (main/workers/
+// office-scan.ts, one a core, each over its own range of clients) that read with connections of their
+// own, so the app keeps answering. Each worker posts each chunk's findings; this thread writes them
+// with the run's progress in one transaction.
 // One running scan per office; a cancelled scan keeps what it found so far; a run left "running" by
 // a process that ended is marked failed (its findings stay).
+import { availableParallelism } from 'node:os';
 import { todayInIsrael } from '../../shared/dates';
 import { AppError } from '../../shared/api/result';
 import type { Store } from '../../db/open';
-import { finishRun, findRun, insertFindings, insertRun, listFindings, liveClientCount, recordProgress, runningRunIds } from '../../db/repositories/office-scan';
+import { clientIdCuts, finishRun, findRun, insertFindings, insertRun, listFindings, liveClientCount, recordProgress, runningRunIds } from '../../db/repositories/office-scan';
 import type { StoreKeeper } from '../store-keeper';
 import type { ScanMessage, ScanWork } from '../workers/office-scan-messages';
 import { runInWorker, type WorkerRun } from '../workers/run-in-worker';
@@ -19,7 +21,7 @@ interface Job {
   runId: number;
   officeId: number;
   store: Store;
-  worker?: WorkerRun;
+  workers: WorkerRun[];
 }
 
 /** Live jobs per running app (its keeper), by office. */
@@ -41,21 +43,30 @@ function closeOrphans(call: Call): void {
   }
 }
 
+/** One worker a core: the rules' work is all CPU, and this thread only writes what they find. */
+const WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+
 function runJob(call: Call, job: Job, scanDate: string): void {
   const jobs = jobsOf(call);
   let processed = 0;
+  let running = 0;
   const stop = (status: 'done' | 'failed', error: string | null = null) => {
     jobs.delete(job.officeId);
+    for (const worker of job.workers) worker.stop();
     finishRun(job.store.db, job.runId, status, call.now().toISOString(), error);
   };
-  const work: ScanWork = { file: job.store.file, officeId: job.officeId, scanDate };
-  const worker = runInWorker<ScanMessage>('office-scan', work, (message) => {
+  const onMessage = (message: ScanMessage) => {
+    if (jobs.get(job.officeId) !== job) return;
     // A restore swapped the store, or the app closed: this run belongs to a store no longer in use.
     if (call.keeper.store !== job.store || !job.store.sqlite.open) {
       jobs.delete(job.officeId);
-      return worker.stop();
+      for (const worker of job.workers) worker.stop();
+      return;
     }
-    if (message.kind === 'done') return stop('done');
+    if (message.kind === 'done') {
+      if (--running === 0) stop('done');
+      return;
+    }
     try {
       job.store.db.transaction(() => {
         insertFindings(job.store.db, job.runId, message.findings);
@@ -63,18 +74,24 @@ function runJob(call: Call, job: Job, scanDate: string): void {
       });
       processed += message.clients;
     } catch (error) {
-      worker.stop();
       console.error(error);
       stop('failed', error instanceof Error ? error.message : String(error));
     }
-  });
-  job.worker = worker;
-  worker.done.catch((error: unknown) => {
-    // Stopped by scan.cancel or above: the run is closed already.
-    if (jobs.get(job.officeId) !== job) return;
-    console.error(error);
-    stop('failed', error instanceof Error ? error.message : String(error));
-  });
+  };
+  const cuts = clientIdCuts(job.store.db, job.officeId, WORKERS);
+  const bounds = [0, ...cuts, Number.MAX_SAFE_INTEGER];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const work: ScanWork = { file: job.store.file, officeId: job.officeId, scanDate, range: { afterId: bounds[i]!, upTo: bounds[i + 1]! } };
+    const worker = runInWorker<ScanMessage>('office-scan', work, onMessage);
+    running++;
+    job.workers.push(worker);
+    worker.done.catch((error: unknown) => {
+      // Stopped by scan.cancel or above: the run is closed already.
+      if (jobs.get(job.officeId) !== job) return;
+      console.error(error);
+      stop('failed', error instanceof Error ? error.message : String(error));
+    });
+  }
 }
 
 export function startScan(call: Call): NonNullable<ReturnType<typeof findRun>> {
@@ -91,7 +108,7 @@ export function startScan(call: Call): NonNullable<ReturnType<typeof findRun>> {
     audit(call, { action: 'scan', entity: 'scan_run', entityId: id, details: { clients: total, date: scanDate } });
     return id;
   });
-  const job: Job = { runId, officeId, store: call.store };
+  const job: Job = { runId, officeId, store: call.store, workers: [] };
   jobsOf(call).set(officeId, job);
   runJob(call, job, scanDate);
   return findRun(db, officeId, runId)!;
@@ -114,7 +131,7 @@ export const scanHandlers: Handlers<'scan.start' | 'scan.status' | 'scan.cancel'
     if (job?.runId !== run.id) return run;
     // Each chunk is written whole or not at all: the run closes now with what it has found.
     jobs.delete(job.officeId);
-    job.worker?.stop();
+    for (const worker of job.workers) worker.stop();
     call.store.db.transaction(() => {
       finishRun(call.store.db, run.id, 'cancelled', call.now().toISOString());
       audit(call, { action: 'cancel', entity: 'scan_run', entityId: run.id, details: { processed: run.processed } });

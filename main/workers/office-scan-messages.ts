@@ -6,6 +6,8 @@ export interface ScanWork {
   file: string;
   officeId: number;
   scanDate: string;
+  /** The clients this worker scans: ids after `afterId` up to `upTo`. */
+  range: { afterId: number; upTo: number };
 }
 
 export type ScanMessage = { kind: 'chunk'; clients: number; findings: NewFinding[] } | { kind: 'done' };

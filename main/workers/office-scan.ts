@@ -1,4 +1,4 @@
-// The whole-office scan's worker: reads the office's live clients a chunk at a time on a read
+// A whole-office scan worker: reads its range of the office's live clients a chunk at a time on a read
 // connection of its own, scans each client's file, and posts each chunk's findings to the app's
 // thread, which writes them (the one writer) with the run's progress.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -11,15 +11,14 @@ import type { ScanMessage, ScanWork } from './office-scan-messages';
 /** Chunks grow to this many clients: a first chunk shows progress soon, later ones cost fewer queries. */
 const LARGEST_CHUNK = 500;
 
-function scan({ file, officeId, scanDate }: ScanWork, post: (message: ScanMessage) => void): void {
+function scan({ file, officeId, scanDate, range }: ScanWork, post: (message: ScanMessage) => void): void {
   const connection = openReadConnection(file);
   try {
-    let lastId = 0;
-    for (let chunk = 25; ; chunk = Math.min(chunk * 2, LARGEST_CHUNK)) {
-      const ids = nextClientIds(connection.db, officeId, lastId, chunk);
+    for (let chunk = 25, afterId = range.afterId; ; chunk = Math.min(chunk * 2, LARGEST_CHUNK)) {
+      const ids = nextClientIds(connection.db, officeId, { afterId, upTo: range.upTo }, chunk);
       if (ids.length === 0) break;
       post({ kind: 'chunk', clients: ids.length, findings: clientFiles(connection.db, officeId, ids).flatMap((subject) => findingsOf(subject, scanDate)) });
-      lastId = ids[ids.length - 1]!;
+      afterId = ids[ids.length - 1]!;
     }
     post({ kind: 'done' });
   } finally {
