@@ -1,7 +1,8 @@
-// Open a full client file: the app's 'clients.file' (the client and every record kind, claims,
-// documents, tasks, notes; the medical read logged) plus 'claims.get' for each claim (its status
-// history and decisions), through dispatch as the UI calls them — against the same rows read with
-// hand-written statements and the same audit row appended by hand.
+// Open a full client file: the app's 'clients.file' with its claims' history and decisions (the
+// client and every record kind, medical history included, claims, documents, tasks, notes, each
+// claim's status history and decisions; the medical read logged), through dispatch as the UI calls
+// it — against the same rows read with hand-written statements and the same audit row appended by
+// hand. For comparison, the same file read part by part: 'clients.file' and one 'claims.get' a claim.
 import { createHash } from 'node:crypto';
 import type { BenchContext } from './context';
 import { sampleClientIds } from './context';
@@ -22,6 +23,10 @@ const PER_CLIENT = [
   `SELECT d.* FROM claim_decision d JOIN claim k ON k.id = d.claim_id
    WHERE k.insured_person_id = ? AND k.deleted_at IS NULL ORDER BY d.claim_id, d.decided_date, d.id`,
   'SELECT * FROM task WHERE insured_person_id = ? ORDER BY due_date, id',
+  'SELECT * FROM diagnosis WHERE insured_person_id = ? ORDER BY since_date DESC, id',
+  'SELECT * FROM treating_doctor WHERE insured_person_id = ? ORDER BY doctor_name, id',
+  'SELECT * FROM hospitalisation WHERE insured_person_id = ? ORDER BY from_date DESC, id',
+  'SELECT * FROM medication WHERE insured_person_id = ? ORDER BY medication_name, id',
 ];
 const PER_CLIENT_IN_OFFICE = [
   'SELECT * FROM insured_person WHERE id = ? AND office_id = ? AND deleted_at IS NULL',
@@ -53,17 +58,21 @@ function rawReader(ctx: BenchContext): (clientId: number) => unknown[] {
 export async function benchClientFile(ctx: BenchContext, count: number): Promise<Row[]> {
   const ids = sampleClientIds(ctx, count);
   const { call } = ctx;
-  const openFile = async (id: number) => {
+  const byParts = async (id: number) => {
     const file = (await call('clients.file', { id })) as { claims: { id: number }[] };
     for (const claim of file.claims) await call('claims.get', { id: claim.id });
   };
-  const app = stats(await timeEach(ids, openFile));
-  const fileOnly = stats(await timeEach(ids, (id) => call('clients.file', { id })));
+  const open = (id: number) => call('clients.file', { id, withClaimHistory: true });
+  // Every way reads the same pages: the first would pay for reading them off the disk for the others.
+  for (const id of ids) await open(id);
+  const app = stats(await timeEach(ids, open));
+  const parts = stats(await timeEach(ids, byParts));
   const byHand = stats(await timeEach(ids, rawReader(ctx)));
   const p95 = { unit: 'ms' as const, app: app.p95, raw: byHand.p95, appCpu: app.cpu.p95, rawCpu: byHand.cpu.p95 };
+  const operation = "open a full client file with its claims' history and decisions ('clients.file', one call)";
   return [
-    { operation: `open a full client file with its claims' history and decisions, p50 (${count} clients)`, unit: 'ms', app: app.p50, raw: byHand.p50, appCpu: app.cpu.p50, rawCpu: byHand.cpu.p50, target: '—', pass: null },
-    { operation: `open a full client file with its claims' history and decisions, p95`, ...p95, target: `≤ 20 ms and ${WITHIN_3X}`, pass: app.p95 <= 20 && withinRatio(p95, 3) },
-    { operation: "'clients.file' alone (no claim history), p95", unit: 'ms', app: fileOnly.p95, raw: null, appCpu: fileOnly.cpu.p95, target: '—', pass: null },
+    { operation: `${operation}, p50 (${count} clients)`, unit: 'ms', app: app.p50, raw: byHand.p50, appCpu: app.cpu.p50, rawCpu: byHand.cpu.p50, target: '—', pass: null },
+    { operation: `${operation}, p95`, ...p95, target: `≤ 20 ms and ${WITHIN_3X}`, pass: app.p95 <= 20 && withinRatio(p95, 3) },
+    { operation: "the same file part by part ('clients.file', then 'claims.get' a claim), p95", unit: 'ms', app: parts.p95, raw: byHand.p95, appCpu: parts.cpu.p95, rawCpu: byHand.cpu.p95, target: '—', pass: null },
   ];
 }

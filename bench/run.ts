@@ -13,6 +13,7 @@ import { benchDashboard } from './dashboard';
 import { benchDocuments } from './documents';
 import { benchImport } from './import';
 import { benchList } from './list';
+import { benchScan } from './scan';
 import { machine } from './machine';
 import { benchSearch, searchQueries } from './search';
 import { benchStart } from './start';
@@ -20,7 +21,7 @@ import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
 import { benchTyping } from './typing';
 
-const BENCHES = ['start', 'search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'backup', 'documents'] as const;
+const BENCHES = ['start', 'search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'scan', 'backup', 'documents'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const HELP = `npm run bench [-- options]
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
     await step('dashboard', () => benchDashboard(ctx, whole(values.runs, 'runs')));
     await step('import', () => benchImport(whole(values.import, 'import'), seed + 1));
     await step('csv-import', () => benchCsvImport(whole(values.import, 'import'), seed + 2));
+    await step('scan', () => benchScan(ctx));
     await step('backup', () => benchBackup(ctx));
     await step('documents', () => benchDocuments(whole(values.documents, 'documents')));
 

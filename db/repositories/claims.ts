@@ -231,12 +231,33 @@ export function statusHistory(db: Db, claimId: number): StatusChangeRow[] {
   ).all(claimId) as StatusChangeRow[];
 }
 
+/** Every status change of a client's live claims, by claim and then in order: the file's history in one read. */
+export function clientStatusHistory(db: Db, clientId: number): (StatusChangeRow & { claimId: number })[] {
+  return prepared(
+    db,
+    `SELECT c.claim_id AS claimId, c.from_status AS fromStatus, c.to_status AS toStatus, c.at, c.staff_id AS staffId, s.full_name AS staffName, c.reason
+     FROM claim_status_change c JOIN claim k ON k.id = c.claim_id JOIN staff_member s ON s.id = c.staff_id
+     WHERE k.insured_person_id = ? AND k.deleted_at IS NULL ORDER BY c.claim_id, c.id`,
+  ).all(clientId) as (StatusChangeRow & { claimId: number })[];
+}
+
 export function insertDecision(db: Db, row: typeof claimDecisions.$inferInsert): DecisionRow {
   return db.insert(claimDecisions).values(row).returning().get();
 }
 
 export function decisionsOf(db: Db, claimId: number): DecisionRow[] {
   return (prepared(db, 'SELECT * FROM claim_decision WHERE claim_id = ? ORDER BY decided_date, id').all(claimId) as RawRow[]).map(readDecision);
+}
+
+/** Every decision of a client's live claims, by claim and then as decisionsOf orders them. */
+export function clientDecisions(db: Db, clientId: number): DecisionRow[] {
+  return (
+    prepared(
+      db,
+      `SELECT d.* FROM claim_decision d JOIN claim k ON k.id = d.claim_id
+       WHERE k.insured_person_id = ? AND k.deleted_at IS NULL ORDER BY d.claim_id, d.decided_date, d.id`,
+    ).all(clientId) as RawRow[]
+  ).map(readDecision);
 }
 
 /** Client names and ID numbers for claims shown outside a client's file (lists, board, global search). */

@@ -59,7 +59,7 @@ export function toClaim(row: ClaimRow): Claim {
   };
 }
 
-function toDecision(row: DecisionRow): Decision {
+export function toDecision(row: DecisionRow): Decision {
   return {
     id: row.id,
     claimId: row.claimId,

@@ -1,19 +1,23 @@
 // A client's whole file for the file screen (and the bench's "open a client file"), and the global
-// search. Built from the same handlers the single-kind procedures use, so rules and audit match.
-import type { ClientFile } from '../../shared/api/procedures/files';
+// search. Built from the same reads the single-kind procedures use, so rules and audit match; the
+// client is checked once, and the claims' histories and decisions, when asked for, come in two reads.
+import type { ClaimHistory, ClientFile } from '../../shared/api/procedures/files';
+import type { Claim } from '../../shared/schemas/claims';
+import { groupBy } from '../../shared/group-by';
 import { recordKinds, type RecordKind } from '../../shared/api/procedures/records';
 import { toMatchQuery } from '../../shared/search/match-query';
-import { clientNames, findClaim } from '../../db/repositories/claims';
+import { clientDecisions, clientNames, clientStatusHistory, findClaim, listClaims } from '../../db/repositories/claims';
+import { documentsOf } from '../../db/repositories/documents';
+import { notesOf } from '../../db/repositories/notes';
 import { searchInsuredPersons } from '../../db/repositories/insured-persons';
 import { matchingClaimIds, matchingNotes } from '../../db/search/global-search';
-import { toClaim } from './claims';
+import { toClaim, toDecision } from './claims';
 import { getClient, toClient } from './clients';
 import type { Call } from './context';
-import { documentHandlers } from './documents';
+import { toInfo } from './documents';
 import type { Handlers } from './handler';
-import { noteHandlers } from './notes';
+import { toNote } from './notes';
 import { isMedicalKind, listRecords, logMedicalRead, MEDICAL_HISTORY_ENTITY } from './records';
-import { claimHandlers } from './claims';
 import { taskHandlers } from './tasks';
 
 /** These handlers are synchronous (one SQLite connection); the Handler type also allows promises. */
@@ -22,23 +26,38 @@ export function settled<T>(value: T | Promise<T>): T {
   return value;
 }
 
+/** Each claim's history and decisions in two reads for the whole file, not two per claim. */
+function claimHistories(call: Call, clientId: number, claims: Claim[]): ClaimHistory[] {
+  const { db } = call.store;
+  const history = groupBy(clientStatusHistory(db, clientId), (change) => change.claimId);
+  const decisions = groupBy(clientDecisions(db, clientId), (decision) => decision.claimId);
+  return claims.map((claim) => ({
+    claimId: claim.id,
+    history: (history.get(claim.id) ?? []).map(({ claimId: _claim, ...change }) => change),
+    decisions: (decisions.get(claim.id) ?? []).map(toDecision),
+  }));
+}
+
 export const fileHandlers: Handlers<'clients.file' | 'search.global'> = {
   'clients.file': (call, input) => {
     const client = getClient(call, input);
-    const byClient = { clientId: client.id };
-    // The client is checked once above, not again for each kind.
+    const { db } = call.store;
+    const { officeId } = call.session;
+    // The client is checked once above, not again for each part.
     const kinds = Object.keys(recordKinds) as RecordKind[];
     const lists = kinds.map((kind) => [kind, listRecords(call, kind, client.id)] as const);
     // The file shows every medical record at once: one logged read of medical data, not one per kind.
     logMedicalRead(call, MEDICAL_HISTORY_ENTITY, client.id, lists.reduce((sum, [kind, rows]) => sum + (isMedicalKind(kind) ? rows.length : 0), 0));
     const records = Object.fromEntries(lists) as unknown as Omit<ClientFile, 'client' | 'claims' | 'documents' | 'tasks' | 'notes'>;
+    const claims = listClaims(db, officeId, { clientId: client.id, limit: 500, offset: 0 }).map(toClaim);
     return {
       client,
       ...records,
-      claims: settled(claimHandlers['claims.list'](call, { clientId: client.id, limit: 500, offset: 0 })),
-      documents: settled(documentHandlers['documents.list'](call, byClient)),
+      claims,
+      documents: documentsOf(db, officeId, client.id).map(toInfo),
       tasks: settled(taskHandlers['tasks.list'](call, { clientId: client.id, limit: 500 })),
-      notes: settled(noteHandlers['notes.list'](call, byClient)),
+      notes: notesOf(db, officeId, client.id).map(({ note, createdByName }) => toNote(note, createdByName)),
+      ...(input.withClaimHistory ? { claimHistory: claimHistories(call, client.id, claims) } : {}),
     };
   },
   'search.global': (call: Call, input) => {

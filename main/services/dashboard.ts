@@ -6,7 +6,7 @@ import { todayInIsrael } from '../../shared/dates';
 import { readDashboard } from '../../db/repositories/dashboard';
 import { findOffice } from '../../db/repositories/offices';
 import type { Handlers } from './handler';
-import { findRun, unclaimedByCalculator } from './office-scan-store';
+import { findRun, unclaimedByCalculator } from '../../db/repositories/office-scan';
 import { readOffThread } from './read-off-thread';
 
 export const dashboardHandlers: Handlers<'dashboard.summary'> = {

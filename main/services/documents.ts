@@ -9,7 +9,7 @@ import { documentContent } from './document-content';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
 
-function toInfo(row: DocumentRow): DocumentInfo {
+export function toInfo(row: DocumentRow): DocumentInfo {
   return {
     id: row.id,
     version: row.version,

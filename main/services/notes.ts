@@ -7,7 +7,7 @@ import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
 
-function toNote(row: NoteRow, createdByName: string): Note {
+export function toNote(row: NoteRow, createdByName: string): Note {
   return {
     id: row.id,
     version: row.version,

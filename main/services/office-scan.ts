@@ -1,57 +1,28 @@
-// The whole-office rights scan: scanClient over every client, in the
-// background. Clients go in chunks — each loaded with a few range queries, scanned, and written with
-// its progress in one transaction — and the event loop gets a turn between chunks, so the app keeps
-// answering. One running scan per office; a cancelled scan keeps what it found so far; a run left
-// "running" by a process that ended is marked failed (its findings stay).
+// The whole-office rights scan: scanClient over every client, on worker threads (main/workers/
+// office-scan.ts, one a core, each over its own range of clients) that read with connections of their
+// own, so the app keeps answering. Each worker posts each chunk's findings; this thread writes them
+// with the run's progress in one transaction.
+// One running scan per office; a cancelled scan keeps what it found so far; a run left "running" by
+// a process that ended is marked failed (its findings stay).
+import { availableParallelism } from 'node:os';
 import { todayInIsrael } from '../../shared/dates';
-import type { Benefit } from '../../shared/domain/enums';
-import { toHundredths } from '../../shared/money';
 import { AppError } from '../../shared/api/result';
-import { scanClient } from '../../shared/rules/scan/scan-client';
 import type { Store } from '../../db/open';
+import { clientIdCuts, finishRun, findRun, insertFindings, insertRun, listFindings, liveClientCount, recordProgress, runningRunIds } from '../../db/repositories/office-scan';
 import type { StoreKeeper } from '../store-keeper';
+import type { ScanMessage, ScanWork } from '../workers/office-scan-messages';
+import { runInWorker, type WorkerRun } from '../workers/run-in-worker';
+import { keyOf } from '../../db/sqlite';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
-import { clientFiles, nextClientIds, type ScanSubject } from './office-scan-files';
-import {
-  finishRun,
-  findRun,
-  insertFindings,
-  insertRun,
-  listFindings,
-  liveClientCount,
-  recordProgress,
-  runningRunIds,
-  type NewFinding,
-} from './office-scan-store';
-import { factsOf } from './rights';
 
-/** The benefit a calculator's right is claimed under: a finding is "claimed" when such a claim exists. */
-export const BENEFIT_OF: Record<string, Benefit> = {
-  'general-disability': 'general_disability',
-  'special-services': 'special_services',
-  'disabled-child': 'disabled_child',
-  'work-injury-allowance': 'work_injury',
-  'work-disability': 'work_injury',
-  unemployment: 'unemployment',
-  'reserve-duty': 'reserve_duty',
-  'old-age': 'old_age',
-  'old-age-income-supplement': 'old_age',
-  survivors: 'survivors',
-  nursing: 'nursing',
-  'income-support': 'income_support',
-  maternity: 'maternity',
-  accident: 'accident_victims',
-};
-
-/** Milliseconds of work per turn before the event loop gets the thread back. */
-const TURN_MS = 30;
+export { BENEFIT_OF } from './office-scan-findings';
 
 interface Job {
   runId: number;
   officeId: number;
   store: Store;
-  cancelled: boolean;
+  workers: WorkerRun[];
 }
 
 /** Live jobs per running app (its keeper), by office. */
@@ -73,70 +44,55 @@ function closeOrphans(call: Call): void {
   }
 }
 
-/**
- * The findings worth keeping for one client: eligible or maybe, each marked claimed or not. A "maybe"
- * keeps what it is worth at best (every missing fact at its most favourable), so that sorting by
- * amount ranks the office's open questions by their value; its first missing fact settles it.
- */
-export function findingsOf({ file, received }: ScanSubject, date: string): NewFinding[] {
-  const claimed = new Set(file.claims.map((c) => c.benefit));
-  return scanClient(factsOf(file, received), date)
-    .rights.filter((right) => right.verdict !== 'no')
-    .map((right) => {
-      const atBest = right.verdict === 'maybe' && right.worth !== null;
-      const amount = atBest ? right.worth : (right.result?.amount ?? null);
-      return {
-        clientId: file.client.id,
-        calculator: right.calculator,
-        verdict: right.verdict as NewFinding['verdict'],
-        amountAgorot: amount === null ? null : toHundredths(amount),
-        unit: atBest ? right.worthUnit : (right.result?.unit ?? null),
-        claimed: BENEFIT_OF[right.calculator] !== undefined && claimed.has(BENEFIT_OF[right.calculator]!),
-        missing: right.missing,
-      };
-    });
-}
+/** One worker a core: the rules' work is all CPU, and this thread only writes what they find. */
+const WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 
 function runJob(call: Call, job: Job, scanDate: string): void {
   const jobs = jobsOf(call);
-  let lastId = 0;
   let processed = 0;
-  let chunk = 25;
-
+  let running = 0;
   const stop = (status: 'done' | 'failed', error: string | null = null) => {
     jobs.delete(job.officeId);
+    for (const worker of job.workers) worker.stop();
     finishRun(job.store.db, job.runId, status, call.now().toISOString(), error);
   };
-
-  const turn = () => {
+  const onMessage = (message: ScanMessage) => {
+    if (jobs.get(job.officeId) !== job) return;
     // A restore swapped the store, or the app closed: this run belongs to a store no longer in use.
     if (call.keeper.store !== job.store || !job.store.sqlite.open) {
       jobs.delete(job.officeId);
+      for (const worker of job.workers) worker.stop();
       return;
     }
-    if (job.cancelled) return; // scan.cancel has closed the run
+    if (message.kind === 'done') {
+      if (--running === 0) stop('done');
+      return;
+    }
     try {
-      const started = performance.now();
-      const scoped = { ...call, store: job.store };
-      const ids = nextClientIds(scoped, lastId, chunk);
-      if (ids.length === 0) return stop('done');
-      const findings = clientFiles(scoped, ids).flatMap((subject) => findingsOf(subject, scanDate));
       job.store.db.transaction(() => {
-        insertFindings(job.store.db, job.runId, findings);
-        recordProgress(job.store.db, job.runId, processed + ids.length);
+        insertFindings(job.store.db, job.runId, message.findings);
+        recordProgress(job.store.db, job.runId, processed + message.clients);
       });
-      lastId = ids[ids.length - 1]!;
-      processed += ids.length;
-      // Aim each turn at TURN_MS whatever the machine: grow or shrink the chunk by what this one took.
-      const took = Math.max(1, performance.now() - started);
-      chunk = Math.min(chunk * 2, 2000, Math.max(5, Math.round((chunk * TURN_MS) / took)));
-      setImmediate(turn);
+      processed += message.clients;
     } catch (error) {
       console.error(error);
       stop('failed', error instanceof Error ? error.message : String(error));
     }
   };
-  setImmediate(turn);
+  const cuts = clientIdCuts(job.store.db, job.officeId, WORKERS);
+  const bounds = [0, ...cuts, Number.MAX_SAFE_INTEGER];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const work: ScanWork = { file: job.store.file, hexKey: keyOf(job.store.sqlite)?.toString('hex') ?? null, officeId: job.officeId, scanDate, range: { afterId: bounds[i]!, upTo: bounds[i + 1]! } };
+    const worker = runInWorker<ScanMessage>('office-scan', work, onMessage);
+    running++;
+    job.workers.push(worker);
+    worker.done.catch((error: unknown) => {
+      // Stopped by scan.cancel or above: the run is closed already.
+      if (jobs.get(job.officeId) !== job) return;
+      console.error(error);
+      stop('failed', error instanceof Error ? error.message : String(error));
+    });
+  }
 }
 
 export function startScan(call: Call): NonNullable<ReturnType<typeof findRun>> {
@@ -153,7 +109,7 @@ export function startScan(call: Call): NonNullable<ReturnType<typeof findRun>> {
     audit(call, { action: 'scan', entity: 'scan_run', entityId: id, details: { clients: total, date: scanDate } });
     return id;
   });
-  const job: Job = { runId, officeId, store: call.store, cancelled: false };
+  const job: Job = { runId, officeId, store: call.store, workers: [] };
   jobsOf(call).set(officeId, job);
   runJob(call, job, scanDate);
   return findRun(db, officeId, runId)!;
@@ -174,9 +130,9 @@ export const scanHandlers: Handlers<'scan.start' | 'scan.status' | 'scan.cancel'
     const jobs = jobsOf(call);
     const job = jobs.get(call.session.officeId);
     if (job?.runId !== run.id) return run;
-    // Between two turns nothing is half-written: the run closes now with what it has found.
-    job.cancelled = true;
+    // Each chunk is written whole or not at all: the run closes now with what it has found.
     jobs.delete(job.officeId);
+    for (const worker of job.workers) worker.stop();
     call.store.db.transaction(() => {
       finishRun(call.store.db, run.id, 'cancelled', call.now().toISOString());
       audit(call, { action: 'cancel', entity: 'scan_run', entityId: run.id, details: { processed: run.processed } });

@@ -133,9 +133,9 @@ function toColumns(kind: RecordKind, input: Values): Values {
 }
 
 /** Stored rows → the records the API gives (the whole-office scan converts a chunk of clients at once). */
-export function toRecords(call: Call, kind: RecordKind, rows: RecordRow[]): Values[] {
+export function toRecords(db: Db, kind: RecordKind, rows: RecordRow[]): Values[] {
   const spec = specs[kind];
-  const children = spec.children?.load(call.store.db, rows.map((r) => r.id));
+  const children = spec.children?.load(db, rows.map((r) => r.id));
   return rows.map((row) => {
     const record: Values = { id: row.id, version: row.version, clientId: row.insuredPersonId, createdAt: row.createdAt, updatedAt: row.updatedAt };
     for (const field of fieldNames(kind)) {
@@ -149,7 +149,7 @@ export function toRecords(call: Call, kind: RecordKind, rows: RecordRow[]): Valu
 
 /** One client's records of a kind, the client already checked to be the office's; the caller logs a medical read. */
 export function listRecords(call: Call, kind: RecordKind, clientId: number): Values[] {
-  return toRecords(call, kind, specs[kind].repository.list(call.store.db, call.session.officeId, clientId));
+  return toRecords(call.store.db, kind, specs[kind].repository.list(call.store.db, call.session.officeId, clientId));
 }
 
 export const isMedicalKind = (kind: RecordKind): boolean => specs[kind].sensitive === true;
@@ -211,7 +211,7 @@ function handlersFor(kind: RecordKind) {
           spec.children?.save(call.store.db, row.id, input);
           audit(call, { action: 'create', entity: spec.entity, entityId: row.id, details: { clientId: input.clientId } });
           syncDocket(call, kind, input.clientId);
-          return toRecords(call, kind, [row])[0]!;
+          return toRecords(call.store.db, kind, [row])[0]!;
         }),
       );
     },
@@ -225,7 +225,7 @@ function handlersFor(kind: RecordKind) {
           spec.children?.save(call.store.db, row.id, input);
           audit(call, { action: 'update', entity: spec.entity, entityId: row.id, details: { clientId: row.insuredPersonId, fromVersion: input.version } });
           syncDocket(call, kind, row.insuredPersonId);
-          return toRecords(call, kind, [row])[0]!;
+          return toRecords(call.store.db, kind, [row])[0]!;
         }),
       );
     },

@@ -3,17 +3,18 @@
 // (חוק הפרשנות, section 10).
 import { HDate, HebrewCalendar, flags } from '@hebcal/core';
 import { addDays, format, parseISO } from 'date-fns';
+import { memoByKey } from './memo';
 
 const REST_EVENTS = flags.CHAG;
 
 /** The Hebrew name of the rest day, or null when `iso` is a working day. */
-export function restDayName(iso: string): string | null {
+export const restDayName = memoByKey((iso: string): string | null => {
   const date = parseISO(iso);
   const events = HebrewCalendar.getHolidaysOnDate(new HDate(date), true) ?? [];
   const holiday = events.find((e) => (e.getFlags() & REST_EVENTS) !== 0 || e.getDesc() === "Yom HaAtzma'ut");
   if (holiday) return holiday.render('he-x-NoNikud');
   return date.getDay() === 6 ? 'שבת' : null;
-}
+});
 
 /** Moves `iso` forward past rest days; returns the day and the rest days passed over. */
 export function nextWorkingDay(iso: string): { date: string; movedOver: { date: string; name: string }[] } {

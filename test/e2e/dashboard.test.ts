@@ -77,10 +77,11 @@ describe('dashboard, rights scan, admin and settings', () => {
     await page.getByRole('heading', { name: 'סריקת זכויות משרדית' }).waitFor();
     await page.getByRole('button', { name: 'הרצת סריקה לכל המשרד' }).click();
     await expect.poll(() => page.getByTestId('scan-status').textContent()).toBe('הסריקה מתבצעת');
-    // Stop it at once: the whole scan takes a few seconds, and waiting to watch it first would race it.
+    const progress = page.getByTestId('scan-progress');
+    // Stop it once its workers have written a first chunk: the whole scan takes a few seconds.
+    await expect.poll(async () => processedOf(await progress.textContent()), { interval: 50 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'עצירת הסריקה' }).click();
     await expect.poll(() => page.getByTestId('scan-status').textContent()).toBe('הסריקה נעצרה לפני סיומה');
-    const progress = page.getByTestId('scan-progress');
     expect(await progress.textContent()).toContain(`מתוך ${SHOWN_CLIENTS} מבוטחים נסרקו`);
     const stoppedAt = processedOf(await progress.textContent());
     expect(stoppedAt).toBeGreaterThan(0);

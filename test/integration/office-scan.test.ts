@@ -1,5 +1,5 @@
-// The whole-office rights scan on a real demo office: it runs in the background in chunks (progress
-// moves while the app keeps answering), finds for each client exactly what scanClient finds for that
+// The whole-office rights scan on a real demo office: it runs on its worker thread (the bundle the
+// app runs) in chunks (progress moves while the app keeps answering), finds for each client exactly what scanClient finds for that
 // client's file, keeps what it found when cancelled, runs once per office, and obeys the role rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanFinding, ScanRun } from '../../shared/api/procedures/scan';
@@ -19,17 +19,20 @@ async function status(runId?: number): Promise<ScanRun> {
   return expectOk(await app.call(owner, 'scan.status', { runId }))!;
 }
 
-/** Lets the job take turns until the run is no longer running; returns each progress seen. */
-async function untilFinished(runId: number): Promise<{ run: ScanRun; seen: number[] }> {
+/** Gives the event loop turns (the worker's messages among them) until `done` says the run is there; returns each progress seen. */
+async function until(runId: number, done: (run: ScanRun) => boolean): Promise<{ run: ScanRun; seen: number[] }> {
   const seen: number[] = [];
-  for (let i = 0; i < 10_000; i++) {
+  for (const started = Date.now(); Date.now() - started < 60_000; ) {
     const run = await status(runId);
     seen.push(run.processed);
-    if (run.status !== 'running') return { run, seen };
+    if (done(run)) return { run, seen };
     await turn();
   }
-  throw new Error('scan did not finish');
+  throw new Error('the scan did not get there');
 }
+
+const untilFinished = (runId: number) => until(runId, (run) => run.status !== 'running');
+const untilStarted = (runId: number) => until(runId, (run) => run.processed > 0);
 
 async function allFindings(runId: number): Promise<ScanFinding[]> {
   const rows: ScanFinding[] = [];
@@ -123,8 +126,7 @@ describe('whole-office rights scan', () => {
     expect(run.id).not.toBe(done.id);
     // Only one scan runs per office: starting again answers with the running one.
     expect(expectOk(await app.call(owner, 'scan.start', {})).id).toBe(run.id);
-    await turn();
-    await turn();
+    await untilStarted(run.id);
     const cancelled = expectOk(await app.call(owner, 'scan.cancel', { runId: run.id }));
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.processed).toBeGreaterThan(0);
@@ -149,7 +151,7 @@ describe('whole-office rights scan', () => {
 
   it('marks a run cut off by a restart as failed, keeping its findings', async () => {
     const run = expectOk(await app.call(owner, 'scan.start', {}));
-    await turn();
+    await untilStarted(run.id);
     app = await app.restart();
     owner = signedIn(await app.call(null, 'auth.login', DEMO_LOGIN)).token;
     const after = await status(run.id);

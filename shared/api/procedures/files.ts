@@ -3,12 +3,27 @@ import { z } from 'zod';
 import { everyone, procedure } from '../procedure';
 import { recordId } from '../../schemas/fields';
 import type { Client } from '../../schemas/client';
-import type { Claim, ClaimListRow } from '../../schemas/claims';
+import type { Claim, ClaimListRow, ClaimStatusChange, Decision } from '../../schemas/claims';
 import type { CommitteeType, NiiBranch } from '../../schemas/committees';
 import type { DocumentInfo, Note, Task } from '../../schemas/work';
 import type { RecordKind, RecordOf, recordKinds } from './records';
 
-export type ClientFile = { client: Client; claims: Claim[]; documents: DocumentInfo[]; tasks: Task[]; notes: Note[] } & {
+/** One claim's status history and decisions, as `claims.get` gives them. */
+export interface ClaimHistory {
+  claimId: number;
+  history: ClaimStatusChange[];
+  decisions: Decision[];
+}
+
+export type ClientFile = {
+  client: Client;
+  claims: Claim[];
+  documents: DocumentInfo[];
+  tasks: Task[];
+  notes: Note[];
+  /** Asked for with `withClaimHistory`: each claim's history and decisions, in the order of `claims`. */
+  claimHistory?: ClaimHistory[];
+} & {
   [K in RecordKind]: RecordOf<(typeof recordKinds)[K]>[];
 };
 
@@ -37,7 +52,11 @@ export interface ClientSummary {
 }
 
 export const fileProcedures = {
-  'clients.file': procedure<ClientFile>()({ input: z.object({ id: recordId }), access: everyone, reads: 'records' }),
+  'clients.file': procedure<ClientFile>()({
+    input: z.object({ id: recordId, withClaimHistory: z.boolean().default(false) }),
+    access: everyone,
+    reads: 'records',
+  }),
   'clients.summary': procedure<ClientSummary>()({ input: z.object({ id: recordId }), access: everyone, reads: 'records' }),
   'search.global': procedure<GlobalResults>()({
     input: z.object({ query: z.string().trim().max(100), limit: z.number().int().min(1).max(50).default(8) }),

@@ -1,5 +1,5 @@
 // What the office knows about a client, as the rules core reads it: plain data built from the
-// store by the services (main/services/rights.ts factsOf) or typed into a what-if by the UI.
+// store by the services (main/services/client-facts.ts factsOf) or typed into a what-if by the UI.
 // Amounts are decimal strings in ₪.
 //
 // Missing facts: when a calculator needs a fact the client's file does not hold, the scan names it
@@ -10,6 +10,7 @@ import Decimal from 'decimal.js';
 import { addMonths, format, parseISO } from 'date-fns';
 import type { Benefit } from '../../domain/enums';
 import { ageOn } from '../../dates';
+import { memoByKey } from '../memo';
 
 /** Every fact name a scan may give in `missing` or `assumed`, with the form field (or question) that supplies it. */
 export const FACT_NAMES = {
@@ -108,13 +109,14 @@ export function currentDetermination(facts: ClientFacts, date: string, workInjur
     .sort((a, b) => b.committeeDate.localeCompare(a.committeeDate))[0];
 }
 
-/** Months before `date` (not including its month), newest first, as YYYY-MM. */
-function monthsBefore(date: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => format(addMonths(parseISO(date), -(i + 1)), 'yyyy-MM'));
-}
+/** Months before `date` (not including its month), newest first, as YYYY-MM; "date|count". */
+const monthsBefore = memoByKey((key: string): ReadonlySet<string> => {
+  const [date, count] = key.split('|') as [string, string];
+  return new Set(Array.from({ length: Number(count) }, (_, i) => format(addMonths(parseISO(date), -(i + 1)), 'yyyy-MM')));
+});
 
 const incomeRows = (facts: ClientFacts, date: string, months: number) => {
-  const wanted = new Set(monthsBefore(date, months));
+  const wanted = monthsBefore(`${date}|${months}`);
   return facts.incomes.filter((i) => wanted.has(i.month));
 };
 

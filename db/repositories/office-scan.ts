@@ -1,10 +1,26 @@
 // The rows of the whole-office scan: runs (status, progress) and their findings, with the SQL the
-// result list and the dashboard page through.
+// result list and the dashboard page through; and the clients' rows it reads, a chunk at a time.
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FindingSort, ScanFinding, ScanRun, ScanRunStatus, ScanVerdict } from '../../shared/api/procedures/scan';
 import type { ParsedInputOf } from '../../shared/api/contract';
+import type { MedicalHistoryKind, RecordKind } from '../../shared/api/procedures/records';
 import { fromHundredths } from '../../shared/money';
-import type { Db } from '../../db/open';
-import { prepared } from '../../db/statements';
+import type { Db } from '../open';
+import { rowReader, type RawRow } from '../rows';
+import {
+  claims,
+  consents,
+  employmentPeriods,
+  familyMembers,
+  feeAgreements,
+  insuredPersons,
+  lifeEvents,
+  medicalDeterminations,
+  monthlyIncomes,
+  representations,
+} from '../schema';
+import { prepared } from '../statements';
+import type { RecordRow } from './records';
 
 export interface NewFinding {
   clientId: number;
@@ -131,4 +147,84 @@ export function unclaimedByCalculator(db: Db, runId: number): { calculator: stri
        count(DISTINCT CASE WHEN verdict = 'maybe' THEN insured_person_id END) AS maybe
      FROM scan_finding WHERE run_id = ? AND claimed = 0 GROUP BY calculator ORDER BY eligible DESC, maybe DESC, calculator`,
   ).all(runId) as { calculator: string; eligible: number; maybe: number }[];
+}
+
+/** The kinds the rules read: the medical history (diagnoses, doctors…) is for papers, not for rules. */
+export type ScanKind = Exclude<RecordKind, MedicalHistoryKind>;
+
+/** Each record kind's table and the order `<kind>.list` gives its rows in. */
+const recordTables: Record<ScanKind, { table: SQLiteTable; name: string; order: string; live?: boolean }> = {
+  family: { table: familyMembers, name: 'family_member', order: 'relation, birth_date', live: true },
+  employment: { table: employmentPeriods, name: 'employment_period', order: 'start_date DESC' },
+  incomes: { table: monthlyIncomes, name: 'monthly_income', order: 'month DESC, source' },
+  medical: { table: medicalDeterminations, name: 'medical_determination', order: 'committee_date DESC' },
+  events: { table: lifeEvents, name: 'life_event', order: 'event_date DESC' },
+  representation: { table: representations, name: 'representation', order: 'created_at DESC' },
+  consents: { table: consents, name: 'consent', order: 'signed_date DESC' },
+  fees: { table: feeAgreements, name: 'fee_agreement', order: 'created_at DESC' },
+};
+
+export const scanKinds = Object.keys(recordTables) as ScanKind[];
+
+const readClient = rowReader(insuredPersons);
+const readClaim = rowReader(claims);
+const readers = Object.fromEntries(scanKinds.map((kind) => [kind, rowReader(recordTables[kind].table)])) as Record<ScanKind, (raw: RawRow) => unknown>;
+
+/**
+ * The office's next live clients after `afterId`, in id order. `+office_id` keeps the planner on the
+ * primary key (a range from `afterId`): through an office index it sorted all 100,000 clients per chunk.
+ */
+export function nextClientIds(db: Db, officeId: number, range: { afterId: number; upTo: number }, limit: number): number[] {
+  return prepared(db, 'SELECT id FROM insured_person WHERE +office_id = ? AND deleted_at IS NULL AND id > ? AND id <= ? ORDER BY id LIMIT ?')
+    .pluck()
+    .all(officeId, range.afterId, range.upTo, limit) as number[];
+}
+
+/** The ids that cut the office's live clients into `parts` ranges of about as many clients each. */
+export function clientIdCuts(db: Db, officeId: number, parts: number): number[] {
+  const total = liveClientCount(db, officeId);
+  const nth = prepared(db, 'SELECT id FROM insured_person WHERE +office_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 1 OFFSET ?').pluck();
+  return Array.from({ length: parts - 1 }, (_, i) => nth.get(officeId, Math.floor((total * (i + 1)) / parts) - 1) as number | undefined).filter(
+    (id): id is number => id !== undefined,
+  );
+}
+
+export interface ScanChunkRows {
+  /** The office's live clients among `ids`, by id. */
+  clients: (typeof insuredPersons.$inferSelect)[];
+  /** Per kind, the rows of those clients, by client and then in the order `<kind>.list` gives. */
+  records: Record<ScanKind, RecordRow[]>;
+  /** Their live claims, by client and then as `claims.list` orders them. */
+  claims: (typeof claims.$inferSelect)[];
+  /** The received day of each decision of their decided claims, the latest of a claim last. */
+  decisions: { claimId: number; receivedDate: string | null }[];
+}
+
+/** The rows of these clients (ascending ids of one office's live clients): one range query per table. */
+export function scanChunkRows(db: Db, officeId: number, ids: number[]): ScanChunkRows {
+  const range = [ids[0]!, ids[ids.length - 1]!] as const;
+  const wanted = new Set(ids);
+  const rows = (sql: string) => prepared(db, sql).all(...range) as RawRow[];
+  const records = Object.fromEntries(
+    scanKinds.map((kind) => {
+      const spec = recordTables[kind];
+      const raw = rows(
+        `SELECT * FROM ${spec.name} WHERE insured_person_id BETWEEN ? AND ? ${spec.live ? 'AND deleted_at IS NULL' : ''} ORDER BY insured_person_id, ${spec.order}, id`,
+      );
+      return [kind, raw.map((r) => readers[kind](r) as RecordRow).filter((r) => wanted.has(r.insuredPersonId))];
+    }),
+  ) as Record<ScanKind, RecordRow[]>;
+  return {
+    clients: rows('SELECT * FROM insured_person WHERE id BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY id')
+      .map(readClient)
+      .filter((c) => wanted.has(c.id) && c.officeId === officeId),
+    records,
+    claims: rows('SELECT * FROM claim WHERE insured_person_id BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY insured_person_id, updated_at DESC, id DESC')
+      .map(readClaim)
+      .filter((c) => wanted.has(c.insuredPersonId) && c.officeId === officeId),
+    decisions: rows(
+      `SELECT d.claim_id AS claimId, d.received_date AS receivedDate FROM claim_decision d JOIN claim c ON c.id = d.claim_id
+       WHERE c.insured_person_id BETWEEN ? AND ? AND c.deleted_at IS NULL AND c.decided_date IS NOT NULL ORDER BY d.claim_id, d.decided_date, d.id`,
+    ) as unknown as ScanChunkRows['decisions'],
+  };
 }

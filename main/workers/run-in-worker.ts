@@ -1,0 +1,45 @@
+// Runs one of the worker entries main/build.mjs bundles (main/workers/<name>.ts → dist/main/workers/
+// <name>.mjs) on a thread of its own, handing each message it posts to `onMessage`.
+import { Worker } from 'node:worker_threads';
+
+/** The entries main/build.mjs bundles as workers. */
+export const WORKER_ENTRIES = ['office-scan'] as const;
+export type WorkerEntry = (typeof WORKER_ENTRIES)[number];
+
+export interface WorkerRun {
+  /** Settles when the worker ends: fulfilled when it ran to its end, rejected when it threw or was stopped. */
+  done: Promise<void>;
+  /** Ends the worker where it is; no message comes after. */
+  stop(): void;
+}
+
+/**
+ * Where the bundled entry lies. Every bundle (dist/main/*.mjs, dist/bench/*.mjs) finds it in the
+ * sibling folder main/workers; run from source (the tests), this module finds the built one, so the
+ * tests run the same file the app does (test/support/build-workers.ts builds it first).
+ */
+export function workerFile(name: WorkerEntry): URL {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.ts') ? `../../dist/main/workers/${name}.mjs` : `../main/workers/${name}.mjs`, here);
+}
+
+export function runInWorker<M>(name: WorkerEntry, data: unknown, onMessage: (message: M) => void): WorkerRun {
+  const worker = new Worker(workerFile(name), { workerData: data });
+  // A run the app closes on is left behind, as a crash would leave it (the next start marks it so).
+  worker.unref();
+  let stopped = false;
+  const done = new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: M) => {
+      if (!stopped) onMessage(message);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 && !stopped ? resolve() : reject(new Error(stopped ? 'stopped' : `The ${name} worker stopped (exit code ${code})`))));
+  });
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+      void worker.terminate();
+    },
+  };
+}
