@@ -11,6 +11,7 @@ import { backupName, describeBackup, freePath, syncFile, syncFolder, writeBackup
 import { bringBackDocuments, documentPath, documentsRoot } from './backup-documents';
 import { poolOf, readManifest } from './backup-manifest';
 import { checkDatabaseFileOffThread, type FileCheck } from './file-check';
+import { forgetAuditHead } from './audit-head-file';
 import type { KeyVault } from './audit-key';
 import { knownSchemaVersion, openDatabase, type Store } from './open';
 
@@ -136,6 +137,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<Restored
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${options.file}${suffix}`, { force: true });
   fs.renameSync(staged, options.file);
   syncFolder(path.dirname(options.file));
+  forgetAuditHead(options.keys, path.dirname(options.file));
 
   const store = await openDatabase({
     file: options.file,

@@ -1,9 +1,10 @@
 // Command line for the office's IT person: `npm run cli -- verify-audit [--data-dir DIR]`.
 // Reads the store read-only with the folder's audit key (never writes, so it cannot re-seal anything)
-// and compares the chain with the heads recorded in the office's backups' manifests. Exits 0 when the chain is
+// and compares the chain with the heads recorded in the office's backups' manifests and in the key folder. Exits 0 when the chain is
 // intact, 2 when a row was changed, deleted, left unsealed or cut off the end, or cannot be verified.
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { parseArgs } from 'node:util';
+import { auditHeadFile } from '../db/audit-head-file';
 import { recordedHeads } from '../db/audit-heads';
 import { loadAuditKey } from '../db/audit-key';
 import { listBackups } from '../db/backup';
@@ -26,7 +27,7 @@ function verifyAudit(dataDir: string, keyDir: string): number {
   try {
     const db = drizzle(sqlite, { schema }) as Db;
     const files = dataFiles(dataDir);
-    const verdict = verifyAuditChain(db, recordedHeads(db, listBackups(files.backups, files.dailyBackups, files.manualBackups)), key);
+    const verdict = verifyAuditChain(db, recordedHeads(db, listBackups(files.backups, files.dailyBackups, files.manualBackups), auditHeadFile({ dir: keyDir }, dataDir)), key);
     if (verdict.ok) {
       console.log(`audit chain intact: ${verdict.rows} rows, head ${verdict.headHash}`);
       return 0;

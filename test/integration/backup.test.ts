@@ -14,7 +14,7 @@ import { migrationsFolder } from '../../main/config/paths';
 import type { InputOf } from '../../shared/api/contract';
 import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
-import { corruptMiddle } from '../support/corrupt';
+import { corruptMiddle, corruptTablePage } from '../support/corrupt';
 import { logInAs } from '../support/staff';
 import { tempDir, testKeys } from '../support/temp';
 import { signedIn } from '../support/signed-in';
@@ -45,6 +45,16 @@ const rachel: InputOf<'clients.create'> = {
 /** A file as the browser uploads it for a restore. */
 function upload(file: string): { name: string; contentBase64: string } {
   return { name: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+}
+
+/** The damaged file still opens and reads its schema: only a full check finds the damage. */
+function inspectOpens(file: string): void {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    expect(db.prepare('select count(*) from sqlite_master').pluck().get()).toBeGreaterThan(0);
+  } finally {
+    db.close();
+  }
 }
 
 /** Reads a database file the way a person inspecting a backup would: read-only, checked. */
@@ -134,6 +144,15 @@ describe('backup on demand', () => {
     const notSqlite = path.join(folder(), 'note.sqlite');
     fs.writeFileSync(notSqlite, 'not a database');
     expect(await checkDatabaseFileOffThread(notSqlite)).toBeNull();
+  });
+
+  it('refuses a copy that opens but fails integrity_check, as a backup and as a restore', async () => {
+    const copy = path.join(folder(), 'damaged.sqlite');
+    await app.store.sqlite.backup(copy);
+    corruptTablePage(copy, 'insured_person');
+    inspectOpens(copy);
+    expect(await finishCopyOffThread(copy)).toBeNull();
+    expect(await checkDatabaseFileOffThread(copy)).toBeNull();
   });
 
   it('names the folder when it does not exist, is a file, or is not a full path', async () => {
