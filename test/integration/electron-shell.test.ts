@@ -94,7 +94,7 @@ describe('the app: scheme', () => {
 
 type Bridge = { call(name: string, input: unknown, token: string | null): Promise<unknown>; watchChanges(ticket: string, listener: (signal: { kind: string }) => void): () => void };
 
-describe('the main process', () => {
+describe('the main process', { timeout: 90_000 }, () => {
   beforeEach(() => {
     process.argv = [process.execPath, 'main'];
     process.env.MITZUI_DATA_DIR = path.join(folder.dir, 'data');
