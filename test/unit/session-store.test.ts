@@ -54,3 +54,61 @@ describe('idle timeout', () => {
     expect(ended).toEqual([token]);
   });
 });
+
+describe('ending sessions', () => {
+  it('signs one staff member out everywhere but the session that asked', () => {
+    const { sessions } = storeAt(30);
+    const mine = sessions.open(1, 1, 'owner').token;
+    const other = sessions.open(1, 1, 'owner').token;
+    const someoneElse = sessions.open(2, 1, 'staff').token;
+    sessions.closeFor(1, mine);
+    expect(sessions.peek(mine)).toMatchObject({ staffId: 1 });
+    expect(sessions.peek(other)).toBe('expired');
+    expect(sessions.peek(someoneElse)).toMatchObject({ staffId: 2 });
+    sessions.closeFor(1);
+    expect(sessions.peek(mine)).toBe('expired');
+  });
+
+  it('signs out every session opened on a revoked desk, and only those', () => {
+    const { sessions } = storeAt(30);
+    const onDesk = sessions.open(1, 1, 'lawyer', 7);
+    const elsewhere = sessions.open(1, 1, 'lawyer', 8);
+    const local = sessions.open(1, 1, 'lawyer');
+    expect(onDesk).toMatchObject({ deviceId: 7 });
+    expect(local).not.toHaveProperty('deviceId');
+    sessions.closeForDevice(7);
+    expect([sessions.peek(onDesk.token), sessions.peek(elsewhere.token), sessions.peek(local.token)].map((s) => (typeof s === 'object' && s ? s.deviceId ?? 'local' : s))).toEqual(['expired', 8, 'local']);
+  });
+
+  it('signs everyone out after a restore, telling each listener until it unsubscribes', () => {
+    const { sessions } = storeAt(30);
+    const a = sessions.open(1, 1, 'owner').token;
+    const b = sessions.open(2, 1, 'staff').token;
+    const ended: string[] = [];
+    const stop = sessions.onEnd((token) => ended.push(token));
+    sessions.clear();
+    expect(ended.sort()).toEqual([a, b].sort());
+    expect([sessions.peek(a), sessions.peek(b)]).toEqual(['expired', 'expired']);
+    stop();
+    sessions.close(sessions.open(3, 1, 'owner').token);
+    expect(ended).toHaveLength(2);
+    sessions.close('never-opened');
+    expect(ended).toHaveLength(2);
+  });
+
+  it('closes a session twelve hours after sign-in by default', () => {
+    const { sessions, advance } = storeAt(24 * 60);
+    const { token } = sessions.open(1, 1, 'owner');
+    advance(12 * 3_600_000);
+    expect(sessions.peek(token)).toMatchObject({ token });
+    advance(1);
+    expect(sessions.peek(token)).toBe('expired');
+  });
+
+  it('gives each sign-in its own long random token', () => {
+    const { sessions } = storeAt(30);
+    const tokens = new Set(Array.from({ length: 50 }, () => sessions.open(1, 1, 'owner').token));
+    expect(tokens.size).toBe(50);
+    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+});
