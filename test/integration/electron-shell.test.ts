@@ -12,9 +12,17 @@ import { SECURITY_HEADERS } from '../../main/security/csp';
 import { createFakeElectron, type FakeElectron } from '../support/fake-electron';
 import { tempDir, testKeys } from '../support/temp';
 
+/** The process's umask, read by setting it and back (reading it alone is deprecated). */
+function currentUmask(): number {
+  const mask = process.umask(0o077);
+  process.umask(mask);
+  return mask;
+}
+
 let fake: FakeElectron;
 let folder: { dir: string; cleanup: () => void };
-const saved = { argv: process.argv, env: { ...process.env }, umask: process.umask() };
+const ENV_KEYS = ['MITZUI_DATA_DIR', 'MITZUI_KEY_DIR', 'MITZUI_OFFICE_SERVER'] as const;
+const saved = { argv: process.argv, env: Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]])), umask: currentUmask() };
 
 /** Loads a shell module afresh with `electron` resolving to the fake, as the shell imports it. */
 async function load<T>(module: string): Promise<T> {
@@ -30,7 +38,10 @@ beforeEach(() => {
 afterEach(() => {
   vi.doUnmock('electron');
   process.argv = saved.argv;
-  process.env = { ...saved.env };
+  for (const key of ENV_KEYS) {
+    if (saved.env[key] === undefined) delete process.env[key];
+    else process.env[key] = saved.env[key];
+  }
   process.umask(saved.umask);
   folder.cleanup();
 });
