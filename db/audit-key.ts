@@ -34,6 +34,8 @@ export interface AuditKey {
 }
 
 const SUFFIX = '.audit-key';
+/** The audit chain's head, recorded beside the key (db/audit-head-file.ts). */
+export const HEAD_SUFFIX = '.audit-head';
 const stored = z.object({ folder: z.string(), since: z.number().int().min(1), legacyBefore: z.boolean(), key: z.string() });
 
 function canonicalFolder(dataDir: string): string {
@@ -42,6 +44,11 @@ function canonicalFolder(dataDir: string): string {
 
 function fileOf(vault: KeyVault, folder: string, suffix = SUFFIX): string {
   return path.join(vault.dir, `${createHash('sha256').update(folder).digest('hex').slice(0, 32)}${suffix}`);
+}
+
+/** A file of the data folder's in the key folder, named like its keys; `suffix` says what it holds. */
+export function keyFolderFile(vault: KeyVault, dataDir: string, suffix: string): string {
+  return fileOf(vault, canonicalFolder(dataDir), suffix);
 }
 
 function readKeyFile(vault: KeyVault, file: string): Buffer | null {
@@ -195,4 +202,6 @@ export function replaceFolderKeys(vault: KeyVault, dataDir: string, keys: Folder
   replaceKeyFile(vault, fileOf(vault, folder, '.secrets-key'), keys.secrets);
   replaceKeyFile(vault, fileOf(vault, folder, DATA_KEY), keys.data);
   replaceKeyFile(vault, fileOf(vault, folder), Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') })));
+  // The store these keys seal has its own chain: the head recorded for the one it replaces is void.
+  fs.rmSync(fileOf(vault, folder, HEAD_SUFFIX), { force: true });
 }

@@ -7,6 +7,7 @@ import { errorMessage } from '../shared/locales/messages';
 import { beforeMigrationName, writeBackup } from './backup';
 import { createAuditKey, createDataKey, loadAuditKey, loadDataKey, type KeyVault } from './audit-key';
 import { Database, drizzleOf, hasContent, isNotADatabase, isPlainFile, openFile, type Connection, type Db } from './sqlite';
+import { auditHeadFile } from './audit-head-file';
 import { appendAudit, auditChainHead, sealWith } from './repositories/audit';
 import { ensureClientIndex } from './search/index-maintenance';
 
@@ -134,10 +135,11 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
 function attachAuditKey(db: Db, options: OpenOptions, now: () => Date): void {
   const folder = path.dirname(options.file);
   const existing = loadAuditKey(options.keys, folder);
-  if (existing) return sealWith(db, existing);
+  const headFile = auditHeadFile(options.keys, folder);
+  if (existing) return sealWith(db, existing, headFile);
   const since = auditChainHead(db).id + 1;
   const key = createAuditKey(options.keys, folder, since);
-  sealWith(db, key);
+  sealWith(db, key, headFile);
   if (since > 1) {
     const action = key.legacyBefore ? 'audit_chain_keyed' : 'audit_key_replaced';
     appendAudit(db, { at: now().toISOString(), officeId: null, staffId: null, action, entity: 'audit_log', details: { since } });

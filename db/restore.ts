@@ -13,6 +13,7 @@ import { checkDatabaseFileOffThread, type FileCheck } from './file-check';
 import { loadDataKey, type KeyVault } from './audit-key';
 import { openFile } from './sqlite';
 import { encryptFile } from './encrypt-file';
+import { forgetAuditHead } from './audit-head-file';
 import { knownSchemaVersion, openDatabase, type Store } from './open';
 
 export type RefusalReason = 'missing' | 'current' | 'corrupt' | 'tooNew';
@@ -143,6 +144,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<Restored
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${options.file}${suffix}`, { force: true });
   fs.renameSync(staged, options.file);
   syncFolder(path.dirname(options.file));
+  forgetAuditHead(options.keys, path.dirname(options.file));
 
   const store = await openDatabase({
     file: options.file,

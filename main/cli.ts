@@ -1,8 +1,9 @@
 // Command line for the office's IT person: `npm run cli -- verify-audit [--data-dir DIR]`.
 // Reads the store read-only with the folder's audit key (never writes, so it cannot re-seal anything)
-// and compares the chain with the heads recorded in the office's backups' manifests. Exits 0 when the chain is
+// and compares the chain with the heads recorded in the office's backups' manifests and in the key folder. Exits 0 when the chain is
 // intact, 2 when a row was changed, deleted, left unsealed or cut off the end, or cannot be verified.
 import { parseArgs } from 'node:util';
+import { auditHeadFile } from '../db/audit-head-file';
 import { recordedHeads } from '../db/audit-heads';
 import { loadAuditKey, loadDataKey } from '../db/audit-key';
 import { listBackups } from '../db/backup';
@@ -25,7 +26,7 @@ function verifyAudit(dataDir: string, keyDir: string): number {
   try {
     const db = drizzleOf(sqlite);
     const files = dataFiles(dataDir);
-    const verdict = verifyAuditChain(db, recordedHeads(db, listBackups(files.backups, files.dailyBackups, files.manualBackups)), key);
+    const verdict = verifyAuditChain(db, recordedHeads(db, listBackups(files.backups, files.dailyBackups, files.manualBackups), auditHeadFile({ dir: keyDir }, dataDir)), key);
     if (verdict.ok) {
       console.log(`audit chain intact: ${verdict.rows} rows, head ${verdict.headHash}`);
       return 0;

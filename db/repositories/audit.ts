@@ -6,6 +6,7 @@
 // Nothing here ever seals a row after the fact: a row without a seal where one is due is a break.
 import { createHash, createHmac } from 'node:crypto';
 import type { AuditHead, AuditRecord, AuditVerdict } from '../../shared/api/procedures/audit';
+import { readAuditHead, writeAuditHead } from '../audit-head-file';
 import type { AuditKey } from '../audit-key';
 import type { Db } from '../open';
 import { prepared } from '../statements';
@@ -35,11 +36,53 @@ interface StoredRow {
 
 const GENESIS = '0'.repeat(64);
 
-/** The key each open store seals with; set when the store opens (db/open.ts). */
+/** The key each open store seals with, and where its head is recorded; set when the store opens (db/open.ts). */
 const keys = new WeakMap<Db, AuditKey>();
+const headFiles = new WeakMap<Db, string>();
 
-export function sealWith(db: Db, key: AuditKey): void {
+export function sealWith(db: Db, key: AuditKey, headFile?: string): void {
   keys.set(db, key);
+  if (headFile) headFiles.set(db, headFile);
+}
+
+/** The file an open store's head is recorded in (db/audit-head-file.ts). */
+export function headFileOf(db: Db): string | undefined {
+  return headFiles.get(db);
+}
+
+function holds(db: Db, head: AuditHead): boolean {
+  return head.id === 0 || prepared(db, 'SELECT hash FROM audit_log WHERE id = ?').pluck().get(head.id) === head.hash;
+}
+
+/** Records the committed head, unless the chain no longer holds the recorded one (rows were cut). */
+function recordHead(db: Db, file: string): void {
+  const recorded = readAuditHead(file);
+  if (recorded && !holds(db, recorded)) return;
+  const head = auditChainHead(db);
+  if (recorded?.id !== head.id || recorded.hash !== head.hash) writeAuditHead(file, head);
+}
+
+const recording = new WeakSet<Db>();
+
+/**
+ * Once the transaction that appended rows has ended: better-sqlite3's transactions are synchronous, so
+ * a microtask runs after the commit, or after the rollback that took the rows back out.
+ */
+function recordHeadAfterCommit(db: Db): void {
+  const file = headFiles.get(db);
+  if (!file || recording.has(db)) return;
+  recording.add(db);
+  const attempt = () => {
+    if (db.$client.open && db.$client.inTransaction) return void setImmediate(attempt);
+    recording.delete(db);
+    try {
+      if (db.$client.open) recordHead(db, file);
+    } catch (error) {
+      // The row stands; the next one records the head again.
+      console.error(error);
+    }
+  };
+  queueMicrotask(attempt);
 }
 
 function keyOf(db: Db): AuditKey {
@@ -85,6 +128,7 @@ export function appendAudit(db: Db, entry: AuditEntry): void {
     `INSERT INTO audit_log (id, at, office_id, staff_id, action, entity, entity_id, details, prev_hash, hash)
      VALUES (@id, @at, @officeId, @staffId, @action, @entity, @entityId, @details, @prevHash, @hash)`,
   ).run({ ...row, prevHash: previous.hash, hash: rowHash(key, previous.hash, row) });
+  recordHeadAfterCommit(db);
 }
 
 const SELECT_ROWS = `SELECT id, at, office_id AS officeId, staff_id AS staffId, action, entity, entity_id AS entityId,

@@ -14,14 +14,24 @@ export function registerAppScheme(): void {
   ]);
 }
 
+/** Every answer carries the security headers, a refusal or a missing file as much as a page. */
+function withSecurityHeaders(body: BodyInit | null, status: number, from?: Headers): Response {
+  const headers = new Headers(from);
+  for (const [key, value] of Object.entries(SECURITY_HEADERS)) headers.set(key, value);
+  return new Response(body, { status, headers });
+}
+
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const { pathname } = new URL(request.url);
     const file = path.normalize(path.join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-    if (!file.startsWith(rendererDir + path.sep)) return new Response('Forbidden', { status: 403 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    for (const [key, value] of Object.entries(SECURITY_HEADERS)) headers.set(key, value);
-    return new Response(response.body, { status: response.status, headers });
+    if (!file.startsWith(rendererDir + path.sep)) return withSecurityHeaders('Forbidden', 403);
+    let response: Response;
+    try {
+      response = await net.fetch(pathToFileURL(file).toString());
+    } catch {
+      return withSecurityHeaders('Not found', 404); // net.fetch rejects a file that is not there
+    }
+    return withSecurityHeaders(response.body, response.status, response.headers);
   });
 }

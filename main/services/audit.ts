@@ -2,7 +2,7 @@
 // tab of the file, owners only. Verification compares the chain with the heads the backups recorded.
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { recordedHeads } from '../../db/audit-heads';
-import { listAudit, verifyAuditChain } from '../../db/repositories/audit';
+import { headFileOf, listAudit, verifyAuditChain } from '../../db/repositories/audit';
 import { clientAuditTrail } from '../../db/repositories/client-audit';
 import { assertClient } from './ownership';
 import { audit, type Call } from './context';
@@ -18,7 +18,7 @@ function clientTrail(call: Call, input: ParsedInputOf<'audit.client'>): OutputOf
 }
 
 function verify(call: Call): OutputOf<'audit.verify'> {
-  const verdict = verifyAuditChain(call.store.db, recordedHeads(call.store.db, call.keeper.list()));
+  const verdict = verifyAuditChain(call.store.db, recordedHeads(call.store.db, call.keeper.list(), headFileOf(call.store.db)));
   audit(call, { action: 'verify', entity: 'audit_log', details: { ok: verdict.ok, rows: verdict.rows } });
   return verdict;
 }

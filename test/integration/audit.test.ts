@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auditChainHead, verifyAuditChain } from '../../db/repositories/audit';
+import { appendAudit, auditChainHead, verifyAuditChain } from '../../db/repositories/audit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
@@ -36,6 +36,21 @@ describe('audit chain', () => {
   it('finds a row changed behind the app’s back', async () => {
     const target = app.store.sqlite.prepare("select id from audit_log where entity = 'insured_person' order by id limit 1 offset 1").pluck().get() as number;
     app.store.sqlite.prepare('update audit_log set staff_id = null where id = ?').run(target);
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: false, brokenAt: target, reason: 'changed' });
+  });
+
+  // Every column the seal covers, the details included: a change to any one of them breaks it.
+  it.each([
+    ['at', "'2020-01-01T00:00:00.000Z'"],
+    ['office_id', 'null'],
+    ['staff_id', 'null'],
+    ['action', "'nothing'"],
+    ['entity', "'nothing'"],
+    ['entity_id', '99'],
+    ['details', `'{"changed":true}'`],
+  ])('finds a row whose %s was changed', async (column, value) => {
+    const target = app.store.sqlite.prepare("select id from audit_log where entity = 'insured_person' order by id limit 1").pluck().get() as number;
+    app.store.sqlite.prepare(`update audit_log set ${column} = ${value} where id = ?`).run(target);
     expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: false, brokenAt: target, reason: 'changed' });
   });
 
@@ -133,6 +148,34 @@ describe('the chain is keyed, and its key lives outside the data folder', () => 
     // The backup recorded the head before its own row: cut that row and the one before it.
     app.store.sqlite.prepare('delete from audit_log where id >= ?').run(last - 2);
     expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: false, reason: 'truncated' });
+  });
+
+  it('the newest row deleted with no backup since is reported, through the API and the CLI (exit 2)', async () => {
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: true });
+    const last = app.store.sqlite.prepare('select max(id) from audit_log').pluck().get() as number;
+    app.store.sqlite.prepare('delete from audit_log where id = ?').run(last);
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: false, reason: 'truncated', brokenAt: last });
+    // The app's own later rows do not paper over the cut.
+    expectOk(await app.call(token, 'clients.create', { idNumber: validId('10000004'), firstNameHe: 'רות', lastNameHe: 'לב', birthDate: '1980-02-02', sex: 'female' }));
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    execFileSync(process.execPath, ['main/build.mjs'], { cwd: root });
+    app.close();
+    const run = spawnSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/cli.mjs`, 'verify-audit', '--data-dir', app.dataDir], { cwd: root, encoding: 'utf8', env: { ...process.env, MITZUI_KEY_DIR: testKeys.dir } });
+    expect(run.stdout).toContain(`audit chain BROKEN at row ${last} (truncated)`);
+    expect(run.status).toBe(2);
+  });
+
+  it('a rolled-back write records no head: the chain verifies after it', async () => {
+    const before = auditChainHead(app.store.db);
+    expect(() =>
+      app.store.db.transaction(() => {
+        appendAudit(app.store.db, { at: new Date().toISOString(), officeId: 1, staffId: null, action: 'test', entity: 'database' });
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(auditChainHead(app.store.db)).toEqual(before);
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: true });
   });
 
   it('no file in the data folder holds the key; a lost key makes the older rows unverifiable, not intact', async () => {

@@ -13,7 +13,7 @@ import { migrationsFolder } from '../../main/config/paths';
 import type { InputOf } from '../../shared/api/contract';
 import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
-import { corruptMiddle } from '../support/corrupt';
+import { corruptMiddle, corruptTablePage } from '../support/corrupt';
 import { logInAs } from '../support/staff';
 import { tempDir, testKeys } from '../support/temp';
 import { signedIn } from '../support/signed-in';
@@ -45,6 +45,16 @@ const rachel: InputOf<'clients.create'> = {
 /** A file as the browser uploads it for a restore. */
 function upload(file: string): { name: string; contentBase64: string } {
   return { name: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+}
+
+/** The damaged file still opens and reads its schema: only a full check finds the damage. */
+function inspectOpens(file: string, key: Buffer | null): void {
+  const db = openFile(file, key, { readonly: true, fileMustExist: true });
+  try {
+    expect(db.prepare('select count(*) from sqlite_master').pluck().get()).toBeGreaterThan(0);
+  } finally {
+    db.close();
+  }
 }
 
 /** Reads a database file the way a person inspecting a backup would: read-only, checked. */
@@ -139,6 +149,17 @@ describe('backup on demand', () => {
     const notSqlite = path.join(folder(), 'note.sqlite');
     fs.writeFileSync(notSqlite, 'not a database');
     expect(await checkDatabaseFileOffThread(notSqlite, key)).toBeNull();
+  });
+
+  it('refuses a copy that opens but fails integrity_check, as a backup and as a restore', async () => {
+    const key = app.keeper.storeKey();
+    const good = path.join(folder(), 'good.sqlite');
+    expect(await copyStoreOffThread(app.store.file, good, key)).not.toBeNull();
+    corruptTablePage(good, 'insured_person', key);
+    inspectOpens(good, key);
+    // A backup taken from it is refused, whether the copy or its check finds the damage first.
+    expect(await copyStoreOffThread(good, path.join(folder(), 'from-damaged.sqlite'), key).catch(() => null)).toBeNull();
+    expect(await checkDatabaseFileOffThread(good, key)).toBeNull();
   });
 
   it('names the folder when it does not exist, is a file, or is not a full path', async () => {

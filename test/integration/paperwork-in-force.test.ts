@@ -28,6 +28,16 @@ async function clientWith(first8: string, firstNameHe: string, attorney: Partial
 
 const blockers = async (claimId: number) => expectOk(await app.call(owner, 'paperwork.readiness', { claimId })).blockers;
 
+/** The blockers' kinds with the clock on another day (in Israel), then back on 2026-03-01. */
+async function kindsOn(day: string, claimId: number): Promise<string[]> {
+  app.clock.now = new Date(`${day}T08:00:00Z`);
+  try {
+    return (await blockers(claimId)).map((b) => b.kind);
+  } finally {
+    app.clock.now = new Date('2026-03-01T08:00:00Z');
+  }
+}
+
 describe('in force on a day', () => {
   let ended: Awaited<ReturnType<typeof clientWith>>;
   let notYet: Awaited<ReturnType<typeof clientWith>>;
@@ -56,21 +66,11 @@ describe('in force on a day', () => {
   it('a waiver revoked today no longer holds; one revoked from a later day still does until then', async () => {
     expect((await blockers(revokedToday.claimId)).map((b) => b.kind)).toEqual(['medical_waiver']);
     expect(await blockers(revokedLater.claimId)).toEqual([]);
-    app.clock.now = new Date('2026-05-01T08:00:00Z');
-    try {
-      expect((await blockers(revokedLater.claimId)).map((b) => b.kind)).toEqual(['medical_waiver']);
-    } finally {
-      app.clock.now = new Date('2026-03-01T08:00:00Z');
-    }
+    expect(await kindsOn('2026-05-01', revokedLater.claimId)).toEqual(['medical_waiver']);
   });
 
   it('the power of attorney that has not started yet holds from its first day', async () => {
-    app.clock.now = new Date('2026-04-01T08:00:00Z');
-    try {
-      expect(await blockers(notYet.claimId)).toEqual([]);
-    } finally {
-      app.clock.now = new Date('2026-03-01T08:00:00Z');
-    }
+    expect(await kindsOn('2026-04-01', notYet.claimId)).toEqual([]);
   });
 
   it('the dashboard and the client list count the same clients as the gate', async () => {
@@ -87,5 +87,21 @@ describe('in force on a day', () => {
     expect(await names('poa_expired')).toEqual(['אביגיל']);
     expect(await names('poa_missing')).toEqual(['בתיה']);
     expect(await names('waiver_revoked')).toEqual(['גאולה']);
+  });
+});
+
+// The edges of "in force" on the day itself (2026-03-01): a paper signed tomorrow is not yet in force;
+// one whose end or expiry date is today still is, to the end of the day.
+describe('in force on its first and last day', () => {
+  it('a waiver signed tomorrow does not hold today, and holds tomorrow', async () => {
+    const signedTomorrow = await clientWith('40000005', 'הדסה', {}, { signedDate: '2026-03-02' });
+    expect((await blockers(signedTomorrow.claimId)).map((b) => b.kind)).toEqual(['medical_waiver']);
+    expect(await kindsOn('2026-03-02', signedTomorrow.claimId)).toEqual([]);
+  });
+
+  it('a waiver expiring today and a power of attorney ending today still hold today, not tomorrow', async () => {
+    const lastDay = await clientWith('40000006', 'ורד', { endedDate: '2026-03-01' }, { expiryDate: '2026-03-01' });
+    expect(await blockers(lastDay.claimId)).toEqual([]);
+    expect(await kindsOn('2026-03-02', lastDay.claimId)).toEqual(['power_of_attorney', 'medical_waiver']);
   });
 });

@@ -85,12 +85,12 @@ describe('rights CLI', () => {
     expect(run.stdout).toContain('A blank line');
   });
 
-  it('runs a batch of 10,000 lines of every calculator in order, errors in place, in a few seconds', () => {
+  it('runs a batch of 10,000 lines of every calculator in order, each answer its golden value, errors in place, in a few seconds', () => {
     const { dir, cleanup } = tempDir();
     const file = path.join(dir, 'batch.jsonl');
-    const cases = Object.entries(golden).flatMap(([calculator, list]) => list.map((c) => ({ calculator, input: c.input })));
-    const requests = Array.from({ length: 10_000 }, (_, i) => (i === 5 ? { calculator: 'nope', input: {} } : cases[i % cases.length]!));
-    fs.writeFileSync(file, requests.map((r) => JSON.stringify(r)).join('\n'));
+    const cases = Object.entries(golden).flatMap(([calculator, list]) => list.map((c) => ({ calculator, input: c.input, expected: c.expected })));
+    const requests = Array.from({ length: 10_000 }, (_, i) => (i === 5 ? { calculator: 'nope', input: {}, expected: {} } : cases[i % cases.length]!));
+    fs.writeFileSync(file, requests.map(({ calculator, input }) => JSON.stringify({ calculator, input })).join('\n'));
     const started = performance.now();
     const run = rights('--batch', file);
     const seconds = (performance.now() - started) / 1000;
@@ -98,7 +98,9 @@ describe('rights CLI', () => {
     expect(run.lines).toHaveLength(10_000);
     expect(run.status).toBe(2);
     expect(run.lines[5]).toEqual({ error: { field: 'calculator', message: 'מחשבון לא מוכר: nope' } });
-    expect(run.lines.every((line, i) => i === 5 || line.calculator === requests[i]!.calculator)).toBe(true);
+    // Every answer, value by value, is the golden case's expected result for the line it answers.
+    const expected = requests.map(({ calculator, expected: result }, i) => (i === 5 ? run.lines[5]! : { calculator, ...result }));
+    expect(run.lines).toMatchObject(expected);
     // About 2 s on a loaded 2-core machine (node start-up included); the bound catches a slowdown of an order of magnitude.
     expect(seconds).toBeLessThan(30);
   });

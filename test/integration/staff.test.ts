@@ -31,6 +31,25 @@ describe('staff and office', () => {
     expect(expectOk(await app.call(staff, 'staff.list', {})).map((m) => m.role).sort()).toEqual(['lawyer', 'owner', 'staff']);
   });
 
+  it('refuses an office edit made on a stale version, keeping the edit that came first', async () => {
+    const office = expectOk(await app.call(token, 'office.get', {}));
+    expect(expectOk(await app.call(token, 'office.update', { ...office, name: 'משרד ראשון' })).version).toBe(office.version + 1);
+    const stale = await app.call(token, 'office.update', { ...office, name: 'משרד שני' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(expectOk(await app.call(token, 'office.get', {}))).toMatchObject({ name: 'משרד ראשון', version: office.version + 1 });
+  });
+
+  it('refuses a lawyer changing a staff member and a staff member setting a password, changing neither', async () => {
+    const lawyer = await logInAs(app, 'lawyer');
+    const staff = await logInAs(app, 'staff');
+    const [member] = expectOk(await app.call(token, 'staff.list', {})).filter((m) => m.role === 'staff');
+    expect(await app.call(lawyer, 'staff.update', { ...member!, role: 'owner' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await app.call(staff, 'staff.setPassword', { id: member!.id, password: 'taken-over-42' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(expectOk(await app.call(token, 'staff.list', {})).find((m) => m.id === member!.id)).toEqual(member);
+    expect((await app.call(null, 'auth.login', { username: member!.username, password: 'taken-over-42' })).ok).toBe(false);
+    expect((await app.call(null, 'auth.login', { username: member!.username, password: 'password-123' })).ok).toBe(true);
+  });
+
   it('never leaves the office without an active owner', async () => {
     const [me] = expectOk(await app.call(token, 'staff.list', {})).filter((m) => m.role === 'owner');
     const demote = await app.call(token, 'staff.update', { ...me!, role: 'lawyer' });

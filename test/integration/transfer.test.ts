@@ -118,6 +118,16 @@ describe('the import dry run', () => {
     expectNothingImported();
   });
 
+  it('names a file number the office already uses, and imports nothing', async () => {
+    expectOk(await app.call(token, 'clients.create', { idNumber: validId('15151515'), firstNameHe: 'שרה', lastNameHe: 'לוי', birthDate: '1970-01-01', sex: 'female', fileNumber: 'T-7' }));
+    const file = writeCsv('file-numbers.csv', [CLIENT_HEADER, `${validId('16161616')},דן,לוי,01/02/1980,זכר,,,T-7`, `${validId('17171717')},רון,לוי,01/02/1980,זכר,,,T-8`]);
+    const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
+    expect(preview).toMatchObject({ rows: 2, valid: 1, problemCount: 1, duplicateCount: 0 });
+    expect(brief(preview.problems)).toEqual([{ sheet: 'clients', row: 2, field: 'fileNumber', message: 'מספר התיק הזה כבר משמש מבוטח אחר במשרד' }]);
+    expect((await app.call(token, 'clients.import', { ...picked(file), confirm: true })).ok).toBe(false);
+    expect(count('insured_person')).toBe(2);
+  });
+
   it('reports unknown and missing columns on the header row instead of every row', async () => {
     const file = writeCsv('columns.csv', ['מספר זהות,שם פרטי,שם משפחה,מין,הערות', `${validId('12121212')},דן,לוי,זכר,לקוח ותיק`]);
     const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));

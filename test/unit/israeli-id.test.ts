@@ -19,6 +19,16 @@ describe('Israeli ID check digit', () => {
     expect(normalizeIsraeliId('12345678-2')).toBe('123456782');
     expect(normalizeIsraeliId('1234567890')).toBeNull();
     expect(normalizeIsraeliId('12a')).toBeNull();
+    expect(normalizeIsraeliId(' 12 345 678\t2 ')).toBe('123456782');
+    expect(normalizeIsraeliId('a12')).toBeNull();
+    expect(normalizeIsraeliId('')).toBeNull();
+  });
+
+  it('completes exactly eight digits, and nothing else', () => {
+    expect(israeliIdCheckDigit('12345678')).toBe(2);
+    expect(israeliIdCheckDigit('00000001')).toBe(8);
+    expect(israeliIdCheckDigit('00000000')).toBe(0);
+    for (const bad of ['1234567', '123456789', '1234567a', ' 12345678', '12345678 ']) expect(() => israeliIdCheckDigit(bad)).toThrow('exactly 8 digits');
   });
 
   it('every generated valid ID passes', () => {

@@ -52,6 +52,18 @@ describe('fee-limit golden cases', () => {
   });
 });
 
+// The extra opening fee is allowed only when the average benefit is below 1,360 ₪ (NII fee caps from
+// 01.01.2024): at exactly 1,360 it is not. 1,360 × 60 × 10.25% = 8,364; 1,359.99 × 60 × 10.25% + 907.
+describe('fee-limit at the low-benefit threshold', () => {
+  const at = (averageMonthlyBenefit: string) => run({ date: '2024-06-01', benefit: 'mobility', representative: 'other', informationSheetGiven: true, averageMonthlyBenefit }).amount;
+
+  it('adds the opening fee just below 1,360 ₪ and not at 1,360 ₪ itself', () => {
+    expect(at('1359.99')).toBe('9270.94');
+    expect(at('1360')).toBe('8364.00');
+    expect(at('1360.01')).toBe('8364.06');
+  });
+});
+
 describe('fee-limit terms as dated parameters', () => {
   it('takes the amendment\'s terms from fees.ts, and does not call them outdated years later', () => {
     const result = run({ date: '2030-01-01', benefit: 'mobility', representative: 'other', informationSheetGiven: false, averageMonthlyBenefit: '3000', retroactive: '1000', signedDate: '2030-01-01' });

@@ -1,0 +1,53 @@
+// The safety checks under mutation testing, one scope at a time: the files mutated and the tests that
+// check them (unit and integration tests only; tests that run a built dist/ are left out, as the
+// bundle would carry the mutated code without Stryker's switch). `npm run mutation -- SCOPE…` runs
+// the named scopes, all of them without names.
+import process from 'node:process';
+
+export const scopes = {
+  'id-check-digit': {
+    mutate: ['shared/identity/israeli-id.ts'],
+    tests: ['test/unit/israeli-id.test.ts', 'test/unit/client-schema.test.ts'],
+  },
+  sessions: {
+    mutate: ['main/services/sessions.ts'],
+    tests: ['test/unit/session-store.test.ts'],
+  },
+  deadlines: {
+    mutate: ['shared/rules/working-days.ts', 'shared/rules/calendar.ts', 'shared/rules/calculators/deadline.ts'],
+    tests: ['test/unit/rules-deadline.test.ts', 'test/unit/committee-deadlines.test.ts'],
+  },
+  'fee-caps': {
+    mutate: ['shared/rules/calculators/fee-limit.ts', 'shared/paperwork/fee-caps.ts'],
+    tests: ['test/unit/rules-fee-limit.test.ts', 'test/unit/paperwork.test.ts'],
+  },
+  'paperwork-gating': {
+    mutate: ['shared/paperwork/gating.ts', 'db/repositories/consent-state.ts'],
+    tests: ['test/unit/paperwork.test.ts', 'test/integration/paperwork-in-force.test.ts'],
+  },
+  'audit-chain': {
+    mutate: ['db/repositories/audit.ts', 'db/audit-heads.ts', 'db/audit-head-file.ts'],
+    tests: ['test/integration/audit.test.ts'],
+    skipTests: 'CLI',
+  },
+  'role-checks': {
+    mutate: ['main/services/dispatch.ts', 'shared/api/procedure.ts', 'main/services/refusal-log.ts'],
+    tests: ['test/integration/contract-roles.test.ts', 'test/integration/refused-calls.test.ts', 'test/integration/staff.test.ts'],
+  },
+  'backup-restore': {
+    mutate: ['db/restore.ts'],
+    tests: ['test/integration/backup.test.ts'],
+  },
+  'import-dry-run': {
+    mutate: ['shared/transfer/plan.ts'],
+    tests: ['test/integration/transfer.test.ts'],
+  },
+};
+
+/** The scope Stryker's config is for (MUTATION_SCOPE). */
+export function currentScope(env = process.env) {
+  const name = env.MUTATION_SCOPE;
+  const scope = name && Object.hasOwn(scopes, name) ? scopes[name] : undefined;
+  if (!scope) throw new Error(`MUTATION_SCOPE must be one of: ${Object.keys(scopes).join(', ')}`);
+  return { name, ...scope };
+}
