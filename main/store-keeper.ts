@@ -25,6 +25,7 @@ import { lockDataFolder, type FolderLock } from './storage/folder-lock';
 import { bundleKeyOf, newRecoveryKey, openRecoveryBundle, readRecoveryBundle, sealRecoveryBundle, writeRecoveryBundle, type RecoveryBundle } from '../db/recovery-key';
 import { SealBrokenError } from '../db/key-seal';
 import { openFile } from '../db/sqlite';
+import { resumeRotation, rotateDataKey, type Rotation } from '../db/rotate-key';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
 
@@ -39,6 +40,8 @@ export interface KeeperOptions {
   log: (error: unknown) => void;
   /** A second folder (another disk or a share) that gets a whole copy of each daily backup. */
   secondBackupDir?: string | null;
+  /** The documents' side of a key rotation (their per-file keys rewrapped), from the documents' module. */
+  documentKeys?: Pick<Rotation, 'rewrapDocuments'>;
   /** Runs on every store the keeper opens: at start and after a restore (the parameter packs it holds). */
   onOpen?: (store: Store) => void;
 }
@@ -72,10 +75,30 @@ function unavailableStore(file: string, key: 'storeInRecovery' | 'storeRestoring
   };
 }
 
+/** Seals the recovery bundle again over the folder's current keys (after the data key rotated); nothing when there is none. */
+function resealBundle(options: KeeperOptions): void {
+  const bundle = readRecoveryBundle(options.dataDir);
+  const bundleKey = loadBundleKey(options.keys, options.dataDir);
+  const keys = folderKeysOf(options.keys, options.dataDir);
+  if (bundle && bundleKey && keys) writeRecoveryBundle(options.dataDir, sealRecoveryBundle(keys, bundleKey, options.now(), bundle));
+}
+
+function rotationOf(options: KeeperOptions): Rotation {
+  const files = dataFiles(options.dataDir);
+  return {
+    vault: options.keys,
+    dataDir: options.dataDir,
+    backupFolders: [files.backups, files.dailyBackups, files.manualBackups],
+    onKeyChanged: () => resealBundle(options),
+    ...options.documentKeys,
+  };
+}
+
 async function openChecked(options: KeeperOptions): Promise<State> {
   const files = dataFiles(options.dataDir);
   let store: Store | undefined;
   try {
+    await resumeRotation(files.database, rotationOf(options));
     store = await openDatabase({ file: files.database, backupDir: files.backups, keys: options.keys, migrationsFolder: options.migrationsFolder, now: options.now });
     const check = String(store.sqlite.pragma('quick_check', { simple: true }));
     if (check !== 'ok') throw new Error(errorMessage('storeCheckFailed', { detail: check }));
@@ -416,14 +439,6 @@ export class StoreKeeper {
     return at;
   }
 
-  /** Seals the bundle again over the folder's current keys (after the data key rotated); nothing when there is none. */
-  resealRecoveryBundle(): void {
-    const bundle = this.recoveryBundle();
-    const bundleKey = loadBundleKey(this.options.keys, this.options.dataDir);
-    const keys = this.folderKeys();
-    if (bundle && bundleKey && keys) writeRecoveryBundle(this.options.dataDir, sealRecoveryBundle(keys, bundleKey, this.options.now(), bundle));
-  }
-
   /**
    * Opens an encrypted store whose key this machine lacks (or has wrong) with the office's recovery
    * key: the bundle's keys must open the store before they replace anything in the key folder.
@@ -446,6 +461,16 @@ export class StoreKeeper {
       replaceBundleKey(this.options.keys, this.options.dataDir, bundleKeyOf(recoveryKey));
       this.state = await openChecked(this.options);
       if (this.state.kind !== 'open') throw new AppError('recovery', 'storeInRecovery');
+    });
+  }
+
+  /**
+   * A new data key for the store, its backups (and, through `documentKeys`, its documents); the
+   * recovery bundle is sealed again over it, so the same recovery key keeps opening the office.
+   */
+  rotateDataKey(onProgress?: (done: number, total: number) => void): Promise<void> {
+    return this.exclusive(async () => {
+      await rotateDataKey(this.store.sqlite, { ...rotationOf(this.options), ...(onProgress && { onProgress }) });
     });
   }
 
