@@ -1,13 +1,16 @@
-// Rotating a data folder's data key. The new key is written to the key folder first (as `next`), then
-// the store is rekeyed — PRAGMA rekey rewrites every page in one transaction under a rollback journal
-// (SQLite3 Multiple Ciphers refuses it in WAL mode), so a crash leaves the file wholly under the old
-// key or wholly under the new one. Only then does the new key become the folder's, the old one kept
-// (as `previous`) until the office's backups are rekeyed too, one file (one transaction) at a time.
-// Opening the store finishes whatever a crash interrupted (resumeRotation).
+// Rotating a data folder's data key. PRAGMA rekey is not crash-safe in place: a process killed while
+// it commits leaves a file and a hot journal that neither key opens (measured with SQLite3 Multiple
+// Ciphers 2.x under SIGKILL). So every file is rekeyed as a copy, flushed, and renamed over the
+// original — the store and each backup are always wholly under one key. The new key is written to
+// the key folder first (as `next`); once the store's copy is in place it becomes the folder's key,
+// the old one kept (as `previous`) until the backups are done. Opening the store finishes whatever a
+// crash interrupted (resumeRotation).
 import fs from 'node:fs';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadDataKey, loadRotationKey, replaceDataKey, replaceRotationKey, type KeyVault } from './audit-key';
-import { listBackups } from './backup';
+import { listBackups, syncFile, syncFolder } from './backup';
+import { copyStoreOffThread } from './file-check';
 import { isPlainFile, keyOf, openFile, rekey, type Connection } from './sqlite';
 
 export interface Rotation {
@@ -22,40 +25,39 @@ export interface Rotation {
   onKeyChanged?: () => void;
 }
 
-/** Whether `key` opens the file (its first page decrypts); a writable open also rolls back a hot journal. */
-function opensWith(file: string, key: Buffer, writable = false): boolean {
+/** Whether `key` opens the file (its first page decrypts). */
+function opensWith(file: string, key: Buffer): boolean {
   try {
-    openFile(file, key, { readonly: !writable, fileMustExist: true }).close();
+    openFile(file, key, { readonly: true, fileMustExist: true }).close();
     return true;
   } catch {
     return false;
   }
 }
 
-/** Rekeys the open store's connection in place, back to WAL afterwards. */
-function rekeyStore(sqlite: Connection, key: Buffer): void {
-  sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  sqlite.pragma('journal_mode = DELETE');
+/** The file `copy` (a self-contained store under `from`) rewritten under `to` and flushed. */
+export function rekeyCopy(copy: string, from: Buffer, to: Buffer): void {
+  const db = openFile(copy, from, { fileMustExist: true });
   try {
-    rekey(sqlite, key);
+    db.pragma('journal_mode = DELETE');
+    rekey(db, to);
   } finally {
-    sqlite.pragma('journal_mode = WAL');
+    db.close();
   }
+  syncFile(copy);
 }
 
-/** Each backup still under `from` rewritten under `to`; one that opens with neither is left alone. */
+/** Each backup still under `from` rewritten under `to` (a copy renamed over it); one that opens with neither is left alone. */
 function rekeyBackups(folders: string[], from: Buffer, to: Buffer, onProgress?: (done: number, total: number) => void): void {
   const files = listBackups(...folders)
     .map((backup) => backup.file)
     .filter((file) => !isPlainFile(file) && opensWith(file, from));
   files.forEach((file, done) => {
-    const db = openFile(file, from, { fileMustExist: true });
-    try {
-      db.pragma('journal_mode = DELETE');
-      rekey(db, to);
-    } finally {
-      db.close();
-    }
+    const copy = `${file}.rekey`;
+    fs.copyFileSync(file, copy);
+    rekeyCopy(copy, from, to);
+    fs.renameSync(copy, file);
+    syncFolder(path.dirname(file));
     onProgress?.(done + 1, files.length);
   });
 }
@@ -73,13 +75,25 @@ function finish(rotation: Rotation, from: Buffer, to: Buffer): void {
   replaceRotationKey(rotation.vault, rotation.dataDir, 'previous', null);
 }
 
-/** Rotates the data key of the store open on `sqlite`; returns the new key. */
-export async function rotateDataKey(sqlite: Connection, rotation: Rotation): Promise<Buffer> {
+/**
+ * Rotates the data key of the store open on `sqlite`: a checked copy rekeyed beside it, then `swap`
+ * closes the store and renames the copy over it (the caller reopens). Returns the new key.
+ */
+export async function rotateDataKey(sqlite: Connection, rotation: Rotation, swap: (copy: string) => void): Promise<Buffer> {
   const from = keyOf(sqlite);
   if (!from) throw new Error('A plain store has no key to rotate: convert it first');
   const to = randomBytes(32);
-  replaceRotationKey(rotation.vault, rotation.dataDir, 'next', to);
-  rekeyStore(sqlite, to);
+  const copy = `${sqlite.name}.rekey`;
+  fs.rmSync(copy, { force: true });
+  try {
+    if (!(await copyStoreOffThread(sqlite.name, copy, from))) throw new Error('The copy of the store failed integrity_check');
+    rekeyCopy(copy, from, to);
+    replaceRotationKey(rotation.vault, rotation.dataDir, 'next', to);
+  } catch (error) {
+    fs.rmSync(copy, { force: true });
+    throw error;
+  }
+  swap(copy);
   await rotation.rewrapDocuments?.(from, to, rotation.onProgress ?? (() => undefined));
   finish(rotation, from, to);
   return to;
@@ -94,10 +108,10 @@ export async function resumeRotation(file: string, rotation: Rotation): Promise<
   const current = loadDataKey(rotation.vault, rotation.dataDir);
   const next = loadRotationKey(rotation.vault, rotation.dataDir, 'next');
   const previous = loadRotationKey(rotation.vault, rotation.dataDir, 'previous');
+  // A copy that was never renamed into place.
+  fs.rmSync(`${file}.rekey`, { force: true });
   if (next && current && fs.existsSync(file)) {
-    // Tried with the old key first, writable: a hot journal means the rekey never committed, and only
-    // the old key reads the journal's pages to roll it back. The new key is tried only after.
-    const underNext = current.equals(next) || (!opensWith(file, current, true) && opensWith(file, next));
+    const underNext = current.equals(next) || (!opensWith(file, current) && opensWith(file, next));
     if (!underNext) return replaceRotationKey(rotation.vault, rotation.dataDir, 'next', null);
     // Once the folder's key is the new one, the old one is the kept `previous`.
     const from = current.equals(next) ? previous : current;

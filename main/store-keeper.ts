@@ -8,7 +8,7 @@ import path from 'node:path';
 import { AppError } from '../shared/api/result';
 import { errorMessage } from '../shared/locales/messages';
 import type { BackupInfo, CreatedBackup, SecondCopyStatus } from '../shared/schemas/backup';
-import { backupName, collectBackupPool, listBackups, takeDailyBackup, writeBackup } from '../db/backup';
+import { backupName, collectBackupPool, listBackups, syncFolder, takeDailyBackup, writeBackup } from '../db/backup';
 import { copyDailyBackup } from '../db/backup-copy';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
 import { DatabaseTooNewError, openDatabase, StoreKeyError, type KeyProblem, type Store } from '../db/open';
@@ -470,7 +470,24 @@ export class StoreKeeper {
    */
   rotateDataKey(onProgress?: (done: number, total: number) => void): Promise<void> {
     return this.exclusive(async () => {
-      await rotateDataKey(this.store.sqlite, { ...rotationOf(this.options), ...(onProgress && { onProgress }) });
+      const previous = this.state;
+      if (previous.kind !== 'open') throw new AppError('recovery', UNAVAILABLE[previous.kind]);
+      // Calls meanwhile get "restoring": nothing is written after the copy is taken.
+      this.state = { kind: 'restoring' };
+      let swapped = false;
+      const swap = (copy: string) => {
+        previous.store.close();
+        for (const suffix of ['-wal', '-shm']) fs.rmSync(`${this.files.database}${suffix}`, { force: true });
+        fs.renameSync(copy, this.files.database);
+        syncFolder(path.dirname(this.files.database));
+        swapped = true;
+      };
+      try {
+        await rotateDataKey(previous.store.sqlite, { ...rotationOf(this.options), ...(onProgress && { onProgress }) }, swap);
+      } finally {
+        this.state = swapped ? await openChecked(this.options) : previous;
+        if (swapped && this.state.kind === 'open') this.options.onOpen?.(this.state.store);
+      }
     });
   }
 

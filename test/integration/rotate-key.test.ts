@@ -36,7 +36,7 @@ it(`loses nothing when a rotation is killed ${KILLS} times`, async () => {
   const keys = new Set<string>();
 
   for (let kill = 0; kill < KILLS; kill++) {
-    await runAndKill(rotator, [data.dir], 30 + ((kill * 53) % 250));
+    await runAndKill(rotator, [data.dir], 50 + ((kill * 397) % 2000));
     const app = await openApp({ keys: testKeys, dataDir: data.dir });
     try {
       expect(app.keeper.recoveryError).toBeNull();
