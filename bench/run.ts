@@ -10,6 +10,7 @@ import { benchClientFile } from './client-file';
 import { benchCsvImport } from './csv-import';
 import type { BenchContext } from './context';
 import { benchDashboard } from './dashboard';
+import { benchEncryption } from './encryption';
 import { benchImport } from './import';
 import { benchList } from './list';
 import { machine } from './machine';
@@ -18,7 +19,7 @@ import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
 import { benchTyping } from './typing';
 
-const BENCHES = ['search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'backup'] as const;
+const BENCHES = ['search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'backup', 'encryption'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const HELP = `npm run bench [-- options]
@@ -90,6 +91,14 @@ async function main(): Promise<void> {
     await step('import', () => benchImport(whole(values.import, 'import'), seed + 1));
     await step('csv-import', () => benchCsvImport(whole(values.import, 'import'), seed + 2));
     await step('backup', () => benchBackup(ctx));
+    await step('encryption', () =>
+      benchEncryption(cached, clients, seed, async (each) => [
+        ...(await benchSearch(each, searchQueries(each, whole(values.queries, 'queries')))),
+        ...(await benchClientFile(each, whole(values.files, 'files'))),
+        ...(await benchList(each, whole(values.files, 'files'))),
+        ...(await benchBackup(each)),
+      ]),
+    );
 
     console.log(`\n${machine(store.sqlite)}\nstore: ${clients} clients, seed ${seed}\n`);
     console.log(table(rows));

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fillDemoOffice } from '../main/demo-office';
 import { DEMO_PASSWORD } from '../db/demo/staff';
 import { openDatabase } from '../db/open';
+import { dataKeyFor, replaceDataKey } from '../db/audit-key';
+import { openFile } from '../db/sqlite';
 import { dataFiles, migrationsFolder } from '../main/config/paths';
 import { hashPassword } from '../main/services/passwords';
 
@@ -42,10 +44,22 @@ export async function cachedStore(clients: number, seed: number, log: (line: str
   return dir;
 }
 
-/** A throw-away copy of the cached store's data folder. */
-export function workingCopy(cached: string): { dataDir: string; cleanup: () => void } {
+/**
+ * A throw-away copy of the cached store's data folder, with the cached folder's data key; `plain`
+ * decrypts the copy (for the encrypted/plain comparison).
+ */
+export function workingCopy(cached: string, plain = false): { dataDir: string; cleanup: () => void } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mitzui-bench-run-'));
-  fs.copyFileSync(dataFiles(cached).database, dataFiles(dataDir).database);
+  const file = dataFiles(dataDir).database;
+  fs.copyFileSync(dataFiles(cached).database, file);
+  const key = dataKeyFor(BENCH_KEYS, cached);
+  replaceDataKey(BENCH_KEYS, dataDir, key);
+  if (plain) {
+    const db = openFile(file, key);
+    db.pragma('journal_mode = DELETE');
+    db.pragma("rekey = ''");
+    db.close();
+  }
   return { dataDir, cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 }
 
