@@ -23,8 +23,8 @@ export async function benchEncryption(cached: string, clients: number, seed: num
   try {
     const onEncrypted = await bench(encrypted.ctx);
     const onPlain = await bench(plain.ctx);
-    return onEncrypted.map((row, i) => {
-      const base = onPlain[i]!;
+    return onEncrypted.map((row) => {
+      const base = onPlain.find((other) => other.operation === row.operation)!;
       // rows/s: more is better, so the ratio is plain over encrypted.
       const ratio = row.app === null || base.app === null ? null : row.unit === 'rows/s' ? base.app / row.app : row.app / base.app;
       return { operation: `${row.operation} — encrypted vs plain`, unit: row.unit, app: row.app, raw: base.app, target: `≤ ${TARGET}×`, pass: ratio === null ? null : ratio <= TARGET };
