@@ -11,6 +11,7 @@ import { benchCsvImport } from './csv-import';
 import type { BenchContext } from './context';
 import { benchDashboard } from './dashboard';
 import { benchDocuments } from './documents';
+import { benchEncryption } from './encryption';
 import { benchImport } from './import';
 import { benchList } from './list';
 import { benchScan } from './scan';
@@ -21,7 +22,7 @@ import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
 import { benchTyping } from './typing';
 
-const BENCHES = ['start', 'search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'scan', 'backup', 'documents'] as const;
+const BENCHES = ['start', 'search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'scan', 'backup', 'documents', 'encryption'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const HELP = `npm run bench [-- options]
@@ -98,6 +99,14 @@ async function main(): Promise<void> {
     await step('scan', () => benchScan(ctx));
     await step('backup', () => benchBackup(ctx));
     await step('documents', () => benchDocuments(whole(values.documents, 'documents')));
+    await step('encryption', () =>
+      benchEncryption(cached, clients, seed, async (each) => [
+        ...(await benchSearch(each, searchQueries(each, whole(values.queries, 'queries')))),
+        ...(await benchClientFile(each, whole(values.files, 'files'))),
+        ...(await benchList(each, whole(values.files, 'files'))),
+        ...(await benchBackup(each)),
+      ]),
+    );
 
     console.log(`\n${machine(store.sqlite)}\nstore: ${clients} clients, seed ${seed}\n`);
     console.log(table(rows));

@@ -2,7 +2,8 @@
 // (office.status), and on until the start-up quick_check is over and writes are let through. The raw
 // baseline is what the app did before the check moved to a worker: open the file, then quick_check
 // on the main thread before answering anything.
-import { Database } from '../db/sqlite';
+import { loadDataKey } from '../db/audit-key';
+import { openFile } from '../db/sqlite';
 import { openApp } from '../main/app';
 import { dataFiles } from '../main/config/paths';
 import { BENCH_KEYS, workingCopy } from './store';
@@ -22,7 +23,7 @@ export async function benchStart(cached: string): Promise<Row[]> {
     // Second, so that the raw open finds the file in the OS cache the app's check left: the
     // comparison favours the baseline.
     const raw = await timeOnce(() => {
-      const db = new Database(dataFiles(work.dataDir).database, { fileMustExist: true });
+      const db = openFile(dataFiles(work.dataDir).database, loadDataKey(BENCH_KEYS, work.dataDir), { fileMustExist: true });
       try {
         if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('The bench store fails quick_check');
       } finally {

@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fillDemoOffice } from '../main/demo-office';
 import { DEMO_PASSWORD } from '../db/demo/staff';
-import { Database } from '../db/sqlite';
-import { dataKeyFor } from '../db/audit-key';
 import { knownSchemaVersion, openDatabase } from '../db/open';
+import { dataKeyFor, loadDataKey, replaceDataKey } from '../db/audit-key';
+import { openFile } from '../db/sqlite';
 import { dataFiles, migrationsFolder } from '../main/config/paths';
 import { hashPassword } from '../main/services/passwords';
 
@@ -48,7 +48,7 @@ export async function cachedStore(clients: number, seed: number, log: (line: str
 /** A store cached by an older build is migrated once, so that no timed run pays for the migration. */
 async function upgradeOnce(dir: string, log: (line: string) => void): Promise<void> {
   const files = dataFiles(dir);
-  const probe = new Database(files.database, { readonly: true, fileMustExist: true });
+  const probe = openFile(files.database, loadDataKey(BENCH_KEYS, dir), { readonly: true, fileMustExist: true });
   const found = probe.pragma('user_version', { simple: true }) as number;
   probe.close();
   if (found >= knownSchemaVersion(migrationsFolder)) return;
@@ -59,10 +59,22 @@ async function upgradeOnce(dir: string, log: (line: string) => void): Promise<vo
   fs.rmSync(files.backups, { recursive: true, force: true });
 }
 
-/** A throw-away copy of the cached store's data folder. */
-export function workingCopy(cached: string): { dataDir: string; cleanup: () => void } {
+/**
+ * A throw-away copy of the cached store's data folder, with the cached folder's data key; `plain`
+ * decrypts the copy (for the encrypted/plain comparison).
+ */
+export function workingCopy(cached: string, plain = false): { dataDir: string; cleanup: () => void } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mitzui-bench-run-'));
-  fs.copyFileSync(dataFiles(cached).database, dataFiles(dataDir).database);
+  const file = dataFiles(dataDir).database;
+  fs.copyFileSync(dataFiles(cached).database, file);
+  const key = dataKeyFor(BENCH_KEYS, cached);
+  replaceDataKey(BENCH_KEYS, dataDir, key);
+  if (plain) {
+    const db = openFile(file, key);
+    db.pragma('journal_mode = DELETE');
+    db.pragma("rekey = ''");
+    db.close();
+  }
   return { dataDir, cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 }
 

@@ -133,6 +133,19 @@ export function replaceDataKey(vault: KeyVault, dataDir: string, key: Buffer): v
   replaceKeyFile(vault, fileOf(vault, canonicalFolder(dataDir), DATA_KEY), key);
 }
 
+/** A data key in the middle of a rotation: `next` before the store is rekeyed, `previous` until its backups are. */
+export type RotationSlot = 'next' | 'previous';
+
+export function loadRotationKey(vault: KeyVault, dataDir: string, slot: RotationSlot): Buffer | null {
+  return readKeyFile(vault, fileOf(vault, canonicalFolder(dataDir), `${DATA_KEY}-${slot}`));
+}
+
+export function replaceRotationKey(vault: KeyVault, dataDir: string, slot: RotationSlot, key: Buffer | null): void {
+  const file = fileOf(vault, canonicalFolder(dataDir), `${DATA_KEY}-${slot}`);
+  if (key) replaceKeyFile(vault, file, key);
+  else fs.rmSync(file, { force: true });
+}
+
 const BUNDLE_KEY = '.recovery-bundle-key';
 
 /** The key the folder's recovery bundle is sealed with (derived from the recovery key); null before one was made. */

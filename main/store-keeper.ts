@@ -10,7 +10,7 @@ import path from 'node:path';
 import { AppError } from '../shared/api/result';
 import { errorMessage } from '../shared/locales/messages';
 import type { BackupInfo, CreatedBackup, SecondCopyStatus } from '../shared/schemas/backup';
-import { backupName, collectBackupPool, listBackups, takeDailyBackup, writeBackup } from '../db/backup';
+import { backupName, collectBackupPool, listBackups, syncFolder, takeDailyBackup, writeBackup } from '../db/backup';
 import { copyDailyBackup } from '../db/backup-copy';
 import { quickCheckOffThread } from '../db/file-check';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
@@ -28,6 +28,7 @@ import { lockDataFolder, type FolderLock } from './storage/folder-lock';
 import { bundleKeyOf, newRecoveryKey, openRecoveryBundle, readRecoveryBundle, sealRecoveryBundle, writeRecoveryBundle, type RecoveryBundle } from '../db/recovery-key';
 import { SealBrokenError } from '../db/key-seal';
 import { openFile } from '../db/sqlite';
+import { resumeRotation, rotateDataKey, type Rotation } from '../db/rotate-key';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
 
@@ -42,6 +43,8 @@ export interface KeeperOptions {
   log: (error: unknown) => void;
   /** A second folder (another disk or a share) that gets a whole copy of each daily backup. */
   secondBackupDir?: string | null;
+  /** The documents' side of a key rotation (their per-file keys rewrapped), from the documents' module. */
+  documentKeys?: Pick<Rotation, 'rewrapDocuments'>;
   /** Runs on every store the keeper opens: at start and after a restore (the parameter packs it holds). */
   onOpen?: (store: Store) => void;
 }
@@ -75,10 +78,30 @@ function unavailableStore(file: string, key: 'storeInRecovery' | 'storeRestoring
   };
 }
 
+/** Seals the recovery bundle again over the folder's current keys (after the data key rotated); nothing when there is none. */
+function resealBundle(options: KeeperOptions): void {
+  const bundle = readRecoveryBundle(options.dataDir);
+  const bundleKey = loadBundleKey(options.keys, options.dataDir);
+  const keys = folderKeysOf(options.keys, options.dataDir);
+  if (bundle && bundleKey && keys) writeRecoveryBundle(options.dataDir, sealRecoveryBundle(keys, bundleKey, options.now(), bundle));
+}
+
+function rotationOf(options: KeeperOptions): Rotation {
+  const files = dataFiles(options.dataDir);
+  return {
+    vault: options.keys,
+    dataDir: options.dataDir,
+    backupFolders: [files.backups, files.dailyBackups, files.manualBackups],
+    onKeyChanged: () => resealBundle(options),
+    ...options.documentKeys,
+  };
+}
+
 async function openChecked(options: KeeperOptions): Promise<State> {
   const files = dataFiles(options.dataDir);
   let store: Store | undefined;
   try {
+    await resumeRotation(files.database, rotationOf(options));
     store = await openDatabase({ file: files.database, backupDir: files.backups, keys: options.keys, migrationsFolder: options.migrationsFolder, now: options.now });
     options.onOpen?.(store);
     return { kind: 'open', store };
@@ -435,14 +458,6 @@ export class StoreKeeper {
     return at;
   }
 
-  /** Seals the bundle again over the folder's current keys (after the data key rotated); nothing when there is none. */
-  resealRecoveryBundle(): void {
-    const bundle = this.recoveryBundle();
-    const bundleKey = loadBundleKey(this.options.keys, this.options.dataDir);
-    const keys = this.folderKeys();
-    if (bundle && bundleKey && keys) writeRecoveryBundle(this.options.dataDir, sealRecoveryBundle(keys, bundleKey, this.options.now(), bundle));
-  }
-
   /**
    * Opens an encrypted store whose key this machine lacks (or has wrong) with the office's recovery
    * key: the bundle's keys must open the store before they replace anything in the key folder.
@@ -465,6 +480,33 @@ export class StoreKeeper {
       replaceBundleKey(this.options.keys, this.options.dataDir, bundleKeyOf(recoveryKey));
       this.state = await openChecked(this.options);
       if (this.state.kind !== 'open') throw new AppError('recovery', 'storeInRecovery');
+    });
+  }
+
+  /**
+   * A new data key for the store, its backups (and, through `documentKeys`, its documents); the
+   * recovery bundle is sealed again over it, so the same recovery key keeps opening the office.
+   */
+  rotateDataKey(onProgress?: (done: number, total: number) => void): Promise<void> {
+    return this.exclusive(async () => {
+      const previous = this.state;
+      if (previous.kind !== 'open') throw new AppError('recovery', UNAVAILABLE[previous.kind]);
+      // Calls meanwhile get "restoring": nothing is written after the copy is taken.
+      this.state = { kind: 'restoring' };
+      let swapped = false;
+      const swap = (copy: string) => {
+        previous.store.close();
+        for (const suffix of ['-wal', '-shm']) fs.rmSync(`${this.files.database}${suffix}`, { force: true });
+        fs.renameSync(copy, this.files.database);
+        syncFolder(path.dirname(this.files.database));
+        swapped = true;
+      };
+      try {
+        await rotateDataKey(previous.store.sqlite, { ...rotationOf(this.options), ...(onProgress && { onProgress }) }, swap);
+      } finally {
+        this.state = swapped ? await openChecked(this.options) : previous;
+        if (swapped && this.state.kind === 'open') this.options.onOpen?.(this.state.store);
+      }
     });
   }
 

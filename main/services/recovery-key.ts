@@ -63,7 +63,15 @@ async function openWithKey(call: Call<null>, input: ParsedInputOf<'recovery.open
   return { opened: true };
 }
 
-export const recoveryKeyHandlers: Handlers<'recoveryKey.state' | 'recoveryKey.create' | 'recoveryKey.confirm' | 'recovery.openWithKey'> = {
+async function rotateDataKey(call: Call): Promise<OutputOf<'security.rotateDataKey'>> {
+  await call.keeper.rotateDataKey();
+  const rotatedAt = call.now().toISOString();
+  audit(call, { action: 'data_key_rotated', entity: 'database', details: {} });
+  return { rotatedAt };
+}
+
+export const recoveryKeyHandlers: Handlers<'recoveryKey.state' | 'recoveryKey.create' | 'recoveryKey.confirm' | 'security.rotateDataKey' | 'recovery.openWithKey'> = {
+  'security.rotateDataKey': rotateDataKey,
   'recoveryKey.state': state,
   'recoveryKey.create': create,
   'recoveryKey.confirm': confirm,
