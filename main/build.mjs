@@ -9,7 +9,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 await Promise.all([
   build({
     ...common,
-    entryPoints: { web: 'main/web.ts', start: 'main/start.ts', cli: 'main/cli.ts', rights: 'main/rights-cli.ts', 'parameter-pack': 'main/parameter-pack-cli.ts', demo: 'main/demo.ts', server: 'main/server.ts', 'electron-main': 'main/electron/main.ts' },
+    entryPoints: { web: 'main/web.ts', start: 'main/start.ts', cli: 'main/cli.ts', rights: 'main/rights-cli.ts', inbox: 'main/inbox-cli.ts', 'parameter-pack': 'main/parameter-pack-cli.ts', demo: 'main/demo.ts', server: 'main/server.ts', 'electron-main': 'main/electron/main.ts' },
     outdir,
     outExtension: { '.js': '.mjs' },
     format: 'esm',
