@@ -13,6 +13,7 @@ import { benchDashboard } from './dashboard';
 import { benchDocuments } from './documents';
 import { benchEncryption } from './encryption';
 import { benchImport } from './import';
+import { benchInbox } from './inbox';
 import { benchList } from './list';
 import { benchScan } from './scan';
 import { machine } from './machine';
@@ -22,8 +23,10 @@ import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
 import { benchTyping } from './typing';
 
-const BENCHES = ['start', 'search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'scan', 'backup', 'documents', 'encryption'] as const;
+const BENCHES = ['inbox', 'documents', 'start', 'search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'scan', 'backup', 'encryption'] as const;
 type Bench = (typeof BENCHES)[number];
+/** Benches that need no generated store: run first, and alone without opening one. */
+const STORE_FREE: readonly Bench[] = ['inbox', 'documents'];
 
 const HELP = `npm run bench [-- options]
   --clients N    size of the generated store (default 100000); cached in the temp folder per size and seed
@@ -34,6 +37,7 @@ const HELP = `npm run bench [-- options]
   --runs N       dashboard summaries read (default 20)
   --import N     rows of the bulk insert and the CSV import (default 50000)
   --documents N  scan-sized documents stored and read, sealed and plain (default 100)
+  --letters N    generated NII letters the inbox reads (default 240)
   --only a,b     run only these: ${BENCHES.join(', ')} (default all)
   --help         this text`;
 
@@ -54,6 +58,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '20' },
       import: { type: 'string', default: '50000' },
       documents: { type: 'string', default: '100' },
+      letters: { type: 'string', default: '240' },
       only: { type: 'string', default: BENCHES.join(',') },
       help: { type: 'boolean', default: false },
     },
@@ -69,6 +74,30 @@ async function main(): Promise<void> {
   const seed = whole(values.seed, 'seed');
   const log = (line: string) => console.log(line);
 
+  const rows: Row[] = [];
+  const step = async (name: Bench, run: () => Promise<Row[]>) => {
+    if (!only.has(name)) return;
+    log(`… ${name}`);
+    const started = { wall: performance.now(), cpu: process.cpuUsage() };
+    rows.push(...(await run()));
+    // On a shared machine the figures are only as good as the CPU this process got meanwhile.
+    const cpu = process.cpuUsage(started.cpu);
+    const wall = performance.now() - started.wall;
+    log(`  ${(wall / 1000).toFixed(1)} s, of which this process ran ${((cpu.user + cpu.system) / 1000 / 1000).toFixed(1)} s of CPU (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  };
+  const report = () => {
+    console.log(table(rows));
+    const failed = rows.filter((r) => r.pass === false).length;
+    console.log(`\n${rows.filter((r) => r.pass).length} targets met, ${failed} missed`);
+  };
+  await step('inbox', () => benchInbox(whole(values.letters, 'letters'), seed, log));
+  await step('documents', () => benchDocuments(whole(values.documents, 'documents')));
+  if ([...only].every((name) => STORE_FREE.includes(name as Bench))) {
+    console.log('');
+    report();
+    return;
+  }
+
   const cached = await cachedStore(clients, seed, log);
   const work = workingCopy(cached);
   const { app, session, call } = await openSignedIn(work.dataDir);
@@ -77,17 +106,6 @@ async function main(): Promise<void> {
     const { store } = app;
     const ctx: BenchContext = { app, session, call, db: store.db, sqlite: store.sqlite, officeId: session.officeId, clients, random: new Random(seed) };
 
-    const rows: Row[] = [];
-    const step = async (name: Bench, run: () => Promise<Row[]>) => {
-      if (!only.has(name)) return;
-      log(`… ${name}`);
-      const started = { wall: performance.now(), cpu: process.cpuUsage() };
-      rows.push(...(await run()));
-      // On a shared machine the figures are only as good as the CPU this process got meanwhile.
-      const cpu = process.cpuUsage(started.cpu);
-      const wall = performance.now() - started.wall;
-      log(`  ${(wall / 1000).toFixed(1)} s, of which this process ran ${((cpu.user + cpu.system) / 1000 / 1000).toFixed(1)} s of CPU (load average ${os.loadavg()[0]!.toFixed(1)})`);
-    };
     await step('start', () => benchStart(cached));
     await step('search', () => benchSearch(ctx, searchQueries(ctx, whole(values.queries, 'queries'))));
     await step('typing', () => benchTyping(ctx, whole(values.typed, 'typed')));
@@ -98,7 +116,6 @@ async function main(): Promise<void> {
     await step('csv-import', () => benchCsvImport(whole(values.import, 'import'), seed + 2));
     await step('scan', () => benchScan(ctx));
     await step('backup', () => benchBackup(ctx));
-    await step('documents', () => benchDocuments(whole(values.documents, 'documents')));
     await step('encryption', () =>
       benchEncryption(cached, clients, seed, async (each) => [
         ...(await benchSearch(each, searchQueries(each, whole(values.queries, 'queries')))),
@@ -109,9 +126,7 @@ async function main(): Promise<void> {
     );
 
     console.log(`\n${machine(store.sqlite)}\nstore: ${clients} clients, seed ${seed}\n`);
-    console.log(table(rows));
-    const failed = rows.filter((r) => r.pass === false).length;
-    console.log(`\n${rows.filter((r) => r.pass).length} targets met, ${failed} missed`);
+    report();
   } finally {
     app.close();
     work.cleanup();

@@ -37,6 +37,8 @@ import {
   taskClosings,
   taskKinds,
 } from '../shared/domain/enums';
+import { inboxStatuses } from '../shared/inbox/item';
+import { letterKinds } from '../shared/inbox/types';
 
 const nowUtc = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -949,5 +951,47 @@ export const pairedDevices = sqliteTable(
     uniqueIndex('paired_device_token_unique').on(t.tokenHash),
     check('paired_device_name_not_blank', sql`length(trim(${t.name})) > 0`),
     check('paired_device_token_hex', sql`length(${t.tokenHash}) = 64 and ${t.tokenHash} not glob '*[^0-9a-f]*'`),
+  ],
+);
+
+/**
+ * A file dropped in the inbox, kept once per office under its SHA-256 (the same file twice is one
+ * item): what the reader made of it (JSON of shared/inbox's Reading), the client its ID numbers
+ * found, and once confirmed the document it was filed as.
+ */
+export const inboxItems = sqliteTable(
+  'inbox_item',
+  {
+    id: integer('id').primaryKey(),
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    sha256: text('sha256').notNull(),
+    originalName: text('original_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    status: text('status', { enum: inboxStatuses }).notNull(),
+    kind: text('kind', { enum: letterKinds }),
+    /** The letter's text in logical order, for the preview and the fields' spans. */
+    text: text('text'),
+    reading: text('reading'),
+    /** Why the file could not be read, when it could not. */
+    error: text('error'),
+    clientId: integer('client_id').references(() => insuredPersons.id),
+    claimId: integer('claim_id').references(() => claims.id),
+    documentId: integer('document_id').references(() => documents.id),
+    ...editable,
+    createdBy: integer('created_by').references(() => staff.id),
+    filedAt: text('filed_at'),
+    filedBy: integer('filed_by').references(() => staff.id),
+  },
+  (t) => [
+    uniqueIndex('inbox_item_office_sha256_unique').on(t.officeId, t.sha256),
+    index('inbox_item_office_status').on(t.officeId, t.status),
+    check('inbox_item_status_valid', oneOf(t.status, inboxStatuses)),
+    check('inbox_item_kind_valid', oneOf(t.kind, letterKinds)),
+    check('inbox_item_sha256_hex', sql`length(${t.sha256}) = 64 and ${t.sha256} not glob '*[^0-9a-f]*'`),
+    check('inbox_item_size_not_negative', sql`${t.sizeBytes} >= 0`),
+    check('inbox_item_reading_json', sql`${t.reading} is null or json_valid(${t.reading})`),
   ],
 );

@@ -19,7 +19,7 @@ await Promise.all(
         workers,
         build({
           ...esm,
-          entryPoints: { web: 'main/web.ts', start: 'main/start.ts', cli: 'main/cli.ts', rights: 'main/rights-cli.ts', 'parameter-pack': 'main/parameter-pack-cli.ts', demo: 'main/demo.ts', server: 'main/server.ts', 'electron-main': 'main/electron/main.ts' },
+          entryPoints: { web: 'main/web.ts', start: 'main/start.ts', cli: 'main/cli.ts', rights: 'main/rights-cli.ts', inbox: 'main/inbox-cli.ts', 'parameter-pack': 'main/parameter-pack-cli.ts', demo: 'main/demo.ts', server: 'main/server.ts', 'electron-main': 'main/electron/main.ts' },
         }),
         build({
           ...common,

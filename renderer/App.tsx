@@ -19,6 +19,7 @@ import {
   DashboardPage,
   FirstRun,
   ImportPage,
+  InboxPage,
   IntakePage,
   RecoveryPage,
   ScanPage,
@@ -85,6 +86,7 @@ function Screens() {
           <Route path="/claims/:id" element={<ClaimPage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/scan" element={<ScanPage />} />
+          <Route path="/inbox" element={<InboxPage />} />
           <Route path="/admin" element={<AdminPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="*" element={<Center p="xl">{t('common.notFound')}</Center>} />

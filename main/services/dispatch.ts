@@ -27,6 +27,7 @@ import { committeeHandlers } from './committees';
 import { noteHandlers } from './notes';
 import { taskHandlers } from './tasks';
 import { documentHandlers } from './documents';
+import { inboxHandlers } from './inbox';
 import { fileHandlers } from './client-file';
 import { summaryHandlers } from './client-summary';
 import { staffHandlers } from './staff';
@@ -60,6 +61,7 @@ const handlers: Handlers<ProcedureName> = {
   ...noteHandlers,
   ...taskHandlers,
   ...documentHandlers,
+  ...inboxHandlers,
   ...fileHandlers,
   ...summaryHandlers,
   ...staffHandlers,

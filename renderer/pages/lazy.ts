@@ -17,6 +17,7 @@ export const DeskPairingPage = page(() => import('./desk/DeskPairingPage'), 'Des
 export const DashboardPage = page(() => import('./dashboard/DashboardPage'), 'DashboardPage');
 export const FirstRun = page(() => import('./desk/FirstRun'), 'FirstRun');
 export const ImportPage = page(() => import('./import/ImportPage'), 'ImportPage');
+export const InboxPage = page(() => import('./inbox/InboxPage'), 'InboxPage');
 export const IntakePage = page(() => import('./intake/IntakePage'), 'IntakePage');
 export const RecoveryPage = page(() => import('./RecoveryPage'), 'RecoveryPage');
 export const ScanPage = page(() => import('./scan/ScanPage'), 'ScanPage');

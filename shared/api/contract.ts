@@ -25,6 +25,7 @@ import { packProcedures } from './procedures/packs';
 import { docketProcedures } from './procedures/docket';
 import { deviceProcedures } from './procedures/devices';
 import { changeProcedures } from './procedures/changes';
+import { inboxProcedures } from './procedures/inbox';
 
 export type { Lockout, LoginReply, OfficeSummary, SecondFactorStatus, SecondStep, SignedIn, TotpEnrolment } from './procedures/auth';
 
@@ -52,6 +53,7 @@ export const contract = {
   ...docketProcedures,
   ...deviceProcedures,
   ...changeProcedures,
+  ...inboxProcedures,
 } as const;
 
 export type Contract = typeof contract;

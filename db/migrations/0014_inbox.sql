@@ -1,0 +1,36 @@
+CREATE TABLE `inbox_item` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`office_id` integer NOT NULL,
+	`sha256` text NOT NULL,
+	`original_name` text NOT NULL,
+	`mime_type` text NOT NULL,
+	`size_bytes` integer NOT NULL,
+	`status` text NOT NULL,
+	`kind` text,
+	`text` text,
+	`reading` text,
+	`error` text,
+	`client_id` integer,
+	`claim_id` integer,
+	`document_id` integer,
+	`version` integer DEFAULT 1 NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`created_by` integer,
+	`filed_at` text,
+	`filed_by` integer,
+	FOREIGN KEY (`office_id`) REFERENCES `office`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`client_id`) REFERENCES `insured_person`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`claim_id`) REFERENCES `claim`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`) REFERENCES `document`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`created_by`) REFERENCES `staff_member`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`filed_by`) REFERENCES `staff_member`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "inbox_item_status_valid" CHECK("inbox_item"."status" in ('new', 'unreadable', 'filed')),
+	CONSTRAINT "inbox_item_kind_valid" CHECK("inbox_item"."kind" in ('decision', 'committeeInvitation', 'committeeProtocol', 'documentRequest', 'paymentNotice', 'other')),
+	CONSTRAINT "inbox_item_sha256_hex" CHECK(length("inbox_item"."sha256") = 64 and "inbox_item"."sha256" not glob '*[^0-9a-f]*'),
+	CONSTRAINT "inbox_item_size_not_negative" CHECK("inbox_item"."size_bytes" >= 0),
+	CONSTRAINT "inbox_item_reading_json" CHECK("inbox_item"."reading" is null or json_valid("inbox_item"."reading"))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `inbox_item_office_sha256_unique` ON `inbox_item` (`office_id`,`sha256`);--> statement-breakpoint
+CREATE INDEX `inbox_item_office_status` ON `inbox_item` (`office_id`,`status`);

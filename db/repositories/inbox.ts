@@ -1,0 +1,48 @@
+// Inbox items: one per office and file content (SHA-256).
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { inboxItems } from '../schema';
+import type { InboxStatus } from '../../shared/inbox/item';
+
+export type InboxItemRow = typeof inboxItems.$inferSelect;
+
+export function insertInboxItem(db: Db, row: typeof inboxItems.$inferInsert): InboxItemRow {
+  return db.insert(inboxItems).values(row).returning().get();
+}
+
+export function findInboxItem(db: Db, officeId: number, id: number): InboxItemRow | undefined {
+  return db
+    .select()
+    .from(inboxItems)
+    .where(and(eq(inboxItems.officeId, officeId), eq(inboxItems.id, id)))
+    .get();
+}
+
+export function findInboxItemBySha256(db: Db, officeId: number, sha256: string): InboxItemRow | undefined {
+  return db
+    .select()
+    .from(inboxItems)
+    .where(and(eq(inboxItems.officeId, officeId), eq(inboxItems.sha256, sha256)))
+    .get();
+}
+
+/** Newest first. */
+export function inboxItemsOf(db: Db, officeId: number, status: InboxStatus | null): InboxItemRow[] {
+  return db
+    .select()
+    .from(inboxItems)
+    .where(status === null ? eq(inboxItems.officeId, officeId) : and(eq(inboxItems.officeId, officeId), eq(inboxItems.status, status)))
+    .orderBy(desc(inboxItems.createdAt), desc(inboxItems.id))
+    .all();
+}
+
+/** Files the item; false when someone changed it since `expectedVersion`. */
+export function fileInboxItem(db: Db, id: number, expectedVersion: number, filed: { clientId: number; claimId: number | null; documentId: number; by: number; at: string }): boolean {
+  return (
+    db
+      .update(inboxItems)
+      .set({ status: 'filed', clientId: filed.clientId, claimId: filed.claimId, documentId: filed.documentId, filedBy: filed.by, filedAt: filed.at, updatedAt: filed.at, version: sql`${inboxItems.version} + 1` })
+      .where(and(eq(inboxItems.id, id), eq(inboxItems.version, expectedVersion)))
+      .run().changes === 1
+  );
+}

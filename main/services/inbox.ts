@@ -1,0 +1,128 @@
+// The inbox: a dropped file is stored once under its SHA-256 in the documents store, read (text in
+// logical order, kind, fields) and matched to the client whose ID number it gives; confirming files
+// it as a document of the client (and claim) the user settled on.
+import { AppError } from '../../shared/api/result';
+import type { documentKinds } from '../../shared/domain/enums';
+import type { InboxItem } from '../../shared/inbox/item';
+import { readLetter } from '../../shared/inbox/read-letter';
+import type { LetterKind, Reading } from '../../shared/inbox/types';
+import { insertDocument } from '../../db/repositories/documents';
+import { fileInboxItem, findInboxItem, findInboxItemBySha256, inboxItemsOf, insertInboxItem, type InboxItemRow } from '../../db/repositories/inbox';
+import { findInsuredPerson, findInsuredPersonByIdNumber } from '../../db/repositories/insured-persons';
+import { fileText } from '../inbox/file-text';
+import { documentsDir, sha256Hex, storeDocumentFile } from '../storage/document-files';
+import { audit, type Call } from './context';
+import type { Handlers } from './handler';
+import { assertClaimOfClient, assertClient } from './ownership';
+
+/** The document kind a confirmed letter is filed as. */
+const documentKindOf: Record<LetterKind, (typeof documentKinds)[number]> = {
+  decision: 'decision_letter',
+  committeeProtocol: 'decision_letter',
+  committeeInvitation: 'other',
+  documentRequest: 'other',
+  paymentNotice: 'other',
+  other: 'other',
+};
+
+function toItem(call: Call, row: InboxItemRow): InboxItem {
+  const person = row.clientId === null ? undefined : findInsuredPerson(call.store.db, call.session.officeId, row.clientId);
+  return {
+    id: row.id,
+    version: row.version,
+    originalName: row.originalName,
+    mimeType: row.mimeType,
+    sizeBytes: row.sizeBytes,
+    sha256: row.sha256,
+    status: row.status,
+    kind: row.kind,
+    reading: row.reading === null ? null : (JSON.parse(row.reading) as Reading),
+    text: row.text,
+    error: row.error,
+    client: person ? { id: person.id, name: `${person.firstNameHe} ${person.lastNameHe}`, idNumber: person.idNumber } : null,
+    claimId: row.claimId,
+    documentId: row.documentId,
+    createdAt: row.createdAt,
+    filedAt: row.filedAt,
+  };
+}
+
+/** The first ID number in the letter that is a client of this office (not a deleted one). */
+function clientOf(call: Call, reading: Reading): number | null {
+  for (const idNumber of reading.idNumbers) {
+    const person = findInsuredPersonByIdNumber(call.store.db, call.session.officeId, idNumber);
+    if (person && person.deletedAt === null) return person.id;
+  }
+  return null;
+}
+
+async function read(name: string, bytes: Uint8Array): Promise<{ text: string | null; reading: Reading | null; error: string | null }> {
+  try {
+    const { text } = await fileText(name, bytes);
+    if (text.trim() === '') return { text: null, reading: null, error: 'noText' };
+    return { text, reading: readLetter(text), error: null };
+  } catch (error) {
+    return { text: null, reading: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm'> = {
+  'inbox.add': async (call, input) => {
+    const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+    const existing = findInboxItemBySha256(call.store.db, call.session.officeId, sha256Hex(bytes));
+    if (existing) return toItem(call, existing);
+    const { text, reading, error } = await read(input.name, bytes);
+    // The file first: an item never points at bytes that are not there.
+    const sha256 = storeDocumentFile(documentsDir(call.store.file), bytes, call.keeper.dataKey());
+    return call.store.db.transaction(() => {
+      const again = findInboxItemBySha256(call.store.db, call.session.officeId, sha256);
+      if (again) return toItem(call, again);
+      const stamp = call.now().toISOString();
+      const row = insertInboxItem(call.store.db, {
+        officeId: call.session.officeId,
+        sha256,
+        originalName: input.name,
+        mimeType: input.mimeType,
+        sizeBytes: bytes.length,
+        status: reading ? 'new' : 'unreadable',
+        kind: reading?.kind ?? null,
+        text,
+        reading: reading ? JSON.stringify(reading) : null,
+        error,
+        clientId: reading ? clientOf(call, reading) : null,
+        createdAt: stamp,
+        updatedAt: stamp,
+        createdBy: call.session.staffId,
+      });
+      audit(call, { action: 'create', entity: 'inbox_item', entityId: row.id, details: { sha256, kind: row.kind, clientId: row.clientId } });
+      return toItem(call, row);
+    });
+  },
+  'inbox.list': (call, input) => inboxItemsOf(call.store.db, call.session.officeId, input.status).map((row) => toItem(call, row)),
+  'inbox.confirm': (call, input) =>
+    call.store.db.transaction(() => {
+      const item = findInboxItem(call.store.db, call.session.officeId, input.id);
+      if (!item) throw new AppError('not_found', 'inboxItemNotFound');
+      if (item.version !== input.version || item.status === 'filed') throw new AppError('conflict', 'staleVersion');
+      assertClient(call, input.clientId);
+      assertClaimOfClient(call, input.claimId, input.clientId);
+      const stamp = call.now().toISOString();
+      const document = insertDocument(call.store.db, {
+        officeId: call.session.officeId,
+        insuredPersonId: input.clientId,
+        claimId: input.claimId,
+        kind: documentKindOf[item.kind ?? 'other'],
+        sha256: item.sha256,
+        originalName: item.originalName,
+        mimeType: item.mimeType,
+        sizeBytes: item.sizeBytes,
+        createdAt: stamp,
+        updatedAt: stamp,
+        createdBy: call.session.staffId,
+      });
+      const filed = { clientId: input.clientId, claimId: input.claimId, documentId: document.id, by: call.session.staffId, at: stamp };
+      if (!fileInboxItem(call.store.db, item.id, input.version, filed)) throw new AppError('conflict', 'staleVersion');
+      audit(call, { action: 'update', entity: 'inbox_item', entityId: item.id, details: { filed: true, documentId: document.id, clientId: input.clientId, claimId: input.claimId } });
+      return toItem(call, findInboxItem(call.store.db, call.session.officeId, item.id)!);
+    }),
+};

@@ -1,0 +1,27 @@
+// An inbox item as the app keeps and shows it: a dropped file, what the reader made of it, the client
+// found, and whether it has been filed.
+import type { LetterKind, Reading } from './types';
+
+/** new: read, waiting to be confirmed; unreadable: no text to read, filed by hand; filed: confirmed. */
+export const inboxStatuses = ['new', 'unreadable', 'filed'] as const;
+export type InboxStatus = (typeof inboxStatuses)[number];
+
+export interface InboxItem {
+  id: number;
+  version: number;
+  originalName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  status: InboxStatus;
+  kind: LetterKind | null;
+  reading: Reading | null;
+  text: string | null;
+  error: string | null;
+  /** The client whose ID number the letter gives, or the one it was filed to. */
+  client: { id: number; name: string; idNumber: string } | null;
+  claimId: number | null;
+  documentId: number | null;
+  createdAt: string;
+  filedAt: string | null;
+}

@@ -1,0 +1,82 @@
+// The inbox in real Chromium against browser mode: three generated NII letters (two clients, one of
+// them with its Hebrew stored reversed) dropped on the screen are listed with their kind and client;
+// one opened shows its fields with their confidence, and Enter files it to the client's documents.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
+import { Random } from '../../db/demo/random';
+import { chromiumPdfRenderer } from '../../main/paperwork/chromium-pdf';
+import { generateLetter, someClients } from '../support/nii-letters/generate';
+import type { GeneratedLetter } from '../support/nii-letters/letter';
+import { renderLetter } from '../support/nii-letters/render';
+import { signedIn } from '../support/signed-in';
+import { callApi } from './http-api';
+import { openOwnerDesk, SHOTS, type OwnerDesk } from './owner-desk';
+
+const OWNER = { fullName: 'עו״ד דנה לוי', username: 'dana', password: 'Inbox-Reader-2026' };
+let desk: OwnerDesk;
+let page: Page;
+let token: string;
+let folder: string;
+const letters: GeneratedLetter[] = [];
+const clientIds: number[] = [];
+
+const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => callApi(desk.server.url, token, name, input);
+
+beforeAll(async () => {
+  desk = await openOwnerDesk('משרד לוי לזכויות', OWNER);
+  page = desk.page;
+  page.setDefaultTimeout(20_000);
+  token = signedIn(await callApi(desk.server.url, null, 'auth.login', { username: OWNER.username, password: OWNER.password })).token;
+  const random = new Random(33);
+  const clients = someClients(random, 2);
+  for (const client of clients) {
+    const [first, ...rest] = client.name.split(' ');
+    clientIds.push((await api('clients.create', { idNumber: client.idNumber, firstNameHe: first!, lastNameHe: rest.join(' '), birthDate: '1968-02-02', sex: 'female' })).id);
+  }
+  letters.push(
+    generateLetter(random, 'committeeProtocol', clients[0]!, { visual: false }),
+    generateLetter(random, 'decision', clients[1]!, { visual: true }),
+    generateLetter(random, 'committeeInvitation', clients[1]!, { visual: false }),
+  );
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mitzui-inbox-e2e-'));
+  const renderer = chromiumPdfRenderer();
+  try {
+    for (const [i, letter] of letters.entries()) fs.writeFileSync(path.join(folder, `מכתב-${i + 1}.pdf`), await renderLetter(renderer, letter));
+  } finally {
+    await renderer.close();
+  }
+});
+
+afterAll(async () => {
+  await desk?.close();
+  if (folder) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the inbox in Chromium', () => {
+  it('lists dropped letters with their kind and client, and files one with Enter', async () => {
+    await page.getByRole('link', { name: 'דואר נכנס' }).click();
+    await page.getByRole('heading', { name: 'דואר נכנס מהביטוח הלאומי' }).waitFor();
+    await page.getByTestId('inbox-dropzone').locator('input[type=file]').setInputFiles(letters.map((_, i) => path.join(folder, `מכתב-${i + 1}.pdf`)));
+    const rows = page.getByTestId('inbox-items').locator('tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(3);
+    const listed = await rows.allInnerTexts();
+    expect(listed.join('\n')).toContain('פרוטוקול ועדה רפואית');
+    expect(listed.join('\n')).toContain('זימון לוועדה רפואית');
+    for (const letter of letters) expect(listed.join('\n')).toContain(letter.client.idNumber);
+
+    await rows.filter({ hasText: 'פרוטוקול ועדה רפואית' }).click();
+    const detail = page.getByTestId('inbox-fields');
+    await detail.waitFor();
+    expect(await detail.innerText()).toContain(`${letters[0]!.truth.weightedPercent}%`);
+    expect(await detail.innerText()).toContain('ודאי');
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-inbox.png'), fullPage: true });
+
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await api('documents.list', { clientId: clientIds[0]! })).map((d) => d.originalName)).toEqual(['מכתב-1.pdf']);
+    await expect.poll(() => rows.filter({ hasText: 'פרוטוקול ועדה רפואית' }).innerText()).toContain('תויק');
+  });
+});

@@ -1,0 +1,56 @@
+// A seeded set of generated NII-style letters, the kinds in turn, for a few clients each.
+import { IdNumbers } from '../../../db/demo/identity';
+import { familyName, givenNames, namePools } from '../../../db/demo/names';
+import { Random } from '../../../db/demo/random';
+import type { LetterKind } from '../../../shared/inbox/types';
+import { header, signature } from './header';
+import { committeeInvitationBody } from './kinds/committee-invitation';
+import { committeeProtocolBody } from './kinds/committee-protocol';
+import { decisionBody } from './kinds/decision';
+import { documentRequestBody } from './kinds/document-request';
+import { otherBody } from './kinds/other';
+import { paymentNoticeBody } from './kinds/payment-notice';
+import { someDay, type Body, type GeneratedLetter } from './letter';
+
+const bodies: Record<LetterKind, (random: Random, letterDate: string) => Body> = {
+  decision: decisionBody,
+  committeeInvitation: committeeInvitationBody,
+  committeeProtocol: committeeProtocolBody,
+  documentRequest: documentRequestBody,
+  paymentNotice: paymentNoticeBody,
+  other: otherBody,
+};
+const kinds = Object.keys(bodies) as LetterKind[];
+
+export interface Client {
+  name: string;
+  idNumber: string;
+}
+
+export function someClients(random: Random, count: number): Client[] {
+  const ids = new IdNumbers();
+  return Array.from({ length: count }, () => {
+    const sex = random.pick(['male', 'female'] as const);
+    const family = random.pick(namePools.jewish.family);
+    return { name: `${random.pick(givenNames('jewish', sex)).he} ${familyName('jewish', family, sex).he}`, idNumber: ids.next(random) };
+  });
+}
+
+/** One letter of `kind` to `client`. */
+export function generateLetter(random: Random, kind: LetterKind, client: Client, options: { visual?: boolean } = {}): GeneratedLetter {
+  const letterDate = someDay(random);
+  const body = bodies[kind](random, letterDate);
+  const decoy = random.chance(0.2) ? new IdNumbers().next(random) : null;
+  const lines = [...header(random, { letterDate, client, decoyClaimNumber: decoy, subject: body.subject }), ...body.lines, ...signature(random)];
+  const visual = options.visual ?? random.chance(0.25);
+  const layout = visual ? 'plain' : random.pick(['plain', 'table', 'boxed'] as const);
+  return { kind, client, truth: { letterDate, ...body.truth }, lines, layout, visual };
+}
+
+/** `count` letters, kinds in turn, to clients drawn from a pool of a fifth as many. */
+export function generateLetters(seed: number, count: number): { clients: Client[]; letters: GeneratedLetter[] } {
+  const random = new Random(seed);
+  const clients = someClients(random, Math.max(2, Math.ceil(count / 5)));
+  const letters = Array.from({ length: count }, (_, i) => generateLetter(random, kinds[i % kinds.length]!, random.pick(clients)));
+  return { clients, letters };
+}
