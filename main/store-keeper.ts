@@ -14,6 +14,7 @@ import { backupName, collectBackupPool, listBackups, syncFolder, takeDailyBackup
 import { copyDailyBackup } from '../db/backup-copy';
 import { quickCheckOffThread } from '../db/file-check';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
+import { rewrapDocuments } from './storage/document-keys';
 import { DatabaseTooNewError, openDatabase, StoreKeyError, type KeyProblem, type Store } from '../db/open';
 import { dataKeyFor, folderKeysOf, loadBundleKey, loadDataKey, replaceBundleKey, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
 import { writeMovePackage, type MovePackageOptions } from '../db/move-package';
@@ -43,8 +44,6 @@ export interface KeeperOptions {
   log: (error: unknown) => void;
   /** A second folder (another disk or a share) that gets a whole copy of each daily backup. */
   secondBackupDir?: string | null;
-  /** The documents' side of a key rotation (their per-file keys rewrapped), from the documents' module. */
-  documentKeys?: Pick<Rotation, 'rewrapDocuments'>;
   /** Runs on every store the keeper opens: at start and after a restore (the parameter packs it holds). */
   onOpen?: (store: Store) => void;
 }
@@ -93,7 +92,14 @@ function rotationOf(options: KeeperOptions): Rotation {
     dataDir: options.dataDir,
     backupFolders: [files.backups, files.dailyBackups, files.manualBackups],
     onKeyChanged: () => resealBundle(options),
-    ...options.documentKeys,
+    // The documents and the backups' shared pool: each file's own key rewrapped, its content untouched.
+    // The second folder keeps the keys its passphrase sealed, and says so until the owner seals them again.
+    rewrapDocuments: async (from, to, onProgress) => {
+      for (const root of [documentsRoot(files.database), path.join(files.backups, POOL_FOLDER)]) {
+        const report = await rewrapDocuments(root, from, to, (progress) => onProgress(progress.done, progress.total));
+        if (report.failed.length > 0) options.log(new Error(`${report.failed.length} documents in ${root} opened with neither key during the key rotation`));
+      }
+    },
   };
 }
 
@@ -484,7 +490,7 @@ export class StoreKeeper {
   }
 
   /**
-   * A new data key for the store, its backups (and, through `documentKeys`, its documents); the
+   * A new data key for the store, its backups and its documents; the
    * recovery bundle is sealed again over it, so the same recovery key keeps opening the office.
    */
   rotateDataKey(onProgress?: (done: number, total: number) => void): Promise<void> {

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDataKey, loadRotationKey } from '../../db/audit-key';
 import { checkDatabaseFileOffThread } from '../../db/file-check';
+import { documentFiles, documentsRoot } from '../../db/backup-documents';
+import { readDocumentFile, sha256Hex } from '../../main/storage/document-files';
 import { openRecoveryBundle, readRecoveryBundle } from '../../db/recovery-key';
 import { tableCounts } from '../../db/move-package';
 import { verifyAuditChain } from '../../db/repositories/audit';
@@ -50,6 +52,12 @@ it(`loses nothing when a rotation is killed ${KILLS} times`, async () => {
       const key = loadDataKey(testKeys, data.dir)!;
       keys.add(key.toString('hex'));
       for (const backup of app.keeper.list()) expect(await checkDatabaseFileOffThread(backup.file, key), backup.name).not.toBeNull();
+      // Every document, and every file of the backups' pool, opens with the folder's key of the moment.
+      for (const root of [documentsRoot(app.store.file), app.keeper.pool]) {
+        const stored = documentFiles(root);
+        expect(stored.length, root).toBeGreaterThan(0);
+        for (const { sha256 } of stored) expect(sha256Hex(readDocumentFile(root, sha256, key))).toBe(sha256);
+      }
       // The recovery bundle follows the key.
       expect(openRecoveryBundle(readRecoveryBundle(data.dir)!, recoveryKey).data.equals(key)).toBe(true);
     } finally {
