@@ -2,6 +2,8 @@
 // encrypted with the SQLCipher 4 scheme (the format the `sqlcipher` tool opens) under the data folder's
 // 256-bit data key, given as a raw key (x'…'), so no password derivation runs at open. A file that is
 // still plain SQLite (from before encryption, until the owner converts it) opens without the key.
+// The plain `better-sqlite3` package stays installed only because drizzle-orm/better-sqlite3 imports
+// it when loaded; no file is ever opened through it.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import fs from 'node:fs';
