@@ -79,4 +79,11 @@ describe('the inbox in Chromium', () => {
     await expect.poll(async () => (await api('documents.list', { clientId: clientIds[0]! })).map((d) => d.originalName)).toEqual(['מכתב-1.pdf']);
     await expect.poll(() => rows.filter({ hasText: 'פרוטוקול ועדה רפואית' }).innerText()).toContain('תויק');
   });
+
+  it('names a dropped file that is too large instead of dropping it without a word', async () => {
+    const big = { name: 'סריקה-גדולה.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 0x20) };
+    await page.getByTestId('inbox-dropzone').locator('input[type=file]').setInputFiles(big);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'סריקה-גדולה.pdf' }).innerText()).toBe('סריקה-גדולה.pdf: הקובץ גדול מדי (עד 20 מגה-בייט)');
+    expect(await page.getByTestId('inbox-items').locator('tbody tr').count()).toBe(3);
+  });
 });

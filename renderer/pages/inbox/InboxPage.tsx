@@ -1,16 +1,13 @@
 // The inbox: drop the NII's letters, see what each was read as (kind, client, fields with their
 // confidence), and confirm one into the client's file from the keyboard (Enter).
-import '@mantine/dropzone/styles.css';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { Dropzone } from '@mantine/dropzone';
 import { notifications } from '@mantine/notifications';
-import { IconUpload } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../shared/inbox/item';
 import type { FieldName, FieldValues } from '../../../shared/inbox/types';
-import { MAX_DOCUMENT_BYTES } from '../../../shared/schemas/work';
 import { call } from '../../api/client';
+import { FileDropzone } from '../../components/FileDropzone';
 import { Ltr } from '../../components/Ltr';
 import { fileToBase64 } from '../client-file/documents/fileBytes';
 import { FileName } from '../client-file/documents/FileName';
@@ -123,19 +120,7 @@ export function InboxPage() {
   return (
     <Stack gap="md" p="md">
       <Title order={2}>{t('inbox.title')}</Title>
-      <Dropzone onDrop={(files) => void upload(files)} maxSize={MAX_DOCUMENT_BYTES} loading={uploading} aria-label={t('inbox.drop')} data-testid="inbox-dropzone">
-        <Group justify="center" gap="sm" mih={70} style={{ pointerEvents: 'none' }}>
-          <IconUpload size={28} stroke={1.5} />
-          <div>
-            <Text size="sm" fw={500}>
-              {t('inbox.drop')}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('inbox.dropHelp')}
-            </Text>
-          </div>
-        </Group>
-      </Dropzone>
+      <FileDropzone title={t('inbox.drop')} help={t('inbox.dropHelp')} loading={uploading} onDrop={(files) => void upload(files)} onRefused={setFailure} testId="inbox-dropzone" />
       {failure && (
         <Alert color="red" role="alert" style={{ whiteSpace: 'pre-line' }}>
           {failure}

@@ -1,15 +1,14 @@
 // The client's documents: drop files to upload them (with their type), the list, a preview of PDFs
 // and images, download, and delete for the roles that may.
-import '@mantine/dropzone/styles.css';
-import { ActionIcon, Alert, Group, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { Dropzone, type FileRejection } from '@mantine/dropzone';
+import { ActionIcon, Alert, Group, Select, Stack, Table, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconEye, IconUpload } from '@tabler/icons-react';
+import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentKinds } from '../../../../shared/domain/enums';
-import { MAX_DOCUMENT_BYTES, type DocumentInfo } from '../../../../shared/schemas/work';
+import type { DocumentInfo } from '../../../../shared/schemas/work';
 import { call } from '../../../api/client';
+import { FileDropzone } from '../../../components/FileDropzone';
 import { Ltr } from '../../../components/Ltr';
 import { formatTimestamp } from '../../../format';
 import { useMay } from '../access';
@@ -51,9 +50,6 @@ export function DocumentsTab() {
     await refresh('documents');
   };
 
-  const rejected = (rejections: FileRejection[]) =>
-    setFailure(rejections.map((r) => `${r.file.name}: ${r.file.size > MAX_DOCUMENT_BYTES ? t('clientFile.documents.tooLarge') : t('clientFile.documents.refused')}`).join('\n'));
-
   const fetchAndDownload = async (doc: DocumentInfo) => {
     const reply = await call('documents.read', { id: doc.id });
     if (reply.ok) download(base64ToBlob(reply.value.contentBase64, reply.value.mimeType), doc.originalName);
@@ -79,27 +75,15 @@ export function DocumentsTab() {
           onChange={(value) => value && setKind(value as Kind)}
           allowDeselect={false}
         />
-        <Dropzone
+        <FileDropzone
           flex={1}
-          onDrop={(files) => void upload(files)}
-          onReject={rejected}
-          maxSize={MAX_DOCUMENT_BYTES}
+          title={t('clientFile.documents.drop')}
+          help={t('clientFile.documents.dropHelp')}
           loading={uploading}
-          aria-label={t('clientFile.documents.drop')}
-          data-testid="dropzone"
-        >
-          <Group justify="center" gap="sm" mih={70} style={{ pointerEvents: 'none' }}>
-            <IconUpload size={28} stroke={1.5} />
-            <div>
-              <Text size="sm" fw={500}>
-                {t('clientFile.documents.drop')}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {t('clientFile.documents.dropHelp')}
-              </Text>
-            </div>
-          </Group>
-        </Dropzone>
+          onDrop={(files) => void upload(files)}
+          onRefused={setFailure}
+          testId="dropzone"
+        />
       </Group>
       {failure && (
         <Alert color="red" role="alert" style={{ whiteSpace: 'pre-line' }}>
