@@ -13,10 +13,11 @@ import type { BackupInfo, CreatedBackup, SecondCopyStatus } from '../shared/sche
 import { backupName, collectBackupPool, listBackups, syncFolder, takeDailyBackup, writeBackup } from '../db/backup';
 import { copyDailyBackup } from '../db/backup-copy';
 import { quickCheckOffThread } from '../db/file-check';
+import { encryptedCopyOf, encryptPlainBackups } from '../db/convert-store';
+import { encryptExistingDocuments, rewrapDocuments } from './storage/document-keys';
 import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
-import { rewrapDocuments } from './storage/document-keys';
 import { DatabaseTooNewError, openDatabase, StoreKeyError, type KeyProblem, type Store } from '../db/open';
-import { dataKeyFor, folderKeysOf, loadBundleKey, loadDataKey, replaceBundleKey, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
+import { dataKeyFor, folderKeysOf, loadAuditKey, loadBundleKey, loadDataKey, replaceBundleKey, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
 import { writeMovePackage, type MovePackageOptions } from '../db/move-package';
 import { adoptStore, MoveRolledBackError, type Adoption } from '../db/move-adopt';
 import type { MovePackage, MoveReport } from '../shared/schemas/move';
@@ -28,7 +29,7 @@ import { dataFiles } from './config/paths';
 import { lockDataFolder, type FolderLock } from './storage/folder-lock';
 import { bundleKeyOf, newRecoveryKey, openRecoveryBundle, readRecoveryBundle, sealRecoveryBundle, writeRecoveryBundle, type RecoveryBundle } from '../db/recovery-key';
 import { SealBrokenError } from '../db/key-seal';
-import { openFile } from '../db/sqlite';
+import { openFile, isPlainFile } from '../db/sqlite';
 import { resumeRotation, rotateDataKey, type Rotation } from '../db/rotate-key';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
@@ -46,6 +47,14 @@ export interface KeeperOptions {
   secondBackupDir?: string | null;
   /** Runs on every store the keeper opens: at start and after a restore (the parameter packs it holds). */
   onOpen?: (store: Store) => void;
+}
+
+/** What an owner's conversion to encryption did. */
+export interface StoreConversion {
+  backups: number;
+  documents: number;
+  /** Plain documents whose bytes no longer match their name: left as they are. */
+  damagedDocuments: string[];
 }
 
 type State =
@@ -501,10 +510,7 @@ export class StoreKeeper {
       this.state = { kind: 'restoring' };
       let swapped = false;
       const swap = (copy: string) => {
-        previous.store.close();
-        for (const suffix of ['-wal', '-shm']) fs.rmSync(`${this.files.database}${suffix}`, { force: true });
-        fs.renameSync(copy, this.files.database);
-        syncFolder(path.dirname(this.files.database));
+        this.swapIn(previous.store, copy);
         swapped = true;
       };
       try {
@@ -514,6 +520,47 @@ export class StoreKeeper {
         if (swapped && this.state.kind === 'open') this.options.onOpen?.(this.state.store);
       }
     });
+  }
+
+  /** Whether the store is plain SQLite still (made before encryption, not converted yet). */
+  get storeIsPlain(): boolean {
+    return isPlainFile(this.files.database);
+  }
+
+  /**
+   * Encrypts a store made before encryption under the folder's data key: a verified encrypted copy
+   * renamed over it (db/convert-store.ts), then its plain backups, then its documents and the backups'
+   * pool (each file sealed on its own, so a pass cut short is finished by the next). Calls meanwhile
+   * get "restoring".
+   */
+  encryptStore(): Promise<StoreConversion> {
+    return this.exclusive(async () => {
+      const previous = this.state;
+      if (previous.kind !== 'open') throw new AppError('recovery', UNAVAILABLE[previous.kind]);
+      if (!this.storeIsPlain) throw new AppError('bad_request', 'storeEncryptedAlready');
+      const key = this.dataKey();
+      const auditKey = loadAuditKey(this.options.keys, this.options.dataDir);
+      if (!auditKey) throw new AppError('recovery', 'storeInRecovery');
+      this.state = { kind: 'restoring' };
+      let swapped = false;
+      try {
+        this.swapIn(previous.store, await encryptedCopyOf(previous.store.sqlite, key, auditKey));
+        swapped = true;
+      } finally {
+        this.state = swapped ? await openChecked(this.options) : previous;
+      }
+      const backups = encryptPlainBackups(this.folders, key);
+      const sealed = [await encryptExistingDocuments(documentsRoot(this.files.database), key), await encryptExistingDocuments(this.pool, key)];
+      return { backups, documents: sealed.reduce((n, report) => n + report.sealed, 0), damagedDocuments: sealed.flatMap((report) => report.damaged) };
+    });
+  }
+
+  /** Closes the open store and renames `copy` (a whole store, flushed) over its file. */
+  private swapIn(store: Store, copy: string): void {
+    store.close();
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${this.files.database}${suffix}`, { force: true });
+    fs.renameSync(copy, this.files.database);
+    syncFolder(path.dirname(this.files.database));
   }
 
   close(): void {

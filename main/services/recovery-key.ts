@@ -66,12 +66,21 @@ async function openWithKey(call: Call<null>, input: ParsedInputOf<'recovery.open
 async function rotateDataKey(call: Call): Promise<OutputOf<'security.rotateDataKey'>> {
   await call.keeper.rotateDataKey();
   const rotatedAt = call.now().toISOString();
-  audit(call, { action: 'data_key_rotated', entity: 'database', details: {} });
+  // The store was swapped for its rekeyed copy: the audit row goes to the one open now.
+  audit({ ...call, store: call.keeper.store }, { action: 'data_key_rotated', entity: 'database', details: {} });
   return { rotatedAt };
 }
 
-export const recoveryKeyHandlers: Handlers<'recoveryKey.state' | 'recoveryKey.create' | 'recoveryKey.confirm' | 'security.rotateDataKey' | 'recovery.openWithKey'> = {
+async function encryptStore(call: Call): Promise<OutputOf<'security.encryptStore'>> {
+  const done = await call.keeper.encryptStore();
+  const details = { backups: done.backups, documents: done.documents, damagedDocuments: done.damagedDocuments.length };
+  audit({ ...call, store: call.keeper.store }, { action: 'store_encrypted', entity: 'database', details });
+  return details;
+}
+
+export const recoveryKeyHandlers: Handlers<'recoveryKey.state' | 'recoveryKey.create' | 'recoveryKey.confirm' | 'security.rotateDataKey' | 'security.encryptStore' | 'recovery.openWithKey'> = {
   'security.rotateDataKey': rotateDataKey,
+  'security.encryptStore': encryptStore,
   'recoveryKey.state': state,
   'recoveryKey.create': create,
   'recoveryKey.confirm': confirm,

@@ -29,5 +29,7 @@ export const recoveryKeyProcedures = {
   'recoveryKey.confirm': procedure<RecoveryKeyState>()({ input: z.object({ groups: z.tuple([group, group]) }), access: owners }),
   // A new data key for the store and its backups (documents through their module); the recovery key stays valid.
   'security.rotateDataKey': procedure<{ rotatedAt: string }>()({ input: z.object({}), access: owners }),
+  // A store made before encryption, encrypted under the data key with its backups and documents.
+  'security.encryptStore': procedure<{ backups: number; documents: number; damagedDocuments: number }>()({ input: z.object({ confirm: z.literal(true) }), access: owners }),
   'recovery.openWithKey': procedure<{ opened: true }>()({ input: z.object({ recoveryKey: recoveryKeyText }), access: 'public' }),
 };
