@@ -79,7 +79,7 @@ describe('dashboard, rights scan, admin and settings', () => {
     await expect.poll(() => page.getByTestId('scan-status').textContent()).toBe('הסריקה מתבצעת');
     const progress = page.getByTestId('scan-progress');
     // Stop it once its workers have written a first chunk: the whole scan takes a few seconds.
-    await expect.poll(async () => processedOf(await progress.textContent()), { interval: 50 }).toBeGreaterThan(0);
+    await expect.poll(async () => processedOf(await progress.textContent()), { interval: 50, timeout: 20_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'עצירת הסריקה' }).click();
     await expect.poll(() => page.getByTestId('scan-status').textContent()).toBe('הסריקה נעצרה לפני סיומה');
     expect(await progress.textContent()).toContain(`מתוך ${SHOWN_CLIENTS} מבוטחים נסרקו`);

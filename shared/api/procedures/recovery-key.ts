@@ -25,7 +25,7 @@ const recoveryKeyText = z.string().trim().min(1).max(200);
 
 export const recoveryKeyProcedures = {
   'recoveryKey.state': procedure<RecoveryKeyState>()({ input: z.object({}), access: owners }),
-  'recoveryKey.create': procedure<NewRecoveryKey>()({ input: z.object({}), access: owners }),
+  'recoveryKey.create': procedure<NewRecoveryKey>()({ input: z.object({}), access: owners, changes: 'office' }),
   'recoveryKey.confirm': procedure<RecoveryKeyState>()({ input: z.object({ groups: z.tuple([group, group]) }), access: owners }),
   // A new data key for the store and its backups (documents through their module); the recovery key stays valid.
   'security.rotateDataKey': procedure<{ rotatedAt: string }>()({ input: z.object({}), access: owners }),
