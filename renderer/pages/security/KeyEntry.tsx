@@ -49,7 +49,7 @@ export function KeyEntry({ problem, onOpened }: { problem: NonNullable<RecoveryS
           label={t('security.recovery.field')}
           description={t('security.recovery.fieldHelp')}
           {...LTR_FIELD}
-          styles={{ input: { fontFamily: 'monospace', fontSize: 16 } }}
+          styles={{ ...LTR_FIELD.styles, input: { fontFamily: 'monospace', fontSize: 16 } }}
           autosize
           minRows={2}
           spellCheck={false}
