@@ -1,4 +1,4 @@
-// A medical committee in the calendar: its time and NII branch beside the client, the committee's
+// A medical committee in the calendar: its time and place (NII branch or service centre) beside the client, the committee's
 // kind under it in the agenda; a click opens the claim, or the client's committees.
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconStethoscope } from '@tabler/icons-react';
@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CommitteeListRow } from '../../../shared/schemas/committees';
 import { Ltr } from '../../components/Ltr';
+import { placeName, placeWithKind } from '../committees/committeePlace';
 
 export function CommitteeEntry({ committee, compact }: { committee: CommitteeListRow; compact?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const branch = t(`committees.branch.${committee.branch}`);
+  const branch = placeName(t, committee);
   const link = committee.claimId !== null ? `/claims/${committee.claimId}` : `/clients/${committee.clientId}/committees`;
-  const label = t('committees.calendar.label', { client: committee.clientName, time: committee.committeeTime ?? '', branch });
+  const label = t('committees.calendar.label', { client: committee.clientName, time: committee.committeeTime ?? '', place: placeWithKind(t, committee) });
 
   return (
     <UnstyledButton
