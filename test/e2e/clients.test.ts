@@ -149,6 +149,8 @@ describe('intake wizard', () => {
     // The impairment item it likely falls under, by type-ahead; the diagnosis typed stays as it is.
     const section = field('סעיף ליקוי').and(page.locator('input'));
     await section.fill('עצמות');
+    await page.getByRole('option', { name: '35 · מחלות העצמות והפרקים', exact: true }).waitFor();
+    await screenshot('clients-intake-034-impairment-section');
     await page.getByRole('option', { name: '35 · מחלות העצמות והפרקים', exact: true }).click();
     expect(await section.inputValue()).toBe('35');
     expect(await field('אבחנה').inputValue()).toBe('פריצת דיסק מותנית');
