@@ -1,6 +1,6 @@
 // The impairments of a medical determination: a short list of section (type-ahead over the list of
-// impairment items, or as typed), description, percent and
-// whether it is temporary, edited inside the determination's form.
+// impairment items, or as typed), description, percent and whether it is temporary, edited inside the
+// determination's form.
 import { ActionIcon, Button, Checkbox, Grid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
