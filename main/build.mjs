@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 const outdir = `${process.env.MITZUI_DIST ?? 'dist'}/main`;
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 const esm = { ...common, outdir, outExtension: { '.js': '.mjs' }, format: 'esm', packages: 'external' };
-const WORKERS = ['office-scan'];
+const WORKERS = ['office-scan', 'read-file'];
 
 const workers = build({ ...esm, entryPoints: Object.fromEntries(WORKERS.map((name) => [`workers/${name}`, `main/workers/${name}.ts`])) });
 

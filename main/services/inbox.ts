@@ -3,13 +3,13 @@
 // it as a document of the client (and claim) the user settled on.
 import { AppError } from '../../shared/api/result';
 import type { documentKinds } from '../../shared/domain/enums';
-import type { InboxItem } from '../../shared/inbox/item';
+import { unreadableReasons, type InboxItem, type UnreadableReason } from '../../shared/inbox/item';
 import { readLetter } from '../../shared/inbox/read-letter';
 import type { LetterKind, Reading } from '../../shared/inbox/types';
 import { insertDocument } from '../../db/repositories/documents';
 import { fileInboxItem, findInboxItem, findInboxItemBySha256, inboxItemsOf, insertInboxItem, type InboxItemRow } from '../../db/repositories/inbox';
 import { findInsuredPerson, findInsuredPersonByIdNumber } from '../../db/repositories/insured-persons';
-import { fileText } from '../inbox/file-text';
+import { readFileInWorker } from '../inbox/read-in-worker';
 import { documentsDir, sha256Hex, storeDocumentFile } from '../storage/document-files';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
@@ -38,7 +38,8 @@ function toItem(call: Call, row: InboxItemRow): InboxItem {
     kind: row.kind,
     reading: row.reading === null ? null : (JSON.parse(row.reading) as Reading),
     text: row.text,
-    error: row.error,
+    // Rows read before reasons were codes kept the reader's message.
+    error: row.error === null ? null : (unreadableReasons as readonly string[]).includes(row.error) ? (row.error as UnreadableReason) : 'broken',
     client: person ? { id: person.id, name: `${person.firstNameHe} ${person.lastNameHe}`, idNumber: person.idNumber } : null,
     claimId: row.claimId,
     documentId: row.documentId,
@@ -56,14 +57,12 @@ function clientOf(call: Call, reading: Reading): number | null {
   return null;
 }
 
-async function read(name: string, bytes: Uint8Array): Promise<{ text: string | null; reading: Reading | null; error: string | null }> {
-  try {
-    const { text } = await fileText(name, bytes);
-    if (text.trim() === '') return { text: null, reading: null, error: 'noText' };
-    return { text, reading: readLetter(text), error: null };
-  } catch (error) {
-    return { text: null, reading: null, error: error instanceof Error ? error.message : String(error) };
-  }
+async function read(name: string, bytes: Uint8Array): Promise<{ text: string | null; reading: Reading | null; error: UnreadableReason | null }> {
+  const file = await readFileInWorker(name, bytes);
+  if (!file.ok) return { text: null, reading: null, error: file.reason };
+  const { text } = file.file;
+  if (text.trim() === '') return { text: null, reading: null, error: 'noText' };
+  return { text, reading: readLetter(text), error: null };
 }
 
 export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm'> = {

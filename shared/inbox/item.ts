@@ -6,6 +6,13 @@ import type { LetterKind, Reading } from './types';
 export const inboxStatuses = ['new', 'unreadable', 'filed'] as const;
 export type InboxStatus = (typeof inboxStatuses)[number];
 
+/**
+ * Why an item is unreadable: no text layer (a scan), a kind of file the inbox does not read, a file
+ * its reader could not open, or one that took too long or too much memory to read.
+ */
+export const unreadableReasons = ['noText', 'unsupportedType', 'broken', 'timeout', 'tooLarge'] as const;
+export type UnreadableReason = (typeof unreadableReasons)[number];
+
 export interface InboxItem {
   id: number;
   version: number;
@@ -17,7 +24,8 @@ export interface InboxItem {
   kind: LetterKind | null;
   reading: Reading | null;
   text: string | null;
-  error: string | null;
+  /** Set when the item is unreadable. */
+  error: UnreadableReason | null;
   /** The client whose ID number the letter gives, or the one it was filed to. */
   client: { id: number; name: string; idNumber: string } | null;
   claimId: number | null;

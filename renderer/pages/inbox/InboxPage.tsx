@@ -73,6 +73,11 @@ function ItemDetail({ item, onFiled }: { item: InboxItem; onFiled: () => void })
             ))}
           </Table.Tbody>
         </Table>
+        {item.error && (
+          <Alert color="orange" data-testid="inbox-unreadable">
+            {t(`inbox.unreadableReasons.${item.error}`)}
+          </Alert>
+        )}
         {item.status === 'new' && !item.client && <Alert color="yellow">{t('inbox.needsClient')}</Alert>}
         {item.status === 'new' && item.client && (
           <Group>
