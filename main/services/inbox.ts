@@ -6,12 +6,14 @@ import type { documentKinds } from '../../shared/domain/enums';
 import { unreadableReasons, type InboxItem, type UnreadableReason } from '../../shared/inbox/item';
 import { readLetter } from '../../shared/inbox/read-letter';
 import type { LetterKind, Reading } from '../../shared/inbox/types';
-import { insertDocument } from '../../db/repositories/documents';
 import { fileInboxItem, findInboxItem, findInboxItemBySha256, inboxItemsOf, insertInboxItem, type InboxItemRow } from '../../db/repositories/inbox';
-import { findInsuredPerson, findInsuredPersonByIdNumber } from '../../db/repositories/insured-persons';
+import { findInsuredPerson } from '../../db/repositories/insured-persons';
+import type { MatchedBy } from '../../shared/inbox/whose';
+import { whoseInOffice } from './inbox-whose';
 import { readFileInWorker } from '../inbox/read-in-worker';
 import { documentsDir, sha256Hex, storeDocumentFile } from '../storage/document-files';
 import { audit, type Call } from './context';
+import { fileDocument } from './documents';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
 
@@ -25,7 +27,11 @@ const documentKindOf: Record<LetterKind, (typeof documentKinds)[number]> = {
   other: 'other',
 };
 
+/** The reading column keeps how the client was found beside the reading itself. */
+type StoredReading = Reading & { matchedBy?: MatchedBy | null };
+
 function toItem(call: Call, row: InboxItemRow): InboxItem {
+  const { matchedBy = null, ...reading } = row.reading === null ? { matchedBy: null } : (JSON.parse(row.reading) as StoredReading);
   const person = row.clientId === null ? undefined : findInsuredPerson(call.store.db, call.session.officeId, row.clientId);
   return {
     id: row.id,
@@ -36,7 +42,8 @@ function toItem(call: Call, row: InboxItemRow): InboxItem {
     sha256: row.sha256,
     status: row.status,
     kind: row.kind,
-    reading: row.reading === null ? null : (JSON.parse(row.reading) as Reading),
+    reading: row.reading === null ? null : (reading as Reading),
+    matchedBy,
     text: row.text,
     // Rows read before reasons were codes kept the reader's message.
     error: row.error === null ? null : (unreadableReasons as readonly string[]).includes(row.error) ? (row.error as UnreadableReason) : 'broken',
@@ -46,15 +53,6 @@ function toItem(call: Call, row: InboxItemRow): InboxItem {
     createdAt: row.createdAt,
     filedAt: row.filedAt,
   };
-}
-
-/** The first ID number in the letter that is a client of this office (not a deleted one). */
-function clientOf(call: Call, reading: Reading): number | null {
-  for (const idNumber of reading.idNumbers) {
-    const person = findInsuredPersonByIdNumber(call.store.db, call.session.officeId, idNumber);
-    if (person && person.deletedAt === null) return person.id;
-  }
-  return null;
 }
 
 async function read(name: string, bytes: Uint8Array): Promise<{ text: string | null; reading: Reading | null; error: UnreadableReason | null }> {
@@ -77,6 +75,7 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
       const again = findInboxItemBySha256(call.store.db, call.session.officeId, sha256);
       if (again) return toItem(call, again);
       const stamp = call.now().toISOString();
+      const whose = reading ? whoseInOffice(call.store.db, call.session.officeId, reading) : { clientId: null, matchedBy: null, claimId: null };
       const row = insertInboxItem(call.store.db, {
         officeId: call.session.officeId,
         sha256,
@@ -86,14 +85,15 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
         status: reading ? 'new' : 'unreadable',
         kind: reading?.kind ?? null,
         text,
-        reading: reading ? JSON.stringify(reading) : null,
+        reading: reading ? JSON.stringify({ ...reading, matchedBy: whose.matchedBy } satisfies StoredReading) : null,
         error,
-        clientId: reading ? clientOf(call, reading) : null,
+        clientId: whose.clientId,
+        claimId: whose.claimId,
         createdAt: stamp,
         updatedAt: stamp,
         createdBy: call.session.staffId,
       });
-      audit(call, { action: 'create', entity: 'inbox_item', entityId: row.id, details: { sha256, kind: row.kind, clientId: row.clientId } });
+      audit(call, { action: 'create', entity: 'inbox_item', entityId: row.id, details: { sha256, kind: row.kind, clientId: row.clientId, matchedBy: whose.matchedBy, claimId: row.claimId } });
       return toItem(call, row);
     });
   },
@@ -105,20 +105,16 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
       if (item.version !== input.version || item.status === 'filed') throw new AppError('conflict', 'staleVersion');
       assertClient(call, input.clientId);
       assertClaimOfClient(call, input.claimId, input.clientId);
-      const stamp = call.now().toISOString();
-      const document = insertDocument(call.store.db, {
-        officeId: call.session.officeId,
-        insuredPersonId: input.clientId,
+      const document = fileDocument(call, {
+        clientId: input.clientId,
         claimId: input.claimId,
         kind: documentKindOf[item.kind ?? 'other'],
         sha256: item.sha256,
-        originalName: item.originalName,
+        name: item.originalName,
         mimeType: item.mimeType,
         sizeBytes: item.sizeBytes,
-        createdAt: stamp,
-        updatedAt: stamp,
-        createdBy: call.session.staffId,
       });
+      const stamp = document.createdAt;
       const filed = { clientId: input.clientId, claimId: input.claimId, documentId: document.id, by: call.session.staffId, at: stamp };
       if (!fileInboxItem(call.store.db, item.id, input.version, filed)) throw new AppError('conflict', 'staleVersion');
       audit(call, { action: 'update', entity: 'inbox_item', entityId: item.id, details: { filed: true, documentId: document.id, clientId: input.clientId, claimId: input.claimId } });

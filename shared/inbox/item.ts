@@ -1,6 +1,7 @@
 // An inbox item as the app keeps and shows it: a dropped file, what the reader made of it, the client
 // found, and whether it has been filed.
 import type { LetterKind, Reading } from './types';
+import type { MatchedBy } from './whose';
 
 /** new: read, waiting to be confirmed; unreadable: no text to read, filed by hand; filed: confirmed. */
 export const inboxStatuses = ['new', 'unreadable', 'filed'] as const;
@@ -26,8 +27,11 @@ export interface InboxItem {
   text: string | null;
   /** Set when the item is unreadable. */
   error: UnreadableReason | null;
-  /** The client whose ID number the letter gives, or the one it was filed to. */
+  /** The client the letter was matched to (see matchedBy), or the one it was filed to. */
   client: { id: number; name: string; idNumber: string } | null;
+  /** How the client was found: by an ID number in the letter, the NII's file or claim number, or the name alone. */
+  matchedBy: MatchedBy | null;
+  /** The claim the letter is about (found by its NII number or by benefit and date), or the one it was filed to. */
   claimId: number | null;
   documentId: number | null;
   createdAt: string;

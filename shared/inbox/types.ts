@@ -83,6 +83,10 @@ export interface Reading {
   kind: LetterKind;
   /** Valid Israeli ID numbers, 9 digits, those labelled as such first. */
   idNumbers: string[];
+  /** The name the letter is addressed to, for finding the client when no ID number matches. */
+  addressee?: { name: string; span: Span };
+  /** The NII's file or claim numbers the letter names. */
+  fileNumbers?: string[];
   fields: Fields;
 }
 

@@ -35,7 +35,7 @@ function ItemDetail({ item, onFiled }: { item: InboxItem; onFiled: () => void })
   const confirm = async () => {
     if (!item.client) return;
     setBusy(true);
-    const reply = await call('inbox.confirm', { id: item.id, version: item.version, clientId: item.client.id });
+    const reply = await call('inbox.confirm', { id: item.id, version: item.version, clientId: item.client.id, claimId: item.claimId });
     setBusy(false);
     notifications.show(reply.ok ? { color: 'green', message: t('inbox.filed') } : { color: 'red', message: reply.error.message });
     if (reply.ok) onFiled();
