@@ -5,7 +5,9 @@ import { AppError } from '../../shared/api/result';
 import type { documentKinds } from '../../shared/domain/enums';
 import { unreadableReasons, type InboxItem, type UnreadableReason } from '../../shared/inbox/item';
 import { readLetter } from '../../shared/inbox/read-letter';
-import type { LetterKind, Reading } from '../../shared/inbox/types';
+import type { Corrections } from '../../shared/inbox/corrections';
+import type { Field, Fields, LetterKind, Reading } from '../../shared/inbox/types';
+import { staffNames } from '../../db/repositories/staff';
 import { fileInboxItem, findInboxItem, findInboxItemBySha256, inboxItemsOf, insertInboxItem, type InboxItemRow } from '../../db/repositories/inbox';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
 import type { MatchedBy } from '../../shared/inbox/whose';
@@ -30,8 +32,24 @@ const documentKindOf: Record<LetterKind, (typeof documentKinds)[number]> = {
 /** The reading column keeps how the client was found beside the reading itself. */
 type StoredReading = Reading & { matchedBy?: MatchedBy | null };
 
-function toItem(call: Call, row: InboxItemRow): InboxItem {
-  const { matchedBy = null, ...reading } = row.reading === null ? { matchedBy: null } : (JSON.parse(row.reading) as StoredReading);
+function parsed(row: InboxItemRow): StoredReading | null {
+  return row.reading === null ? null : (JSON.parse(row.reading) as StoredReading);
+}
+
+/** The reading with the user's corrections in place: each corrected value is theirs, so certain. */
+function corrected(stored: StoredReading | null, corrections: Corrections): StoredReading | null {
+  if (stored === null) return null;
+  const fields = { ...stored.fields } as Record<string, Field<unknown>>;
+  for (const [name, value] of Object.entries(corrections)) {
+    const read = fields[name];
+    if (value === undefined || (read && read.value === value)) continue;
+    fields[name] = { value, confidence: 'certain', span: read?.span ?? { start: 0, end: 0 }, corrected: true };
+  }
+  return { ...stored, fields: fields as Fields };
+}
+
+function toItem(call: Call, row: InboxItemRow, names: Map<number, string> = staffNames(call.store.db, row.createdBy === null ? [] : [row.createdBy])): InboxItem {
+  const { matchedBy = null, ...reading } = parsed(row) ?? { matchedBy: null };
   const person = row.clientId === null ? undefined : findInsuredPerson(call.store.db, call.session.officeId, row.clientId);
   return {
     id: row.id,
@@ -50,6 +68,7 @@ function toItem(call: Call, row: InboxItemRow): InboxItem {
     client: person ? { id: person.id, name: `${person.firstNameHe} ${person.lastNameHe}`, idNumber: person.idNumber } : null,
     claimId: row.claimId,
     documentId: row.documentId,
+    addedBy: row.createdBy === null ? null : { id: row.createdBy, name: names.get(row.createdBy) ?? '' },
     createdAt: row.createdAt,
     filedAt: row.filedAt,
   };
@@ -97,7 +116,11 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
       return toItem(call, row);
     });
   },
-  'inbox.list': (call, input) => inboxItemsOf(call.store.db, call.session.officeId, input.status).map((row) => toItem(call, row)),
+  'inbox.list': (call, input) => {
+    const rows = inboxItemsOf(call.store.db, call.session.officeId, input.status);
+    const names = staffNames(call.store.db, [...new Set(rows.flatMap((row) => (row.createdBy === null ? [] : [row.createdBy])))]);
+    return rows.map((row) => toItem(call, row, names));
+  },
   'inbox.confirm': (call, input) =>
     call.store.db.transaction(() => {
       const item = findInboxItem(call.store.db, call.session.officeId, input.id);
@@ -115,9 +138,10 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
         sizeBytes: item.sizeBytes,
       });
       const stamp = document.createdAt;
-      const filed = { clientId: input.clientId, claimId: input.claimId, documentId: document.id, by: call.session.staffId, at: stamp };
+      const reading = corrected(parsed(item), input.corrections);
+      const filed = { clientId: input.clientId, claimId: input.claimId, documentId: document.id, reading: reading && JSON.stringify(reading), by: call.session.staffId, at: stamp };
       if (!fileInboxItem(call.store.db, item.id, input.version, filed)) throw new AppError('conflict', 'staleVersion');
-      audit(call, { action: 'update', entity: 'inbox_item', entityId: item.id, details: { filed: true, documentId: document.id, clientId: input.clientId, claimId: input.claimId } });
+      audit(call, { action: 'update', entity: 'inbox_item', entityId: item.id, details: { filed: true, documentId: document.id, clientId: input.clientId, claimId: input.claimId, corrections: input.corrections } });
       return toItem(call, findInboxItem(call.store.db, call.session.officeId, item.id)!);
     }),
 };

@@ -34,6 +34,8 @@ export interface InboxItem {
   /** The claim the letter is about (found by its NII number or by benefit and date), or the one it was filed to. */
   claimId: number | null;
   documentId: number | null;
+  /** The staff member who dropped the file. */
+  addedBy: { id: number; name: string } | null;
   createdAt: string;
   filedAt: string | null;
 }

@@ -75,6 +75,8 @@ export interface Field<T> {
   value: T;
   confidence: Confidence;
   span: Span;
+  /** The user corrected what was read (the span is where the read value came from). */
+  corrected?: true;
 }
 
 export type Fields = { [K in FieldName]?: Field<FieldValues[K]> };
