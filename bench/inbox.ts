@@ -26,7 +26,7 @@ function add(tallies: Map<string, Tally>, key: string, verdict: Verdict): void {
 }
 
 export async function benchInbox(count: number, seed: number, log: (line: string) => void): Promise<Row[]> {
-  const { letters } = generateLetters(seed, count);
+  const { clients, letters } = generateLetters(seed, count);
   const renderer = chromiumPdfRenderer();
   const pdfs: Uint8Array[] = [];
   try {
@@ -39,7 +39,7 @@ export async function benchInbox(count: number, seed: number, log: (line: string
     pdfs.map((pdf, i) => ({ pdf, i })),
     async ({ pdf, i }) => {
       const reading = readLetter((await pdfText(pdf)).text);
-      verdicts[i] = compare(letters[i]!, reading);
+      verdicts[i] = compare(letters[i]!, reading, clients);
     },
   );
   const byField = new Map<string, Tally>();
@@ -57,7 +57,8 @@ export async function benchInbox(count: number, seed: number, log: (line: string
   const allFields = fields.right + fields.wrong + fields.missing;
   const matched = verdicts.filter((v) => v.clientMatched).length;
   const reversed = letters.filter((l) => l.visual).length;
-  log(`  ${count} letters (seed ${seed}), ${reversed} with Hebrew stored reversed; fields per kind:`);
+  const withoutId = letters.filter((l) => l.withoutId);
+  log(`  ${count} letters (seed ${seed}), ${reversed} with Hebrew stored reversed, ${withoutId.length} without an ID number (${withoutId.filter((l) => verdicts[letters.indexOf(l)]!.clientMatched).length} of them matched by file number or name); fields per kind:`);
   for (const kind of letterKinds) {
     log(tallyLine(`${kind} (kind)`, byKind.get(`${kind} (kind)`) ?? { right: 0, wrong: 0, missing: 0 }));
     log(tallyLine(kind, byKind.get(kind) ?? { right: 0, wrong: 0, missing: 0 }));

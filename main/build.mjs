@@ -10,7 +10,7 @@ const outdir = `${process.env.MITZUI_DIST ?? 'dist'}/main`;
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 const esm = { ...common, outdir, outExtension: { '.js': '.mjs' }, format: 'esm', packages: 'external' };
 /** Each worker entry (WORKER_ENTRIES of db/workers/run-in-worker.ts) and its source. */
-const WORKERS = { 'office-scan': 'main/workers/office-scan.ts', 'read-queries': 'main/workers/read-queries.ts', 'file-check': 'db/workers/file-check.ts' };
+const WORKERS = { 'office-scan': 'main/workers/office-scan.ts', 'read-queries': 'main/workers/read-queries.ts', 'file-check': 'db/workers/file-check.ts', 'read-file': 'main/workers/read-file.ts' };
 
 const workers = build({ ...esm, entryPoints: Object.fromEntries(Object.entries(WORKERS).map(([name, source]) => [`workers/${name}`, source])) });
 

@@ -14,6 +14,13 @@ export interface FileText {
 
 export const readableExtensions = ['.pdf', '.eml', '.txt'] as const;
 
+/** A kind of file the inbox does not read (as against a file of a kind it reads that is broken). */
+export class UnsupportedFileError extends Error {
+  constructor(extension: string) {
+    super(`סוג קובץ שאינו נקרא (${extension || 'ללא סיומת'}); נקראים: ${readableExtensions.join(', ')}`);
+  }
+}
+
 async function emailText(bytes: Uint8Array): Promise<FileText> {
   const email = await PostalMime.parse(bytes);
   const parts: FileText[] = [{ text: [email.subject ?? '', email.text ?? ''].join('\n'), reversed: false }];
@@ -32,7 +39,7 @@ export async function fileText(name: string, bytes: Uint8Array): Promise<FileTex
   if (extension === '.pdf') return pdfText(bytes);
   if (extension === '.eml') return emailText(bytes);
   if (extension === '.txt') return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), reversed: false };
-  throw new Error(`סוג קובץ שאינו נקרא (${extension || 'ללא סיומת'}); נקראים: ${readableExtensions.join(', ')}`);
+  throw new UnsupportedFileError(extension);
 }
 
 export async function readFileText(file: string): Promise<FileText> {

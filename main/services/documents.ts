@@ -30,6 +30,29 @@ function documentOf(call: Call, id: number): DocumentRow {
   return row;
 }
 
+/** A stored file as a document of the client (and claim), audited; inside the caller's transaction. */
+export function fileDocument(
+  call: Call,
+  document: { clientId: number; claimId: number | null; kind: DocumentRow['kind']; sha256: string; name: string; mimeType: string; sizeBytes: number },
+): DocumentRow {
+  const stamp = call.now().toISOString();
+  const row = insertDocument(call.store.db, {
+    officeId: call.session.officeId,
+    insuredPersonId: document.clientId,
+    claimId: document.claimId,
+    kind: document.kind,
+    sha256: document.sha256,
+    originalName: document.name,
+    mimeType: document.mimeType,
+    sizeBytes: document.sizeBytes,
+    createdAt: stamp,
+    updatedAt: stamp,
+    createdBy: call.session.staffId,
+  });
+  audit(call, { action: 'create', entity: 'document', entityId: row.id, details: { clientId: document.clientId, sha256: document.sha256 } });
+  return row;
+}
+
 export const documentHandlers: Handlers<'documents.add' | 'documents.list' | 'documents.read' | 'documents.delete'> = {
   'documents.add': (call, input) => {
     assertClient(call, input.clientId);
@@ -37,24 +60,9 @@ export const documentHandlers: Handlers<'documents.add' | 'documents.list' | 'do
     const bytes = Buffer.from(input.contentBase64, 'base64'); // size capped by the contract's schema
     // The file first: a record never points at bytes that are not there.
     const sha256 = storeDocumentFile(documentsDir(call.store.file), bytes, call.keeper.dataKey());
-    return call.store.db.transaction(() => {
-      const stamp = call.now().toISOString();
-      const row = insertDocument(call.store.db, {
-        officeId: call.session.officeId,
-        insuredPersonId: input.clientId,
-        claimId: input.claimId,
-        kind: input.kind,
-        sha256,
-        originalName: input.name,
-        mimeType: input.mimeType,
-        sizeBytes: bytes.length,
-        createdAt: stamp,
-        updatedAt: stamp,
-        createdBy: call.session.staffId,
-      });
-      audit(call, { action: 'create', entity: 'document', entityId: row.id, details: { clientId: input.clientId, sha256 } });
-      return toInfo(row);
-    });
+    return call.store.db.transaction(() =>
+      toInfo(fileDocument(call, { clientId: input.clientId, claimId: input.claimId, kind: input.kind, sha256, name: input.name, mimeType: input.mimeType, sizeBytes: bytes.length })),
+    );
   },
   'documents.list': (call, input) => {
     assertClient(call, input.clientId);

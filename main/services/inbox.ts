@@ -3,15 +3,19 @@
 // it as a document of the client (and claim) the user settled on.
 import { AppError } from '../../shared/api/result';
 import type { documentKinds } from '../../shared/domain/enums';
-import type { InboxItem } from '../../shared/inbox/item';
+import { unreadableReasons, type InboxItem, type UnreadableReason } from '../../shared/inbox/item';
 import { readLetter } from '../../shared/inbox/read-letter';
-import type { LetterKind, Reading } from '../../shared/inbox/types';
-import { insertDocument } from '../../db/repositories/documents';
+import type { Corrections } from '../../shared/inbox/corrections';
+import type { Field, Fields, LetterKind, Reading } from '../../shared/inbox/types';
+import { staffNames } from '../../db/repositories/staff';
 import { fileInboxItem, findInboxItem, findInboxItemBySha256, inboxItemsOf, insertInboxItem, type InboxItemRow } from '../../db/repositories/inbox';
-import { findInsuredPerson, findInsuredPersonByIdNumber } from '../../db/repositories/insured-persons';
-import { fileText } from '../inbox/file-text';
+import { findInsuredPerson } from '../../db/repositories/insured-persons';
+import type { MatchedBy } from '../../shared/inbox/whose';
+import { whoseInOffice } from './inbox-whose';
+import { readFileInWorker } from '../inbox/read-in-worker';
 import { documentsDir, sha256Hex, storeDocumentFile } from '../storage/document-files';
 import { audit, type Call } from './context';
+import { fileDocument } from './documents';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
 
@@ -25,7 +29,27 @@ const documentKindOf: Record<LetterKind, (typeof documentKinds)[number]> = {
   other: 'other',
 };
 
-function toItem(call: Call, row: InboxItemRow): InboxItem {
+/** The reading column keeps how the client was found beside the reading itself. */
+type StoredReading = Reading & { matchedBy?: MatchedBy | null };
+
+function parsed(row: InboxItemRow): StoredReading | null {
+  return row.reading === null ? null : (JSON.parse(row.reading) as StoredReading);
+}
+
+/** The reading with the user's corrections in place: each corrected value is theirs, so certain. */
+function corrected(stored: StoredReading | null, corrections: Corrections): StoredReading | null {
+  if (stored === null) return null;
+  const fields = { ...stored.fields } as Record<string, Field<unknown>>;
+  for (const [name, value] of Object.entries(corrections)) {
+    const read = fields[name];
+    if (value === undefined || (read && read.value === value)) continue;
+    fields[name] = { value, confidence: 'certain', span: read?.span ?? { start: 0, end: 0 }, corrected: true };
+  }
+  return { ...stored, fields: fields as Fields };
+}
+
+function toItem(call: Call, row: InboxItemRow, names: Map<number, string> = staffNames(call.store.db, row.createdBy === null ? [] : [row.createdBy])): InboxItem {
+  const { matchedBy = null, ...reading } = parsed(row) ?? { matchedBy: null };
   const person = row.clientId === null ? undefined : findInsuredPerson(call.store.db, call.session.officeId, row.clientId);
   return {
     id: row.id,
@@ -36,34 +60,26 @@ function toItem(call: Call, row: InboxItemRow): InboxItem {
     sha256: row.sha256,
     status: row.status,
     kind: row.kind,
-    reading: row.reading === null ? null : (JSON.parse(row.reading) as Reading),
+    reading: row.reading === null ? null : (reading as Reading),
+    matchedBy,
     text: row.text,
-    error: row.error,
+    // Rows read before reasons were codes kept the reader's message.
+    error: row.error === null ? null : (unreadableReasons as readonly string[]).includes(row.error) ? (row.error as UnreadableReason) : 'broken',
     client: person ? { id: person.id, name: `${person.firstNameHe} ${person.lastNameHe}`, idNumber: person.idNumber } : null,
     claimId: row.claimId,
     documentId: row.documentId,
+    addedBy: row.createdBy === null ? null : { id: row.createdBy, name: names.get(row.createdBy) ?? '' },
     createdAt: row.createdAt,
     filedAt: row.filedAt,
   };
 }
 
-/** The first ID number in the letter that is a client of this office (not a deleted one). */
-function clientOf(call: Call, reading: Reading): number | null {
-  for (const idNumber of reading.idNumbers) {
-    const person = findInsuredPersonByIdNumber(call.store.db, call.session.officeId, idNumber);
-    if (person && person.deletedAt === null) return person.id;
-  }
-  return null;
-}
-
-async function read(name: string, bytes: Uint8Array): Promise<{ text: string | null; reading: Reading | null; error: string | null }> {
-  try {
-    const { text } = await fileText(name, bytes);
-    if (text.trim() === '') return { text: null, reading: null, error: 'noText' };
-    return { text, reading: readLetter(text), error: null };
-  } catch (error) {
-    return { text: null, reading: null, error: error instanceof Error ? error.message : String(error) };
-  }
+async function read(name: string, bytes: Uint8Array): Promise<{ text: string | null; reading: Reading | null; error: UnreadableReason | null }> {
+  const file = await readFileInWorker(name, bytes);
+  if (!file.ok) return { text: null, reading: null, error: file.reason };
+  const { text } = file.file;
+  if (text.trim() === '') return { text: null, reading: null, error: 'noText' };
+  return { text, reading: readLetter(text), error: null };
 }
 
 export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm'> = {
@@ -78,6 +94,7 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
       const again = findInboxItemBySha256(call.store.db, call.session.officeId, sha256);
       if (again) return toItem(call, again);
       const stamp = call.now().toISOString();
+      const whose = reading ? whoseInOffice(call.store.db, call.session.officeId, reading) : { clientId: null, matchedBy: null, claimId: null };
       const row = insertInboxItem(call.store.db, {
         officeId: call.session.officeId,
         sha256,
@@ -87,18 +104,23 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
         status: reading ? 'new' : 'unreadable',
         kind: reading?.kind ?? null,
         text,
-        reading: reading ? JSON.stringify(reading) : null,
+        reading: reading ? JSON.stringify({ ...reading, matchedBy: whose.matchedBy } satisfies StoredReading) : null,
         error,
-        clientId: reading ? clientOf(call, reading) : null,
+        clientId: whose.clientId,
+        claimId: whose.claimId,
         createdAt: stamp,
         updatedAt: stamp,
         createdBy: call.session.staffId,
       });
-      audit(call, { action: 'create', entity: 'inbox_item', entityId: row.id, details: { sha256, kind: row.kind, clientId: row.clientId } });
+      audit(call, { action: 'create', entity: 'inbox_item', entityId: row.id, details: { sha256, kind: row.kind, clientId: row.clientId, matchedBy: whose.matchedBy, claimId: row.claimId } });
       return toItem(call, row);
     });
   },
-  'inbox.list': (call, input) => inboxItemsOf(call.store.db, call.session.officeId, input.status).map((row) => toItem(call, row)),
+  'inbox.list': (call, input) => {
+    const rows = inboxItemsOf(call.store.db, call.session.officeId, input.status);
+    const names = staffNames(call.store.db, [...new Set(rows.flatMap((row) => (row.createdBy === null ? [] : [row.createdBy])))]);
+    return rows.map((row) => toItem(call, row, names));
+  },
   'inbox.confirm': (call, input) =>
     call.store.db.transaction(() => {
       const item = findInboxItem(call.store.db, call.session.officeId, input.id);
@@ -106,23 +128,20 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
       if (item.version !== input.version || item.status === 'filed') throw new AppError('conflict', 'staleVersion');
       assertClient(call, input.clientId);
       assertClaimOfClient(call, input.claimId, input.clientId);
-      const stamp = call.now().toISOString();
-      const document = insertDocument(call.store.db, {
-        officeId: call.session.officeId,
-        insuredPersonId: input.clientId,
+      const document = fileDocument(call, {
+        clientId: input.clientId,
         claimId: input.claimId,
         kind: documentKindOf[item.kind ?? 'other'],
         sha256: item.sha256,
-        originalName: item.originalName,
+        name: item.originalName,
         mimeType: item.mimeType,
         sizeBytes: item.sizeBytes,
-        createdAt: stamp,
-        updatedAt: stamp,
-        createdBy: call.session.staffId,
       });
-      const filed = { clientId: input.clientId, claimId: input.claimId, documentId: document.id, by: call.session.staffId, at: stamp };
+      const stamp = document.createdAt;
+      const reading = corrected(parsed(item), input.corrections);
+      const filed = { clientId: input.clientId, claimId: input.claimId, documentId: document.id, reading: reading && JSON.stringify(reading), by: call.session.staffId, at: stamp };
       if (!fileInboxItem(call.store.db, item.id, input.version, filed)) throw new AppError('conflict', 'staleVersion');
-      audit(call, { action: 'update', entity: 'inbox_item', entityId: item.id, details: { filed: true, documentId: document.id, clientId: input.clientId, claimId: input.claimId } });
+      audit(call, { action: 'update', entity: 'inbox_item', entityId: item.id, details: { filed: true, documentId: document.id, clientId: input.clientId, claimId: input.claimId, corrections: input.corrections } });
       return toItem(call, findInboxItem(call.store.db, call.session.officeId, item.id)!);
     }),
 };

@@ -1,10 +1,18 @@
 // An inbox item as the app keeps and shows it: a dropped file, what the reader made of it, the client
 // found, and whether it has been filed.
 import type { LetterKind, Reading } from './types';
+import type { MatchedBy } from './whose';
 
 /** new: read, waiting to be confirmed; unreadable: no text to read, filed by hand; filed: confirmed. */
 export const inboxStatuses = ['new', 'unreadable', 'filed'] as const;
 export type InboxStatus = (typeof inboxStatuses)[number];
+
+/**
+ * Why an item is unreadable: no text layer (a scan), a kind of file the inbox does not read, a file
+ * its reader could not open, or one that took too long or too much memory to read.
+ */
+export const unreadableReasons = ['noText', 'unsupportedType', 'broken', 'timeout', 'tooLarge'] as const;
+export type UnreadableReason = (typeof unreadableReasons)[number];
 
 export interface InboxItem {
   id: number;
@@ -17,11 +25,17 @@ export interface InboxItem {
   kind: LetterKind | null;
   reading: Reading | null;
   text: string | null;
-  error: string | null;
-  /** The client whose ID number the letter gives, or the one it was filed to. */
+  /** Set when the item is unreadable. */
+  error: UnreadableReason | null;
+  /** The client the letter was matched to (see matchedBy), or the one it was filed to. */
   client: { id: number; name: string; idNumber: string } | null;
+  /** How the client was found: by an ID number in the letter, the NII's file or claim number, or the name alone. */
+  matchedBy: MatchedBy | null;
+  /** The claim the letter is about (found by its NII number or by benefit and date), or the one it was filed to. */
   claimId: number | null;
   documentId: number | null;
+  /** The staff member who dropped the file. */
+  addedBy: { id: number; name: string } | null;
   createdAt: string;
   filedAt: string | null;
 }

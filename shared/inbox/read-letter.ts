@@ -1,5 +1,6 @@
 // A letter's text → its reading: the kind whose rules score highest (none scoring: "other"), the ID
 // numbers, the fields common to all letters and those of its kind. New kinds join `rules`.
+import { findAddressee, findFileNumbers } from './addressee';
 import { commonFields } from './common';
 import { findIdNumbers } from './ids';
 import { committeeInvitationRule } from './kinds/committee-invitation';
@@ -23,6 +24,8 @@ export function readLetter(text: string): Reading {
     if (score > 0 && (!best || score > best.score)) best = { rule, score };
   }
   const common = commonFields(text);
-  if (!best) return { kind: 'other', idNumbers: findIdNumbers(text), fields: present({ letterDate: common.letterDate, benefit: common.benefit }) };
-  return { kind: best.rule.kind, idNumbers: findIdNumbers(text), fields: present({ ...common, ...best.rule.fields(text) }) };
+  const fileNumbers = findFileNumbers(text);
+  const whose = { idNumbers: findIdNumbers(text), addressee: findAddressee(text), ...(fileNumbers.length > 0 ? { fileNumbers } : {}) };
+  if (!best) return { kind: 'other', ...whose, fields: present({ letterDate: common.letterDate, benefit: common.benefit }) };
+  return { kind: best.rule.kind, ...whose, fields: present({ ...common, ...best.rule.fields(text) }) };
 }

@@ -75,6 +75,8 @@ export interface Field<T> {
   value: T;
   confidence: Confidence;
   span: Span;
+  /** The user corrected what was read (the span is where the read value came from). */
+  corrected?: true;
 }
 
 export type Fields = { [K in FieldName]?: Field<FieldValues[K]> };
@@ -83,6 +85,10 @@ export interface Reading {
   kind: LetterKind;
   /** Valid Israeli ID numbers, 9 digits, those labelled as such first. */
   idNumbers: string[];
+  /** The name the letter is addressed to, for finding the client when no ID number matches. */
+  addressee?: { name: string; span: Span };
+  /** The NII's file or claim numbers the letter names. */
+  fileNumbers?: string[];
   fields: Fields;
 }
 

@@ -1,6 +1,8 @@
 // The inbox in real Chromium against browser mode: three generated NII letters (two clients, one of
-// them with its Hebrew stored reversed) dropped on the screen are listed with their kind and client;
-// one opened shows its fields with their confidence, and Enter files it to the client's documents.
+// them with its Hebrew stored reversed) dropped on the screen are listed with their kind and client,
+// and counted; one opened shows its fields with their confidence, the focused field's snippet marked
+// in the letter's text, Tab moving on; a corrected date and Enter file it to the client's documents;
+// the rest whose every field is certain are confirmed in bulk.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,16 +70,41 @@ describe('the inbox in Chromium', () => {
     expect(listed.join('\n')).toContain('זימון לוועדה רפואית');
     for (const letter of letters) expect(listed.join('\n')).toContain(letter.client.idNumber);
 
+    expect(await page.getByTestId('inbox-to-confirm').innerText()).toContain('3');
+    expect(await page.getByTestId('inbox-filed-today').innerText()).toContain('0');
+
+    const protocol = (await api('inbox.list', {})).find((item) => item.kind === 'committeeProtocol')!;
+    const snippet = (name: 'letterDate' | 'committeeDate') => protocol.text!.slice(protocol.reading!.fields[name]!.span.start, protocol.reading!.fields[name]!.span.end);
     await rows.filter({ hasText: 'פרוטוקול ועדה רפואית' }).click();
     const detail = page.getByTestId('inbox-fields');
     await detail.waitFor();
-    expect(await detail.innerText()).toContain(`${letters[0]!.truth.weightedPercent}%`);
     expect(await detail.innerText()).toContain('ודאי');
+    // The first field has the focus, its snippet marked in the text; Tab moves to the next.
+    const mark = page.getByTestId('inbox-preview').locator('mark');
+    await expect.poll(() => mark.innerText()).toBe(snippet('letterDate'));
+    await page.keyboard.press('Tab');
+    await expect.poll(() => mark.innerText()).toBe(snippet('committeeDate'));
+    expect(await page.getByRole('textbox', { name: 'נכות משוקללת' }).inputValue()).toBe(letters[0]!.truth.weightedPercent);
+    await page.getByRole('textbox', { name: 'תאריך הוועדה' }).fill('02/01/2025');
     await page.screenshot({ path: path.join(SHOTS, 'e2e-inbox.png'), fullPage: true });
 
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await api('documents.list', { clientId: clientIds[0]! })).map((d) => d.originalName)).toEqual(['מכתב-1.pdf']);
     await expect.poll(() => rows.filter({ hasText: 'פרוטוקול ועדה רפואית' }).innerText()).toContain('תויק');
+    const filed = (await api('inbox.list', { status: 'filed' }))[0]!;
+    expect(filed.reading?.fields.committeeDate).toMatchObject({ value: '2025-01-02', corrected: true });
+    await expect.poll(() => page.getByTestId('inbox-filed-today').innerText()).toContain('1');
+  });
+
+  it('confirms in bulk the letters whose every field is certain', async () => {
+    const certain = (await api('inbox.list', { status: 'new' })).filter((item) => item.client && Object.values(item.reading?.fields ?? {}).every((f) => f.confidence === 'certain'));
+    const bulk = page.getByTestId('inbox-bulk');
+    expect(await bulk.innerText()).toContain(`(${certain.length})`);
+    if (certain.length > 0) {
+      await bulk.click();
+      await expect.poll(async () => (await api('inbox.list', { status: 'filed' })).length).toBe(1 + certain.length);
+    }
+    await expect.poll(() => page.getByTestId('inbox-to-confirm').innerText()).toContain(String(2 - certain.length));
   });
 
   it('names a dropped file that is too large instead of dropping it without a word', async () => {

@@ -60,4 +60,17 @@ describe('inbox', () => {
     expect(await app.call(token, 'inbox.confirm', { id: item.id, version: filed.version, clientId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(app.store.db.select().from(documents).all()).toHaveLength(1);
   }, 60_000);
+
+  it('confirming keeps the fields the user corrected (certain, marked corrected); a correction of the wrong shape is refused by name', async () => {
+    const { letter, input } = await dropped('committeeInvitation');
+    const item = expectOk(await app.call(token, 'inbox.add', input));
+    expect(item.addedBy).toMatchObject({ id: expect.any(Number) as number });
+    const refused = await app.call(token, 'inbox.confirm', { id: item.id, version: item.version, clientId, corrections: { committeeDate: '02/01/2025' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(JSON.stringify(refused)).toContain('תאריך הוועדה');
+    const filed = expectOk(await app.call(token, 'inbox.confirm', { id: item.id, version: item.version, clientId, corrections: { committeeDate: '2025-01-02', committeeTime: letter.truth.committeeTime } }));
+    expect(filed.reading?.fields.committeeDate).toMatchObject({ value: '2025-01-02', confidence: 'certain', corrected: true, span: item.reading!.fields.committeeDate!.span });
+    // A "correction" equal to what was read is no correction.
+    expect(filed.reading?.fields.committeeTime).toEqual(item.reading!.fields.committeeTime);
+  }, 60_000);
 });

@@ -1,91 +1,30 @@
 // The inbox: drop the NII's letters, see what each was read as (kind, client, fields with their
-// confidence), and confirm one into the client's file from the keyboard (Enter).
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+// confidence), correct and confirm one into the client's file from the keyboard, or confirm in bulk
+// those where every field is certain. Figures at the top; the list filtered by who added the file.
+import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayInIsrael } from '../../../shared/dates';
 import type { InboxItem } from '../../../shared/inbox/item';
-import type { FieldName, FieldValues } from '../../../shared/inbox/types';
 import { call } from '../../api/client';
 import { FileDropzone } from '../../components/FileDropzone';
 import { Ltr } from '../../components/Ltr';
 import { fileToBase64 } from '../client-file/documents/fileBytes';
 import { FileName } from '../client-file/documents/FileName';
-import { fieldText } from './fieldText';
+import { allCertain, inboxCounts } from '../../../shared/inbox/counts';
+import { ItemDetail } from './ItemDetail';
 
-const confidenceColor = { certain: 'green', likely: 'yellow', doubtful: 'red' } as const;
-
-/** Words stay in the line's Hebrew order; numbers, dates and percents are kept left to right. */
-function FieldValue({ name, value }: { name: FieldName; value: FieldValues[FieldName] }) {
-  const { t } = useTranslation();
-  if (Array.isArray(value))
-    return value.map((item, i) => (
-      <div key={i}>
-        {item.impairment} <Ltr>{`${item.percent}%`}</Ltr>
-      </div>
-    ));
-  const text = fieldText(t, name, value);
-  return name === 'committeePlace' || name === 'benefit' || name === 'outcome' || name === 'appealRoute' ? text : <Ltr>{text}</Ltr>;
-}
-
-function ItemDetail({ item, onFiled }: { item: InboxItem; onFiled: () => void }) {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const fields = Object.entries(item.reading?.fields ?? {}) as [FieldName, { value: FieldValues[FieldName]; confidence: keyof typeof confidenceColor }][];
-  const confirm = async () => {
-    if (!item.client) return;
-    setBusy(true);
-    const reply = await call('inbox.confirm', { id: item.id, version: item.version, clientId: item.client.id });
-    setBusy(false);
-    notifications.show(reply.ok ? { color: 'green', message: t('inbox.filed') } : { color: 'red', message: reply.error.message });
-    if (reply.ok) onFiled();
-  };
+function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(event) => (event.preventDefault(), void confirm())} aria-label={item.originalName} data-testid="inbox-detail">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={3}>{t(`inbox.kinds.${item.kind ?? 'other'}`)}</Title>
-          <Text size="sm">
-            {t('inbox.idNumbers')}: <Ltr>{item.reading?.idNumbers.join(', ') || '—'}</Ltr>
-          </Text>
-        </Group>
-        <Table data-testid="inbox-fields">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('inbox.field')}</Table.Th>
-              <Table.Th>{t('inbox.value')}</Table.Th>
-              <Table.Th>{t('inbox.confidence')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {fields.map(([name, field]) => (
-              <Table.Tr key={name}>
-                <Table.Td>{t(`inbox.fields.${name}`)}</Table.Td>
-                <Table.Td>
-                  <FieldValue name={name} value={field.value} />
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={confidenceColor[field.confidence]} variant="light">
-                    {t(`inbox.confidences.${field.confidence}`)}
-                  </Badge>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {item.status === 'new' && !item.client && <Alert color="yellow">{t('inbox.needsClient')}</Alert>}
-        {item.status === 'new' && item.client && (
-          <Group>
-            <Button type="submit" loading={busy} autoFocus data-autofocus>
-              {t('inbox.confirm')}
-            </Button>
-            <Text size="xs" c="dimmed">
-              {t('inbox.confirmHelp')}
-            </Text>
-          </Group>
-        )}
-      </Stack>
-    </Paper>
+    <Stack gap={0} data-testid={testId}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} size="xl" className="num">
+        {value}
+      </Text>
+    </Stack>
   );
 }
 
@@ -116,17 +55,46 @@ export function InboxPage() {
     await refresh();
   };
 
+  const [staffId, setStaffId] = useState<string | null>(null);
+  const [bulkBusy, setBulkBusy] = useState(false);
+  const shown = staffId === null ? items : items.filter((item) => String(item.addedBy?.id) === staffId);
+  const staffOptions = [...new Map(items.flatMap((item) => (item.addedBy ? [[String(item.addedBy.id), item.addedBy.name] as const] : []))).entries()].map(([value, label]) => ({ value, label }));
+  const counts = inboxCounts(shown, todayInIsrael());
+  const certain = shown.filter(allCertain);
+
+  const confirmCertain = async () => {
+    setBulkBusy(true);
+    const problems: string[] = [];
+    for (const item of certain) {
+      const reply = await call('inbox.confirm', { id: item.id, version: item.version, clientId: item.client!.id, claimId: item.claimId });
+      if (!reply.ok) problems.push(`${item.originalName}: ${reply.error.message}`);
+    }
+    setBulkBusy(false);
+    if (problems.length > 0) setFailure(problems.join('\n'));
+    else notifications.show({ color: 'green', message: t('inbox.bulkFiled', { count: certain.length }) });
+    await refresh();
+  };
+
   const current = items.find((item) => item.id === selected) ?? null;
   return (
     <Stack gap="md" p="md">
       <Title order={2}>{t('inbox.title')}</Title>
+      <Group gap="xl" align="end">
+        <Figure label={t('inbox.counts.toFile')} value={counts.toFile} testId="inbox-to-file" />
+        <Figure label={t('inbox.counts.toConfirm')} value={counts.toConfirm} testId="inbox-to-confirm" />
+        <Figure label={t('inbox.counts.filedToday')} value={counts.filedToday} testId="inbox-filed-today" />
+        <Select label={t('inbox.addedBy')} placeholder={t('inbox.everyone')} data={staffOptions} value={staffId} onChange={setStaffId} clearable w={220} />
+        <Button variant="light" disabled={certain.length === 0} loading={bulkBusy} onClick={() => void confirmCertain()} data-testid="inbox-bulk">
+          {t('inbox.bulkConfirm', { count: certain.length })}
+        </Button>
+      </Group>
       <FileDropzone title={t('inbox.drop')} help={t('inbox.dropHelp')} loading={uploading} onDrop={(files) => void upload(files)} onRefused={setFailure} testId="inbox-dropzone" />
       {failure && (
         <Alert color="red" role="alert" style={{ whiteSpace: 'pre-line' }}>
           {failure}
         </Alert>
       )}
-      {items.length === 0 ? (
+      {shown.length === 0 ? (
         <Text c="dimmed">{t('inbox.empty')}</Text>
       ) : (
         <Table highlightOnHover data-testid="inbox-items">
@@ -140,7 +108,7 @@ export function InboxPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((item) => (
+            {shown.map((item) => (
               <Table.Tr key={item.id} onClick={() => setSelected(item.id)} aria-selected={item.id === selected} tabIndex={0} onKeyDown={(event) => event.key === 'Enter' && setSelected(item.id)} style={{ cursor: 'pointer' }}>
                 <Table.Td>
                   <FileName name={item.originalName} />

@@ -8,6 +8,10 @@ const streets = ['רחוב הרצל 12', 'שדרות בן גוריון 40', 'ר�
 export interface HeaderParts {
   letterDate: string;
   client: { name: string; idNumber: string };
+  /** The letter gives no ID number (the client is found by name and file number). */
+  withoutId: boolean;
+  /** The NII's file number for the client, printed as such. */
+  fileNumber: string | null;
   /** A valid 9-digit number labelled as a claim number: must not be taken for the ID. */
   decoyClaimNumber: string | null;
   subject: string | null;
@@ -24,7 +28,8 @@ export function header(random: Random, parts: HeaderParts): string[] {
     'לכבוד',
     parts.client.name,
     `${random.pick(streets)}, ${random.pick(branches)}`,
-    `${idLabel} ${parts.client.idNumber}`,
+    ...(parts.withoutId ? [] : [`${idLabel} ${parts.client.idNumber}`]),
+    ...(parts.fileNumber ? [`${random.pick(['מספר תיק:', "תיק מס'"])} ${parts.fileNumber}`] : []),
     ...(parts.decoyClaimNumber ? [`מספר תביעה: ${parts.decoyClaimNumber}`] : []),
     ...(parts.subject ? [`הנדון: ${parts.subject}`] : []),
     random.pick(['שלום רב,', 'א.ג.נ.,', 'שלום,']),

@@ -7,7 +7,9 @@ import type { Random } from '../../../db/demo/random';
 
 export interface GeneratedLetter {
   kind: LetterKind;
-  client: { name: string; idNumber: string };
+  client: { name: string; idNumber: string; fileNumber?: string };
+  /** The letter names its client without an ID number: by name, and by file number when it has one. */
+  withoutId: boolean;
   /** The fields the letter states, as a reading should give them. */
   truth: Partial<FieldValues>;
   lines: string[];

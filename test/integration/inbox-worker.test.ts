@@ -1,0 +1,40 @@
+// Files from outside are read on a worker thread with a time limit and a heap cap: a PDF built to swell
+// in the reader ends as an unreadable item (with the reason) while the app goes on answering, and a
+// read past its time is stopped.
+import { describe, expect, it } from 'vitest';
+import { readFileInWorker } from '../../main/inbox/read-in-worker';
+import { eachTestInNewOffice, expectOk, type TestApp } from '../support/app';
+import { swellingPdf } from '../support/inbox/swelling-pdf';
+
+let app: TestApp;
+let token: string;
+
+eachTestInNewOffice((opened, ownerToken) => {
+  app = opened;
+  token = ownerToken;
+});
+
+describe('reading off the app thread', () => {
+  it('a PDF that swells past the heap cap is unreadable, and the app answers meanwhile', async () => {
+    const pdf = swellingPdf();
+    let settled = false;
+    const adding = app.call(token, 'inbox.add', { name: 'swelling.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') }).finally(() => (settled = true));
+    const list = expectOk(await app.call(token, 'inbox.list', {}));
+    // The list answered while the worker was still reading.
+    expect(settled).toBe(false);
+    expect(list).toEqual([]);
+    const item = expectOk(await adding);
+    expect(item).toMatchObject({ status: 'unreadable', error: 'tooLarge', reading: null, text: null, client: null });
+    expect(expectOk(await app.call(token, 'inbox.list', { status: 'unreadable' })).map((i) => i.id)).toEqual([item.id]);
+  }, 90_000);
+
+  it('a read past its time limit is stopped', async () => {
+    const read = await readFileInWorker('slow.pdf', new Uint8Array(swellingPdf()), { timeoutMs: 200, heapMb: 256 });
+    expect(read).toMatchObject({ ok: false, reason: 'timeout' });
+  });
+
+  it('a kind of file the inbox does not read, and a damaged one, say so', async () => {
+    expect(await readFileInWorker('photo.bmp', new Uint8Array([1, 2, 3]))).toMatchObject({ ok: false, reason: 'unsupportedType' });
+    expect(await readFileInWorker('broken.pdf', new TextEncoder().encode('%PDF-1.4 broken'))).toMatchObject({ ok: false, reason: 'broken' });
+  });
+});
