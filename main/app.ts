@@ -10,7 +10,7 @@ import { LoginThrottle } from './services/login-throttle';
 import { PendingSecondFactor } from './services/pending-second-factor';
 import { StoreKeeper } from './store-keeper';
 import { ChangeBus } from './services/changes';
-import { applyStoredPacks } from './services/parameter-packs';
+import { applyStoredPacks } from './services/packs';
 import { PUBLISHER_KEYS, type TrustedKey } from '../shared/rules/packs/publisher-key';
 
 export interface AppOptions {

@@ -14,11 +14,8 @@ import type { Handlers } from './handler';
 import { officeHandlers } from './office';
 import { authHandlers } from './auth';
 import { clientHandlers } from './clients';
-import { clientListHandlers } from './client-list';
-import { intakeHandlers } from './intake';
 import { backupHandlers } from './backup';
 import { recoveryKeyHandlers } from './recovery-key';
-import { moveHandlers } from './move';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
 import { medicalHistoryHandlers } from './medical-history';
@@ -28,31 +25,29 @@ import { noteHandlers } from './notes';
 import { taskHandlers } from './tasks';
 import { documentHandlers } from './documents';
 import { inboxHandlers } from './inbox';
-import { fileHandlers } from './client-file';
-import { summaryHandlers } from './client-summary';
 import { staffHandlers } from './staff';
 import { rightsHandlers } from './rights';
-import { transferHandlers } from './transfer';
-import { importUndoHandlers } from './import-undo';
 import { paperworkHandlers } from './paperwork';
 import { dashboardHandlers } from './dashboard';
-import { scanHandlers } from './office-scan';
+import { scanHandlers } from './scan';
 import { settingsHandlers } from './settings';
-import { packHandlers } from './parameter-packs';
+import { packHandlers } from './packs';
 import { docketHandlers } from './docket';
 import { deviceHandlers } from './devices';
+import { deskHandlers } from './desk';
+import { recoveryHandlers } from './recovery';
+import { securityHandlers } from './security';
+import { searchHandlers } from './search';
 import { allows } from '../../shared/api/procedure';
 import { changeHandlers, publishChange } from './changes';
 
-const handlers: Handlers<ProcedureName> = {
+/** Every procedure's service, each namespace's from its own file or folder (test/unit/procedure-files.test.ts). */
+export const handlers: Handlers<ProcedureName> = {
   ...officeHandlers,
   ...authHandlers,
   ...clientHandlers,
-  ...clientListHandlers,
-  ...intakeHandlers,
   ...backupHandlers,
   ...recoveryKeyHandlers,
-  ...moveHandlers,
   ...auditHandlers,
   ...recordHandlers,
   ...medicalHistoryHandlers,
@@ -62,18 +57,18 @@ const handlers: Handlers<ProcedureName> = {
   ...taskHandlers,
   ...documentHandlers,
   ...inboxHandlers,
-  ...fileHandlers,
-  ...summaryHandlers,
   ...staffHandlers,
   ...rightsHandlers,
-  ...transferHandlers,
-  ...importUndoHandlers,
   ...dashboardHandlers,
   ...scanHandlers,
   ...settingsHandlers,
   ...packHandlers,
   ...docketHandlers,
   ...deviceHandlers,
+  ...deskHandlers,
+  ...recoveryHandlers,
+  ...securityHandlers,
+  ...searchHandlers,
   ...paperworkHandlers,
   ...changeHandlers,
 };

@@ -3,7 +3,7 @@
 // client's file, keeps what it found when cancelled, runs once per office, and obeys the role rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanFinding, ScanRun } from '../../shared/api/procedures/scan';
-import { BENEFIT_OF } from '../../main/services/office-scan';
+import { BENEFIT_OF } from '../../main/services/scan';
 import { expectOk, openTestApp, type TestApp } from '../support/app';
 import { DEMO_LOGIN, fillWithDemoOffice } from '../support/demo';
 import { signedIn } from '../support/signed-in';
