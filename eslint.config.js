@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import boundaries from 'eslint-plugin-boundaries';
 import { builtinModules } from 'node:module';
+// Last in the list: turns off the rules that formatting (prettier) decides.
+import prettier from 'eslint-config-prettier';
 
 // Exact names (fs, path, fs/promises…): as patterns they would also match our own folders (../domain).
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
@@ -77,4 +79,5 @@ export default tseslint.config(
       'Layer rule (handbook §2): renderer/ talks only to the API client — no Node, Electron or database imports',
     ),
   },
+  prettier,
 );

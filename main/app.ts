@@ -1,4 +1,5 @@
 // Opens the office's store and wires the services: what desktop and browser mode both start with.
+import path from 'node:path';
 import type { KeyVault } from '../db/audit-key';
 import type { RetentionOptions } from '../db/retention';
 import { migrationsFolder } from './config/paths';
@@ -10,8 +11,9 @@ import { LoginThrottle } from './services/login-throttle';
 import { PendingSecondFactor } from './services/pending-second-factor';
 import { StoreKeeper } from './store-keeper';
 import { ChangeBus } from './services/changes';
-import { applyStoredPacks } from './services/parameter-packs';
+import { applyStoredPacks } from './services/packs';
 import { PUBLISHER_KEYS, type TrustedKey } from '../shared/rules/packs/publisher-key';
+import { fileLogger, type FileLogger, type Logger } from './logging/logger';
 
 export interface AppOptions {
   dataDir: string;
@@ -29,17 +31,30 @@ export interface AppOptions {
   /** The keys parameter packs may be signed with; the publisher's unless a test brings its own. */
   trustedPackKeys?: readonly TrustedKey[];
   now?: () => Date;
+  /** The operations log's folder: the data folder's logs/ unless told (the office server's MITZUI_LOG_DIR). */
+  logDir?: string | null;
+}
+
+/** The data folder's log folder, where the operations log goes unless another is set. */
+export function logFolder(options: Pick<AppOptions, 'dataDir' | 'logDir'>): string {
+  return options.logDir ?? path.join(options.dataDir, 'logs');
 }
 
 export interface App extends Services {
   dispatch: Dispatch;
+  /** The operations log (main/logging/logger.ts). */
+  logger: Logger;
   close(): void;
+  /** Resolves once the log's last lines are on disk after close(). */
+  logFlushed(): Promise<void>;
 }
 
 /** Never fails on a broken data file: the app then starts in recovery (see StoreKeeper). */
 export async function openApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
   const trustedPackKeys = options.trustedPackKeys ?? PUBLISHER_KEYS;
+  const log: FileLogger = fileLogger(logFolder(options), 'mitzui');
+  const { logger } = log;
   const keeper = await StoreKeeper.open({
     dataDir: options.dataDir,
     keys: options.keys,
@@ -48,8 +63,8 @@ export async function openApp(options: AppOptions): Promise<App> {
     keepDailyBackups: options.keepDailyBackups ?? DEFAULTS.keepDailyBackups,
     retention: options.retention,
     secondBackupDir: options.secondBackupDir,
-    log: console.error,
-    onOpen: (store) => applyStoredPacks(store.db, trustedPackKeys, console.error),
+    log: (error) => logger.error({ err: error }, 'store'),
+    onOpen: (store) => applyStoredPacks(store.db, trustedPackKeys, (message) => logger.warn(message)),
   });
   const services: Services = {
     // A getter, read as each call starts: after a restore every service sees the new store.
@@ -64,5 +79,13 @@ export async function openApp(options: AppOptions): Promise<App> {
     trustedPackKeys,
     changes: new ChangeBus(now),
   };
-  return Object.assign(services, { dispatch: createDispatch(services), close: () => keeper.close() });
+  logger.info({ recovery: keeper.recoveryError !== null, keyProblem: keeper.keyProblem }, 'started');
+  let flushed: Promise<void> | undefined;
+  const close = () => {
+    keeper.close();
+    logger.info('stopped');
+    flushed ??= log.close();
+  };
+  const logFlushed = () => flushed ?? Promise.resolve();
+  return Object.assign(services, { dispatch: createDispatch(services, { log: logger }), logger, close, logFlushed });
 }

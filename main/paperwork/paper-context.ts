@@ -11,7 +11,7 @@ import { templateById, type PaperTemplate } from '../../shared/paperwork/templat
 import { findClaim } from '../../db/repositories/claims';
 import { findOffice } from '../../db/repositories/offices';
 import { toClaim } from '../services/claims';
-import { getClient } from '../services/clients';
+import { getClient } from '../services/clients/client';
 import { medicalHistoryOf } from '../services/medical-history';
 import type { Call } from '../services/context';
 import { recordHandlers } from '../services/records';

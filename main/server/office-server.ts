@@ -5,7 +5,6 @@
 // a paired desk (device token), and a session is good only on the desk that signed in.
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Writable } from 'node:stream';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -26,6 +25,7 @@ import { readableFingerprint, type ServerCertificate } from './certificate';
 import type { DeviceRow } from '../../db/repositories/devices';
 import { DEVICE_HEADER, DeviceRegistry } from './device-registry';
 import { PairingCodes } from './pairing-codes';
+import { createLogger, type Logger } from '../logging/logger';
 
 export const ADMIN_HEADER = 'x-mitzui-admin';
 /** Calls per minute one desk may make: far above a person's pace, well below a runaway loop's. */
@@ -41,8 +41,8 @@ export interface OfficeServerOptions {
   /** Every name desks reach the server by (the Host check). */
   names: readonly string[];
   staticDir: string;
-  /** Where the operations log goes; stdout unless told. */
-  logStream?: Writable;
+  /** The operations log (the app's); stdout unless told. */
+  logger?: Logger;
   /** The secret `server pair` proves itself with on loopback; none: the console route is off. */
   adminToken?: string;
 }
@@ -99,7 +99,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
 
   const server = Fastify({
     https: { key: options.certificate.key, cert: options.certificate.cert, minVersion: 'TLSv1.2' },
-    logger: { level: 'info', stream: options.logStream ?? process.stdout, base: undefined, redact: { paths: ['req', 'res', 'body', 'headers'], remove: true } },
+    loggerInstance: options.logger ?? createLogger(process.stdout),
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     forceCloseConnections: 'idle',

@@ -10,7 +10,6 @@ import { loadServerConfig, namesOf } from '../config/server-config';
 import { writeAtomically } from '../storage/atomic-file';
 import { loadOrCreateCertificate, readableFingerprint, serverFolder } from './certificate';
 import { startOfficeServer } from './office-server';
-import { rotatingLog } from './rotating-log';
 
 /** Where `server pair` finds the running server and the secret it proves itself with. */
 export function consoleFile(dataDir: string): string {
@@ -30,8 +29,7 @@ export async function runOfficeServer(argv: string[], env: NodeJS.ProcessEnv = p
   try {
     const certificate = await loadOrCreateCertificate({ dataDir: config.dataDir, names, certFile: config.tlsCert, keyFile: config.tlsKey });
     const adminToken = randomBytes(32).toString('base64url');
-    const logStream = config.logDir ? rotatingLog({ dir: config.logDir }) : undefined;
-    const server = await startOfficeServer({ app, certificate, host: config.host, port: config.port, names, staticDir: rendererDir, adminToken, logStream });
+    const server = await startOfficeServer({ app, certificate, host: config.host, port: config.port, names, staticDir: rendererDir, adminToken, logger: app.logger });
     const wildcard = config.host === '0.0.0.0' || config.host === '::';
     const entry: ConsoleEntry = { url: wildcard ? `https://127.0.0.1:${server.port}/` : server.url, token: adminToken };
     writeAtomically(consoleFile(config.dataDir), JSON.stringify(entry), 0o600);
@@ -45,10 +43,10 @@ export async function runOfficeServer(argv: string[], env: NodeJS.ProcessEnv = p
       if (stopping) return;
       stopping = true;
       await server.close();
-      // The log's last lines are on disk before the process ends.
-      if (logStream) await new Promise<void>((done) => logStream.end(done));
       fs.rmSync(consoleFile(config.dataDir), { force: true });
       app.close();
+      // The log's last lines are on disk before the process ends.
+      await app.logFlushed();
       process.exit(0);
     };
     process.once('SIGINT', stop);

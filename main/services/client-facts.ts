@@ -1,6 +1,6 @@
 // What the rules read of a client file (shared/rules/scan/facts.ts), for one client's scan and for
 // the whole-office scan's worker alike: plain data in, plain data out.
-import type { ClientFile } from '../../shared/api/procedures/files';
+import type { ClientFile } from '../../shared/api/procedures/clients/file';
 import type { ClientFacts } from '../../shared/rules/scan/facts';
 
 /** Per claim, the day its latest decision reached the client (when recorded). */

@@ -2,6 +2,7 @@
 // procedure exists, who may call it, validates the input with the contract's schema, runs the
 // service and answers { ok, value | error } — never throws. A refused call is audited; reads of
 // client data are metered per session (read-meter.ts).
+import { randomBytes } from 'node:crypto';
 import { contract, isProcedureName, type ProcedureName } from '../../shared/api/contract';
 import { AppError, type ApiResult } from '../../shared/api/result';
 import { validationError } from '../../shared/api/validation';
@@ -11,14 +12,12 @@ import { countRead, DEFAULT_READ_LIMITS, ReadMeter, type ReadLimits } from './re
 import { RefusalLog } from './refusal-log';
 import type { Session, SessionState } from './sessions';
 import type { Handlers } from './handler';
+import { createLogger, type Logger } from '../logging/logger';
 import { officeHandlers } from './office';
 import { authHandlers } from './auth';
 import { clientHandlers } from './clients';
-import { clientListHandlers } from './client-list';
-import { intakeHandlers } from './intake';
 import { backupHandlers } from './backup';
 import { recoveryKeyHandlers } from './recovery-key';
-import { moveHandlers } from './move';
 import { auditHandlers } from './audit';
 import { recordHandlers } from './records';
 import { medicalHistoryHandlers } from './medical-history';
@@ -28,31 +27,29 @@ import { noteHandlers } from './notes';
 import { taskHandlers } from './tasks';
 import { documentHandlers } from './documents';
 import { inboxHandlers } from './inbox';
-import { fileHandlers } from './client-file';
-import { summaryHandlers } from './client-summary';
 import { staffHandlers } from './staff';
 import { rightsHandlers } from './rights';
-import { transferHandlers } from './transfer';
-import { importUndoHandlers } from './import-undo';
 import { paperworkHandlers } from './paperwork';
 import { dashboardHandlers } from './dashboard';
-import { scanHandlers } from './office-scan';
+import { scanHandlers } from './scan';
 import { settingsHandlers } from './settings';
-import { packHandlers } from './parameter-packs';
+import { packHandlers } from './packs';
 import { docketHandlers } from './docket';
 import { deviceHandlers } from './devices';
+import { deskHandlers } from './desk';
+import { recoveryHandlers } from './recovery';
+import { securityHandlers } from './security';
+import { searchHandlers } from './search';
 import { allows } from '../../shared/api/procedure';
 import { changeHandlers, publishChange } from './changes';
 
-const handlers: Handlers<ProcedureName> = {
+/** Every procedure's service, each namespace's from its own file or folder (test/unit/procedure-files.test.ts). */
+export const handlers: Handlers<ProcedureName> = {
   ...officeHandlers,
   ...authHandlers,
   ...clientHandlers,
-  ...clientListHandlers,
-  ...intakeHandlers,
   ...backupHandlers,
   ...recoveryKeyHandlers,
-  ...moveHandlers,
   ...auditHandlers,
   ...recordHandlers,
   ...medicalHistoryHandlers,
@@ -62,18 +59,18 @@ const handlers: Handlers<ProcedureName> = {
   ...taskHandlers,
   ...documentHandlers,
   ...inboxHandlers,
-  ...fileHandlers,
-  ...summaryHandlers,
   ...staffHandlers,
   ...rightsHandlers,
-  ...transferHandlers,
-  ...importUndoHandlers,
   ...dashboardHandlers,
   ...scanHandlers,
   ...settingsHandlers,
   ...packHandlers,
   ...docketHandlers,
   ...deviceHandlers,
+  ...deskHandlers,
+  ...recoveryHandlers,
+  ...securityHandlers,
+  ...searchHandlers,
   ...paperworkHandlers,
   ...changeHandlers,
 };
@@ -86,14 +83,15 @@ function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]
 export type Dispatch = (session: SessionState, name: string, input: unknown, origin?: CallOrigin) => Promise<ApiResult<unknown>>;
 
 export interface DispatchOptions {
-  log?: (error: unknown) => void;
+  /** Where unexpected errors go (the operations log); stderr when not given. */
+  log?: Logger;
   readLimits?: ReadLimits;
 }
 
 const LOCAL: CallOrigin = { clientAddress: 'local' };
 
 export function createDispatch(services: Services, options: DispatchOptions = {}): Dispatch {
-  const log = options.log ?? console.error;
+  const log = options.log ?? createLogger(process.stderr);
   const reads = new ReadMeter(options.readLimits ?? DEFAULT_READ_LIMITS, services.now);
   const refusals = new RefusalLog(services.now);
 
@@ -103,7 +101,7 @@ export function createDispatch(services: Services, options: DispatchOptions = {}
     try {
       audit(call, { action: 'refused', entity: 'procedure', details: { procedure: name, role: call.session.role, reason, from: call.origin.clientAddress } });
     } catch (error) {
-      if (!(error instanceof AppError)) log(error);
+      if (!(error instanceof AppError)) log.error({ err: error, procedure: name }, 'refusal not audited');
     }
   }
 
@@ -141,8 +139,10 @@ export function createDispatch(services: Services, options: DispatchOptions = {}
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };
-      log(error);
-      return failure('internal', 'internal');
+      // The user is shown the reference, so that IT can find this line in the log.
+      const ref = randomBytes(4).toString('hex').toUpperCase();
+      log.error({ err: error, ref, procedure: name, staffId: live?.staffId ?? null }, 'unexpected error');
+      return { ok: false, error: { code: 'internal', message: errorMessage('internalRef', { ref }) } };
     }
   };
 }

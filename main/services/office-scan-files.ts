@@ -2,14 +2,14 @@
 // scan: `clients.file` per client would cost a dozen queries and a medical-read audit row each.
 // The files carry what `factsOf` reads — the client, every record kind, the claims and when each
 // decision was received; documents, tasks and notes are left empty (no rule reads them).
-import type { ClientFile } from '../../shared/api/procedures/files';
+import type { ClientFile } from '../../shared/api/procedures/clients/file';
 import { medicalHistoryKinds } from '../../shared/api/procedures/records';
 import { groupBy } from '../../shared/group-by';
 import type { Db } from '../../db/open';
 import { scanChunkRows, scanKinds, type ScanKind } from '../../db/repositories/office-scan';
 import { toClaim } from './claims';
 import type { ReceivedDates } from './client-facts';
-import { toClient } from './clients';
+import { toClient } from './clients/client';
 import { toRecords } from './records';
 
 export interface ScanSubject {

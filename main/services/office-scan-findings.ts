@@ -1,28 +1,9 @@
 // What the whole-office scan keeps of one client's rights: read by the scan's worker thread.
-import type { Benefit } from '../../shared/domain/enums';
 import { toHundredths } from '../../shared/money';
 import { scanRights } from '../../shared/rules/scan/scan-client';
 import type { NewFinding } from '../../db/repositories/office-scan';
 import { factsOf } from './client-facts';
 import type { ScanSubject } from './office-scan-files';
-
-/** The benefit a calculator's right is claimed under: a finding is "claimed" when such a claim exists. */
-export const BENEFIT_OF: Record<string, Benefit> = {
-  'general-disability': 'general_disability',
-  'special-services': 'special_services',
-  'disabled-child': 'disabled_child',
-  'work-injury-allowance': 'work_injury',
-  'work-disability': 'work_injury',
-  unemployment: 'unemployment',
-  'reserve-duty': 'reserve_duty',
-  'old-age': 'old_age',
-  'old-age-income-supplement': 'old_age',
-  survivors: 'survivors',
-  nursing: 'nursing',
-  'income-support': 'income_support',
-  maternity: 'maternity',
-  accident: 'accident_victims',
-};
 
 /**
  * The findings worth keeping for one client: eligible or maybe, each marked claimed or not. A "maybe"
@@ -42,7 +23,7 @@ export function findingsOf({ file, received }: ScanSubject, date: string): NewFi
         verdict: right.verdict as NewFinding['verdict'],
         amountAgorot: amount === null ? null : toHundredths(amount),
         unit: atBest ? right.worthUnit : (right.result?.unit ?? null),
-        claimed: BENEFIT_OF[right.calculator] !== undefined && claimed.has(BENEFIT_OF[right.calculator]!),
+        claimed: claimed.has(right.benefit),
         missing: right.missing,
       };
     });

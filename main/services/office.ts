@@ -1,7 +1,9 @@
-// First run: the office and its owner. Only possible while the store holds no office.
+// The office: first run (the office and its owner, only while the store holds no office), its
+// details, which staff may not change.
 import { AppError } from '../../shared/api/result';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import { firstOffice, insertOffice } from '../../db/repositories/offices';
+import type { OfficeDetails } from '../../shared/schemas/staff';
+import { findOffice, firstOffice, insertOffice, updateOffice, type OfficeRow } from '../../db/repositories/offices';
 import { findStaffByUsername, insertStaff } from '../../db/repositories/staff';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
@@ -40,7 +42,24 @@ export async function setupOffice(call: Call<null>, input: ParsedInputOf<'office
   });
 }
 
-export const officeHandlers: Handlers<'office.status' | 'office.setup'> = {
+function toOffice(row: OfficeRow): OfficeDetails {
+  return { id: row.id, version: row.version, name: row.name, address: row.address, phone: row.phone };
+}
+
+export const officeHandlers: Handlers<'office.status' | 'office.setup' | 'office.get' | 'office.update'> = {
   'office.status': officeStatus,
   'office.setup': setupOffice,
+  'office.get': (call) => {
+    const office = findOffice(call.store.db, call.session.officeId);
+    if (!office) throw new AppError('not_found', 'officeNotFound');
+    return toOffice(office);
+  },
+  'office.update': (call, input) =>
+    call.store.db.transaction(() => {
+      const { version, ...changes } = input;
+      const row = updateOffice(call.store.db, call.session.officeId, version, { ...changes, updatedAt: call.now().toISOString() });
+      if (!row) throw new AppError('conflict', 'staleVersion');
+      audit(call, { action: 'update', entity: 'office', entityId: row.id });
+      return toOffice(row);
+    }),
 };

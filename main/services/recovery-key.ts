@@ -5,7 +5,7 @@ import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { isoToDisplay, todayInIsrael } from '../../shared/dates';
 import { firstOffice } from '../../db/repositories/offices';
-import { parseRecoveryKey, recoveryKeyGroups, RecoveryKeyFormatError, RECOVERY_GROUPS } from '../../db/recovery-key';
+import { recoveryKeyGroups, RECOVERY_GROUPS } from '../../db/recovery-key';
 import type { StoreKeeper } from '../store-keeper';
 import { recoverySheetPdf } from '../security/recovery-sheet';
 import { audit, type Call } from './context';
@@ -50,39 +50,8 @@ function confirm(call: Call, input: ParsedInputOf<'recoveryKey.confirm'>): Outpu
   return state(call);
 }
 
-async function openWithKey(call: Call<null>, input: ParsedInputOf<'recovery.openWithKey'>): Promise<OutputOf<'recovery.openWithKey'>> {
-  let key: Buffer;
-  try {
-    key = parseRecoveryKey(input.recoveryKey);
-  } catch (error) {
-    if (error instanceof RecoveryKeyFormatError) throw new AppError('validation', 'recoveryKeyMistyped', 'recoveryKey');
-    throw error;
-  }
-  await call.keeper.recoverWithKey(key);
-  audit({ ...call, store: call.keeper.store }, { action: 'store_key_recovered', entity: 'database', details: {} });
-  return { opened: true };
-}
-
-async function rotateDataKey(call: Call): Promise<OutputOf<'security.rotateDataKey'>> {
-  await call.keeper.rotateDataKey();
-  const rotatedAt = call.now().toISOString();
-  // The store was swapped for its rekeyed copy: the audit row goes to the one open now.
-  audit({ ...call, store: call.keeper.store }, { action: 'data_key_rotated', entity: 'database', details: {} });
-  return { rotatedAt };
-}
-
-async function encryptStore(call: Call): Promise<OutputOf<'security.encryptStore'>> {
-  const done = await call.keeper.encryptStore();
-  const details = { rows: done.rows, backups: done.backups, documents: done.documents, damagedDocuments: done.damagedDocuments.length };
-  audit({ ...call, store: call.keeper.store }, { action: 'store_encrypted', entity: 'database', details });
-  return details;
-}
-
-export const recoveryKeyHandlers: Handlers<'recoveryKey.state' | 'recoveryKey.create' | 'recoveryKey.confirm' | 'security.rotateDataKey' | 'security.encryptStore' | 'recovery.openWithKey'> = {
-  'security.rotateDataKey': rotateDataKey,
-  'security.encryptStore': encryptStore,
+export const recoveryKeyHandlers: Handlers<'recoveryKey.state' | 'recoveryKey.create' | 'recoveryKey.confirm'> = {
   'recoveryKey.state': state,
   'recoveryKey.create': create,
   'recoveryKey.confirm': confirm,
-  'recovery.openWithKey': openWithKey,
 };

@@ -1,10 +1,10 @@
 // The rules core behind the API: one calculator on given facts, or a scan of a client's file.
 import { todayInIsrael } from '../../shared/dates';
-import type { ClientFile } from '../../shared/api/procedures/files';
+import type { ClientFile } from '../../shared/api/procedures/clients/file';
 import { runByName } from '../../shared/rules/run';
 import { scanClient } from '../../shared/rules/scan/scan-client';
 import type { ClientFacts } from '../../shared/rules/scan/facts';
-import { fileHandlers } from './client-file';
+import { fileHandlers } from './clients/file';
 import { factsOf, type ReceivedDates } from './client-facts';
 import type { Call } from './context';
 import type { Handlers } from './handler';

@@ -63,6 +63,20 @@ function taskOf(call: Call, id: number, version: number): TaskRow {
   return row;
 }
 
+/**
+ * An edit keeps the task in its client's file, and a deadline the rules computed on its claim; moving a
+ * binding deadline or closing it as not needed is a lawyer's decision (staff may mark it done).
+ */
+function assertMayChange(call: Call, before: TaskRow, change: { clientId?: number | null; claimId?: number | null; dueDate?: string; closedAs?: string }): void {
+  if (change.clientId !== undefined && before.insuredPersonId !== null && change.clientId !== before.insuredPersonId) {
+    throw new AppError('validation', 'taskOfOtherClient', 'clientId');
+  }
+  if (!before.binding) return;
+  if (change.claimId !== undefined && before.claimId !== null && change.claimId !== before.claimId) throw new AppError('validation', 'deadlineOfOtherClaim', 'claimId');
+  const moved = change.dueDate !== undefined && change.dueDate !== before.dueDate;
+  if ((moved || change.closedAs === 'not_needed') && call.session.role === 'staff') throw new AppError('forbidden', 'bindingDeadlineLawyersOnly');
+}
+
 const columns = (input: { kind: Task['kind']; title: string; dueDate: string; clientId: number | null; claimId: number | null; assignedTo: number | null }) => ({
   kind: input.kind,
   title: input.title,
@@ -83,7 +97,7 @@ export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.com
     }),
   'tasks.update': (call, input) =>
     call.store.db.transaction(() => {
-      taskOf(call, input.id, input.version);
+      assertMayChange(call, taskOf(call, input.id, input.version), input);
       checkLinks(call, input);
       const row = updateTask(call.store.db, input.id, input.version, { ...columns(input), updatedAt: call.now().toISOString() });
       if (!row) throw new AppError('conflict', 'staleVersion');
@@ -92,7 +106,7 @@ export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.com
     }),
   'tasks.complete': (call, input) =>
     call.store.db.transaction(() => {
-      taskOf(call, input.id, input.version);
+      assertMayChange(call, taskOf(call, input.id, input.version), input.done ? { closedAs: input.closedAs } : {});
       const stamp = call.now().toISOString();
       const done = input.done
         ? { doneAt: stamp, doneBy: call.session.staffId, closedAs: input.closedAs, closeReason: input.reason }

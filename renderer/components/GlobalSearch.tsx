@@ -7,7 +7,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { GlobalResults } from '../../shared/api/procedures/files';
+import type { GlobalResults } from '../../shared/api/procedures/search';
 import { useLatestReply } from '../api/useLatestReply';
 import { Ltr } from './Ltr';
 

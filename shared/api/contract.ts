@@ -1,4 +1,5 @@
-// The API contract: every procedure declared once, in its module under procedures/.
+// The API contract: every procedure declared once, in the module of its namespace under procedures/
+// (procedures/NAMESPACE.ts or procedures/NAMESPACE/; test/unit/procedure-files.test.ts).
 // Services implement it in main/, transports carry it, the renderer's client is typed from it.
 import type { z } from 'zod';
 import type { Procedure } from './procedure';
@@ -12,11 +13,11 @@ import { clientProcedures } from './procedures/clients';
 import { officeProcedures } from './procedures/office';
 import { recordProceduresAll } from './procedures/records';
 import { medicalHistoryProcedures } from './procedures/medical-history';
-import { workProcedures } from './procedures/work';
-import { fileProcedures } from './procedures/files';
+import { taskProcedures } from './procedures/tasks';
+import { noteProcedures } from './procedures/notes';
+import { documentProcedures } from './procedures/documents';
 import { staffProcedures } from './procedures/staff';
 import { rightsProcedures } from './procedures/rights';
-import { transferProcedures } from './procedures/transfer';
 import { paperworkProcedures } from './procedures/paperwork';
 import { dashboardProcedures } from './procedures/dashboard';
 import { scanProcedures } from './procedures/scan';
@@ -24,6 +25,10 @@ import { settingsProcedures } from './procedures/settings';
 import { packProcedures } from './procedures/packs';
 import { docketProcedures } from './procedures/docket';
 import { deviceProcedures } from './procedures/devices';
+import { deskProcedures } from './procedures/desk';
+import { recoveryProcedures } from './procedures/recovery';
+import { securityProcedures } from './procedures/security';
+import { searchProcedures } from './procedures/search';
 import { changeProcedures } from './procedures/changes';
 import { inboxProcedures } from './procedures/inbox';
 
@@ -40,11 +45,11 @@ export const contract = {
   ...medicalHistoryProcedures,
   ...claimProcedures,
   ...committeeProcedures,
-  ...workProcedures,
-  ...fileProcedures,
+  ...taskProcedures,
+  ...noteProcedures,
+  ...documentProcedures,
   ...staffProcedures,
   ...rightsProcedures,
-  ...transferProcedures,
   ...dashboardProcedures,
   ...scanProcedures,
   ...settingsProcedures,
@@ -52,6 +57,10 @@ export const contract = {
   ...paperworkProcedures,
   ...docketProcedures,
   ...deviceProcedures,
+  ...deskProcedures,
+  ...recoveryProcedures,
+  ...securityProcedures,
+  ...searchProcedures,
   ...changeProcedures,
   ...inboxProcedures,
 } as const;

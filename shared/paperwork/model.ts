@@ -1,5 +1,5 @@
 // What a paper is made of: the data it is filled from, the sections it shows, and its signature.
-import type { ClientFile } from '../api/procedures/files';
+import type { ClientFile } from '../api/procedures/clients/file';
 import type { Claim } from '../schemas/claims';
 import type { Hmo, languages, signatureMethods } from '../domain/enums';
 import type { PaperOptions } from './options';

@@ -106,6 +106,10 @@ export const licenseNumber = optionalText(
 
 export const recordId = z.number().int().positive();
 export const recordVersion = z.number().int().positive();
+/** The inputs that name one row: by id, by id at a version (a write), by the client it hangs off. */
+export const byIdInput = z.object({ id: recordId });
+export const byVersionInput = z.object({ id: recordId, version: recordVersion });
+export const byClientInput = z.object({ clientId: recordId });
 
 /** A civil date as ISO YYYY-MM-DD. */
 export function isoDateField(field: FieldName) {

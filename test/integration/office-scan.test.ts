@@ -3,7 +3,7 @@
 // client's file, keeps what it found when cancelled, runs once per office, and obeys the role rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanFinding, ScanRun } from '../../shared/api/procedures/scan';
-import { BENEFIT_OF } from '../../main/services/office-scan';
+import { BENEFIT_OF, isScannedCalculator } from '../../shared/rules/scanned';
 import { expectOk, openTestApp, type TestApp } from '../support/app';
 import { DEMO_LOGIN, fillWithDemoOffice } from '../support/demo';
 import { signedIn } from '../support/signed-in';
@@ -96,7 +96,7 @@ describe('whole-office rights scan', () => {
             verdict: right.verdict,
             // A "maybe" is kept with what it is worth at best, which ranks the open questions.
             amount: right.verdict === 'maybe' && right.worth !== null ? right.worth : (right.result?.amount ?? null),
-            claimed: benefits.has(BENEFIT_OF[right.calculator] ?? '?'),
+            claimed: isScannedCalculator(right.calculator) && benefits.has(BENEFIT_OF[right.calculator]),
             missing: right.missing,
           }),
         );

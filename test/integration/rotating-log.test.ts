@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOG_FILE, rotatedName, rotatingLog } from '../../main/server/rotating-log';
+import { LOG_FILE, rotatedName, rotatingLog } from '../../main/logging/rotating-log';
 import { tempDir } from '../support/temp';
 
 let folder: ReturnType<typeof tempDir> | undefined;

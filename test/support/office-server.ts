@@ -7,6 +7,7 @@ import type { InputOf, ProcedureName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import { loadOrCreateCertificate, serverFolder } from '../../main/server/certificate';
 import { startOfficeServer, type OfficeServer } from '../../main/server/office-server';
+import { createLogger } from '../../main/logging/logger';
 import { createDeskForward } from '../../main/desk/forward';
 import { deskSettingsFile } from '../../main/desk/desk-settings';
 import { startHttpServer, type RunningServer } from '../../main/transports/http';
@@ -33,7 +34,7 @@ export async function startTestOfficeServer(app: TestApp, port = 0): Promise<Tes
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html dir="rtl"><title>מיצוי</title></html>');
   const log: string[] = [];
   const logStream = new Writable({ write: (chunk: Buffer, _encoding, done) => { log.push(chunk.toString('utf8')); done(); } });
-  const server = await startOfficeServer({ app, certificate, host: '127.0.0.1', port, names, staticDir, logStream, adminToken: ADMIN_TOKEN });
+  const server = await startOfficeServer({ app, certificate, host: '127.0.0.1', port, names, staticDir, logger: createLogger(logStream), adminToken: ADMIN_TOKEN });
   return { server, url: server.url, log, staticDir, close: () => server.close() };
 }
 

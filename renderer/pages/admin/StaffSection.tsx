@@ -3,10 +3,11 @@
 import { ActionIcon, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPencil, IconShieldOff, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../shared/schemas/staff';
 import { call } from '../../api/client';
+import { invalidateStaff, useStaffList } from '../../api/useStaffList';
 import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { statusColors } from '../dashboard/statusColors';
@@ -19,18 +20,13 @@ type Dialog = { kind: 'create' } | { kind: 'edit' | 'password' | 'deactivate'; m
 export function StaffSection() {
   const { t } = useTranslation();
   const me = useIdentity().staff;
-  const [members, setMembers] = useState<StaffMember[]>([]);
+  const members = useStaffList();
   const [dialog, setDialog] = useState<Dialog>(null);
-
-  const load = useCallback(() => {
-    void call('staff.list', {}).then((reply) => reply.ok && setMembers(reply.value));
-  }, []);
-  useEffect(load, [load]);
 
   const close = () => setDialog(null);
   const saved = () => {
     close();
-    load();
+    void invalidateStaff();
   };
 
   const setActive = async (member: StaffMember, active: boolean) => {
@@ -44,7 +40,7 @@ export function StaffSection() {
   const resetSecondFactor = async (member: StaffMember) => {
     const reply = await call('auth.resetSecondFactor', { id: member.id });
     notifications.show(reply.ok ? { color: 'green', message: t('auth.admin.secondFactorReset', { name: member.fullName }) } : { color: 'red', message: reply.error.message });
-    load();
+    void invalidateStaff();
   };
 
   return (

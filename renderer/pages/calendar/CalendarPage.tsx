@@ -12,7 +12,7 @@ import { ListFailure } from '../../components/ListFailure';
 import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
 import { useAddressParams } from '../claims/useAddressParams';
-import { useStaff } from '../claims/useStaff';
+import { useStaffList } from '../../api/useStaffList';
 import { AgendaList } from './AgendaList';
 import { MonthGrid } from './MonthGrid';
 import { monthRange, shiftMonth } from './calendarDays';
@@ -35,7 +35,7 @@ function groupByDay(tasks: Task[]): Map<string, Task[]> {
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
   const [params, setParam] = useAddressParams();
-  const staff = useStaff();
+  const staff = useStaffList();
   const today = todayInIsrael();
   const locale = i18n.language === 'en' ? 'en-GB' : 'he-IL';
 

@@ -23,7 +23,7 @@ import { ClaimWorkflow } from './ClaimWorkflow';
 import { HandlerSelect } from './HandlerSelect';
 import { MoveDialog } from './MoveDialog';
 import { NiiNumberField } from './NiiNumberField';
-import { useStaff } from './useStaff';
+import { useStaffList } from '../../api/useStaffList';
 
 const outcomeColor = { approved: 'green', partly: 'orange', rejected: 'red' } as const;
 
@@ -54,7 +54,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function ClaimPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
-  const staff = useStaff();
+  const staff = useStaffList();
   // Opened from a client's file: the back link returns to the file, on the tab it was on.
   const from = (useLocation().state as { from?: unknown } | null)?.from;
   const fileTab = typeof from === 'string' && from.startsWith('/clients/') ? from : null;

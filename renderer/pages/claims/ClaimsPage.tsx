@@ -13,14 +13,14 @@ import { ClaimTable } from './ClaimTable';
 import { MoveDialog, type Move } from './MoveDialog';
 import { useAddressParams } from './useAddressParams';
 import { useSearchBox } from './useSearchBox';
-import { useStaff } from './useStaff';
+import { useStaffList } from '../../api/useStaffList';
 
 type View = 'board' | 'list';
 
 export function ClaimsPage() {
   const { t } = useTranslation();
   const [params, setParam] = useAddressParams();
-  const staff = useStaff();
+  const staff = useStaffList();
   const [move, setMove] = useState<Move | null>(null);
   const [version, setVersion] = useState(0);
   const [page, setPage] = useState<ClaimPage | null>(null);

@@ -1,7 +1,7 @@
 // The file header's badges, worked out from the file: where the power of attorney and the medical
 // confidentiality waiver stand, and the nearest open deadline.
 import { addDays, format, parseISO } from 'date-fns';
-import type { ClientFile } from '../../../shared/api/procedures/files';
+import type { ClientFile } from '../../../shared/api/procedures/clients/file';
 import type { Task } from '../../../shared/schemas/work';
 
 export type PoaState = 'active' | 'pending' | 'revoked' | 'ended' | 'missing';

@@ -4,7 +4,7 @@
 // file refreshes the part it touched, the same way; after the change stream was down, the whole file.
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { ChangeEvent } from '../../../shared/api/changes';
-import type { ClientFile } from '../../../shared/api/procedures/files';
+import type { ClientFile } from '../../../shared/api/procedures/clients/file';
 import { recordKinds, type RecordKind } from '../../../shared/api/procedures/records';
 import type { ApiResult } from '../../../shared/api/result';
 import { call } from '../../api/client';

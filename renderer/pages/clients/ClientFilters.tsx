@@ -1,11 +1,10 @@
 // The client list's filters: benefit, claim status, staff member, consent state. Each narrows the list.
 import { Button, Group, Select } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { benefits, claimStatuses, consentProblems } from '../../../shared/domain/enums';
-import type { StaffMember } from '../../../shared/schemas/staff';
-import { call } from '../../api/client';
+import { useStaffList } from '../../api/useStaffList';
 import type { ClientListFilters } from '../../../shared/schemas/client-list';
 import { hasFilters } from './clientView';
 
@@ -17,10 +16,7 @@ interface Props {
 /** Memoized: typing in the search box re-renders the page, and four selects need not follow. */
 export const ClientFilters = memo(function ClientFilters({ filters, onChange }: Props) {
   const { t } = useTranslation();
-  const [staff, setStaff] = useState<StaffMember[]>([]);
-  useEffect(() => {
-    void call('staff.list', {}).then((reply) => reply.ok && setStaff(reply.value));
-  }, []);
+  const staff = useStaffList();
 
   const lists: { key: keyof ClientListFilters; label: string; data: { value: string; label: string }[]; wide?: boolean; title?: string }[] = [
     { key: 'benefit', label: t('clients.filters.benefit'), data: benefits.map((value) => ({ value, label: t(`claims.benefit.${value}`) })) },

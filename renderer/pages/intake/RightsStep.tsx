@@ -44,7 +44,7 @@ export function RightsStep({ clientId }: { clientId: number }) {
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Stack gap={4}>
                 <Group gap="sm">
-                  <Text fw={600}>{t(`intake.rights.calculators.${right.calculator}`, { defaultValue: right.calculator })}</Text>
+                  <Text fw={600}>{t(`rights.calculators.${right.calculator}`, { defaultValue: right.calculator })}</Text>
                   <StatusBadge tone={right.verdict === 'eligible' ? 'green' : 'orange'}>{t(`intake.rights.${right.verdict}`)}</StatusBadge>
                 </Group>
                 {result?.reasons[0] && (

@@ -2,9 +2,8 @@
 // waiver's institutions and psychiatric strike-out, the fee agreement's benefits and fees (each with
 // its cap in the hint). Errors come from the live fee check or back from the server.
 import { Checkbox, MultiSelect, Radio, Stack, TextInput, Textarea, Group } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
+import { useStaffList } from '../../api/useStaffList';
 import { benefits, type Benefit } from '../../../shared/domain/enums';
 import { percentCap, type FeeCaps } from '../../../shared/paperwork/fee-caps';
 import type { PaperOptionsInput } from '../../../shared/paperwork/options';
@@ -21,12 +20,8 @@ interface Props {
 /** The office's active lawyers, for the power of attorney to appoint (none picked: all of them). */
 function LawyerField({ value, onChange, error }: { value: number[]; onChange(ids: number[]): void; error: string | undefined }) {
   const { t } = useTranslation();
-  const [lawyers, setLawyers] = useState<{ value: string; label: string }[]>([]);
-  useEffect(() => {
-    void call('staff.list', {}).then((reply) => {
-      if (reply.ok) setLawyers(reply.value.filter((s) => s.active && s.role !== 'staff').map((s) => ({ value: String(s.id), label: s.licenseNumber ? `${s.fullName} (${s.licenseNumber})` : s.fullName })));
-    });
-  }, []);
+  const staff = useStaffList();
+  const lawyers = staff.filter((s) => s.active && s.role !== 'staff').map((s) => ({ value: String(s.id), label: s.licenseNumber ? `${s.fullName} (${s.licenseNumber})` : s.fullName }));
   return (
     <MultiSelect
       label={t('paperwork.options.lawyers')}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ScanFinding, ScanVerdict } from '../../../shared/api/procedures/scan';
+import { SCANNED_CALCULATORS } from '../../../shared/rules/scanned';
 import { useLatestReply } from '../../api/useLatestReply';
 import { useIdentity } from '../../auth/AuthContext';
 import { ListFailure } from '../../components/ListFailure';
@@ -15,9 +16,6 @@ import { useScanRun } from './useScanRun';
 
 const PAGE_SIZE = 50;
 const NO_FINDINGS: { rows: ScanFinding[]; total: number } = { rows: [], total: 0 };
-/** The calculators a scan can report (scanClient's candidates). */
-const CALCULATORS = ['general-disability', 'special-services', 'old-age', 'old-age-income-supplement', 'work-injury-allowance', 'accident', 'reserve-duty', 'unemployment', 'survivors', 'nursing', 'maternity', 'disabled-child', 'income-support', 'work-disability'];
-
 const FINDINGS_LIVE = { kinds: ['claim', 'client'] } as const;
 
 export function ScanPage() {
@@ -42,7 +40,7 @@ export function ScanPage() {
     change();
     setPage(1);
   };
-  const calculatorOptions = [{ value: '', label: t('scan.filters.allBenefits') }, ...CALCULATORS.map((c) => ({ value: c, label: t(`rights.calculators.${c}`) }))];
+  const calculatorOptions = [{ value: '', label: t('scan.filters.allBenefits') }, ...SCANNED_CALCULATORS.map((c) => ({ value: c, label: t(`rights.calculators.${c}`) }))];
 
   return (
     <Stack gap="md">

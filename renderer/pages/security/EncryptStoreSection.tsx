@@ -3,7 +3,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { StoreEncrypted } from '../../../shared/api/procedures/recovery-key';
+import type { StoreEncrypted } from '../../../shared/api/procedures/security';
 import { call } from '../../api/client';
 import { SettingsSection } from '../settings/SettingsSection';
 import { ConfirmedAction } from './ConfirmedAction';

@@ -3,7 +3,8 @@
 import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecoveryKeyState, StoreEncrypted } from '../../../shared/api/procedures/recovery-key';
+import type { RecoveryKeyState } from '../../../shared/api/procedures/recovery-key';
+import type { StoreEncrypted } from '../../../shared/api/procedures/security';
 import { call } from '../../api/client';
 import { useIdentity } from '../../auth/AuthContext';
 import { EncryptStoreSection } from './EncryptStoreSection';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { everyone, owners, procedure } from '../procedure';
 import { passwordText, recordId } from '../../schemas/fields';
-import { loginInput, secondFactorCode, type StaffSummary } from '../../schemas/staff';
+import { changePasswordInput, loginInput, secondFactorCode, type StaffSummary } from '../../schemas/staff';
 
 export interface OfficeSummary {
   id: number;
@@ -77,4 +77,5 @@ export const authProcedures = {
     access: owners,
     changes: 'lockout',
   }),
+  'auth.changePassword': procedure<null>()({ input: changePasswordInput, access: everyone }),
 };

@@ -5,10 +5,8 @@ import {
   backupKeysInput,
   backupRestoreInput,
   MAX_UPLOADED_BACKUP_BYTES,
-  recoveryRestoreInput,
   type CreatedBackup,
   type BackupList,
-  type RecoveryStatus,
   type RestoreResult,
 } from '../../schemas/backup';
 import { adoptOfficeInput, movePackageInput, moveUploadInput, MOVE_PART_BYTES, type MovePackage, type MoveReport, type MoveUploaded } from '../../schemas/move';
@@ -23,8 +21,4 @@ export const backupProcedures = {
   'backup.movePackage': procedure<MovePackage>()({ input: movePackageInput, access: owners }),
   'backup.moveUpload': procedure<MoveUploaded>()({ input: moveUploadInput, access: owners, maxBodyBytes: bodyFor(MOVE_PART_BYTES) }),
   'backup.adoptOffice': procedure<MoveReport>()({ input: adoptOfficeInput, access: owners }),
-  // Public because nobody can sign in while the store is broken; they answer only in that state, and
-  // restoring needs an owner's username and password as the backup knows them.
-  'recovery.status': procedure<RecoveryStatus>()({ input: z.object({}), access: 'public', beforeCheck: true }),
-  'recovery.restoreLatest': procedure<RestoreResult>()({ input: recoveryRestoreInput, access: 'public' }),
 };

@@ -1,6 +1,5 @@
 // The office's recovery key (owner only): made at setup or on demand, shown once with a printable
-// sheet, confirmed by typing two of its groups back. On the recovery screen (public: nobody can sign
-// in while the store will not open) it opens an encrypted store whose key this machine lacks.
+// sheet, confirmed by typing two of its groups back (recovery.openWithKey uses it).
 import { z } from 'zod';
 import { owners, procedure } from '../procedure';
 
@@ -22,24 +21,11 @@ export interface NewRecoveryKey {
   sheetBase64: string;
 }
 
-/** What the conversion did; `rows` were found again in the encrypted copy, whose audit chain verified. */
-export interface StoreEncrypted {
-  rows: number;
-  backups: number;
-  documents: number;
-  damagedDocuments: number;
-}
-
 const group = z.string().trim().max(10);
-const recoveryKeyText = z.string().trim().min(1).max(200);
+export const recoveryKeyText = z.string().trim().min(1).max(200);
 
 export const recoveryKeyProcedures = {
   'recoveryKey.state': procedure<RecoveryKeyState>()({ input: z.object({}), access: owners }),
   'recoveryKey.create': procedure<NewRecoveryKey>()({ input: z.object({}), access: owners, changes: 'office' }),
   'recoveryKey.confirm': procedure<RecoveryKeyState>()({ input: z.object({ groups: z.tuple([group, group]) }), access: owners }),
-  // A new data key for the store and its backups (documents through their module); the recovery key stays valid.
-  'security.rotateDataKey': procedure<{ rotatedAt: string }>()({ input: z.object({}), access: owners }),
-  // A store made before encryption, encrypted under the data key with its backups and documents.
-  'security.encryptStore': procedure<StoreEncrypted>()({ input: z.object({ confirm: z.literal(true) }), access: owners }),
-  'recovery.openWithKey': procedure<{ opened: true }>()({ input: z.object({ recoveryKey: recoveryKeyText }), access: 'public' }),
 };

@@ -2,6 +2,7 @@
 // facts (by their stable names, facts.ts) it lacks, and those it had to assume.
 import type { Benefit } from '../../domain/enums';
 import type { Reason } from '../types';
+import { BENEFIT_OF, type ScannedCalculator } from '../scanned';
 
 const ASSUMED = 'סריקת זכויות: עובדה שאינה רשומה בתיק המבוטח';
 
@@ -29,11 +30,15 @@ export class Candidate {
   /** Calculator input field → the fact that gives it, to name what a calculator asks for. */
   readonly factOf: Record<string, string> = {};
 
+  /** The benefit a claim for this right is filed under (scanned.ts). */
+  readonly benefit: Benefit;
+
   constructor(
-    readonly calculator: string,
-    readonly benefit: Benefit,
+    readonly calculator: ScannedCalculator,
     readonly about: About,
-  ) {}
+  ) {
+    this.benefit = BENEFIT_OF[calculator];
+  }
 
   /** A field the file gives (or, when `value` is undefined, lacks: `fact` is then missing). */
   known(field: string, value: unknown, fact: string): this {

@@ -33,7 +33,7 @@ function generalDisability(facts: ClientFacts, date: string): Candidate[] {
   const m = currentDetermination(facts, date);
   const years = age(facts, date);
   if (years < 18 || (!m && years >= 67)) return [];
-  const c = new Candidate('general-disability', 'general_disability', { record: m ? 'medical' : 'client', id: m?.id, date })
+  const c = new Candidate('general-disability', { record: m ? 'medical' : 'client', id: m?.id, date })
     .set('date', date)
     .set('birthDate', facts.birthDate)
     .set('sex', facts.sex)
@@ -70,7 +70,7 @@ function specialServices(facts: ClientFacts, date: string): Candidate[] {
   const income = monthlyWorkIncome(facts, date);
   const underThree = facts.family.filter((f) => f.relation === 'child' && f.birthDate && f.birthDate <= date && ageOn(f.birthDate, date) < 3).length;
   return [
-    new Candidate('special-services', 'special_services', { record: 'medical', id: m.id, date })
+    new Candidate('special-services', { record: 'medical', id: m.id, date })
       .set('date', date)
       .set('receivesDisabilityPension', receives)
       .known('weightedMedicalPercent', known(m.weightedPercent), 'medical.weightedPercent')
@@ -88,7 +88,7 @@ function disabledChild(facts: ClientFacts, date: string): Candidate[] {
   return children(facts, date)
     .filter((child) => child.condition !== undefined || claimed)
     .map((child) =>
-      new Candidate('disabled-child', 'disabled_child', { record: 'family', id: child.id, date })
+      new Candidate('disabled-child', { record: 'family', id: child.id, date })
         .set('date', date)
         .known('childBirthDate', child.birthDate ?? undefined, 'family.child.birthDate')
         .known('condition', child.condition, 'family.child.condition'),
@@ -99,7 +99,7 @@ function workDisability(facts: ClientFacts, date: string): Candidate[] {
   const m = currentDetermination(facts, date, true);
   if (!m) return [];
   return [
-    new Candidate('work-disability', 'work_injury', { record: 'medical', id: m.id, date })
+    new Candidate('work-disability', { record: 'medical', id: m.id, date })
       .set('date', date)
       .known('medicalPercent', known(m.weightedPercent), 'medical.weightedPercent')
       .set('permanent', m.isPermanent),

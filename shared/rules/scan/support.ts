@@ -7,7 +7,7 @@ import { age, approved, children, currentDetermination, hasSpouse, monthlyWorkIn
 function oldAge(facts: ClientFacts, date: string): Candidate[] {
   if (age(facts, date) < 60) return [];
   return [
-    new Candidate('old-age', 'old_age', { record: 'client', date })
+    new Candidate('old-age', { record: 'client', date })
       .set('date', date)
       .set('birthDate', facts.birthDate)
       .set('sex', facts.sex)
@@ -23,7 +23,7 @@ function survivors(facts: ClientFacts, date: string): Candidate[] {
   if (facts.maritalStatus !== 'widowed' && !death) return [];
   if (death && facts.maritalStatus !== 'widowed' && hasSpouse(facts)) return [];
   return [
-    new Candidate('survivors', 'survivors', death ? { record: 'event', id: death.id, date: death.eventDate } : { record: 'client', date })
+    new Candidate('survivors', death ? { record: 'event', id: death.id, date: death.eventDate } : { record: 'client', date })
       .set('date', date)
       .set('widowAge', age(facts, date))
       .set('children', children(facts, date).length)
@@ -58,7 +58,7 @@ function nursing(facts: ClientFacts, date: string): Candidate[] {
     (m !== undefined && ((m.specialServicesPercent ?? 0) > 0 || (m.weightedPercent ?? 0) >= 60)) ||
     years >= NURSING_AGE;
   if (!pointed) return [];
-  return [new Candidate('nursing', 'nursing', { record: 'client', date }).set('date', date).known('dependency', facts.extra?.nursingDependency, 'client.nursingDependency')];
+  return [new Candidate('nursing', { record: 'client', date }).set('date', date).known('dependency', facts.extra?.nursingDependency, 'client.nursingDependency')];
 }
 
 /**
@@ -78,7 +78,7 @@ function incomeSupplement(facts: ClientFacts, date: string): Candidate[] {
   const income = own === undefined || partner === undefined || other === undefined ? undefined : new Decimal(own).plus(partner).plus(other).toFixed(2);
   const lacking = other === undefined ? 'client.otherIncome' : own === undefined ? 'incomes.income' : 'family.spouse.monthlyIncome';
   return [
-    new Candidate('old-age-income-supplement', 'old_age', { record: 'client', date })
+    new Candidate('old-age-income-supplement', { record: 'client', date })
       .set('date', date)
       .set('age', years)
       .set('family', family)
@@ -106,7 +106,7 @@ function incomeSupport(facts: ClientFacts, date: string): Candidate[] {
   if (own === undefined || years < 18 || years >= 67) return [];
   const partner = hasSpouse(facts) ? (spouse(facts)?.monthlyIncome ?? undefined) : '0';
   return [
-    new Candidate('income-support', 'income_support', { record: 'client', date })
+    new Candidate('income-support', { record: 'client', date })
       .set('date', date)
       .set('age', years)
       .set('familyComposition', composition(facts, date))

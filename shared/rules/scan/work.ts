@@ -42,7 +42,7 @@ function injuryAllowance(facts: ClientFacts, date: string): Candidate[] {
     const status = statusOn(facts, e.eventDate);
     if (status === 'not-working' || status === 'unemployed') return [];
     return [
-      new Candidate('work-injury-allowance', 'work_injury', { record: 'event', id: e.id, date: e.eventDate })
+      new Candidate('work-injury-allowance', { record: 'event', id: e.id, date: e.eventDate })
         .set('date', e.eventDate)
         .known('status', status, 'employment.kind')
         .known('wagesLast3Months', wagesBefore(facts, e.eventDate), 'incomes.income')
@@ -61,7 +61,7 @@ function accidentStatus(facts: ClientFacts, date: string): 'employee' | 'self-em
 
 function accident(facts: ClientFacts, date: string): Candidate[] {
   return recent(facts, date, ['accident']).map((e) => {
-    return new Candidate('accident', 'accident_victims', { record: 'event', id: e.id, date: e.eventDate })
+    return new Candidate('accident', { record: 'event', id: e.id, date: e.eventDate })
       .set('date', e.eventDate)
       .known('status', accidentStatus(facts, e.eventDate), 'employment.kind')
       .set('age', ageOn(facts.birthDate, e.eventDate))
@@ -76,7 +76,7 @@ function accident(facts: ClientFacts, date: string): Candidate[] {
 
 function reserveDuty(facts: ClientFacts, date: string): Candidate[] {
   return recent(facts, date, ['reserve_duty']).map((e) =>
-    new Candidate('reserve-duty', 'reserve_duty', { record: 'event', id: e.id, date: e.eventDate })
+    new Candidate('reserve-duty', { record: 'event', id: e.id, date: e.eventDate })
       .set('date', e.eventDate)
       .known('status', statusOn(facts, e.eventDate), 'employment.kind')
       .known('days', serviceDays(e), 'events.days')
@@ -92,7 +92,7 @@ function unemployment(facts: ClientFacts, date: string): Candidate[] {
   const start = period.startDate;
   const discharged = facts.events.some((e) => e.kind === 'army_discharge' && e.eventDate <= start && e.eventDate >= iso(addMonths(parseISO(start), -12)));
   return [
-    new Candidate('unemployment', 'unemployment', { record: 'employment', date: start })
+    new Candidate('unemployment', { record: 'employment', date: start })
       .set('date', start)
       .set('age', ageOn(facts.birthDate, start))
       .set('dependents', facts.family.filter((f) => f.isDependant).length)
@@ -117,7 +117,7 @@ function maternity(facts: ClientFacts, date: string): Candidate[] {
     .map((child) => {
       const birth = child.birthDate!;
       const three = incomeOver(facts, birth, 3);
-      return new Candidate('maternity', 'maternity', { record: 'family', id: child.id, date: birth })
+      return new Candidate('maternity', { record: 'family', id: child.id, date: birth })
         .set('date', birth)
         .known('insuredMonthsLast14', monthsWithIncome(facts, birth, 14) ?? undefined, 'incomes.income')
         .known('insuredMonthsLast22', monthsWithIncome(facts, birth, 22) ?? undefined, 'incomes.income')

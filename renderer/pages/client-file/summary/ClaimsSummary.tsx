@@ -3,7 +3,7 @@
 import { Anchor, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { ClientSummary } from '../../../../shared/api/procedures/files';
+import type { ClientSummary } from '../../../../shared/api/procedures/clients/file';
 import { Ltr } from '../../../components/Ltr';
 import { formatDate, formatTimestamp } from '../../../format';
 import { STATUS_COLOR } from '../claims/ClaimsTab';

@@ -1,7 +1,7 @@
 // The summary's last word with the client: the newest note and the last call marked done.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ClientSummary } from '../../../../shared/api/procedures/files';
+import type { ClientSummary } from '../../../../shared/api/procedures/clients/file';
 import { Ltr } from '../../../components/Ltr';
 import { formatTimestamp } from '../../../format';
 import { SummaryCard } from './SummaryCard';

@@ -3,7 +3,7 @@
 // and one that falls on a rest day says so.
 import { Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ClientSummary } from '../../../../shared/api/procedures/files';
+import type { ClientSummary } from '../../../../shared/api/procedures/clients/file';
 import { todayInIsrael } from '../../../../shared/dates';
 import { Ltr } from '../../../components/Ltr';
 import { formatDate } from '../../../format';

@@ -3,12 +3,12 @@
 // reason (shown after) — added here; deleted only by the roles that may.
 import { Checkbox, Group, Table, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInIsrael } from '../../../../shared/dates';
-import type { StaffMember } from '../../../../shared/schemas/staff';
 import type { Task } from '../../../../shared/schemas/work';
 import { call } from '../../../api/client';
+import { useStaffList } from '../../../api/useStaffList';
 import { Ltr } from '../../../components/Ltr';
 import { formatDate } from '../../../format';
 import { useMay } from '../access';
@@ -27,13 +27,9 @@ export function TasksTab() {
   const { t } = useTranslation();
   const { file, refresh } = useClientFile();
   const may = useMay();
-  const [staff, setStaff] = useState<StaffMember[]>([]);
+  const staff = useStaffList();
   const [closing, setClosing] = useState<Task | null>(null);
   const today = todayInIsrael();
-
-  useEffect(() => {
-    void call('staff.list', {}).then((reply) => reply.ok && setStaff(reply.value));
-  }, []);
 
   const staffName = (id: number | null) => staff.find((s) => s.id === id)?.fullName ?? '';
 

@@ -2,21 +2,21 @@
 // open claims, the next committee, running deadlines (open tasks), the papers each open claim still
 // lacks, the last note and the last call. Each part is its own function so a richer source (docketed
 // deadlines, committee records) can replace one without touching the others.
-import type { ClientSummary } from '../../shared/api/procedures/files';
-import { AppError } from '../../shared/api/result';
-import { todayInIsrael } from '../../shared/dates';
-import type { Claim, ClaimListRow } from '../../shared/schemas/claims';
-import type { Task } from '../../shared/schemas/work';
-import { claimReadiness } from '../paperwork/claim-package';
-import { claimHandlers } from './claims';
-import { committeeHandlers } from './committees';
-import { settled } from './client-file';
-import { getClient } from './clients';
-import type { Call } from './context';
-import type { Handlers } from './handler';
-import { noteHandlers } from './notes';
-import { readRecords } from './records';
-import { taskHandlers } from './tasks';
+import type { ClientSummary } from '../../../shared/api/procedures/clients/file';
+import { AppError } from '../../../shared/api/result';
+import { todayInIsrael } from '../../../shared/dates';
+import type { Claim, ClaimListRow } from '../../../shared/schemas/claims';
+import type { Task } from '../../../shared/schemas/work';
+import { claimReadiness } from '../../paperwork/claim-package';
+import { claimHandlers } from '../claims';
+import { committeeHandlers } from '../committees';
+import { settled } from './file';
+import { getClient } from './client';
+import type { Call } from '../context';
+import type { Handlers } from '../handler';
+import { noteHandlers } from '../notes';
+import { readRecords } from '../records';
+import { taskHandlers } from '../tasks';
 
 function openClaims(call: Call, clientId: number): ClaimListRow[] {
   const { rows } = settled(claimHandlers['claims.page'](call, { clientId, limit: 500, offset: 0, sort: 'updatedAt', direction: 'desc' }));

@@ -4,25 +4,25 @@
 // file passes. Clients whose ID number the office already has are skipped, with their rows. The
 // clients of one import form a batch, which the importer may undo (import-undo.ts).
 import path from 'node:path';
-import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
-import { toHundredths } from '../../shared/money';
-import { errorMessage } from '../../shared/locales/messages';
-import { sheetKinds, type ImportResult } from '../../shared/schemas/transfer';
-import { amendBook, type AmendedBook } from '../../shared/transfer/amend';
-import { planImport, type ClientToImport, type ImportBook, type ImportPlan } from '../../shared/transfer/plan';
-import { insertImportedClient, officeClientKeys } from '../../db/repositories/client-import';
-import { batchClientCount, insertImportBatch, type ImportBatchRow } from '../../db/repositories/import-batches';
-import { listClientIds } from '../../db/repositories/client-list';
-import { byIds } from '../../db/repositories/insured-persons';
-import { todayInIsrael } from '../../shared/dates';
-import { recordRepository } from '../../db/repositories/records';
-import { familyMembers, monthlyIncomes } from '../../db/schema';
-import { importName, readImportBook, type PickedFile } from '../import/read';
-import { discard, publish, stageSheets, type SheetOut } from '../import/write';
-import { audit, type Call } from './context';
+import type { OutputOf, ParsedInputOf } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/result';
+import { toHundredths } from '../../../shared/money';
+import { errorMessage } from '../../../shared/locales/messages';
+import { sheetKinds, type ImportResult } from '../../../shared/schemas/transfer';
+import { amendBook, type AmendedBook } from '../../../shared/transfer/amend';
+import { planImport, type ClientToImport, type ImportBook, type ImportPlan } from '../../../shared/transfer/plan';
+import { insertImportedClient, officeClientKeys } from '../../../db/repositories/client-import';
+import { batchClientCount, insertImportBatch, type ImportBatchRow } from '../../../db/repositories/import-batches';
+import { listClientIds } from '../../../db/repositories/client-list';
+import { byIds } from '../../../db/repositories/insured-persons';
+import { todayInIsrael } from '../../../shared/dates';
+import { recordRepository } from '../../../db/repositories/records';
+import { familyMembers, monthlyIncomes } from '../../../db/schema';
+import { importName, readImportBook, type PickedFile } from '../../import/read';
+import { discard, publish, stageSheets, type SheetOut } from '../../import/write';
+import { audit, type Call } from '../context';
 import { ownBatch } from './import-undo';
-import type { Handlers } from './handler';
+import type { Handlers } from '../handler';
 
 /** The preview lists this many problems (and skipped rows) at most; it counts them all. */
 const MAX_LISTED_PROBLEMS = 1000;

@@ -1,4 +1,4 @@
-import { everyone, lawyers, procedure } from '../procedure';
+import { everyone, lawyers, procedure } from '../../procedure';
 import {
   clientDeleteInput,
   clientFields,
@@ -7,9 +7,9 @@ import {
   clientUpdateInput,
   type Client,
   type ClientPage,
-} from '../../schemas/client';
-import { clientByIdNumberInput, clientListInput, type ClientByIdNumber, type ClientListPage } from '../../schemas/client-list';
-import { intakeInput } from '../../schemas/intake';
+} from '../../../schemas/client';
+import { clientByIdNumberInput, clientListInput, type ClientByIdNumber, type ClientListPage } from '../../../schemas/client-list';
+import { intakeInput } from '../../../schemas/intake';
 
 export const clientProcedures = {
   'clients.create': procedure<Client>()({ input: clientFields, access: everyone, changes: 'client' }),

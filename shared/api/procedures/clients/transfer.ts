@@ -1,6 +1,6 @@
 // Import of insured persons from CSV or Excel (a dry run, then the import itself) and export of the
 // client list. Personal data leaves or enters the office in bulk: owners and lawyers only.
-import { bodyFor, lawyers, procedure } from '../procedure';
+import { bodyFor, lawyers, procedure } from '../../procedure';
 import {
   exportInput,
   importInput,
@@ -13,7 +13,7 @@ import {
   type ImportResult,
   type ImportUndoResult,
   type TemplateResult,
-} from '../../schemas/transfer';
+} from '../../../schemas/transfer';
 
 export const transferProcedures = {
   'clients.importPreview': procedure<ImportPreview>()({ input: importPreviewInput, access: lawyers, maxBodyBytes: bodyFor(MAX_IMPORT_BYTES) }),

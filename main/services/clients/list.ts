@@ -1,9 +1,9 @@
 // The client list: a window of rows for the search, filters and sort the user chose.
-import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import { todayInIsrael } from '../../shared/dates';
-import { clientListRows, listClientIds } from '../../db/repositories/client-list';
-import type { Call } from './context';
-import type { Handlers } from './handler';
+import type { OutputOf, ParsedInputOf } from '../../../shared/api/contract';
+import { todayInIsrael } from '../../../shared/dates';
+import { clientListRows, listClientIds } from '../../../db/repositories/client-list';
+import type { Call } from '../context';
+import type { Handlers } from '../handler';
 
 export function listClients(call: Call, input: ParsedInputOf<'clients.list'>): OutputOf<'clients.list'> {
   const { db } = call.store;

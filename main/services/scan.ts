@@ -16,8 +16,6 @@ import { keyOf } from '../../db/sqlite';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 
-export { BENEFIT_OF } from './office-scan-findings';
-
 interface Job {
   runId: number;
   officeId: number;

@@ -1,9 +1,9 @@
 // Insured persons: create, edit (optimistic concurrency), read, search, delete softly. Every write
 // is audited; the ID number and the office's file number are unique.
-import { AppError } from '../../shared/api/result';
-import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import { clientFields as clientSchema, type Client, type ClientFields } from '../../shared/schemas/client';
-import { isUniqueViolation } from '../../db/open';
+import { AppError } from '../../../shared/api/result';
+import type { OutputOf, ParsedInputOf } from '../../../shared/api/contract';
+import { clientFields as clientSchema, type Client, type ClientFields } from '../../../shared/schemas/client';
+import { isUniqueViolation } from '../../../db/open';
 import {
   findInsuredPerson,
   findInsuredPersonByFileNumber,
@@ -13,11 +13,11 @@ import {
   softDeleteInsuredPerson,
   updateInsuredPerson,
   type InsuredPersonRow,
-} from '../../db/repositories/insured-persons';
-import { todayInIsrael } from '../../shared/dates';
-import { docketOf, syncClientDeadlines } from './docket';
-import { audit, type Call } from './context';
-import type { Handlers } from './handler';
+} from '../../../db/repositories/insured-persons';
+import { todayInIsrael } from '../../../shared/dates';
+import { docketOf, syncClientDeadlines } from '../docket';
+import { audit, type Call } from '../context';
+import type { Handlers } from '../handler';
 
 const FIELDS = Object.keys(clientSchema.shape) as (keyof ClientFields)[];
 

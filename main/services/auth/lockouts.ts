@@ -1,11 +1,11 @@
 // The owner's view of sign-in locks and the way to lift one. A lock on a name no staff member has is
 // listed without that name (it may be a mistyped password), so it cannot be lifted by name; it ends
 // by itself after its minutes.
-import { AppError } from '../../shared/api/result';
-import type { Lockout } from '../../shared/api/contract';
-import { findStaffByUsername } from '../../db/repositories/staff';
-import { audit } from './context';
-import type { Handlers } from './handler';
+import { AppError } from '../../../shared/api/result';
+import type { Lockout } from '../../../shared/api/contract';
+import { findStaffByUsername } from '../../../db/repositories/staff';
+import { audit } from '../context';
+import type { Handlers } from '../handler';
 
 export const lockoutHandlers: Handlers<'auth.lockouts' | 'auth.unlock'> = {
   'auth.lockouts': (call) =>

@@ -1,17 +1,18 @@
 // Login, logout and "who am I". Failed logins are audited without revealing which part was wrong,
 // throttled per username and per client address, and — where a second factor is set or required —
 // a right password only opens a short second step (see second-factor.ts).
-import { AppError } from '../../shared/api/result';
-import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import { findOffice, firstOffice } from '../../db/repositories/offices';
-import { findStaff, findStaffByUsername, updateStaffSecrets } from '../../db/repositories/staff';
-import { audit, type Call } from './context';
-import type { Handlers } from './handler';
+import { AppError } from '../../../shared/api/result';
+import type { OutputOf, ParsedInputOf } from '../../../shared/api/contract';
+import { findOffice, firstOffice } from '../../../db/repositories/offices';
+import { findStaff, findStaffByUsername, updateStaffSecrets } from '../../../db/repositories/staff';
+import { audit, type Call } from '../context';
+import type { Handlers } from '../handler';
 import { lockoutHandlers } from './lockouts';
 import { secondFactorHandlers } from './second-factor';
-import { assertMayTry, attemptOf, officeSummary, recordFailure, signIn, summary } from './sign-in';
-import { decoyHash, hashPassword, needsRehash, verifyPassword } from './passwords';
-import { newTotpSecret, totpUri } from './totp';
+import { changePasswordHandlers } from './change-password';
+import { assertMayTry, attemptOf, officeSummary, recordFailure, signIn, summary } from '../sign-in';
+import { decoyHash, hashPassword, needsRehash, verifyPassword } from '../passwords';
+import { newTotpSecret, totpUri } from '../totp';
 
 export async function login(call: Call<null>, input: ParsedInputOf<'auth.login'>): Promise<OutputOf<'auth.login'>> {
   if (!firstOffice(call.store.db)) throw new AppError('setup_required', 'setupRequired');
@@ -57,10 +58,13 @@ export function me(call: Call): OutputOf<'auth.me'> {
   };
 }
 
-export const authHandlers: Handlers<'auth.login' | 'auth.logout' | 'auth.me'> & typeof secondFactorHandlers & typeof lockoutHandlers = {
+export const authHandlers: Handlers<'auth.login' | 'auth.logout' | 'auth.me'> & typeof secondFactorHandlers &
+  typeof lockoutHandlers &
+  typeof changePasswordHandlers = {
   'auth.login': login,
   'auth.logout': logout,
   'auth.me': me,
   ...secondFactorHandlers,
   ...lockoutHandlers,
+  ...changePasswordHandlers,
 };

@@ -1,16 +1,16 @@
 // The second factor: enrolling a TOTP app (the secret is shown once, then kept sealed and never
 // returned), single-use recovery codes, the sign-in's second step, and the owner's office-wide rule.
-import { AppError } from '../../shared/api/result';
-import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import { findOffice, setRequireSecondFactor } from '../../db/repositories/offices';
-import { findStaff, updateStaffSecrets, type StaffRow } from '../../db/repositories/staff';
-import { openSecret, sealSecret } from '../security/secret-box';
-import { assertMayTry, recordFailure, signIn } from './sign-in';
-import { audit, type Call } from './context';
-import type { Handlers } from './handler';
-import { verifyPassword } from './passwords';
-import { newRecoveryCodes, newTotpSecret, recoveryCodesLeft, spendRecoveryCode, totpStep, totpUri } from './totp';
-import type { Session } from './sessions';
+import { AppError } from '../../../shared/api/result';
+import type { OutputOf, ParsedInputOf } from '../../../shared/api/contract';
+import { findOffice, setRequireSecondFactor } from '../../../db/repositories/offices';
+import { findStaff, updateStaffSecrets, type StaffRow } from '../../../db/repositories/staff';
+import { openSecret, sealSecret } from '../../security/secret-box';
+import { assertMayTry, recordFailure, signIn } from '../sign-in';
+import { audit, type Call } from '../context';
+import type { Handlers } from '../handler';
+import { verifyPassword } from '../passwords';
+import { newRecoveryCodes, newTotpSecret, recoveryCodesLeft, spendRecoveryCode, totpStep, totpUri } from '../totp';
+import type { Session } from '../sessions';
 
 function secretsKey(call: Call<Session | null>): Buffer {
   return call.keeper.secretsKey();

@@ -1,20 +1,18 @@
 // Backups on demand and their list (owner and lawyer), restore (owner only) of one of the office's
-// own backups or an uploaded file, and the two recovery procedures, which answer only while the
-// store would not open: restoring there needs an owner's password as the backup itself knows it.
-// Every backup and restore is audited.
+// own backups or an uploaded file. Every backup and restore is audited.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { AppError } from '../../shared/api/result';
-import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import type { ErrorKey } from '../../shared/locales/messages';
-import type { BackupInfo, RestoreResult } from '../../shared/schemas/backup';
-import { findStaff } from '../../db/repositories/staff';
-import { backupKeyFileCurrent, writeBackupKeyFile } from '../../db/backup-key-file';
-import { BackupRefusedError, type RefusalReason, type Restored } from '../../db/restore';
-import { audit, type Call } from './context';
-import type { Handlers } from './handler';
-import { assertOwnerOfBackup } from './backup-owner';
-import type { Session } from './sessions';
+import { AppError } from '../../../shared/api/result';
+import type { OutputOf, ParsedInputOf } from '../../../shared/api/contract';
+import type { ErrorKey } from '../../../shared/locales/messages';
+import type { BackupInfo, RestoreResult } from '../../../shared/schemas/backup';
+import { findStaff } from '../../../db/repositories/staff';
+import { backupKeyFileCurrent, writeBackupKeyFile } from '../../../db/backup-key-file';
+import { BackupRefusedError, type RefusalReason, type Restored } from '../../../db/restore';
+import { audit, type Call } from '../context';
+import type { Handlers } from '../handler';
+import type { Session } from '../sessions';
+import { moveHandlers } from './move';
 
 const REFUSALS: Record<RefusalReason, ErrorKey> = {
   missing: 'backupFileMissing',
@@ -68,7 +66,7 @@ async function sealSecondCopy(call: Call, input: ParsedInputOf<'backup.sealSecon
 }
 
 /** Restores, signs everyone out and audits into the restored store; `field` names the input at fault. */
-async function restoreFrom(call: Call<Session | null>, file: string, from: string, field?: string): Promise<RestoreResult> {
+export async function restoreFrom(call: Call<Session | null>, file: string, from: string, field?: string): Promise<RestoreResult> {
   let restored: Restored;
   try {
     restored = await call.keeper.restore(file);
@@ -123,33 +121,10 @@ export function restoreBackup(call: Call, input: ParsedInputOf<'backup.restore'>
   return restoreFrom(call, backup.file, backup.name, 'backup');
 }
 
-function recoveryError(call: Call<null>): string {
-  const error = call.keeper.recoveryError;
-  if (error === null) throw new AppError('bad_request', 'notInRecovery');
-  return error;
-}
-
-export async function recoveryStatus(call: Call<null>): Promise<OutputOf<'recovery.status'>> {
-  const error = recoveryError(call);
-  // A newer version's file is not broken: no backup is offered over it.
-  if (call.keeper.newerVersion) return { error, latest: null, newerVersion: true, keyProblem: null };
-  return { error, latest: await call.keeper.latestGoodBackup(), newerVersion: false, keyProblem: call.keeper.keyProblem };
-}
-
-export async function restoreLatest(call: Call<null>, input: ParsedInputOf<'recovery.restoreLatest'>): Promise<OutputOf<'recovery.restoreLatest'>> {
-  recoveryError(call);
-  if (call.keeper.newerVersion) throw new AppError('recovery', 'storeTooNewInstall');
-  const latest = await call.keeper.latestGoodBackup();
-  if (!latest) throw new AppError('not_found', 'noGoodBackup');
-  await assertOwnerOfBackup(call.keeper, call.now(), latest.file, call.keeper.storeKey(), input.username, input.password);
-  return restoreFrom(call, latest.file, latest.name);
-}
-
-export const backupHandlers: Handlers<'backup.create' | 'backup.sealSecondCopy' | 'backup.list' | 'backup.restore' | 'recovery.status' | 'recovery.restoreLatest'> = {
+export const backupHandlers: Handlers<'backup.create' | 'backup.sealSecondCopy' | 'backup.list' | 'backup.restore'> & typeof moveHandlers = {
   'backup.create': createBackup,
   'backup.sealSecondCopy': sealSecondCopy,
   'backup.list': listOfficeBackups,
   'backup.restore': restoreBackup,
-  'recovery.status': recoveryStatus,
-  'recovery.restoreLatest': restoreLatest,
+  ...moveHandlers,
 };

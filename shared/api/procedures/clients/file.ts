@@ -1,12 +1,12 @@
-// The whole client file in one call, and one search box for clients, claims and notes.
+// The whole client file in one call, and what it shows first.
 import { z } from 'zod';
-import { everyone, procedure } from '../procedure';
-import { recordId } from '../../schemas/fields';
-import type { Client } from '../../schemas/client';
-import type { Claim, ClaimListRow, ClaimStatusChange, Decision } from '../../schemas/claims';
-import type { CommitteeType, NiiBranch, NiiServiceCentre } from '../../schemas/committees';
-import type { DocumentInfo, Note, Task } from '../../schemas/work';
-import type { RecordKind, RecordOf, recordKinds } from './records';
+import { everyone, procedure } from '../../procedure';
+import { recordId } from '../../../schemas/fields';
+import type { Client } from '../../../schemas/client';
+import type { Claim, ClaimListRow, ClaimStatusChange, Decision } from '../../../schemas/claims';
+import type { CommitteeType, NiiBranch, NiiServiceCentre } from '../../../schemas/committees';
+import type { DocumentInfo, Note, Task } from '../../../schemas/work';
+import type { RecordKind, RecordOf, recordKinds } from '../records';
 
 /** One claim's status history and decisions, as `claims.get` gives them. */
 export interface ClaimHistory {
@@ -26,12 +26,6 @@ export type ClientFile = {
 } & {
   [K in RecordKind]: RecordOf<(typeof recordKinds)[K]>[];
 };
-
-export interface GlobalResults {
-  clients: Client[];
-  claims: (Claim & { clientName: string })[];
-  notes: { id: number; clientId: number; clientName: string; excerpt: string; createdAt: string }[];
-}
 
 /** What a client's file shows first and prints for a committee day. */
 export interface ClientSummary {
@@ -58,8 +52,4 @@ export const fileProcedures = {
     reads: 'records',
   }),
   'clients.summary': procedure<ClientSummary>()({ input: z.object({ id: recordId }), access: everyone, reads: 'records' }),
-  'search.global': procedure<GlobalResults>()({
-    input: z.object({ query: z.string().trim().max(100), limit: z.number().int().min(1).max(50).default(8) }),
-    access: everyone,
-  }),
 };

@@ -1,13 +1,13 @@
 // A new client from the intake wizard: the client and every record gathered (family, work and income,
 // medical, events) in one transaction, so a refused row leaves nothing half-written and a retry does
 // not create the client twice.
-import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
-import { intakeRecords, type IntakeRecordKind } from '../../shared/schemas/intake';
-import { createClient } from './clients';
-import type { Call } from './context';
-import type { Handlers } from './handler';
-import { recordHandlers } from './records';
+import type { OutputOf, ParsedInputOf } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/result';
+import { intakeRecords, type IntakeRecordKind } from '../../../shared/schemas/intake';
+import { createClient } from './client';
+import type { Call } from '../context';
+import type { Handlers } from '../handler';
+import { recordHandlers } from '../records';
 
 /** A record's error, named by its place in the intake: 'incomes.2.month'. */
 class IntakeRowError extends AppError {

@@ -1,8 +1,8 @@
 // Undoing an import: its clients are deleted softly, as one by one from their files, and audited as
 // one act. Refused, naming them, when someone has worked on any of them since: what they added would
 // vanish with the client. Only the importer may continue or undo an import.
-import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
+import type { OutputOf, ParsedInputOf } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/result';
 import {
   clientsWorkedOnSince,
   deleteBatchClients,
@@ -10,9 +10,9 @@ import {
   markBatchUndone,
   type ImportBatchRow,
   type WorkedOnClient,
-} from '../../db/repositories/import-batches';
-import { audit, type Call } from './context';
-import type { Handlers } from './handler';
+} from '../../../db/repositories/import-batches';
+import { audit, type Call } from '../context';
+import type { Handlers } from '../handler';
 
 /** Names the refusal lists before "and N more". */
 const NAMED = 5;

@@ -5,20 +5,20 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
-import type { ErrorKey } from '../../shared/locales/messages';
-import { MAX_MOVE_PACKAGE_BYTES, type MoveReport } from '../../shared/schemas/move';
-import { firstOffice } from '../../db/repositories/offices';
-import { openKeys, SealBrokenError } from '../../db/move-keys';
-import { boundData } from '../../db/move-package';
-import { PackageRefusedError, unpackMovePackage, type PackageRefusal, type Unpacked } from '../../db/move-unpack';
-import { hashFile } from '../../db/backup-documents';
-import { checkDatabaseFileOffThread } from '../../db/file-check';
-import { knownSchemaVersion } from '../../db/open';
-import { migrationsFolder } from '../config/paths';
-import { audit, type Call } from './context';
-import type { Handlers } from './handler';
+import type { OutputOf, ParsedInputOf } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/result';
+import type { ErrorKey } from '../../../shared/locales/messages';
+import { MAX_MOVE_PACKAGE_BYTES, type MoveReport } from '../../../shared/schemas/move';
+import { firstOffice } from '../../../db/repositories/offices';
+import { openKeys, SealBrokenError } from '../../../db/move-keys';
+import { boundData } from '../../../db/move-package';
+import { PackageRefusedError, unpackMovePackage, type PackageRefusal, type Unpacked } from '../../../db/move-unpack';
+import { hashFile } from '../../../db/backup-documents';
+import { checkDatabaseFileOffThread } from '../../../db/file-check';
+import { knownSchemaVersion } from '../../../db/open';
+import { migrationsFolder } from '../../config/paths';
+import { audit, type Call } from '../context';
+import type { Handlers } from '../handler';
 
 /** Unpacked, a package may take at most this many times the largest upload (the store deflates well). */
 const UNPACKED_PER_PACKED = 4;
