@@ -14,6 +14,7 @@ import { BackupRefusedError, type RefusalReason, type Restored } from '../../db/
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 import { assertOwnerOfBackup } from './backup-owner';
+import { typedRecoveryKey } from './recovery-key';
 import type { Session } from './sessions';
 
 const REFUSALS: Record<RefusalReason, ErrorKey> = {
@@ -67,11 +68,14 @@ async function sealSecondCopy(call: Call, input: ParsedInputOf<'backup.sealSecon
   return null;
 }
 
-/** Restores, signs everyone out and audits into the restored store; `field` names the input at fault. */
-async function restoreFrom(call: Call<Session | null>, file: string, from: string, field?: string): Promise<RestoreResult> {
+/**
+ * Restores, signs everyone out and audits into the restored store; `field` names the input at fault.
+ * With `recoveryKey`, the keys come from the backup's own recovery bundle (a fresh install).
+ */
+async function restoreFrom(call: Call<Session | null>, file: string, from: string, field?: string, recoveryKey?: Buffer): Promise<RestoreResult> {
   let restored: Restored;
   try {
-    restored = await call.keeper.restore(file);
+    restored = await (recoveryKey ? call.keeper.restoreWithRecoveryKey(file, recoveryKey) : call.keeper.restore(file));
   } catch (error) {
     if (error instanceof BackupRefusedError) throw new AppError('validation', REFUSALS[error.reason], field);
     throw error;
@@ -94,6 +98,7 @@ async function restoreFrom(call: Call<Session | null>, file: string, from: strin
         safetyCopy: restored.safetyCopy?.file ?? null,
         byStaffId: session?.staffId ?? null,
         missingDocuments: restored.missingDocuments.length,
+        withRecoveryKey: recoveryKey !== undefined,
       },
     },
   );
@@ -107,20 +112,21 @@ function listed(call: Call<Session | null>, name: string): BackupInfo {
 }
 
 /** An uploaded store waits beside the data file (never in a folder the caller names) until restored. */
-async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string }): Promise<RestoreResult> {
+async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string }, recoveryKey?: Buffer): Promise<RestoreResult> {
   const file = `${call.keeper.files.database}.${randomBytes(6).toString('hex')}.upload`;
   fs.writeFileSync(file, Buffer.from(upload.contentBase64, 'base64'), { flag: 'wx', flush: true });
   try {
-    return await restoreFrom(call, file, upload.name, 'file');
+    return await restoreFrom(call, file, upload.name, 'file', recoveryKey);
   } finally {
     fs.rmSync(file, { force: true });
   }
 }
 
 export function restoreBackup(call: Call, input: ParsedInputOf<'backup.restore'>): Promise<OutputOf<'backup.restore'>> {
-  if (input.file) return restoreUploaded(call, input.file);
+  const recoveryKey = input.recoveryKey === undefined ? undefined : typedRecoveryKey(input.recoveryKey);
+  if (input.file) return restoreUploaded(call, input.file, recoveryKey);
   const backup = listed(call, input.backup!);
-  return restoreFrom(call, backup.file, backup.name, 'backup');
+  return restoreFrom(call, backup.file, backup.name, 'backup', recoveryKey);
 }
 
 function recoveryError(call: Call<null>): string {

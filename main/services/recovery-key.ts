@@ -50,15 +50,18 @@ function confirm(call: Call, input: ParsedInputOf<'recoveryKey.confirm'>): Outpu
   return state(call);
 }
 
-async function openWithKey(call: Call<null>, input: ParsedInputOf<'recovery.openWithKey'>): Promise<OutputOf<'recovery.openWithKey'>> {
-  let key: Buffer;
+/** The recovery key as the owner typed it; a mistyped one is refused naming the field. */
+export function typedRecoveryKey(typed: string): Buffer {
   try {
-    key = parseRecoveryKey(input.recoveryKey);
+    return parseRecoveryKey(typed);
   } catch (error) {
     if (error instanceof RecoveryKeyFormatError) throw new AppError('validation', 'recoveryKeyMistyped', 'recoveryKey');
     throw error;
   }
-  await call.keeper.recoverWithKey(key);
+}
+
+async function openWithKey(call: Call<null>, input: ParsedInputOf<'recovery.openWithKey'>): Promise<OutputOf<'recovery.openWithKey'>> {
+  await call.keeper.recoverWithKey(typedRecoveryKey(input.recoveryKey));
   audit({ ...call, store: call.keeper.store }, { action: 'store_key_recovered', entity: 'database', details: {} });
   return { opened: true };
 }
