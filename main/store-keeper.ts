@@ -416,7 +416,8 @@ export class StoreKeeper {
         if (error instanceof SealBrokenError) throw new AppError('validation', 'recoveryKeyWrong', 'recoveryKey');
         throw error;
       }
-      if (!opensWith(backupFile, keys.data)) throw new AppError('validation', 'recoveryKeyWrong', 'recoveryKey');
+      // The recovery key opened the bundle: a backup its keys do not open is damaged.
+      if (!opensWith(backupFile, keys.data)) throw new BackupRefusedError('corrupt');
       if (documentFiles(documentsRoot(this.files.database)).length > 0) throw new AppError('conflict', 'restoreKeysOfficeHasDocuments');
       const previousKeys = this.folderKeys();
       replaceFolderKeys(this.options.keys, this.options.dataDir, keys);
@@ -424,7 +425,8 @@ export class StoreKeeper {
       try {
         restored = await this.restoreNow(backupFile);
       } catch (error) {
-        if (previousKeys && this.state.kind !== 'open') replaceFolderKeys(this.options.keys, this.options.dataDir, previousKeys);
+        // A refused backup left this folder's store in place: its own keys go back.
+        if (previousKeys && opensWith(this.files.database, previousKeys.data)) replaceFolderKeys(this.options.keys, this.options.dataDir, previousKeys);
         throw error;
       }
       if (restored.safetyCopy && previousKeys && !isPlainFile(restored.safetyCopy.file)) rekeyCopy(restored.safetyCopy.file, previousKeys.data, keys.data);

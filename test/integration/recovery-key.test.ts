@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataKey } from '../../db/audit-key';
 import { opensWith } from '../../db/sqlite';
+import { corruptTablePage } from '../support/corrupt';
 import { newRecoveryKey, parseRecoveryKey, recoveryKeyGroups, RecoveryKeyFormatError } from '../../db/recovery-key';
 import { openApp } from '../../main/app';
 import { expectOk, openTestApp, OWNER, SETUP_INPUT, setUpAndLogIn } from '../support/app';
@@ -120,6 +121,14 @@ describe('the recovery key', () => {
     expect(old).toMatchObject({ ok: false, error: { code: 'validation', field: 'recoveryKey' } });
     const mistyped = await installed.dispatch(owner, 'backup.restore', { backup: backup.name, confirm: true, recoveryKey: made.groups.slice(1).join('') });
     expect(mistyped).toMatchObject({ ok: false, error: { code: 'validation', field: 'recoveryKey' } });
+    expect(loadDataKey(keys, fresh.dir)!.equals(ownKey)).toBe(true);
+    // A damaged copy of it opens with the bundle's key but fails its check: refused, and this folder's own keys are back.
+    const damaged = 'mitzui-2026-01-01T00-00-00-000Z.sqlite';
+    fs.copyFileSync(path.join(manual, backup.name), path.join(manual, damaged));
+    fs.copyFileSync(path.join(manual, backup.name.replace(/\.sqlite$/, '.manifest.json')), path.join(manual, damaged.replace(/\.sqlite$/, '.manifest.json')));
+    corruptTablePage(path.join(manual, damaged), 'insured_person', loadDataKey(testKeys, app.dataDir));
+    const refused = await installed.dispatch(owner, 'backup.restore', { backup: damaged, confirm: true, recoveryKey: made.groups.join('') });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', field: 'backup' } });
     expect(loadDataKey(keys, fresh.dir)!.equals(ownKey)).toBe(true);
 
     expectOk(await installed.dispatch(owner, 'backup.restore', { backup: backup.name, confirm: true, recoveryKey: made.groups.join('-') }));
