@@ -43,6 +43,8 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      // Worker threads run the entries main/build.mjs bundles (db/workers/run-in-worker.ts), never source text.
+      'no-restricted-syntax': ['error', { selector: "Property[key.name='eval'][value.value=true]", message: 'Run a bundled worker entry (db/workers/run-in-worker.ts) instead of code to evaluate' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'boundaries/dependencies': [
         'error',

@@ -4,7 +4,7 @@
 // the client list's per-client state lookups, beside the one pass the dashboard makes.
 import { addDays, format, parseISO } from 'date-fns';
 import { consentStateCountsSql, medicalWaiverStateSql, powerOfAttorneyStateSql } from '../db/repositories/consent-state';
-import { readDashboard } from '../db/repositories/dashboard';
+import { liveClientIdSpan, readDashboard } from '../db/repositories/dashboard';
 import { todayInIsrael } from '../shared/dates';
 import type { BenchContext } from './context';
 import { stats, timeEach, type Row } from './timing';
@@ -20,9 +20,9 @@ export async function benchDashboard(ctx: BenchContext, runs: number): Promise<R
   const warmUp = 2;
   const app = stats(await timeEach(rounds, () => ctx.call('dashboard.summary', {}), warmUp));
   const raw = stats(
-    await timeEach(rounds, () => readDashboard(ctx.officeId, days, async (queries) => queries.map((q) => ctx.sqlite.prepare(q.sql).all(q.params))), warmUp),
+    await timeEach(rounds, () => readDashboard(ctx.officeId, days, liveClientIdSpan(ctx.db, ctx.officeId), async (queries) => queries.map((q) => ctx.sqlite.prepare(q.sql).all(q.params))), warmUp),
   );
-  const params = { officeId: ctx.officeId, today };
+  const params = { officeId: ctx.officeId, today, fromId: 0, toId: Number.MAX_SAFE_INTEGER };
   const onePass = stats(await timeEach(rounds, () => ctx.sqlite.prepare(consentStateCountsSql).all(params), warmUp));
   const perClient = stats(await timeEach(rounds.slice(0, 5), () => ctx.sqlite.prepare(PER_CLIENT_COUNTS).all(params), 1));
   return [

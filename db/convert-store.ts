@@ -16,8 +16,8 @@ import { drizzleOf, isPlainFile, openFile, type Connection } from './sqlite';
 /** The encrypted copy did not hold what the plain store holds: nothing was replaced. */
 export class ConversionCheckError extends Error {}
 
-/** An encrypted, verified copy of the plain store open on `sqlite`, beside it; the caller renames it in. */
-export async function encryptedCopyOf(sqlite: Connection, key: Buffer, auditKey: AuditKey): Promise<string> {
+/** An encrypted, verified copy of the plain store open on `sqlite`, beside it, and how many rows it was checked to hold; the caller renames it in. */
+export async function encryptedCopyOf(sqlite: Connection, key: Buffer, auditKey: AuditKey): Promise<{ copy: string; rows: number }> {
   const copy = `${sqlite.name}.encrypting`;
   fs.rmSync(copy, { force: true });
   try {
@@ -25,15 +25,17 @@ export async function encryptedCopyOf(sqlite: Connection, key: Buffer, auditKey:
     encryptFile(copy, key);
     if (isPlainFile(copy)) throw new ConversionCheckError('The copy is still plain');
     const encrypted = openFile(copy, key, { readonly: true, fileMustExist: true });
+    let rows: number;
     try {
       const [before, after] = [tableCounts(sqlite), tableCounts(encrypted)];
       if (JSON.stringify(before) !== JSON.stringify(after)) throw new ConversionCheckError('The encrypted copy does not hold the same rows');
       if (!verifyAuditChain(drizzleOf(encrypted), [], auditKey).ok) throw new ConversionCheckError('The audit chain does not verify in the encrypted copy');
+      rows = Object.values(after).reduce((sum, count) => sum + count, 0);
     } finally {
       encrypted.close();
     }
     syncFile(copy);
-    return copy;
+    return { copy, rows };
   } catch (error) {
     fs.rmSync(copy, { force: true });
     throw error;

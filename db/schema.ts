@@ -28,6 +28,7 @@ import {
   lifeEventKinds,
   maritalStatuses,
   niiBranches,
+  niiServiceCentres,
   representationScopes,
   representationStatuses,
   residencies,
@@ -360,7 +361,9 @@ export const medicalCommittees = sqliteTable(
     committeeDate: text('committee_date').notNull(),
     /** HH:MM, Israel time. */
     committeeTime: text('committee_time'),
-    branch: text('branch', { enum: niiBranches }).notNull(),
+    /** Where it sits: a branch or a service centre, exactly one (the check below). */
+    branch: text('branch', { enum: niiBranches }),
+    serviceCentre: text('service_centre', { enum: niiServiceCentres }),
     specialties: text('specialties', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     checklist: text('checklist', { mode: 'json' }).$type<CommitteeChecklistItem[]>().notNull().default(sql`'[]'`),
     clientRemindedDate: text('client_reminded_date'),
@@ -379,7 +382,9 @@ export const medicalCommittees = sqliteTable(
     index('medical_committee_claim').on(t.claimId),
     index('medical_committee_date').on(t.committeeDate),
     check('medical_committee_type_valid', oneOf(t.committeeType, committeeTypes)),
-    check('medical_committee_branch_valid', oneOf(t.branch, niiBranches)),
+    check('medical_committee_branch_valid', sql`${t.branch} is null or ${oneOf(t.branch, niiBranches)}`),
+    check('medical_committee_service_centre_valid', sql`${t.serviceCentre} is null or ${oneOf(t.serviceCentre, niiServiceCentres)}`),
+    check('medical_committee_one_place', sql`(${t.branch} is null) <> (${t.serviceCentre} is null)`),
     check('medical_committee_date_iso', isoDate(t.committeeDate)),
     check('medical_committee_time', sql`${t.committeeTime} is null or ${t.committeeTime} glob '[0-2][0-9]:[0-5][0-9]'`),
     check('medical_committee_reminded_iso', isoDate(t.clientRemindedDate)),
@@ -417,7 +422,7 @@ export const lifeEvents = sqliteTable(
   ],
 );
 
-/** A diagnosis the client lives with (optionally its ICD-10 code), since when. */
+/** A diagnosis the client lives with (optionally its ICD-10 code and the impairment item it likely falls under), since when. */
 export const diagnoses = sqliteTable(
   'diagnosis',
   {
@@ -427,6 +432,8 @@ export const diagnoses = sqliteTable(
       .references(() => insuredPersons.id),
     diagnosis: text('diagnosis').notNull(),
     icdCode: text('icd_code'),
+    /** The item of the list of impairments (e.g. 34, or 37(7)(א)) the office expects a committee to apply. */
+    impairmentSection: text('impairment_section'),
     sinceDate: text('since_date'),
     ...editable,
     deletedAt: text('deleted_at'),

@@ -7,8 +7,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import * as schema from './schema';
 
 export { Database };
@@ -26,7 +24,6 @@ export function drizzleOf(sqlite: Connection): Db {
 /** The key a connection was opened with; null for a plain file. Backups and workers reuse it. */
 const keys = new WeakMap<Connection, Buffer | null>();
 
-// Runs on worker threads from its source text too: it uses only its parameters.
 /** Selects SQLCipher 4 and applies a raw 256-bit key (hex); nothing is read until the next statement. */
 export function applyKey(db: { pragma(source: string): unknown }, hexKey: string): void {
   db.pragma("cipher = 'sqlcipher'");
@@ -100,8 +97,6 @@ export function keyOf(db: Connection): Buffer | null {
   return keys.get(db) ?? null;
 }
 
-/** The driver's module, for worker threads that open their own connection. */
-export const driverUrl = pathToFileURL(createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers')).href;
 
 export function isNotADatabase(error: unknown): boolean {
   return error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB';

@@ -53,6 +53,8 @@ export interface KeeperOptions {
 
 /** What an owner's conversion to encryption did. */
 export interface StoreConversion {
+  /** Rows of the store found again in its encrypted copy (the audit chain verified there too). */
+  rows: number;
   backups: number;
   documents: number;
   /** Plain documents whose bytes no longer match their name: left as they are. */
@@ -600,15 +602,18 @@ export class StoreKeeper {
       if (!auditKey) throw new AppError('recovery', 'storeInRecovery');
       this.state = { kind: 'restoring' };
       let swapped = false;
+      let rows = 0;
       try {
-        this.swapIn(previous.store, await encryptedCopyOf(previous.store.sqlite, key, auditKey));
+        const encrypted = await encryptedCopyOf(previous.store.sqlite, key, auditKey);
+        rows = encrypted.rows;
+        this.swapIn(previous.store, encrypted.copy);
         swapped = true;
       } finally {
         this.state = swapped ? await openChecked(this.options) : previous;
       }
       const backups = encryptPlainBackups(this.folders, key);
       const sealed = [await encryptExistingDocuments(documentsRoot(this.files.database), key), await encryptExistingDocuments(this.pool, key)];
-      return { backups, documents: sealed.reduce((n, report) => n + report.sealed, 0), damagedDocuments: sealed.flatMap((report) => report.damaged) };
+      return { rows, backups, documents: sealed.reduce((n, report) => n + report.sealed, 0), damagedDocuments: sealed.flatMap((report) => report.damaged) };
     });
   }
 

@@ -21,8 +21,10 @@ import {
   ImportPage,
   InboxPage,
   IntakePage,
+  KeyFirstRun,
   RecoveryPage,
   ScanPage,
+  SecurityPage,
   SettingsPage,
 } from './pages/lazy';
 import { LoginPage } from './pages/LoginPage';
@@ -58,6 +60,8 @@ function Screens() {
   const { identity } = useAuth();
   const [setupDone, setSetupDone] = useState<boolean | null>(null);
   const [recovering, setRecovering] = useState(false);
+  /** The office was just set up here: its owner is offered the recovery key on first sign-in. */
+  const [newOffice, setNewOffice] = useState(false);
 
   const checkStatus = useCallback(() => {
     void call('office.status', {}).then((reply) => {
@@ -69,8 +73,18 @@ function Screens() {
 
   if (recovering) return <RecoveryPage onRestored={checkStatus} />;
   if (setupDone === null || identity === undefined) return <Waiting />;
-  if (!setupDone) return <FirstRun onDone={() => setSetupDone(true)} />;
+  if (!setupDone) {
+    return (
+      <FirstRun
+        onDone={() => {
+          setSetupDone(true);
+          setNewOffice(true);
+        }}
+      />
+    );
+  }
   if (!identity) return <LoginPage onRecovery={checkStatus} />;
+  if (newOffice && identity.staff.role === 'owner') return <KeyFirstRun onDone={() => setNewOffice(false)} />;
 
   return (
     <HashRouter>
@@ -89,6 +103,7 @@ function Screens() {
           <Route path="/inbox" element={<InboxPage />} />
           <Route path="/admin" element={<AdminPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/security" element={<SecurityPage />} />
           <Route path="*" element={<Center p="xl">{t('common.notFound')}</Center>} />
         </Route>
       </Routes>

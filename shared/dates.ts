@@ -42,3 +42,21 @@ export function ageOn(birthIso: string, onIso: string): number {
   const [y, m, d] = onIso.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * An ISO date `months` months on (back when negative), on the same day of the month or the month's
+ * last day where it has none: date-fns' addMonths on the same day, in string arithmetic (the
+ * whole-office scan asks it of every client's birth date).
+ */
+export function addMonthsIso(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const last = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(d, last), 2)}`;
+}

@@ -1,9 +1,10 @@
 // Medical committees of the demo's medical claims: one for each time a claim went before a committee.
-// A claim in committee today has its sitting ahead (a time, an NII branch, the doctors, a checklist
+// A claim in committee today has its sitting ahead (a time, an NII branch or now and then a service
+// centre, the doctors, a checklist
 // partly ticked); one that went on to a decision has it held, with its outcome per impairment, the
 // protocol's receipt and the determination the outcome is kept as. Drawn from a stream of its own,
 // seeded by the claim, so the rest of the demo office stays as it was.
-import type { Benefit, ClaimStatus, CommitteeType, NiiBranch } from '../../shared/domain/enums';
+import type { Benefit, ClaimStatus, CommitteeType, NiiBranch, NiiServiceCentre } from '../../shared/domain/enums';
 import { committeeSpecialties } from '../../shared/domain/enums';
 import type { medicalCommittees } from '../schema';
 import { between, isoOf, stamp, workday } from './calendar';
@@ -23,6 +24,9 @@ const BRANCHES: [NiiBranch, number][] = [
   ['netanya', 5], ['holon', 4], ['ramat_gan', 4], ['ashdod', 4], ['nazareth', 4], ['krayot', 3], ['hadera', 3],
   ['rehovot', 3], ['kfar_saba', 3], ['tiberias', 2], ['afula', 2], ['ashkelon', 2], ['bnei_brak', 2], ['taibe', 2],
 ];
+
+/** Some committees sit at a service centre near the client instead of a branch. */
+const SERVICE_CENTRES: NiiServiceCentre[] = ['yirka', 'modiin', 'rahat', 'kiryat_ata', 'maale_adumim', 'rosh_haayin', 'netivot', 'yokneam'];
 
 const CHECKLIST = ['תעודת זהות', 'מסמכים רפואיים עדכניים', 'סיכומי אשפוז', 'רשימת תרופות'];
 
@@ -70,7 +74,7 @@ export function makeCommittees({ key, benefit, path, days, asOf, lawyerId }: Cla
       committeeType: typeOf(benefit, path.slice(0, i).includes('appeal')),
       committeeDate: isoOf(day),
       committeeTime: `${String(random.int(8, 14)).padStart(2, '0')}:${random.pick(['00', '15', '30', '45'])}`,
-      branch: random.weighted(BRANCHES),
+      ...(random.chance(0.12) ? { branch: null, serviceCentre: random.pick(SERVICE_CENTRES) } : { branch: random.weighted(BRANCHES), serviceCentre: null }),
       specialties: random.some(committeeSpecialties, random.int(1, 3)),
       checklist: CHECKLIST.map((label) => ({ label, done: !ahead || random.chance(0.4), documentId: null })),
       clientRemindedDate: ahead && random.chance(0.5) ? isoOf(Math.min(asOf, day - 2)) : ahead ? null : isoOf(day - random.int(2, 5)),

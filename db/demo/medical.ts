@@ -1,7 +1,8 @@
 // Medical determinations: a committee's impairments (section of the list of impairments, percent),
 // the weighted percent they combine into, or a claims officer's incapacity degree; temporary ones
 // with an end date; some with a special-services level or a mobility limitation.
-// The sections follow the numbering of the NII's list of impairments as commonly cited; they
+// The sections follow the numbering of the schedule to the National Insurance (Determining the Degree
+// of Disability of Work Injury Victims) Regulations, 1956, as commonly cited in protocols; they
 // illustrate, they do not advise.
 import type { medicalDeterminations, medicalImpairments } from '../schema';
 import { addYears, between, isoOf, stamp, workday } from './calendar';
@@ -25,7 +26,7 @@ export const IMPAIRMENTS: [section: string, description: string, percents: numbe
   ['41(4)(ב)', 'הגבלה בתנועות הכתף', [10, 20, 25]],
   ['9(1)(ב)', 'מחלת לב איסכמית', [20, 30, 60]],
   ['5(1)(ב)', 'ליקוי בתפקוד הריאות', [20, 40]],
-  ['29(11)(ב)', 'סוכרת המאוזנת בטיפול תרופתי', [10, 20]],
+  ['75', 'צלקות', [5, 10]],
   ['72(2)(ב)', 'ירידה בשמיעה', [10, 20]],
   ['35(1)(ב)', 'פיברומיאלגיה', [10, 20]],
   ['10(ב)', 'יתר לחץ דם', [10, 20]],

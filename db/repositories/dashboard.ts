@@ -4,6 +4,8 @@
 import type { AttorneyProblem, ConsentGap, DashboardSummary, DashboardTask, StaffLoad, WaiverProblem } from '../../shared/api/procedures/dashboard';
 import { claimStatuses, type ClaimStatus } from '../../shared/domain/enums';
 import { consentStateCountsSql, medicalWaiverStateSql, powerOfAttorneyStateSql } from './consent-state';
+import type { Db } from '../open';
+import { prepared } from '../statements';
 import { OVERDUE_SQL } from './tasks';
 
 /** How many rows each short list shows; the counts say how many there are in all. */
@@ -59,7 +61,7 @@ function dashboardQueries(officeId: number, { today, soon, reminder }: Dashboard
     claims: { sql: 'SELECT status, count(*) AS n FROM claim WHERE office_id = @officeId AND deleted_at IS NULL GROUP BY status', params: office },
     consentGroups: {
       sql: `SELECT ${attorneyProblem('attorney')} AS attorney, ${waiverProblem('waiver')} AS waiver, n FROM (${consentStateCountsSql})`,
-      params: dated,
+      params: { ...dated, fromId: 0, toId: Number.MAX_SAFE_INTEGER },
     },
     // Newest files first: the clients the office works on now. `+office_id` keeps the planner walking
     // clients from the newest id down, stopping at the limit (through an office index it computed all).
@@ -125,15 +127,35 @@ function shape(rows: Record<keyof DashboardQueries, unknown[]>) {
   };
 }
 
+/** The office's live clients' lowest and highest ids (0, 0 when it has none): where the consent count is cut. */
+export function liveClientIdSpan(db: Db, officeId: number): { lowest: number; highest: number } {
+  const span = prepared(db, 'SELECT min(id) AS lowest, max(id) AS highest FROM insured_person WHERE office_id = ? AND deleted_at IS NULL').get(officeId) as {
+    lowest: number | null;
+    highest: number | null;
+  };
+  return { lowest: span.lowest ?? 0, highest: span.highest ?? 0 };
+}
+
+/**
+ * The share of the clients (by id) whose consent states the first batch counts: the consent count is
+ * about 60% of the summary's work (100 of 160 ms of CPU at 100,000 clients), so the first batch counts
+ * three quarters of the clients and the second the rest of them with every other statement.
+ */
+const FIRST_SHARE = 0.75;
+
 /**
  * The summary's parts (all but the scan and the office's reminder days). `read` answers each
- * statement's rows in order; it is given two batches of about equal cost at once (the consent
- * states, about half of the work, and the rest), so that each may run on a thread of its own.
+ * statement's rows in order; it is given two batches of about equal cost at once, so that each may
+ * run on a thread of its own. `span`: liveClientIdSpan's answer.
  */
-export async function readDashboard(officeId: number, days: DashboardDays, read: (queries: ReadQuery[]) => Promise<unknown[][]>) {
+export async function readDashboard(officeId: number, days: DashboardDays, span: { lowest: number; highest: number }, read: (queries: ReadQuery[]) => Promise<unknown[][]>) {
   const { consentGroups, ...rest } = dashboardQueries(officeId, days);
   const names = Object.keys(rest) as (keyof typeof rest)[];
-  const [[groups], results] = await Promise.all([read([consentGroups]), read(Object.values(rest))]);
+  const cut = span.lowest + Math.floor((span.highest - span.lowest) * FIRST_SHARE);
+  const first = { ...consentGroups, params: { ...consentGroups.params, toId: cut } };
+  const second = { ...consentGroups, params: { ...consentGroups.params, fromId: cut + 1 } };
+  const [[groups], [moreGroups, ...results]] = await Promise.all([read([first]), read([second, ...Object.values(rest)])]);
   const rows = Object.fromEntries(names.map((name, i) => [name, results[i]!])) as Record<keyof typeof rest, unknown[]>;
-  return shape({ ...rows, consentGroups: groups! });
+  // The same (attorney, waiver) pair may come from both ranges: consents() adds the counts up.
+  return shape({ ...rows, consentGroups: [...groups!, ...moreGroups!] });
 }

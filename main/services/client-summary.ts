@@ -24,11 +24,11 @@ function openClaims(call: Call, clientId: number): ClaimListRow[] {
 }
 
 function nextCommittee(call: Call, clientId: number, openTasks: Task[], today: string): ClientSummary['nextCommittee'] {
-  const none = { time: null, type: null, branch: null, title: '', claimId: null };
+  const none = { time: null, type: null, branch: null, serviceCentre: null, title: '', claimId: null };
   const committees = settled(committeeHandlers['committees.list'](call, { clientId, limit: 500 }));
   const fromCommittees = committees
     .filter((c) => c.committeeDate >= today)
-    .map((c) => ({ ...none, date: c.committeeDate, time: c.committeeTime, type: c.committeeType, branch: c.branch, claimId: c.claimId }));
+    .map((c) => ({ ...none, date: c.committeeDate, time: c.committeeTime, type: c.committeeType, branch: c.branch, serviceCentre: c.serviceCentre, claimId: c.claimId }));
   const fromTasks = openTasks.filter((task) => task.kind === 'committee' && task.dueDate >= today).map((task) => ({ ...none, date: task.dueDate, title: task.title, claimId: task.claimId }));
   const determinations = readRecords(call, 'medical', clientId) as { committeeDate: string }[];
   const fromRecords = determinations.filter((d) => d.committeeDate >= today).map((d) => ({ ...none, date: d.committeeDate }));

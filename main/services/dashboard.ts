@@ -3,7 +3,7 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { DUE_SOON_DAYS } from '../../shared/api/procedures/dashboard';
 import { todayInIsrael } from '../../shared/dates';
-import { readDashboard } from '../../db/repositories/dashboard';
+import { liveClientIdSpan, readDashboard } from '../../db/repositories/dashboard';
 import { findOffice } from '../../db/repositories/offices';
 import type { Handlers } from './handler';
 import { findRun, unclaimedByCalculator } from '../../db/repositories/office-scan';
@@ -16,7 +16,7 @@ export const dashboardHandlers: Handlers<'dashboard.summary'> = {
     const soon = format(addDays(parseISO(today), DUE_SOON_DAYS - 1), 'yyyy-MM-dd');
     const reminderDays = findOffice(call.store.db, officeId)?.deadlineReminderDays ?? [];
     const reminder = format(addDays(parseISO(today), Math.max(DUE_SOON_DAYS - 1, ...reminderDays)), 'yyyy-MM-dd');
-    const { deadlines, ...parts } = await readDashboard(officeId, { today, soon, reminder }, (queries) => readOffThread(call.store.sqlite, queries));
+    const { deadlines, ...parts } = await readDashboard(officeId, { today, soon, reminder }, liveClientIdSpan(call.store.db, officeId), (queries) => readOffThread(call.store.sqlite, queries));
     // The latest scan is a few indexed reads: here, on the store as it is now.
     const run = findRun(call.store.db, officeId);
     return { today, ...parts, deadlines: { ...deadlines, reminderDays }, scan: { run, unclaimed: run ? unclaimedByCalculator(call.store.db, run.id) : [] } };

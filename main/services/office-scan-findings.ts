@@ -1,7 +1,7 @@
 // What the whole-office scan keeps of one client's rights: read by the scan's worker thread.
 import type { Benefit } from '../../shared/domain/enums';
 import { toHundredths } from '../../shared/money';
-import { scanClient } from '../../shared/rules/scan/scan-client';
+import { scanRights } from '../../shared/rules/scan/scan-client';
 import type { NewFinding } from '../../db/repositories/office-scan';
 import { factsOf } from './client-facts';
 import type { ScanSubject } from './office-scan-files';
@@ -31,8 +31,8 @@ export const BENEFIT_OF: Record<string, Benefit> = {
  */
 export function findingsOf({ file, received }: ScanSubject, date: string): NewFinding[] {
   const claimed = new Set(file.claims.map((c) => c.benefit));
-  return scanClient(factsOf(file, received), date)
-    .rights.filter((right) => right.verdict !== 'no')
+  return scanRights(factsOf(file, received), date)
+    .filter((right) => right.verdict !== 'no')
     .map((right) => {
       const atBest = right.verdict === 'maybe' && right.worth !== null;
       const amount = atBest ? right.worth : (right.result?.amount ?? null);

@@ -11,7 +11,7 @@ import type { Store } from '../../db/open';
 import { clientIdCuts, finishRun, findRun, insertFindings, insertRun, listFindings, liveClientCount, recordProgress, runningRunIds } from '../../db/repositories/office-scan';
 import type { StoreKeeper } from '../store-keeper';
 import type { ScanMessage, ScanWork } from '../workers/office-scan-messages';
-import { runInWorker, type WorkerRun } from '../workers/run-in-worker';
+import { runInWorker, type WorkerRun } from '../../db/workers/run-in-worker';
 import { keyOf } from '../../db/sqlite';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';

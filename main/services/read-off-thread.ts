@@ -1,44 +1,71 @@
-// Read-only SQL on a worker thread with its own connection, for aggregates that take seconds on a
-// 100,000-client store (the dashboard's): the app's thread keeps answering meanwhile. In WAL mode the
-// worker reads the last committed state without blocking writers.
-import { Worker } from 'node:worker_threads';
-import { applyKey, driverUrl, keyOf, type Connection } from '../../db/sqlite';
+// Read-only SQL on reader threads with connections of their own, for aggregates that take a large
+// part of a second on a 100,000-client store (the dashboard's): the app's thread keeps answering
+// meanwhile. In WAL mode a reader sees the last committed state without blocking writers. The threads
+// stay up between requests (starting one costs more than the dashboard's smaller batch), two of them,
+// so the dashboard's two batches run side by side; they do not keep the process alive while idle.
+import type { ReadQuery } from '../../db/repositories/dashboard';
+import { keyOf, type Connection } from '../../db/sqlite';
+import { runInWorker, type WorkerRun } from '../../db/workers/run-in-worker';
+import type { ReadReply, ReadRequest } from '../workers/read-queries-messages';
 
-export interface ReadQuery {
-  sql: string;
-  params: Record<string, unknown>;
+const READERS = 2;
+
+interface Pending {
+  request: ReadRequest;
+  resolve(rows: unknown[][]): void;
+  reject(error: Error): void;
 }
 
-// Dynamic imports work whether the worker's source is read as CommonJS or as an ES module.
-const WORKER_SOURCE = `(async () => {
-  const { parentPort, workerData } = await import('node:worker_threads');
-  const { default: Driver } = await import(workerData.driver);
-  const db = new Driver(workerData.file, { readonly: true, fileMustExist: true });
-  try {
-    if (workerData.hexKey) (${applyKey.toString()})(db, workerData.hexKey);
-    db.pragma('mmap_size = 1073741824');
-    parentPort.postMessage({ rows: workerData.queries.map((q) => db.prepare(q.sql).all(q.params)) });
-  } catch (error) {
-    parentPort.postMessage({ error: String(error && error.message || error) });
-  } finally {
-    db.close();
+interface Reader {
+  run: WorkerRun<ReadRequest>;
+  busy: Pending | null;
+}
+
+const readers: Reader[] = [];
+const queue: Pending[] = [];
+let nextId = 1;
+
+function startReader(): Reader {
+  const reader: Reader = {
+    busy: null,
+    run: runInWorker<ReadReply, ReadRequest>('read-queries', null, (reply) => {
+      const pending = reader.busy;
+      if (pending?.request.id !== reply.id) return;
+      reader.busy = null;
+      if ('rows' in reply) pending.resolve(reply.rows);
+      else pending.reject(new Error(reply.error));
+      dispatch();
+    }),
+  };
+  // A reader that ended is replaced on the next request; its request fails with it.
+  const gone = (error: unknown) => {
+    readers.splice(readers.indexOf(reader), 1);
+    reader.busy?.reject(error instanceof Error ? error : new Error('The reader thread ended before it answered'));
+    reader.busy = null;
+    dispatch();
+  };
+  reader.run.done.then(gone, gone);
+  readers.push(reader);
+  return reader;
+}
+
+/** Hands queued requests to idle readers, starting readers up to READERS; idle ones let the process end. */
+function dispatch(): void {
+  while (queue.length > 0) {
+    const reader = readers.find((r) => r.busy === null) ?? (readers.length < READERS ? startReader() : null);
+    if (!reader) return;
+    reader.busy = queue.shift()!;
+    reader.run.hold(true);
+    reader.run.post(reader.busy.request);
   }
-})();`;
+  for (const reader of readers) if (reader.busy === null) reader.run.hold(false);
+}
 
 /** Each query's rows, in order, read from the store `sqlite` is connected to, with its key. */
 export function readOffThread(sqlite: Connection, queries: ReadQuery[]): Promise<unknown[][]> {
-  const hexKey = keyOf(sqlite)?.toString('hex') ?? null;
+  const request: ReadRequest = { id: nextId++, file: sqlite.name, hexKey: keyOf(sqlite)?.toString('hex') ?? null, queries };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver: driverUrl, file: sqlite.name, hexKey, queries } });
-    let answered = false;
-    worker.once('message', (reply: { rows?: unknown[][]; error?: string }) => {
-      answered = true;
-      if (reply.rows) resolve(reply.rows);
-      else reject(new Error(reply.error));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`The read worker stopped (exit code ${code}) before it answered`));
-    });
+    queue.push({ request, resolve, reject });
+    dispatch();
   });
 }

@@ -20,7 +20,7 @@ const pendingOf = new WeakMap<StoreKeeper, Pending>();
 
 function state(call: Call): OutputOf<'recoveryKey.state'> {
   const bundle = call.keeper.recoveryBundle();
-  return { createdAt: bundle?.createdAt ?? null, confirmedAt: bundle?.confirmedAt ?? null };
+  return { createdAt: bundle?.createdAt ?? null, confirmedAt: bundle?.confirmedAt ?? null, storePlain: call.keeper.storeIsPlain };
 }
 
 function twoPositions(): [number, number] {
@@ -76,7 +76,7 @@ async function rotateDataKey(call: Call): Promise<OutputOf<'security.rotateDataK
 
 async function encryptStore(call: Call): Promise<OutputOf<'security.encryptStore'>> {
   const done = await call.keeper.encryptStore();
-  const details = { backups: done.backups, documents: done.documents, damagedDocuments: done.damagedDocuments.length };
+  const details = { rows: done.rows, backups: done.backups, documents: done.documents, damagedDocuments: done.damagedDocuments.length };
   audit({ ...call, store: call.keeper.store }, { action: 'store_encrypted', entity: 'database', details });
   return details;
 }

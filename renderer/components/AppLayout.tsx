@@ -11,6 +11,7 @@ import {
   IconMailbox,
   IconRadar,
   IconSettings,
+  IconShieldLock,
   IconUsers,
 } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
@@ -39,6 +40,7 @@ const navItems: NavItem[] = [
   { to: '/inbox', label: 'nav.inbox', icon: IconMailbox },
   { to: '/scan', label: 'nav.scan', icon: IconRadar },
   { to: '/admin', label: 'nav.admin', icon: IconBuilding, ownerOnly: true },
+  { to: '/security', label: 'nav.security', icon: IconShieldLock, ownerOnly: true },
   { to: '/settings', label: 'nav.settings', icon: IconSettings },
 ];
 

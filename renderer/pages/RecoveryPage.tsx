@@ -11,6 +11,7 @@ import { call } from '../api/client';
 import { CenteredCard } from '../components/CenteredCard';
 import { Ltr } from '../components/Ltr';
 import { formatTimestamp } from '../format';
+import { KeyEntry } from './security/KeyEntry';
 
 /** Usernames and passwords are Latin text, typed left to right. */
 const CREDENTIAL = { required: true, dir: 'ltr' } as const;
@@ -56,15 +57,19 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
 
   const latest = status?.latest ?? null;
   const date = latest ? formatTimestamp(latest.createdAt) : '';
+  const keyProblem = status?.keyProblem ?? null;
+  const title = status?.newerVersion ? t('recovery.newerTitle') : keyProblem === 'missing' ? t('security.recovery.title') : keyProblem === 'wrong' ? t('security.recovery.wrongTitle') : t('recovery.title');
 
   return (
-    <CenteredCard
-      title={status?.newerVersion ? t('recovery.newerTitle') : t('recovery.title')}
-      intro={status?.newerVersion ? t('recovery.newerIntro') : t('recovery.intro')}
-      width={680}
-    >
+    <CenteredCard title={title} intro={status?.newerVersion ? t('recovery.newerIntro') : keyProblem ? undefined : t('recovery.intro')} width={680}>
       <Stack gap="md">
         {failure && <Alert color="red">{failure}</Alert>}
+        {keyProblem && !restored && <KeyEntry problem={keyProblem} onOpened={onRestored} />}
+        {keyProblem && latest && !restored && (
+          <Text size="sm" c="gray.7">
+            {t('security.recovery.orBackup')}
+          </Text>
+        )}
         {restored ? (
           <>
             <Alert color="green" title={t('recovery.done')}>

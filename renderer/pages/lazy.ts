@@ -19,6 +19,8 @@ export const FirstRun = page(() => import('./desk/FirstRun'), 'FirstRun');
 export const ImportPage = page(() => import('./import/ImportPage'), 'ImportPage');
 export const InboxPage = page(() => import('./inbox/InboxPage'), 'InboxPage');
 export const IntakePage = page(() => import('./intake/IntakePage'), 'IntakePage');
+export const KeyFirstRun = page(() => import('./security/KeyFirstRun'), 'KeyFirstRun');
 export const RecoveryPage = page(() => import('./RecoveryPage'), 'RecoveryPage');
 export const ScanPage = page(() => import('./scan/ScanPage'), 'ScanPage');
+export const SecurityPage = page(() => import('./security/SecurityPage'), 'SecurityPage');
 export const SettingsPage = page(() => import('./settings/SettingsPage'), 'SettingsPage');

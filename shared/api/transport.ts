@@ -4,8 +4,8 @@
 export const IPC_CHANNEL = 'mitzui:call';
 /** HTTP header that carries the session token in browser mode. */
 export const SESSION_HEADER = 'x-mitzui-session';
-/** Procedure names look like 'clients.search'. */
-export const PROCEDURE_NAME = /^[a-z]+\.[a-zA-Z]+$/;
+/** Procedure names look like 'clients.search' or 'recoveryKey.state'. */
+export const PROCEDURE_NAME = /^[a-z][a-zA-Z]*\.[a-zA-Z]+$/;
 
 export interface CallPayload {
   name: string;

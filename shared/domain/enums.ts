@@ -82,6 +82,52 @@ export const niiBranches = [
 ] as const;
 export type NiiBranch = (typeof niiBranches)[number];
 
+/**
+ * The NII's service centres (מרכזי שירות): smaller offices beside the branches, where a committee may
+ * sit too. From the list of branches and service centres in "זכויותיך בביטוח הלאומי" (המוסד לביטוח
+ * לאומי, 2014). Codes distinct from the branches', so a place names its kind.
+ */
+export const niiServiceCentres = [
+  'umm_al_fahm',
+  'ofakim',
+  'or_yehuda',
+  'or_akiva',
+  'elad',
+  'ariel',
+  'beit_el',
+  'beit_shean',
+  'beitar_illit',
+  'hatzor_haglilit',
+  'tirat_carmel',
+  'yavne',
+  'yehud',
+  'yokneam',
+  'yeruham',
+  'yirka',
+  'modiin',
+  'modiin_illit',
+  'maccabim_reut',
+  'maale_adumim',
+  'maale_efraim',
+  'maalot_tarshiha',
+  'mitzpe_ramon',
+  'netivot',
+  'isfiya',
+  'ofra',
+  'eli',
+  'emmanuel',
+  'arad',
+  'pardes_hanna',
+  'katzrin',
+  'kiryat_arba',
+  'kiryat_ata',
+  'rosh_haayin',
+  'rahat',
+  'shoham',
+  'tardion',
+] as const;
+export type NiiServiceCentre = (typeof niiServiceCentres)[number];
+
 /** The doctors' specialties a committee usually sits with; others are typed as free text. */
 export const committeeSpecialties = [
   'orthopedics',

@@ -2,7 +2,7 @@
 // impairment and its protocol. The fields' errors name the field in Hebrew.
 import { z } from 'zod';
 import { own } from '../api/validation';
-import { committeeTypes, niiBranches, type Benefit, type CommitteeType, type NiiBranch } from '../domain/enums';
+import { committeeTypes, niiBranches, niiServiceCentres, type Benefit, type CommitteeType, type NiiBranch, type NiiServiceCentre } from '../domain/enums';
 import { validationMessage } from '../locales/messages';
 import { choice, isoDateField, optionalIsoDate, optionalText, percentInt, recordId, recordVersion, requiredText, wholeNumber } from './fields';
 
@@ -28,7 +28,9 @@ export const committeeFields = z.object({
   committeeType: choice('committeeType', committeeTypes),
   committeeDate: isoDateField('committeeDate'),
   committeeTime,
-  branch: choice('branch', niiBranches),
+  /** Where it sits: an NII branch or a service centre, exactly one of the two. */
+  branch: choice('branch', niiBranches).nullable().default(null),
+  serviceCentre: choice('serviceCentre', niiServiceCentres).nullable().default(null),
   specialties: z.array(requiredText('specialties', 60)).max(10).default([]),
   checklist: z.array(checklistItemFields).max(40).default([]),
   clientRemindedDate: optionalIsoDate('clientRemindedDate'),
@@ -46,10 +48,22 @@ function protocolAfterSitting(value: { committeeDate: string; protocolReceivedDa
   }
 }
 
+/** A committee sits at one place: a branch or a service centre, not both and not neither; reported under the branch. */
+function onePlace(value: { branch: string | null; serviceCentre: string | null }, ctx: z.RefinementCtx) {
+  if ((value.branch === null) === (value.serviceCentre === null)) {
+    ctx.addIssue({ code: 'custom', path: ['branch'], message: own(validationMessage('committeePlace')) });
+  }
+}
+
+function committeeChecks(value: CommitteeFields, ctx: z.RefinementCtx) {
+  protocolAfterSitting(value, ctx);
+  onePlace(value, ctx);
+}
+
 /** What a committee form checks before sending (the server checks the same, with the ids). */
-export const committeeFormInput = committeeFields.superRefine(protocolAfterSitting);
-export const committeeCreateInput = committeeFields.safeExtend({ clientId: recordId }).superRefine(protocolAfterSitting);
-export const committeeUpdateInput = committeeFields.safeExtend({ id: recordId, version: recordVersion }).superRefine(protocolAfterSitting);
+export const committeeFormInput = committeeFields.superRefine(committeeChecks);
+export const committeeCreateInput = committeeFields.safeExtend({ clientId: recordId }).superRefine(committeeChecks);
+export const committeeUpdateInput = committeeFields.safeExtend({ id: recordId, version: recordVersion }).superRefine(committeeChecks);
 
 /** By client, by claim, or the office's committees between two days (the calendar); staffId: the claim's handler. */
 export const committeeListInput = z
@@ -86,4 +100,4 @@ export interface CommitteeListRow extends Committee {
   benefit: Benefit | null;
 }
 
-export type { CommitteeType, NiiBranch };
+export type { CommitteeType, NiiBranch, NiiServiceCentre };

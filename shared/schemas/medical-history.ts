@@ -21,6 +21,8 @@ export const hmo = choice('hmo', hmos).nullable().default(null);
 export const diagnosisFields = z.object({
   diagnosis: requiredText('diagnosis', 200),
   icdCode: optionalText('icdCode', 10, z.string().toUpperCase().regex(ICD10, own(validationMessage('icdCode')))),
+  /** The impairment item it likely falls under (the list of impairments of the disability regulations), as typed or chosen. */
+  impairmentSection: optionalText('impairmentSection', 30),
   sinceDate: pastDate('sinceDate'),
 });
 

@@ -185,10 +185,10 @@ describe('client file in Chromium', () => {
     await fieldOf(page, 'נכות רפואית משוקללת').fill('52');
     await fieldOf(page, 'דרגת אי-כושר השתכרות').fill('60');
     await editor.getByRole('button', { name: 'הוספת ליקוי' }).click();
-    await fieldOf(page, 'סעיף ליקוי 1').fill('33(1)(ב)');
+    await fieldOf(page, 'סעיף ליקוי 1').and(page.locator('input')).fill('33(1)(ב)');
     await fieldOf(page, 'אחוזים לליקוי 1').fill('40');
     await editor.getByRole('button', { name: 'הוספת ליקוי' }).click();
-    await fieldOf(page, 'סעיף ליקוי 2').fill('37(7)(ב)');
+    await fieldOf(page, 'סעיף ליקוי 2').and(page.locator('input')).fill('37(7)(ב)');
     await fieldOf(page, 'אחוזים לליקוי 2').fill('120');
     await editor.getByRole('button', { name: 'שמירה' }).click();
     await expect.poll(() => fieldOf(page, 'אחוזים לליקוי 2').getAttribute('aria-invalid')).toBe('true');

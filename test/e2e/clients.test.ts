@@ -146,6 +146,14 @@ describe('intake wizard', () => {
     await page.getByRole('button', { name: 'הוספת אבחנה' }).click();
     await field('אבחנה').fill('פריצת דיסק מותנית');
     await field('קוד ICD-10 (אם ידוע)').fill('M51.2');
+    // The impairment item it likely falls under, by type-ahead; the diagnosis typed stays as it is.
+    const section = field('סעיף ליקוי').and(page.locator('input'));
+    await section.fill('עצמות');
+    await page.getByRole('option', { name: '35 · מחלות העצמות והפרקים', exact: true }).waitFor();
+    await screenshot('clients-intake-034-impairment-section');
+    await page.getByRole('option', { name: '35 · מחלות העצמות והפרקים', exact: true }).click();
+    expect(await section.inputValue()).toBe('35');
+    expect(await field('אבחנה').inputValue()).toBe('פריצת דיסק מותנית');
     await field('מאז (תאריך האבחנה)').fill('01/02/2024');
     await page.getByRole('button', { name: 'הוספת רופא מטפל' }).click();
     await field('שם הרופא/ה').fill('ד"ר יעל ברק');
@@ -214,6 +222,7 @@ describe('intake wizard', () => {
     expect(await page.getByTestId('arabic-name').innerText()).toBe('رونيت ألموغ');
     await page.getByRole('tab', { name: 'רפואי', exact: true }).click();
     await page.getByRole('table').filter({ hasText: 'פריצת דיסק מותנית' }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'פריצת דיסק מותנית' }).innerText()).toMatch(/פריצת דיסק מותנית\s+35\s+M51\.2/);
     expect(await page.getByText('אופטלגין').count()).toBe(1);
     await screenshot('clients-intake-07-file-medical');
   });

@@ -1,8 +1,9 @@
 // Medical committees in real Chromium: a committee booked on a claim from the keyboard (a wrong time
 // refused under its field, the branch by type-ahead, a specialty from the list and one typed), its
 // checklist ticked in place, then found on the calendar — month and agenda — with its time and branch,
-// and on the claims list by its date; its outcome recorded becomes a medical determination of the file
-// and opens its ערר on the claim's docket.
+// and on the claims list by its date; its outcome recorded (one section typed, one picked from the list
+// of impairment items) becomes a medical determination of the file and opens its ערר on the claim's
+// docket; another committee booked at a service centre from the grouped list shows it with its kind.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ describe('medical committees in Chromium', () => {
     await fieldOf(page, 'תאריך הוועדה').fill('24/11/2026');
     await fieldOf(page, 'שעה').fill('9:3');
     // The branch by type-ahead: a few letters, then the option.
-    await fieldOf(page, 'סניף').and(page.locator('input')).fill('חיפ');
+    await fieldOf(page, 'סניף או מרכז שירות').and(page.locator('input')).fill('חיפ');
     await page.getByRole('option', { name: 'חיפה', exact: true }).click();
     await form.getByRole('button', { name: 'שמירה' }).click();
     await form.getByText('שעת הוועדה צריכה להיות בתבנית HH:MM, למשל 09:30').waitFor();
@@ -124,9 +125,20 @@ describe('medical committees in Chromium', () => {
     await page.getByTestId('committee-row').getByRole('button', { name: 'עריכת ועדה' }).click();
     const form = page.getByTestId('committee-form');
     await form.getByRole('button', { name: 'הוספת ליקוי' }).click();
-    await fieldOf(page, 'סעיף ליקוי 1').fill('37(7)(ב)');
+    // A sub-item the list does not hold is kept as typed.
+    await fieldOf(page, 'סעיף ליקוי 1').and(page.locator('input')).fill('37(7)(ב)');
     await fieldOf(page, 'תיאור 1').fill('הגבלה בתנועות עמוד השדרה');
     await fieldOf(page, 'אחוזים 1').fill('20');
+    // A second impairment by type-ahead over the list: a few letters of the heading, then the item.
+    await form.getByRole('button', { name: 'הוספת ליקוי' }).click();
+    const section = fieldOf(page, 'סעיף ליקוי 2').and(page.locator('input'));
+    await section.fill('צלק');
+    await page.getByRole('option', { name: '75 · צלקות', exact: true }).waitFor();
+    await shot('committees-06a-impairment-section');
+    await page.getByRole('option', { name: '75 · צלקות', exact: true }).click();
+    expect(await section.inputValue()).toBe('75');
+    expect(await fieldOf(page, 'תיאור 2').inputValue()).toBe('צלקות');
+    await fieldOf(page, 'אחוזים 2').fill('10');
     await fieldOf(page, 'נכות רפואית משוקללת').fill('20');
     await fieldOf(page, 'תאריך קבלת הפרוטוקול').fill('20/11/2026');
     await form.getByRole('button', { name: 'שמירה' }).click();
@@ -145,6 +157,43 @@ describe('medical committees in Chromium', () => {
     await shot('committees-07-claim-deadline', true);
 
     const [determination] = await api('medical.list', { clientId });
-    expect(determination).toMatchObject({ committeeKind: 'first_tier', committeeDate: '2026-11-24', weightedPercent: 20, impairments: [{ section: '37(7)(ב)', percent: 20 }] });
+    expect(determination).toMatchObject({ committeeKind: 'first_tier', committeeDate: '2026-11-24', weightedPercent: 20, impairments: [{ section: '37(7)(ב)', percent: 20 }, { section: '75', description: 'צלקות', percent: 10 }] });
+  });
+
+  it('books a committee at a service centre from the grouped list, shown with its kind on the claim, the calendar and the summary', async () => {
+    await page.goto(`${server.url}#/claims/${claimId}`);
+    const panel = page.getByTestId('committees');
+    await panel.getByRole('button', { name: 'קביעת ועדה' }).click();
+    const form = page.getByTestId('committee-form');
+    await form.waitFor();
+    await fieldOf(page, 'תאריך הוועדה').fill('20/11/2026');
+    await fieldOf(page, 'שעה').fill('10:00');
+    const place = fieldOf(page, 'סניף או מרכז שירות').and(page.locator('input'));
+    await place.click();
+    // Both groups, branches first.
+    await page.getByRole('option', { name: 'מרכזי שירות' }).or(page.getByText('מרכזי שירות', { exact: true })).first().waitFor();
+    await shot('committees-08-place-groups');
+    await place.fill('ירכ');
+    await page.getByRole('option', { name: 'ירכא', exact: true }).click();
+    await form.getByRole('button', { name: 'שמירה' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    const row = panel.getByTestId('committee-row').filter({ hasText: '20/11/2026' });
+    await expect.poll(() => row.innerText()).toContain('מרכז שירות ירכא');
+    const booked = (await api('committees.list', { claimId })).find((c) => c.committeeDate === '2026-11-20');
+    expect(booked).toMatchObject({ branch: null, serviceCentre: 'yirka', committeeTime: '10:00' });
+    await shot('committees-09-service-centre-claim', true);
+
+    await page.getByRole('link', { name: 'יומן מועדים' }).click();
+    const entry = page.getByTestId('month-grid').locator('[data-date="2026-11-20"]').getByTestId('calendar-committee');
+    await entry.waitFor();
+    expect(await entry.innerText()).toMatch(/10:00.*סמיר חורי.*מרכז שירות ירכא/);
+    expect(await entry.getAttribute('title')).toContain('מרכז שירות ירכא');
+
+    // The summary's next committee is counted from the server's today: one far ahead, at a service centre.
+    await api('committees.create', { clientId, committeeType: 'appeals', committeeDate: '2099-01-20', committeeTime: '10:15', branch: null, serviceCentre: 'yirka' });
+    await page.goto(`${server.url}#/clients/${clientId}/summary`);
+    const summary = page.getByTestId('summary-committee');
+    await expect.poll(() => summary.innerText()).toContain('20/01/2099 10:15 · ועדה רפואית לעררים · מרכז שירות ירכא');
   });
 });

@@ -81,7 +81,7 @@ async function bookCommittee() {
   const form = owner.getByTestId('committee-form');
   await fieldOf(owner, 'תאריך הוועדה').fill(shown(COMMITTEE));
   await fieldOf(owner, 'שעה').fill('10:15');
-  await fieldOf(owner, 'סניף').and(owner.locator('input')).fill('נצר');
+  await fieldOf(owner, 'סניף או מרכז שירות').and(owner.locator('input')).fill('נצר');
   await owner.getByRole('option', { name: 'נצרת', exact: true }).click();
   await form.getByRole('button', { name: 'שמירה' }).click();
   await form.waitFor({ state: 'detached' });

@@ -23,6 +23,7 @@ import { callApi } from './http-api';
 import { startWebServer, type WebServer } from './server';
 import { signPaper } from './signing';
 import { signedIn } from '../support/signed-in';
+import { tempDir } from '../support/temp';
 
 const OWNER = { username: 'noa', password: 'Yipui-Koach-2026' };
 const ID = validId('31122334');
@@ -146,6 +147,33 @@ describe('from a new client to an exported package in Chromium', () => {
     await page.getByTestId('export-result').scrollIntoViewIfNeeded();
     await screenshot('e2e-04-exported');
     expect(await seriousViolations(page, '[data-testid="claim-paperwork"]')).toEqual([]);
+  });
+
+  it('saves the package into a folder the user names, refusing one that does not exist', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date());
+    const target = tempDir('mitzui-e2e-upload-folder-');
+    try {
+      const folder = page.getByRole('combobox', { name: 'תיקיית היעד (לא חובה)' });
+      await folder.fill(path.join(target.dir, 'missing'));
+      await page.getByRole('button', { name: 'ייצוא חבילת הגשה' }).click();
+      await page.getByText('התיקייה שנבחרה לשמירת הקובץ אינה קיימת').waitFor();
+      expect(await folder.getAttribute('aria-invalid')).toBe('true');
+      expect(fs.readdirSync(target.dir)).toEqual([]);
+
+      await folder.fill(target.dir);
+      await page.getByRole('button', { name: 'ייצוא חבילת הגשה' }).click();
+      const saved = page.getByTestId('export-folder');
+      await saved.waitFor();
+      expect(await saved.innerText()).toContain('נשמר בתיקייה');
+      expect(await saved.innerText()).toContain(target.dir);
+      expect(fs.readdirSync(target.dir)).toEqual([`${ID}_BL7801_${today}.zip`]);
+      // Browser mode cannot open a folder on the office's disk: only the desktop offers to.
+      expect(await saved.getByRole('button', { name: 'פתיחת התיקייה' }).count()).toBe(0);
+      await saved.scrollIntoViewIfNeeded();
+      await screenshot('e2e-04b-saved-in-folder');
+    } finally {
+      target.cleanup();
+    }
   });
 
   it('lists the frozen papers and the active representation on the client file', async () => {

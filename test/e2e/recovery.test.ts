@@ -13,6 +13,7 @@ import { corruptMiddle } from '../support/corrupt';
 import { validId } from '../support/ids';
 import { launchChromium } from './browser';
 import { fieldOf } from './fields';
+import { ownerFindsClientAfterRecovery } from './recovered';
 import { startWebServer, type WebServer } from './server';
 import { testKeys } from '../support/temp';
 import { openKeyed } from '../support/keyed';
@@ -96,15 +97,7 @@ describe('start-up recovery in Chromium', () => {
     await dialog.getByRole('button', { name: 'כן, לשחזר' }).click();
 
     await page.getByText('הגיבוי שוחזר').waitFor();
-    await page.getByRole('button', { name: 'המשך לכניסה' }).click();
-    await page.getByRole('heading', { name: 'כניסה למיצוי' }).waitFor();
-    await fieldOf(page, 'שם משתמש').fill(OWNER.username);
-    await fieldOf(page, 'סיסמה').fill(OWNER.password);
-    await page.getByRole('button', { name: 'כניסה' }).click();
-    await page.getByRole('heading', { name: 'לוח בקרה' }).waitFor();
-    await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
-    await page.getByRole('heading', { name: 'מבוטחים' }).waitFor();
-    await expect.poll(() => page.locator('table tbody tr').first().innerText()).toContain('לוי רחל');
+    await ownerFindsClientAfterRecovery(page, OWNER, 'לוי רחל');
   });
 });
 

@@ -1,5 +1,5 @@
 // The walking skeleton as a person uses it, in real Chromium against browser mode:
-// setup → login → take in a client with a wrong ID → fix it → find the client by name and by ID.
+// setup → login (the recovery key put off) → take in a client with a wrong ID → fix it → find the client by name and by ID.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +71,12 @@ describe('walking skeleton in Chromium', () => {
     await screenshot('02-login');
     await field('סיסמה').fill('Sod-Gadol-2026');
     await page.getByRole('button', { name: 'כניסה' }).click();
+    // A new office's owner is offered the recovery key first; put off, the dashboard reminds them.
+    await page.getByRole('heading', { name: 'מפתח השחזור של המשרד' }).waitFor();
+    await screenshot('02-recovery-key-offer');
+    await page.getByRole('button', { name: 'אחר כך' }).click();
     await page.getByRole('heading', { name: 'לוח בקרה' }).waitFor();
+    await page.getByTestId('recovery-key-reminder').waitFor();
     await expect.poll(() => page.getByTestId('office-name').textContent()).toBe('משרד לוינסון ושות׳');
     await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
     await page.getByRole('heading', { name: 'מבוטחים' }).waitFor();

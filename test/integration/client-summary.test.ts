@@ -29,12 +29,15 @@ describe('client summary', () => {
 
     const summary = expectOk(await app.call(token, 'clients.summary', { id: clientId }));
     expect(summary.openClaims.map((c) => [c.benefit, c.status, c.niiClaimNumber])).toEqual([['general_disability', 'draft', '12-345678']]);
-    expect(summary.nextCommittee).toEqual({ date: '2099-03-01', time: null, type: null, branch: null, title: 'ועדה רפואית', claimId: disability.id });
+    expect(summary.nextCommittee).toEqual({ date: '2099-03-01', time: null, type: null, branch: null, serviceCentre: null, title: 'ועדה רפואית', claimId: disability.id });
 
     // A committee recorded with its time and branch, sooner: that is the next one.
     expectOk(await app.call(token, 'committees.create', { clientId, claimId: disability.id, committeeType: 'first_tier', committeeDate: '2099-02-15', committeeTime: '09:30', branch: 'ashdod' }));
     const withRecord = expectOk(await app.call(token, 'clients.summary', { id: clientId }));
     expect(withRecord.nextCommittee).toMatchObject({ date: '2099-02-15', time: '09:30', type: 'first_tier', branch: 'ashdod', claimId: disability.id });
+    // One sooner still, at a service centre: its place comes with its kind.
+    expectOk(await app.call(token, 'committees.create', { clientId, claimId: disability.id, committeeType: 'first_tier', committeeDate: '2099-02-10', branch: null, serviceCentre: 'yirka' }));
+    expect(expectOk(await app.call(token, 'clients.summary', { id: clientId })).nextCommittee).toMatchObject({ date: '2099-02-10', branch: null, serviceCentre: 'yirka' });
     expect(summary.deadlines.map((t) => t.title)).toEqual(['הגשת ערר', 'ועדה רפואית']);
     expect(summary.missingPapers).toHaveLength(1);
     expect(summary.missingPapers[0]!.missing).toEqual(expect.arrayContaining(['ייפוי כוח חתום', 'צילום תעודת זהות עם ספח']));

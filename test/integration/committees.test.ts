@@ -107,6 +107,24 @@ describe('a medical committee', () => {
     expect(expectOk(await app.call(token, 'committees.list', { clientId }))).toEqual([]);
   });
 
+  it('sits at a service centre instead of a branch, one place and never both or neither', async () => {
+    const made = expectOk(await app.call(token, 'committees.create', { ...booking(), branch: null, serviceCentre: 'yirka' }));
+    expect(made).toMatchObject({ branch: null, serviceCentre: 'yirka' });
+    expect(expectOk(await app.call(token, 'committees.list', { clientId }))[0]).toMatchObject({ branch: null, serviceCentre: 'yirka' });
+    const moved = expectOk(await app.call(token, 'committees.update', { ...booking(), id: made.id, version: made.version, branch: 'haifa', serviceCentre: null }));
+    expect(moved).toMatchObject({ branch: 'haifa', serviceCentre: null });
+
+    const place = { ok: false, error: { field: 'branch', message: 'יש לבחור את מקום הוועדה: סניף או מרכז שירות של הביטוח הלאומי' } };
+    expect(await app.call(token, 'committees.create', { ...booking(), serviceCentre: 'yirka' })).toMatchObject(place);
+    expect(await app.call(token, 'committees.create', { ...booking(), branch: null })).toMatchObject(place);
+    expect(await app.call(token, 'committees.create', { ...booking(), branch: null, serviceCentre: 'haifa' as 'yirka' })).toMatchObject({
+      ok: false,
+      error: { field: 'serviceCentre', message: 'יש לבחור מרכז השירות של הביטוח הלאומי מהרשימה' },
+    });
+    // The store holds the same rule, whatever writes to it.
+    expect(() => app.store.sqlite.prepare("update medical_committee set service_centre = 'yirka' where id = ?").run(made.id)).toThrow(/CHECK/);
+  });
+
   it("refuses another client's claim or document", async () => {
     const other = expectOk(await app.call(token, 'clients.create', { idNumber: validId('27182818'), firstNameHe: 'יוסי', lastNameHe: 'כהן', birthDate: '1980-01-01', sex: 'male' })).id;
     const foreignClaim = expectOk(await app.call(token, 'claims.create', { clientId: other, benefit: 'mobility' })).id;

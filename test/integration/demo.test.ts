@@ -112,8 +112,8 @@ describe('demo office generator', () => {
     }
   });
 
-  it('books medical committees with a time and an NII branch: some ahead, the held ones with their outcome, protocol and determination', () => {
-    type Row = { committee_date: string; committee_time: string | null; branch: string; outcome: string; weighted_percent: number | null; protocol_received_date: string | null; determination_id: number | null; status: string; same_client: number; determination_date: string | null; determination_client: number };
+  it('books medical committees with a time and an NII branch or service centre: some ahead, the held ones with their outcome, protocol and determination', () => {
+    type Row = { committee_date: string; committee_time: string | null; branch: string | null; service_centre: string | null; outcome: string; weighted_percent: number | null; protocol_received_date: string | null; determination_id: number | null; status: string; same_client: number; determination_date: string | null; determination_client: number };
     const rows = all<Row>(
       demo,
       `SELECT m.*, c.status, c.insured_person_id = m.insured_person_id AS same_client, d.committee_date AS determination_date, d.insured_person_id = m.insured_person_id AS determination_client
@@ -123,7 +123,10 @@ describe('demo office generator', () => {
     const held = rows.filter((r) => r.outcome !== '[]');
     expect(ahead.length).toBeGreaterThan(5);
     expect(held.length).toBeGreaterThan(10);
-    expect(rows.filter((r) => !/^(0[89]|1[0-4]):[0-5]\d$/.test(r.committee_time ?? '') || !r.branch)).toEqual([]);
+    expect(rows.filter((r) => !/^(0[89]|1[0-4]):[0-5]\d$/.test(r.committee_time ?? '') || (r.branch === null) === (r.service_centre === null))).toEqual([]);
+    // Most sit at a branch; some at a service centre (Yirka, Rahat…).
+    expect(rows.filter((r) => r.service_centre !== null).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.branch !== null).length).toBeGreaterThan(rows.length / 2);
     expect(rows.every((r) => r.same_client === 1)).toBe(true);
     expect(ahead.every((r) => r.status === 'in_committee' && r.outcome === '[]' && r.determination_id === null)).toBe(true);
     // The held ones whose ערר or court period still runs are on the docket, by the app's own sync.
@@ -225,9 +228,9 @@ describe('demo office generator', () => {
       const file = expectOk(await app.dispatch(session, 'clients.file', { id: 3 })) as { client: { id: number }; claims: unknown[] };
       expect(file.client.id).toBe(3);
       expect(file.claims.length).toBeGreaterThan(0);
-      const committees = expectOk(await app.dispatch(session, 'committees.list', { from: DEMO_AS_OF, to: '2099-12-31' })) as { committeeTime: string; branch: string; clientName: string }[];
+      const committees = expectOk(await app.dispatch(session, 'committees.list', { from: DEMO_AS_OF, to: '2099-12-31' })) as { committeeTime: string; branch: string | null; serviceCentre: string | null; clientName: string }[];
       expect(committees.length).toBeGreaterThan(0);
-      expect(committees.every((c) => c.committeeTime && c.branch && c.clientName)).toBe(true);
+      expect(committees.every((c) => c.committeeTime && (c.branch ?? c.serviceCentre) && c.clientName)).toBe(true);
     } finally {
       app.close();
     }

@@ -67,7 +67,10 @@ it('encrypts a plain office on the owner’s request and loses nothing', async (
   const before = tableCounts(app!.store.sqlite);
 
   expect(await app!.call(owner, 'security.encryptStore', { confirm: false as true })).toMatchObject({ ok: false, error: { field: 'confirm' } });
+  expect(expectOk(await app!.call(owner, 'recoveryKey.state', {})).storePlain).toBe(true);
   const done = expectOk(await app!.call(owner, 'security.encryptStore', { confirm: true }));
+  expect(done.rows).toBe(Object.values(before).reduce((sum, count) => sum + count, 0));
+  expect(expectOk(await app!.call(owner, 'recoveryKey.state', {})).storePlain).toBe(false);
   const backups = app!.keeper.list();
   expect(done).toMatchObject({ backups: backups.length, damagedDocuments: 0 });
   expect(backups.length).toBeGreaterThanOrEqual(1);

@@ -21,7 +21,7 @@ const medicalReads = () => app.store.db.select().from(auditLog).all().filter((r)
 describe('medical history', () => {
   it('keeps diagnoses, doctors, hospital stays and medications, and gives them back at once', async () => {
     expectOk(await app.call(token, 'diagnoses.create', { clientId, diagnosis: 'סוכרת סוג 2', icdCode: 'e11.9', sinceDate: '2015-03-01' }));
-    expectOk(await app.call(token, 'diagnoses.create', { clientId, diagnosis: 'פריצת דיסק מותנית' }));
+    expectOk(await app.call(token, 'diagnoses.create', { clientId, diagnosis: 'פריצת דיסק מותנית', impairmentSection: '37(7)(א)' }));
     expectOk(await app.call(token, 'doctors.create', { clientId, doctorName: 'ד"ר רינה לוי', specialty: 'אורתופדיה', clinic: 'מרפאת כללית חדרה', phone: '04-6123456' }));
     expectOk(await app.call(token, 'hospitalisations.create', { clientId, hospital: 'הלל יפה', ward: 'פנימית ב', fromDate: '2024-01-10', toDate: '2024-01-15', admissionReason: 'כאבים בחזה' }));
     const drug = expectOk(await app.call(token, 'medications.create', { clientId, medicationName: 'מטפורמין', dose: '850 מ"ג פעמיים ביום' }));
@@ -32,9 +32,9 @@ describe('medical history', () => {
     const before = medicalReads().length;
     const history = expectOk(await app.call(token, 'medicalHistory.get', { clientId }));
     expect(history.hmo).toBe('clalit');
-    expect(history.diagnoses.map((d) => [d.diagnosis, d.icdCode, d.sinceDate])).toEqual([
-      ['סוכרת סוג 2', 'E11.9', '2015-03-01'],
-      ['פריצת דיסק מותנית', null, null],
+    expect(history.diagnoses.map((d) => [d.diagnosis, d.icdCode, d.impairmentSection, d.sinceDate])).toEqual([
+      ['סוכרת סוג 2', 'E11.9', null, '2015-03-01'],
+      ['פריצת דיסק מותנית', null, '37(7)(א)', null],
     ]);
     expect(history.doctors[0]).toMatchObject({ doctorName: 'ד"ר רינה לוי', specialty: 'אורתופדיה', phone: '+97246123456' });
     expect(history.hospitalisations[0]).toMatchObject({ hospital: 'הלל יפה', ward: 'פנימית ב', fromDate: '2024-01-10', toDate: '2024-01-15' });

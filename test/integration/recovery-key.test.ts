@@ -40,7 +40,7 @@ describe('the recovery key', () => {
     cleanups.push(() => app.dispose());
     const token = await setUpAndLogIn(app);
     expectOk(await app.call(token, 'clients.create', client));
-    expect(expectOk(await app.call(token, 'recoveryKey.state', {}))).toEqual({ createdAt: null, confirmedAt: null });
+    expect(expectOk(await app.call(token, 'recoveryKey.state', {}))).toEqual({ createdAt: null, confirmedAt: null, storePlain: false });
 
     const made = expectOk(await app.call(token, 'recoveryKey.create', {}));
     expect(made.groups).toHaveLength(14);

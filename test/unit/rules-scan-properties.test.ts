@@ -1,13 +1,14 @@
 // Properties of scanClient on any client file (fast-check): it never throws; a verdict agrees
 // with its result; a right it could not compute names what is missing, by the documented names;
-// the deadlines it lists are still open, and move only forward.
+// the deadlines it lists are still open, and move only forward. scanRights (the whole-office scan's
+// part of it) finds the same rights and warnings.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageOn } from '../../shared/dates';
 import { dateAtAge, rowFor } from '../../shared/rules/calculators/old-age';
 import { womenRetirementAge } from '../../shared/rules/parameters/old-age';
 import { FACT_NAMES, type ClientFacts } from '../../shared/rules/scan/facts';
-import { scanClient } from '../../shared/rules/scan/scan-client';
+import { scanClient, scanRights } from '../../shared/rules/scan/scan-client';
 import { valueAt } from './rules-golden-harness';
 import { clientFacts as facts, day, scanDate } from './rules-scan-facts';
 
@@ -34,6 +35,18 @@ describe('scanClient on any file', () => {
         }
         const due = scan.deadlines.map((d) => d.details.dueDate as string);
         expect(due).toEqual([...due].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the same rights and warnings as scanRights, which the whole-office scan runs', () => {
+    fc.assert(
+      fc.property(facts, scanDate, (f, date) => {
+        const warnings: string[] = [];
+        const { rights, warnings: all } = scanClient(f, date);
+        expect(scanRights(f, date, warnings)).toEqual(rights);
+        expect(warnings).toEqual(all);
       }),
       { numRuns: 300 },
     );

@@ -5,7 +5,7 @@ import { Alert, Divider, Drawer, Grid, Stack, TagsInput, Text, Textarea, Title }
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { committeeTypes, niiBranches } from '../../../shared/domain/enums';
+import { committeeTypes } from '../../../shared/domain/enums';
 import { committeeFormInput, type Committee } from '../../../shared/schemas/committees';
 import { call } from '../../api/client';
 import { contractResolver } from '../../forms/contractResolver';
@@ -16,6 +16,7 @@ import { DialogActions } from '../../components/DialogActions';
 import { ChecklistField } from './ChecklistField';
 import { blankCommittee, fromCommittee, specialtyNames, toCommitteeInput, type CommitteeFormValues } from './committeeValues';
 import { OutcomeField } from './OutcomeField';
+import { placeChoices } from './committeePlace';
 
 /** Help under a field in a grey dark enough to read (WCAG AA), not Mantine's dimmed one. */
 const READABLE_HELP = { description: { color: 'var(--mantine-color-gray-7)' } };
@@ -111,7 +112,7 @@ export function CommitteeForm({ clientId, committee, claims, claimId, onClose, o
                 required
                 searchable
                 placeholder={t('committees.choose')}
-                data={niiBranches.map((value) => ({ value, label: t(`committees.branch.${value}`) }))}
+                data={placeChoices(t)}
               />
             </Grid.Col>
             <Grid.Col span={12}>

@@ -11,6 +11,7 @@ import { formatDate } from '../../format';
 import { useMay } from '../client-file/access';
 import { ConfirmDelete } from '../client-file/ConfirmDelete';
 import { CommitteeForm, type ClaimChoice } from './CommitteeForm';
+import { placeName } from './committeePlace';
 import { specialtyNames } from './committeeValues';
 
 interface Props {
@@ -104,7 +105,7 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
                   </Text>
                 </Table.Td>
                 <Table.Td>{t(`committees.type.${committee.committeeType}`)}</Table.Td>
-                <Table.Td>{t(`committees.branch.${committee.branch}`)}</Table.Td>
+                <Table.Td>{placeName(t, committee)}</Table.Td>
                 {!claimId && <Table.Td>{claimLabel(committee.claimId)}</Table.Td>}
                 <Table.Td>{committee.specialties.map(names.show).join(', ')}</Table.Td>
                 <Table.Td>

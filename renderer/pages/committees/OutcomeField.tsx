@@ -1,9 +1,10 @@
-// The committee's outcome per impairment: section, description, percent, and until when a temporary
-// one holds.
+// The committee's outcome per impairment: section (type-ahead over the list of impairment items, or as
+// typed), description, percent, and until when a temporary one holds.
 import { Checkbox, Grid, Stack, Text } from '@mantine/core';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormTextField } from '../../forms/FormTextField';
+import { ImpairmentSectionField } from '../../forms/ImpairmentSectionField';
 import type { CommitteeFormValues } from './committeeValues';
 import { AddRow, RemoveRow } from './RowButtons';
 
@@ -22,7 +23,7 @@ export function OutcomeField({ form }: { form: UseFormReturn<CommitteeFormValues
         return (
           <Grid key={row.id} align="flex-end" gap="xs">
             <Grid.Col span={2}>
-              <FormTextField form={form} name={`outcome.${index}.section`} label={t('committees.outcome.section', { n })} required ltr />
+              <ImpairmentSectionField form={form} name={`outcome.${index}.section`} descriptionName={`outcome.${index}.description`} label={t('committees.outcome.section', { n })} required />
             </Grid.Col>
             <Grid.Col span={4}>
               <FormTextField form={form} name={`outcome.${index}.description`} label={t('committees.outcome.description', { n })} />

@@ -6,6 +6,7 @@ import { committeeSpecialties } from '../../../shared/domain/enums';
 import { isoToDisplay } from '../../../shared/dates';
 import type { Committee, CommitteeFields } from '../../../shared/schemas/committees';
 import { typedDate } from '../../forms/clientValues';
+import { placeCode, placeOf } from './committeePlace';
 
 export interface ChecklistValues {
   label: string;
@@ -26,6 +27,7 @@ export interface CommitteeFormValues {
   committeeType: string;
   committeeDate: string;
   committeeTime: string;
+  /** The place: a branch's or a service centre's code (named as the API's field its errors come under). */
   branch: string;
   specialties: string[];
   checklist: ChecklistValues[];
@@ -87,7 +89,7 @@ export function fromCommittee(t: TFunction, committee: Committee): CommitteeForm
     committeeType: committee.committeeType,
     committeeDate: display(committee.committeeDate),
     committeeTime: committee.committeeTime ?? '',
-    branch: committee.branch,
+    branch: placeCode(committee),
     specialties: committee.specialties.map(names.show),
     checklist: committee.checklist.map((item) => ({ label: item.label, done: item.done, documentId: id(item.documentId) })),
     clientRemindedDate: display(committee.clientRemindedDate),
@@ -112,7 +114,7 @@ export function toCommitteeInput(t: TFunction, values: CommitteeFormValues): Rec
     committeeType: values.committeeType === '' ? undefined : values.committeeType,
     committeeDate: typedDate(values.committeeDate),
     committeeTime: values.committeeTime.trim(),
-    branch: values.branch === '' ? undefined : values.branch,
+    ...placeOf(values.branch),
     specialties: values.specialties.map(names.code),
     checklist: values.checklist.map((item) => ({ label: item.label, done: item.done, documentId: idOrNull(item.documentId) })),
     clientRemindedDate: dateOrNull(values.clientRemindedDate),

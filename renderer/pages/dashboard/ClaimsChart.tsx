@@ -1,16 +1,18 @@
 // Active claims by status as a bar chart, with the same counts as a table for screen readers; closed
 // claims are counted apart, beside it, and the value axis has whole numbers only.
-import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
-import { Anchor, Text, VisuallyHidden, useDirection } from '@mantine/core';
+import { Anchor, Text, VisuallyHidden } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { activeClaimStatuses, type ClaimStatus } from '../../../shared/domain/enums';
 import { DashboardCard } from './DashboardCard';
 
+const ClaimsBars = lazy(() => import('./ClaimsBars'));
+/** The bars' height, kept while they load so the cards below do not jump. */
+const BARS_HEIGHT = 220;
+
 export function ClaimsChart({ counts }: { counts: Record<ClaimStatus, number> }) {
   const { t } = useTranslation();
-  const rtl = useDirection().dir === 'rtl';
   const data = activeClaimStatuses.map((status) => ({ status: t(`dashboard.claimStatus.${status}`), count: counts[status] }));
   const total = activeClaimStatuses.reduce((sum, s) => sum + counts[s], 0);
   return (
@@ -33,9 +35,9 @@ export function ClaimsChart({ counts }: { counts: Record<ClaimStatus, number> })
             {counts.closed > 0 && ` · ${t('dashboard.claims.closed', { count: counts.closed })}`}
           </Text>
           <div inert>
-            <BarChart h={220} data={data} dataKey="status" series={[{ name: 'count', label: t('dashboard.claims.count'), color: 'deepBlue.7' }]} tickLine="none" gridAxis="y"
-              // Right to left: the workflow reads from the right, the value axis on the right.
-              xAxisProps={{ reversed: rtl }} yAxisProps={{ orientation: rtl ? 'right' : 'left', allowDecimals: false }} />
+            <Suspense fallback={<div style={{ height: BARS_HEIGHT }} />}>
+              <ClaimsBars data={data} label={t('dashboard.claims.count')} height={BARS_HEIGHT} />
+            </Suspense>
           </div>
           <VisuallyHidden>
             <table data-testid="claims-by-status">

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../shared/api/procedures/dashboard';
 import { call } from '../../api/client';
 import { useChanges } from '../../api/useChanges';
+import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
 import { ClaimsChart } from './ClaimsChart';
@@ -14,6 +15,7 @@ import { ConsentsCard } from './ConsentsCard';
 import { DeadlinesCard } from './DeadlinesCard';
 import { FirstRun } from './FirstRun';
 import { ScanCard } from './ScanCard';
+import { SecurityReminders } from './SecurityReminders';
 import { StaffLoadCard } from './StaffLoadCard';
 
 /** The dashboard sums up the whole office: nearly any change moves a figure, and summing is not cheap. */
@@ -21,6 +23,7 @@ const DASHBOARD_LIVE = { kinds: ['client', 'claim', 'task', 'committee', 'record
 
 export function DashboardPage() {
   const { t } = useTranslation();
+  const { staff } = useIdentity();
   const [summary, setSummary] = useState<DashboardSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,6 +44,7 @@ export function DashboardPage() {
           </Text>
         )}
       </Group>
+      {staff.role === 'owner' && <SecurityReminders />}
       {error && (
         <Alert color="red" title={t('common.error')}>
           <Group justify="space-between">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { IntakeRecordKind } from '../../../shared/schemas/intake';
 import { FormSelect } from '../../forms/FormSelect';
 import { FormTextField } from '../../forms/FormTextField';
+import { ImpairmentSectionField } from '../../forms/ImpairmentSectionField';
 import { inputModeOf, type FieldSpec } from '../client-file/records/recordConfigs';
 import type { IntakeRecordsValues } from './intakeRecords';
 
@@ -27,6 +28,10 @@ export function IntakeField({ form, kind, index, spec }: Props) {
   if (spec.kind === 'choice') {
     const data = (spec.choices ?? []).map((value) => ({ value, label: t(`intake.enums.${spec.group}.${value}`) }));
     return <FormSelect form={form} name={name} label={label} required={spec.required} placeholder={t('intake.choose')} data={data} />;
+  }
+  if (spec.kind === 'impairmentSection') {
+    const fills = `${kind}.${index}.${spec.fills ?? spec.name}` as Path<IntakeRecordsValues>;
+    return <ImpairmentSectionField form={form} name={name} descriptionName={fills} label={label} />;
   }
   if (spec.kind === 'bool') return <Checkbox mt="lg" label={label} {...form.register(name)} />;
   if (spec.kind === 'longText') {

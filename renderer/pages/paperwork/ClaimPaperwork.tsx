@@ -13,6 +13,7 @@ import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
 import { base64ToBlob, download } from '../client-file/documents/fileBytes';
 import { ExportFolder } from './ExportFolder';
+import { ExportTarget, useExportTarget } from './ExportTarget';
 import { usePaperDialog, type PaperRequest } from './PaperDialog';
 
 type Readiness = OutputOf<'paperwork.readiness'>;
@@ -43,6 +44,8 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
   const [limitMb, setLimitMb] = useState<number | string>(5);
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<Exported | null>(null);
+  const target = useExportTarget();
+  const [folderError, setFolderError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     const reply = await call('paperwork.readiness', { claimId });
@@ -66,14 +69,19 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
 
   const exportPackage = async () => {
     setExporting(true);
-    const reply = await call('paperwork.export', { claimId, uploadLimitMb: Number(limitMb) || 5 });
+    setFolderError(null);
+    const targetFolder = target.folder.trim() || undefined;
+    const reply = await call('paperwork.export', { claimId, uploadLimitMb: Number(limitMb) || 5, ...(targetFolder && { targetFolder }) });
     setExporting(false);
     if (!reply.ok) {
-      setFailure(reply.error.message);
+      if (reply.error.field === 'targetFolder') setFolderError(reply.error.message);
+      else setFailure(reply.error.message);
       return;
     }
     setExported(reply.value);
-    download(base64ToBlob(reply.value.zipBase64, 'application/zip'), reply.value.fileName);
+    if (targetFolder) target.remember(targetFolder);
+    // Written into the chosen folder: no second copy in the downloads (the result offers one).
+    if (!reply.value.path) download(base64ToBlob(reply.value.zipBase64, 'application/zip'), reply.value.fileName);
     notifications.show({
       color: 'green',
       message: reply.value.path ? (
@@ -150,6 +158,7 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
                 </Button>
               )}
               <NumberInput label={t('paperwork.claim.uploadLimit')} value={limitMb} onChange={setLimitMb} min={0.1} max={100} step={1} decimalScale={1} w={220} dir="ltr" />
+              <ExportTarget folder={target.folder} recent={target.recent} error={folderError} onChange={target.setFolder} />
               <Button leftSection={<IconFileZip size={16} />} loading={exporting} disabled={readiness.blockers.length > 0} onClick={() => void exportPackage()}>
                 {t('paperwork.claim.export')}
               </Button>

@@ -16,7 +16,7 @@ export function ExportFolder({ path, fileName }: { path: string; fileName: strin
   };
   return (
     <Group gap="xs" mt="sm" wrap="nowrap" data-testid="export-folder">
-      <Text size="sm">{t('paperwork.claim.folder')}:</Text>
+      <Text size="sm">{t('paperwork.claim.savedIn')}</Text>
       <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
         <Ltr>{folder}</Ltr>
       </Text>

@@ -4,7 +4,7 @@ import { everyone, procedure } from '../procedure';
 import { recordId } from '../../schemas/fields';
 import type { Client } from '../../schemas/client';
 import type { Claim, ClaimListRow, ClaimStatusChange, Decision } from '../../schemas/claims';
-import type { CommitteeType, NiiBranch } from '../../schemas/committees';
+import type { CommitteeType, NiiBranch, NiiServiceCentre } from '../../schemas/committees';
 import type { DocumentInfo, Note, Task } from '../../schemas/work';
 import type { RecordKind, RecordOf, recordKinds } from './records';
 
@@ -38,10 +38,10 @@ export interface ClientSummary {
   /** Claims not closed, the longest in their status first. */
   openClaims: ClaimListRow[];
   /**
-   * The nearest committee from today on: a committee record (with its time, type and branch), a
+   * The nearest committee from today on: a committee record (with its time, type and place: branch or service centre), a
    * committee task, or a determination recorded ahead.
    */
-  nextCommittee: { date: string; time: string | null; type: CommitteeType | null; branch: NiiBranch | null; title: string; claimId: number | null } | null;
+  nextCommittee: { date: string; time: string | null; type: CommitteeType | null; branch: NiiBranch | null; serviceCentre: NiiServiceCentre | null; title: string; claimId: number | null } | null;
   /** Open tasks by due date, overdue ones included. */
   deadlines: Task[];
   /** Per open claim with a claim form: the papers its package still lacks and what blocks its export. */

@@ -9,6 +9,8 @@ export interface RecoveryKeyState {
   createdAt: string | null;
   /** When the owner typed two of its groups back. */
   confirmedAt: string | null;
+  /** The store was made before encryption and not converted yet (security.encryptStore). */
+  storePlain: boolean;
 }
 
 export interface NewRecoveryKey {
@@ -18,6 +20,14 @@ export interface NewRecoveryKey {
   check: [number, number];
   /** The printable sheet (PDF) with the groups and a QR code of the key. */
   sheetBase64: string;
+}
+
+/** What the conversion did; `rows` were found again in the encrypted copy, whose audit chain verified. */
+export interface StoreEncrypted {
+  rows: number;
+  backups: number;
+  documents: number;
+  damagedDocuments: number;
 }
 
 const group = z.string().trim().max(10);
@@ -30,6 +40,6 @@ export const recoveryKeyProcedures = {
   // A new data key for the store and its backups (documents through their module); the recovery key stays valid.
   'security.rotateDataKey': procedure<{ rotatedAt: string }>()({ input: z.object({}), access: owners }),
   // A store made before encryption, encrypted under the data key with its backups and documents.
-  'security.encryptStore': procedure<{ backups: number; documents: number; damagedDocuments: number }>()({ input: z.object({ confirm: z.literal(true) }), access: owners }),
+  'security.encryptStore': procedure<StoreEncrypted>()({ input: z.object({ confirm: z.literal(true) }), access: owners }),
   'recovery.openWithKey': procedure<{ opened: true }>()({ input: z.object({ recoveryKey: recoveryKeyText }), access: 'public' }),
 };

@@ -15,8 +15,11 @@ const dateCues = [
   cue(`ביום\\s+(?:[א-ת׳']+\\s+)?(${DATE})`, 'likely'),
 ];
 const timeCues = [cue(`(?:בשעה|שעה\\s*:)\\s*(${TIME})`)];
-/** The place runs to the end of its line. */
-const placeCues = [cue(`(?:מקום\\s+הוועדה|כתובת\\s+הוועדה|מקום|כתובת)\\s*:\\s*([^\\n]+?)\\s*$`), cue(`(?:שתתקיים|תתקיים)\\s+ב(סניף\\s+[^,\\n]+(?:,\\s*[^\\n.]+)?)`, 'likely')];
+/** The place runs to the end of its line; in a sentence, an NII branch or a service centre (מרכז שירות). */
+const placeCues = [
+  cue(`(?:מקום\\s+הוועדה|כתובת\\s+הוועדה|מקום|כתובת)\\s*:\\s*([^\\n]+?)\\s*$`),
+  cue(`(?:שתתקיים|תתקיים)\\s+ב((?:סניף|מרכז\\s+(?:ה)?שירות)\\s+[^,\\n]+(?:,\\s*[^\\n.]+)?)`, 'likely'),
+];
 
 const trimmed = (raw: string) => raw.trim().replace(/[.,]$/u, '') || null;
 

@@ -14,11 +14,10 @@
 // - the income test before the entitlement age joins work income and income from other sources with
 //   "and": only work income is an input, the other limit is stated as a condition;
 // - the deferral increment (5% a year) needs the years the pension was withheld: stated, not added.
-import { addMonths, format, parseISO } from 'date-fns';
 import type Decimal from 'decimal.js';
 import { z } from 'zod';
 import { own } from '../../api/validation';
-import { ageOn, isoToDisplay } from '../../dates';
+import { addMonthsIso, ageOn, isoToDisplay } from '../../dates';
 import { defineCalculator, formatAmount } from '../calculator';
 import type { RuleContext } from '../context';
 import { date, sexInput, shekels } from '../inputs';
@@ -51,12 +50,11 @@ import { allOf, type Verdict } from '../verdict';
 const WHO = cite('rights2014', '"ביטוח זקנה › קצבת זקנה › מי זכאי?"');
 const AGES = cite('rights2014', '"ביטוח זקנה › קצבת זקנה › תנאי הזכאות › 1. הגעת ל"גיל המזכה בקצבת זקנה""');
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const show = (isoDate: string) => isoToDisplay(isoDate);
 
 /** The day someone born on `birthDate` reaches `years` and `months` (the month's last day where it has none). */
 export function dateAtAge(birthDate: string, years: number, months: number): string {
-  return iso(addMonths(parseISO(birthDate), years * 12 + months));
+  return addMonthsIso(birthDate, years * 12 + months);
 }
 
 /** The row of an age table for a birth date, by its month. */
@@ -70,7 +68,7 @@ export function rowFor(rows: readonly AgeRow[], birthDate: string): AgeRow {
 /** Entitled on the 1st–15th: paid from the 1st of that month; later: from the 1st of the next. */
 function paymentFrom(entitledOn: string, lastDay: number): string {
   const first = `${entitledOn.slice(0, 8)}01`;
-  return Number(entitledOn.slice(8)) <= lastDay ? first : iso(addMonths(parseISO(first), 1));
+  return Number(entitledOn.slice(8)) <= lastDay ? first : addMonthsIso(first, 1);
 }
 
 const ageText = (years: number, months: number) => (months ? `${years} ו-${months} חודשים` : `${years}`);

@@ -98,8 +98,11 @@ function incomeSupportBeside(c: Candidate, facts: ClientFacts, found: ScannedRig
   return c;
 }
 
-export function scanClient(facts: ClientFacts, date: string): ScanResult {
-  const warnings: string[] = [];
+/**
+ * The rights alone, ranked, with the calculators' warnings added to `warnings`: what the whole-office
+ * scan keeps of a client (it skips the deadlines, an eighth of scanClient's work).
+ */
+export function scanRights(facts: ClientFacts, date: string, warnings: string[] = []): ScannedRight[] {
   const rights: ScannedRight[] = [];
   // Income support comes last, after every pension it gives way to.
   for (const candidate of [...disabilityCandidates(facts, date), ...workCandidates(facts, date), ...supportCandidates(facts, date)]) {
@@ -107,7 +110,12 @@ export function scanClient(facts: ClientFacts, date: string): ScanResult {
     const right = c && scanned(c, warnings);
     if (right) rights.push(right);
   }
-  return { date, rights: ranked(rights), deadlines: deadlinesOf(facts, date), warnings };
+  return ranked(rights);
+}
+
+export function scanClient(facts: ClientFacts, date: string): ScanResult {
+  const warnings: string[] = [];
+  return { date, rights: scanRights(facts, date, warnings), deadlines: deadlinesOf(facts, date), warnings };
 }
 
 const VERDICT_ORDER: Record<Verdict, number> = { eligible: 0, maybe: 1, no: 2 };

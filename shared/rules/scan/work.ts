@@ -3,6 +3,7 @@
 // the income of the months before it (facts.ts names what is missing).
 import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { ageOn } from '../../dates';
+import { memoByKey } from '../memo';
 import { Candidate } from './candidate';
 import { employmentOn, incomeOver, monthsWithIncome, type ClientFacts } from './facts';
 
@@ -25,9 +26,14 @@ const incapacityDays = (e: Event) => e.days ?? (e.endDate ? differenceInCalendar
 /** Recorded days of service, else from the first to the last day. */
 const serviceDays = (e: Event) => e.days ?? (e.endDate ? differenceInCalendarDays(parseISO(e.endDate), parseISO(e.eventDate)) + 1 : undefined);
 
+/** The first day of the two years up to a scan date (the same for every client of a scan). */
+const twoYearsBefore = memoByKey((date) => iso(addMonths(parseISO(date), -24)));
+/** The first day of the 12 months up to a scan date. */
+const yearBefore = memoByKey((date) => iso(addDays(addMonths(parseISO(date), -12), 1)));
+
 /** Events of `kinds` in the two years up to `date`: older ones are past their claim periods. */
 const recent = (facts: ClientFacts, date: string, kinds: string[]) => {
-  const from = iso(addMonths(parseISO(date), -24));
+  const from = twoYearsBefore(date);
   return facts.events.filter((e) => kinds.includes(e.kind) && e.eventDate <= date && e.eventDate >= from);
 };
 
@@ -105,7 +111,7 @@ const BIRTH_AS_DETERMINING_DAY = {
 /** A mother of a child born in the last 12 months (the claim period); the birth is taken as the determining day. */
 function maternity(facts: ClientFacts, date: string): Candidate[] {
   if (facts.sex !== 'female') return [];
-  const from = iso(addDays(addMonths(parseISO(date), -12), 1));
+  const from = yearBefore(date);
   return facts.family
     .filter((f) => f.relation === 'child' && f.birthDate && f.birthDate <= date && f.birthDate >= from)
     .map((child) => {

@@ -1,10 +1,12 @@
-// The impairments of a medical determination: a short list of section, description, percent and
-// whether it is temporary, edited inside the determination's form.
+// The impairments of a medical determination: a short list of section (type-ahead over the list of
+// impairment items, or as typed), description, percent and whether it is temporary, edited inside the
+// determination's form.
 import { ActionIcon, Button, Checkbox, Grid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormTextField } from '../../../forms/FormTextField';
+import { ImpairmentSectionField } from '../../../forms/ImpairmentSectionField';
 import { newImpairment, type RecordValues } from './recordValues';
 
 export function ImpairmentsField({ form }: { form: UseFormReturn<RecordValues> }) {
@@ -26,7 +28,7 @@ export function ImpairmentsField({ form }: { form: UseFormReturn<RecordValues> }
         return (
           <Grid key={row.id} align="flex-end" gap="xs">
             <Grid.Col span={3}>
-              <FormTextField form={form} name={`impairments.${index}.section`} label={t('clientFile.impairments.section', { n })} required />
+              <ImpairmentSectionField form={form} name={`impairments.${index}.section`} descriptionName={`impairments.${index}.description`} label={t('clientFile.impairments.section', { n })} required />
             </Grid.Col>
             <Grid.Col span={5}>
               <FormTextField form={form} name={`impairments.${index}.description`} label={t('clientFile.impairments.description', { n })} />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { benefits } from '../../../../shared/domain/enums';
 import { FormSelect } from '../../../forms/FormSelect';
 import { FormTextField } from '../../../forms/FormTextField';
+import { ImpairmentSectionField } from '../../../forms/ImpairmentSectionField';
 import { useClientFile } from '../useClientFile';
 import { ImpairmentsField } from './ImpairmentsField';
 import { inputModeOf, type FieldSpec } from './recordConfigs';
@@ -74,6 +75,8 @@ export function RecordField({ spec, form, autoFocus }: { spec: FieldSpec; form: 
       );
     case 'impairments':
       return <ImpairmentsField form={form} />;
+    case 'impairmentSection':
+      return <ImpairmentSectionField form={form} name={spec.name} descriptionName={spec.fills ?? spec.name} label={label} />;
     default:
       return (
         <FormTextField

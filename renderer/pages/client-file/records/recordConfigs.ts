@@ -29,7 +29,8 @@ export type FieldKind =
   | 'bool'
   | 'benefits'
   | 'familyMember'
-  | 'impairments';
+  | 'impairments'
+  | 'impairmentSection';
 
 /** The keyboard a phone or tablet offers: letters for text and codes (ICD-10), a dial pad for phones, digits for the rest. */
 export function inputModeOf(kind: FieldKind): 'tel' | 'decimal' | undefined {
@@ -48,6 +49,8 @@ export interface FieldSpec {
   column?: boolean;
   /** Grid width out of 12 (default 4). */
   span?: number;
+  /** For 'impairmentSection': the field of the same record the chosen item's heading fills. */
+  fills?: string;
 }
 
 export interface RecordConfig {
@@ -163,8 +166,9 @@ export const recordConfigs: Record<RecordKind, RecordConfig> = {
   diagnoses: {
     kind: 'diagnoses',
     fields: [
-      { name: 'diagnosis', kind: 'text', required: true, column: true, span: 6 },
-      { name: 'icdCode', kind: 'code', column: true, span: 3 },
+      { name: 'diagnosis', kind: 'text', required: true, column: true, span: 4 },
+      { name: 'impairmentSection', kind: 'impairmentSection', fills: 'diagnosis', column: true, span: 3 },
+      { name: 'icdCode', kind: 'code', column: true, span: 2 },
       { name: 'sinceDate', kind: 'date', column: true, span: 3 },
     ],
   },

@@ -9,6 +9,7 @@ import { Ltr } from '../../../components/Ltr';
 import { formatDate } from '../../../format';
 import { urgency, urgencyColor } from '../fileState';
 import { StatusBadge } from '../StatusBadge';
+import { placeWithKind } from '../../committees/committeePlace';
 import { SummaryCard } from './SummaryCard';
 
 /** The soonest ones: the printed summary stays on one page; the tasks tab has the rest. */
@@ -28,7 +29,7 @@ export function NextCommittee({ committee }: { committee: ClientSummary['nextCom
             </>
           )}
           {committee.type ? ` · ${t(`committees.type.${committee.type}`)}` : committee.title && ` · ${committee.title}`}
-          {committee.branch && ` · ${t('clientFile.summary.branch', { branch: t(`committees.branch.${committee.branch}`) })}`}
+          {(committee.branch ?? committee.serviceCentre) && ` · ${placeWithKind(t, committee)}`}
         </Text>
       )}
     </SummaryCard>

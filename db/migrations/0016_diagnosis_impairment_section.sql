@@ -1,0 +1,1 @@
+ALTER TABLE `diagnosis` ADD `impairment_section` text;

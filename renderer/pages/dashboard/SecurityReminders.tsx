@@ -1,0 +1,36 @@
+// The owner's reminders on the dashboard until the office's data is safe: a store made before
+// encryption, and a recovery key not made or not confirmed yet. Only owners may ask or act.
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { RecoveryKeyState } from '../../../shared/api/procedures/recovery-key';
+import { call } from '../../api/client';
+
+function Reminder({ text, action, testId }: { text: string; action: string; testId: string }) {
+  return (
+    <Alert color="yellow" data-testid={testId}>
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">{text}</Text>
+        <Button component={Link} to="/security" size="xs" variant="light" color="yellow" style={{ flexShrink: 0 }}>
+          {action}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
+
+export function SecurityReminders() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<RecoveryKeyState | null>(null);
+  useEffect(() => {
+    void call('recoveryKey.state', {}).then((reply) => reply.ok && setState(reply.value));
+  }, []);
+  if (!state || (!state.storePlain && state.confirmedAt)) return null;
+  return (
+    <Stack gap="xs">
+      {state.storePlain && <Reminder text={t('security.encrypt.banner')} action={t('security.encrypt.bannerAction')} testId="encrypt-reminder" />}
+      {!state.confirmedAt && <Reminder text={t('security.key.reminder')} action={t('security.key.reminderAction')} testId="recovery-key-reminder" />}
+    </Stack>
+  );
+}

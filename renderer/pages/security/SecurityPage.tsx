@@ -1,0 +1,62 @@
+// Data security (owners only): the recovery key, encrypting a store made before encryption, and a
+// new encryption key. Other roles are never led here; the procedures refuse them anyway.
+import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecoveryKeyState, StoreEncrypted } from '../../../shared/api/procedures/recovery-key';
+import { call } from '../../api/client';
+import { useIdentity } from '../../auth/AuthContext';
+import { EncryptStoreSection } from './EncryptStoreSection';
+import { RecoveryKeySection } from './RecoveryKeySection';
+import { RotateKeySection } from './RotateKeySection';
+
+function Sections() {
+  const [state, setState] = useState<RecoveryKeyState | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [encrypted, setEncrypted] = useState<StoreEncrypted | null>(null);
+
+  const load = () => void call('recoveryKey.state', {}).then((reply) => (reply.ok ? setState(reply.value) : setFailure(reply.error.message)));
+  useEffect(load, []);
+
+  if (failure) return <Alert color="red">{failure}</Alert>;
+  if (!state) {
+    return (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  return (
+    <>
+      {(state.storePlain || encrypted) && (
+        <EncryptStoreSection
+          result={encrypted}
+          onEncrypted={(result) => {
+            setEncrypted(result);
+            load();
+          }}
+        />
+      )}
+      <RecoveryKeySection state={state} onChanged={setState} />
+      {!state.storePlain && <RotateKeySection />}
+    </>
+  );
+}
+
+export function SecurityPage() {
+  const { t } = useTranslation();
+  const { staff } = useIdentity();
+  return (
+    <Stack gap="lg" maw={1000}>
+      <Title order={2}>{t('security.title')}</Title>
+      {staff.role === 'owner' ? (
+        <>
+          <Text size="sm">{t('security.intro')}</Text>
+          <Sections />
+        </>
+      ) : (
+        <Alert color="gray">{t('admin.ownerOnly')}</Alert>
+      )}
+    </Stack>
+  );
+}
