@@ -7,7 +7,8 @@ import { fillDemoOffice } from '../main/demo-office';
 import { DEMO_PASSWORD } from '../db/demo/staff';
 import { knownSchemaVersion, openDatabase } from '../db/open';
 import { dataKeyFor, loadDataKey, replaceDataKey } from '../db/audit-key';
-import { openFile } from '../db/sqlite';
+import { isPlainFile, openFile } from '../db/sqlite';
+import { encryptFile } from '../db/encrypt-file';
 import { dataFiles, migrationsFolder } from '../main/config/paths';
 import { hashPassword } from '../main/services/passwords';
 
@@ -60,8 +61,8 @@ async function upgradeOnce(dir: string, log: (line: string) => void): Promise<vo
 }
 
 /**
- * A throw-away copy of the cached store's data folder, with the cached folder's data key; `plain`
- * decrypts the copy (for the encrypted/plain comparison).
+ * A throw-away copy of the cached store's data folder, with the cached folder's data key, encrypted
+ * under it; `plain` leaves or makes the copy plain (for the encrypted/plain comparison).
  */
 export function workingCopy(cached: string, plain = false): { dataDir: string; cleanup: () => void } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mitzui-bench-run-'));
@@ -69,7 +70,10 @@ export function workingCopy(cached: string, plain = false): { dataDir: string; c
   fs.copyFileSync(dataFiles(cached).database, file);
   const key = dataKeyFor(BENCH_KEYS, cached);
   replaceDataKey(BENCH_KEYS, dataDir, key);
-  if (plain) {
+  // A store cached before encryption is plain: the encrypted side encrypts its copy (else both sides
+  // of the comparison would be plain).
+  if (!plain) encryptFile(file, key);
+  else if (!isPlainFile(file)) {
     const db = openFile(file, key);
     db.pragma('journal_mode = DELETE');
     db.pragma("rekey = ''");

@@ -1,11 +1,13 @@
 // The manifest beside each backup (name.manifest.json beside name.sqlite): which pooled documents
 // the backup needs, where the pool is, and the audit chain's head when it was taken, so a restored
-// store can be compared against it.
+// store can be compared against it; and the office's recovery bundle (its keys sealed under the
+// recovery key), so the backup alone and the recovery key restore the office on a fresh install.
 import fs from 'node:fs';
 import path from 'node:path';
 import { auditChainHead } from './repositories/audit';
 import { drizzleOf, openFile } from './sqlite';
 import type { PooledDocument } from './backup-documents';
+import type { RecoveryBundle } from './recovery-key';
 
 export interface BackupManifest {
   format: 1;
@@ -18,6 +20,8 @@ export interface BackupManifest {
   documents: PooledDocument[];
   /** Files whose content no longer matched their SHA-256 when the backup was taken. */
   damaged: string[];
+  /** The recovery bundle the office had when the backup was taken; absent before a recovery key was made. */
+  recovery?: RecoveryBundle;
 }
 
 export function manifestFileOf(backupFile: string): string {

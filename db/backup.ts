@@ -12,6 +12,7 @@ import { collectPool, documentsRoot, POOL_FOLDER, poolDocuments } from './backup
 import { auditHeadOf, manifestFileOf, poolOf, readManifest, writeManifest } from './backup-manifest';
 import { copyStoreOffThread } from './file-check';
 import { keyOf, type Connection } from './sqlite';
+import { readRecoveryBundle } from './recovery-key';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -121,8 +122,8 @@ export interface BackupOptions {
 /**
  * Backs the office up into `folder` under `name` (or a free variant of it): on a worker thread, copy
  * the store to a partial file (one self-contained file, under the store's key), verify it with
- * integrity_check and flush it; pool the documents and check them; write the manifest; then rename
- * the store into place.
+ * integrity_check and flush it; pool the documents and check them; write the manifest (with the
+ * recovery bundle of the store's data folder, when it has one); then rename the store into place.
  */
 export async function writeBackup(sqlite: Connection, folder: string, name: string, options: BackupOptions = {}): Promise<CreatedBackup> {
   fs.mkdirSync(folder, { recursive: true });
@@ -134,6 +135,7 @@ export async function writeBackup(sqlite: Connection, folder: string, name: stri
     const key = keyOf(sqlite);
     if (!(await copyStoreOffThread(sqlite.name, partial, key))) throw new Error(`The backup ${partial} failed integrity_check`);
     const { documents, damaged } = await poolDocuments(options.documents ?? documentsRoot(sqlite.name), pool);
+    const recovery = readRecoveryBundle(path.dirname(sqlite.name));
     writeManifest(target, {
       format: 1,
       store: path.basename(target),
@@ -141,6 +143,7 @@ export async function writeBackup(sqlite: Connection, folder: string, name: stri
       auditHead: auditHeadOf(partial, key),
       documents,
       damaged,
+      ...(recovery && { recovery }),
     });
     fs.renameSync(partial, target);
     syncFolder(folder);

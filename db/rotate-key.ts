@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { loadDataKey, loadRotationKey, replaceDataKey, replaceRotationKey, type KeyVault } from './audit-key';
 import { listBackups, syncFile, syncFolder } from './backup';
 import { copyStoreOffThread } from './file-check';
-import { isPlainFile, keyOf, openFile, rekey, type Connection } from './sqlite';
+import { isPlainFile, keyOf, openFile, opensWith, rekey, type Connection } from './sqlite';
 
 export interface Rotation {
   vault: KeyVault;
@@ -23,16 +23,8 @@ export interface Rotation {
   rewrapDocuments?: (from: Buffer, to: Buffer, onProgress: (done: number, total: number) => void) => Promise<void>;
   /** Runs once the new key is the folder's (the recovery bundle is sealed again over it). */
   onKeyChanged?: () => void;
-}
-
-/** Whether `key` opens the file (its first page decrypts). */
-function opensWith(file: string, key: Buffer): boolean {
-  try {
-    openFile(file, key, { readonly: true, fileMustExist: true }).close();
-    return true;
-  } catch {
-    return false;
-  }
+  /** Runs once the backups are under the new key (their manifests get the bundle sealed over it). */
+  onBackupsRekeyed?: () => void;
 }
 
 /** The file `copy` (a self-contained store under `from`) rewritten under `to` and flushed. */
@@ -72,6 +64,7 @@ function finish(rotation: Rotation, from: Buffer, to: Buffer): void {
   rotation.onKeyChanged?.();
   replaceRotationKey(rotation.vault, rotation.dataDir, 'next', null);
   rekeyBackups(rotation.backupFolders, from, to, rotation.onProgress);
+  rotation.onBackupsRekeyed?.();
   replaceRotationKey(rotation.vault, rotation.dataDir, 'previous', null);
 }
 
@@ -122,6 +115,7 @@ export async function resumeRotation(file: string, rotation: Rotation): Promise<
   } else if (previous && current) {
     rotation.onKeyChanged?.();
     rekeyBackups(rotation.backupFolders, previous, current, rotation.onProgress);
+    rotation.onBackupsRekeyed?.();
     replaceRotationKey(rotation.vault, rotation.dataDir, 'previous', null);
   }
 }

@@ -82,6 +82,16 @@ export function openFile(file: string, key: Buffer | null, options?: Database.Op
   return db;
 }
 
+/** Whether `key` opens the file (its first page decrypts). */
+export function opensWith(file: string, key: Buffer): boolean {
+  try {
+    openFile(file, key, { readonly: true, fileMustExist: true }).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The key this connection was opened with (null: a plain file). */
 export function keyOf(db: Connection): Buffer | null {
   return keys.get(db) ?? null;

@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { openApp } from './app';
 import { keepFilesPrivate, loadConfig, officeServerArg } from './config/config';
+import { openKeyVault } from './config/key-vault';
 import { rendererDir } from './config/paths';
 import { startDeskRunner } from './desk/desk-runner';
 import { closePinnedConnections } from './desk/pinned-https';
@@ -13,11 +14,12 @@ import { startHttpServer } from './transports/http';
 export async function runBrowserMode(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   keepFilesPrivate();
   const config = loadConfig(argv, env);
+  const keys = await openKeyVault(config.keyDir, argv, env);
   const desk = await startDeskRunner({
     dataDir: config.dataDir,
     deviceName: os.hostname(),
     office: officeServerArg(argv, env),
-    openLocal: () => openApp({ ...config, keys: { dir: config.keyDir } }),
+    openLocal: () => openApp({ ...config, keys }),
   });
   const server = await startHttpServer({ current: desk.current, changeStream: desk.changeStream, staticDir: rendererDir, port: config.port });
   if (desk.mode() === 'office') console.log(`Mitzui desk at ${server.url}, working on the office server`);

@@ -15,7 +15,7 @@ import { copyDailyBackup } from '../db/backup-copy';
 import { quickCheckOffThread } from '../db/file-check';
 import { encryptedCopyOf, encryptPlainBackups } from '../db/convert-store';
 import { encryptExistingDocuments, rewrapDocuments } from './storage/document-keys';
-import { documentsRoot, POOL_FOLDER } from '../db/backup-documents';
+import { documentFiles, documentsRoot, POOL_FOLDER } from '../db/backup-documents';
 import { DatabaseTooNewError, openDatabase, StoreKeyError, type KeyProblem, type Store } from '../db/open';
 import { dataKeyFor, folderKeysOf, loadAuditKey, loadBundleKey, loadDataKey, replaceBundleKey, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
 import { writeMovePackage, type MovePackageOptions } from '../db/move-package';
@@ -29,8 +29,10 @@ import { dataFiles } from './config/paths';
 import { lockDataFolder, type FolderLock } from './storage/folder-lock';
 import { bundleKeyOf, newRecoveryKey, openRecoveryBundle, readRecoveryBundle, sealRecoveryBundle, writeRecoveryBundle, type RecoveryBundle } from '../db/recovery-key';
 import { SealBrokenError } from '../db/key-seal';
-import { openFile, isPlainFile } from '../db/sqlite';
-import { resumeRotation, rotateDataKey, type Rotation } from '../db/rotate-key';
+import { openFile, isPlainFile, opensWith } from '../db/sqlite';
+import { rekeyCopy, resumeRotation, rotateDataKey, type Rotation } from '../db/rotate-key';
+import { readManifest } from '../db/backup-manifest';
+import { resealBackupBundles } from '../db/backup-bundle';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
 
@@ -96,13 +98,26 @@ function resealBundle(options: KeeperOptions): void {
   if (bundle && bundleKey && keys) writeRecoveryBundle(options.dataDir, sealRecoveryBundle(keys, bundleKey, options.now(), bundle));
 }
 
+function backupFoldersOf(dataDir: string): string[] {
+  const files = dataFiles(dataDir);
+  return [files.backups, files.dailyBackups, files.manualBackups];
+}
+
+/** The office's backups under its current data key carry its current recovery bundle (db/backup-bundle.ts). */
+function resealBackups(options: KeeperOptions): void {
+  const bundle = readRecoveryBundle(options.dataDir);
+  const key = loadDataKey(options.keys, options.dataDir);
+  if (bundle && key) resealBackupBundles(backupFoldersOf(options.dataDir), bundle, key);
+}
+
 function rotationOf(options: KeeperOptions): Rotation {
   const files = dataFiles(options.dataDir);
   return {
     vault: options.keys,
     dataDir: options.dataDir,
-    backupFolders: [files.backups, files.dailyBackups, files.manualBackups],
+    backupFolders: backupFoldersOf(options.dataDir),
     onKeyChanged: () => resealBundle(options),
+    onBackupsRekeyed: () => resealBackups(options),
     // The documents and the backups' shared pool: each file's own key rewrapped, its content untouched.
     // The second folder keeps the keys its passphrase sealed, and says so until the owner seals them again.
     rewrapDocuments: async (from, to, onProgress) => {
@@ -210,7 +225,7 @@ export class StoreKeeper {
   }
 
   private get folders(): string[] {
-    return [this.files.backups, this.files.dailyBackups, this.files.manualBackups];
+    return backupFoldersOf(this.options.dataDir);
   }
 
   /** The backups in the office's own folders, newest first. */
@@ -356,30 +371,70 @@ export class StoreKeeper {
    * nothing is written after the safety copy is taken. A refused backup leaves everything as it was.
    */
   restore(backupFile: string): Promise<Restored> {
+    return this.exclusive(() => this.restoreNow(backupFile));
+  }
+
+  private async restoreNow(backupFile: string): Promise<Restored> {
+    const previous = this.state;
+    if (previous.kind === 'tooNew') throw new AppError('recovery', 'storeTooNewInstall');
+    const current = previous.kind === 'open' ? previous.store : null;
+    this.state = { kind: 'restoring' };
+    try {
+      const restored = await restoreDatabase({
+        current,
+        file: this.files.database,
+        backupFile,
+        backupDir: this.files.backups,
+        keys: this.options.keys,
+        migrationsFolder: this.options.migrationsFolder,
+        now: this.options.now,
+        pools: [this.pool],
+      });
+      this.state = { kind: 'open', store: restored.store };
+      this.options.onOpen?.(restored.store);
+      return restored;
+    } catch (error) {
+      const untouched = error instanceof BackupRefusedError || (current?.sqlite.open ?? false);
+      this.state = untouched ? previous : { kind: 'recovery', error: messageOf(error) };
+      throw error;
+    }
+  }
+
+  /**
+   * Restores a backup under keys this machine lacks (a fresh install, its key folder empty or holding
+   * a new office's keys) with the office's recovery key: the recovery bundle in the backup's manifest
+   * gives the keys, which must open the backup before they replace this folder's. Refused while this
+   * folder holds documents, which its own key seals. The replaced store's safety copy is rekeyed to the
+   * restored keys, so it stays readable; a refused restore puts this folder's keys back.
+   */
+  restoreWithRecoveryKey(backupFile: string, recoveryKey: Buffer): Promise<Restored> {
     return this.exclusive(async () => {
-      const previous = this.state;
-      if (previous.kind === 'tooNew') throw new AppError('recovery', 'storeTooNewInstall');
-      const current = previous.kind === 'open' ? previous.store : null;
-      this.state = { kind: 'restoring' };
+      const bundle = readManifest(backupFile)?.recovery;
+      if (!bundle) throw new AppError('not_found', 'backupRecoveryBundleMissing');
+      let keys: FolderKeys;
       try {
-        const restored = await restoreDatabase({
-          current,
-          file: this.files.database,
-          backupFile,
-          backupDir: this.files.backups,
-          keys: this.options.keys,
-          migrationsFolder: this.options.migrationsFolder,
-          now: this.options.now,
-          pools: [this.pool],
-        });
-        this.state = { kind: 'open', store: restored.store };
-        this.options.onOpen?.(restored.store);
-        return restored;
+        keys = openRecoveryBundle(bundle, recoveryKey);
       } catch (error) {
-        const untouched = error instanceof BackupRefusedError || (current?.sqlite.open ?? false);
-        this.state = untouched ? previous : { kind: 'recovery', error: messageOf(error) };
+        if (error instanceof SealBrokenError) throw new AppError('validation', 'recoveryKeyWrong', 'recoveryKey');
         throw error;
       }
+      // The recovery key opened the bundle: a backup its keys do not open is damaged.
+      if (!opensWith(backupFile, keys.data)) throw new BackupRefusedError('corrupt');
+      if (documentFiles(documentsRoot(this.files.database)).length > 0) throw new AppError('conflict', 'restoreKeysOfficeHasDocuments');
+      const previousKeys = this.folderKeys();
+      replaceFolderKeys(this.options.keys, this.options.dataDir, keys);
+      let restored: Restored;
+      try {
+        restored = await this.restoreNow(backupFile);
+      } catch (error) {
+        // A refused backup left this folder's store in place: its own keys go back.
+        if (previousKeys && opensWith(this.files.database, previousKeys.data)) replaceFolderKeys(this.options.keys, this.options.dataDir, previousKeys);
+        throw error;
+      }
+      if (restored.safetyCopy && previousKeys && !isPlainFile(restored.safetyCopy.file)) rekeyCopy(restored.safetyCopy.file, previousKeys.data, keys.data);
+      writeRecoveryBundle(this.options.dataDir, bundle);
+      replaceBundleKey(this.options.keys, this.options.dataDir, bundleKeyOf(recoveryKey));
+      return restored;
     });
   }
 
@@ -463,6 +518,7 @@ export class StoreKeeper {
     const bundleKey = bundleKeyOf(recoveryKey);
     writeRecoveryBundle(this.options.dataDir, sealRecoveryBundle(keys, bundleKey, this.options.now()));
     replaceBundleKey(this.options.keys, this.options.dataDir, bundleKey);
+    resealBackups(this.options);
     return recoveryKey;
   }
 
@@ -472,6 +528,7 @@ export class StoreKeeper {
     if (!bundle) throw new AppError('not_found', 'recoveryKeyNotMade');
     const at = this.options.now().toISOString();
     writeRecoveryBundle(this.options.dataDir, { ...bundle, confirmedAt: at });
+    resealBackups(this.options);
     return at;
   }
 

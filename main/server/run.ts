@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openApp } from '../app';
 import { keepFilesPrivate } from '../config/config';
+import { openKeyVault } from '../config/key-vault';
 import { rendererDir } from '../config/paths';
 import { loadServerConfig, namesOf } from '../config/server-config';
 import { writeAtomically } from '../storage/atomic-file';
@@ -25,7 +26,7 @@ export async function runOfficeServer(argv: string[], env: NodeJS.ProcessEnv = p
   keepFilesPrivate();
   const config = loadServerConfig(argv, env);
   const names = namesOf(config);
-  const app = await openApp({ ...config, keys: { dir: config.keyDir } });
+  const app = await openApp({ ...config, keys: await openKeyVault(config.keyDir, argv, env) });
   try {
     const certificate = await loadOrCreateCertificate({ dataDir: config.dataDir, names, certFile: config.tlsCert, keyFile: config.tlsKey });
     const adminToken = randomBytes(32).toString('base64url');

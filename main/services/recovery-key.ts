@@ -5,7 +5,7 @@ import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { isoToDisplay, todayInIsrael } from '../../shared/dates';
 import { firstOffice } from '../../db/repositories/offices';
-import { recoveryKeyGroups, RECOVERY_GROUPS } from '../../db/recovery-key';
+import { parseRecoveryKey, recoveryKeyGroups, RecoveryKeyFormatError, RECOVERY_GROUPS } from '../../db/recovery-key';
 import type { StoreKeeper } from '../store-keeper';
 import { recoverySheetPdf } from '../security/recovery-sheet';
 import { audit, type Call } from './context';
@@ -48,6 +48,16 @@ function confirm(call: Call, input: ParsedInputOf<'recoveryKey.confirm'>): Outpu
   pendingOf.delete(call.keeper);
   audit(call, { action: 'recovery_key_confirmed', entity: 'office', details: {} });
   return state(call);
+}
+
+/** The recovery key as the owner typed it; a mistyped one is refused naming the field. */
+export function typedRecoveryKey(typed: string): Buffer {
+  try {
+    return parseRecoveryKey(typed);
+  } catch (error) {
+    if (error instanceof RecoveryKeyFormatError) throw new AppError('validation', 'recoveryKeyMistyped', 'recoveryKey');
+    throw error;
+  }
 }
 
 export const recoveryKeyHandlers: Handlers<'recoveryKey.state' | 'recoveryKey.create' | 'recoveryKey.confirm'> = {

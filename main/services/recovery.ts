@@ -3,11 +3,11 @@
 // whose key was lost.
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
-import { parseRecoveryKey, RecoveryKeyFormatError } from '../../db/recovery-key';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 import { assertOwnerOfBackup } from './backup-owner';
 import { restoreFrom } from './backup';
+import { typedRecoveryKey } from './recovery-key';
 
 function recoveryError(call: Call<null>): string {
   const error = call.keeper.recoveryError;
@@ -32,14 +32,7 @@ export async function restoreLatest(call: Call<null>, input: ParsedInputOf<'reco
 }
 
 async function openWithKey(call: Call<null>, input: ParsedInputOf<'recovery.openWithKey'>): Promise<OutputOf<'recovery.openWithKey'>> {
-  let key: Buffer;
-  try {
-    key = parseRecoveryKey(input.recoveryKey);
-  } catch (error) {
-    if (error instanceof RecoveryKeyFormatError) throw new AppError('validation', 'recoveryKeyMistyped', 'recoveryKey');
-    throw error;
-  }
-  await call.keeper.recoverWithKey(key);
+  await call.keeper.recoverWithKey(typedRecoveryKey(input.recoveryKey));
   audit({ ...call, store: call.keeper.store }, { action: 'store_key_recovered', entity: 'database', details: {} });
   return { opened: true };
 }

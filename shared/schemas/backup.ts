@@ -55,6 +55,8 @@ export const backupRestoreInput = z
     backup: z.string().regex(BACKUP_FILE_NAME, own(validationMessage('backupFromList'))).optional(),
     file: uploadedBackup.optional(),
     confirm: confirmRestore,
+    /** On a fresh install: the office's recovery key opens the keys the backup's manifest carries. */
+    recoveryKey: z.string().trim().min(1).max(200).optional(),
   })
   .refine((input) => (input.backup === undefined) !== (input.file === undefined), {
     message: own(validationMessage('backupFromList')),

@@ -151,6 +151,32 @@ describe('backup on demand', () => {
     expect(await checkDatabaseFileOffThread(notSqlite, key)).toBeNull();
   });
 
+  it('copies a store whose log a reader pins, with every row committed before the copy', async () => {
+    const key = app.keeper.storeKey();
+    // A reader in the middle of a transaction keeps the log from being emptied: the file copy cannot
+    // be taken safely, and the copy falls back to VACUUM INTO.
+    const reader = openFile(app.store.file, key, { readonly: true, fileMustExist: true });
+    cleanups.push(() => reader.close());
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM insured_person').get();
+    expectOk(await app.call(token, 'clients.create', { ...rachel, idNumber: validId('04567891'), lastNameHe: 'כהן' }));
+    expect(fs.statSync(`${app.store.file}-wal`).size).toBeGreaterThan(0);
+    const pinned = path.join(folder(), 'pinned.sqlite');
+    expect(await copyStoreOffThread(app.store.file, pinned, key)).not.toBeNull();
+    reader.exec('COMMIT');
+    // Unpinned, the log empties and the file's pages are copied as they are.
+    const copied = path.join(folder(), 'copied.sqlite');
+    expect(await copyStoreOffThread(app.store.file, copied, key)).not.toBeNull();
+    for (const copy of [pinned, copied]) {
+      expect(isPlainFile(copy)).toBe(false);
+      expect(fs.existsSync(`${copy}-wal`)).toBe(false);
+      inspect(copy, (db) => {
+        expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+        expect(db.prepare('SELECT last_name_he FROM insured_person ORDER BY last_name_he').pluck().all()).toEqual(['כהן', 'לוי-אברהם']);
+      });
+    }
+  });
+
   it('refuses a copy that opens but fails integrity_check, as a backup and as a restore', async () => {
     const key = app.keeper.storeKey();
     const good = path.join(folder(), 'good.sqlite');

@@ -4,9 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataKey } from '../../db/audit-key';
+import { opensWith } from '../../db/sqlite';
+import { corruptTablePage } from '../support/corrupt';
 import { newRecoveryKey, parseRecoveryKey, recoveryKeyGroups, RecoveryKeyFormatError } from '../../db/recovery-key';
 import { openApp } from '../../main/app';
-import { expectOk, openTestApp, OWNER, setUpAndLogIn } from '../support/app';
+import { expectOk, openTestApp, OWNER, SETUP_INPUT, setUpAndLogIn } from '../support/app';
+import { readManifest } from '../../db/backup-manifest';
 import { validId } from '../support/ids';
 import { signedIn } from '../support/signed-in';
 import { tempDir, testKeys } from '../support/temp';
@@ -79,5 +82,64 @@ describe('the recovery key', () => {
     expect(rows.rows.map((r) => r.lastNameHe)).toEqual(['לוי']);
     // The audit chain verifies with the audit key the bundle brought.
     expect(expectOk(await moved.dispatch(moved.sessions.resolve(again), 'audit.verify', {}))).toMatchObject({ ok: true });
+  });
+
+  it('restores an office from one of its backups alone with the recovery key, on a fresh install', async () => {
+    const app = await openTestApp();
+    cleanups.push(() => app.dispose());
+    const token = await setUpAndLogIn(app);
+    expectOk(await app.call(token, 'clients.create', client));
+    const before = expectOk(await app.call(token, 'backup.create', {}));
+    // A backup taken before the recovery key was made carries no bundle until the key is made.
+    expect(readManifest(before.file)!.recovery).toBeUndefined();
+    const first = expectOk(await app.call(token, 'recoveryKey.create', {}));
+    expect(readManifest(before.file)!.recovery).toBeDefined();
+    // A newer recovery key replaces the bundle in the backups too: the first one opens none of them.
+    const made = expectOk(await app.call(token, 'recoveryKey.create', {}));
+    const backup = expectOk(await app.call(token, 'backup.create', {}));
+    expect(readManifest(backup.file)!.recovery).toEqual(readManifest(before.file)!.recovery);
+    app.close();
+
+    // A fresh install on another machine: its own key folder, a new office set up, the backup copied in.
+    const fresh = tempDir('mitzui-fresh-install-');
+    cleanups.push(fresh.cleanup);
+    const newMachine = tempDir('mitzui-fresh-install-keys-');
+    cleanups.push(newMachine.cleanup);
+    const keys = { dir: newMachine.dir };
+    const installed = await openApp({ keys, dataDir: fresh.dir });
+    cleanups.push(() => installed.close());
+    expectOk(await installed.dispatch(null, 'office.setup', SETUP_INPUT));
+    const owner = installed.sessions.resolve(signedIn((await installed.dispatch(null, 'auth.login', OWNER)) as ApiResult<LoginReply>).token);
+    const manual = path.join(fresh.dir, 'backups', 'manual');
+    fs.mkdirSync(manual, { recursive: true });
+    for (const name of [backup.name, backup.name.replace(/\.sqlite$/, '.manifest.json')]) fs.copyFileSync(path.join(path.dirname(backup.file), name), path.join(manual, name));
+    const ownKey = loadDataKey(keys, fresh.dir)!;
+
+    // Without the recovery key the fresh install's key does not open it; the first key, a mistyped one, are refused.
+    expect(await installed.dispatch(owner, 'backup.restore', { backup: backup.name, confirm: true })).toMatchObject({ ok: false, error: { field: 'backup' } });
+    const old = await installed.dispatch(owner, 'backup.restore', { backup: backup.name, confirm: true, recoveryKey: first.groups.join('') });
+    expect(old).toMatchObject({ ok: false, error: { code: 'validation', field: 'recoveryKey' } });
+    const mistyped = await installed.dispatch(owner, 'backup.restore', { backup: backup.name, confirm: true, recoveryKey: made.groups.slice(1).join('') });
+    expect(mistyped).toMatchObject({ ok: false, error: { code: 'validation', field: 'recoveryKey' } });
+    expect(loadDataKey(keys, fresh.dir)!.equals(ownKey)).toBe(true);
+    // A damaged copy of it opens with the bundle's key but fails its check: refused, and this folder's own keys are back.
+    const damaged = 'mitzui-2026-01-01T00-00-00-000Z.sqlite';
+    fs.copyFileSync(path.join(manual, backup.name), path.join(manual, damaged));
+    fs.copyFileSync(path.join(manual, backup.name.replace(/\.sqlite$/, '.manifest.json')), path.join(manual, damaged.replace(/\.sqlite$/, '.manifest.json')));
+    corruptTablePage(path.join(manual, damaged), 'insured_person', loadDataKey(testKeys, app.dataDir));
+    const refused = await installed.dispatch(owner, 'backup.restore', { backup: damaged, confirm: true, recoveryKey: made.groups.join('') });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', field: 'backup' } });
+    expect(loadDataKey(keys, fresh.dir)!.equals(ownKey)).toBe(true);
+
+    expectOk(await installed.dispatch(owner, 'backup.restore', { backup: backup.name, confirm: true, recoveryKey: made.groups.join('-') }));
+    expect(loadDataKey(keys, fresh.dir)!.equals(loadDataKey(testKeys, app.dataDir)!)).toBe(true);
+    const again = installed.sessions.resolve(signedIn((await installed.dispatch(null, 'auth.login', OWNER)) as ApiResult<LoginReply>).token);
+    const rows = expectOk(await installed.dispatch(again, 'clients.search', { query: 'לוי' })) as { rows: { lastNameHe: string }[] };
+    expect(rows.rows.map((r) => r.lastNameHe)).toEqual(['לוי']);
+    expect(expectOk(await installed.dispatch(again, 'audit.verify', {}))).toMatchObject({ ok: true });
+    // The folder has the bundle now: the same recovery key keeps opening it; the replaced store's safety copy opens with the restored key.
+    expect(expectOk(await installed.dispatch(again, 'recoveryKey.state', {}))).toMatchObject({ createdAt: '2026-03-01T08:00:00.000Z' });
+    const safety = installed.keeper.list().find((b) => b.kind === 'before-restore')!;
+    expect(opensWith(safety.file, loadDataKey(keys, fresh.dir)!)).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import { backupKeyFileCurrent, writeBackupKeyFile } from '../../../db/backup-key
 import { BackupRefusedError, type RefusalReason, type Restored } from '../../../db/restore';
 import { audit, type Call } from '../context';
 import type { Handlers } from '../handler';
+import { typedRecoveryKey } from '../recovery-key';
 import type { Session } from '../sessions';
 import { moveHandlers } from './move';
 
@@ -65,11 +66,14 @@ async function sealSecondCopy(call: Call, input: ParsedInputOf<'backup.sealSecon
   return null;
 }
 
-/** Restores, signs everyone out and audits into the restored store; `field` names the input at fault. */
-export async function restoreFrom(call: Call<Session | null>, file: string, from: string, field?: string): Promise<RestoreResult> {
+/**
+ * Restores, signs everyone out and audits into the restored store; `field` names the input at fault.
+ * With `recoveryKey`, the keys come from the backup's own recovery bundle (a fresh install).
+ */
+export async function restoreFrom(call: Call<Session | null>, file: string, from: string, field?: string, recoveryKey?: Buffer): Promise<RestoreResult> {
   let restored: Restored;
   try {
-    restored = await call.keeper.restore(file);
+    restored = await (recoveryKey ? call.keeper.restoreWithRecoveryKey(file, recoveryKey) : call.keeper.restore(file));
   } catch (error) {
     if (error instanceof BackupRefusedError) throw new AppError('validation', REFUSALS[error.reason], field);
     throw error;
@@ -92,6 +96,7 @@ export async function restoreFrom(call: Call<Session | null>, file: string, from
         safetyCopy: restored.safetyCopy?.file ?? null,
         byStaffId: session?.staffId ?? null,
         missingDocuments: restored.missingDocuments.length,
+        withRecoveryKey: recoveryKey !== undefined,
       },
     },
   );
@@ -105,20 +110,21 @@ function listed(call: Call<Session | null>, name: string): BackupInfo {
 }
 
 /** An uploaded store waits beside the data file (never in a folder the caller names) until restored. */
-async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string }): Promise<RestoreResult> {
+async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string }, recoveryKey?: Buffer): Promise<RestoreResult> {
   const file = `${call.keeper.files.database}.${randomBytes(6).toString('hex')}.upload`;
   fs.writeFileSync(file, Buffer.from(upload.contentBase64, 'base64'), { flag: 'wx', flush: true });
   try {
-    return await restoreFrom(call, file, upload.name, 'file');
+    return await restoreFrom(call, file, upload.name, 'file', recoveryKey);
   } finally {
     fs.rmSync(file, { force: true });
   }
 }
 
 export function restoreBackup(call: Call, input: ParsedInputOf<'backup.restore'>): Promise<OutputOf<'backup.restore'>> {
-  if (input.file) return restoreUploaded(call, input.file);
+  const recoveryKey = input.recoveryKey === undefined ? undefined : typedRecoveryKey(input.recoveryKey);
+  if (input.file) return restoreUploaded(call, input.file, recoveryKey);
   const backup = listed(call, input.backup!);
-  return restoreFrom(call, backup.file, backup.name, 'backup');
+  return restoreFrom(call, backup.file, backup.name, 'backup', recoveryKey);
 }
 
 export const backupHandlers: Handlers<'backup.create' | 'backup.sealSecondCopy' | 'backup.list' | 'backup.restore'> & typeof moveHandlers = {
