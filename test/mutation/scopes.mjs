@@ -15,7 +15,7 @@ export const scopes = {
   },
   deadlines: {
     mutate: ['shared/rules/working-days.ts', 'shared/rules/calendar.ts', 'shared/rules/calculators/deadline.ts'],
-    tests: ['test/unit/rules-deadline.test.ts', 'test/unit/committee-deadlines.test.ts'],
+    tests: ['test/unit/rules-deadline.test.ts', 'test/unit/committee-deadlines.test.ts', 'test/unit/rest-days.test.ts'],
   },
   'fee-caps': {
     mutate: ['shared/rules/calculators/fee-limit.ts', 'shared/paperwork/fee-caps.ts'],
