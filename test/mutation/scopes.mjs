@@ -40,7 +40,7 @@ export const scopes = {
   },
   'import-dry-run': {
     mutate: ['shared/transfer/plan.ts'],
-    tests: ['test/integration/transfer.test.ts'],
+    tests: ['test/unit/import-plan.test.ts', 'test/integration/transfer.test.ts'],
   },
 };
 
