@@ -264,6 +264,14 @@ describe('export gate: which reason it gives', () => {
     expect(exportBlockers(gate({ medical: false }))[0]?.message).toBe('חסר ייפוי כוח פעיל לגמלת נכות כללית (כללי או לגמלה זו) — יש להחתים את המבוטח על ייפוי כוח (בל/70).');
   });
 
+  it('calls a power of attorney marked ended ended, as the dashboard does, whatever its end date', () => {
+    expect(poaMessage({ status: 'ended', endedDate: '2026-03-01' })).toBe('ייפוי הכוח לגמלת נכות כללית הסתיים ב-01/03/2026 — יש להחתים את המבוטח על ייפוי כוח חדש (בל/70).');
+    expect(poaMessage({ status: 'ended' })).toBe('ייפוי הכוח לגמלת נכות כללית סומן כמסתיים — יש להחתים את המבוטח על ייפוי כוח חדש (בל/70).');
+    // One never made active is missing, whatever end date it carries; one revoked from a later day is revoked.
+    expect(poaMessage({ status: 'pending', endedDate: '2026-02-01' })).toContain('חסר ייפוי כוח פעיל');
+    expect(poaMessage({ status: 'revoked', revokedDate: '2026-05-01' })).toContain('בוטל על ידי המבוטח ב-01/05/2026');
+  });
+
   it('asks for a medical waiver even when another consent is in force, naming what is missing', () => {
     const information = { ...waiver({}), kind: 'benefits_information' as const };
     expect(exportBlockers(gate({ representation: [rep({})], consents: [information], inForce }))).toEqual([
