@@ -70,13 +70,16 @@ function powerOfAttorneyBlocker(input: GateInput): Blocker | null {
   // Why none is in force, the likeliest fix first.
   const notYet = mine.find((r) => r.status === 'active' && r.activeFrom && r.activeFrom > today);
   const revoked = mine.find((r) => r.status === 'revoked' || (r.revokedDate && r.revokedDate <= today));
-  const ended = mine.find((r) => (r.status === 'ended' || r.status === 'active') && r.endedDate && r.endedDate < today);
+  // Ended as the store's consent states say: marked ended (whatever its date), or active past its end date.
+  const ended = mine.find((r) => r.status === 'ended' || (r.status === 'active' && r.endedDate && r.endedDate < today));
   const message = notYet
     ? paperworkMessage('poaNotYet', { benefit, date: displayDate(notYet.activeFrom)! })
     : revoked
       ? paperworkMessage('poaRevoked', { benefit, date: displayDate(revoked.revokedDate) ?? '' })
       : ended
-        ? paperworkMessage('poaEnded', { benefit, date: displayDate(ended.endedDate)! })
+        ? ended.endedDate
+          ? paperworkMessage('poaEnded', { benefit, date: displayDate(ended.endedDate)! })
+          : paperworkMessage('poaEndedUndated', { benefit })
         : scanDate(input, 'poa')
           ? paperworkMessage('poaScanUnrecorded', { benefit, date: scanDate(input, 'poa')! })
           : paperworkMessage('poaMissing', { benefit });

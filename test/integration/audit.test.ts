@@ -1,11 +1,13 @@
 // The audit trail: who did what and when, readable by owners and lawyers only, and a keyed chain
 // that exposes a changed, deleted, unsealed or cut-off row — through the API and through the CLI.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appendAudit, auditChainHead, verifyAuditChain } from '../../db/repositories/audit';
+import { readAuditHead } from '../../db/audit-head-file';
+import { appendAudit, auditChainHead, headFileOf, verifyAuditChain } from '../../db/repositories/audit';
+import { Database, drizzleOf } from '../../db/sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
@@ -141,7 +143,7 @@ describe('the chain is keyed, and its key lives outside the data folder', () => 
     expect(verifyAuditChain(app.store.db, [head])).toMatchObject({ ok: false, reason: 'truncated', brokenAt: head.id - 1 });
   });
 
-  it('the newest rows deleted after a backup are reported, through the API and the CLI', async () => {
+  it('the newest rows deleted after a backup are reported, through the API', async () => {
     expectOk(await app.call(token, 'backup.create', {}));
     expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: true });
     const last = app.store.sqlite.prepare('select max(id) from audit_log').pluck().get() as number;
@@ -198,3 +200,132 @@ describe('the chain is keyed, and its key lives outside the data folder', () => 
   });
 });
 
+
+/** This test store's audit key, read from its key file as an outside checker holding it would. */
+function keyOfStore(): Buffer {
+  const realDir = JSON.stringify(fs.realpathSync(app.dataDir));
+  const file = fs.readdirSync(testKeys.dir).find((name) => name.endsWith('.audit-key') && fs.readFileSync(path.join(testKeys.dir, name), 'utf8').includes(realDir));
+  return Buffer.from((JSON.parse(fs.readFileSync(path.join(testKeys.dir, file!), 'utf8')) as { key: string }).key, 'base64');
+}
+
+type Row = [number, string, number | null, number | null, string, string, number | null, string | null];
+const chainRows = () => app.store.sqlite.prepare('select id, at, office_id, staff_id, action, entity, entity_id, details from audit_log order by id').raw().all() as Row[];
+const GENESIS = '0'.repeat(64);
+
+/** Seals the rows again as given: plain SHA-256 before `keyedFrom`, the office key from it on. */
+function reseal(key: Buffer, keyedFrom: number): void {
+  let prev = GENESIS;
+  const update = app.store.sqlite.prepare('update audit_log set prev_hash = ?, hash = ? where id = ?');
+  for (const row of chainRows()) {
+    const hash = (row[0] < keyedFrom ? createHash('sha256') : createHmac('sha256', key)).update(prev).update('\n').update(JSON.stringify(row)).digest('hex');
+    update.run(prev, hash, row[0]);
+    prev = hash;
+  }
+}
+
+describe('the seal, as an outside checker with the key recomputes it', () => {
+  it('is HMAC-SHA256 over the previous seal, a newline and the row as JSON, from a seal of 64 zeros', () => {
+    const key = keyOfStore();
+    const stored = app.store.sqlite.prepare('select id, prev_hash, hash from audit_log order by id').raw().all() as [number, string, string][];
+    let prev = GENESIS;
+    for (const [i, row] of chainRows().entries()) {
+      const hash = createHmac('sha256', key).update(prev).update('\n').update(JSON.stringify(row)).digest('hex');
+      expect(stored[i]).toEqual([row[0], prev, hash]);
+      prev = hash;
+    }
+    expect(verifyAuditChain(app.store.db)).toEqual({ ok: true, rows: stored.length, headHash: prev });
+    expect(auditChainHead(app.store.db)).toEqual({ id: stored.length, hash: prev });
+  });
+
+  it('finds a row whose link to the one before was changed, its seal left as it was', async () => {
+    app.store.sqlite.prepare('update audit_log set prev_hash = ? where id = 4').run('f'.repeat(64));
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: false, brokenAt: 4, reason: 'missing_before' });
+  });
+
+  it('finds a change to the first row', async () => {
+    app.store.sqlite.prepare("update audit_log set action = 'nothing' where id = 1").run();
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: false, brokenAt: 1, reason: 'changed' });
+  });
+
+  it('refuses to write a row to a store not opened with its key', () => {
+    const bare = drizzleOf(new Database(':memory:'));
+    try {
+      expect(() => appendAudit(bare, { at: '2026-01-01T00:00:00.000Z', officeId: null, staffId: null, action: 'test', entity: 'database' })).toThrow(
+        'The audit log has no key: the store was not opened through openDatabase',
+      );
+    } finally {
+      bare.$client.close();
+    }
+  });
+});
+
+describe('rows sealed before the key', () => {
+  it('verifies rows an older build chained with plain SHA-256 when the key says so, and finds a change among them', () => {
+    const key = keyOfStore();
+    reseal(key, 4);
+    const rows = chainRows().length;
+    expect(verifyAuditChain(app.store.db, [], { key, since: 4, legacyBefore: true })).toMatchObject({ ok: true, rows });
+    // Without that word from the key file, they are rows no one can check.
+    expect(verifyAuditChain(app.store.db, [], { key, since: 4, legacyBefore: false })).toEqual({ ok: false, rows, brokenAt: 1, reason: 'unverifiable', verifiableFrom: 4 });
+    app.store.sqlite.prepare("update audit_log set action = 'nothing' where id = 2").run();
+    expect(verifyAuditChain(app.store.db, [], { key, since: 4, legacyBefore: true })).toMatchObject({ ok: false, brokenAt: 2, reason: 'changed' });
+  });
+
+  it('checks the key\'s first row and every row after it, though it cannot check those before', () => {
+    const key = keyOfStore();
+    const rows = chainRows().length;
+    const from3 = { key, since: 3, legacyBefore: false };
+    expect(verifyAuditChain(app.store.db, [], from3)).toEqual({ ok: false, rows, brokenAt: 1, reason: 'unverifiable', verifiableFrom: 3 });
+    app.store.sqlite.prepare("update audit_log set action = 'nothing' where id = 2").run();
+    expect(verifyAuditChain(app.store.db, [], from3)).toMatchObject({ reason: 'unverifiable' });
+    app.store.sqlite.prepare("update audit_log set action = 'nothing' where id = 3").run();
+    expect(verifyAuditChain(app.store.db, [], from3)).toMatchObject({ ok: false, brokenAt: 3, reason: 'changed' });
+  });
+
+  it('calls a log that ends before the key\'s first row cut off, and one that ends just before it unverifiable', () => {
+    const key = keyOfStore();
+    const rows = chainRows().length;
+    expect(verifyAuditChain(app.store.db, [], { key, since: rows + 2, legacyBefore: false })).toEqual({ ok: false, rows, brokenAt: rows + 1, reason: 'truncated' });
+    expect(verifyAuditChain(app.store.db, [], { key, since: rows + 1, legacyBefore: false })).toMatchObject({ ok: false, reason: 'unverifiable', verifiableFrom: rows + 1 });
+  });
+});
+
+describe('the recorded heads', () => {
+  it('takes the head of an empty log as held, and the live head as held', () => {
+    const head = auditChainHead(app.store.db);
+    expect(verifyAuditChain(app.store.db, [{ id: 0, hash: GENESIS }, head])).toMatchObject({ ok: true, headHash: head.hash });
+  });
+
+  it('records the head after each commit that added rows, in the key folder', async () => {
+    expectOk(await app.call(token, 'clients.create', { idNumber: validId('10000005'), firstNameHe: 'רות', lastNameHe: 'לב', birthDate: '1980-02-02', sex: 'female' }));
+    await new Promise((resolve) => setImmediate(resolve));
+    const file = headFileOf(app.store.db)!;
+    expect(path.dirname(file)).toBe(testKeys.dir);
+    expect(readAuditHead(file)).toEqual(auditChainHead(app.store.db));
+  });
+
+  it('the newest row deleted stays reported after the app writes new rows', async () => {
+    const last = app.store.sqlite.prepare('select max(id) from audit_log').pluck().get() as number;
+    app.store.sqlite.prepare('delete from audit_log where id = ?').run(last);
+    expectOk(await app.call(token, 'clients.create', { idNumber: validId('10000004'), firstNameHe: 'רות', lastNameHe: 'לב', birthDate: '1980-02-02', sex: 'female' }));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: false, reason: 'truncated', brokenAt: last });
+  });
+});
+
+describe('the audit list', () => {
+  it('shows one record\'s rows with their details, and pages back from a row', async () => {
+    const clientId = expectOk(await app.call(token, 'clients.list', { limit: 10 })).rows[0]!.id;
+    const client = expectOk(await app.call(token, 'clients.get', { id: clientId }));
+    expectOk(await app.call(token, 'clients.update', { ...client, firstNameHe: 'רותי' }));
+    const records = expectOk(await app.call(token, 'audit.list', { entity: 'insured_person', entityId: clientId, limit: 10 }));
+    expect(records.map((r) => [r.action, r.entityId])).toEqual([
+      ['update', clientId],
+      ['create', clientId],
+    ]);
+    expect(records[0]!.details).toEqual(expect.any(Object));
+    const all = expectOk(await app.call(token, 'audit.list', { entity: 'insured_person', limit: 10 }));
+    expect(all).toHaveLength(4);
+    expect(expectOk(await app.call(token, 'audit.list', { entity: 'insured_person', limit: 10, beforeId: all[1]!.id }))).toEqual(all.slice(2));
+  });
+});

@@ -15,7 +15,7 @@ export const scopes = {
   },
   deadlines: {
     mutate: ['shared/rules/working-days.ts', 'shared/rules/calendar.ts', 'shared/rules/calculators/deadline.ts'],
-    tests: ['test/unit/rules-deadline.test.ts', 'test/unit/committee-deadlines.test.ts'],
+    tests: ['test/unit/rules-deadline.test.ts', 'test/unit/committee-deadlines.test.ts', 'test/unit/rest-days.test.ts'],
   },
   'fee-caps': {
     mutate: ['shared/rules/calculators/fee-limit.ts', 'shared/paperwork/fee-caps.ts'],
@@ -40,7 +40,7 @@ export const scopes = {
   },
   'import-dry-run': {
     mutate: ['shared/transfer/plan.ts'],
-    tests: ['test/integration/transfer.test.ts'],
+    tests: ['test/unit/import-plan.test.ts', 'test/integration/transfer.test.ts'],
   },
 };
 

@@ -248,6 +248,57 @@ describe('export gate', () => {
   });
 });
 
+describe('export gate: which reason it gives', () => {
+  const poaMessage = (patch: object) => exportBlockers(gate({ representation: [rep(patch)], medical: false }))[0]?.message;
+
+  it('calls a power of attorney revoked as of today revoked, even one that started today', () => {
+    expect(poaMessage({ revokedDate: '2026-03-01' })).toBe('ייפוי הכוח לגמלת נכות כללית בוטל על ידי המבוטח ב-01/03/2026 — אין לייצא עד שייחתם ייפוי כוח חדש.');
+    expect(poaMessage({ activeFrom: '2026-03-01', revokedDate: '2026-03-01' })).toContain('בוטל על ידי המבוטח ב-01/03/2026');
+    // Revoked before it would have started: revoked, not "not yet".
+    expect(poaMessage({ status: 'revoked', activeFrom: '2026-04-01', revokedDate: '2026-02-10' })).toContain('בוטל על ידי המבוטח ב-10/02/2026');
+  });
+
+  it('calls one that ended before a later revocation ended, and one never recorded missing', () => {
+    expect(poaMessage({ endedDate: '2026-02-01', revokedDate: '2026-05-01' })).toBe('ייפוי הכוח לגמלת נכות כללית הסתיים ב-01/02/2026 — יש להחתים את המבוטח על ייפוי כוח חדש (בל/70).');
+    expect(poaMessage({ status: 'ended', endedDate: '2026-02-01' })).toContain('הסתיים ב-01/02/2026');
+    expect(exportBlockers(gate({ medical: false }))[0]?.message).toBe('חסר ייפוי כוח פעיל לגמלת נכות כללית (כללי או לגמלה זו) — יש להחתים את המבוטח על ייפוי כוח (בל/70).');
+  });
+
+  it('calls a power of attorney marked ended ended, as the dashboard does, whatever its end date', () => {
+    expect(poaMessage({ status: 'ended', endedDate: '2026-03-01' })).toBe('ייפוי הכוח לגמלת נכות כללית הסתיים ב-01/03/2026 — יש להחתים את המבוטח על ייפוי כוח חדש (בל/70).');
+    expect(poaMessage({ status: 'ended' })).toBe('ייפוי הכוח לגמלת נכות כללית סומן כמסתיים — יש להחתים את המבוטח על ייפוי כוח חדש (בל/70).');
+    // One never made active is missing, whatever end date it carries; one revoked from a later day is revoked.
+    expect(poaMessage({ status: 'pending', endedDate: '2026-02-01' })).toContain('חסר ייפוי כוח פעיל');
+    expect(poaMessage({ status: 'revoked', revokedDate: '2026-05-01' })).toContain('בוטל על ידי המבוטח ב-01/05/2026');
+  });
+
+  it('asks for a medical waiver even when another consent is in force, naming what is missing', () => {
+    const information = { ...waiver({}), kind: 'benefits_information' as const };
+    expect(exportBlockers(gate({ representation: [rep({})], consents: [information], inForce }))).toEqual([
+      { kind: 'medical_waiver', template: 'medical_waiver', message: 'זו תביעה רפואית וחסר כתב ויתור על סודיות רפואית בתוקף — יש להחתים את המבוטח על כתב ויתור.' },
+    ]);
+  });
+
+  it('names every kind of signed paper that changed: the fee agreement, and a claim form without a number by its title', () => {
+    const messages = exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], inForce, changedPapers: ['fee_agreement', 'medical_waiver', 'reserve'] })).map((b) => b.message);
+    expect(messages).toEqual([
+      'הקובץ החתום של הסכם שכר הטרחה שונה אחרי החתימה — יש לחתום עליו מחדש.',
+      'הקובץ החתום של כתב הוויתור על סודיות רפואית שונה אחרי החתימה — יש לחתום עליו מחדש.',
+      expect.stringMatching(/^הקובץ החתום של טופס התביעה תביעה אישית לתגמולי מילואים שונה אחרי החתימה ואינו תואם/),
+    ]);
+  });
+
+  it('takes a PNG attachment as it takes a PDF and a JPEG', () => {
+    const attachments = [
+      { name: 'צילום.png', mimeType: 'image/png' },
+      { name: 'סיכום.pdf', mimeType: 'application/pdf' },
+      { name: 'ת.ז.jpeg', mimeType: 'image/jpeg' },
+    ];
+    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], inForce, attachments }))).toEqual([]);
+    expect(exportBlockers(gate({ representation: [rep({})], consents: [waiver({})], inForce, attachments: [{ name: 'a.gif', mimeType: 'image/gif' }] })).map((b) => b.kind)).toEqual(['attachment_type']);
+  });
+});
+
 describe('a signed paper against the client now', () => {
   it('names the rows the paper shows that differ, and nothing it does not show', () => {
     const ctx = { ...context(), file: { ...context().file, client: { ...client, lastNameHe: 'כהן', street: 'הגפן', houseNumber: '3', locality: 'חדרה', fileNumber: 'X-1' } } };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { feeLimit } from '../../shared/rules/calculators/fee-limit';
 import { isError, runByName } from '../../shared/rules/run';
 import type { RuleResult } from '../../shared/rules/types';
 import { RuleContext } from '../../shared/rules/context';
@@ -37,7 +38,7 @@ describe('fee-limit golden cases', () => {
 
   it('has no cap under the amendment for an agreement before it', () => {
     const result = run({ date: '2015-12-04', benefit: 'mobility', representative: 'other', informationSheetGiven: true, averageMonthlyBenefit: 100 });
-    expect(result).toMatchObject({ eligible: null, amount: null, details: { amendmentFrom: '2015-12-05' } });
+    expect(result).toMatchObject({ eligible: null, amount: null, details: { covered: true, amendmentFrom: '2015-12-05' } });
     expect(result.reasons[0]!.text).toContain('05.12.2015');
     expect(result.missing).toHaveLength(1);
   });
@@ -100,5 +101,84 @@ describe('fee-limit properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+// What the lawyer reads: each step of the cap in its own sentence, and what is missing by name.
+describe('fee-limit explanations', () => {
+  const base = { date: '2024-06-01', benefit: 'mobility', representative: 'other', informationSheetGiven: true } as const;
+  const texts = (input: object) => run(input).reasons.map((r) => r.text);
+  const successOnly = 'שכר טרחה מותר רק אם התביעה הצליחה, והתקרה אינה ניתנת להגדלה גם בהסכמת המבוטח.';
+
+  it('explains a low benefit\'s cap, the retroactive payment and the cancellation window, step by step', () => {
+    const result = run({ ...base, averageMonthlyBenefit: '1000', retroactive: '20000', signedDate: '2026-03-31' });
+    expect(result).toMatchObject({ eligible: true, amount: '7057.00', unit: 'once' });
+    expect(result.reasons.map((r) => r.text)).toEqual([
+      successOnly,
+      'דמי פתיחת תיק עד 907.00 ₪.',
+      'עד 10.25% מהגמלה החודשית הממוצעת כפול 60 חודשים.',
+      'הגמלה הממוצעת נמוכה מ-1360.00 ₪, ולכן מותרים דמי פתיחה נוספים.',
+      'מתשלום רטרואקטיבי מותר לגבות בבת אחת עד 60%; את השאר עד 25% מכל תשלום חודשי, בפריסה של עד 60 חודשים.',
+      'המבוטח רשאי לבטל את ההסכם בתוך 7 ימי עבודה מהחתימה, כלומר עד 2026-04-13.',
+    ]);
+    expect(result.reasons.every((r) => r.source.length > 0)).toBe(true);
+  });
+
+  it('explains the cut without the information sheet, and a work-injury grant\'s percent', () => {
+    expect(texts({ ...base, averageMonthlyBenefit: '3000', informationSheetGiven: false, chargesOpeningFee: false })).toEqual([
+      successOnly,
+      'עד 10.25% מהגמלה החודשית הממוצעת כפול 60 חודשים.',
+      'דף המידע לא נמסר למבוטח, ולכן התקרה יורדת ל-85%.',
+    ]);
+    expect(texts({ ...base, benefit: 'work_injury', workInjuryGrant: '50000' })).toEqual([successOnly, 'דמי פתיחת תיק עד 907.00 ₪.', 'במענק נכות מעבודה (דרגה 9%–19%): עד 13.00% מהמענק.']);
+  });
+
+  it('says why there is no cap for a benefit the amendment does not cover, or an agreement before it', () => {
+    const uncovered = run({ ...base, benefit: 'old_age', averageMonthlyBenefit: '3000' });
+    expect(uncovered.reasons.map((r) => r.text)).toEqual(['תיקון 161 מגביל שכר טרחה רק בגמלאות שהוא מונה; לגמלה זו לא ידועה תקרה במקורות שבידינו.']);
+    expect(uncovered.missing).toEqual(['תקרת שכר טרחה לגמלה זו ממקור אחר (תיקון 161 אינו חל עליה)']);
+    const before = run({ ...base, date: '2015-12-04', averageMonthlyBenefit: '3000' });
+    expect(before.reasons).toEqual([{ text: 'תיקון 161 חל על הסכמי שכר טרחה מ-05.12.2015; לתאריך 2015-12-04 לא ידועה תקרה לפיו במקורות שבידינו.', source: expect.stringContaining('תיקון 161') }]);
+    expect(before.missing).toEqual(['תקרת שכר טרחה להסכם שקדם לתיקון 161, ממקור אחר']);
+    // The amendment's first day is under it: the cap is open only for want of known figures.
+    const first = run({ ...base, date: '2015-12-05', averageMonthlyBenefit: '3000' });
+    expect(first.details).not.toHaveProperty('amendmentFrom');
+    expect(first.reasons[0]!.text).toBe(successOnly);
+  });
+
+  it('asks for the grant or the average benefit by field name, without a cut to a cap it does not have', () => {
+    expect(run({ ...base, benefit: 'work_injury' })).toMatchObject({ eligible: null, amount: null, unit: null, missing: ['workInjuryGrant'] });
+    const noSheet = run({ ...base, informationSheetGiven: false });
+    expect(noSheet).toMatchObject({ eligible: null, amount: null, unit: null, missing: ['averageMonthlyBenefit'] });
+    expect(noSheet.reasons.map((r) => r.text)).toEqual([successOnly, 'דמי פתיחת תיק עד 907.00 ₪.']);
+  });
+
+  it('describes itself for the calculator list', () => {
+    expect(feeLimit.description).toBe('תקרת שכר הטרחה למייצג לפי תיקון 161, פריסת התשלום וחלון הביטול');
+  });
+});
+
+describe('fee-limit: which cap applies', () => {
+  const base = { date: '2024-06-01', representative: 'other', informationSheetGiven: true, averageMonthlyBenefit: '3000' } as const;
+
+  it('gives a cap for every benefit the amendment covers, and none for the others', () => {
+    const covered = ['general_disability', 'work_injury', 'special_services', 'mobility', 'disabled_child', 'volunteers', 'rehabilitation', 'ringworm_compensation', 'polio_compensation'];
+    for (const benefit of covered) expect(run({ ...base, benefit }), benefit).toMatchObject({ eligible: true, amount: '18450.00' });
+    for (const benefit of ['old_age', 'unemployment', 'nursing']) expect(run({ ...base, benefit }), benefit).toMatchObject({ eligible: null, details: { covered: false } });
+  });
+
+  it('takes the higher percent only for a lawyer at the committees', () => {
+    expect(run({ ...base, benefit: 'mobility', representative: 'lawyer', stage: 'claim' }).details).toMatchObject({ percent: '10.25' });
+    expect(run({ ...base, benefit: 'mobility', representative: 'other', stage: 'committees' }).details).toMatchObject({ percent: '10.25' });
+    expect(run({ ...base, benefit: 'mobility', representative: 'lawyer', stage: 'committees' }).details).toMatchObject({ percent: '12.75' });
+  });
+
+  it('counts a work-injury grant only for work injury, and a work-injury pension by its average', () => {
+    expect(run({ ...base, benefit: 'mobility', workInjuryGrant: '50000' }).amount).toBe('18450.00');
+    expect(run({ ...base, benefit: 'work_injury' }).amount).toBe('18450.00');
+  });
+
+  it('adds no second opening fee to a low benefit when no opening fee is charged', () => {
+    expect(run({ ...base, benefit: 'mobility', averageMonthlyBenefit: '1000', chargesOpeningFee: false }).amount).toBe('6150.00');
   });
 });
