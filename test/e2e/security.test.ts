@@ -52,6 +52,8 @@ describe('the recovery key and a new encryption key, by the owner', () => {
 
     const shown = page.getByTestId('recovery-key-groups');
     await shown.waitFor();
+    // The state from before the key was made no longer says there is none.
+    expect(await page.getByTestId('recovery-key-state').count()).toBe(0);
     expect(await shown.getAttribute('dir')).toBe('ltr');
     const groups = await page.getByTestId('recovery-key-group').allInnerTexts();
     expect(groups).toHaveLength(14);

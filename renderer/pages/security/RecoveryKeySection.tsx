@@ -56,7 +56,8 @@ export function RecoveryKeySection({ state, onChanged }: { state: RecoveryKeySta
   return (
     <SettingsSection title={t('security.key.title')} id="recovery-key">
       <Text size="sm">{t('security.key.text')}</Text>
-      <KeyStatus state={state} />
+      {/* While a new key is shown, the state before it ("not made yet") would contradict it. */}
+      {!made && <KeyStatus state={state} />}
       {made ? (
         <NewKey made={made} onConfirmed={confirmed} />
       ) : (
