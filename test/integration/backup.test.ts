@@ -283,7 +283,7 @@ describe('restore', () => {
       { entity: 'database', officeId: 1, staffId: 1, details: { from: backup.name, safetyCopy: result.safetyCopy!.file, byStaffId: 1 } },
     ]);
     expect(app.store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(fs.readdirSync(app.dataDir).sort()).toEqual(['backups', 'mitzui.lock', 'mitzui.sqlite', 'mitzui.sqlite-shm', 'mitzui.sqlite-wal']);
+    expect(fs.readdirSync(app.dataDir).sort()).toEqual(['backups', 'logs', 'mitzui.lock', 'mitzui.sqlite', 'mitzui.sqlite-shm', 'mitzui.sqlite-wal']);
   });
 
   it('migrates a backup taken by an older version', async () => {
