@@ -8,6 +8,7 @@ import type { ErrorKey } from '../../../shared/locales/messages';
 import type { BackupInfo, RestoreResult } from '../../../shared/schemas/backup';
 import { findStaff } from '../../../db/repositories/staff';
 import { backupKeyFileCurrent, writeBackupKeyFile } from '../../../db/backup-key-file';
+import { manifestFileOf } from '../../../db/backup-manifest';
 import { BackupRefusedError, type RefusalReason, type Restored } from '../../../db/restore';
 import { audit, type Call } from '../context';
 import type { Handlers } from '../handler';
@@ -110,13 +111,17 @@ function listed(call: Call<Session | null>, name: string): BackupInfo {
 }
 
 /** An uploaded store waits beside the data file (never in a folder the caller names) until restored. */
-async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string }, recoveryKey?: Buffer): Promise<RestoreResult> {
-  const file = `${call.keeper.files.database}.${randomBytes(6).toString('hex')}.upload`;
+async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string; manifest?: string }, recoveryKey?: Buffer): Promise<RestoreResult> {
+  // Named as a backup is, so its uploaded manifest sits where readManifest looks for it.
+  const file = `${call.keeper.files.database}.${randomBytes(6).toString('hex')}.upload.sqlite`;
+  const manifest = manifestFileOf(file);
   fs.writeFileSync(file, Buffer.from(upload.contentBase64, 'base64'), { flag: 'wx', flush: true });
   try {
+    if (upload.manifest !== undefined) fs.writeFileSync(manifest, upload.manifest, { flag: 'wx', flush: true });
     return await restoreFrom(call, file, upload.name, 'file', recoveryKey);
   } finally {
     fs.rmSync(file, { force: true });
+    fs.rmSync(manifest, { force: true });
   }
 }
 
