@@ -67,6 +67,8 @@ export const backupRestoreInput = z
     message: own(validationMessage('backupFromList')),
     path: ['backup'],
   });
+/** On a fresh install: the newest backup in a folder outside the office, under the keys sealed beside it. */
+export const backupRestoreFromFolderInput = z.object({ folder: absolutePath('folder'), passphrase: backupPassphrase, confirm: confirmRestore });
 /** The recovery screen restores only for an owner of the office as the backup knows it. */
 export const recoveryRestoreInput = z.object({
   confirm: confirmRestore,
