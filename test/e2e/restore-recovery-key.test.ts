@@ -1,7 +1,8 @@
 // A fresh install restores another office's backup file with that office's recovery key, in real
 // Chromium against browser mode: office A (a client, a recovery key, a backup) and office B on a new
 // data folder and a new key folder. A wrong key is named under the field and leaves B as it was; A's
-// key, typed with dashes and in lower case, brings A's client to B.
+// key, typed with dashes and in lower case, brings A's client to B. From A's backup folder (keys sealed
+// by the backup passphrase), a wrong passphrase is named under its field and B is left as it was.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -29,6 +30,7 @@ let officeB: WebServer;
 let tokenB: string;
 let recoveryKey: string[];
 let backupFiles: string[];
+const usb = tempDir('mitzui-e2e-usb-');
 
 async function ownerToken(server: WebServer): Promise<string> {
   await callApi(server.url, null, 'office.setup', SETUP_INPUT);
@@ -58,6 +60,7 @@ beforeAll(async () => {
   recoveryKey = (await callApi(officeA.url, tokenA, 'recoveryKey.create', {})).groups;
   const backup = await callApi(officeA.url, tokenA, 'backup.create', {});
   backupFiles = [backup.file, manifestFileOf(backup.file)];
+  await callApi(officeA.url, tokenA, 'backup.create', { folder: usb.dir, passphrase: 'the-usb-stick-passphrase' });
 
   officeB = await startWebServer({ MITZUI_KEY_DIR: newMachine.dir });
   servers.push(officeB);
@@ -72,6 +75,21 @@ afterAll(async () => {
   await browser?.close();
   for (const server of servers) await server.stop();
   newMachine.cleanup();
+  usb.cleanup();
+});
+
+describe('restoring from a backup folder with its sealed keys', () => {
+  it('names a wrong backup passphrase under its field and leaves this office as it was', async () => {
+    await page.getByRole('button', { name: 'שחזור מתיקיית גיבוי…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'לשחזר מתיקיית גיבוי?' });
+    await fieldOf(page, 'תיקיית הגיבוי').fill(usb.dir);
+    await fieldOf(page, 'סיסמת גיבוי').fill('not-the-usb-passphrase');
+    await dialog.getByRole('button', { name: 'כן, לשחזר' }).click();
+    await dialog.getByText('סיסמת הגיבוי אינה פותחת את קובץ המפתחות שבתיקייה', { exact: false }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'restore-from-folder-wrong.png') });
+    expect(await lastNames(officeB, tokenB)).toEqual(['מזרחי']);
+    await dialog.getByRole('button', { name: 'ביטול' }).click();
+  });
 });
 
 describe('restoring another office’s backup file with its recovery key', () => {

@@ -4,7 +4,7 @@
 // keeps the UTC time it was taken at, which would read hours off to the office.
 import { Button, FileButton, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseExport, IconRestore, IconUpload } from '@tabler/icons-react';
+import { IconDatabaseExport, IconFolder, IconRestore, IconUpload } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, BackupList, RestoreResult, SecondCopyStatus } from '../../../shared/schemas/backup';
@@ -12,6 +12,7 @@ import { call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { formatSize, formatTimestamp } from '../../format';
+import { FolderRestoreDialog } from './FolderRestoreDialog';
 import { RestoreDialog, uploadOf, type Upload } from './RestoreDialog';
 import { SecondCopyKeys } from './SecondCopyKeys';
 import { SettingsSection } from './SettingsSection';
@@ -24,6 +25,7 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
   const [creating, setCreating] = useState(false);
   /** The listed backup or the picked file to restore, while the confirmation is open. */
   const [restoring, setRestoring] = useState<BackupInfo | Upload | null>(null);
+  const [fromFolder, setFromFolder] = useState(false);
 
   const load = useCallback(() => {
     void call('backup.list', {}).then((reply) => reply.ok && setList(reply.value));
@@ -57,6 +59,7 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
 
   const restored = (result: RestoreResult) => {
     closeRestore();
+    setFromFolder(false);
     notifications.show({ color: 'green', message: t('settings.backups.restored') });
     showMissing(result);
     void signOut();
@@ -85,6 +88,11 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
               </Button>
             )}
           </FileButton>
+        )}
+        {canRestore && (
+          <Button variant="default" leftSection={<IconFolder size={18} />} onClick={() => setFromFolder(true)}>
+            {t('settings.backups.folderRestore')}
+          </Button>
         )}
         {creating && (
           <Group gap="xs" role="status">
@@ -126,6 +134,7 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
           </Table.Tbody>
         </Table>
       )}
+      {fromFolder && <FolderRestoreDialog onClose={() => setFromFolder(false)} onRestored={restored} />}
       {restoring && <RestoreDialog from={restoring} onClose={closeRestore} onRestored={restored} />}
     </SettingsSection>
   );
