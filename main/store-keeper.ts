@@ -418,24 +418,35 @@ export class StoreKeeper {
         if (error instanceof SealBrokenError) throw new AppError('validation', 'recoveryKeyWrong', 'recoveryKey');
         throw error;
       }
-      // The recovery key opened the bundle: a backup its keys do not open is damaged.
-      if (!opensWith(backupFile, keys.data)) throw new BackupRefusedError('corrupt');
-      if (documentFiles(documentsRoot(this.files.database)).length > 0) throw new AppError('conflict', 'restoreKeysOfficeHasDocuments');
-      const previousKeys = this.folderKeys();
-      replaceFolderKeys(this.options.keys, this.options.dataDir, keys);
-      let restored: Restored;
-      try {
-        restored = await this.restoreNow(backupFile);
-      } catch (error) {
-        // A refused backup left this folder's store in place: its own keys go back.
-        if (previousKeys && opensWith(this.files.database, previousKeys.data)) replaceFolderKeys(this.options.keys, this.options.dataDir, previousKeys);
-        throw error;
-      }
-      if (restored.safetyCopy && previousKeys && !isPlainFile(restored.safetyCopy.file)) rekeyCopy(restored.safetyCopy.file, previousKeys.data, keys.data);
+      const restored = await this.restoreUnderKeys(backupFile, keys);
       writeRecoveryBundle(this.options.dataDir, bundle);
       replaceBundleKey(this.options.keys, this.options.dataDir, bundleKeyOf(recoveryKey));
       return restored;
     });
+  }
+
+  /** Restores a backup under keys from outside this folder (a sealed key file beside the backup). */
+  restoreWithKeys(backupFile: string, keys: FolderKeys): Promise<Restored> {
+    return this.exclusive(() => this.restoreUnderKeys(backupFile, keys));
+  }
+
+  /** This folder's keys become `keys` for the restore, and go back if the backup is refused. */
+  private async restoreUnderKeys(backupFile: string, keys: FolderKeys): Promise<Restored> {
+    // The keys opened their seal: a backup they do not open is damaged.
+    if (!opensWith(backupFile, keys.data)) throw new BackupRefusedError('corrupt');
+    if (documentFiles(documentsRoot(this.files.database)).length > 0) throw new AppError('conflict', 'restoreKeysOfficeHasDocuments');
+    const previousKeys = this.folderKeys();
+    replaceFolderKeys(this.options.keys, this.options.dataDir, keys);
+    let restored: Restored;
+    try {
+      restored = await this.restoreNow(backupFile);
+    } catch (error) {
+      // A refused backup left this folder's store in place: its own keys go back.
+      if (previousKeys && opensWith(this.files.database, previousKeys.data)) replaceFolderKeys(this.options.keys, this.options.dataDir, previousKeys);
+      throw error;
+    }
+    if (restored.safetyCopy && previousKeys && !isPlainFile(restored.safetyCopy.file)) rekeyCopy(restored.safetyCopy.file, previousKeys.data, keys.data);
+    return restored;
   }
 
   /** This folder's keys, which a move package carries sealed; null before any store was opened here. */

@@ -23,12 +23,17 @@ export const BACKUP_FILE_NAME = /^[\w.-]+\.sqlite$/;
 /** A store uploaded as a backup, up to 256 MiB (its base64 stays under the longest string V8 holds). */
 export const MAX_UPLOADED_BACKUP_BYTES = 256 * 1024 * 1024;
 
+/** A manifest lists the documents' fingerprints; a large office's runs to a few megabytes. */
+const MAX_UPLOADED_MANIFEST_CHARS = 64 * 1024 * 1024;
+
 const uploadedBackup = z.object({
   name: requiredText('file', 200),
   contentBase64: z
     .string()
     .min(1, own(validationMessage('fileEmpty')))
     .max(Math.ceil(MAX_UPLOADED_BACKUP_BYTES / 3) * 4, own(validationMessage('backupTooLarge'))),
+  /** The text of the backup's manifest file beside it: it carries the recovery bundle the recovery key opens. */
+  manifest: z.string().max(MAX_UPLOADED_MANIFEST_CHARS, own(validationMessage('backupTooLarge'))).optional(),
 });
 
 /** Seals the office's keys in a backup outside the office, so it can be restored on a fresh install. */
@@ -62,6 +67,8 @@ export const backupRestoreInput = z
     message: own(validationMessage('backupFromList')),
     path: ['backup'],
   });
+/** On a fresh install: the newest backup in a folder outside the office, under the keys sealed beside it. */
+export const backupRestoreFromFolderInput = z.object({ folder: absolutePath('folder'), passphrase: backupPassphrase, confirm: confirmRestore });
 /** The recovery screen restores only for an owner of the office as the backup knows it. */
 export const recoveryRestoreInput = z.object({
   confirm: confirmRestore,

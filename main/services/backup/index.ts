@@ -8,11 +8,14 @@ import type { ErrorKey } from '../../../shared/locales/messages';
 import type { BackupInfo, RestoreResult } from '../../../shared/schemas/backup';
 import { findStaff } from '../../../db/repositories/staff';
 import { backupKeyFileCurrent, writeBackupKeyFile } from '../../../db/backup-key-file';
+import { manifestFileOf } from '../../../db/backup-manifest';
+import type { FolderKeys } from '../../../db/audit-key';
 import { BackupRefusedError, type RefusalReason, type Restored } from '../../../db/restore';
 import { audit, type Call } from '../context';
 import type { Handlers } from '../handler';
 import { typedRecoveryKey } from '../recovery-key';
 import type { Session } from '../sessions';
+import { newestFolderBackup } from './from-folder';
 import { moveHandlers } from './move';
 
 const REFUSALS: Record<RefusalReason, ErrorKey> = {
@@ -70,10 +73,14 @@ async function sealSecondCopy(call: Call, input: ParsedInputOf<'backup.sealSecon
  * Restores, signs everyone out and audits into the restored store; `field` names the input at fault.
  * With `recoveryKey`, the keys come from the backup's own recovery bundle (a fresh install).
  */
-export async function restoreFrom(call: Call<Session | null>, file: string, from: string, field?: string, recoveryKey?: Buffer): Promise<RestoreResult> {
+export async function restoreFrom(call: Call<Session | null>, file: string, from: string, field?: string, recoveryKey?: Buffer, folderKeys?: FolderKeys): Promise<RestoreResult> {
   let restored: Restored;
   try {
-    restored = await (recoveryKey ? call.keeper.restoreWithRecoveryKey(file, recoveryKey) : call.keeper.restore(file));
+    restored = await (recoveryKey
+      ? call.keeper.restoreWithRecoveryKey(file, recoveryKey)
+      : folderKeys
+        ? call.keeper.restoreWithKeys(file, folderKeys)
+        : call.keeper.restore(file));
   } catch (error) {
     if (error instanceof BackupRefusedError) throw new AppError('validation', REFUSALS[error.reason], field);
     throw error;
@@ -97,6 +104,7 @@ export async function restoreFrom(call: Call<Session | null>, file: string, from
         byStaffId: session?.staffId ?? null,
         missingDocuments: restored.missingDocuments.length,
         withRecoveryKey: recoveryKey !== undefined,
+        withFolderKeys: folderKeys !== undefined,
       },
     },
   );
@@ -110,13 +118,17 @@ function listed(call: Call<Session | null>, name: string): BackupInfo {
 }
 
 /** An uploaded store waits beside the data file (never in a folder the caller names) until restored. */
-async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string }, recoveryKey?: Buffer): Promise<RestoreResult> {
-  const file = `${call.keeper.files.database}.${randomBytes(6).toString('hex')}.upload`;
+async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string; manifest?: string }, recoveryKey?: Buffer): Promise<RestoreResult> {
+  // Named as a backup is, so its uploaded manifest sits where readManifest looks for it.
+  const file = `${call.keeper.files.database}.${randomBytes(6).toString('hex')}.upload.sqlite`;
+  const manifest = manifestFileOf(file);
   fs.writeFileSync(file, Buffer.from(upload.contentBase64, 'base64'), { flag: 'wx', flush: true });
   try {
+    if (upload.manifest !== undefined) fs.writeFileSync(manifest, upload.manifest, { flag: 'wx', flush: true });
     return await restoreFrom(call, file, upload.name, 'file', recoveryKey);
   } finally {
     fs.rmSync(file, { force: true });
+    fs.rmSync(manifest, { force: true });
   }
 }
 
@@ -127,10 +139,17 @@ export function restoreBackup(call: Call, input: ParsedInputOf<'backup.restore'>
   return restoreFrom(call, backup.file, backup.name, 'backup', recoveryKey);
 }
 
-export const backupHandlers: Handlers<'backup.create' | 'backup.sealSecondCopy' | 'backup.list' | 'backup.restore'> & typeof moveHandlers = {
+/** A fresh install: the newest backup in a folder outside the office, under the keys sealed there. */
+async function restoreFromFolder(call: Call, input: ParsedInputOf<'backup.restoreFromFolder'>): Promise<RestoreResult> {
+  const { file, name, keys } = await newestFolderBackup(input.folder, input.passphrase);
+  return restoreFrom(call, file, name, 'folder', undefined, keys);
+}
+
+export const backupHandlers: Handlers<'backup.create' | 'backup.sealSecondCopy' | 'backup.list' | 'backup.restore' | 'backup.restoreFromFolder'> & typeof moveHandlers = {
   'backup.create': createBackup,
   'backup.sealSecondCopy': sealSecondCopy,
   'backup.list': listOfficeBackups,
   'backup.restore': restoreBackup,
+  'backup.restoreFromFolder': restoreFromFolder,
   ...moveHandlers,
 };

@@ -1,13 +1,12 @@
 // On the recovery screen when the store is encrypted and this machine's key is missing or wrong: what
-// happened, in plain words, and the office's recovery key typed in (14 groups; spaces, dashes and case
-// do not matter — the server reads it and names a mistyped one by its checksum).
-import { Alert, Button, Stack, Text, Textarea } from '@mantine/core';
+// happened, in plain words, and the office's recovery key typed in.
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LTR_FIELD } from '../../forms/ltrField';
 import type { RecoveryStatus } from '../../../shared/schemas/backup';
 import { call } from '../../api/client';
+import { RecoveryKeyField } from './RecoveryKeyField';
 
 export function KeyEntry({ problem, onOpened }: { problem: NonNullable<RecoveryStatus['keyProblem']>; onOpened: () => void }) {
   const { t } = useTranslation();
@@ -45,21 +44,15 @@ export function KeyEntry({ problem, onOpened }: { problem: NonNullable<RecoveryS
       <Stack gap="md">
         <Text size="sm">{t(`security.recovery.${problem}`)}</Text>
         <Text size="sm">{t('security.recovery.howTo')}</Text>
-        <Textarea
+        <RecoveryKeyField
           label={t('security.recovery.field')}
           description={t('security.recovery.fieldHelp')}
-          {...LTR_FIELD}
-          styles={{ ...LTR_FIELD.styles, input: { fontFamily: 'monospace', fontSize: 16 } }}
-          autosize
-          minRows={2}
-          spellCheck={false}
-          autoComplete="off"
           required
           value={key}
           error={error}
-          onChange={(event) => {
+          onChange={(typed) => {
             setError(null);
-            setKey(event.currentTarget.value);
+            setKey(typed);
           }}
         />
         <Button type="submit" leftSection={<IconKey size={16} />} loading={busy} disabled={!key.trim()}>

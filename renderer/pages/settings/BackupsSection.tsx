@@ -1,18 +1,19 @@
 // Backups: make one now (progress while it copies and checks), the list, and — owners only — a
-// restore of a listed backup or an uploaded backup file after an explicit confirmation, which signs
-// everyone out. A backup is named on screen by when it was taken, in Israel time: its file name
+// restore of a listed backup or an uploaded backup file after an explicit confirmation (RestoreDialog),
+// which signs everyone out. A backup is named on screen by when it was taken, in Israel time: its file name
 // keeps the UTC time it was taken at, which would read hours off to the office.
-import { Button, FileButton, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, FileButton, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseExport, IconRestore, IconUpload } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { IconDatabaseExport, IconFolder, IconRestore, IconUpload } from '@tabler/icons-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, BackupList, RestoreResult, SecondCopyStatus } from '../../../shared/schemas/backup';
 import { call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { formatSize, formatTimestamp } from '../../format';
-import { fileToBase64 } from '../client-file/documents/fileBytes';
+import { FolderRestoreDialog } from './FolderRestoreDialog';
+import { RestoreDialog, uploadOf, type Upload } from './RestoreDialog';
 import { SecondCopyKeys } from './SecondCopyKeys';
 import { SettingsSection } from './SettingsSection';
 
@@ -23,13 +24,19 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
   const [list, setList] = useState<BackupList | null>(null);
   const [creating, setCreating] = useState(false);
   /** The listed backup or the picked file to restore, while the confirmation is open. */
-  const [restoring, setRestoring] = useState<BackupInfo | File | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState<BackupInfo | Upload | null>(null);
+  const [fromFolder, setFromFolder] = useState(false);
 
   const load = useCallback(() => {
     void call('backup.list', {}).then((reply) => reply.ok && setList(reply.value));
   }, []);
   useEffect(load, [load]);
+  /** Clears the picker when a dialog closes, so the same files can be picked again. */
+  const resetPicker = useRef<() => void>(null);
+  const closeRestore = () => {
+    setRestoring(null);
+    resetPicker.current?.();
+  };
 
   const create = async () => {
     setCreating(true);
@@ -50,17 +57,11 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
     load();
   };
 
-  const restore = async (from: BackupInfo | File) => {
-    setBusy(true);
-    const reply =
-      from instanceof File
-        ? await call('backup.restore', { file: { name: from.name, contentBase64: await fileToBase64(from) }, confirm: true })
-        : await call('backup.restore', { backup: from.name, confirm: true });
-    setBusy(false);
-    setRestoring(null);
-    if (!reply.ok) return notifications.show({ color: 'red', message: reply.error.message });
+  const restored = (result: RestoreResult) => {
+    closeRestore();
+    setFromFolder(false);
     notifications.show({ color: 'green', message: t('settings.backups.restored') });
-    showMissing(reply.value);
+    showMissing(result);
     void signOut();
   };
 
@@ -80,13 +81,18 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
           {t('settings.backups.create')}
         </Button>
         {canRestore && (
-          <FileButton onChange={(file) => file && setRestoring(file)} accept=".sqlite,application/vnd.sqlite3,application/x-sqlite3">
+          <FileButton multiple resetRef={resetPicker} onChange={(files) => setRestoring(uploadOf(files))} accept=".sqlite,application/vnd.sqlite3,application/x-sqlite3,.json,application/json">
             {(props) => (
               <Button {...props} variant="default" leftSection={<IconUpload size={18} />}>
                 {t('settings.backups.restoreFile')}
               </Button>
             )}
           </FileButton>
+        )}
+        {canRestore && (
+          <Button variant="default" leftSection={<IconFolder size={18} />} onClick={() => setFromFolder(true)}>
+            {t('settings.backups.folderRestore')}
+          </Button>
         )}
         {creating && (
           <Group gap="xs" role="status">
@@ -128,25 +134,8 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
           </Table.Tbody>
         </Table>
       )}
-      {restoring && (
-        <Modal opened onClose={() => setRestoring(null)} title={t('settings.backups.restoreTitle')}>
-          <Stack>
-            <Text size="sm">
-              {restoring instanceof File
-                ? t('settings.backups.restoreFileText', { name: restoring.name })
-                : t('settings.backups.restoreText', { date: formatTimestamp(restoring.createdAt) })}
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRestoring(null)} disabled={busy}>
-                {t('settings.backups.cancel')}
-              </Button>
-              <Button color="red" onClick={() => void restore(restoring)} loading={busy}>
-                {t('settings.backups.restoreConfirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
-      )}
+      {fromFolder && <FolderRestoreDialog onClose={() => setFromFolder(false)} onRestored={restored} />}
+      {restoring && <RestoreDialog from={restoring} onClose={closeRestore} onRestored={restored} />}
     </SettingsSection>
   );
 }

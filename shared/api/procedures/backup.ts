@@ -3,6 +3,7 @@ import { bodyFor, lawyers, owners, procedure } from '../procedure';
 import {
   backupCreateInput,
   backupKeysInput,
+  backupRestoreFromFolderInput,
   backupRestoreInput,
   MAX_UPLOADED_BACKUP_BYTES,
   type CreatedBackup,
@@ -16,6 +17,7 @@ export const backupProcedures = {
   'backup.list': procedure<BackupList>()({ input: z.object({}), access: lawyers }),
   'backup.sealSecondCopy': procedure<null>()({ input: backupKeysInput, access: owners }),
   'backup.restore': procedure<RestoreResult>()({ input: backupRestoreInput, access: owners, maxBodyBytes: bodyFor(MAX_UPLOADED_BACKUP_BYTES) }),
+  'backup.restoreFromFolder': procedure<RestoreResult>()({ input: backupRestoreFromFolderInput, access: owners }),
   // Moving an office from one desk into a new, empty office server: the desk makes the package; the
   // server takes it in parts (a whole office is larger than one request), then adopts it, verified.
   'backup.movePackage': procedure<MovePackage>()({ input: movePackageInput, access: owners }),
