@@ -83,8 +83,12 @@ export async function openApp(options: AppOptions): Promise<App> {
   let flushed: Promise<void> | undefined;
   const close = () => {
     keeper.close();
+    if (flushed) return;
     logger.info('stopped');
-    flushed ??= log.close();
+    // Nothing may write to the ended file: a late line (a second close, a worker answering after)
+    // would throw "write after end" out of whatever logged it.
+    logger.level = 'silent';
+    flushed = log.close();
   };
   const logFlushed = () => flushed ?? Promise.resolve();
   return Object.assign(services, { dispatch: createDispatch(services, { log: logger }), logger, close, logFlushed });
