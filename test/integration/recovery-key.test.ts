@@ -131,6 +131,12 @@ describe('the recovery key', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation', field: 'backup' } });
     expect(loadDataKey(keys, fresh.dir)!.equals(ownKey)).toBe(true);
 
+    // Uploaded without the manifest beside it, the backup has no bundle: the user is told to pick both files.
+    const upload = { name: backup.name, contentBase64: fs.readFileSync(backup.file).toString('base64') };
+    const alone = await installed.dispatch(owner, 'backup.restore', { file: upload, confirm: true, recoveryKey: made.groups.join('') });
+    expect(alone).toMatchObject({ ok: false, error: { code: 'validation', field: 'file', message: expect.stringContaining('manifest.json') } });
+    expect(loadDataKey(keys, fresh.dir)!.equals(ownKey)).toBe(true);
+
     expectOk(await installed.dispatch(owner, 'backup.restore', { backup: backup.name, confirm: true, recoveryKey: made.groups.join('-') }));
     expect(loadDataKey(keys, fresh.dir)!.equals(loadDataKey(testKeys, app.dataDir)!)).toBe(true);
     const again = installed.sessions.resolve(signedIn((await installed.dispatch(null, 'auth.login', OWNER)) as ApiResult<LoginReply>).token);

@@ -120,6 +120,8 @@ function listed(call: Call<Session | null>, name: string): BackupInfo {
 /** An uploaded store waits beside the data file (never in a folder the caller names) until restored. */
 async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string; manifest?: string }, recoveryKey?: Buffer): Promise<RestoreResult> {
   // Named as a backup is, so its uploaded manifest sits where readManifest looks for it.
+  // The recovery bundle travels in the backup's manifest: without it the key has nothing to open.
+  if (recoveryKey && upload.manifest === undefined) throw new AppError('validation', 'backupManifestNotUploaded', 'file');
   const file = `${call.keeper.files.database}.${randomBytes(6).toString('hex')}.upload.sqlite`;
   const manifest = manifestFileOf(file);
   fs.writeFileSync(file, Buffer.from(upload.contentBase64, 'base64'), { flag: 'wx', flush: true });
