@@ -22,4 +22,7 @@ export const correctableFields = {
 export type CorrectableField = keyof typeof correctableFields;
 export const correctableFieldNames = Object.keys(correctableFields) as CorrectableField[];
 
+/** Whether a field holds a date (typed by the user as dd/mm/yyyy, kept ISO). */
+export const isDateField = (name: CorrectableField): boolean => correctableFields[name] === ISO_DATE;
+
 export type Corrections = Partial<Record<CorrectableField, string>>;

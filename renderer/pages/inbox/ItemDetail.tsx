@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayToIso, isoToDisplay } from '../../../shared/dates';
-import { correctableFields, type CorrectableField } from '../../../shared/inbox/corrections';
+import { correctableFields, isDateField as isDate, type CorrectableField } from '../../../shared/inbox/corrections';
 import type { InboxItem } from '../../../shared/inbox/item';
 import type { Field, FieldName, FieldValues, Span } from '../../../shared/inbox/types';
 import { call } from '../../api/client';
@@ -30,8 +30,7 @@ function FieldValue({ name, value }: { name: FieldName; value: FieldValues[Field
 }
 
 const isCorrectable = (name: FieldName): name is CorrectableField => name in correctableFields;
-/** Dates are typed as the office writes them (dd/mm/yyyy): a date input's own Tab stops would break Tab from field to field. */
-const isDate = (name: CorrectableField) => correctableFields[name].source.includes('\\d{4}-');
+// Dates are typed as the office writes them (dd/mm/yyyy): a date input's own Tab stops would break Tab from field to field.
 const shown = (name: CorrectableField, value: string) => (isDate(name) ? isoToDisplay(value) : value);
 /** The value typed, in the shape the API takes (ISO for a date), or null when it is not in shape. */
 function typed(name: CorrectableField, value: string): string | null {
