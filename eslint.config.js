@@ -24,7 +24,17 @@ function forbidPackages(names, why) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'db/migrations/**', '.stryker-tmp/**', 'reports/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'db/migrations/**',
+      '.stryker-tmp/**',
+      'reports/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,7 +56,13 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       // Worker threads run the entries main/build.mjs bundles (db/workers/run-in-worker.ts), never source text.
-      'no-restricted-syntax': ['error', { selector: "Property[key.name='eval'][value.value=true]", message: 'Run a bundled worker entry (db/workers/run-in-worker.ts) instead of code to evaluate' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='eval'][value.value=true]",
+          message: 'Run a bundled worker entry (db/workers/run-in-worker.ts) instead of code to evaluate',
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'boundaries/dependencies': [
         'error',
@@ -56,9 +72,18 @@ export default tseslint.config(
           policies: [
             { from: { element: { type: 'shared' } }, allow: { to: { element: { type: 'shared' } } } },
             { from: { element: { type: 'db' } }, allow: { to: { element: { types: { anyOf: ['shared', 'db'] } } } } },
-            { from: { element: { type: 'main' } }, allow: { to: { element: { types: { anyOf: ['shared', 'db', 'main'] } } } } },
-            { from: { element: { type: 'renderer' } }, allow: { to: { element: { types: { anyOf: ['shared', 'renderer'] } } } } },
-            { from: { element: { types: { anyOf: ['test', 'bench'] } } }, allow: { to: { element: { types: { anyOf: ['shared', 'db', 'main', 'test', 'bench'] } } } } },
+            {
+              from: { element: { type: 'main' } },
+              allow: { to: { element: { types: { anyOf: ['shared', 'db', 'main'] } } } },
+            },
+            {
+              from: { element: { type: 'renderer' } },
+              allow: { to: { element: { types: { anyOf: ['shared', 'renderer'] } } } },
+            },
+            {
+              from: { element: { types: { anyOf: ['test', 'bench'] } } },
+              allow: { to: { element: { types: { anyOf: ['shared', 'db', 'main', 'test', 'bench'] } } } },
+            },
           ],
         },
       ],
@@ -67,7 +92,17 @@ export default tseslint.config(
   {
     files: ['shared/**/*.{ts,tsx}'],
     rules: forbidPackages(
-      ['electron', 'react', 'react-dom', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'drizzle-orm', 'drizzle-orm/*', 'react/*', '@mantine/*'],
+      [
+        'electron',
+        'react',
+        'react-dom',
+        'better-sqlite3',
+        'better-sqlite3-multiple-ciphers',
+        'drizzle-orm',
+        'drizzle-orm/*',
+        'react/*',
+        '@mantine/*',
+      ],
       'Layer rule (handbook §2): shared/ is pure TypeScript — no Node, Electron, React or database imports',
     ),
   },

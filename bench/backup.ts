@@ -28,10 +28,23 @@ export async function benchBackup(ctx: BenchContext): Promise<Row[]> {
       fs.copyFileSync(ctx.app.store.file, file);
     });
     const size = `${(fs.statSync(ctx.app.store.file).size / 2 ** 20).toFixed(0)} MiB`;
-    const against = (raw: typeof app) => ({ unit: 's' as const, app: app.wall, raw: raw.wall, appCpu: app.cpu, rawCpu: raw.cpu });
+    const against = (raw: typeof app) => ({
+      unit: 's' as const,
+      app: app.wall,
+      raw: raw.wall,
+      appCpu: app.cpu,
+      rawCpu: raw.cpu,
+    });
     return [
-      { operation: `backup of the whole store (${size}), app vs VACUUM INTO`, ...against(vacuum), target: WITHIN_3X, pass: withinRatio(against(vacuum), 3) },
-      ...(online ? [{ operation: 'backup, app vs bare sqlite.backup()', ...against(online), target: '—', pass: null }] : []),
+      {
+        operation: `backup of the whole store (${size}), app vs VACUUM INTO`,
+        ...against(vacuum),
+        target: WITHIN_3X,
+        pass: withinRatio(against(vacuum), 3),
+      },
+      ...(online
+        ? [{ operation: 'backup, app vs bare sqlite.backup()', ...against(online), target: '—', pass: null }]
+        : []),
       { operation: 'backup, app vs checkpoint + file copy', ...against(copy), target: '—', pass: null },
     ];
   } finally {

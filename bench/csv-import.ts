@@ -40,10 +40,22 @@ export async function benchCsvImport(rows: number, seed: number): Promise<Row[]>
     importByGenerator(source.store, source.people);
     source.store.close();
     fs.mkdirSync(folder('csv'));
-    const exported = await inApp<{ file: string; count: number }>(folder('source'), 'clients.export', { targetFolder: folder('csv'), format: 'csv', query: '' });
+    const exported = await inApp<{ file: string; count: number }>(folder('source'), 'clients.export', {
+      targetFolder: folder('csv'),
+      format: 'csv',
+      query: '',
+    });
 
     (await office('app')).store.close();
-    const imported = await inApp<{ imported: number }>(folder('app'), 'clients.import', { importFiles: [{ name: path.basename(exported.value.file), contentBase64: fs.readFileSync(exported.value.file).toString('base64') }], confirm: true });
+    const imported = await inApp<{ imported: number }>(folder('app'), 'clients.import', {
+      importFiles: [
+        {
+          name: path.basename(exported.value.file),
+          contentBase64: fs.readFileSync(exported.value.file).toString('base64'),
+        },
+      ],
+      confirm: true,
+    });
     if (imported.value.imported !== rows) throw new Error(`imported ${imported.value.imported} of ${rows} rows`);
 
     const byHand = await office('raw');
@@ -54,9 +66,25 @@ export async function benchCsvImport(rows: number, seed: number): Promise<Row[]>
     byHand.store.close();
     const [app, raw] = [rate(rows, imported.took), rate(rows, rawTook)];
     const figures = { unit: 'rows/s' as const, app: app.wall, raw: raw.wall, appCpu: app.cpu, rawCpu: raw.cpu };
-    return [{ operation, ...figures, target: `≥ 10,000 rows/s and ${WITHIN_3X}`, pass: figures.app >= 10_000 && withinRatio(figures, 3) }];
+    return [
+      {
+        operation,
+        ...figures,
+        target: `≥ 10,000 rows/s and ${WITHIN_3X}`,
+        pass: figures.app >= 10_000 && withinRatio(figures, 3),
+      },
+    ];
   } catch (error) {
-    return [{ operation: `${operation}: ${error instanceof Error ? error.message : String(error)}`, unit: 'rows/s', app: null, raw: null, target: '≥ 10,000 rows/s', pass: false }];
+    return [
+      {
+        operation: `${operation}: ${error instanceof Error ? error.message : String(error)}`,
+        unit: 'rows/s',
+        app: null,
+        raw: null,
+        target: '≥ 10,000 rows/s',
+        pass: false,
+      },
+    ];
   } finally {
     scratch.cleanup();
   }

@@ -12,12 +12,24 @@ async function contextOf(cached: string, plain: boolean, clients: number, seed: 
   const work = workingCopy(cached, plain);
   const signed = await openSignedIn(work.dataDir);
   const { store } = signed.app;
-  const ctx: BenchContext = { ...signed, db: store.db, sqlite: store.sqlite, officeId: signed.session.officeId, clients, random: new Random(seed) };
+  const ctx: BenchContext = {
+    ...signed,
+    db: store.db,
+    sqlite: store.sqlite,
+    officeId: signed.session.officeId,
+    clients,
+    random: new Random(seed),
+  };
   return { ctx, close: () => (signed.app.close(), work.cleanup()) };
 }
 
 /** Runs `bench` on both stores and compares the app's figures row by row. */
-export async function benchEncryption(cached: string, clients: number, seed: number, bench: (ctx: BenchContext) => Promise<Row[]>): Promise<Row[]> {
+export async function benchEncryption(
+  cached: string,
+  clients: number,
+  seed: number,
+  bench: (ctx: BenchContext) => Promise<Row[]>,
+): Promise<Row[]> {
   const encrypted = await contextOf(cached, false, clients, seed);
   const plain = await contextOf(cached, true, clients, seed);
   try {
@@ -28,10 +40,20 @@ export async function benchEncryption(cached: string, clients: number, seed: num
       const name = (operation: string) => operation.replace(/\(.*?\)/g, '');
       const base = onPlain.find((other) => name(other.operation) === name(row.operation))!;
       // rows/s: more is better, so the ratio is plain over encrypted.
-      const ratio = row.app === null || base.app === null ? null : row.unit === 'rows/s' ? base.app / row.app : row.app / base.app;
+      const ratio =
+        row.app === null || base.app === null ? null : row.unit === 'rows/s' ? base.app / row.app : row.app / base.app;
       // CPU beside wall where the row has it: on a shared machine the wall time is mostly queueing.
-      const cpu = row.appCpu !== undefined && base.appCpu !== undefined ? { appCpu: row.appCpu, rawCpu: base.appCpu } : {};
-      return { operation: `${row.operation} — encrypted vs plain`, unit: row.unit, app: row.app, raw: base.app, ...cpu, target: `≤ ${TARGET}×`, pass: ratio === null ? null : ratio <= TARGET };
+      const cpu =
+        row.appCpu !== undefined && base.appCpu !== undefined ? { appCpu: row.appCpu, rawCpu: base.appCpu } : {};
+      return {
+        operation: `${row.operation} — encrypted vs plain`,
+        unit: row.unit,
+        app: row.app,
+        raw: base.app,
+        ...cpu,
+        target: `≤ ${TARGET}×`,
+        pass: ratio === null ? null : ratio <= TARGET,
+      };
     });
   } finally {
     encrypted.close();

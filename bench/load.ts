@@ -23,16 +23,24 @@ const HELP = `npm run load -- [options]
 
 function positive(raw: string, name: string, whole: boolean): number {
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0 || (whole && !Number.isSafeInteger(value))) throw new Error(`--${name} must be a ${whole ? 'whole ' : ''}number above 0`);
+  if (!Number.isFinite(value) || value <= 0 || (whole && !Number.isSafeInteger(value)))
+    throw new Error(`--${name} must be a ${whole ? 'whole ' : ''}number above 0`);
   return value;
 }
 
-function serverOf(url: string | undefined, fingerprint: string | undefined, pairingCode: string | undefined): Target | undefined {
+function serverOf(
+  url: string | undefined,
+  fingerprint: string | undefined,
+  pairingCode: string | undefined,
+): Target | undefined {
   if (!url) return undefined;
   const parsed = new URL(url.endsWith('/') ? url : `${url}/`);
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('--server must be an https:// (or http://) address');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new Error('--server must be an https:// (or http://) address');
   if (parsed.protocol === 'https:' && !/^[0-9a-f]{64}$/.test(normalFingerprint(fingerprint ?? ''))) {
-    throw new Error("--server over https needs --fingerprint: the certificate's SHA-256 (64 hex digits, colons allowed)");
+    throw new Error(
+      "--server over https needs --fingerprint: the certificate's SHA-256 (64 hex digits, colons allowed)",
+    );
   }
   return { url: parsed, fingerprint, pairingCode };
 }
@@ -42,7 +50,10 @@ function summary(result: LoadResult, users: number): string {
   const lost = verification.lost.length;
   const lines = [
     `\nTarget: ${result.target}`,
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
     `${users} desks for ${result.seconds.toFixed(0)} s; this process used ${result.cpuSeconds.toFixed(1)} s of CPU meanwhile\n`,
     recorder.table(),
     '',
@@ -51,7 +62,12 @@ function summary(result: LoadResult, users: number): string {
     `Conflicts: ${conflicts.explained} where two desks edited the same record, ${conflicts.unexplained} unexplained`,
     `Writes confirmed: ${result.writes}; records read back: ${verification.checked}; lost: ${lost}`,
     ...recorder.errorSamples.map((line) => `  error: ${line}`),
-    ...verification.lost.slice(0, 20).map(({ write, found }) => `  lost: ${write.kind} ${write.id} v${write.version} "${write.value}" — store has ${found}`),
+    ...verification.lost
+      .slice(0, 20)
+      .map(
+        ({ write, found }) =>
+          `  lost: ${write.kind} ${write.id} v${write.version} "${write.value}" — store has ${found}`,
+      ),
     `\nTargets: reads p95 ≤ 100 ms, writes p95 ≤ 250 ms: ${recorder.meetsTargets() ? 'met' : 'missed'}; 0 errors, 0 lost writes, no unexplained conflicts: ${recorder.errors + lost + conflicts.unexplained === 0 ? 'met' : 'missed'}`,
   ];
   return lines.join('\n');

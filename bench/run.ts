@@ -23,7 +23,21 @@ import { cachedStore, workingCopy } from './store';
 import { table, type Row } from './timing';
 import { benchTyping } from './typing';
 
-const BENCHES = ['inbox', 'documents', 'start', 'search', 'typing', 'client-file', 'list', 'dashboard', 'import', 'csv-import', 'scan', 'backup', 'encryption'] as const;
+const BENCHES = [
+  'inbox',
+  'documents',
+  'start',
+  'search',
+  'typing',
+  'client-file',
+  'list',
+  'dashboard',
+  'import',
+  'csv-import',
+  'scan',
+  'backup',
+  'encryption',
+] as const;
 type Bench = (typeof BENCHES)[number];
 /** Benches that need no generated store: run first, and alone without opening one. */
 const STORE_FREE: readonly Bench[] = ['inbox', 'documents'];
@@ -83,7 +97,9 @@ async function main(): Promise<void> {
     // On a shared machine the figures are only as good as the CPU this process got meanwhile.
     const cpu = process.cpuUsage(started.cpu);
     const wall = performance.now() - started.wall;
-    log(`  ${(wall / 1000).toFixed(1)} s, of which this process ran ${((cpu.user + cpu.system) / 1000 / 1000).toFixed(1)} s of CPU (load average ${os.loadavg()[0]!.toFixed(1)})`);
+    log(
+      `  ${(wall / 1000).toFixed(1)} s, of which this process ran ${((cpu.user + cpu.system) / 1000 / 1000).toFixed(1)} s of CPU (load average ${os.loadavg()[0]!.toFixed(1)})`,
+    );
   };
   const report = () => {
     console.log(table(rows));
@@ -104,7 +120,16 @@ async function main(): Promise<void> {
   try {
     fs.rmSync(app.keeper.files.dailyBackups, { recursive: true, force: true });
     const { store } = app;
-    const ctx: BenchContext = { app, session, call, db: store.db, sqlite: store.sqlite, officeId: session.officeId, clients, random: new Random(seed) };
+    const ctx: BenchContext = {
+      app,
+      session,
+      call,
+      db: store.db,
+      sqlite: store.sqlite,
+      officeId: session.officeId,
+      clients,
+      random: new Random(seed),
+    };
 
     await step('start', () => benchStart(cached));
     await step('search', () => benchSearch(ctx, searchQueries(ctx, whole(values.queries, 'queries'))));

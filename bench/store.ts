@@ -27,16 +27,28 @@ export async function cachedStore(clients: number, seed: number, log: (line: str
   }
   fs.rmSync(dir, { recursive: true, force: true });
   const files = dataFiles(dir);
-  const store = await openDatabase({ keys: BENCH_KEYS, file: files.database, backupDir: files.backups, migrationsFolder });
+  const store = await openDatabase({
+    keys: BENCH_KEYS,
+    file: files.database,
+    backupDir: files.backups,
+    migrationsFolder,
+  });
   try {
     log(`Generating ${clients} clients (seed ${seed}) into ${dir}`);
     const started = performance.now();
-    const summary = await fillDemoOffice(store, {
-      clients,
-      seed,
-      passwordHash: await hashPassword(DEMO_PASSWORD),
-      onProgress: (p) => log(`  ${p.clients}/${p.total} clients, ${p.auditRows} audit rows, ${((performance.now() - started) / 1000).toFixed(1)} s`),
-    }, dataKeyFor(BENCH_KEYS, dir));
+    const summary = await fillDemoOffice(
+      store,
+      {
+        clients,
+        seed,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        onProgress: (p) =>
+          log(
+            `  ${p.clients}/${p.total} clients, ${p.auditRows} audit rows, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          ),
+      },
+      dataKeyFor(BENCH_KEYS, dir),
+    );
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     log(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary.rows)}`);
   } finally {
@@ -54,7 +66,12 @@ async function upgradeOnce(dir: string, log: (line: string) => void): Promise<vo
   probe.close();
   if (found >= knownSchemaVersion(migrationsFolder)) return;
   log(`Migrating the cached store from schema ${found}`);
-  const store = await openDatabase({ keys: BENCH_KEYS, file: files.database, backupDir: files.backups, migrationsFolder });
+  const store = await openDatabase({
+    keys: BENCH_KEYS,
+    file: files.database,
+    backupDir: files.backups,
+    migrationsFolder,
+  });
   store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   store.close();
   fs.rmSync(files.backups, { recursive: true, force: true });

@@ -9,7 +9,8 @@ import { stats, timeEach, type Row } from './timing';
 const WINDOW = 100;
 
 /** Each prefix of what is typed, the first character included. */
-const keystrokes = (typed: string) => Array.from({ length: typed.length }, (_, n) => typed.slice(0, n + 1)).filter((q) => !q.endsWith(' '));
+const keystrokes = (typed: string) =>
+  Array.from({ length: typed.length }, (_, n) => typed.slice(0, n + 1)).filter((q) => !q.endsWith(' '));
 
 export async function benchTyping(ctx: BenchContext, count: number): Promise<Row[]> {
   const person = ctx.sqlite.prepare('SELECT last_name_he, mobile_phone FROM insured_person WHERE id = ?');
@@ -32,7 +33,13 @@ export async function benchTyping(ctx: BenchContext, count: number): Promise<Row
   const screen = (query: string) => ctx.call('clients.list', { query, limit: WINDOW, offset: 0, withTotal: true });
   const keys = { app: stats(await timeEach(all, screen)), raw: stats(await timeEach(all, byHand)) };
   const firsts = { app: stats(await timeEach(first, screen)), raw: stats(await timeEach(first, byHand)) };
-  const row = (operation: string, figures: typeof keys, at: 'p50' | 'p95', target: string, pass: boolean | null): Row => ({
+  const row = (
+    operation: string,
+    figures: typeof keys,
+    at: 'p50' | 'p95',
+    target: string,
+    pass: boolean | null,
+  ): Row => ({
     operation,
     unit: 'ms',
     app: figures.app[at],
@@ -43,8 +50,20 @@ export async function benchTyping(ctx: BenchContext, count: number): Promise<Row
     pass,
   });
   return [
-    row(`typing in the client list: 'clients.list' window of ${WINDOW} with the total per keystroke, p50 (${all.length} keystrokes)`, keys, 'p50', '—', null),
+    row(
+      `typing in the client list: 'clients.list' window of ${WINDOW} with the total per keystroke, p50 (${all.length} keystrokes)`,
+      keys,
+      'p50',
+      '—',
+      null,
+    ),
     row('typing in the client list, p95', keys, 'p95', '≤ 100 ms', keys.app.p95 <= 100),
-    row(`typing in the client list, the first character only, p95 (${first.length})`, firsts, 'p95', '≤ 100 ms', firsts.app.p95 <= 100),
+    row(
+      `typing in the client list, the first character only, p95 (${first.length})`,
+      firsts,
+      'p95',
+      '≤ 100 ms',
+      firsts.app.p95 <= 100,
+    ),
   ];
 }

@@ -13,9 +13,16 @@ import { prepared } from './statements';
 
 export function recordedHeads(db: Db, backups: BackupInfo[], headFile: string | undefined): AuditHead[] {
   const recorded = headFile ? readAuditHead(headFile) : null;
-  const lastRestore = prepared(db, "SELECT at FROM audit_log WHERE action IN ('restore', 'move_in') ORDER BY id DESC LIMIT 1").pluck().get() as string | undefined;
+  const lastRestore = prepared(
+    db,
+    "SELECT at FROM audit_log WHERE action IN ('restore', 'move_in') ORDER BY id DESC LIMIT 1",
+  )
+    .pluck()
+    .get() as string | undefined;
   return backups
-    .filter((backup) => backup.kind !== 'before-restore' && (lastRestore === undefined || backup.createdAt > lastRestore))
+    .filter(
+      (backup) => backup.kind !== 'before-restore' && (lastRestore === undefined || backup.createdAt > lastRestore),
+    )
     .flatMap((backup) => readManifest(backup.file)?.auditHead ?? [])
     .concat(recorded ?? []);
 }

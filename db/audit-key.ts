@@ -36,7 +36,12 @@ export interface AuditKey {
 const SUFFIX = '.audit-key';
 /** The audit chain's head, recorded beside the key (db/audit-head-file.ts). */
 export const HEAD_SUFFIX = '.audit-head';
-const stored = z.object({ folder: z.string(), since: z.number().int().min(1), legacyBefore: z.boolean(), key: z.string() });
+const stored = z.object({
+  folder: z.string(),
+  since: z.number().int().min(1),
+  legacyBefore: z.boolean(),
+  key: z.string(),
+});
 
 function canonicalFolder(dataDir: string): string {
   return fs.realpathSync.native(dataDir);
@@ -176,7 +181,11 @@ export function createAuditKey(vault: KeyVault, dataDir: string, since: number):
   const folder = canonicalFolder(dataDir);
   const legacyBefore = since > 1 && firstKeyOnThisMachine(vault);
   const key = randomBytes(32);
-  installKeyFile(vault, fileOf(vault, folder), Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') })));
+  installKeyFile(
+    vault,
+    fileOf(vault, folder),
+    Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') })),
+  );
   return { key, since, legacyBefore };
 }
 
@@ -214,7 +223,11 @@ export function replaceFolderKeys(vault: KeyVault, dataDir: string, keys: Folder
   const { key, since, legacyBefore } = keys.audit;
   replaceKeyFile(vault, fileOf(vault, folder, '.secrets-key'), keys.secrets);
   replaceKeyFile(vault, fileOf(vault, folder, DATA_KEY), keys.data);
-  replaceKeyFile(vault, fileOf(vault, folder), Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') })));
+  replaceKeyFile(
+    vault,
+    fileOf(vault, folder),
+    Buffer.from(JSON.stringify({ folder, since, legacyBefore, key: key.toString('base64') })),
+  );
   // The store these keys seal has its own chain: the head recorded for the one it replaces is void.
   fs.rmSync(fileOf(vault, folder, HEAD_SUFFIX), { force: true });
 }

@@ -6,7 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CreatedBackup } from '../shared/schemas/backup';
-import { collectBackupPool, describeBackup, freePath, partialOf, rotateDailyBackups, syncFile, syncFolder } from './backup';
+import {
+  collectBackupPool,
+  describeBackup,
+  freePath,
+  partialOf,
+  rotateDailyBackups,
+  syncFile,
+  syncFolder,
+} from './backup';
 import { copyVerified, documentFileWhole, documentPath, hashFile, POOL_FOLDER } from './backup-documents';
 import { manifestFileOf, poolOf, readManifest, writeManifest } from './backup-manifest';
 
@@ -22,11 +30,13 @@ export async function copyBackup(backupFile: string, folder: string): Promise<Cr
   try {
     fs.copyFileSync(backupFile, partial);
     syncFile(partial);
-    if ((await hashFile(partial)) !== (await hashFile(backupFile))) throw new Error(`The copy of ${backupFile} in ${folder} does not match it`);
+    if ((await hashFile(partial)) !== (await hashFile(backupFile)))
+      throw new Error(`The copy of ${backupFile} in ${folder} does not match it`);
     for (const { sha256 } of manifest.documents) {
       const to = documentPath(pool, sha256);
       const pooled = await documentFileWhole(to, sha256);
-      if (!pooled && !(await copyVerified(documentPath(from, sha256), to, sha256))) throw new Error(`The document ${sha256} of ${backupFile} could not be copied whole`);
+      if (!pooled && !(await copyVerified(documentPath(from, sha256), to, sha256)))
+        throw new Error(`The document ${sha256} of ${backupFile} could not be copied whole`);
     }
     writeManifest(target, { ...manifest, store: path.basename(target), pool: POOL_FOLDER });
     fs.renameSync(partial, target);
@@ -36,14 +46,23 @@ export async function copyBackup(backupFile: string, folder: string): Promise<Cr
     fs.rmSync(manifestFileOf(target), { force: true });
     throw error;
   }
-  return { ...describeBackup(target)!, documents: manifest.documents.length, damagedDocuments: manifest.damaged.length };
+  return {
+    ...describeBackup(target)!,
+    documents: manifest.documents.length,
+    damagedDocuments: manifest.damaged.length,
+  };
 }
 
 /**
  * The daily backup's copy in the second folder, then that folder's own rotation (the same number of
  * daily backups) and the pool files none of its manifests lists any more.
  */
-export async function copyDailyBackup(backupFile: string, folder: string, keep: number, now: Date): Promise<CreatedBackup> {
+export async function copyDailyBackup(
+  backupFile: string,
+  folder: string,
+  keep: number,
+  now: Date,
+): Promise<CreatedBackup> {
   const copy = await copyBackup(backupFile, folder);
   rotateDailyBackups(folder, keep, now);
   collectBackupPool(path.join(folder, POOL_FOLDER), [folder]);

@@ -35,7 +35,10 @@ export function documentFiles(root: string): PooledDocument[] {
   return fs.readdirSync(root, { withFileTypes: true }).flatMap((shard) =>
     shard.isDirectory() && /^[0-9a-f]{2}$/.test(shard.name)
       ? fs.readdirSync(path.join(root, shard.name)).flatMap((name) => {
-          const stat = SHA256_NAME.test(name) && name.startsWith(shard.name) && fs.statSync(path.join(root, shard.name, name), { throwIfNoEntry: false });
+          const stat =
+            SHA256_NAME.test(name) &&
+            name.startsWith(shard.name) &&
+            fs.statSync(path.join(root, shard.name, name), { throwIfNoEntry: false });
           return stat && stat.isFile() ? [{ sha256: name, size: stat.size }] : [];
         })
       : [],
@@ -94,7 +97,8 @@ export async function poolDocuments(root: string, pool: string): Promise<PoolCop
   for (const document of documentFiles(root)) {
     const target = documentPath(pool, document.sha256);
     const pooled = await documentFileWhole(target, document.sha256);
-    if (pooled || (await copyVerified(documentPath(root, document.sha256), target, document.sha256))) documents.push(document);
+    if (pooled || (await copyVerified(documentPath(root, document.sha256), target, document.sha256)))
+      documents.push(document);
     else damaged.push(document.sha256);
   }
   return { documents, damaged };

@@ -16,7 +16,11 @@ export const BACKUP_KEY_FILE = 'mitzui-keys.json';
 /** What the seal vouches for besides the keys: that they are a backup folder's. */
 const BOUND = Buffer.from('mitzui backup folder keys, format 1');
 
-const keyFileSchema = z.object({ format: z.literal(1), dataKeyId: z.string().regex(/^[0-9a-f]{16}$/), sealed: sealedKeysSchema });
+const keyFileSchema = z.object({
+  format: z.literal(1),
+  dataKeyId: z.string().regex(/^[0-9a-f]{16}$/),
+  sealed: sealedKeysSchema,
+});
 
 /** The folder holds no key file (a backup copied without one, or by an older version). */
 export class BackupKeyFileMissingError extends Error {
@@ -42,7 +46,11 @@ export function backupKeyFileCurrent(folder: string, keys: FolderKeys): boolean 
 
 /** Seals `keys` with `passphrase` into the folder's key file (replacing an older one whole). */
 export async function writeBackupKeyFile(folder: string, keys: FolderKeys, passphrase: string): Promise<void> {
-  const content = { format: 1, dataKeyId: keyIdOf(keys.data).toString('hex'), sealed: await sealKeys(keys, passphrase, BOUND) };
+  const content = {
+    format: 1,
+    dataKeyId: keyIdOf(keys.data).toString('hex'),
+    sealed: await sealKeys(keys, passphrase, BOUND),
+  };
   const target = path.join(folder, BACKUP_KEY_FILE);
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {

@@ -32,7 +32,8 @@ export function manifestFileOf(backupFile: string): string {
 export function auditHeadOf(file: string, key: Buffer | null): BackupManifest['auditHead'] {
   const sqlite = openFile(file, key, { readonly: true, fileMustExist: true });
   try {
-    const chained = sqlite.prepare("SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'hash'").get() !== undefined;
+    const chained =
+      sqlite.prepare("SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'hash'").get() !== undefined;
     return chained ? auditChainHead(drizzleOf(sqlite)) : null;
   } finally {
     sqlite.close();

@@ -59,7 +59,9 @@ export function describeBackup(file: string): BackupInfo | null {
 /** Our backups in these folders (missing folders hold none), newest first. */
 export function listBackups(...folders: string[]): BackupInfo[] {
   const found = folders.flatMap((folder) =>
-    fs.existsSync(folder) ? fs.readdirSync(folder).flatMap((name) => describeBackup(path.join(folder, name)) ?? []) : [],
+    fs.existsSync(folder)
+      ? fs.readdirSync(folder).flatMap((name) => describeBackup(path.join(folder, name)) ?? [])
+      : [],
   );
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || sequenceOf(b.name) - sequenceOf(a.name));
 }
@@ -125,7 +127,12 @@ export interface BackupOptions {
  * integrity_check and flush it; pool the documents and check them; write the manifest (with the
  * recovery bundle of the store's data folder, when it has one); then rename the store into place.
  */
-export async function writeBackup(sqlite: Connection, folder: string, name: string, options: BackupOptions = {}): Promise<CreatedBackup> {
+export async function writeBackup(
+  sqlite: Connection,
+  folder: string,
+  name: string,
+  options: BackupOptions = {},
+): Promise<CreatedBackup> {
   fs.mkdirSync(folder, { recursive: true });
   const target = freePath(folder, name);
   const partial = partialOf(target);
@@ -133,7 +140,8 @@ export async function writeBackup(sqlite: Connection, folder: string, name: stri
   inFlight.add(partial);
   try {
     const key = keyOf(sqlite);
-    if (!(await copyStoreOffThread(sqlite.name, partial, key))) throw new Error(`The backup ${partial} failed integrity_check`);
+    if (!(await copyStoreOffThread(sqlite.name, partial, key)))
+      throw new Error(`The backup ${partial} failed integrity_check`);
     const { documents, damaged } = await poolDocuments(options.documents ?? documentsRoot(sqlite.name), pool);
     const recovery = readRecoveryBundle(path.dirname(sqlite.name));
     writeManifest(target, {
@@ -175,7 +183,8 @@ function removeOwnPartials(folder: string, now: Date): void {
   for (const entry of fs.readdirSync(folder)) {
     const file = path.join(folder, entry);
     const match = PARTIAL.exec(entry);
-    if (match && !inFlight.has(file) && (`${match[1]}-${match[2]}` === OWN_TAG || untouchedForADay(file, now))) fs.rmSync(file, { force: true });
+    if (match && !inFlight.has(file) && (`${match[1]}-${match[2]}` === OWN_TAG || untouchedForADay(file, now)))
+      fs.rmSync(file, { force: true });
     const store = file.replace(/\.manifest\.json$/, '.sqlite');
     if (store !== file && !fs.existsSync(store) && untouchedForADay(file, now)) fs.rmSync(file, { force: true });
   }
@@ -201,7 +210,8 @@ export function collectBackupPool(pool: string, folders: string[]): number {
     for (const entry of fs.readdirSync(folder).filter((e) => e.endsWith('.manifest.json'))) {
       const backupFile = path.join(folder, entry.replace(/\.manifest\.json$/, '.sqlite'));
       const manifest = readManifest(backupFile);
-      if (manifest && poolOf(backupFile, manifest) === path.resolve(pool)) for (const document of manifest.documents) referenced.add(document.sha256);
+      if (manifest && poolOf(backupFile, manifest) === path.resolve(pool))
+        for (const document of manifest.documents) referenced.add(document.sha256);
     }
   }
   return collectPool(pool, referenced);
@@ -214,7 +224,13 @@ export function dailyBackupDue(folder: string, now: Date): boolean {
 }
 
 /** The daily backup when it is due, then the rotation; null when it was not due. */
-export async function takeDailyBackup(sqlite: Connection, folder: string, now: Date, keep: number, options: BackupOptions = {}): Promise<CreatedBackup | null> {
+export async function takeDailyBackup(
+  sqlite: Connection,
+  folder: string,
+  now: Date,
+  keep: number,
+  options: BackupOptions = {},
+): Promise<CreatedBackup | null> {
   if (!dailyBackupDue(folder, now)) return null;
   const backup = await writeBackup(sqlite, folder, backupName('daily', now), options);
   rotateDailyBackups(folder, keep, now);

@@ -17,19 +17,26 @@ import { drizzleOf, isPlainFile, openFile, type Connection } from './sqlite';
 export class ConversionCheckError extends Error {}
 
 /** An encrypted, verified copy of the plain store open on `sqlite`, beside it, and how many rows it was checked to hold; the caller renames it in. */
-export async function encryptedCopyOf(sqlite: Connection, key: Buffer, auditKey: AuditKey): Promise<{ copy: string; rows: number }> {
+export async function encryptedCopyOf(
+  sqlite: Connection,
+  key: Buffer,
+  auditKey: AuditKey,
+): Promise<{ copy: string; rows: number }> {
   const copy = `${sqlite.name}.encrypting`;
   fs.rmSync(copy, { force: true });
   try {
-    if (!(await copyStoreOffThread(sqlite.name, copy, null))) throw new ConversionCheckError('The copy of the plain store failed integrity_check');
+    if (!(await copyStoreOffThread(sqlite.name, copy, null)))
+      throw new ConversionCheckError('The copy of the plain store failed integrity_check');
     encryptFile(copy, key);
     if (isPlainFile(copy)) throw new ConversionCheckError('The copy is still plain');
     const encrypted = openFile(copy, key, { readonly: true, fileMustExist: true });
     let rows: number;
     try {
       const [before, after] = [tableCounts(sqlite), tableCounts(encrypted)];
-      if (JSON.stringify(before) !== JSON.stringify(after)) throw new ConversionCheckError('The encrypted copy does not hold the same rows');
-      if (!verifyAuditChain(drizzleOf(encrypted), [], auditKey).ok) throw new ConversionCheckError('The audit chain does not verify in the encrypted copy');
+      if (JSON.stringify(before) !== JSON.stringify(after))
+        throw new ConversionCheckError('The encrypted copy does not hold the same rows');
+      if (!verifyAuditChain(drizzleOf(encrypted), [], auditKey).ok)
+        throw new ConversionCheckError('The audit chain does not verify in the encrypted copy');
       rows = Object.values(after).reduce((sum, count) => sum + count, 0);
     } finally {
       encrypted.close();

@@ -10,7 +10,11 @@ export interface Sealed {
   data: string;
 }
 
-const plainKeys = z.object({ audit: z.object({ key: z.string(), since: z.number().int().min(1), legacyBefore: z.boolean() }), secrets: z.string(), data: z.string() });
+const plainKeys = z.object({
+  audit: z.object({ key: z.string(), since: z.number().int().min(1), legacyBefore: z.boolean() }),
+  secrets: z.string(),
+  data: z.string(),
+});
 
 const b64 = (buffer: Buffer) => buffer.toString('base64');
 
@@ -26,7 +30,11 @@ export function sealFolderKeys(keys: FolderKeys, key: Buffer, bound: Buffer): Se
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(bound);
-  const plain = JSON.stringify({ audit: { ...keys.audit, key: b64(keys.audit.key) }, secrets: b64(keys.secrets), data: b64(keys.data) });
+  const plain = JSON.stringify({
+    audit: { ...keys.audit, key: b64(keys.audit.key) },
+    secrets: b64(keys.secrets),
+    data: b64(keys.data),
+  });
   const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return { iv: b64(iv), tag: b64(cipher.getAuthTag()), data: b64(data) };
 }
@@ -42,5 +50,9 @@ export function openFolderKeys(sealed: Sealed, key: Buffer, bound: Buffer): Fold
     throw new SealBrokenError();
   }
   const parsed = plainKeys.parse(JSON.parse(plain));
-  return { audit: { ...parsed.audit, key: Buffer.from(parsed.audit.key, 'base64') }, secrets: Buffer.from(parsed.secrets, 'base64'), data: Buffer.from(parsed.data, 'base64') };
+  return {
+    audit: { ...parsed.audit, key: Buffer.from(parsed.audit.key, 'base64') },
+    secrets: Buffer.from(parsed.secrets, 'base64'),
+    data: Buffer.from(parsed.data, 'base64'),
+  };
 }

@@ -10,7 +10,14 @@
 // written atomically): wrapping writes the record first, unwrapping removes it last, and a file
 // without the wrapped prefix reads as plain — so a change cut short still opens and is finished by
 // running it again.
-import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt as scryptCallback, type ScryptOptions } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  randomBytes,
+  scrypt as scryptCallback,
+  type ScryptOptions,
+} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -28,7 +35,15 @@ export const SCRYPT_COST = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_FILE = /^[0-9a-f]{32}\.[a-z-]+-key(-next|-previous)?$/;
 
 const recordSchema = z.discriminatedUnion('mode', [
-  z.object({ format: z.literal(1), mode: z.literal('passphrase'), salt: z.string(), N: z.number().int(), r: z.number().int(), p: z.number().int(), check: z.string() }),
+  z.object({
+    format: z.literal(1),
+    mode: z.literal('passphrase'),
+    salt: z.string(),
+    N: z.number().int(),
+    r: z.number().int(),
+    p: z.number().int(),
+    check: z.string(),
+  }),
   z.object({ format: z.literal(1), mode: z.literal('keychain'), account: z.string(), check: z.string() }),
 ]);
 type WrapRecord = z.infer<typeof recordSchema>;
@@ -90,7 +105,11 @@ function writeAtomically(file: string, content: Buffer | string): void {
 
 function scrypt(passphrase: string, salt: Buffer, cost: { N: number; r: number; p: number }): Promise<Buffer> {
   const options: ScryptOptions = { ...cost, maxmem: 256 * 2 ** 20 };
-  return new Promise((resolve, reject) => scryptCallback(passphrase.normalize('NFC'), salt, 32, options, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scryptCallback(passphrase.normalize('NFC'), salt, 32, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  );
 }
 
 function keychainAccount(dir: string): string {
@@ -132,11 +151,22 @@ export async function unlockKeyFolder(dir: string, passphrase?: string): Promise
   if (!record) return { dir };
   if (record.mode === 'keychain') {
     const wrap = aesKeyWrap(await keychainKey(record.account, false));
-    return { dir, wrap: checked(record, wrap, () => new KeychainUnavailableError('The keychain entry does not open this key folder')) };
+    return {
+      dir,
+      wrap: checked(
+        record,
+        wrap,
+        () => new KeychainUnavailableError('The keychain entry does not open this key folder'),
+      ),
+    };
   }
-  if (passphrase === undefined || passphrase === '') throw new PassphraseNeededError('The key folder is wrapped by a passphrase');
+  if (passphrase === undefined || passphrase === '')
+    throw new PassphraseNeededError('The key folder is wrapped by a passphrase');
   const wrap = aesKeyWrap(await scrypt(passphrase, Buffer.from(record.salt, 'base64'), record));
-  return { dir, wrap: checked(record, wrap, () => new PassphraseWrongError('The passphrase does not open the key folder')) };
+  return {
+    dir,
+    wrap: checked(record, wrap, () => new PassphraseWrongError('The passphrase does not open the key folder')),
+  };
 }
 
 export type WrapChoice = { mode: 'file' } | { mode: 'passphrase'; passphrase: string } | { mode: 'keychain' };

@@ -50,7 +50,13 @@ function install(from: string, file: string): void {
 }
 
 function open(adoption: Adoption): Promise<Store> {
-  return openDatabase({ file: adoption.file, backupDir: adoption.backupDir, keys: adoption.vault, migrationsFolder: adoption.migrationsFolder, now: adoption.now });
+  return openDatabase({
+    file: adoption.file,
+    backupDir: adoption.backupDir,
+    keys: adoption.vault,
+    migrationsFolder: adoption.migrationsFolder,
+    now: adoption.now,
+  });
 }
 
 async function rollBack(adoption: Adoption, safetyCopy: string, documentsBefore: Set<string>): Promise<Store> {
@@ -65,11 +71,19 @@ async function rollBack(adoption: Adoption, safetyCopy: string, documentsBefore:
 export async function adoptStore(adoption: Adoption): Promise<{ store: Store; report: MoveReport }> {
   const root = documentsRoot(adoption.file);
   const documentsBefore = new Set(documentFiles(root).map((document) => document.sha256));
-  const safety = await writeBackup(adoption.current.sqlite, adoption.backupDir, backupName('before-restore', adoption.now()));
+  const safety = await writeBackup(
+    adoption.current.sqlite,
+    adoption.backupDir,
+    backupName('before-restore', adoption.now()),
+  );
   adoption.current.close();
   let store: Store | null = null;
   try {
-    await bringBackDocuments(root, adoption.figures.documents.map((document) => document.sha256), [adoption.documents]);
+    await bringBackDocuments(
+      root,
+      adoption.figures.documents.map((document) => document.sha256),
+      [adoption.documents],
+    );
     adoption.replaceKeys(adoption.keys);
     install(adoption.store, adoption.file);
     store = await open(adoption);

@@ -29,13 +29,20 @@ export type SealedKeys = z.infer<typeof sealedKeysSchema>;
 /** A 256-bit key from a passphrase typed by a person (scrypt, OWASP's cost). */
 export function keyFromPassphrase(passphrase: string, salt: Buffer): Promise<Buffer> {
   const options: ScryptOptions = { ...SCRYPT, maxmem: MAXMEM };
-  return new Promise((resolve, reject) => scrypt(passphrase.normalize('NFC'), salt, 32, options, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(passphrase.normalize('NFC'), salt, 32, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }
 
 /** `bound`: the figures' exact bytes and the store's SHA-256, which the seal vouches for. */
 export async function sealKeys(keys: FolderKeys, passphrase: string, bound: Buffer): Promise<SealedKeys> {
   const salt = randomBytes(16);
-  return { kdf: 'scrypt', ...SCRYPT, salt: salt.toString('base64'), ...sealFolderKeys(keys, await keyFromPassphrase(passphrase, salt), bound) };
+  return {
+    kdf: 'scrypt',
+    ...SCRYPT,
+    salt: salt.toString('base64'),
+    ...sealFolderKeys(keys, await keyFromPassphrase(passphrase, salt), bound),
+  };
 }
 
 export async function openKeys(sealed: SealedKeys, passphrase: string, bound: Buffer): Promise<FolderKeys> {

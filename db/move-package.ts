@@ -32,11 +32,21 @@ export function boundData(figures: Buffer, storeSha256: string): Buffer {
 /** Rows in each of the store's own tables (not SQLite's, not the search index's shadow tables). */
 export function tableCounts(sqlite: Connection): Record<string, number> {
   const tables = sqlite
-    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   // The names come from the file itself (on the server, a package's file): quoted as SQLite quotes them.
-  return Object.fromEntries(tables.map((table) => [table, sqlite.prepare(`SELECT count(*) FROM "${table.replaceAll('"', '""')}"`).pluck().get() as number]));
+  return Object.fromEntries(
+    tables.map((table) => [
+      table,
+      sqlite
+        .prepare(`SELECT count(*) FROM "${table.replaceAll('"', '""')}"`)
+        .pluck()
+        .get() as number,
+    ]),
+  );
 }
 
 function readStore<T>(file: string, key: Buffer | null, read: (sqlite: Connection) => T): T {
@@ -73,18 +83,28 @@ export interface MovePackageOptions {
  * checked with integrity_check, documents pooled and checked by SHA-256), the figures read from that
  * copy, then the zip — documents stored as they are (they are compressed already), the store deflated.
  */
-export async function writeMovePackage(sqlite: Connection, folder: string, options: MovePackageOptions): Promise<MovePackage> {
+export async function writeMovePackage(
+  sqlite: Connection,
+  folder: string,
+  options: MovePackageOptions,
+): Promise<MovePackage> {
   fs.mkdirSync(folder, { recursive: true });
   const staging = path.join(folder, `.move-${randomBytes(6).toString('hex')}`);
   const name = `mitzui-move-${options.now.toISOString().replace(/[:.]/g, '-')}.zip`;
   const target = path.join(folder, name);
   const partial = `${target}.${randomBytes(6).toString('hex')}.partial`;
   try {
-    const backup = await writeBackup(sqlite, staging, backupName('manual', options.now), { pool: path.join(staging, POOL_FOLDER) });
+    const backup = await writeBackup(sqlite, staging, backupName('manual', options.now), {
+      pool: path.join(staging, POOL_FOLDER),
+    });
     const manifest = readManifest(backup.file)!;
     const figures: MoveFigures = {
       format: 1,
-      schemaVersion: readStore(backup.file, keyOf(sqlite), (db) => db.pragma('user_version', { simple: true }) as number),
+      schemaVersion: readStore(
+        backup.file,
+        keyOf(sqlite),
+        (db) => db.pragma('user_version', { simple: true }) as number,
+      ),
       createdAt: options.now.toISOString(),
       office: options.office,
       tables: readStore(backup.file, keyOf(sqlite), tableCounts),
@@ -92,7 +112,11 @@ export async function writeMovePackage(sqlite: Connection, folder: string, optio
       auditHead: manifest.auditHead ?? { id: 0, hash: '0'.repeat(64) },
     };
     const figuresBytes = Buffer.from(JSON.stringify(figures));
-    const sealed = await sealKeys(options.keys, options.passphrase, boundData(figuresBytes, await hashFile(backup.file)));
+    const sealed = await sealKeys(
+      options.keys,
+      options.passphrase,
+      boundData(figuresBytes, await hashFile(backup.file)),
+    );
 
     const fd = fs.openSync(partial, 'wx', 0o600);
     try {
@@ -105,7 +129,11 @@ export async function writeMovePackage(sqlite: Connection, folder: string, optio
       addBytes(zip, KEYS_ENTRY, Buffer.from(JSON.stringify(sealed)));
       await addFile(zip, new ZipDeflate(STORE_ENTRY, { level: 6 }), backup.file);
       for (const document of figures.documents) {
-        await addFile(zip, new ZipPassThrough(documentEntry(document.sha256)), documentPath(path.join(staging, POOL_FOLDER), document.sha256));
+        await addFile(
+          zip,
+          new ZipPassThrough(documentEntry(document.sha256)),
+          documentPath(path.join(staging, POOL_FOLDER), document.sha256),
+        );
       }
       zip.end();
       if (failure) throw failure;

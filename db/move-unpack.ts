@@ -73,7 +73,8 @@ export async function unpackMovePackage(file: string, into: string, maxUnpackedB
 
   const take = (entry: UnzipFile) => {
     const target = targetOf(entry.name);
-    if (!target || whole.has(target) || open.has(target) || (entry.compression !== 0 && entry.compression !== 8)) return fail(new PackageRefusedError('entry', entry.name));
+    if (!target || whole.has(target) || open.has(target) || (entry.compression !== 0 && entry.compression !== 8))
+      return fail(new PackageRefusedError('entry', entry.name));
     const full = path.join(into, target);
     fs.mkdirSync(path.dirname(full), { recursive: true, mode: 0o700 });
     const fd = fs.openSync(full, 'wx', 0o600);
@@ -114,7 +115,8 @@ export async function unpackMovePackage(file: string, into: string, maxUnpackedB
     for (const fd of open.values()) fs.closeSync(fd);
   }
   if (failure) throw failure;
-  if (open.size > 0 || ![FIGURES_ENTRY, KEYS_ENTRY, STORE_ENTRY].every((entry) => whole.has(entry))) throw new PackageRefusedError('incomplete');
+  if (open.size > 0 || ![FIGURES_ENTRY, KEYS_ENTRY, STORE_ENTRY].every((entry) => whole.has(entry)))
+    throw new PackageRefusedError('incomplete');
 
   const figuresBytes = fs.readFileSync(path.join(into, FIGURES_ENTRY));
   return {

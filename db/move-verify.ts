@@ -12,7 +12,11 @@ import { plainContent } from './sealed-file';
 
 function opensTo(file: string, sha256: string, dataKey: Buffer): boolean {
   try {
-    return createHash('sha256').update(plainContent(fs.readFileSync(file), dataKey)).digest('hex') === sha256;
+    return (
+      createHash('sha256')
+        .update(plainContent(fs.readFileSync(file), dataKey))
+        .digest('hex') === sha256
+    );
   } catch {
     return false; // gone, or will not open
   }

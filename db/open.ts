@@ -6,7 +6,16 @@ import path from 'node:path';
 import { errorMessage } from '../shared/locales/messages';
 import { beforeMigrationName, writeBackup } from './backup';
 import { createAuditKey, createDataKey, loadAuditKey, loadDataKey, type KeyVault } from './audit-key';
-import { Database, drizzleOf, hasContent, isNotADatabase, isPlainFile, openFile, type Connection, type Db } from './sqlite';
+import {
+  Database,
+  drizzleOf,
+  hasContent,
+  isNotADatabase,
+  isPlainFile,
+  openFile,
+  type Connection,
+  type Db,
+} from './sqlite';
 import { auditHeadFile } from './audit-head-file';
 import { appendAudit, auditChainHead, sealWith } from './repositories/audit';
 import { ensureClientIndex } from './search/index-maintenance';
@@ -86,7 +95,8 @@ function keepPrivate(file: string): void {
   fs.closeSync(fs.openSync(file, 'a', 0o600));
   if (process.platform === 'win32') return;
   fs.chmodSync(folder, 0o700);
-  for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(`${file}${suffix}`)) fs.chmodSync(`${file}${suffix}`, 0o600);
+  for (const suffix of ['', '-wal', '-shm'])
+    if (fs.existsSync(`${file}${suffix}`)) fs.chmodSync(`${file}${suffix}`, 0o600);
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Store> {
@@ -142,7 +152,14 @@ function attachAuditKey(db: Db, options: OpenOptions, now: () => Date): void {
   sealWith(db, key, headFile);
   if (since > 1) {
     const action = key.legacyBefore ? 'audit_chain_keyed' : 'audit_key_replaced';
-    appendAudit(db, { at: now().toISOString(), officeId: null, staffId: null, action, entity: 'audit_log', details: { since } });
+    appendAudit(db, {
+      at: now().toISOString(),
+      officeId: null,
+      staffId: null,
+      action,
+      entity: 'audit_log',
+      details: { since },
+    });
   }
 }
 

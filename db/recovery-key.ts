@@ -57,12 +57,9 @@ export function newRecoveryKey(): Buffer {
 
 /** The key from what the owner typed: spaces and dashes ignored, O read as 0 and I or L as 1. */
 export function parseRecoveryKey(typed: string): Buffer {
-  const text = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  if (text.length !== KEY_CHARS + CHECK_CHARS || [...text].some((c) => !ALPHABET.includes(c))) throw new RecoveryKeyFormatError();
+  const text = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (text.length !== KEY_CHARS + CHECK_CHARS || [...text].some((c) => !ALPHABET.includes(c)))
+    throw new RecoveryKeyFormatError();
   let bits = 0n;
   for (const c of text.slice(0, KEY_CHARS)) bits = (bits << 5n) | BigInt(ALPHABET.indexOf(c));
   bits >>= BigInt(KEY_CHARS * 5 - 256);
@@ -116,8 +113,18 @@ export function writeRecoveryBundle(dataDir: string, bundle: RecoveryBundle): vo
 }
 
 /** The folder's keys sealed under the bundle key; `previous` keeps its dates. */
-export function sealRecoveryBundle(keys: FolderKeys, bundleKey: Buffer, at: Date, previous?: RecoveryBundle | null): RecoveryBundle {
-  return { format: 1, createdAt: previous?.createdAt ?? at.toISOString(), confirmedAt: previous?.confirmedAt ?? null, ...sealFolderKeys(keys, bundleKey, BOUND) };
+export function sealRecoveryBundle(
+  keys: FolderKeys,
+  bundleKey: Buffer,
+  at: Date,
+  previous?: RecoveryBundle | null,
+): RecoveryBundle {
+  return {
+    format: 1,
+    createdAt: previous?.createdAt ?? at.toISOString(),
+    confirmedAt: previous?.confirmedAt ?? null,
+    ...sealFolderKeys(keys, bundleKey, BOUND),
+  };
 }
 
 /** The keys the bundle holds; SealBrokenError when the recovery key is not this bundle's. */

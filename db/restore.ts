@@ -49,7 +49,10 @@ export interface Restored {
 function documentHashes(file: string, key: Buffer | null): string[] {
   const db = openFile(file, key, { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('document', 'signed_paper')").pluck().all() as string[];
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('document', 'signed_paper')")
+      .pluck()
+      .all() as string[];
     return tables.flatMap((table) => db.prepare(`SELECT DISTINCT sha256 FROM "${table}"`).pluck().all() as string[]);
   } finally {
     db.close();
@@ -86,7 +89,11 @@ function refusalFor(checked: FileCheck | null, migrationsFolder: string): Refusa
  * Why this file could not be restored by this build, or null when it can; checked on a worker thread.
  * `key` is the office's data key: a backup it does not open (another office's) is refused as corrupt.
  */
-export async function refusalOf(file: string, key: Buffer | null, migrationsFolder: string): Promise<RefusalReason | null> {
+export async function refusalOf(
+  file: string,
+  key: Buffer | null,
+  migrationsFolder: string,
+): Promise<RefusalReason | null> {
   return refusalFor(await checkDatabaseFileOffThread(file, key), migrationsFolder);
 }
 

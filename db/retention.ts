@@ -80,27 +80,45 @@ interface Reference {
 
 /** Which columns of which tables point at `table` (read from the schema, so new tables are covered). */
 function referencesTo(sqlite: Database.Database, table: string): Reference[] {
-  const all = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string }[];
+  const all = sqlite
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string; sql: string }[];
   // Full-text tables and their shadow tables carry no foreign keys.
   const virtual = all.filter((t) => t.sql.startsWith('CREATE VIRTUAL')).map((t) => t.name);
   const tables = all.map((t) => t.name).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
   return tables.flatMap((name) =>
-    (sqlite.pragma(`foreign_key_list("${name}")`) as { table: string; from: string }[]).filter((fk) => fk.table === table).map((fk) => ({ table: name, column: fk.from })),
+    (sqlite.pragma(`foreign_key_list("${name}")`) as { table: string; from: string }[])
+      .filter((fk) => fk.table === table)
+      .map((fk) => ({ table: name, column: fk.from })),
   );
 }
 
 /** Deletes the rows and, first, every row that points at them, recursively; counts per table. */
-function deleteWithDependants(sqlite: Database.Database, table: string, ids: number[], counts: Record<string, number>, hashes: Set<string>): void {
+function deleteWithDependants(
+  sqlite: Database.Database,
+  table: string,
+  ids: number[],
+  counts: Record<string, number>,
+  hashes: Set<string>,
+): void {
   if (ids.length === 0) return;
   for (const reference of referencesTo(sqlite, table)) {
-    const select = sqlite.prepare(`SELECT id FROM "${reference.table}" WHERE "${reference.column}" IN (SELECT value FROM json_each(?))`).pluck();
+    const select = sqlite
+      .prepare(`SELECT id FROM "${reference.table}" WHERE "${reference.column}" IN (SELECT value FROM json_each(?))`)
+      .pluck();
     deleteWithDependants(sqlite, reference.table, select.all(JSON.stringify(ids)) as number[], counts, hashes);
   }
   const list = JSON.stringify(ids);
   if (table === 'document' || table === 'signed_paper') {
-    for (const sha of sqlite.prepare(`SELECT sha256 FROM "${table}" WHERE id IN (SELECT value FROM json_each(?))`).pluck().all(list) as string[]) hashes.add(sha);
+    for (const sha of sqlite
+      .prepare(`SELECT sha256 FROM "${table}" WHERE id IN (SELECT value FROM json_each(?))`)
+      .pluck()
+      .all(list) as string[])
+      hashes.add(sha);
   }
-  const deleted = sqlite.prepare(`DELETE FROM "${table}" WHERE id IN (SELECT value FROM json_each(?))`).run(list).changes;
+  const deleted = sqlite
+    .prepare(`DELETE FROM "${table}" WHERE id IN (SELECT value FROM json_each(?))`)
+    .run(list).changes;
   counts[table] = (counts[table] ?? 0) + deleted;
 }
 
@@ -115,12 +133,17 @@ export interface Purge {
 export function purgeDeleted(sqlite: Database.Database, cutoff: string): Purge {
   const counts: Record<string, number> = {};
   const hashes = new Set<string>();
-  const softTables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]).filter((name) =>
+  const softTables = (
+    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]
+  ).filter((name) =>
     (sqlite.pragma(`table_info("${name}")`) as { name: string }[]).some((column) => column.name === 'deleted_at'),
   );
   sqlite.transaction(() => {
     for (const table of softTables) {
-      const ids = sqlite.prepare(`SELECT id FROM "${table}" WHERE deleted_at IS NOT NULL AND deleted_at < ?`).pluck().all(cutoff) as number[];
+      const ids = sqlite
+        .prepare(`SELECT id FROM "${table}" WHERE deleted_at IS NOT NULL AND deleted_at < ?`)
+        .pluck()
+        .all(cutoff) as number[];
       deleteWithDependants(sqlite, table, ids, counts, hashes);
     }
     // Full-text rows of what is gone (soft deletion already unindexes; this covers older data).
@@ -128,7 +151,9 @@ export function purgeDeleted(sqlite: Database.Database, cutoff: string): Purge {
       DELETE FROM claim_search WHERE rowid NOT IN (SELECT id FROM claim);
       DELETE FROM note_search WHERE rowid NOT IN (SELECT id FROM note)`);
   })();
-  const stillUsed = sqlite.prepare('SELECT 1 FROM document WHERE sha256 = ? UNION ALL SELECT 1 FROM signed_paper WHERE sha256 = ? LIMIT 1').pluck();
+  const stillUsed = sqlite
+    .prepare('SELECT 1 FROM document WHERE sha256 = ? UNION ALL SELECT 1 FROM signed_paper WHERE sha256 = ? LIMIT 1')
+    .pluck();
   return { counts, orphanedFiles: [...hashes].filter((sha) => stillUsed.get(sha, sha) === undefined) };
 }
 

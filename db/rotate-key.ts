@@ -40,7 +40,12 @@ export function rekeyCopy(copy: string, from: Buffer, to: Buffer): void {
 }
 
 /** Each backup still under `from` rewritten under `to` (a copy renamed over it); one that opens with neither is left alone. */
-function rekeyBackups(folders: string[], from: Buffer, to: Buffer, onProgress?: (done: number, total: number) => void): void {
+function rekeyBackups(
+  folders: string[],
+  from: Buffer,
+  to: Buffer,
+  onProgress?: (done: number, total: number) => void,
+): void {
   const files = listBackups(...folders)
     .map((backup) => backup.file)
     .filter((file) => !isPlainFile(file) && opensWith(file, from));
@@ -72,14 +77,19 @@ function finish(rotation: Rotation, from: Buffer, to: Buffer): void {
  * Rotates the data key of the store open on `sqlite`: a checked copy rekeyed beside it, then `swap`
  * closes the store and renames the copy over it (the caller reopens). Returns the new key.
  */
-export async function rotateDataKey(sqlite: Connection, rotation: Rotation, swap: (copy: string) => void): Promise<Buffer> {
+export async function rotateDataKey(
+  sqlite: Connection,
+  rotation: Rotation,
+  swap: (copy: string) => void,
+): Promise<Buffer> {
   const from = keyOf(sqlite);
   if (!from) throw new Error('A plain store has no key to rotate: convert it first');
   const to = randomBytes(32);
   const copy = `${sqlite.name}.rekey`;
   fs.rmSync(copy, { force: true });
   try {
-    if (!(await copyStoreOffThread(sqlite.name, copy, from))) throw new Error('The copy of the store failed integrity_check');
+    if (!(await copyStoreOffThread(sqlite.name, copy, from)))
+      throw new Error('The copy of the store failed integrity_check');
     rekeyCopy(copy, from, to);
     replaceRotationKey(rotation.vault, rotation.dataDir, 'next', to);
   } catch (error) {

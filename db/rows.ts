@@ -11,7 +11,10 @@ export function rowReader<T extends SQLiteTable>(table: T): (raw: RawRow) => T['
   const columns = Object.entries(getTableColumns(table)).map(([key, column]: [string, Column]) => ({
     key,
     name: column.name,
-    convert: column.mapFromDriverValue === Column.prototype.mapFromDriverValue ? null : (value: unknown) => column.mapFromDriverValue(value),
+    convert:
+      column.mapFromDriverValue === Column.prototype.mapFromDriverValue
+        ? null
+        : (value: unknown) => column.mapFromDriverValue(value),
   }));
   return (raw) => {
     const row: RawRow = {};

@@ -2,15 +2,7 @@
 // timestamps UTC ISO text. Every table people edit carries version + created/updated columns; clients,
 // claims, documents and notes are deleted softly (deleted_at) because history matters.
 import { sql, type SQL } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  sqliteTable,
-  text,
-  uniqueIndex,
-  type AnySQLiteColumn,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   appealRoutes,
   benefits,
@@ -84,7 +76,10 @@ export const offices = sqliteTable(
     /** The owner's choice: every sign-in needs a second factor (TOTP or a recovery code). */
     requireSecondFactor: integer('require_second_factor', { mode: 'boolean' }).notNull().default(false),
     /** Days before a docketed deadline the office is reminded of it, a JSON array (largest first). */
-    deadlineReminderDays: text('deadline_reminder_days', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[14,3]'`),
+    deadlineReminderDays: text('deadline_reminder_days', { mode: 'json' })
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'[14,3]'`),
     ...editable,
   },
   (t) => [check('office_name_not_blank', sql`length(trim(${t.name})) > 0`)],
@@ -184,12 +179,16 @@ export const insuredPersons = sqliteTable(
     uniqueIndex('insured_person_office_file_number_unique').on(t.officeId, t.fileNumber),
     index('insured_person_last_name').on(t.officeId, t.lastNameHe, t.firstNameHe),
     // Live-row indexes: counting and paging the client list must not visit deleted rows (bench/RESULTS.md).
-    index('insured_person_live_name').on(t.officeId, t.lastNameHe, t.firstNameHe).where(sql`${t.deletedAt} is null`),
+    index('insured_person_live_name')
+      .on(t.officeId, t.lastNameHe, t.firstNameHe)
+      .where(sql`${t.deletedAt} is null`),
     index('insured_person_live_locality')
       .on(t.officeId, t.locality, t.lastNameHe, t.firstNameHe)
       .where(sql`${t.deletedAt} is null`),
     index('insured_person_updated').on(t.officeId, t.updatedAt),
-    index('insured_person_live').on(t.officeId, t.deletedAt).where(sql`${t.deletedAt} is null`),
+    index('insured_person_live')
+      .on(t.officeId, t.deletedAt)
+      .where(sql`${t.deletedAt} is null`),
     check('insured_person_id_number_format', sql`length(${t.idNumber}) = 9 and ${t.idNumber} not glob '*[^0-9]*'`),
     check('insured_person_birth_date_iso', sql`${t.birthDate} glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`),
     check('insured_person_sex_valid', sql`${t.sex} in ('male', 'female')`),
@@ -222,7 +221,10 @@ export const familyMembers = sqliteTable(
   (t) => [
     index('family_member_person').on(t.insuredPersonId),
     check('family_member_relation_valid', oneOf(t.relation, familyRelations)),
-    check('family_member_id_number_format', sql`${t.idNumber} is null or (length(${t.idNumber}) = 9 and ${t.idNumber} not glob '*[^0-9]*')`),
+    check(
+      'family_member_id_number_format',
+      sql`${t.idNumber} is null or (length(${t.idNumber}) = 9 and ${t.idNumber} not glob '*[^0-9]*')`,
+    ),
     check('family_member_birth_date_iso', isoDate(t.birthDate)),
     check('family_member_income_not_negative', notNegative(t.monthlyIncomeAgorot)),
   ],
@@ -305,7 +307,10 @@ export const medicalDeterminations = sqliteTable(
     check('medical_determination_weighted_percent', percent(t.weightedPercent)),
     check('medical_determination_incapacity_percent', percent(t.incapacityPercent)),
     check('medical_determination_mobility_percent', percent(t.mobilityLimitationPercent)),
-    check('medical_determination_special_services', sql`${t.specialServicesPercent} is null or ${t.specialServicesPercent} between 0 and 400`),
+    check(
+      'medical_determination_special_services',
+      sql`${t.specialServicesPercent} is null or ${t.specialServicesPercent} between 0 and 400`,
+    ),
   ],
 );
 
@@ -364,10 +369,19 @@ export const medicalCommittees = sqliteTable(
     /** Where it sits: a branch or a service centre, exactly one (the check below). */
     branch: text('branch', { enum: niiBranches }),
     serviceCentre: text('service_centre', { enum: niiServiceCentres }),
-    specialties: text('specialties', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    checklist: text('checklist', { mode: 'json' }).$type<CommitteeChecklistItem[]>().notNull().default(sql`'[]'`),
+    specialties: text('specialties', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    checklist: text('checklist', { mode: 'json' })
+      .$type<CommitteeChecklistItem[]>()
+      .notNull()
+      .default(sql`'[]'`),
     clientRemindedDate: text('client_reminded_date'),
-    outcome: text('outcome', { mode: 'json' }).$type<CommitteeOutcomeItem[]>().notNull().default(sql`'[]'`),
+    outcome: text('outcome', { mode: 'json' })
+      .$type<CommitteeOutcomeItem[]>()
+      .notNull()
+      .default(sql`'[]'`),
     weightedPercent: integer('weighted_percent'),
     protocolDocumentId: integer('protocol_document_id').references(() => documents.id),
     protocolReceivedDate: text('protocol_received_date'),
@@ -383,7 +397,10 @@ export const medicalCommittees = sqliteTable(
     index('medical_committee_date').on(t.committeeDate),
     check('medical_committee_type_valid', oneOf(t.committeeType, committeeTypes)),
     check('medical_committee_branch_valid', sql`${t.branch} is null or ${oneOf(t.branch, niiBranches)}`),
-    check('medical_committee_service_centre_valid', sql`${t.serviceCentre} is null or ${oneOf(t.serviceCentre, niiServiceCentres)}`),
+    check(
+      'medical_committee_service_centre_valid',
+      sql`${t.serviceCentre} is null or ${oneOf(t.serviceCentre, niiServiceCentres)}`,
+    ),
     check('medical_committee_one_place', sql`(${t.branch} is null) <> (${t.serviceCentre} is null)`),
     check('medical_committee_date_iso', isoDate(t.committeeDate)),
     check('medical_committee_time', sql`${t.committeeTime} is null or ${t.committeeTime} glob '[0-2][0-9]:[0-5][0-9]'`),
@@ -460,7 +477,10 @@ export const treatingDoctors = sqliteTable(
     ...editable,
     deletedAt: text('deleted_at'),
   },
-  (t) => [index('treating_doctor_person').on(t.insuredPersonId), check('treating_doctor_name_not_blank', sql`length(trim(${t.doctorName})) > 0`)],
+  (t) => [
+    index('treating_doctor_person').on(t.insuredPersonId),
+    check('treating_doctor_name_not_blank', sql`length(trim(${t.doctorName})) > 0`),
+  ],
 );
 
 /** A stay in hospital: where, which ward, from when to when, and why. */
@@ -501,7 +521,10 @@ export const medications = sqliteTable(
     ...editable,
     deletedAt: text('deleted_at'),
   },
-  (t) => [index('medication_person').on(t.insuredPersonId), check('medication_name_not_blank', sql`length(trim(${t.medicationName})) > 0`)],
+  (t) => [
+    index('medication_person').on(t.insuredPersonId),
+    check('medication_name_not_blank', sql`length(trim(${t.medicationName})) > 0`),
+  ],
 );
 
 /** Power of attorney (ייפוי כוח, form בל/70): general, or per benefit. */
@@ -514,7 +537,10 @@ export const representations = sqliteTable(
       .references(() => insuredPersons.id),
     scope: text('scope', { enum: representationScopes }).notNull(),
     /** JSON array of benefit codes when scope is per_benefit. */
-    benefits: text('benefits', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    benefits: text('benefits', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     status: text('status', { enum: representationStatuses }).notNull().default('pending'),
     signedDate: text('signed_date'),
     activeFrom: text('active_from'),
@@ -630,7 +656,9 @@ export const claims = sqliteTable(
     index('claim_person').on(t.insuredPersonId),
     index('claim_office_status').on(t.officeId, t.status, t.updatedAt),
     // The dashboard counts live claims by status from this index alone (deleted_at makes it covering).
-    index('claim_live_status').on(t.officeId, t.status, t.deletedAt).where(sql`${t.deletedAt} is null`),
+    index('claim_live_status')
+      .on(t.officeId, t.status, t.deletedAt)
+      .where(sql`${t.deletedAt} is null`),
     check('claim_benefit_valid', oneOf(t.benefit, benefits)),
     check('claim_status_valid', oneOf(t.status, claimStatuses)),
     check('claim_outcome_valid', oneOf(t.outcome, decisionOutcomes)),
@@ -658,7 +686,10 @@ export const claimStatusChanges = sqliteTable(
       .references(() => staff.id),
     reason: text('reason'),
   },
-  (t) => [index('claim_status_change_claim').on(t.claimId, t.at), check('claim_status_change_to_valid', oneOf(t.toStatus, claimStatuses))],
+  (t) => [
+    index('claim_status_change_claim').on(t.claimId, t.at),
+    check('claim_status_change_to_valid', oneOf(t.toStatus, claimStatuses)),
+  ],
 );
 
 /** A decision on a claim (first decision, appeal, court): dates, percents and amounts. */
@@ -757,7 +788,9 @@ export const tasks = sqliteTable(
     index('task_open_due').on(t.officeId, t.doneAt, t.dueDate),
     // The dashboard's open-task counts per assignee, from the index alone.
     index('task_open_load').on(t.officeId, t.doneAt, t.assignedTo, t.binding, t.dueDate),
-    uniqueIndex('task_source_unique').on(t.officeId, t.sourceKey).where(sql`source_key is not null`),
+    uniqueIndex('task_source_unique')
+      .on(t.officeId, t.sourceKey)
+      .where(sql`source_key is not null`),
     index('task_claim').on(t.claimId),
     index('task_person').on(t.insuredPersonId),
     check('task_kind_valid', oneOf(t.kind, taskKinds)),
@@ -784,7 +817,10 @@ export const notes = sqliteTable(
       .references(() => staff.id),
     deletedAt: text('deleted_at'),
   },
-  (t) => [index('note_person').on(t.insuredPersonId, t.createdAt), check('note_body_not_blank', sql`length(trim(${t.body})) > 0`)],
+  (t) => [
+    index('note_person').on(t.insuredPersonId, t.createdAt),
+    check('note_body_not_blank', sql`length(trim(${t.body})) > 0`),
+  ],
 );
 
 /**
@@ -809,7 +845,9 @@ export const auditLog = sqliteTable(
     index('audit_log_entity').on(t.entity, t.entityId),
     index('audit_log_at').on(t.at),
     // Opening the store seals rows written without a hash; this keeps that from scanning the whole log.
-    index('audit_log_unsealed').on(t.id).where(sql`${t.hash} is null`),
+    index('audit_log_unsealed')
+      .on(t.id)
+      .where(sql`${t.hash} is null`),
   ],
 );
 
@@ -875,7 +913,10 @@ export const scanFindings = sqliteTable(
     unit: text('unit'),
     /** True when the client already has a claim for this benefit (not an unclaimed right). */
     claimed: integer('claimed', { mode: 'boolean' }).notNull().default(false),
-    missing: text('missing', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    missing: text('missing', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
   },
   (t) => [
     index('scan_finding_run').on(t.runId, t.calculator),

@@ -68,17 +68,32 @@ interface Header {
 
 /** True when the bytes start as a sealed file does (a legacy plain document does not). */
 export function isSealed(bytes: Uint8Array): boolean {
-  return bytes.length >= HEADER_SIZE && Buffer.from(bytes.buffer, bytes.byteOffset, MAGIC.length).equals(MAGIC) && bytes[MAGIC.length] === VERSION;
+  return (
+    bytes.length >= HEADER_SIZE &&
+    Buffer.from(bytes.buffer, bytes.byteOffset, MAGIC.length).equals(MAGIC) &&
+    bytes[MAGIC.length] === VERSION
+  );
 }
 
 function parseHeader(bytes: Buffer): Header {
-  if (!isSealed(bytes)) throw new SealedFileError(bytes.length < HEADER_SIZE && bytes.subarray(0, MAGIC.length).equals(MAGIC) ? 'truncated' : 'format');
+  if (!isSealed(bytes))
+    throw new SealedFileError(
+      bytes.length < HEADER_SIZE && bytes.subarray(0, MAGIC.length).equals(MAGIC) ? 'truncated' : 'format',
+    );
   let at = MAGIC.length + 1;
   const take = (length: number) => bytes.subarray(at, (at += length));
   const keyId = take(KEY_ID);
   const chunkSize = take(4).readUInt32BE(0);
   if (chunkSize < 1 || chunkSize > 16 * 1024 * 1024) throw new SealedFileError('format');
-  return { keyId, chunkSize, bodySha256: take(32), bound: bytes.subarray(0, BOUND), wrapNonce: take(NONCE), wrapped: take(32), wrapTag: take(TAG) };
+  return {
+    keyId,
+    chunkSize,
+    bodySha256: take(32),
+    bound: bytes.subarray(0, BOUND),
+    wrapNonce: take(NONCE),
+    wrapped: take(32),
+    wrapTag: take(TAG),
+  };
 }
 
 function headerBytes(dataKey: Buffer, chunkSize: number, bodySha256: Buffer, fileKey: Buffer): Buffer {
@@ -205,6 +220,7 @@ export async function sealedFileWhole(file: string): Promise<boolean> {
     return false;
   }
   const hash = createHash('sha256');
-  for await (const chunk of fs.createReadStream(file, { start: HEADER_SIZE, highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  for await (const chunk of fs.createReadStream(file, { start: HEADER_SIZE, highWaterMark: 1024 * 1024 }))
+    hash.update(chunk as Buffer);
   return hash.digest().equals(header.bodySha256);
 }

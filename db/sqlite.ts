@@ -97,7 +97,6 @@ export function keyOf(db: Connection): Buffer | null {
   return keys.get(db) ?? null;
 }
 
-
 export function isNotADatabase(error: unknown): boolean {
   return error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB';
 }

@@ -71,7 +71,9 @@ export async function openApp(options: AppOptions): Promise<App> {
     get store() {
       return keeper.store;
     },
-    sessions: new SessionStore(options.idleMinutes ?? DEFAULTS.idleMinutes, now, { absoluteHours: options.sessionHours }),
+    sessions: new SessionStore(options.idleMinutes ?? DEFAULTS.idleMinutes, now, {
+      absoluteHours: options.sessionHours,
+    }),
     now,
     keeper,
     throttle: new LoginThrottle(now),

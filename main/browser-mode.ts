@@ -21,7 +21,12 @@ export async function runBrowserMode(argv: string[], env: NodeJS.ProcessEnv = pr
     office: officeServerArg(argv, env),
     openLocal: () => openApp({ ...config, keys }),
   });
-  const server = await startHttpServer({ current: desk.current, changeStream: desk.changeStream, staticDir: rendererDir, port: config.port });
+  const server = await startHttpServer({
+    current: desk.current,
+    changeStream: desk.changeStream,
+    staticDir: rendererDir,
+    port: config.port,
+  });
   if (desk.mode() === 'office') console.log(`Mitzui desk at ${server.url}, working on the office server`);
   else console.log(`Mitzui is running in browser mode at ${server.url}`);
   console.log(`Data folder: ${config.dataDir}`);

@@ -10,9 +10,17 @@ const outdir = `${process.env.MITZUI_DIST ?? 'dist'}/main`;
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 const esm = { ...common, outdir, outExtension: { '.js': '.mjs' }, format: 'esm', packages: 'external' };
 /** Each worker entry (WORKER_ENTRIES of db/workers/run-in-worker.ts) and its source. */
-const WORKERS = { 'office-scan': 'main/workers/office-scan.ts', 'read-queries': 'main/workers/read-queries.ts', 'file-check': 'db/workers/file-check.ts', 'read-file': 'main/workers/read-file.ts' };
+const WORKERS = {
+  'office-scan': 'main/workers/office-scan.ts',
+  'read-queries': 'main/workers/read-queries.ts',
+  'file-check': 'db/workers/file-check.ts',
+  'read-file': 'main/workers/read-file.ts',
+};
 
-const workers = build({ ...esm, entryPoints: Object.fromEntries(Object.entries(WORKERS).map(([name, source]) => [`workers/${name}`, source])) });
+const workers = build({
+  ...esm,
+  entryPoints: Object.fromEntries(Object.entries(WORKERS).map(([name, source]) => [`workers/${name}`, source])),
+});
 
 await Promise.all(
   process.argv.includes('--workers')
@@ -21,7 +29,17 @@ await Promise.all(
         workers,
         build({
           ...esm,
-          entryPoints: { web: 'main/web.ts', start: 'main/start.ts', cli: 'main/cli.ts', rights: 'main/rights-cli.ts', inbox: 'main/inbox-cli.ts', 'parameter-pack': 'main/parameter-pack-cli.ts', demo: 'main/demo.ts', server: 'main/server.ts', 'electron-main': 'main/electron/main.ts' },
+          entryPoints: {
+            web: 'main/web.ts',
+            start: 'main/start.ts',
+            cli: 'main/cli.ts',
+            rights: 'main/rights-cli.ts',
+            inbox: 'main/inbox-cli.ts',
+            'parameter-pack': 'main/parameter-pack-cli.ts',
+            demo: 'main/demo.ts',
+            server: 'main/server.ts',
+            'electron-main': 'main/electron/main.ts',
+          },
         }),
         build({
           ...common,

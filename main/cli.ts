@@ -19,7 +19,8 @@ import { errorMessage } from '../shared/locales/messages';
 import { loadConfig } from './config/config';
 import { dataFiles, migrationsFolder } from './config/paths';
 
-const USAGE = 'usage: mitzui verify-audit [--data-dir DIR] | key-wrapping file|passphrase|keychain [--new-passphrase-file F] [--passphrase-file F]';
+const USAGE =
+  'usage: mitzui verify-audit [--data-dir DIR] | key-wrapping file|passphrase|keychain [--new-passphrase-file F] [--passphrase-file F]';
 
 function verifyAudit(dataDir: string, vault: KeyVault): number {
   const keyDir = vault.dir;
@@ -32,12 +33,23 @@ function verifyAudit(dataDir: string, vault: KeyVault): number {
   try {
     const db = drizzleOf(sqlite);
     const files = dataFiles(dataDir);
-    const verdict = verifyAuditChain(db, recordedHeads(db, listBackups(files.backups, files.dailyBackups, files.manualBackups), auditHeadFile(vault, dataDir)), key);
+    const verdict = verifyAuditChain(
+      db,
+      recordedHeads(
+        db,
+        listBackups(files.backups, files.dailyBackups, files.manualBackups),
+        auditHeadFile(vault, dataDir),
+      ),
+      key,
+    );
     if (verdict.ok) {
       console.log(`audit chain intact: ${verdict.rows} rows, head ${verdict.headHash}`);
       return 0;
     }
-    const from = verdict.reason === 'unverifiable' ? `; rows before ${verdict.verifiableFrom} were sealed with a key that is no longer here` : '';
+    const from =
+      verdict.reason === 'unverifiable'
+        ? `; rows before ${verdict.verifiableFrom} were sealed with a key that is no longer here`
+        : '';
     console.log(`audit chain BROKEN at row ${verdict.brokenAt} (${verdict.reason}); ${verdict.rows} rows read${from}`);
     return 2;
   } finally {
@@ -48,19 +60,29 @@ function verifyAudit(dataDir: string, vault: KeyVault): number {
 const MODES = ['file', 'passphrase', 'keychain'] as const;
 
 /** Rewraps the key folder; a new passphrase comes from --new-passphrase-file or MITZUI_NEW_KEY_PASSPHRASE. */
-async function keyWrapping(vault: KeyVault, mode: string | undefined, newPassphraseFile: string | undefined, env: NodeJS.ProcessEnv): Promise<number> {
+async function keyWrapping(
+  vault: KeyVault,
+  mode: string | undefined,
+  newPassphraseFile: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
   const chosen = MODES.find((m) => m === mode);
   if (!chosen) {
     console.error(USAGE);
     return 64;
   }
-  const passphrase = newPassphraseFile ? fs.readFileSync(newPassphraseFile, 'utf8').replace(/\r?\n$/, '') : env.MITZUI_NEW_KEY_PASSPHRASE;
+  const passphrase = newPassphraseFile
+    ? fs.readFileSync(newPassphraseFile, 'utf8').replace(/\r?\n$/, '')
+    : env.MITZUI_NEW_KEY_PASSPHRASE;
   if (chosen === 'passphrase' && (!passphrase || passphrase.length < 12)) {
     console.error(errorMessage('keyPassphraseTooShort'));
     return 64;
   }
   try {
-    await changeKeyWrapping(vault, chosen === 'passphrase' ? { mode: chosen, passphrase: passphrase! } : { mode: chosen });
+    await changeKeyWrapping(
+      vault,
+      chosen === 'passphrase' ? { mode: chosen, passphrase: passphrase! } : { mode: chosen },
+    );
   } catch (error) {
     if (!(error instanceof KeychainUnavailableError)) throw error;
     console.error(errorMessage('keychainUnavailable', { detail: error.message }));
@@ -73,13 +95,18 @@ async function keyWrapping(vault: KeyVault, mode: string | undefined, newPassphr
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
-    options: { 'data-dir': { type: 'string' }, 'passphrase-file': { type: 'string' }, 'new-passphrase-file': { type: 'string' } },
+    options: {
+      'data-dir': { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      'new-passphrase-file': { type: 'string' },
+    },
     allowPositionals: true,
   });
   const config = loadConfig(argv, process.env);
   const vault = await openKeyVault(config.keyDir, argv, process.env);
   if (positionals[0] === 'verify-audit') return verifyAudit(config.dataDir, vault);
-  if (positionals[0] === 'key-wrapping') return keyWrapping(vault, positionals[1], values['new-passphrase-file'], process.env);
+  if (positionals[0] === 'key-wrapping')
+    return keyWrapping(vault, positionals[1], values['new-passphrase-file'], process.env);
   console.error(USAGE);
   return 64;
 }

@@ -38,9 +38,14 @@ const rendered = new Map<string, Uint8Array>();
 export async function storeDemoDocumentFiles(documentsRoot: string, dataKey: Buffer): Promise<DemoDocumentFiles> {
   const files = {} as DemoDocumentFiles;
   for (const kind of documentKinds) {
-    if (!rendered.has(kind)) rendered.set(kind, await withFixedDates(await pdfRenderer().render(samplePage(DEMO_DOCUMENT_TITLES[kind]))));
+    if (!rendered.has(kind))
+      rendered.set(kind, await withFixedDates(await pdfRenderer().render(samplePage(DEMO_DOCUMENT_TITLES[kind]))));
     const bytes = rendered.get(kind)!;
-    files[kind] = { sha256: storeDocumentFile(documentsRoot, bytes, dataKey), sizeBytes: bytes.length, mimeType: 'application/pdf' };
+    files[kind] = {
+      sha256: storeDocumentFile(documentsRoot, bytes, dataKey),
+      sizeBytes: bytes.length,
+      mimeType: 'application/pdf',
+    };
   }
   return files;
 }

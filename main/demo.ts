@@ -16,7 +16,8 @@ const USAGE = 'usage: npm run demo -- --clients N --seed N [--data-dir DIR] [--a
 
 function wholeNumber(name: string, raw: string, min: number): number {
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < min) throw new Error(`--${name} must be a whole number of at least ${min}\n${USAGE}`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw new Error(`--${name} must be a whole number of at least ${min}\n${USAGE}`);
   return value;
 }
 
@@ -41,23 +42,34 @@ async function main(argv: string[]): Promise<void> {
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const lock = lockDataFolder(dataDir);
-  const store = await openDatabase({ keys: { dir: keyDir }, file: files.database, backupDir: files.backups, migrationsFolder }).catch((error: unknown) => {
+  const store = await openDatabase({
+    keys: { dir: keyDir },
+    file: files.database,
+    backupDir: files.backups,
+    migrationsFolder,
+  }).catch((error: unknown) => {
     lock.release();
     throw error;
   });
   try {
     console.log(`Generating ${clients} clients (seed ${seed}, as of ${values['as-of']}) into ${files.database}`);
-    const summary = await fillDemoOffice(store, {
-      clients,
-      seed,
-      asOf: values['as-of'],
-      passwordHash,
-      onProgress: (p) => console.log(`  ${p.clients}/${p.total} clients, ${p.auditRows} audit rows, ${seconds()} s`),
-    }, dataKeyFor({ dir: keyDir }, dataDir));
+    const summary = await fillDemoOffice(
+      store,
+      {
+        clients,
+        seed,
+        asOf: values['as-of'],
+        passwordHash,
+        onProgress: (p) => console.log(`  ${p.clients}/${p.total} clients, ${p.auditRows} audit rows, ${seconds()} s`),
+      },
+      dataKeyFor({ dir: keyDir }, dataDir),
+    );
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     console.log(`Done in ${seconds()} s:`);
     for (const [table, count] of Object.entries(summary.rows)) console.log(`  ${table.padEnd(22)} ${count}`);
-    console.log(`Sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD} (other accounts: ${DEMO_USERNAME}.lawyerN, ${DEMO_USERNAME}.clerkN, same password).`);
+    console.log(
+      `Sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD} (other accounts: ${DEMO_USERNAME}.lawyerN, ${DEMO_USERNAME}.clerkN, same password).`,
+    );
   } finally {
     store.close();
     lock.release();

@@ -26,7 +26,9 @@ A file that cannot be read prints {"error": "..."} (in a batch, on its own line)
 
 /** What the CLI prints: each field's value and confidence (the span is for the app's preview). */
 function printable(reading: Reading): object {
-  const fields = Object.fromEntries(Object.entries(reading.fields).map(([name, field]) => [name, { value: field.value, confidence: field.confidence }]));
+  const fields = Object.fromEntries(
+    Object.entries(reading.fields).map(([name, field]) => [name, { value: field.value, confidence: field.confidence }]),
+  );
   return { kind: reading.kind, idNumbers: reading.idNumbers, fields };
 }
 
@@ -35,7 +37,10 @@ async function readOne(file: string): Promise<{ line: object; ok: boolean }> {
     const { text } = await readFileText(file);
     return { line: printable(readLetter(text)), ok: true };
   } catch (error) {
-    return { line: { error: `לא ניתן לקרוא את ${file}: ${error instanceof Error ? error.message : String(error)}` }, ok: false };
+    return {
+      line: { error: `לא ניתן לקרוא את ${file}: ${error instanceof Error ? error.message : String(error)}` },
+      ok: false,
+    };
   }
 }
 
@@ -44,7 +49,11 @@ const print = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`
 async function batch(dir: string): Promise<number> {
   let names: string[];
   try {
-    names = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+    names = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
   } catch {
     print({ error: `לא ניתן לקרוא את התיקייה ${dir}` });
     return UNREADABLE;
@@ -59,7 +68,12 @@ async function batch(dir: string): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { batch: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true, strict: false });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { batch: { type: 'string' }, help: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: false,
+  });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;

@@ -14,12 +14,23 @@ function fail(field: string, message: string): number {
 function main(argv: string[]): number {
   const { values } = parseArgs({
     args: argv,
-    options: { out: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' }, issued: { type: 'string' }, key: { type: 'string' }, 'key-id': { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      id: { type: 'string' },
+      title: { type: 'string' },
+      issued: { type: 'string' },
+      key: { type: 'string' },
+      'key-id': { type: 'string' },
+    },
     strict: true,
   });
   if (!values.out) return fail('out', 'חסר --out: לאן לכתוב את החבילה');
   const issued = values.issued ?? new Date().toISOString().slice(0, 10);
-  let pack = exportPack({ id: values.id ?? `built-in-${issued}`, title: values.title ?? 'הפרמטרים המובנים באפליקציה', issued });
+  let pack = exportPack({
+    id: values.id ?? `built-in-${issued}`,
+    title: values.title ?? 'הפרמטרים המובנים באפליקציה',
+    issued,
+  });
   if (values.key) {
     if (!values['key-id']) return fail('key-id', 'עם --key צריך גם --key-id (שם המפתח שהאפליקציה מכירה)');
     let secret: string;
@@ -31,7 +42,9 @@ function main(argv: string[]): number {
     pack = signPack(pack, secret, values['key-id']);
   }
   writeAtomically(values.out, new TextEncoder().encode(`${JSON.stringify(pack, null, 2)}\n`));
-  process.stdout.write(`${JSON.stringify({ written: values.out, values: pack.values.length, signed: Boolean(pack.signature) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ written: values.out, values: pack.values.length, signed: Boolean(pack.signature) })}\n`,
+  );
   return 0;
 }
 

@@ -51,7 +51,11 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 
 function list(): number {
   print({
-    calculators: Object.values(calculators).map((c) => ({ name: c.name, description: c.description, inputs: inputDocs(c.input) })),
+    calculators: Object.values(calculators).map((c) => ({
+      name: c.name,
+      description: c.description,
+      inputs: inputDocs(c.input),
+    })),
     parameters: parameters.map((p) => ({ name: p.name, description: p.description, values: currentValues(p) })),
   });
   return 0;
@@ -63,7 +67,15 @@ function answer(name: string, input: unknown): { answer: RunAnswer; status: numb
     const result = runByName(name, input);
     return { answer: result, status: isError(result) ? BAD_INPUT : 0 };
   } catch (error) {
-    return { answer: { error: { field: 'calculator', message: `שגיאה פנימית במחשבון ${name}: ${error instanceof Error ? error.message : String(error)}` } }, status: INTERNAL };
+    return {
+      answer: {
+        error: {
+          field: 'calculator',
+          message: `שגיאה פנימית במחשבון ${name}: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      },
+      status: INTERNAL,
+    };
   }
 }
 
@@ -78,10 +90,16 @@ function readText(file: string): string | null {
 /** Line `n` (from 1) of a batch: blank or not a request, it is answered in place so that output lines stay aligned with input lines. */
 function batchLine(line: string, n: number): { answer: RunAnswer; status: number } {
   const parsed = line.trim() === '' ? null : parseJson(line);
-  const request = parsed?.ok && parsed.value !== null && typeof parsed.value === 'object' ? (parsed.value as { calculator?: unknown; input?: unknown }) : null;
+  const request =
+    parsed?.ok && parsed.value !== null && typeof parsed.value === 'object'
+      ? (parsed.value as { calculator?: unknown; input?: unknown })
+      : null;
   if (request && typeof request.calculator === 'string') return answer(request.calculator, request.input);
   const what = parsed === null ? 'ריקה' : 'אינה תקינה';
-  return { answer: { error: { field: 'line', message: `שורה ${n} ${what}: צריך {"calculator": "...", "input": {...}}` } }, status: BAD_INPUT };
+  return {
+    answer: { error: { field: 'line', message: `שורה ${n} ${what}: צריך {"calculator": "...", "input": {...}}` } },
+    status: BAD_INPUT,
+  };
 }
 
 function batch(file: string): number {
@@ -107,7 +125,8 @@ function applyPacks(files: string[], acceptUnsigned: boolean): number {
     if (text === null) return fail('parameters', `לא ניתן לקרוא את חבילת הפרמטרים: ${file}`);
     const answer = readPack(text, { acceptUnsigned });
     if (!answer.ok) return fail(`parameters.${answer.error.field}`, `${file}: ${answer.error.message}`);
-    if (answer.pack.signedBy === null) process.stderr.write(`אזהרה: חבילת הפרמטרים ${answer.pack.id} אינה חתומה כראוי ונטענה לפי --accept-unsigned\n`);
+    if (answer.pack.signedBy === null)
+      process.stderr.write(`אזהרה: חבילת הפרמטרים ${answer.pack.id} אינה חתומה כראוי ונטענה לפי --accept-unsigned\n`);
     applyPack(answer.pack);
   }
   return 0;

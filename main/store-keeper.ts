@@ -17,17 +17,44 @@ import { encryptedCopyOf, encryptPlainBackups } from '../db/convert-store';
 import { encryptExistingDocuments, rewrapDocuments } from './storage/document-keys';
 import { documentFiles, documentsRoot, POOL_FOLDER } from '../db/backup-documents';
 import { DatabaseTooNewError, openDatabase, StoreKeyError, type KeyProblem, type Store } from '../db/open';
-import { dataKeyFor, folderKeysOf, loadAuditKey, loadBundleKey, loadDataKey, replaceBundleKey, replaceFolderKeys, secretsKeyFor, type FolderKeys, type KeyVault } from '../db/audit-key';
+import {
+  dataKeyFor,
+  folderKeysOf,
+  loadAuditKey,
+  loadBundleKey,
+  loadDataKey,
+  replaceBundleKey,
+  replaceFolderKeys,
+  secretsKeyFor,
+  type FolderKeys,
+  type KeyVault,
+} from '../db/audit-key';
 import { writeMovePackage, type MovePackageOptions } from '../db/move-package';
 import { adoptStore, MoveRolledBackError, type Adoption } from '../db/move-adopt';
 import type { MovePackage, MoveReport } from '../shared/schemas/move';
 import { appendAudit } from '../db/repositories/audit';
 import { firstOffice } from '../db/repositories/offices';
 import { BackupRefusedError, refusalOf, restoreDatabase, type Restored } from '../db/restore';
-import { cleanExports, DEFAULT_RETENTION, purgeCutoff, purgeDeleted, removeDocumentFiles, rotateOldBackups, type RetentionOptions } from '../db/retention';
+import {
+  cleanExports,
+  DEFAULT_RETENTION,
+  purgeCutoff,
+  purgeDeleted,
+  removeDocumentFiles,
+  rotateOldBackups,
+  type RetentionOptions,
+} from '../db/retention';
 import { dataFiles } from './config/paths';
 import { lockDataFolder, type FolderLock } from './storage/folder-lock';
-import { bundleKeyOf, newRecoveryKey, openRecoveryBundle, readRecoveryBundle, sealRecoveryBundle, writeRecoveryBundle, type RecoveryBundle } from '../db/recovery-key';
+import {
+  bundleKeyOf,
+  newRecoveryKey,
+  openRecoveryBundle,
+  readRecoveryBundle,
+  sealRecoveryBundle,
+  writeRecoveryBundle,
+  type RecoveryBundle,
+} from '../db/recovery-key';
 import { SealBrokenError } from '../db/key-seal';
 import { openFile, isPlainFile, opensWith } from '../db/sqlite';
 import { rekeyCopy, resumeRotation, rotateDataKey, type Rotation } from '../db/rotate-key';
@@ -95,7 +122,8 @@ function resealBundle(options: KeeperOptions): void {
   const bundle = readRecoveryBundle(options.dataDir);
   const bundleKey = loadBundleKey(options.keys, options.dataDir);
   const keys = folderKeysOf(options.keys, options.dataDir);
-  if (bundle && bundleKey && keys) writeRecoveryBundle(options.dataDir, sealRecoveryBundle(keys, bundleKey, options.now(), bundle));
+  if (bundle && bundleKey && keys)
+    writeRecoveryBundle(options.dataDir, sealRecoveryBundle(keys, bundleKey, options.now(), bundle));
 }
 
 function backupFoldersOf(dataDir: string): string[] {
@@ -123,7 +151,10 @@ function rotationOf(options: KeeperOptions): Rotation {
     rewrapDocuments: async (from, to, onProgress) => {
       for (const root of [documentsRoot(files.database), path.join(files.backups, POOL_FOLDER)]) {
         const report = await rewrapDocuments(root, from, to, (progress) => onProgress(progress.done, progress.total));
-        if (report.failed.length > 0) options.log(new Error(`${report.failed.length} documents in ${root} opened with neither key during the key rotation`));
+        if (report.failed.length > 0)
+          options.log(
+            new Error(`${report.failed.length} documents in ${root} opened with neither key during the key rotation`),
+          );
       }
     },
   };
@@ -134,13 +165,23 @@ async function openChecked(options: KeeperOptions): Promise<State> {
   let store: Store | undefined;
   try {
     await resumeRotation(files.database, rotationOf(options));
-    store = await openDatabase({ file: files.database, backupDir: files.backups, keys: options.keys, migrationsFolder: options.migrationsFolder, now: options.now });
+    store = await openDatabase({
+      file: files.database,
+      backupDir: files.backups,
+      keys: options.keys,
+      migrationsFolder: options.migrationsFolder,
+      now: options.now,
+    });
     options.onOpen?.(store);
     return { kind: 'open', store };
   } catch (error) {
     store?.close();
     if (error instanceof DatabaseTooNewError) return { kind: 'tooNew', error: messageOf(error) };
-    return { kind: 'recovery', error: messageOf(error), ...(error instanceof StoreKeyError && { keyProblem: error.problem }) };
+    return {
+      kind: 'recovery',
+      error: messageOf(error),
+      ...(error instanceof StoreKeyError && { keyProblem: error.problem }),
+    };
   }
 }
 
@@ -197,7 +238,9 @@ export class StoreKeeper {
   private checkOpenStore(): Promise<void> {
     return this.exclusive(async () => {
       if (this.state.kind !== 'open') return;
-      const detail = await quickCheckOffThread(this.files.database, this.storeKey()).catch((error: unknown) => messageOf(error));
+      const detail = await quickCheckOffThread(this.files.database, this.storeKey()).catch((error: unknown) =>
+        messageOf(error),
+      );
       if (detail === 'ok' || this.closed) return;
       this.state.store.close();
       this.state = { kind: 'recovery', error: errorMessage('storeCheckFailed', { detail }) };
@@ -280,7 +323,9 @@ export class StoreKeeper {
       // Nothing to lose before the office is set up.
       if (!office) return null;
       const at = this.options.now();
-      const backup = await takeDailyBackup(store.sqlite, this.files.dailyBackups, at, this.options.keepDailyBackups, { pool: this.pool });
+      const backup = await takeDailyBackup(store.sqlite, this.files.dailyBackups, at, this.options.keepDailyBackups, {
+        pool: this.pool,
+      });
       if (backup) {
         appendAudit(store.db, {
           at: at.toISOString(),
@@ -288,7 +333,13 @@ export class StoreKeeper {
           staffId: null,
           action: 'backup',
           entity: 'database',
-          details: { kind: backup.kind, file: backup.file, size: backup.size, documents: backup.documents, damagedDocuments: backup.damagedDocuments },
+          details: {
+            kind: backup.kind,
+            file: backup.file,
+            size: backup.size,
+            documents: backup.documents,
+            damagedDocuments: backup.damagedDocuments,
+          },
         });
         try {
           this.housekeeping(store, office.id, at);
@@ -339,7 +390,14 @@ export class StoreKeeper {
       this.secondCopyStatus = { folder, at: at.toISOString(), error: messageOf(error) };
       details = { kind: 'second-copy', folder, error: messageOf(error) };
     }
-    appendAudit(store.db, { at: at.toISOString(), officeId, staffId: null, action: 'backup', entity: 'database', details });
+    appendAudit(store.db, {
+      at: at.toISOString(),
+      officeId,
+      staffId: null,
+      action: 'backup',
+      entity: 'database',
+      details,
+    });
   }
 
   /**
@@ -434,7 +492,8 @@ export class StoreKeeper {
   private async restoreUnderKeys(backupFile: string, keys: FolderKeys): Promise<Restored> {
     // The keys opened their seal: a backup they do not open is damaged.
     if (!opensWith(backupFile, keys.data)) throw new BackupRefusedError('corrupt');
-    if (documentFiles(documentsRoot(this.files.database)).length > 0) throw new AppError('conflict', 'restoreKeysOfficeHasDocuments');
+    if (documentFiles(documentsRoot(this.files.database)).length > 0)
+      throw new AppError('conflict', 'restoreKeysOfficeHasDocuments');
     const previousKeys = this.folderKeys();
     replaceFolderKeys(this.options.keys, this.options.dataDir, keys);
     let restored: Restored;
@@ -442,10 +501,12 @@ export class StoreKeeper {
       restored = await this.restoreNow(backupFile);
     } catch (error) {
       // A refused backup left this folder's store in place: its own keys go back.
-      if (previousKeys && opensWith(this.files.database, previousKeys.data)) replaceFolderKeys(this.options.keys, this.options.dataDir, previousKeys);
+      if (previousKeys && opensWith(this.files.database, previousKeys.data))
+        replaceFolderKeys(this.options.keys, this.options.dataDir, previousKeys);
       throw error;
     }
-    if (restored.safetyCopy && previousKeys && !isPlainFile(restored.safetyCopy.file)) rekeyCopy(restored.safetyCopy.file, previousKeys.data, keys.data);
+    if (restored.safetyCopy && previousKeys && !isPlainFile(restored.safetyCopy.file))
+      rekeyCopy(restored.safetyCopy.file, previousKeys.data, keys.data);
     return restored;
   }
 
@@ -584,7 +645,11 @@ export class StoreKeeper {
         swapped = true;
       };
       try {
-        await rotateDataKey(previous.store.sqlite, { ...rotationOf(this.options), ...(onProgress && { onProgress }) }, swap);
+        await rotateDataKey(
+          previous.store.sqlite,
+          { ...rotationOf(this.options), ...(onProgress && { onProgress }) },
+          swap,
+        );
       } finally {
         this.state = swapped ? await openChecked(this.options) : previous;
         if (swapped && this.state.kind === 'open') this.options.onOpen?.(this.state.store);
@@ -623,8 +688,16 @@ export class StoreKeeper {
         this.state = swapped ? await openChecked(this.options) : previous;
       }
       const backups = encryptPlainBackups(this.folders, key);
-      const sealed = [await encryptExistingDocuments(documentsRoot(this.files.database), key), await encryptExistingDocuments(this.pool, key)];
-      return { rows, backups, documents: sealed.reduce((n, report) => n + report.sealed, 0), damagedDocuments: sealed.flatMap((report) => report.damaged) };
+      const sealed = [
+        await encryptExistingDocuments(documentsRoot(this.files.database), key),
+        await encryptExistingDocuments(this.pool, key),
+      ];
+      return {
+        rows,
+        backups,
+        documents: sealed.reduce((n, report) => n + report.sealed, 0),
+        damagedDocuments: sealed.flatMap((report) => report.damaged),
+      };
     });
   }
 

@@ -19,7 +19,9 @@ function withAreas(base: Strings, areas: Record<string, Strings>): Strings {
 }
 
 async function english(): Promise<Strings> {
-  const loaded = await Promise.all(Object.entries(englishAreas).map(async ([path, load]) => [path, await load()] as const));
+  const loaded = await Promise.all(
+    Object.entries(englishAreas).map(async ([path, load]) => [path, await load()] as const),
+  );
   const { default: base } = await import('./locales/en.json');
   return withAreas(base, Object.fromEntries(loaded));
 }

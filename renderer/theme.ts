@@ -1,9 +1,24 @@
-import { createTheme, defaultVariantColorsResolver, parseThemeColor, type MantineColorsTuple, type VariantColorsResolver } from '@mantine/core';
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type MantineColorsTuple,
+  type VariantColorsResolver,
+} from '@mantine/core';
 import { statusColors } from './pages/dashboard/statusColors';
 
 // A deep, calm blue as the one accent colour.
 const deepBlue: MantineColorsTuple = [
-  '#eef3fb', '#dae3f3', '#b0c5e6', '#84a5d9', '#5f8ace', '#4879c8', '#3b70c6', '#2d5faf', '#24549d', '#15488b',
+  '#eef3fb',
+  '#dae3f3',
+  '#b0c5e6',
+  '#84a5d9',
+  '#5f8ace',
+  '#4879c8',
+  '#3b70c6',
+  '#2d5faf',
+  '#24549d',
+  '#15488b',
 ];
 
 // Mantine's light yellow and orange put their text in a shade too pale for its own tint (2.7:1);

@@ -9,7 +9,16 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', root, include: ['test/unit/**/*.test.ts'] } },
-      { test: { name: 'integration', root, include: ['test/integration/**/*.test.ts'], globalSetup: ['test/support/build-workers.ts'], testTimeout: 20_000, hookTimeout: 60_000 } },
+      {
+        test: {
+          name: 'integration',
+          root,
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/support/build-workers.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'e2e',

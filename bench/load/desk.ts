@@ -50,7 +50,11 @@ class Desk {
   }
 
   /** A call whose error answers are all errors, except a stale version when `conflict` says whose. */
-  private async call<T>(name: string, input: unknown, conflict?: { kind: 'client' | 'task' | 'claim'; id: number; readVersion: number }): Promise<T | null> {
+  private async call<T>(
+    name: string,
+    input: unknown,
+    conflict?: { kind: 'client' | 'task' | 'claim'; id: number; readVersion: number },
+  ): Promise<T | null> {
     let reply;
     try {
       reply = await callOnce(this.o.target, this.o.agent, this.o.caller, name, input);
@@ -92,7 +96,11 @@ class Desk {
     const surname = this.o.random.pick(this.o.office.surnames);
     let rows: { id: number }[] = [];
     for (let length = 2; length <= Math.min(surname.length, 5); length++) {
-      const page = await this.call<{ rows: { id: number }[] }>('clients.list', { query: surname.slice(0, length), limit: 100, withTotal: true });
+      const page = await this.call<{ rows: { id: number }[] }>('clients.list', {
+        query: surname.slice(0, length),
+        limit: 100,
+        withTotal: true,
+      });
       rows = page?.rows ?? [];
       await sleep(this.o.random.int(...KEYSTROKE_MS));
     }
@@ -120,32 +128,79 @@ class Desk {
     if (!client) return;
     await this.think(0.5);
     const street = this.marker();
-    const saved = await this.call<{ version: number }>('clients.update', { ...client, street }, { kind: 'client', id, readVersion: client.version });
-    if (saved) this.o.ledger.record({ kind: 'client', id, clientId: id, version: saved.version, value: street, desk: this.o.index });
+    const saved = await this.call<{ version: number }>(
+      'clients.update',
+      { ...client, street },
+      { kind: 'client', id, readVersion: client.version },
+    );
+    if (saved)
+      this.o.ledger.record({
+        kind: 'client',
+        id,
+        clientId: id,
+        version: saved.version,
+        value: street,
+        desk: this.o.index,
+      });
   }
 
   private async writeNote(): Promise<void> {
     const clientId = this.client();
     const body = `${this.marker()}: שיחה עם הלקוח על מצב התביעה`;
     const note = await this.call<{ id: number; version: number }>('notes.create', { clientId, body });
-    if (note) this.o.ledger.record({ kind: 'note', id: note.id, clientId, version: note.version, value: body, desk: this.o.index });
+    if (note)
+      this.o.ledger.record({
+        kind: 'note',
+        id: note.id,
+        clientId,
+        version: note.version,
+        value: body,
+        desk: this.o.index,
+      });
   }
 
   /** A new follow-up task, or one of this desk's own closed. */
   private async task(): Promise<void> {
     const { random } = this.o;
-    const own = this.openTasks.length > 0 && random.chance(0.4) ? this.openTasks.splice(random.int(0, this.openTasks.length - 1), 1)[0]! : null;
+    const own =
+      this.openTasks.length > 0 && random.chance(0.4)
+        ? this.openTasks.splice(random.int(0, this.openTasks.length - 1), 1)[0]!
+        : null;
     if (own) {
-      const done = await this.call<{ version: number }>('tasks.complete', { id: own.id, version: own.version, done: true }, { kind: 'task', ...own, readVersion: own.version });
-      if (done) this.o.ledger.record({ kind: 'task', id: own.id, clientId: own.clientId, version: done.version, value: 'done', desk: this.o.index });
+      const done = await this.call<{ version: number }>(
+        'tasks.complete',
+        { id: own.id, version: own.version, done: true },
+        { kind: 'task', ...own, readVersion: own.version },
+      );
+      if (done)
+        this.o.ledger.record({
+          kind: 'task',
+          id: own.id,
+          clientId: own.clientId,
+          version: done.version,
+          value: 'done',
+          desk: this.o.index,
+        });
       return;
     }
     const clientId = this.client();
     const dueDate = new Date(Date.now() + random.int(1, 30) * 86_400_000).toISOString().slice(0, 10);
-    const task = await this.call<{ id: number; version: number }>('tasks.create', { kind: 'follow_up', title: this.marker(), dueDate, clientId });
+    const task = await this.call<{ id: number; version: number }>('tasks.create', {
+      kind: 'follow_up',
+      title: this.marker(),
+      dueDate,
+      clientId,
+    });
     if (!task) return;
     this.openTasks.push({ id: task.id, version: task.version, clientId });
-    this.o.ledger.record({ kind: 'task', id: task.id, clientId, version: task.version, value: 'open', desk: this.o.index });
+    this.o.ledger.record({
+      kind: 'task',
+      id: task.id,
+      clientId,
+      version: task.version,
+      value: 'open',
+      desk: this.o.index,
+    });
   }
 
   /** The claims board, then a claim moved one step along the workflow. */
@@ -153,13 +208,29 @@ class Desk {
     const { random } = this.o;
     await this.call('claims.board', { perColumn: 40 });
     const status = random.pick(Object.keys(CLAIM_MOVES));
-    const claims = await this.call<{ id: number; version: number; clientId: number }[]>('claims.list', { status, limit: 100, offset: random.int(0, 300) });
+    const claims = await this.call<{ id: number; version: number; clientId: number }[]>('claims.list', {
+      status,
+      limit: 100,
+      offset: random.int(0, 300),
+    });
     if (!claims || claims.length === 0) return;
     const claim = random.pick(claims);
     await this.think(0.2);
     const to = CLAIM_MOVES[status]!;
-    const moved = await this.call<{ version: number }>('claims.transition', { id: claim.id, version: claim.version, to }, { kind: 'claim', id: claim.id, readVersion: claim.version });
-    if (moved) this.o.ledger.record({ kind: 'claim', id: claim.id, clientId: claim.clientId, version: moved.version, value: to, desk: this.o.index });
+    const moved = await this.call<{ version: number }>(
+      'claims.transition',
+      { id: claim.id, version: claim.version, to },
+      { kind: 'claim', id: claim.id, readVersion: claim.version },
+    );
+    if (moved)
+      this.o.ledger.record({
+        kind: 'claim',
+        id: claim.id,
+        clientId: claim.clientId,
+        version: moved.version,
+        value: to,
+        desk: this.o.index,
+      });
   }
 
   private async rights(): Promise<void> {

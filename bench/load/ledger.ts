@@ -52,7 +52,8 @@ export class Ledger {
    */
   judgeConflicts(): { explained: number; unexplained: Conflict[] } {
     const unexplained = this.conflicts.filter(
-      (c) => !(this.byRecord.get(keyOf(c.kind, c.id)) ?? []).some((w) => w.desk !== c.desk && w.version > c.readVersion),
+      (c) =>
+        !(this.byRecord.get(keyOf(c.kind, c.id)) ?? []).some((w) => w.desk !== c.desk && w.version > c.readVersion),
     );
     return { explained: this.conflicts.length - unexplained.length, unexplained };
   }

@@ -57,9 +57,17 @@ export async function pairDesk(target: Target, code: string, deviceName: string)
   const agent = agentFor(target);
   try {
     for (let tries = 0; ; tries++) {
-      const { result } = await callOnce(target, agent, { token: null, device: null }, 'pair', { pairingCode: code, deviceName }, 'pair');
+      const { result } = await callOnce(
+        target,
+        agent,
+        { token: null, device: null },
+        'pair',
+        { pairingCode: code, deviceName },
+        'pair',
+      );
       if (result.ok) return (result.value as { token: string }).token;
-      if (result.error.code !== 'rate_limited' || tries >= 30) throw new Error(`pair ${deviceName}: ${result.error.message}`);
+      if (result.error.code !== 'rate_limited' || tries >= 30)
+        throw new Error(`pair ${deviceName}: ${result.error.message}`);
       await pause(7_000);
     }
   } finally {
@@ -73,7 +81,8 @@ export async function signIn(target: Target, username: string, password: string,
   const login = await callOnce(target, agent, { token: null, device }, 'auth.login', { username, password });
   if (!login.result.ok) throw new Error(`auth.login ${username}: ${login.result.error.message}`);
   const value = login.result.value as { token?: string; secondFactor?: string };
-  if (!value.token) throw new Error(`auth.login ${username}: the account asks for a second factor; load staff must not have one`);
+  if (!value.token)
+    throw new Error(`auth.login ${username}: the account asks for a second factor; load staff must not have one`);
   const caller = { token: value.token, device };
   const call = async <T>(name: string, input: unknown): Promise<T> => {
     const { result } = await callOnce(target, agent, caller, name, input);
@@ -110,11 +119,16 @@ export async function ensureStaff(owner: SignedInDesk, count: number): Promise<s
 
 /** Clients spread over the office (pages of the list at random offsets) and their surnames. */
 export async function readOffice(owner: SignedInDesk, random: Random, exportDir: string): Promise<Office> {
-  const first = await owner.call<{ rows: { id: number; lastNameHe: string }[]; total: number }>('clients.list', { limit: 200, withTotal: true });
+  const first = await owner.call<{ rows: { id: number; lastNameHe: string }[]; total: number }>('clients.list', {
+    limit: 200,
+    withTotal: true,
+  });
   const rows = [...first.rows];
   for (let page = 0; page < 9 && first.total > 200; page++) {
     const offset = random.int(0, Math.max(0, first.total - 200));
-    rows.push(...(await owner.call<{ rows: typeof first.rows }>('clients.list', { limit: 200, offset, withTotal: false })).rows);
+    rows.push(
+      ...(await owner.call<{ rows: typeof first.rows }>('clients.list', { limit: 200, offset, withTotal: false })).rows,
+    );
   }
   const clientIds = [...new Set(rows.map((r) => r.id))];
   if (clientIds.length === 0) throw new Error('The office has no clients to work on');

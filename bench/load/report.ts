@@ -83,7 +83,8 @@ export class Recorder {
 
   table(): string {
     const ms = (value: number) => value.toFixed(1);
-    const header = '| procedure | class | calls | p50 ms | p95 ms | p99 ms | errors | busy |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |';
+    const header =
+      '| procedure | class | calls | p50 ms | p95 ms | p99 ms | errors | busy |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |';
     const rows = [...this.byProcedure.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([procedure, s]) => {
@@ -94,7 +95,8 @@ export class Recorder {
     const totals = (['read', 'write', 'render'] as const).map((c) => {
       const p = classes[c];
       const target = TARGET_P95[c];
-      const verdict = target === null ? 'no target' : p.p95 <= target ? `PASS (p95 ≤ ${target})` : `FAIL (p95 > ${target})`;
+      const verdict =
+        target === null ? 'no target' : p.p95 <= target ? `PASS (p95 ≤ ${target})` : `FAIL (p95 > ${target})`;
       return `| **all ${c}s** | ${verdict} | ${p.count} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | | |`;
     });
     return [header, ...rows, ...totals].join('\n');

@@ -5,7 +5,17 @@ import { Random } from '../../db/demo/random';
 import { DEMO_PASSWORD, DEMO_USERNAME } from '../../db/demo/staff';
 import { runDesk } from './desk';
 import { Ledger, verify, type ReadBack, type Verification, type Write } from './ledger';
-import { ensureStaff, inProcessOffice, isLawyerDesk, LOAD_PASSWORD, pairDesk, readOffice, signIn, type Served, type SignedInDesk } from './office';
+import {
+  ensureStaff,
+  inProcessOffice,
+  isLawyerDesk,
+  LOAD_PASSWORD,
+  pairDesk,
+  readOffice,
+  signIn,
+  type Served,
+  type SignedInDesk,
+} from './office';
 import { Recorder } from './report';
 import type { Target } from './transport';
 
@@ -23,7 +33,14 @@ export interface LoadOptions {
   log: (line: string) => void;
 }
 
-export const LOAD_DEFAULTS = { users: 50, minutes: 3, clients: 10_000, seed: 1, thinkSeconds: 7.5, owner: { username: DEMO_USERNAME, password: DEMO_PASSWORD } };
+export const LOAD_DEFAULTS = {
+  users: 50,
+  minutes: 3,
+  clients: 10_000,
+  seed: 1,
+  thinkSeconds: 7.5,
+  owner: { username: DEMO_USERNAME, password: DEMO_PASSWORD },
+};
 
 export interface LoadResult {
   recorder: Recorder;
@@ -54,10 +71,14 @@ function readBackAs(owner: SignedInDesk): ReadBack {
       return { version: claim.version, value: claim.status };
     }
     if (write.kind === 'note') {
-      const note = (await once(notes, write.clientId, () => owner.call('notes.list', { clientId: write.clientId }))).find((n) => n.id === write.id);
+      const note = (
+        await once(notes, write.clientId, () => owner.call('notes.list', { clientId: write.clientId }))
+      ).find((n) => n.id === write.id);
       return note ? { version: note.version, value: note.body } : null;
     }
-    const task = (await once(tasks, write.clientId, () => owner.call('tasks.list', { clientId: write.clientId, limit: 2000 }))).find((t) => t.id === write.id);
+    const task = (
+      await once(tasks, write.clientId, () => owner.call('tasks.list', { clientId: write.clientId, limit: 2000 }))
+    ).find((t) => t.id === write.id);
     return task ? { version: task.version, value: task.doneAt ? 'done' : 'open' } : null;
   };
 }
@@ -76,10 +97,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     const owner = await signIn(target, options.owner.username, options.owner.password, ownerDevice);
     const office = await readOffice(owner, random, served.exportDir);
     const usernames = await ensureStaff(owner, options.users);
-    log(`${office.clientIds.length} clients to work on (${office.busyClientIds.length} busy files), ${options.users} desks signing in…`);
+    log(
+      `${office.clientIds.length} clients to work on (${office.busyClientIds.length} busy files), ${options.users} desks signing in…`,
+    );
     const desks: SignedInDesk[] = [];
     for (const username of usernames) {
-      const device = ownerDevice ? await pairDesk(target, (await owner.call<{ code: string }>('devices.startPairing', {})).code, `load: ${username}`) : null;
+      const device = ownerDevice
+        ? await pairDesk(
+            target,
+            (await owner.call<{ code: string }>('devices.startPairing', {})).code,
+            `load: ${username}`,
+          )
+        : null;
       desks.push(await signIn(target, username, LOAD_PASSWORD, device));
     }
 
@@ -91,7 +120,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     log(`Running ${options.users} desks for ${options.minutes} min against ${target.url.href}…`);
     await Promise.all(
       desks.map((desk, index) =>
-        runDesk({ index, lawyer: isLawyerDesk(index), target, agent: desk.agent, caller: desk.caller, random: new Random(options.seed * 1000 + index + 1), office, recorder, ledger, until, thinkMs: options.thinkSeconds * 1000 }),
+        runDesk({
+          index,
+          lawyer: isLawyerDesk(index),
+          target,
+          agent: desk.agent,
+          caller: desk.caller,
+          random: new Random(options.seed * 1000 + index + 1),
+          office,
+          recorder,
+          ledger,
+          until,
+          thinkMs: options.thinkSeconds * 1000,
+        }),
       ),
     );
     const seconds = (performance.now() - started) / 1000;
@@ -107,7 +148,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       writes: ledger.writes,
       verification,
       cpuSeconds: (used.user + used.system) / 1e6,
-      target: options.server ? target.url.href : `in-process demo office of ${options.clients} clients at ${target.url.href}`,
+      target: options.server
+        ? target.url.href
+        : `in-process demo office of ${options.clients} clients at ${target.url.href}`,
     };
   } finally {
     await served.close();

@@ -58,7 +58,10 @@ function pinnedAgent(fingerprint: string): https.Agent {
       const seen = normalFingerprint(socket.getPeerCertificate().fingerprint256 ?? '');
       if (seen === pinned) return done?.(null, socket);
       socket.destroy();
-      done?.(new CertificateMismatchError(`The server's certificate ${seen} is not the pinned ${pinned}`), undefined as unknown as Duplex);
+      done?.(
+        new CertificateMismatchError(`The server's certificate ${seen} is not the pinned ${pinned}`),
+        undefined as unknown as Duplex,
+      );
     });
     socket.once('error', (error) => done?.(error, undefined as unknown as Duplex));
     return undefined as unknown as Duplex;
@@ -68,7 +71,10 @@ function pinnedAgent(fingerprint: string): https.Agent {
 
 export function agentFor(target: Target): http.Agent {
   if (target.url.protocol === 'http:') return new http.Agent(KEEP_ALIVE);
-  if (!target.fingerprint) throw new CertificateMismatchError('An https server needs --fingerprint (its certificate SHA-256, as the pairing screen shows it)');
+  if (!target.fingerprint)
+    throw new CertificateMismatchError(
+      'An https server needs --fingerprint (its certificate SHA-256, as the pairing screen shows it)',
+    );
   return pinnedAgent(target.fingerprint);
 }
 
@@ -76,7 +82,13 @@ export function agentFor(target: Target): http.Agent {
  * A kept-alive connection the server closed just as the request went out: the request never reached
  * it, so it is sent again on a new connection, as browsers do (Node's request.reusedSocket docs).
  */
-async function post(target: Target, agent: http.Agent, caller: Caller, route: string, body: string): Promise<{ status: number; text: string }> {
+async function post(
+  target: Target,
+  agent: http.Agent,
+  caller: Caller,
+  route: string,
+  body: string,
+): Promise<{ status: number; text: string }> {
   try {
     return await postOnce(target, agent, caller, route, body);
   } catch (error) {
@@ -87,8 +99,17 @@ async function post(target: Target, agent: http.Agent, caller: Caller, route: st
 
 class StaleConnection extends Error {}
 
-function postOnce(target: Target, agent: http.Agent, caller: Caller, route: string, body: string): Promise<{ status: number; text: string }> {
-  const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) };
+function postOnce(
+  target: Target,
+  agent: http.Agent,
+  caller: Caller,
+  route: string,
+  body: string,
+): Promise<{ status: number; text: string }> {
+  const headers: Record<string, string | number> = {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+  };
   if (caller.token) headers[SESSION_HEADER] = caller.token;
   if (caller.device) headers[DEVICE_HEADER] = caller.device;
   const request = target.url.protocol === 'https:' ? https.request : http.request;
@@ -99,7 +120,9 @@ function postOnce(target: Target, agent: http.Agent, caller: Caller, route: stri
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', reject);
     });
-    req.on('error', (error: NodeJS.ErrnoException) => reject(req.reusedSocket && error.code === 'ECONNRESET' ? new StaleConnection(error.message) : error));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      reject(req.reusedSocket && error.code === 'ECONNRESET' ? new StaleConnection(error.message) : error),
+    );
     req.end(body);
   });
 }
@@ -112,13 +135,23 @@ function resultOf(status: number, text: string): ApiResult<unknown> {
   } catch {
     // not JSON: below
   }
-  return { ok: false, error: { code: status === 503 ? 'rate_limited' : 'internal', message: `HTTP ${status}: ${text.slice(0, 200)}` } };
+  return {
+    ok: false,
+    error: { code: status === 503 ? 'rate_limited' : 'internal', message: `HTTP ${status}: ${text.slice(0, 200)}` },
+  };
 }
 
 const pause = (ms: number) => new Promise((resume) => setTimeout(resume, ms));
 
 /** One procedure call (or a POST to `route`), timed from the first try to the answer. */
-export async function callOnce(target: Target, agent: http.Agent, caller: Caller, name: string, input: unknown, route = `api/${name}`): Promise<Reply> {
+export async function callOnce(
+  target: Target,
+  agent: http.Agent,
+  caller: Caller,
+  name: string,
+  input: unknown,
+  route = `api/${name}`,
+): Promise<Reply> {
   const body = JSON.stringify(input);
   const started = performance.now();
   let busy = 0;

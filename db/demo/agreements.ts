@@ -21,12 +21,24 @@ export interface AgreementsDraft {
   documents: DocumentDraft[];
 }
 
-export function makeAgreements(ctx: DemoContext, profile: Profile, idNumber: string, benefits: Benefit[], createdAt: string): AgreementsDraft {
+export function makeAgreements(
+  ctx: DemoContext,
+  profile: Profile,
+  idNumber: string,
+  benefits: Benefit[],
+  createdAt: string,
+): AgreementsDraft {
   const { random, asOf } = ctx;
   const signed = profile.intake;
-  const status = random.weighted([['active', 75], ['pending', 8], ['ended', 10], ['revoked', 7]] as const);
+  const status = random.weighted([
+    ['active', 75],
+    ['pending', 8],
+    ['ended', 10],
+    ['revoked', 7],
+  ] as const);
   const activeFrom = status === 'pending' ? null : Math.min(asOf - 1, signed + random.int(0, 14));
-  const stopped = activeFrom === null ? null : Math.max(activeFrom, Math.min(asOf - 1, between(random, activeFrom + 30, asOf - 1)));
+  const stopped =
+    activeFrom === null ? null : Math.max(activeFrom, Math.min(asOf - 1, between(random, activeFrom + 30, asOf - 1)));
   const general = random.chance(0.6);
   const common = { version: 1, createdAt, updatedAt: createdAt };
   const representation: RepresentationDraft = {
@@ -55,7 +67,10 @@ export function makeAgreements(ctx: DemoContext, profile: Profile, idNumber: str
     });
   }
   if (random.chance(0.5)) {
-    signedConsents.push({ consent: { kind: 'benefits_information', signedDate: isoOf(signed), ...common }, document: null });
+    signedConsents.push({
+      consent: { kind: 'benefits_information', signedDate: isoOf(signed), ...common },
+      document: null,
+    });
   }
 
   const fee: FeeDraft | null = random.chance(0.85)

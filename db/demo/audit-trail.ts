@@ -12,7 +12,14 @@ export class AuditTrail {
 
   constructor(private readonly officeId: number) {}
 
-  add(at: string, staffId: number, action: string, entity: string, entityId: number | null, details: Record<string, unknown> | null = null): void {
+  add(
+    at: string,
+    staffId: number,
+    action: string,
+    entity: string,
+    entityId: number | null,
+    details: Record<string, unknown> | null = null,
+  ): void {
     this.entries.push({ at, officeId: this.officeId, staffId, action, entity, entityId, details });
   }
 

@@ -44,7 +44,16 @@ const FORMS: Partial<Record<Benefit, string>> = {
 };
 
 /** Benefits decided by a medical committee. */
-const MEDICAL = new Set<Benefit>(['general_disability', 'special_services', 'disabled_child', 'mobility', 'work_injury', 'accident_victims', 'hostile_action', 'nursing']);
+const MEDICAL = new Set<Benefit>([
+  'general_disability',
+  'special_services',
+  'disabled_child',
+  'mobility',
+  'work_injury',
+  'accident_victims',
+  'hostile_action',
+  'nursing',
+]);
 
 /** Monthly payment or lump-sum range in shekels when the claim is approved. */
 const PAYMENTS: Record<Benefit, { monthly: [number, number] } | { lump: [number, number] }> = {
@@ -120,9 +129,16 @@ function benefitWeights(profile: Profile, hasMinorChild: boolean): [Benefit, num
 
 /** The statuses a claim went through to reach `status`, starting with its creation as a draft. */
 function pathTo(random: Random, status: ClaimStatus, medical: boolean): ClaimStatus[] {
-  const filed: ClaimStatus[] = random.chance(0.05) ? ['draft', 'ready', 'draft', 'ready', 'filed'] : ['draft', 'ready', 'filed'];
-  const decided: ClaimStatus[] = [...filed, ...(medical && random.chance(0.8) ? (['in_committee'] as const) : []), 'decided'];
-  const reviewed: ClaimStatus[] = medical && random.chance(0.5) ? ['appeal', 'in_committee', 'decided'] : ['appeal', 'decided'];
+  const filed: ClaimStatus[] = random.chance(0.05)
+    ? ['draft', 'ready', 'draft', 'ready', 'filed']
+    : ['draft', 'ready', 'filed'];
+  const decided: ClaimStatus[] = [
+    ...filed,
+    ...(medical && random.chance(0.8) ? (['in_committee'] as const) : []),
+    'decided',
+  ];
+  const reviewed: ClaimStatus[] =
+    medical && random.chance(0.5) ? ['appeal', 'in_committee', 'decided'] : ['appeal', 'decided'];
   switch (status) {
     case 'draft':
       return ['draft'];
@@ -160,9 +176,22 @@ function stepDays(random: Random, path: ClaimStatus[], earliest: number, latest:
 }
 
 function outcome(random: Random, appealedLater: boolean, afterAppeal: boolean): DecisionDraft['outcome'] {
-  if (appealedLater) return random.weighted([['rejected', 60], ['partly', 40]] as const);
-  if (afterAppeal) return random.weighted([['approved', 50], ['partly', 30], ['rejected', 20]] as const);
-  return random.weighted([['approved', 45], ['partly', 25], ['rejected', 30]] as const);
+  if (appealedLater)
+    return random.weighted([
+      ['rejected', 60],
+      ['partly', 40],
+    ] as const);
+  if (afterAppeal)
+    return random.weighted([
+      ['approved', 50],
+      ['partly', 30],
+      ['rejected', 20],
+    ] as const);
+  return random.weighted([
+    ['approved', 45],
+    ['partly', 25],
+    ['rejected', 30],
+  ] as const);
 }
 
 interface DecisionFacts {
@@ -175,9 +204,18 @@ interface DecisionFacts {
   lawyerId: number;
 }
 
-function decision(random: Random, { benefit, result, decided, received, filed, lawyerId }: DecisionFacts): DecisionDraft {
+function decision(
+  random: Random,
+  { benefit, result, decided, received, filed, lawyerId }: DecisionFacts,
+): DecisionDraft {
   const share = result === 'approved' ? 1 : result === 'partly' ? 0.5 : 0;
-  const percent = !MEDICAL.has(benefit) ? null : result === 'approved' ? random.int(8, 20) * 5 : result === 'partly' ? random.int(4, 11) * 5 : random.int(0, 19);
+  const percent = !MEDICAL.has(benefit)
+    ? null
+    : result === 'approved'
+      ? random.int(8, 20) * 5
+      : result === 'partly'
+        ? random.int(4, 11) * 5
+        : random.int(0, 19);
   const payment = PAYMENTS[benefit];
   // A work injury under 20% is paid as a grant, not a pension.
   const asLump = 'lump' in payment || (benefit === 'work_injury' && percent !== null && percent < 20);
@@ -204,8 +242,15 @@ function decision(random: Random, { benefit, result, decided, received, filed, l
 
 function appealRoute(random: Random, medical: boolean): NonNullable<ClaimDraft['appealRoute']> {
   return medical
-    ? random.weighted([['medical_appeal', 40], ['labour_court', 50], ['claims_committee', 10]] as const)
-    : random.weighted([['labour_court', 70], ['claims_committee', 30]] as const);
+    ? random.weighted([
+        ['medical_appeal', 40],
+        ['labour_court', 50],
+        ['claims_committee', 10],
+      ] as const)
+    : random.weighted([
+        ['labour_court', 70],
+        ['claims_committee', 30],
+      ] as const);
 }
 
 /** Due date of the open task for a claim now in `status` that reached it on `since`. */
@@ -216,10 +261,17 @@ function taskDue(random: Random, status: ClaimStatus, since: number, asOf: numbe
   return since + random.int(7, 30);
 }
 
-export function makeClaim(ctx: DemoContext, profile: Profile, idNumber: string, options: { hasMinorChild: boolean; status?: ClaimStatus }): ClaimFileDraft {
+export function makeClaim(
+  ctx: DemoContext,
+  profile: Profile,
+  idNumber: string,
+  options: { hasMinorChild: boolean; status?: ClaimStatus },
+): ClaimFileDraft {
   const { random, asOf } = ctx;
   const benefit =
-    options.status === 'in_committee' ? 'general_disability' : random.weighted(benefitWeights(profile, options.hasMinorChild));
+    options.status === 'in_committee'
+      ? 'general_disability'
+      : random.weighted(benefitWeights(profile, options.hasMinorChild));
   const medical = MEDICAL.has(benefit);
   const target = options.status ?? random.weighted(STATUS_WEIGHTS);
   const path = pathTo(random, target === 'in_committee' && !medical ? 'filed' : target, medical);
@@ -232,7 +284,13 @@ export function makeClaim(ctx: DemoContext, profile: Profile, idNumber: string, 
     let at = stamp(random, days[i]!);
     if (at <= previous) at = new Date(Date.parse(previous) + 60_000).toISOString();
     previous = at;
-    return { fromStatus: i === 0 ? null : path[i - 1]!, toStatus: status, at, staffId: actor(status), reason: i === 0 ? null : statusReason(random, status, path.slice(0, i).includes('decided')) };
+    return {
+      fromStatus: i === 0 ? null : path[i - 1]!,
+      toStatus: status,
+      at,
+      staffId: actor(status),
+      reason: i === 0 ? null : statusReason(random, status, path.slice(0, i).includes('decided')),
+    };
   });
 
   const filedAt = path.indexOf('filed');
@@ -243,7 +301,9 @@ export function makeClaim(ctx: DemoContext, profile: Profile, idNumber: string, 
     const received = days[i]!;
     const decided = Math.max(days[i - 1]!, received - random.int(3, 14));
     const result = outcome(random, path[i + 1] === 'appeal', path.slice(0, i).includes('appeal'));
-    decisions.push(decision(random, { benefit, result, decided, received, filed: filedDay ?? received, lawyerId: profile.lawyerId }));
+    decisions.push(
+      decision(random, { benefit, result, decided, received, filed: filedDay ?? received, lawyerId: profile.lawyerId }),
+    );
   });
 
   const last = decisions[decisions.length - 1];
@@ -268,19 +328,42 @@ export function makeClaim(ctx: DemoContext, profile: Profile, idNumber: string, 
   };
 
   const documents: DocumentDraft[] = [];
-  if (filedDay !== null && random.chance(0.15)) documents.push(makeDocument(ctx, idNumber, 'claim_form', filedDay, clerk));
+  if (filedDay !== null && random.chance(0.15))
+    documents.push(makeDocument(ctx, idNumber, 'claim_form', filedDay, clerk));
   if (medical && random.chance(0.1)) documents.push(makeDocument(ctx, idNumber, 'medical_record', days[0]!, clerk));
   path.forEach((s, i) => {
-    if (s === 'decided' && random.chance(0.25)) documents.push(makeDocument(ctx, idNumber, 'decision_letter', days[i]!, clerk));
+    if (s === 'decided' && random.chance(0.25))
+      documents.push(makeDocument(ctx, idNumber, 'decision_letter', days[i]!, clerk));
   });
 
   const since = days[days.length - 1]!;
   const task = taskFor(status, benefit);
   const tasks =
     task && random.chance(0.4)
-      ? [makeTask(ctx, task, since, taskDue(random, status, since, asOf), { author: profile.lawyerId, assignee: task.kind === 'call' || task.kind === 'document_request' ? clerk : profile.lawyerId })]
+      ? [
+          makeTask(ctx, task, since, taskDue(random, status, since, asOf), {
+            author: profile.lawyerId,
+            assignee: task.kind === 'call' || task.kind === 'document_request' ? clerk : profile.lawyerId,
+          }),
+        ]
       : [];
-  const notes = random.chance(0.3) ? [makeNote(ctx, claimNote(random, benefit), between(random, days[0]!, asOf - 1), random.pick([clerk, profile.lawyerId]))] : [];
-  const committees = makeCommittees({ key: `${idNumber}:${changes[0]!.at}`, benefit, path, days, asOf, lawyerId: profile.lawyerId });
+  const notes = random.chance(0.3)
+    ? [
+        makeNote(
+          ctx,
+          claimNote(random, benefit),
+          between(random, days[0]!, asOf - 1),
+          random.pick([clerk, profile.lawyerId]),
+        ),
+      ]
+    : [];
+  const committees = makeCommittees({
+    key: `${idNumber}:${changes[0]!.at}`,
+    benefit,
+    path,
+    days,
+    asOf,
+    lawyerId: profile.lawyerId,
+  });
   return { claim, changes, decisions, documents, tasks, notes, committees };
 }

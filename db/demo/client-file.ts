@@ -58,13 +58,24 @@ export function makeClientFile(ctx: DemoContext, sequence: number, firstClaimSta
 
   const callBack = Math.max(profile.intake, asOf - random.int(0, 20));
   const tasks = random.chance(0.1)
-    ? [makeTask(ctx, { kind: 'call', title: 'לחזור ללקוח' }, callBack, callBack + random.int(1, 14), { author: profile.lawyerId, assignee: profile.clerkId })]
+    ? [
+        makeTask(ctx, { kind: 'call', title: 'לחזור ללקוח' }, callBack, callBack + random.int(1, 14), {
+          author: profile.lawyerId,
+          assignee: profile.clerkId,
+        }),
+      ]
     : [];
-  const notes = random.chance(0.3) ? [makeNote(ctx, noteBody(random), between(random, profile.intake, asOf - 1), profile.clerkId)] : [];
+  const notes = random.chance(0.3)
+    ? [makeNote(ctx, noteBody(random), between(random, profile.intake, asOf - 1), profile.clerkId)]
+    : [];
   const firstCommittee = medical[0] && dayOf(medical[0].determination.committeeDate);
   const medicalReads =
-    firstCommittee !== undefined && random.chance(0.5) ? [{ at: stamp(random, between(random, firstCommittee, asOf - 1)), staffId: profile.lawyerId }] : [];
-  const logins = random.chance(0.2) ? [{ at: new Date(Date.parse(createdAt) - random.int(5, 90) * 60_000).toISOString(), staffId: profile.clerkId }] : [];
+    firstCommittee !== undefined && random.chance(0.5)
+      ? [{ at: stamp(random, between(random, firstCommittee, asOf - 1)), staffId: profile.lawyerId }]
+      : [];
+  const logins = random.chance(0.2)
+    ? [{ at: new Date(Date.parse(createdAt) - random.int(5, 90) * 60_000).toISOString(), staffId: profile.clerkId }]
+    : [];
 
   return {
     profile,

@@ -20,13 +20,39 @@ export interface CommitteeDraft {
 
 /** Large branches see more committees. */
 const BRANCHES: [NiiBranch, number][] = [
-  ['tel_aviv', 12], ['jerusalem', 10], ['haifa', 9], ['beer_sheva', 7], ['petah_tikva', 6], ['rishon_lezion', 5],
-  ['netanya', 5], ['holon', 4], ['ramat_gan', 4], ['ashdod', 4], ['nazareth', 4], ['krayot', 3], ['hadera', 3],
-  ['rehovot', 3], ['kfar_saba', 3], ['tiberias', 2], ['afula', 2], ['ashkelon', 2], ['bnei_brak', 2], ['taibe', 2],
+  ['tel_aviv', 12],
+  ['jerusalem', 10],
+  ['haifa', 9],
+  ['beer_sheva', 7],
+  ['petah_tikva', 6],
+  ['rishon_lezion', 5],
+  ['netanya', 5],
+  ['holon', 4],
+  ['ramat_gan', 4],
+  ['ashdod', 4],
+  ['nazareth', 4],
+  ['krayot', 3],
+  ['hadera', 3],
+  ['rehovot', 3],
+  ['kfar_saba', 3],
+  ['tiberias', 2],
+  ['afula', 2],
+  ['ashkelon', 2],
+  ['bnei_brak', 2],
+  ['taibe', 2],
 ];
 
 /** Some committees sit at a service centre near the client instead of a branch. */
-const SERVICE_CENTRES: NiiServiceCentre[] = ['yirka', 'modiin', 'rahat', 'kiryat_ata', 'maale_adumim', 'rosh_haayin', 'netivot', 'yokneam'];
+const SERVICE_CENTRES: NiiServiceCentre[] = [
+  'yirka',
+  'modiin',
+  'rahat',
+  'kiryat_ata',
+  'maale_adumim',
+  'rosh_haayin',
+  'netivot',
+  'yokneam',
+];
 
 const CHECKLIST = ['תעודת זהות', 'מסמכים רפואיים עדכניים', 'סיכומי אשפוז', 'רשימת תרופות'];
 
@@ -74,10 +100,13 @@ export function makeCommittees({ key, benefit, path, days, asOf, lawyerId }: Cla
       committeeType: typeOf(benefit, path.slice(0, i).includes('appeal')),
       committeeDate: isoOf(day),
       committeeTime: `${String(random.int(8, 14)).padStart(2, '0')}:${random.pick(['00', '15', '30', '45'])}`,
-      ...(random.chance(0.12) ? { branch: null, serviceCentre: random.pick(SERVICE_CENTRES) } : { branch: random.weighted(BRANCHES), serviceCentre: null }),
+      ...(random.chance(0.12)
+        ? { branch: null, serviceCentre: random.pick(SERVICE_CENTRES) }
+        : { branch: random.weighted(BRANCHES), serviceCentre: null }),
       specialties: random.some(committeeSpecialties, random.int(1, 3)),
       checklist: CHECKLIST.map((label) => ({ label, done: !ahead || random.chance(0.4), documentId: null })),
-      clientRemindedDate: ahead && random.chance(0.5) ? isoOf(Math.min(asOf, day - 2)) : ahead ? null : isoOf(day - random.int(2, 5)),
+      clientRemindedDate:
+        ahead && random.chance(0.5) ? isoOf(Math.min(asOf, day - 2)) : ahead ? null : isoOf(day - random.int(2, 5)),
       outcome,
       weightedPercent,
       protocolReceivedDate: received === null ? null : isoOf(received),
@@ -100,7 +129,12 @@ export function makeCommittees({ key, benefit, path, days, asOf, lawyerId }: Cla
               updatedAt,
               createdBy: lawyerId,
             },
-            impairments: outcome.map(({ section, description, percent, isTemporary }) => ({ section, description, percent, isTemporary })),
+            impairments: outcome.map(({ section, description, percent, isTemporary }) => ({
+              section,
+              description,
+              percent,
+              isTemporary,
+            })),
           };
     return [{ committee, determination }];
   });

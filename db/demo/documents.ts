@@ -25,7 +25,13 @@ export const DEMO_DOCUMENT_TITLES: Record<Kind, string> = {
 };
 
 /** `idNumber` is the client's: scans are named after it. */
-export function makeDocument(ctx: DemoContext, idNumber: string, kind: Kind, day: number, staffId: number): DocumentDraft {
+export function makeDocument(
+  ctx: DemoContext,
+  idNumber: string,
+  kind: Kind,
+  day: number,
+  staffId: number,
+): DocumentDraft {
   const file = ctx.documentFiles[kind];
   const createdAt = stamp(ctx.random, day);
   return {

@@ -16,7 +16,8 @@ export function makeTask(
 ): TaskDraft {
   const { random } = ctx;
   const createdAt = stamp(random, created);
-  const finished = due < ctx.asOf && random.chance(0.85) ? stamp(random, between(random, created, Math.min(due, ctx.asOf - 1))) : null;
+  const finished =
+    due < ctx.asOf && random.chance(0.85) ? stamp(random, between(random, created, Math.min(due, ctx.asOf - 1))) : null;
   const doneAt = finished && finished < createdAt ? createdAt : finished;
   return {
     officeId: ctx.officeId,

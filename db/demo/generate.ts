@@ -31,7 +31,20 @@ export interface DemoOptions {
   onProgress?: (progress: { clients: number; total: number; auditRows: number }) => void;
 }
 
-const COUNTED = ['insured_person', 'family_member', 'monthly_income', 'medical_determination', 'medical_committee', 'claim', 'claim_status_change', 'claim_decision', 'document', 'task', 'note', 'audit_log'] as const;
+const COUNTED = [
+  'insured_person',
+  'family_member',
+  'monthly_income',
+  'medical_determination',
+  'medical_committee',
+  'claim',
+  'claim_status_change',
+  'claim_decision',
+  'document',
+  'task',
+  'note',
+  'audit_log',
+] as const;
 
 export interface DemoSummary {
   officeId: number;
@@ -39,13 +52,24 @@ export interface DemoSummary {
 }
 
 export function generateDemoOffice(db: Db, options: DemoOptions): DemoSummary {
-  if (!Number.isInteger(options.clients) || options.clients < 1) throw new Error('The number of clients must be a whole number above 0');
-  if (firstOffice(db)) throw new Error('This store already holds an office: generate the demo into an empty data folder');
+  if (!Number.isInteger(options.clients) || options.clients < 1)
+    throw new Error('The number of clients must be a whole number above 0');
+  if (firstOffice(db))
+    throw new Error('This store already holds an office: generate the demo into an empty data folder');
   const random = new Random(options.seed);
   const asOf = dayOf(options.asOf ?? DEMO_AS_OF);
   const batchSize = options.batchSize ?? 5000;
-  const { officeId, staff } = db.transaction(() => createDemoOffice(db, random, { clients: options.clients, asOf, passwordHash: options.passwordHash }));
-  const ctx: DemoContext = { random, ids: new IdNumbers(), staff, officeId, asOf, documentFiles: options.documentFiles };
+  const { officeId, staff } = db.transaction(() =>
+    createDemoOffice(db, random, { clients: options.clients, asOf, passwordHash: options.passwordHash }),
+  );
+  const ctx: DemoContext = {
+    random,
+    ids: new IdNumbers(),
+    staff,
+    officeId,
+    asOf,
+    documentFiles: options.documentFiles,
+  };
   const trail = new AuditTrail(officeId);
 
   let auditRows = 0;
@@ -53,11 +77,14 @@ export function generateDemoOffice(db: Db, options: DemoOptions): DemoSummary {
     const end = Math.min(options.clients, start + batchSize);
     db.transaction(() => {
       // The first files pin their first claim's status, so even a small office shows every status.
-      for (let n = start; n < end; n++) auditRows += writeClientFile(db, makeClientFile(ctx, n + 1, claimStatuses[n]), trail);
+      for (let n = start; n < end; n++)
+        auditRows += writeClientFile(db, makeClientFile(ctx, n + 1, claimStatuses[n]), trail);
     });
     options.onProgress?.({ clients: end, total: options.clients, auditRows });
   }
 
-  const rows = Object.fromEntries(COUNTED.map((table) => [table, prepared(db, `SELECT count(*) FROM ${table}`).pluck().get() as number]));
+  const rows = Object.fromEntries(
+    COUNTED.map((table) => [table, prepared(db, `SELECT count(*) FROM ${table}`).pluck().get() as number]),
+  );
   return { officeId, rows: rows as DemoSummary['rows'] };
 }

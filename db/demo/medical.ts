@@ -73,7 +73,8 @@ function determination(random: Random, profile: Profile, asOf: number): MedicalD
       isPermanent,
       validFrom: isoOf(validFrom),
       validUntil: isPermanent ? null : isoOf(addYears(validFrom, random.int(1, 3))),
-      specialServicesPercent: percent !== null && percent >= 60 && random.chance(0.2) ? random.pick([50, 105, 175]) : null,
+      specialServicesPercent:
+        percent !== null && percent >= 60 && random.chance(0.2) ? random.pick([50, 105, 175]) : null,
       mobilityLimitationPercent: random.chance(0.08) ? random.int(40, 100) : null,
       version: 1,
       createdAt,

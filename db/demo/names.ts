@@ -77,7 +77,9 @@ const fsu: NamePool = {
 const ethiopian: NamePool = {
   male: pairs(`טספאי=Tesfay, אבבה=Abebe, מלקמו=Melkamu, ברהנו=Berhanu, אדיסו=Adisu, גטהון=Getahun, יוהנס=Yohannes,
     דוויט=Dawit, אלמו=Alemu, בלאי=Belay, יוסף=Yosef, משה=Moshe`),
-  female: pairs(`טיגיסט=Tigist, אלמז=Almaz, וורקנש=Worknesh, אסתר=Ester, מזל=Mazal, אבבאש=Abebash, צגה=Tsega, יעל=Yael`),
+  female: pairs(
+    `טיגיסט=Tigist, אלמז=Almaz, וורקנש=Worknesh, אסתר=Ester, מזל=Mazal, אבבאש=Abebash, צגה=Tsega, יעל=Yael`,
+  ),
   family: pairs(`מנגיסטו=Mengistu, טקה=Teka, אדמסו=Admasu, אבבה=Abebe, טספאי=Tesfay, ברהנו=Berhanu, אלמו=Alemu,
     בלאי=Belay, יוהנס=Yohannes, מלקו=Malko, גטהון=Getahun, וורקו=Worku`),
 };

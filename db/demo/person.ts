@@ -44,26 +44,65 @@ const AGE_BANDS: [[number, number], number][] = [
 ];
 
 function maritalStatusAt(random: Random, age: number): MaritalStatus {
-  if (age < 30) return random.weighted<MaritalStatus>([['single', 65], ['married', 30], ['common_law', 3], ['divorced', 2]]);
+  if (age < 30)
+    return random.weighted<MaritalStatus>([
+      ['single', 65],
+      ['married', 30],
+      ['common_law', 3],
+      ['divorced', 2],
+    ]);
   if (age < 60) {
-    return random.weighted<MaritalStatus>([['married', 60], ['divorced', 15], ['single', 12], ['separated', 4], ['common_law', 5], ['widowed', 4]]);
+    return random.weighted<MaritalStatus>([
+      ['married', 60],
+      ['divorced', 15],
+      ['single', 12],
+      ['separated', 4],
+      ['common_law', 5],
+      ['widowed', 4],
+    ]);
   }
-  return random.weighted<MaritalStatus>([['married', 55], ['widowed', 25], ['divorced', 12], ['single', 5], ['separated', 3]]);
+  return random.weighted<MaritalStatus>([
+    ['married', 55],
+    ['widowed', 25],
+    ['divorced', 12],
+    ['single', 5],
+    ['separated', 3],
+  ]);
 }
 
 const LANGUAGES: Record<Community, [Draft<typeof insuredPersons>['preferredLanguage'], number][]> = {
-  jewish: [['he', 95], ['en', 5]],
-  arab: [['ar', 85], ['he', 15]],
-  fsu: [['ru', 70], ['he', 30]],
-  ethiopian: [['am', 50], ['he', 50]],
+  jewish: [
+    ['he', 95],
+    ['en', 5],
+  ],
+  arab: [
+    ['ar', 85],
+    ['he', 15],
+  ],
+  fsu: [
+    ['ru', 70],
+    ['he', 30],
+  ],
+  ethiopian: [
+    ['am', 50],
+    ['he', 50],
+  ],
 };
 
 /** The waves of immigration each community mostly came in. */
 const ALIYA_YEARS: Record<Community, [number, number][]> = {
   jewish: [[1950, 2022]],
   arab: [],
-  fsu: [[1989, 1999], [1989, 1999], [2014, 2023]],
-  ethiopian: [[1984, 1985], [1991, 1991], [1999, 2012]],
+  fsu: [
+    [1989, 1999],
+    [1989, 1999],
+    [2014, 2023],
+  ],
+  ethiopian: [
+    [1984, 1985],
+    [1991, 1991],
+    [1999, 2012],
+  ],
 };
 const ALIYA_SHARE: Record<Community, number> = { jewish: 0.06, arab: 0, fsu: 0.9, ethiopian: 0.85 };
 
@@ -76,7 +115,10 @@ function aliyaDate(random: Random, community: Community, birth: number, asOf: nu
 
 const BANKS = ['10', '11', '12', '12', '20', '20', '31', '17', '14', '13', '54'];
 
-export function makePerson(ctx: PersonContext, fileSequence: number): { profile: Profile; person: Draft<typeof insuredPersons> } {
+export function makePerson(
+  ctx: PersonContext,
+  fileSequence: number,
+): { profile: Profile; person: Draft<typeof insuredPersons> } {
   const { random, asOf } = ctx;
   const community = random.weighted(COMMUNITY_WEIGHTS);
   const sex: Sex = random.chance(0.5) ? 'male' : 'female';
@@ -105,7 +147,11 @@ export function makePerson(ctx: PersonContext, fileSequence: number): { profile:
     birthDate: isoOf(birth),
     sex,
     maritalStatus,
-    residency: random.weighted([['resident', 97], ['temporary_resident', 2], ['non_resident', 1]] as const),
+    residency: random.weighted([
+      ['resident', 97],
+      ['temporary_resident', 2],
+      ['non_resident', 1],
+    ] as const),
     street: pickStreet(random, locality),
     houseNumber: String(random.int(1, 120)) + (random.chance(0.1) ? random.pick(['א', 'ב', 'ג']) : ''),
     locality: locality.name,

@@ -66,7 +66,7 @@ const TABLE: [string, Population, number, string, string][] = [
   ['ריינה', 'arab', 3, '16', '04'],
   ['דאלית אל-כרמל', 'arab', 3, '30', '04'],
   ['ירכא', 'arab', 3, '24', '04'],
-  ['ג\'דיידה-מכר', 'arab', 3, '20', '04'],
+  ["ג'דיידה-מכר", 'arab', 3, '20', '04'],
   ['חורה', 'arab', 3, '85', '08'],
 ];
 
@@ -79,9 +79,12 @@ export const localities: Locality[] = TABLE.map(([name, population, weight, post
 }));
 
 const forArabs = localities.filter((l) => l.population !== 'jewish').map((l) => [l, l.weight] as const);
-const forJews = localities.filter((l) => l.population !== 'arab').map((l) => [l, l.population === 'mixed' ? l.weight * 0.8 : l.weight] as const);
+const forJews = localities
+  .filter((l) => l.population !== 'arab')
+  .map((l) => [l, l.population === 'mixed' ? l.weight * 0.8 : l.weight] as const);
 
-const hebrewStreets = `הרצל, ויצמן, בן גוריון, ז'בוטינסקי, רוטשילד, העצמאות, הנביאים, יפו, הגפן, הזית, התאנה, האלה, הרימון,
+const hebrewStreets =
+  `הרצל, ויצמן, בן גוריון, ז'בוטינסקי, רוטשילד, העצמאות, הנביאים, יפו, הגפן, הזית, התאנה, האלה, הרימון,
   בגין, רבין, סוקולוב, אחד העם, ביאליק, טשרניחובסקי, הנשיאים, הפלמ"ח, ההגנה, גולומב, שבזי, קק"ל, המייסדים, הדקל,
   הבנים, הציונות, אלנבי`.split(/\s*,\s*/);
 

@@ -7,7 +7,10 @@ import type { Db } from '../open';
 import { prepared } from '../statements';
 
 /** A row as the schema takes it, without its own id and without the references given at write time. */
-export type Draft<T extends SQLiteTable, Refs extends keyof T['$inferInsert'] = never> = Omit<T['$inferInsert'], 'id' | Refs>;
+export type Draft<T extends SQLiteTable, Refs extends keyof T['$inferInsert'] = never> = Omit<
+  T['$inferInsert'],
+  'id' | Refs
+>;
 
 /** A function that inserts one row of `table` (every column but id) and returns the new id. */
 export function rowWriter<T extends SQLiteTable>(table: T): (db: Db, row: Draft<T>) => number {

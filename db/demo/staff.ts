@@ -27,7 +27,11 @@ function fullName(random: Random): string {
   return `${random.pick(givenNames(community, sex)).he} ${random.pick(namePools[community].family).he}`;
 }
 
-export function createDemoOffice(db: Db, random: Random, options: { clients: number; asOf: number; passwordHash: string }): { officeId: number; staff: DemoStaff } {
+export function createDemoOffice(
+  db: Db,
+  random: Random,
+  options: { clients: number; asOf: number; passwordHash: string },
+): { officeId: number; staff: DemoStaff } {
   const founded = workday(addYears(options.asOf, -9));
   const at = stamp(random, founded);
   const town = localities[0]!;
@@ -40,7 +44,9 @@ export function createDemoOffice(db: Db, random: Random, options: { clients: num
     updatedAt: at,
   });
 
-  const members: { role: 'owner' | 'lawyer' | 'staff'; username: string }[] = [{ role: 'owner', username: DEMO_USERNAME }];
+  const members: { role: 'owner' | 'lawyer' | 'staff'; username: string }[] = [
+    { role: 'owner', username: DEMO_USERNAME },
+  ];
   const lawyers = Math.min(20, Math.max(1, Math.ceil(options.clients / 4000)));
   const clerks = Math.min(29, Math.max(1, Math.ceil(options.clients / 2500)));
   for (let n = 1; n < lawyers; n++) members.push({ role: 'lawyer', username: `${DEMO_USERNAME}.lawyer${n}` });
@@ -65,6 +71,7 @@ export function createDemoOffice(db: Db, random: Random, options: { clients: num
 
   const who = { at, officeId: office.id, staffId: staff.ownerId, action: 'create' };
   appendAudit(db, { ...who, entity: 'office', entityId: office.id, details: { name: office.name } });
-  for (const id of [...staff.lawyers, ...staff.clerks]) appendAudit(db, { ...who, entity: 'staff_member', entityId: id });
+  for (const id of [...staff.lawyers, ...staff.clerks])
+    appendAudit(db, { ...who, entity: 'staff_member', entityId: id });
   return { officeId: office.id, staff };
 }

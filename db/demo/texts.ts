@@ -4,11 +4,29 @@ import type { Benefit, ClaimStatus } from '../../shared/domain/enums';
 import { benefitLabel } from '../../shared/locales/messages';
 import type { Random } from './random';
 
-const HOSPITALS = ['רמב"ם', 'שיבא', 'איכילוב', 'הדסה', 'סורוקה', 'בילינסון', 'העמק', 'זיו', 'ברזילי', 'וולפסון', 'האנגלי בנצרת', 'פוריה'];
+const HOSPITALS = [
+  'רמב"ם',
+  'שיבא',
+  'איכילוב',
+  'הדסה',
+  'סורוקה',
+  'בילינסון',
+  'העמק',
+  'זיו',
+  'ברזילי',
+  'וולפסון',
+  'האנגלי בנצרת',
+  'פוריה',
+];
 const DOCTORS = ['ד"ר כהן', 'ד"ר חדאד', 'ד"ר לוין', 'ד"ר עודה', 'ד"ר פרידמן', 'ד"ר נסאר', 'ד"ר גולן', 'ד"ר אבו ריא'];
 
 const SUMMARIES: Partial<Record<Benefit, string[]>> = {
-  general_disability: ['קצבת נכות כללית לאחר אירוע מוחי', 'נכות כללית בשל כאבי גב כרוניים', 'נכות כללית בשל מצב נפשי', 'קצבת נכות לעקרת בית'],
+  general_disability: [
+    'קצבת נכות כללית לאחר אירוע מוחי',
+    'נכות כללית בשל כאבי גב כרוניים',
+    'נכות כללית בשל מצב נפשי',
+    'קצבת נכות לעקרת בית',
+  ],
   special_services: ['קצבת שירותים מיוחדים, תלות בעזרת הזולת', 'שירותים מיוחדים לאחר החמרה'],
   disabled_child: ['גמלת ילד נכה – אוטיזם', 'גמלת ילד נכה – סוכרת נעורים', 'גמלת ילד נכה – עיכוב התפתחותי'],
   mobility: ['גמלת ניידות, מוגבלות בניידות ברגליים', 'הלוואה עומדת לרכב'],
@@ -45,7 +63,12 @@ export function statusReason(random: Random, status: ClaimStatus, decided: boole
   return options && random.chance(0.7) ? random.pick(options) : null;
 }
 
-const DECISION_NOTES = ['נקבעה נכות זמנית, לבדוק מחדש בעוד שנה', 'לשקול ערר על אחוזי הנכות', 'הלקוח מרוצה מההחלטה', 'לוודא תשלום רטרואקטיבי'];
+const DECISION_NOTES = [
+  'נקבעה נכות זמנית, לבדוק מחדש בעוד שנה',
+  'לשקול ערר על אחוזי הנכות',
+  'הלקוח מרוצה מההחלטה',
+  'לוודא תשלום רטרואקטיבי',
+];
 
 export function decisionNote(random: Random): string | null {
   return random.chance(0.4) ? random.pick(DECISION_NOTES) : null;
@@ -72,7 +95,12 @@ export function claimNote(random: Random, benefit: Benefit): string {
   return `${benefitLabel(benefit)}: ${noteBody(random)}`;
 }
 
-const TASK_TITLES: Partial<Record<ClaimStatus, [kind: 'call' | 'document_request' | 'follow_up' | 'committee' | 'deadline' | 'appeal', title: string]>> = {
+const TASK_TITLES: Partial<
+  Record<
+    ClaimStatus,
+    [kind: 'call' | 'document_request' | 'follow_up' | 'committee' | 'deadline' | 'appeal', title: string]
+  >
+> = {
   draft: ['call', 'לשוחח עם הלקוח על תביעת {benefit}'],
   ready: ['document_request', 'לקבל מסמכים רפואיים לתביעת {benefit}'],
   filed: ['follow_up', 'מעקב אחר תביעת {benefit}'],
@@ -83,7 +111,10 @@ const TASK_TITLES: Partial<Record<ClaimStatus, [kind: 'call' | 'document_request
 };
 
 /** The task a claim in this status calls for, if any. */
-export function taskFor(status: ClaimStatus, benefit: Benefit): { kind: NonNullable<(typeof TASK_TITLES)[ClaimStatus]>[0]; title: string } | null {
+export function taskFor(
+  status: ClaimStatus,
+  benefit: Benefit,
+): { kind: NonNullable<(typeof TASK_TITLES)[ClaimStatus]>[0]; title: string } | null {
   const entry = TASK_TITLES[status];
   return entry ? { kind: entry[0], title: entry[1].replace('{benefit}', benefitLabel(benefit)) } : null;
 }

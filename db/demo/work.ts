@@ -14,12 +14,13 @@ export interface WorkDraft {
   incomes: IncomeDraft[];
 }
 
-const EMPLOYERS = `שופרסל בע"מ, עיריית חיפה, עיריית ירושלים, תנובה, אלביט מערכות, המרכז הרפואי רמב"ם, משרד החינוך, רמי לוי שיווק השקמה,
+const EMPLOYERS =
+  `שופרסל בע"מ, עיריית חיפה, עיריית ירושלים, תנובה, אלביט מערכות, המרכז הרפואי רמב"ם, משרד החינוך, רמי לוי שיווק השקמה,
   אגד, חברת החשמל לישראל, בזק, שירותי בריאות כללית, מכבי שירותי בריאות, טבע תעשיות פרמצבטיות, אינטל ישראל, הום סנטר,
   נגריית הגליל, מאפיית אנג'ל, סולל בונה, שיכון ובינוי, נשר מפעלי מלט, עוף טוב, מלונות דן, אסם, קבוצת יוחננוף, דלק,
   מוסך אבו ח'דרה, חברת ניקיון הכרמל, בית אבות נווה שלום, מועצה אזורית גליל תחתון`
-  .split(/\s*,\s*/)
-  .map((name, i) => ({ name, number: `51${String((i * 7919 + 1234567) % 10_000_000).padStart(7, '0')}` }));
+    .split(/\s*,\s*/)
+    .map((name, i) => ({ name, number: `51${String((i * 7919 + 1234567) % 10_000_000).padStart(7, '0')}` }));
 
 type Kind = PeriodDraft['kind'];
 const LAST_KIND: [Kind, number][] = [
@@ -33,12 +34,22 @@ const LAST_KIND: [Kind, number][] = [
 export function makeWork(random: Random, profile: Profile, asOf: number, createdAt: string): WorkDraft[] {
   const adult = addYears(profile.birth, 18);
   const retired = profile.age >= 67;
-  const count = random.weighted([[1, 45], [2, 35], [3, 20]] as const);
+  const count = random.weighted([
+    [1, 45],
+    [2, 35],
+    [3, 20],
+  ] as const);
   // Built backwards from the present (or from retirement): each period ends before the next begins.
   let end: number | null = retired ? addYears(profile.birth, 67) : null;
   const periods: { start: number; end: number | null; kind: Kind }[] = [];
   for (let n = 0; n < count; n++) {
-    const kind: Kind = n === 0 && !retired ? random.weighted(LAST_KIND) : random.weighted<Kind>([['employee', 85], ['self_employed', 15]]);
+    const kind: Kind =
+      n === 0 && !retired
+        ? random.weighted(LAST_KIND)
+        : random.weighted<Kind>([
+            ['employee', 85],
+            ['self_employed', 15],
+          ]);
     const start = Math.max(adult, (end ?? asOf) - random.int(180, 12 * 365));
     if (start >= (end ?? asOf)) break;
     periods.unshift({ start, end, kind });
@@ -66,13 +77,24 @@ export function makeWork(random: Random, profile: Profile, asOf: number, created
     if (kind === 'employee' || kind === 'self_employed') {
       const base = random.int(5500, kind === 'employee' ? 24000 : 30000);
       const variation = kind === 'employee' ? 0.08 : 0.35;
-      for (let month = Math.max(firstMonth, monthStart(start)); month <= (last ?? asOf - 1) && month < monthStart(asOf); month = monthStart(month, 1)) {
+      for (
+        let month = Math.max(firstMonth, monthStart(start));
+        month <= (last ?? asOf - 1) && month < monthStart(asOf);
+        month = monthStart(month, 1)
+      ) {
         const key = `${monthOf(month)}|${kind}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const amount = Math.round(base * 100 * (1 - variation + random.next() * 2 * variation));
         const entered = notBefore(random, written, monthStart(month, 1));
-        incomes.push({ month: monthOf(month), source: kind, incomeAgorot: amount, version: 1, createdAt: entered, updatedAt: entered });
+        incomes.push({
+          month: monthOf(month),
+          source: kind,
+          incomeAgorot: amount,
+          version: 1,
+          createdAt: entered,
+          updatedAt: entered,
+        });
       }
     }
     return { period, incomes };

@@ -76,12 +76,19 @@ export function writeClientFile(db: Db, file: ClientFileDraft, trail: AuditTrail
 
   const written = (draft: DocumentDraft, claimId: number | null = null): number => {
     const id = insert.document(db, { ...draft, ...owned, claimId });
-    trail.add(draft.createdAt!, draft.createdBy!, 'create', 'document', id, { clientId: insuredPersonId, kind: draft.kind, sha256: draft.sha256 });
+    trail.add(draft.createdAt!, draft.createdBy!, 'create', 'document', id, {
+      clientId: insuredPersonId,
+      kind: draft.kind,
+      sha256: draft.sha256,
+    });
     return id;
   };
   const followUps = (taskDrafts: TaskDraft[], noteDrafts: NoteDraft[], claimId: number | null): void => {
     for (const task of taskDrafts) {
-      trail.add(task.createdAt!, task.createdBy!, 'create', 'task', insert.task(db, { ...task, ...owned, claimId }), { clientId: insuredPersonId, kind: task.kind });
+      trail.add(task.createdAt!, task.createdBy!, 'create', 'task', insert.task(db, { ...task, ...owned, claimId }), {
+        clientId: insuredPersonId,
+        kind: task.kind,
+      });
     }
     for (const note of noteDrafts) {
       const id = insert.note(db, { ...note, ...owned, claimId });
@@ -120,25 +127,45 @@ export function writeClientFile(db: Db, file: ClientFileDraft, trail: AuditTrail
   const writeDetermination = ({ determination, impairments }: MedicalDraft): number => {
     const determinationId = insert.determination(db, { ...determination, ...owned });
     for (const impairment of impairments) insert.impairment(db, { ...impairment, determinationId });
-    trail.add(determination.createdAt!, determination.createdBy!, 'create', 'medical_determination', determinationId, { clientId: insuredPersonId, impairments: impairments.length });
+    trail.add(determination.createdAt!, determination.createdBy!, 'create', 'medical_determination', determinationId, {
+      clientId: insuredPersonId,
+      impairments: impairments.length,
+    });
     return determinationId;
   };
   const determinations = file.medical.map(writeDetermination);
-  for (const read of file.medicalReads) trail.add(read.at, read.staffId, 'read_medical', 'medical_determination', null, { clientId: insuredPersonId, rows: determinations.length });
+  for (const read of file.medicalReads)
+    trail.add(read.at, read.staffId, 'read_medical', 'medical_determination', null, {
+      clientId: insuredPersonId,
+      rows: determinations.length,
+    });
   for (const login of file.logins) trail.add(login.at, login.staffId, 'login', 'staff_member', login.staffId);
 
   for (const drawn of file.claims) {
     const { claim } = drawn;
     const claimId = insert.claim(db, { ...claim, ...owned });
-    indexClaim(db, { id: claimId, benefit: claim.benefit, formNumber: claim.formNumber ?? null, summary: claim.summary ?? null });
+    indexClaim(db, {
+      id: claimId,
+      benefit: claim.benefit,
+      formNumber: claim.formNumber ?? null,
+      summary: claim.summary ?? null,
+    });
     for (const change of drawn.changes) insert.change(db, { ...change, claimId });
     const decisions = drawn.decisions.map((decision) => insert.decision(db, { ...decision, claimId }));
-    trail.add(claim.createdAt!, claim.createdBy, 'create', 'claim', claimId, { clientId: insuredPersonId, benefit: claim.benefit, status_changes: drawn.changes.length, claim_decision: decisions });
+    trail.add(claim.createdAt!, claim.createdBy, 'create', 'claim', claimId, {
+      clientId: insuredPersonId,
+      benefit: claim.benefit,
+      status_changes: drawn.changes.length,
+      claim_decision: decisions,
+    });
     for (const document of drawn.documents) written(document, claimId);
     for (const { committee, determination } of drawn.committees) {
       const determinationId = determination ? writeDetermination(determination) : null;
       const id = insert.committee(db, { ...committee, ...owned, claimId, determinationId });
-      trail.add(committee.createdAt!, committee.createdBy!, 'create', 'medical_committee', id, { clientId: insuredPersonId, claimId });
+      trail.add(committee.createdAt!, committee.createdBy!, 'create', 'medical_committee', id, {
+        clientId: insuredPersonId,
+        claimId,
+      });
     }
     followUps(drawn.tasks, drawn.notes, claimId);
   }

@@ -106,7 +106,8 @@ function legacyRowHash(prevHash: string, row: Omit<StoredRow, 'prevHash' | 'hash
 
 /** The newest row's id and seal: what a backup or export records to detect rows cut off the end. */
 export function auditChainHead(db: Db): AuditHead {
-  const last = prepared(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string | null } | undefined;
+  const last = prepared(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    { id: number; hash: string | null } | undefined;
   return last ? { id: last.id, hash: last.hash ?? GENESIS } : { id: 0, hash: GENESIS };
 }
 
@@ -167,9 +168,11 @@ export function verifyAuditChain(db: Db, heads: AuditHead[] = [], key: AuditKey 
   if (expectedId < key.since) return { ok: false, rows, brokenAt: expectedId, reason: 'truncated' };
   for (const head of heads) {
     if (head.id === 0) continue;
-    if (hashAt.get(head.id) !== head.hash) return { ok: false, rows, brokenAt: Math.min(head.id, expectedId), reason: 'truncated' };
+    if (hashAt.get(head.id) !== head.hash)
+      return { ok: false, rows, brokenAt: Math.min(head.id, expectedId), reason: 'truncated' };
   }
-  if (key.since > 1 && !key.legacyBefore && rows > 0) return { ok: false, rows, brokenAt: 1, reason: 'unverifiable', verifiableFrom: key.since };
+  if (key.since > 1 && !key.legacyBefore && rows > 0)
+    return { ok: false, rows, brokenAt: 1, reason: 'unverifiable', verifiableFrom: key.since };
   return { ok: true, rows, headHash: prevHash };
 }
 
@@ -187,6 +190,12 @@ export function listAudit(
        AND (@entity IS NULL OR a.entity = @entity) AND (@entityId IS NULL OR a.entity_id = @entityId)
        AND (@beforeId IS NULL OR a.id < @beforeId)
      ORDER BY a.id DESC LIMIT @limit`,
-  ).all({ officeId, entity: filter.entity ?? null, entityId: filter.entityId ?? null, beforeId: filter.beforeId ?? null, limit: filter.limit }) as (Omit<AuditRecord, 'details'> & { details: string | null })[];
+  ).all({
+    officeId,
+    entity: filter.entity ?? null,
+    entityId: filter.entityId ?? null,
+    beforeId: filter.beforeId ?? null,
+    limit: filter.limit,
+  }) as (Omit<AuditRecord, 'details'> & { details: string | null })[];
   return rows.map((row) => ({ ...row, details: row.details === null ? null : (JSON.parse(row.details) as unknown) }));
 }

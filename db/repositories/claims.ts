@@ -26,11 +26,19 @@ const readClaim = rowReader(claims);
 const readDecision = rowReader(claimDecisions);
 
 export function findClaim(db: Db, officeId: number, id: number): ClaimRow | undefined {
-  const raw = prepared(db, 'SELECT * FROM claim WHERE id = ? AND office_id = ? AND deleted_at IS NULL').get(id, officeId) as RawRow | undefined;
+  const raw = prepared(db, 'SELECT * FROM claim WHERE id = ? AND office_id = ? AND deleted_at IS NULL').get(
+    id,
+    officeId,
+  ) as RawRow | undefined;
   return raw && readClaim(raw);
 }
 
-export function updateClaim(db: Db, id: number, expectedVersion: number, changes: Partial<NewClaim>): ClaimRow | undefined {
+export function updateClaim(
+  db: Db,
+  id: number,
+  expectedVersion: number,
+  changes: Partial<NewClaim>,
+): ClaimRow | undefined {
   const row = db
     .update(claims)
     .set({ ...changes, version: sql`${claims.version} + 1` })
@@ -75,7 +83,10 @@ function queryCondition(query: string): { text: string; params: string[] } {
   const { match, nii } = searchTerms(query);
   const byNumber = "nii_claim_number LIKE ? ESCAPE '\\'";
   if (!match) return { text: byNumber, params: [nii] };
-  return { text: `(insured_person_id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?) OR ${byNumber})`, params: [match, nii] };
+  return {
+    text: `(insured_person_id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?) OR ${byNumber})`,
+    params: [match, nii],
+  };
 }
 
 const searched = (filter: ClaimFilter): string | undefined => filter.query?.trim() || undefined;
@@ -89,7 +100,9 @@ const whereOf = (officeId: number, filter: ClaimFilter) =>
     filter.clientId === undefined ? undefined : eq(claims.insuredPersonId, filter.clientId),
     filter.status === undefined ? undefined : eq(claims.status, filter.status),
     filter.benefit === undefined ? undefined : eq(claims.benefit, filter.benefit),
-    filter.staffId === undefined ? undefined : sql`coalesce(${claims.handlerId}, ${claims.createdBy}) = ${filter.staffId}`,
+    filter.staffId === undefined
+      ? undefined
+      : sql`coalesce(${claims.handlerId}, ${claims.createdBy}) = ${filter.staffId}`,
     searchedSql(filter),
   );
 
@@ -99,11 +112,14 @@ function searchedSql(filter: ClaimFilter): SQL | undefined {
   if (!query) return undefined;
   const { match, nii } = searchTerms(query);
   const byNumber = sql`${claims.niiClaimNumber} LIKE ${nii} ESCAPE '\\'`;
-  return match ? sql`(${claims.insuredPersonId} IN (SELECT rowid FROM client_search WHERE client_search MATCH ${match}) OR ${byNumber})` : byNumber;
+  return match
+    ? sql`(${claims.insuredPersonId} IN (SELECT rowid FROM client_search WHERE client_search MATCH ${match}) OR ${byNumber})`
+    : byNumber;
 }
 
 /** Codes ranked for sorting: statuses in workflow order, benefits by their Hebrew names (our own codes, not input). */
-const rankOf = (column: string, ranked: readonly string[]) => `CASE ${column} ${ranked.map((code, i) => `WHEN '${code}' THEN ${i}`).join(' ')} END`;
+const rankOf = (column: string, ranked: readonly string[]) =>
+  `CASE ${column} ${ranked.map((code, i) => `WHEN '${code}' THEN ${i}`).join(' ')} END`;
 const benefitsByName = [...benefits].sort((a, b) => benefitLabel(a).localeCompare(benefitLabel(b), 'he'));
 
 const SORT_KEYS: Record<ClaimSort, string> = {
@@ -117,7 +133,12 @@ const SORT_KEYS: Record<ClaimSort, string> = {
   statusSince: 'coalesce((SELECT max(c.at) FROM claim_status_change c WHERE c.claim_id = claim.id), created_at)',
 };
 // "Handled by": the claim's handler, its creator on claims made before handlers.
-const FILTER_COLUMNS = { clientId: 'insured_person_id', status: 'status', benefit: 'benefit', staffId: 'coalesce(handler_id, created_by)' } as const;
+const FILTER_COLUMNS = {
+  clientId: 'insured_person_id',
+  status: 'status',
+  benefit: 'benefit',
+  staffId: 'coalesce(handler_id, created_by)',
+} as const;
 const FILTERS = Object.keys(FILTER_COLUMNS) as (keyof typeof FILTER_COLUMNS)[];
 
 type ClaimQuery = ClaimFilter & { limit: number; offset: number; sort?: ClaimSort; direction?: 'asc' | 'desc' };
@@ -129,7 +150,11 @@ export function listClaims(db: Db, officeId: number, filter: ClaimQuery): ClaimR
   const sort = filter.sort ?? 'updatedAt';
   // One client's claims are few and come off claim_person; merged by status they would walk every
   // claim of the office in each status (a client file took over a second at 30,000 clients).
-  const merge = sort === 'updatedAt' && filter.status === undefined && filter.clientId === undefined && filter.offset + filter.limit <= MERGE_LIMIT;
+  const merge =
+    sort === 'updatedAt' &&
+    filter.status === undefined &&
+    filter.clientId === undefined &&
+    filter.offset + filter.limit <= MERGE_LIMIT;
   if (merge) return mergedByStatus(db, officeId, filter);
   return sortedClaims(db, officeId, filter);
 }
@@ -140,7 +165,9 @@ export function listClaims(db: Db, officeId: number, filter: ClaimQuery): ClaimR
  */
 function mergedByStatus(db: Db, officeId: number, filter: ClaimQuery): ClaimRow[] {
   const wanted = filter.offset + filter.limit;
-  const rows = claimStatuses.flatMap((status) => sortedClaims(db, officeId, { ...filter, status, offset: 0, limit: wanted }));
+  const rows = claimStatuses.flatMap((status) =>
+    sortedClaims(db, officeId, { ...filter, status, offset: 0, limit: wanted }),
+  );
   const sign = filter.direction === 'asc' ? 1 : -1;
   rows.sort((a, b) => sign * (a.updatedAt === b.updatedAt ? a.id - b.id : a.updatedAt < b.updatedAt ? -1 : 1));
   return rows.slice(filter.offset, wanted);
@@ -161,14 +188,25 @@ function sortedClaims(db: Db, officeId: number, filter: ClaimQuery): ClaimRow[] 
     search ? `AND ${search.text}` : '',
     `ORDER BY ${SORT_KEYS[filter.sort ?? 'updatedAt']} ${direction}, id ${direction} LIMIT ? OFFSET ?`,
   ].join(' ');
-  const raws = prepared(db, text).all(officeId, ...filters.map((key) => filter[key]), ...(search?.params ?? []), filter.limit, filter.offset) as RawRow[];
+  const raws = prepared(db, text).all(
+    officeId,
+    ...filters.map((key) => filter[key]),
+    ...(search?.params ?? []),
+    filter.limit,
+    filter.offset,
+  ) as RawRow[];
   return raws.map(readClaim);
 }
 
 type StatusCounts = Map<ClaimRow['status'], number>;
 
 function countByStatus(db: Db, where: SQL | undefined): StatusCounts {
-  const rows = db.select({ status: claims.status, count: count() }).from(claims).where(where).groupBy(claims.status).all();
+  const rows = db
+    .select({ status: claims.status, count: count() })
+    .from(claims)
+    .where(where)
+    .groupBy(claims.status)
+    .all();
   return new Map(rows.map((r) => [r.status, r.count]));
 }
 
@@ -182,7 +220,11 @@ function deletedByStatus(db: Db, officeId: number): StatusCounts {
   let offices = deletedCounts.get(db);
   if (!offices) deletedCounts.set(db, (offices = new Map()));
   let counts = offices.get(officeId);
-  if (!counts) offices.set(officeId, (counts = countByStatus(db, and(eq(claims.officeId, officeId), isNotNull(claims.deletedAt)))));
+  if (!counts)
+    offices.set(
+      officeId,
+      (counts = countByStatus(db, and(eq(claims.officeId, officeId), isNotNull(claims.deletedAt)))),
+    );
   return counts;
 }
 
@@ -192,7 +234,12 @@ function deletedByStatus(db: Db, officeId: number): StatusCounts {
  * row would cost a table lookup for every claim.
  */
 export function countClaimsByStatus(db: Db, officeId: number, filter: ClaimFilter): StatusCounts {
-  if (filter.clientId !== undefined || filter.benefit !== undefined || filter.staffId !== undefined || searched(filter)) {
+  if (
+    filter.clientId !== undefined ||
+    filter.benefit !== undefined ||
+    filter.staffId !== undefined ||
+    searched(filter)
+  ) {
     return countByStatus(db, whereOf(officeId, { ...filter, status: undefined }));
   }
   const all = countByStatus(db, eq(claims.officeId, officeId));
@@ -204,7 +251,10 @@ export function countClaimsByStatus(db: Db, officeId: number, filter: ClaimFilte
 export function statusSince(db: Db, claimIds: number[]): Map<number, string> {
   if (claimIds.length === 0) return new Map();
   // Cached whatever the number of ids (they travel as a JSON array): claims.get runs this each time.
-  const rows = prepared(db, 'SELECT claim_id, max(at) FROM claim_status_change WHERE claim_id IN (SELECT value FROM json_each(?)) GROUP BY claim_id')
+  const rows = prepared(
+    db,
+    'SELECT claim_id, max(at) FROM claim_status_change WHERE claim_id IN (SELECT value FROM json_each(?)) GROUP BY claim_id',
+  )
     .raw()
     .all(JSON.stringify(claimIds)) as [number, string | null][];
   return new Map(rows.map(([claimId, at]) => [claimId, at ?? '']));
@@ -246,7 +296,9 @@ export function insertDecision(db: Db, row: typeof claimDecisions.$inferInsert):
 }
 
 export function decisionsOf(db: Db, claimId: number): DecisionRow[] {
-  return (prepared(db, 'SELECT * FROM claim_decision WHERE claim_id = ? ORDER BY decided_date, id').all(claimId) as RawRow[]).map(readDecision);
+  return (
+    prepared(db, 'SELECT * FROM claim_decision WHERE claim_id = ? ORDER BY decided_date, id').all(claimId) as RawRow[]
+  ).map(readDecision);
 }
 
 /** Every decision of a client's live claims, by claim and then as decisionsOf orders them. */
@@ -263,7 +315,10 @@ export function clientDecisions(db: Db, clientId: number): DecisionRow[] {
 /** Client names and ID numbers for claims shown outside a client's file (lists, board, global search). */
 export function clientLabels(db: Db, ids: number[]): Map<number, { name: string; idNumber: string }> {
   if (ids.length === 0) return new Map();
-  const rows = prepared(db, 'SELECT id, first_name_he, last_name_he, id_number FROM insured_person WHERE id IN (SELECT value FROM json_each(?))')
+  const rows = prepared(
+    db,
+    'SELECT id, first_name_he, last_name_he, id_number FROM insured_person WHERE id IN (SELECT value FROM json_each(?))',
+  )
     .raw()
     .all(JSON.stringify(ids)) as [number, string, string, string][];
   return new Map(rows.map(([id, first, last, idNumber]) => [id, { name: `${first} ${last}`, idNumber }]));

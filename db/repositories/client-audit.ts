@@ -27,7 +27,8 @@ const CLIENT_TABLES = [
 ] as const;
 
 /** Entities of the medical reads, which name the client in their details. */
-const MEDICAL_READS = "('medical_determination', 'medical_committee', 'medical_history', 'diagnosis', 'treating_doctor', 'hospitalisation', 'medication')";
+const MEDICAL_READS =
+  "('medical_determination', 'medical_committee', 'medical_history', 'diagnosis', 'treating_doctor', 'hospitalisation', 'medication')";
 
 const OWNED = [
   `SELECT 'insured_person' AS entity, id AS entityId FROM insured_person WHERE id = @clientId AND office_id = @officeId`,
@@ -49,8 +50,17 @@ const TRAIL = `
   ORDER BY r.id DESC LIMIT @limit`;
 
 /** Newest first. Rows of deleted records stay in the trail: soft deletes keep their ids. */
-export function clientAuditTrail(db: Db, officeId: number, filter: { clientId: number; limit: number; beforeId?: number }): AuditRecord[] {
-  const rows = prepared(db, TRAIL).all({ officeId, clientId: filter.clientId, beforeId: filter.beforeId ?? null, limit: filter.limit }) as (Omit<AuditRecord, 'details'> & {
+export function clientAuditTrail(
+  db: Db,
+  officeId: number,
+  filter: { clientId: number; limit: number; beforeId?: number },
+): AuditRecord[] {
+  const rows = prepared(db, TRAIL).all({
+    officeId,
+    clientId: filter.clientId,
+    beforeId: filter.beforeId ?? null,
+    limit: filter.limit,
+  }) as (Omit<AuditRecord, 'details'> & {
     details: string | null;
   })[];
   return rows.map((row) => ({ ...row, details: row.details === null ? null : (JSON.parse(row.details) as unknown) }));

@@ -32,7 +32,12 @@ const SORT_COLUMNS: Record<ClientSortKey, string[]> = {
 type Params = Record<string, string | number>;
 
 /** The WHERE conditions on `p` and their parameters, for the query's filters. */
-function conditions(q: ClientListQuery, officeId: number, match: ClientMatch | null, today: string): { where: string[]; params: Params } {
+function conditions(
+  q: ClientListQuery,
+  officeId: number,
+  match: ClientMatch | null,
+  today: string,
+): { where: string[]; params: Params } {
   const where = ['p.office_id = @officeId', 'p.deleted_at IS NULL'];
   const params: Params = { officeId };
   if (match) {
@@ -47,7 +52,9 @@ function conditions(q: ClientListQuery, officeId: number, match: ClientMatch | n
     Object.assign(params, q.benefit ? { benefit: q.benefit } : {}, q.claimStatus ? { claimStatus: q.claimStatus } : {});
   }
   if (q.staffId) {
-    where.push('(p.created_by = @staffId OR EXISTS (SELECT 1 FROM task t WHERE t.insured_person_id = p.id AND t.assigned_to = @staffId AND t.done_at IS NULL))');
+    where.push(
+      '(p.created_by = @staffId OR EXISTS (SELECT 1 FROM task t WHERE t.insured_person_id = p.id AND t.assigned_to = @staffId AND t.done_at IS NULL))',
+    );
     params.staffId = q.staffId;
   }
   if (q.consentProblem) {
@@ -61,15 +68,28 @@ function conditions(q: ClientListQuery, officeId: number, match: ClientMatch | n
   return { where, params };
 }
 
-const hasFilters = (q: ClientListFilters) => Boolean(q.benefit || q.claimStatus || q.staffId || q.consentProblem || q.importBatchId);
+const hasFilters = (q: ClientListFilters) =>
+  Boolean(q.benefit || q.claimStatus || q.staffId || q.consentProblem || q.importBatchId);
 
 /** Client ids of one window in list order, and the number of matches when asked for. */
-export function listClientIds(db: Db, officeId: number, q: ClientListQuery, today: string): { ids: number[]; total: number | null } {
+export function listClientIds(
+  db: Db,
+  officeId: number,
+  q: ClientListQuery,
+  today: string,
+): { ids: number[]; total: number | null } {
   const match = toClientMatch(q.query);
   if (match === null && q.query.trim() !== '') return { ids: [], total: 0 }; // only punctuation typed
   if (match && !q.sort && !hasFilters(q)) {
     // Ranked inside the full-text index first, only the window joined (bench/RESULTS.md).
-    const ranked = rankedIds(db, officeId, match, q.limit < 0 ? 1_000_000_000 : q.limit, q.offset, isShortQuery(q.query));
+    const ranked = rankedIds(
+      db,
+      officeId,
+      match,
+      q.limit < 0 ? 1_000_000_000 : q.limit,
+      q.offset,
+      isShortQuery(q.query),
+    );
     return { ids: ranked.ids, total: q.withTotal ? ranked.total : null };
   }
   const { where, params } = conditions(q, officeId, match, today);
@@ -79,10 +99,15 @@ export function listClientIds(db: Db, officeId: number, q: ClientListQuery, toda
       ? `${match.any === match.exact ? '' : `${spellingTier(match, 'p.id')}, `}(SELECT bm25(client_search, 10.0, 4.0, 1.0) FROM client_search WHERE client_search MATCH @any AND rowid = p.id), p.last_name_he, p.first_name_he`
       : SORT_COLUMNS[q.sort ?? 'name'].map((column) => `${column} ${direction}`).join(', ');
   const filter = where.join(' AND ');
-  const ids = prepared(db, `SELECT p.id FROM insured_person p WHERE ${filter} ORDER BY ${order}, p.id LIMIT @limit OFFSET @offset`)
+  const ids = prepared(
+    db,
+    `SELECT p.id FROM insured_person p WHERE ${filter} ORDER BY ${order}, p.id LIMIT @limit OFFSET @offset`,
+  )
     .pluck()
     .all({ ...params, limit: q.limit, offset: q.offset }) as number[];
-  const total = q.withTotal ? (prepared(db, `SELECT count(*) FROM insured_person p WHERE ${filter}`).pluck().get(params) as number) : null;
+  const total = q.withTotal
+    ? (prepared(db, `SELECT count(*) FROM insured_person p WHERE ${filter}`).pluck().get(params) as number)
+    : null;
   return { ids, total };
 }
 
@@ -106,7 +131,8 @@ export function clientListRows(db: Db, ids: number[], today: string): ClientList
      ORDER BY c.created_at, c.id`,
   ).all({ ids: list }) as ({ clientId: number } & ClientListRow['openClaims'][number])[];
   const open = new Map<number, ClientListRow['openClaims']>();
-  for (const { clientId, benefit, status } of claims) open.set(clientId, [...(open.get(clientId) ?? []), { benefit, status }]);
+  for (const { clientId, benefit, status } of claims)
+    open.set(clientId, [...(open.get(clientId) ?? []), { benefit, status }]);
   const byId = new Map(people.map((row) => [row.id, { ...row, openClaims: open.get(row.id) ?? [] }]));
   return ids.map((id) => byId.get(id)).filter((row): row is ClientListRow => row !== undefined);
 }

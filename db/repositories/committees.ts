@@ -45,7 +45,11 @@ export function listCommittees(db: Db, officeId: number, filter: CommitteeFilter
     ...used.map(([, condition]) => `AND ${condition}`),
     `ORDER BY m.committee_date, m.committee_time, m.id LIMIT @limit`,
   ].join(' ');
-  const params = Object.fromEntries([['officeId', officeId], ['limit', filter.limit], ...used.map(([key]) => [key, filter[key]])]);
+  const params = Object.fromEntries([
+    ['officeId', officeId],
+    ['limit', filter.limit],
+    ...used.map(([key]) => [key, filter[key]]),
+  ]);
   return (prepared(db, sql).all(params) as RawRow[]).map((raw) => ({
     ...fromRow(raw),
     clientName: raw.client_name as string,
@@ -69,7 +73,12 @@ export function committeeDates(db: Db, claimIds: number[], today: string): Map<n
 }
 
 /** A determination of the client from that sitting that no live committee keeps yet (typed in by hand before). */
-export function unlinkedDetermination(db: Db, clientId: number, committeeDate: string, committeeKind: string): number | undefined {
+export function unlinkedDetermination(
+  db: Db,
+  clientId: number,
+  committeeDate: string,
+  committeeKind: string,
+): number | undefined {
   return prepared(
     db,
     `SELECT d.id FROM medical_determination d

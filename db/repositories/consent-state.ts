@@ -10,7 +10,9 @@ import type { Db } from '../open';
 import { prepared } from '../statements';
 
 /** A representation row `r` in force on @today. */
-const representationInForceSql = (r: string) => `(${r}.status = 'active' AND (${r}.active_from IS NULL OR ${r}.active_from <= @today)
+const representationInForceSql = (
+  r: string,
+) => `(${r}.status = 'active' AND (${r}.active_from IS NULL OR ${r}.active_from <= @today)
   AND (${r}.ended_date IS NULL OR ${r}.ended_date >= @today) AND (${r}.revoked_date IS NULL OR ${r}.revoked_date > @today))`;
 
 /** A consent row `c` (of any kind) in force on @today. */
@@ -68,10 +70,16 @@ export interface InForce {
 export function inForceOn(db: Db, clientId: number, today: string): InForce {
   const params = { clientId, today };
   return {
-    representation: prepared(db, `SELECT r.id FROM representation r WHERE r.insured_person_id = @clientId AND ${representationInForceSql('r')} ORDER BY r.id`)
+    representation: prepared(
+      db,
+      `SELECT r.id FROM representation r WHERE r.insured_person_id = @clientId AND ${representationInForceSql('r')} ORDER BY r.id`,
+    )
       .pluck()
       .all(params) as number[],
-    consents: prepared(db, `SELECT c.id FROM consent c WHERE c.insured_person_id = @clientId AND ${consentInForceSql('c')} ORDER BY c.id`)
+    consents: prepared(
+      db,
+      `SELECT c.id FROM consent c WHERE c.insured_person_id = @clientId AND ${consentInForceSql('c')} ORDER BY c.id`,
+    )
       .pluck()
       .all(params) as number[],
   };

@@ -1,7 +1,14 @@
 // The dashboard's counts and short lists: aggregates over indexes, never every row into memory. The
 // statements are run together on a read-only connection (main/services/read-off-thread), so here
 // they are text with their parameters, and the rows they return are shaped into the summary's parts.
-import type { AttorneyProblem, ConsentGap, DashboardSummary, DashboardTask, StaffLoad, WaiverProblem } from '../../shared/api/procedures/dashboard';
+import type {
+  AttorneyProblem,
+  ConsentGap,
+  DashboardSummary,
+  DashboardTask,
+  StaffLoad,
+  WaiverProblem,
+} from '../../shared/api/procedures/dashboard';
 import { claimStatuses, type ClaimStatus } from '../../shared/domain/enums';
 import { consentStateCountsSql, medicalWaiverStateSql, powerOfAttorneyStateSql } from './consent-state';
 import type { Db } from '../open';
@@ -44,7 +51,10 @@ function dashboardQueries(officeId: number, { today, soon, reminder }: Dashboard
   const ranged = { officeId, today, soon };
   const reminded = { officeId, reminder };
   return {
-    clients: { sql: 'SELECT count(*) AS n FROM insured_person WHERE office_id = @officeId AND deleted_at IS NULL', params: office },
+    clients: {
+      sql: 'SELECT count(*) AS n FROM insured_person WHERE office_id = @officeId AND deleted_at IS NULL',
+      params: office,
+    },
     // Every count of open tasks by assignee, from the covering index task_open_load alone.
     openTasks: {
       sql: `WITH counts AS (
@@ -56,9 +66,15 @@ function dashboardQueries(officeId: number, { today, soon, reminder }: Dashboard
     },
     bindingList: { sql: `${TASK_LIST} AND ${BINDING} ORDER BY t.due_date, t.id LIMIT ${LIST_LIMIT}`, params: reminded },
     dueSoonList: { sql: `${TASK_LIST} AND ${DUE_SOON} ORDER BY t.due_date, t.id LIMIT ${LIST_LIMIT}`, params: ranged },
-    overdueList: { sql: `${TASK_LIST} AND ${OVERDUE_FOLLOW_UP} ORDER BY t.due_date DESC, t.id LIMIT ${LIST_LIMIT}`, params: dated },
+    overdueList: {
+      sql: `${TASK_LIST} AND ${OVERDUE_FOLLOW_UP} ORDER BY t.due_date DESC, t.id LIMIT ${LIST_LIMIT}`,
+      params: dated,
+    },
     // Live claims by status, from the covering partial index claim_live_status alone.
-    claims: { sql: 'SELECT status, count(*) AS n FROM claim WHERE office_id = @officeId AND deleted_at IS NULL GROUP BY status', params: office },
+    claims: {
+      sql: 'SELECT status, count(*) AS n FROM claim WHERE office_id = @officeId AND deleted_at IS NULL GROUP BY status',
+      params: office,
+    },
     consentGroups: {
       sql: `SELECT ${attorneyProblem('attorney')} AS attorney, ${waiverProblem('waiver')} AS waiver, n FROM (${consentStateCountsSql})`,
       params: { ...dated, fromId: 0, toId: Number.MAX_SAFE_INTEGER },
@@ -129,7 +145,10 @@ function shape(rows: Record<keyof DashboardQueries, unknown[]>) {
 
 /** The office's live clients' lowest and highest ids (0, 0 when it has none): where the consent count is cut. */
 export function liveClientIdSpan(db: Db, officeId: number): { lowest: number; highest: number } {
-  const span = prepared(db, 'SELECT min(id) AS lowest, max(id) AS highest FROM insured_person WHERE office_id = ? AND deleted_at IS NULL').get(officeId) as {
+  const span = prepared(
+    db,
+    'SELECT min(id) AS lowest, max(id) AS highest FROM insured_person WHERE office_id = ? AND deleted_at IS NULL',
+  ).get(officeId) as {
     lowest: number | null;
     highest: number | null;
   };
@@ -148,13 +167,21 @@ const FIRST_SHARE = 0.75;
  * statement's rows in order; it is given two batches of about equal cost at once, so that each may
  * run on a thread of its own. `span`: liveClientIdSpan's answer.
  */
-export async function readDashboard(officeId: number, days: DashboardDays, span: { lowest: number; highest: number }, read: (queries: ReadQuery[]) => Promise<unknown[][]>) {
+export async function readDashboard(
+  officeId: number,
+  days: DashboardDays,
+  span: { lowest: number; highest: number },
+  read: (queries: ReadQuery[]) => Promise<unknown[][]>,
+) {
   const { consentGroups, ...rest } = dashboardQueries(officeId, days);
   const names = Object.keys(rest) as (keyof typeof rest)[];
   const cut = span.lowest + Math.floor((span.highest - span.lowest) * FIRST_SHARE);
   const first = { ...consentGroups, params: { ...consentGroups.params, toId: cut } };
   const second = { ...consentGroups, params: { ...consentGroups.params, fromId: cut + 1 } };
-  const [[groups], [moreGroups, ...results]] = await Promise.all([read([first]), read([second, ...Object.values(rest)])]);
+  const [[groups], [moreGroups, ...results]] = await Promise.all([
+    read([first]),
+    read([second, ...Object.values(rest)]),
+  ]);
   const rows = Object.fromEntries(names.map((name, i) => [name, results[i]!])) as Record<keyof typeof rest, unknown[]>;
   // The same (attorney, waiver) pair may come from both ranges: consents() adds the counts up.
   return shape({ ...rows, consentGroups: [...groups!, ...moreGroups!] });

@@ -11,7 +11,11 @@ export function insertDevice(db: Db, row: typeof pairedDevices.$inferInsert): De
 
 /** The live (not revoked) device whose token has this hash. */
 export function findLiveDevice(db: Db, tokenHash: string): DeviceRow | undefined {
-  return db.select().from(pairedDevices).where(and(eq(pairedDevices.tokenHash, tokenHash), isNull(pairedDevices.revokedAt))).get();
+  return db
+    .select()
+    .from(pairedDevices)
+    .where(and(eq(pairedDevices.tokenHash, tokenHash), isNull(pairedDevices.revokedAt)))
+    .get();
 }
 
 export function findDevice(db: Db, id: number): DeviceRow | undefined {
@@ -32,6 +36,12 @@ export function revokeDevice(db: Db, id: number, at: string, by: number): void {
 /** Every device, newest first, with the name of the last one to work on it (or who paired it). */
 export function listDevices(db: Db): (DeviceRow & { user: string | null })[] {
   const rows = db.select().from(pairedDevices).orderBy(desc(pairedDevices.createdAt), desc(pairedDevices.id)).all();
-  const names = new Map(db.select({ id: staff.id, fullName: staff.fullName }).from(staff).all().map((s) => [s.id, s.fullName]));
+  const names = new Map(
+    db
+      .select({ id: staff.id, fullName: staff.fullName })
+      .from(staff)
+      .all()
+      .map((s) => [s.id, s.fullName]),
+  );
   return rows.map((row) => ({ ...row, user: names.get(row.lastStaffId ?? row.pairedBy ?? -1) ?? null }));
 }

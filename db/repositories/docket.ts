@@ -13,7 +13,10 @@ const readTask = rowReader(tasks);
 /** Every docketed task of the client, open or closed. */
 export function docketedTasks(db: Db, officeId: number, clientId: number): TaskRow[] {
   return (
-    prepared(db, 'SELECT * FROM task WHERE office_id = ? AND insured_person_id = ? AND source_key IS NOT NULL ORDER BY id').all(officeId, clientId) as RawRow[]
+    prepared(
+      db,
+      'SELECT * FROM task WHERE office_id = ? AND insured_person_id = ? AND source_key IS NOT NULL ORDER BY id',
+    ).all(officeId, clientId) as RawRow[]
   ).map(readTask);
 }
 
@@ -26,9 +29,16 @@ export interface DocketClient {
 
 export function docketClient(db: Db, officeId: number, clientId: number): DocketClient | undefined {
   return db
-    .select({ birthDate: insuredPersons.birthDate, sex: insuredPersons.sex, maritalStatus: insuredPersons.maritalStatus, createdBy: insuredPersons.createdBy })
+    .select({
+      birthDate: insuredPersons.birthDate,
+      sex: insuredPersons.sex,
+      maritalStatus: insuredPersons.maritalStatus,
+      createdBy: insuredPersons.createdBy,
+    })
     .from(insuredPersons)
-    .where(and(eq(insuredPersons.id, clientId), eq(insuredPersons.officeId, officeId), isNull(insuredPersons.deletedAt)))
+    .where(
+      and(eq(insuredPersons.id, clientId), eq(insuredPersons.officeId, officeId), isNull(insuredPersons.deletedAt)),
+    )
     .get();
 }
 
@@ -44,7 +54,12 @@ export function liveClaimsOf(db: Db, officeId: number, clientId: number) {
 
 /** The claim's latest decision: the one whose appeal routes run. */
 export function latestDecision(db: Db, claimId: number) {
-  return db.select().from(claimDecisions).where(eq(claimDecisions.claimId, claimId)).orderBy(desc(claimDecisions.decidedDate), desc(claimDecisions.id)).get();
+  return db
+    .select()
+    .from(claimDecisions)
+    .where(eq(claimDecisions.claimId, claimId))
+    .orderBy(desc(claimDecisions.decidedDate), desc(claimDecisions.id))
+    .get();
 }
 
 /** The claim was decided again after it last went on appeal: that decision ends the appeal. */
@@ -59,7 +74,13 @@ export function decidedAfterAppeal(db: Db, claimId: number): boolean {
 
 export function eventsOf(db: Db, clientId: number) {
   return db
-    .select({ id: lifeEvents.id, kind: lifeEvents.kind, eventDate: lifeEvents.eventDate, endDate: lifeEvents.endDate, days: lifeEvents.days })
+    .select({
+      id: lifeEvents.id,
+      kind: lifeEvents.kind,
+      eventDate: lifeEvents.eventDate,
+      endDate: lifeEvents.endDate,
+      days: lifeEvents.days,
+    })
     .from(lifeEvents)
     .where(eq(lifeEvents.insuredPersonId, clientId))
     .all();
@@ -67,7 +88,12 @@ export function eventsOf(db: Db, clientId: number) {
 
 export function familyOf(db: Db, clientId: number) {
   return db
-    .select({ id: familyMembers.id, relation: familyMembers.relation, birthDate: familyMembers.birthDate, isDependant: familyMembers.isDependant })
+    .select({
+      id: familyMembers.id,
+      relation: familyMembers.relation,
+      birthDate: familyMembers.birthDate,
+      isDependant: familyMembers.isDependant,
+    })
     .from(familyMembers)
     .where(and(eq(familyMembers.insuredPersonId, clientId), isNull(familyMembers.deletedAt)))
     .all();
@@ -75,7 +101,11 @@ export function familyOf(db: Db, clientId: number) {
 
 /** The clients of an office that have anything a deadline can run from (the demo docket walks these). */
 export function clientsWithSources(db: Db, officeId: number): number[] {
-  const withClaims = db.selectDistinct({ id: claims.insuredPersonId }).from(claims).where(and(eq(claims.officeId, officeId), isNotNull(claims.decidedDate))).all();
+  const withClaims = db
+    .selectDistinct({ id: claims.insuredPersonId })
+    .from(claims)
+    .where(and(eq(claims.officeId, officeId), isNotNull(claims.decidedDate)))
+    .all();
   const withEvents = db
     .selectDistinct({ id: lifeEvents.insuredPersonId })
     .from(lifeEvents)

@@ -15,12 +15,18 @@ export function insertDocument(db: Db, row: typeof documents.$inferInsert): Docu
 const readDocument = rowReader(documents);
 
 export function findDocument(db: Db, officeId: number, id: number): DocumentRow | undefined {
-  const raw = prepared(db, 'SELECT * FROM document WHERE id = ? AND office_id = ? AND deleted_at IS NULL').get(id, officeId) as RawRow | undefined;
+  const raw = prepared(db, 'SELECT * FROM document WHERE id = ? AND office_id = ? AND deleted_at IS NULL').get(
+    id,
+    officeId,
+  ) as RawRow | undefined;
   return raw && readDocument(raw);
 }
 
 export function documentsOf(db: Db, officeId: number, clientId: number): DocumentRow[] {
-  const raws = prepared(db, 'SELECT * FROM document WHERE insured_person_id = ? AND office_id = ? AND deleted_at IS NULL ORDER BY created_at DESC, id DESC').all(clientId, officeId);
+  const raws = prepared(
+    db,
+    'SELECT * FROM document WHERE insured_person_id = ? AND office_id = ? AND deleted_at IS NULL ORDER BY created_at DESC, id DESC',
+  ).all(clientId, officeId);
   return (raws as RawRow[]).map(readDocument);
 }
 

@@ -11,7 +11,10 @@ export interface Impairment {
 
 export function replaceImpairments(db: Db, determinationId: number, impairments: Impairment[]): void {
   prepared(db, 'DELETE FROM medical_impairment WHERE determination_id = ?').run(determinationId);
-  const insert = prepared(db, 'INSERT INTO medical_impairment (determination_id, section, description, percent, is_temporary) VALUES (?, ?, ?, ?, ?)');
+  const insert = prepared(
+    db,
+    'INSERT INTO medical_impairment (determination_id, section, description, percent, is_temporary) VALUES (?, ?, ?, ?, ?)',
+  );
   for (const i of impairments) insert.run(determinationId, i.section, i.description, i.percent, i.isTemporary ? 1 : 0);
 }
 
@@ -23,7 +26,11 @@ export function impairmentsOf(db: Db, determinationIds: number[]): Map<number, I
     db,
     `SELECT determination_id AS determinationId, section, description, percent, is_temporary AS isTemporary
      FROM medical_impairment WHERE determination_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-  ).all(JSON.stringify(determinationIds)) as (Omit<Impairment, 'isTemporary'> & { determinationId: number; isTemporary: number })[];
-  for (const { determinationId, isTemporary, ...row } of rows) out.get(determinationId)!.push({ ...row, isTemporary: isTemporary === 1 });
+  ).all(JSON.stringify(determinationIds)) as (Omit<Impairment, 'isTemporary'> & {
+    determinationId: number;
+    isTemporary: number;
+  })[];
+  for (const { determinationId, isTemporary, ...row } of rows)
+    out.get(determinationId)!.push({ ...row, isTemporary: isTemporary === 1 });
   return out;
 }

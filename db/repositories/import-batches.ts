@@ -36,7 +36,10 @@ const MACHINE_MADE = ['scan_finding'];
 
 /** Every other table that hangs records off a client, read from the store so that a new one is never missed. */
 function workTables(db: Db): string[] {
-  const tables = prepared(db, "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'insured_person_id' ORDER BY m.name")
+  const tables = prepared(
+    db,
+    "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'insured_person_id' ORDER BY m.name",
+  )
     .pluck()
     .all() as string[];
   return tables.filter((table) => !IMPORTED_TABLES.includes(table) && !MACHINE_MADE.includes(table));
@@ -45,7 +48,9 @@ function workTables(db: Db): string[] {
 function workedOnSql(db: Db): string {
   return `SELECT p.id, p.first_name_he AS firstNameHe, p.last_name_he AS lastNameHe FROM insured_person p
   WHERE p.import_batch_id = ? AND p.deleted_at IS NULL AND (p.version > 1
-    ${workTables(db).map((table) => `OR EXISTS (SELECT 1 FROM "${table}" r WHERE r.insured_person_id = p.id)`).join('\n    ')}
+    ${workTables(db)
+      .map((table) => `OR EXISTS (SELECT 1 FROM "${table}" r WHERE r.insured_person_id = p.id)`)
+      .join('\n    ')}
     ${IMPORTED_TABLES.map((table) => `OR EXISTS (SELECT 1 FROM ${table} r WHERE r.insured_person_id = p.id AND (r.version > 1 OR r.created_at <> p.created_at))`).join('\n    ')})
   ORDER BY p.last_name_he, p.first_name_he`;
 }

@@ -15,18 +15,34 @@ export function clientOfNiiClaimNumber(db: Db, officeId: number, niiClaimNumber:
 }
 
 /** Live clients whose Hebrew family name is one of `words`, with their names. */
-export function clientsWithFamilyName(db: Db, officeId: number, words: string[]): { id: number; firstNameHe: string; lastNameHe: string }[] {
+export function clientsWithFamilyName(
+  db: Db,
+  officeId: number,
+  words: string[],
+): { id: number; firstNameHe: string; lastNameHe: string }[] {
   if (words.length === 0) return [];
   return db
     .select({ id: insuredPersons.id, firstNameHe: insuredPersons.firstNameHe, lastNameHe: insuredPersons.lastNameHe })
     .from(insuredPersons)
-    .where(and(eq(insuredPersons.officeId, officeId), inArray(insuredPersons.lastNameHe, words), isNull(insuredPersons.deletedAt)))
+    .where(
+      and(
+        eq(insuredPersons.officeId, officeId),
+        inArray(insuredPersons.lastNameHe, words),
+        isNull(insuredPersons.deletedAt),
+      ),
+    )
     .all();
 }
 
 export function claimCandidates(db: Db, officeId: number, clientId: number): ClaimCandidate[] {
   return db
-    .select({ id: claims.id, benefit: claims.benefit, niiClaimNumber: claims.niiClaimNumber, filedDate: claims.filedDate, status: claims.status })
+    .select({
+      id: claims.id,
+      benefit: claims.benefit,
+      niiClaimNumber: claims.niiClaimNumber,
+      filedDate: claims.filedDate,
+      status: claims.status,
+    })
     .from(claims)
     .where(and(eq(claims.officeId, officeId), eq(claims.insuredPersonId, clientId), isNull(claims.deletedAt)))
     .all();

@@ -31,17 +31,43 @@ export function inboxItemsOf(db: Db, officeId: number, status: InboxStatus | nul
   return db
     .select()
     .from(inboxItems)
-    .where(status === null ? eq(inboxItems.officeId, officeId) : and(eq(inboxItems.officeId, officeId), eq(inboxItems.status, status)))
+    .where(
+      status === null
+        ? eq(inboxItems.officeId, officeId)
+        : and(eq(inboxItems.officeId, officeId), eq(inboxItems.status, status)),
+    )
     .orderBy(desc(inboxItems.createdAt), desc(inboxItems.id))
     .all();
 }
 
 /** Files the item; false when someone changed it since `expectedVersion`. */
-export function fileInboxItem(db: Db, id: number, expectedVersion: number, filed: { clientId: number; claimId: number | null; documentId: number; reading: string | null; by: number; at: string }): boolean {
+export function fileInboxItem(
+  db: Db,
+  id: number,
+  expectedVersion: number,
+  filed: {
+    clientId: number;
+    claimId: number | null;
+    documentId: number;
+    reading: string | null;
+    by: number;
+    at: string;
+  },
+): boolean {
   return (
     db
       .update(inboxItems)
-      .set({ status: 'filed', reading: filed.reading, clientId: filed.clientId, claimId: filed.claimId, documentId: filed.documentId, filedBy: filed.by, filedAt: filed.at, updatedAt: filed.at, version: sql`${inboxItems.version} + 1` })
+      .set({
+        status: 'filed',
+        reading: filed.reading,
+        clientId: filed.clientId,
+        claimId: filed.claimId,
+        documentId: filed.documentId,
+        filedBy: filed.by,
+        filedAt: filed.at,
+        updatedAt: filed.at,
+        version: sql`${inboxItems.version} + 1`,
+      })
       .where(and(eq(inboxItems.id, id), eq(inboxItems.version, expectedVersion)))
       .run().changes === 1
   );

@@ -23,7 +23,10 @@ const readPerson = rowReader(insuredPersons);
 
 /** A cached statement: every record list of a client file checks its client through this. */
 export function findInsuredPerson(db: Db, officeId: number, id: number): InsuredPersonRow | undefined {
-  const raw = prepared(db, 'SELECT * FROM insured_person WHERE id = ? AND office_id = ? AND deleted_at IS NULL').get(id, officeId) as RawRow | undefined;
+  const raw = prepared(db, 'SELECT * FROM insured_person WHERE id = ? AND office_id = ? AND deleted_at IS NULL').get(
+    id,
+    officeId,
+  ) as RawRow | undefined;
   return raw && readPerson(raw);
 }
 
@@ -36,7 +39,11 @@ export function findInsuredPersonByIdNumber(db: Db, officeId: number, idNumber: 
     .get();
 }
 
-export function findInsuredPersonByFileNumber(db: Db, officeId: number, fileNumber: string): InsuredPersonRow | undefined {
+export function findInsuredPersonByFileNumber(
+  db: Db,
+  officeId: number,
+  fileNumber: string,
+): InsuredPersonRow | undefined {
   return db
     .select()
     .from(insuredPersons)
@@ -105,7 +112,9 @@ export function byIds(db: Db, ids: number[]): InsuredPersonRow[] {
   if (ids.length === 0) return [];
   // The ids travel as one JSON array: an export asks for every client, and 50,000 bound variables
   // are more than SQLite takes (32,766); one cached statement serves every page too.
-  const raws = prepared(db, 'SELECT * FROM insured_person WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as RawRow[];
+  const raws = prepared(db, 'SELECT * FROM insured_person WHERE id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(ids),
+  ) as RawRow[];
   const rows = raws.map(readPerson);
   const position = new Map(ids.map((id, i) => [id, i]));
   return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
@@ -113,7 +122,9 @@ export function byIds(db: Db, ids: number[]): InsuredPersonRow[] {
 
 /** 0 for a client_search row matching the words as typed, 1 for one found by another spelling only. */
 export function spellingTier(match: ClientMatch, rowid = 'rowid'): string {
-  return match.any === match.exact ? '0' : `(${rowid} NOT IN (SELECT rowid FROM client_search WHERE client_search MATCH @exact))`;
+  return match.any === match.exact
+    ? '0'
+    : `(${rowid} NOT IN (SELECT rowid FROM client_search WHERE client_search MATCH @exact))`;
 }
 
 /**
@@ -128,9 +139,18 @@ export function spellingTier(match: ClientMatch, rowid = 'rowid'): string {
  * short says nothing about relevance. The newest first is read in rowid order straight from the index.
  * The total stays exact: counting is a tenth of the cost and the list scrolls by it (bench/RESULTS.md).
  */
-export function rankedIds(db: Db, officeId: number, match: ClientMatch, limit: number, offset: number, short = false): { ids: number[]; total: number } {
+export function rankedIds(
+  db: Db,
+  officeId: number,
+  match: ClientMatch,
+  limit: number,
+  offset: number,
+  short = false,
+): { ids: number[]; total: number } {
   const tier = spellingTier(match);
-  const [score, order] = short ? ['r.id DESC', `${tier === '0' ? '' : 'tier, '}rowid DESC`] : ['r.score, p.last_name_he, p.first_name_he', 'tier, score'];
+  const [score, order] = short
+    ? ['r.id DESC', `${tier === '0' ? '' : 'tier, '}rowid DESC`]
+    : ['r.score, p.last_name_he, p.first_name_he', 'tier, score'];
   const ids = prepared(
     db,
     `SELECT p.id FROM (SELECT rowid AS id, ${tier} AS tier${short ? '' : ', bm25(client_search, 10.0, 4.0, 1.0) AS score'} FROM client_search
@@ -141,11 +161,17 @@ export function rankedIds(db: Db, officeId: number, match: ClientMatch, limit: n
   )
     .pluck()
     .all({ ...match, window: offset + limit, officeId, limit, offset }) as number[];
-  const total = prepared(db, 'SELECT count(*) FROM client_search WHERE client_search MATCH ?').pluck().get(match.any) as number;
+  const total = prepared(db, 'SELECT count(*) FROM client_search WHERE client_search MATCH ?')
+    .pluck()
+    .get(match.any) as number;
   return { ids, total };
 }
 
-export function searchInsuredPersons(db: Db, officeId: number, q: ClientQuery): { rows: InsuredPersonRow[]; total: number } {
+export function searchInsuredPersons(
+  db: Db,
+  officeId: number,
+  q: ClientQuery,
+): { rows: InsuredPersonRow[]; total: number } {
   const match = toClientMatch(q.query);
   if (match === null && q.query.trim() !== '') return { rows: [], total: 0 }; // only punctuation typed
   const order = (q.direction === 'desc' ? desc : asc) as (column: SQL) => SQL;
@@ -154,7 +180,10 @@ export function searchInsuredPersons(db: Db, officeId: number, q: ClientQuery): 
     return { rows: byIds(db, ids), total };
   }
   const where = match
-    ? and(live(officeId), sql`${insuredPersons.id} in (select rowid from client_search where client_search match ${match.any})`)
+    ? and(
+        live(officeId),
+        sql`${insuredPersons.id} in (select rowid from client_search where client_search match ${match.any})`,
+      )
     : live(officeId);
   const rows = db
     .select()

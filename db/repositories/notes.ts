@@ -17,7 +17,11 @@ export function insertNote(db: Db, row: typeof notes.$inferInsert): NoteRow {
 }
 
 export function findNote(db: Db, officeId: number, id: number): NoteRow | undefined {
-  return db.select().from(notes).where(and(live(officeId), eq(notes.id, id))).get();
+  return db
+    .select()
+    .from(notes)
+    .where(and(live(officeId), eq(notes.id, id)))
+    .get();
 }
 
 export function updateNote(db: Db, id: number, expectedVersion: number, body: string, at: string): NoteRow | undefined {

@@ -48,26 +48,48 @@ export function findRun(db: Db, officeId: number, runId?: number): ScanRun | nul
 }
 
 export function runningRunIds(db: Db, officeId: number): number[] {
-  return prepared(db, "SELECT id FROM scan_run WHERE office_id = ? AND status = 'running'").pluck().all(officeId) as number[];
+  return prepared(db, "SELECT id FROM scan_run WHERE office_id = ? AND status = 'running'")
+    .pluck()
+    .all(officeId) as number[];
 }
 
 export function liveClientCount(db: Db, officeId: number): number {
-  return prepared(db, 'SELECT count(*) FROM insured_person WHERE office_id = ? AND deleted_at IS NULL').pluck().get(officeId) as number;
+  return prepared(db, 'SELECT count(*) FROM insured_person WHERE office_id = ? AND deleted_at IS NULL')
+    .pluck()
+    .get(officeId) as number;
 }
 
-export function insertRun(db: Db, run: { officeId: number; startedBy: number; scanDate: string; total: number; startedAt: string }): number {
-  return prepared(db, 'INSERT INTO scan_run (office_id, started_by, scan_date, total, started_at) VALUES (@officeId, @startedBy, @scanDate, @total, @startedAt) RETURNING id')
+export function insertRun(
+  db: Db,
+  run: { officeId: number; startedBy: number; scanDate: string; total: number; startedAt: string },
+): number {
+  return prepared(
+    db,
+    'INSERT INTO scan_run (office_id, started_by, scan_date, total, started_at) VALUES (@officeId, @startedBy, @scanDate, @total, @startedAt) RETURNING id',
+  )
     .pluck()
     .get(run) as number;
 }
 
 /** Counts clients done; the total grows if clients were added while the scan ran. */
 export function recordProgress(db: Db, runId: number, processed: number): void {
-  prepared(db, 'UPDATE scan_run SET total = max(total, @processed), processed = @processed WHERE id = @runId').run({ runId, processed });
+  prepared(db, 'UPDATE scan_run SET total = max(total, @processed), processed = @processed WHERE id = @runId').run({
+    runId,
+    processed,
+  });
 }
 
-export function finishRun(db: Db, runId: number, status: Exclude<ScanRunStatus, 'running'>, at: string, error: string | null = null): void {
-  prepared(db, "UPDATE scan_run SET status = @status, finished_at = @at, error = @error WHERE id = @runId AND status = 'running'").run({ runId, status, at, error });
+export function finishRun(
+  db: Db,
+  runId: number,
+  status: Exclude<ScanRunStatus, 'running'>,
+  at: string,
+  error: string | null = null,
+): void {
+  prepared(
+    db,
+    "UPDATE scan_run SET status = @status, finished_at = @at, error = @error WHERE id = @runId AND status = 'running'",
+  ).run({ runId, status, at, error });
 }
 
 export function insertFindings(db: Db, runId: number, findings: NewFinding[]): void {
@@ -75,7 +97,17 @@ export function insertFindings(db: Db, runId: number, findings: NewFinding[]): v
     db,
     'INSERT INTO scan_finding (run_id, insured_person_id, calculator, verdict, amount_agorot, unit, claimed, missing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const f of findings) insert.run(runId, f.clientId, f.calculator, f.verdict, f.amountAgorot, f.unit, f.claimed ? 1 : 0, JSON.stringify(f.missing));
+  for (const f of findings)
+    insert.run(
+      runId,
+      f.clientId,
+      f.calculator,
+      f.verdict,
+      f.amountAgorot,
+      f.unit,
+      f.claimed ? 1 : 0,
+      JSON.stringify(f.missing),
+    );
 }
 
 const ORDER: Record<FindingSort, string> = {
@@ -111,7 +143,13 @@ export function listFindings(db: Db, q: FindingsQuery): { rows: ScanFinding[]; t
   ]
     .filter(Boolean)
     .join(' AND ');
-  const params = { runId: q.runId, verdict: q.verdict ?? null, calculator: q.calculator ?? null, limit: q.limit, offset: q.offset };
+  const params = {
+    runId: q.runId,
+    verdict: q.verdict ?? null,
+    calculator: q.calculator ?? null,
+    limit: q.limit,
+    offset: q.offset,
+  };
   const total = prepared(db, `SELECT count(*) FROM scan_finding f WHERE ${where}`).pluck().get(params) as number;
   const order = ORDER[q.sort].replaceAll('{dir}', q.direction.toUpperCase());
   const raw = prepared(
@@ -139,7 +177,10 @@ export function listFindings(db: Db, q: FindingsQuery): { rows: ScanFinding[]; t
 }
 
 /** Per benefit: clients with an eligible / maybe finding they have not claimed yet. */
-export function unclaimedByCalculator(db: Db, runId: number): { calculator: string; eligible: number; maybe: number }[] {
+export function unclaimedByCalculator(
+  db: Db,
+  runId: number,
+): { calculator: string; eligible: number; maybe: number }[] {
   return prepared(
     db,
     `SELECT calculator,
@@ -168,14 +209,25 @@ export const scanKinds = Object.keys(recordTables) as ScanKind[];
 
 const readClient = rowReader(insuredPersons);
 const readClaim = rowReader(claims);
-const readers = Object.fromEntries(scanKinds.map((kind) => [kind, rowReader(recordTables[kind].table)])) as Record<ScanKind, (raw: RawRow) => unknown>;
+const readers = Object.fromEntries(scanKinds.map((kind) => [kind, rowReader(recordTables[kind].table)])) as Record<
+  ScanKind,
+  (raw: RawRow) => unknown
+>;
 
 /**
  * The office's next live clients after `afterId`, in id order. `+office_id` keeps the planner on the
  * primary key (a range from `afterId`): through an office index it sorted all 100,000 clients per chunk.
  */
-export function nextClientIds(db: Db, officeId: number, range: { afterId: number; upTo: number }, limit: number): number[] {
-  return prepared(db, 'SELECT id FROM insured_person WHERE +office_id = ? AND deleted_at IS NULL AND id > ? AND id <= ? ORDER BY id LIMIT ?')
+export function nextClientIds(
+  db: Db,
+  officeId: number,
+  range: { afterId: number; upTo: number },
+  limit: number,
+): number[] {
+  return prepared(
+    db,
+    'SELECT id FROM insured_person WHERE +office_id = ? AND deleted_at IS NULL AND id > ? AND id <= ? ORDER BY id LIMIT ?',
+  )
     .pluck()
     .all(officeId, range.afterId, range.upTo, limit) as number[];
 }
@@ -183,10 +235,14 @@ export function nextClientIds(db: Db, officeId: number, range: { afterId: number
 /** The ids that cut the office's live clients into `parts` ranges of about as many clients each. */
 export function clientIdCuts(db: Db, officeId: number, parts: number): number[] {
   const total = liveClientCount(db, officeId);
-  const nth = prepared(db, 'SELECT id FROM insured_person WHERE +office_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 1 OFFSET ?').pluck();
-  return Array.from({ length: parts - 1 }, (_, i) => nth.get(officeId, Math.floor((total * (i + 1)) / parts) - 1) as number | undefined).filter(
-    (id): id is number => id !== undefined,
-  );
+  const nth = prepared(
+    db,
+    'SELECT id FROM insured_person WHERE +office_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 1 OFFSET ?',
+  ).pluck();
+  return Array.from(
+    { length: parts - 1 },
+    (_, i) => nth.get(officeId, Math.floor((total * (i + 1)) / parts) - 1) as number | undefined,
+  ).filter((id): id is number => id !== undefined);
 }
 
 export interface ScanChunkRows {
@@ -219,7 +275,9 @@ export function scanChunkRows(db: Db, officeId: number, ids: number[]): ScanChun
       .map(readClient)
       .filter((c) => wanted.has(c.id) && c.officeId === officeId),
     records,
-    claims: rows('SELECT * FROM claim WHERE insured_person_id BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY insured_person_id, updated_at DESC, id DESC')
+    claims: rows(
+      'SELECT * FROM claim WHERE insured_person_id BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY insured_person_id, updated_at DESC, id DESC',
+    )
       .map(readClaim)
       .filter((c) => wanted.has(c.insuredPersonId) && c.officeId === officeId),
     decisions: rows(

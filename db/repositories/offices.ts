@@ -17,7 +17,12 @@ export function insertOffice(db: Db, office: NewOffice): OfficeRow {
   return db.insert(offices).values(office).returning().get();
 }
 
-export function updateOffice(db: Db, id: number, expectedVersion: number, changes: Partial<NewOffice>): OfficeRow | undefined {
+export function updateOffice(
+  db: Db,
+  id: number,
+  expectedVersion: number,
+  changes: Partial<NewOffice>,
+): OfficeRow | undefined {
   return db
     .update(offices)
     .set({ ...changes, version: sql`${offices.version} + 1` })

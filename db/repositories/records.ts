@@ -43,7 +43,12 @@ export function recordRepository(table: SQLiteTable, orderBy: string): RecordRep
     table: name,
     softDelete,
     list: (db, officeId, clientId) =>
-      (prepared(db, `${select} AND r.insured_person_id = @clientId ORDER BY ${orderBy}, r.id`).all({ officeId, clientId }) as Record<string, unknown>[]).map(fromRow),
+      (
+        prepared(db, `${select} AND r.insured_person_id = @clientId ORDER BY ${orderBy}, r.id`).all({
+          officeId,
+          clientId,
+        }) as Record<string, unknown>[]
+      ).map(fromRow),
     find: (db, officeId, id) => {
       const raw = prepared(db, `${select} AND r.id = @id`).get({ officeId, id }) as Record<string, unknown> | undefined;
       return raw && fromRow(raw);

@@ -24,17 +24,26 @@ export function insertStaff(db: Db, member: NewStaff): StaffRow {
 }
 
 export function listStaff(db: Db, officeId: number): StaffRow[] {
-  return (prepared(db, 'SELECT * FROM staff_member WHERE office_id = ? ORDER BY full_name').all(officeId) as RawRow[]).map(readStaff);
+  return (
+    prepared(db, 'SELECT * FROM staff_member WHERE office_id = ? ORDER BY full_name').all(officeId) as RawRow[]
+  ).map(readStaff);
 }
 
 /** The names of these staff members (a claim list names each claim's handler). */
 export function staffNames(db: Db, ids: number[]): Map<number, string> {
   if (ids.length === 0) return new Map();
-  const rows = prepared(db, 'SELECT id, full_name FROM staff_member WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(ids)) as [number, string][];
+  const rows = prepared(db, 'SELECT id, full_name FROM staff_member WHERE id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(ids)) as [number, string][];
   return new Map(rows);
 }
 
-export function updateStaff(db: Db, id: number, expectedVersion: number, changes: Partial<NewStaff>): StaffRow | undefined {
+export function updateStaff(
+  db: Db,
+  id: number,
+  expectedVersion: number,
+  changes: Partial<NewStaff>,
+): StaffRow | undefined {
   return db
     .update(staff)
     .set({ ...changes, version: sql`${staff.version} + 1` })
@@ -44,7 +53,13 @@ export function updateStaff(db: Db, id: number, expectedVersion: number, changes
 }
 
 export function activeOwners(db: Db, officeId: number): number {
-  return db.select({ n: count() }).from(staff).where(and(eq(staff.officeId, officeId), eq(staff.role, 'owner'), eq(staff.active, true))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(staff)
+      .where(and(eq(staff.officeId, officeId), eq(staff.role, 'owner'), eq(staff.active, true)))
+      .get()?.n ?? 0
+  );
 }
 
 export type StaffSecrets = Partial<Pick<NewStaff, 'passwordHash' | 'totpSecret' | 'recoveryCodes'>>;

@@ -14,10 +14,19 @@ export function insertTask(db: Db, row: typeof tasks.$inferInsert): TaskRow {
 }
 
 export function findTask(db: Db, officeId: number, id: number): TaskRow | undefined {
-  return db.select().from(tasks).where(and(eq(tasks.officeId, officeId), eq(tasks.id, id))).get();
+  return db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.officeId, officeId), eq(tasks.id, id)))
+    .get();
 }
 
-export function updateTask(db: Db, id: number, expectedVersion: number, changes: Partial<typeof tasks.$inferInsert>): TaskRow | undefined {
+export function updateTask(
+  db: Db,
+  id: number,
+  expectedVersion: number,
+  changes: Partial<typeof tasks.$inferInsert>,
+): TaskRow | undefined {
   return db
     .update(tasks)
     .set({ ...changes, version: sql`${tasks.version} + 1` })
@@ -27,7 +36,12 @@ export function updateTask(db: Db, id: number, expectedVersion: number, changes:
 }
 
 export function deleteTask(db: Db, id: number, expectedVersion: number): boolean {
-  return db.delete(tasks).where(and(eq(tasks.id, id), eq(tasks.version, expectedVersion))).run().changes === 1;
+  return (
+    db
+      .delete(tasks)
+      .where(and(eq(tasks.id, id), eq(tasks.version, expectedVersion)))
+      .run().changes === 1
+  );
 }
 
 /**
@@ -37,13 +51,23 @@ export function deleteTask(db: Db, id: number, expectedVersion: number): boolean
 export const OVERDUE_SQL = 't.done_at IS NULL AND t.due_date < @today';
 
 /** The office's overdue tasks (one staff member's when `assignedTo`): how many, and the latest-due first. */
-export function overdueTasks(db: Db, officeId: number, today: string, assignedTo: number | null, limit: number): { count: number; rows: TaskRow[] } {
+export function overdueTasks(
+  db: Db,
+  officeId: number,
+  today: string,
+  assignedTo: number | null,
+  limit: number,
+): { count: number; rows: TaskRow[] } {
   const who = assignedTo === null ? '' : 'AND t.assigned_to = @assignedTo';
   const where = `FROM task t WHERE t.office_id = @officeId AND ${OVERDUE_SQL} ${who}`;
   const params = assignedTo === null ? { officeId, today, limit } : { officeId, today, assignedTo, limit };
   const { limit: _, ...counted } = params;
   const { n } = prepared(db, `SELECT count(*) AS n ${where}`).get(counted) as { n: number };
-  const rows = (prepared(db, `SELECT t.* ${where} ORDER BY t.binding DESC, t.due_date DESC, t.id LIMIT @limit`).all(params) as RawRow[]).map(readTask);
+  const rows = (
+    prepared(db, `SELECT t.* ${where} ORDER BY t.binding DESC, t.due_date DESC, t.id LIMIT @limit`).all(
+      params,
+    ) as RawRow[]
+  ).map(readTask);
   return { count: n, rows };
 }
 
@@ -76,7 +100,10 @@ const CONDITIONS: { [K in keyof TaskFilter]?: (value: NonNullable<TaskFilter[K]>
 export function listTasks(db: Db, officeId: number, filter: TaskFilter): TaskRow[] {
   const where = ['office_id = ?'];
   const params: unknown[] = [officeId];
-  for (const [key, condition] of Object.entries(CONDITIONS) as [keyof TaskFilter, (value: unknown) => [string, unknown]][]) {
+  for (const [key, condition] of Object.entries(CONDITIONS) as [
+    keyof TaskFilter,
+    (value: unknown) => [string, unknown],
+  ][]) {
     const value = filter[key];
     if (value === undefined || value === null || value === '') continue;
     const [text, param] = condition(value);

@@ -32,7 +32,16 @@ function nationalDigits(e164: string): string {
 
 /** What the index holds: the folded names, the identifiers, and the Hebrew names' spelling keys. */
 export function clientSearchText(row: ClientSearchFields): { names: string; identifiers: string; nameKeys: string } {
-  const names = [row.firstNameHe, row.lastNameHe, row.firstNameLatin, row.lastNameLatin, row.firstNameAr, row.lastNameAr].filter(Boolean).join(' ');
+  const names = [
+    row.firstNameHe,
+    row.lastNameHe,
+    row.firstNameLatin,
+    row.lastNameLatin,
+    row.firstNameAr,
+    row.lastNameAr,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const identifiers = [
     ...suffixes(row.idNumber, 3),
     row.idNumber.replace(/^0+/, ''),
@@ -40,13 +49,22 @@ export function clientSearchText(row: ClientSearchFields): { names: string; iden
     row.fileNumber ? foldForSearch(row.fileNumber) : '',
     row.fileNumber ? digitsOf(row.fileNumber) : '',
   ];
-  return { names: foldForSearch(names), identifiers: [...new Set(identifiers.filter(Boolean))].join(' '), nameKeys: spellingKeys(`${row.firstNameHe} ${row.lastNameHe}`) };
+  return {
+    names: foldForSearch(names),
+    identifiers: [...new Set(identifiers.filter(Boolean))].join(' '),
+    nameKeys: spellingKeys(`${row.firstNameHe} ${row.lastNameHe}`),
+  };
 }
 
 /** A client just inserted, so not in the index yet: nothing to delete first (an import does 50,000). */
 export function indexNewClient(db: Db, row: ClientSearchFields): void {
   const { names, identifiers, nameKeys } = clientSearchText(row);
-  prepared(db, 'INSERT INTO client_search (rowid, names, identifiers, name_keys) VALUES (?, ?, ?, ?)').run(row.id, names, identifiers, nameKeys);
+  prepared(db, 'INSERT INTO client_search (rowid, names, identifiers, name_keys) VALUES (?, ?, ?, ?)').run(
+    row.id,
+    names,
+    identifiers,
+    nameKeys,
+  );
 }
 
 export function indexClient(db: Db, row: ClientSearchFields): void {

@@ -29,7 +29,12 @@ export function workerFile(name: WorkerEntry): URL {
 }
 
 /** `resourceLimits` caps the worker's heap: past it the worker ends and `done` rejects (ERR_WORKER_OUT_OF_MEMORY). */
-export function runInWorker<M, In = never>(name: WorkerEntry, data: unknown, onMessage: (message: M) => void, resourceLimits?: ResourceLimits): WorkerRun<In> {
+export function runInWorker<M, In = never>(
+  name: WorkerEntry,
+  data: unknown,
+  onMessage: (message: M) => void,
+  resourceLimits?: ResourceLimits,
+): WorkerRun<In> {
   const worker = new Worker(workerFile(name), { workerData: data, resourceLimits });
   // A run the app closes on is left behind, as a crash would leave it (the next start marks it so).
   worker.unref();
@@ -39,7 +44,11 @@ export function runInWorker<M, In = never>(name: WorkerEntry, data: unknown, onM
       if (!stopped) onMessage(message);
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 && !stopped ? resolve() : reject(new Error(stopped ? 'stopped' : `The ${name} worker stopped (exit code ${code})`))));
+    worker.once('exit', (code) =>
+      code === 0 && !stopped
+        ? resolve()
+        : reject(new Error(stopped ? 'stopped' : `The ${name} worker stopped (exit code ${code})`)),
+    );
   });
   return {
     done,

@@ -34,11 +34,7 @@ export const DEFAULTS = {
 } as const;
 
 const whole = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
 
 // Minutes and hours may be a fraction (tests time a session out in seconds), never zero or negative.
 const minutes = (max: number) =>
@@ -72,8 +68,16 @@ export function keepFilesPrivate(): void {
 export class ConfigError extends Error {}
 
 /** Reads and checks every setting; throws a ConfigError listing every bad one. */
-export function loadConfig(argv: string[], env: NodeJS.ProcessEnv, fallbackDataDir: string = userDataDir(env)): AppConfig {
-  const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, 'data-dir': { type: 'string' } }, strict: false });
+export function loadConfig(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  fallbackDataDir: string = userDataDir(env),
+): AppConfig {
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+    strict: false,
+  });
   const problems: string[] = [];
   const read = (key: keyof typeof SETTINGS): number => {
     const setting = SETTINGS[key];
@@ -81,7 +85,13 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv, fallbackDataD
     if (raw === undefined || raw === '') return DEFAULTS[key];
     const parsed = setting.schema.safeParse(String(raw).trim());
     if (parsed.success) return parsed.data;
-    problems.push(errorMessage('badSetting', { name: setting.flag ? `--${setting.flag} / ${setting.variable}` : setting.variable, value: String(raw), range: setting.range }));
+    problems.push(
+      errorMessage('badSetting', {
+        name: setting.flag ? `--${setting.flag} / ${setting.variable}` : setting.variable,
+        value: String(raw),
+        range: setting.range,
+      }),
+    );
     return DEFAULTS[key];
   };
   const config = {
@@ -108,7 +118,12 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv, fallbackDataD
  * the data folder: a backup copy on the same disk as the store would not survive the disk, and a
  * relative path would depend on where the service starts.
  */
-export function readFolderSetting(env: NodeJS.ProcessEnv, variable: string, dataDir: string, problems: string[]): string | null {
+export function readFolderSetting(
+  env: NodeJS.ProcessEnv,
+  variable: string,
+  dataDir: string,
+  problems: string[],
+): string | null {
   const raw = env[variable]?.trim();
   if (!raw) return null;
   const relative = path.relative(path.resolve(dataDir), path.resolve(raw));

@@ -6,14 +6,21 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { KeyVault } from '../../db/audit-key';
-import { KeychainUnavailableError, PassphraseNeededError, PassphraseWrongError, unlockKeyFolder, wrapModeOf } from '../../db/key-wrap';
+import {
+  KeychainUnavailableError,
+  PassphraseNeededError,
+  PassphraseWrongError,
+  unlockKeyFolder,
+  wrapModeOf,
+} from '../../db/key-wrap';
 import { errorMessage } from '../../shared/locales/messages';
 import { ConfigError } from './config';
 
 /** The passphrase given on the command line or in the environment, if any. */
 export function givenPassphrase(argv: string[], env: NodeJS.ProcessEnv): string | undefined {
   const { values } = parseArgs({ args: argv, options: { 'passphrase-file': { type: 'string' } }, strict: false });
-  const file = values['passphrase-file'] === undefined ? env.MITZUI_KEY_PASSPHRASE_FILE : String(values['passphrase-file']);
+  const file =
+    values['passphrase-file'] === undefined ? env.MITZUI_KEY_PASSPHRASE_FILE : String(values['passphrase-file']);
   if (file) {
     try {
       return fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
@@ -44,13 +51,15 @@ function promptPassphrase(): Promise<string> {
 
 export async function openKeyVault(keyDir: string, argv: string[], env: NodeJS.ProcessEnv): Promise<KeyVault> {
   let passphrase = givenPassphrase(argv, env);
-  if (passphrase === undefined && wrapModeOf(keyDir) === 'passphrase' && process.stdin.isTTY) passphrase = await promptPassphrase();
+  if (passphrase === undefined && wrapModeOf(keyDir) === 'passphrase' && process.stdin.isTTY)
+    passphrase = await promptPassphrase();
   try {
     return await unlockKeyFolder(keyDir, passphrase);
   } catch (error) {
     if (error instanceof PassphraseNeededError) throw new ConfigError(errorMessage('keyPassphraseNeeded'));
     if (error instanceof PassphraseWrongError) throw new ConfigError(errorMessage('keyPassphraseWrong'));
-    if (error instanceof KeychainUnavailableError) throw new ConfigError(errorMessage('keychainUnavailable', { detail: error.message }));
+    if (error instanceof KeychainUnavailableError)
+      throw new ConfigError(errorMessage('keychainUnavailable', { detail: error.message }));
     throw error;
   }
 }

@@ -13,7 +13,11 @@ export const rendererDir = path.join(distDir, 'renderer');
 export const PRODUCT_NAME = 'Mitzui';
 
 /** The same folder Electron's app.getPath('userData') gives, so desktop and browser mode share data. */
-export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform, home = os.homedir()): string {
+export function userDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+  home = os.homedir(),
+): string {
   const base =
     platform === 'win32'
       ? (env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))

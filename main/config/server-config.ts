@@ -18,7 +18,8 @@ export interface ServerConfig extends AppConfig {
 
 export const SERVER_DEFAULTS = { host: '127.0.0.1', port: 5443 } as const;
 
-const HOST_NAME = /^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+const HOST_NAME =
+  /^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 function isHostName(value: string): boolean {
   return isIP(value) !== 0 || HOST_NAME.test(value);
@@ -45,10 +46,16 @@ export function loadServerConfig(argv: string[], env: NodeJS.ProcessEnv): Server
     problems.push(error.message);
   }
   const host = String(values.host ?? (env.MITZUI_SERVER_HOST || SERVER_DEFAULTS.host));
-  if (!isHostName(host)) problems.push(errorMessage('badServerSetting', { name: '--host / MITZUI_SERVER_HOST', value: host }));
-  const named = [...((values['public-name'] as string[] | undefined) ?? []), ...(env.MITZUI_PUBLIC_NAMES ?? '').split(',')];
+  if (!isHostName(host))
+    problems.push(errorMessage('badServerSetting', { name: '--host / MITZUI_SERVER_HOST', value: host }));
+  const named = [
+    ...((values['public-name'] as string[] | undefined) ?? []),
+    ...(env.MITZUI_PUBLIC_NAMES ?? '').split(','),
+  ];
   const publicNames = named.map((name) => name.trim()).filter((name) => name !== '');
-  for (const name of publicNames) if (!isHostName(name)) problems.push(errorMessage('badServerSetting', { name: '--public-name / MITZUI_PUBLIC_NAMES', value: name }));
+  for (const name of publicNames)
+    if (!isHostName(name))
+      problems.push(errorMessage('badServerSetting', { name: '--public-name / MITZUI_PUBLIC_NAMES', value: name }));
   const tlsCert = values['tls-cert'] === undefined ? env.MITZUI_TLS_CERT : String(values['tls-cert']);
   const tlsKey = values['tls-key'] === undefined ? env.MITZUI_TLS_KEY : String(values['tls-key']);
   if (Boolean(tlsCert) !== Boolean(tlsKey)) problems.push(errorMessage('tlsPairNeeded'));

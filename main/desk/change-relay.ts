@@ -47,7 +47,12 @@ export function relayChanges(settings: DeskSettings, ticket: string, listener: R
     listener(signal);
   };
   const url = new URL(`${CHANGE_STREAM_PATH}?${CHANGE_TICKET_PARAM}=${encodeURIComponent(ticket)}`, settings.server);
-  const request = requestPinned(url, 'GET', { [DEVICE_HEADER]: settings.deviceToken, Accept: 'text/event-stream' }, settings.fingerprint);
+  const request = requestPinned(
+    url,
+    'GET',
+    { [DEVICE_HEADER]: settings.deviceToken, Accept: 'text/event-stream' },
+    settings.fingerprint,
+  );
   // The server's heartbeat keeps the line alive: no timeout.
   request.setTimeout(0);
   request.on('response', (response) => {

@@ -70,7 +70,13 @@ export async function startDeskRunner(options: DeskRunnerOptions): Promise<DeskR
 
   function workOnServer(mode: Extract<DeskMode, { mode: 'office' }>): void {
     writeDeskMode(modeFile, mode);
-    const forward = createDeskForward({ server: mode.server, settingsFile, deviceName: options.deviceName, now, backToLocal: mode.localOffice ? backToLocal : undefined });
+    const forward = createDeskForward({
+      server: mode.server,
+      settingsFile,
+      deviceName: options.deviceName,
+      now,
+      backToLocal: mode.localOffice ? backToLocal : undefined,
+    });
     state = { mode: 'office', forward };
   }
 
@@ -90,7 +96,10 @@ export async function startDeskRunner(options: DeskRunnerOptions): Promise<DeskR
 
   const stream = () => (state.mode === 'local' ? state.stream : state.forward.changeStream);
   return {
-    current: () => (state.mode === 'local' ? { dispatch: state.app.dispatch, sessions: state.app.sessions } : { forward: state.forward.call }),
+    current: () =>
+      state.mode === 'local'
+        ? { dispatch: state.app.dispatch, sessions: state.app.sessions }
+        : { forward: state.forward.call },
     mode: () => state.mode,
     watchChanges: (ticket, listener) => {
       if (state.mode === 'office') return state.forward.watch(ticket, listener);

@@ -18,17 +18,32 @@ export function forwardedChangeStream(settingsNow: () => DeskSettings | null): C
     const settings = settingsNow();
     const fail = (status: number) => {
       if (res.headersSent) return void res.end();
-      res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+      res.writeHead(status, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'close',
+      });
       res.end();
     };
     if (req.method !== 'GET') return fail(405);
     if (!settings) return fail(503);
-    const upstream = requestPinned(new URL(req.url ?? '/', settings.server), 'GET', { [DEVICE_HEADER]: settings.deviceToken, Accept: 'text/event-stream' }, settings.fingerprint);
+    const upstream = requestPinned(
+      new URL(req.url ?? '/', settings.server),
+      'GET',
+      { [DEVICE_HEADER]: settings.deviceToken, Accept: 'text/event-stream' },
+      settings.fingerprint,
+    );
     upstream.setTimeout(STREAM_TIMEOUT_MS);
     const close = () => upstream.destroy();
     open.add(close);
     upstream.on('response', (response) => {
-      res.writeHead(response.statusCode ?? 502, { ...SECURITY_HEADERS, 'Content-Type': response.headers['content-type'] ?? 'text/plain', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
+      res.writeHead(response.statusCode ?? 502, {
+        ...SECURITY_HEADERS,
+        'Content-Type': response.headers['content-type'] ?? 'text/plain',
+        'Cache-Control': 'no-store',
+        'X-Accel-Buffering': 'no',
+      });
       req.socket.setNoDelay(true);
       response.pipe(res);
     });

@@ -58,7 +58,14 @@ export function createDeskForward(options: ForwardOptions): DeskForward {
     const settings = paired();
     if (!settings) return { mode: 'office', server, deviceName: options.deviceName, localOffice, state: 'unpaired' };
     const state = changedTo === null ? 'paired' : 'certificate_changed';
-    return { mode: 'office', server, deviceName: settings.deviceName, localOffice, state, fingerprint: readableFingerprint(settings.fingerprint) };
+    return {
+      mode: 'office',
+      server,
+      deviceName: settings.deviceName,
+      localOffice,
+      state,
+      fingerprint: readableFingerprint(settings.fingerprint),
+    };
   }
 
   async function pair(input: unknown): Promise<ApiResult<unknown>> {
@@ -79,7 +86,12 @@ export function createDeskForward(options: ForwardOptions): DeskForward {
     const headers: Record<string, string> = { [DEVICE_HEADER]: settings.deviceToken };
     if (token) headers[SESSION_HEADER] = token;
     try {
-      const reply = await postPinned(new URL(`/api/${name}`, server), JSON.stringify(input ?? {}), headers, settings.fingerprint);
+      const reply = await postPinned(
+        new URL(`/api/${name}`, server),
+        JSON.stringify(input ?? {}),
+        headers,
+        settings.fingerprint,
+      );
       return parseReply(reply.body) ?? unreachable();
     } catch (error) {
       if (error instanceof CertificateChangedError) {
@@ -100,7 +112,8 @@ export function createDeskForward(options: ForwardOptions): DeskForward {
       await options.backToLocal();
     } catch (error) {
       // The store would not open (another copy of the app holds the folder): the desk stays on the server.
-      if (error instanceof FolderLockedError) return { ok: false, error: { code: 'bad_request', message: error.message } };
+      if (error instanceof FolderLockedError)
+        return { ok: false, error: { code: 'bad_request', message: error.message } };
       throw error;
     }
     return { ok: true, value: null };

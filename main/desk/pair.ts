@@ -17,7 +17,9 @@ export function originOf(address: string): string {
 export function parseReply(body: string): ApiResult<unknown> | null {
   try {
     const parsed = JSON.parse(body) as { ok?: unknown };
-    return typeof parsed === 'object' && parsed !== null && typeof parsed.ok === 'boolean' ? (parsed as ApiResult<unknown>) : null;
+    return typeof parsed === 'object' && parsed !== null && typeof parsed.ok === 'boolean'
+      ? (parsed as ApiResult<unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -39,7 +41,12 @@ export async function pairDesk(input: DeskPairInput, settingsFile: string, now: 
   const server = originOf(input.server);
   let reply;
   try {
-    reply = await postPinned(new URL('/pair', server), JSON.stringify({ pairingCode: input.pairingCode, deviceName: input.deviceName }), {}, null);
+    reply = await postPinned(
+      new URL('/pair', server),
+      JSON.stringify({ pairingCode: input.pairingCode, deviceName: input.deviceName }),
+      {},
+      null,
+    );
   } catch {
     return unreachable();
   }

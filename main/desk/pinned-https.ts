@@ -33,7 +33,10 @@ class PinnedAgent extends https.Agent {
     super({ keepAlive: true, maxCachedSessions: 0 });
   }
 
-  override createConnection(options: tls.ConnectionOptions, callback?: (error: Error | null, socket: Duplex) => void): Duplex | undefined {
+  override createConnection(
+    options: tls.ConnectionOptions,
+    callback?: (error: Error | null, socket: Duplex) => void,
+  ): Duplex | undefined {
     const socket = tls.connect({ ...options, rejectUnauthorized: false });
     const done = callback ?? (() => undefined);
     socket.once('error', (error) => done(error, socket));
@@ -61,20 +64,37 @@ function agentFor(pin: string | null): PinnedAgent {
 }
 
 /** A request over a connection whose certificate matched `pin` (any certificate when null). */
-export function requestPinned(url: URL, method: 'GET' | 'POST', headers: Record<string, string>, pin: string | null): http.ClientRequest {
+export function requestPinned(
+  url: URL,
+  method: 'GET' | 'POST',
+  headers: Record<string, string>,
+  pin: string | null,
+): http.ClientRequest {
   return https.request(url, { method, agent: agentFor(pin), headers, timeout: TIMEOUT_MS });
 }
 
 /** POSTs JSON to `url`; rejects with CertificateChangedError before sending when the pin does not match. */
-export function postPinned(url: URL, body: string, headers: Record<string, string>, pin: string | null): Promise<PinnedReply> {
+export function postPinned(
+  url: URL,
+  body: string,
+  headers: Record<string, string>,
+  pin: string | null,
+): Promise<PinnedReply> {
   return new Promise((resolve, reject) => {
-    const request = requestPinned(url, 'POST', { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) }, pin);
+    const request = requestPinned(
+      url,
+      'POST',
+      { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) },
+      pin,
+    );
     request.on('response', (response) => {
       // Read now: at the end the socket may already be back in the agent's pool.
       const fingerprint = fingerprintOf(response.socket as tls.TLSSocket);
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), fingerprint }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), fingerprint }),
+      );
       response.on('error', reject);
     });
     request.on('timeout', () => request.destroy(new Error('timeout')));

@@ -1,7 +1,13 @@
 // Electron IPC transport: the same answers as HTTP (the desk's dispatch, or the forward to the office
 // server), and the relayed change stream, reachable only from our own app:// pages.
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNEL, SIGNAL_CHANNEL, UNWATCH_CHANNEL, WATCH_CHANNEL, type WatchPayload } from '../../shared/api/transport';
+import {
+  IPC_CHANNEL,
+  SIGNAL_CHANNEL,
+  UNWATCH_CHANNEL,
+  WATCH_CHANNEL,
+  type WatchPayload,
+} from '../../shared/api/transport';
 import type { DeskRunner } from '../desk/desk-runner';
 import { answerIpcCall } from '../transports/ipc-answer';
 import { APP_ORIGIN } from './protocol';

@@ -11,10 +11,20 @@ export const electronPdfRenderer: PdfRenderer = {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mitzui-paper-'));
     const file = path.join(dir, 'paper.html');
     fs.writeFileSync(file, html);
-    const window = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });
+    const window = new BrowserWindow({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    });
     try {
       await window.loadFile(file);
-      return new Uint8Array(await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false }));
+      return new Uint8Array(
+        await window.webContents.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: false,
+        }),
+      );
     } finally {
       window.destroy();
       fs.rmSync(dir, { recursive: true, force: true });

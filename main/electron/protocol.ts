@@ -24,7 +24,9 @@ function withSecurityHeaders(body: BodyInit | null, status: number, from?: Heade
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const { pathname } = new URL(request.url);
-    const file = path.normalize(path.join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    const file = path.normalize(
+      path.join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)),
+    );
     if (!file.startsWith(rendererDir + path.sep)) return withSecurityHeaders('Forbidden', 403);
     let response: Response;
     try {

@@ -49,7 +49,8 @@ function readCsv(file: PickedFile, kind: SheetKind, problems: ImportProblem[]): 
   const parsed = Papa.parse<string[]>(decode(file.bytes), { skipEmptyLines: false });
   // papaparse counts records from 0, the header among them; a bad quote may raise two errors.
   const broken = new Set(parsed.errors.filter((error) => error.type === 'Quotes').map((error) => (error.row ?? 0) + 1));
-  for (const row of broken) problems.push({ sheet: kind, row, field: '', fieldLabel: fieldLabel(''), message: validationMessage('csvQuotes') });
+  for (const row of broken)
+    problems.push({ sheet: kind, row, field: '', fieldLabel: fieldLabel(''), message: validationMessage('csvQuotes') });
   return { kind, name: file.name, header: parsed.data[0] ?? [], rows: dataRows(parsed.data) };
 }
 
@@ -57,7 +58,8 @@ function readCsv(file: PickedFile, kind: SheetKind, problems: ImportProblem[]): 
 function csvSheetOf(name: string): { kind: SheetKind; base: string } {
   const { name: stem, ext } = path.parse(name);
   for (const kind of sheetKinds) {
-    if (kind !== 'clients' && stem.endsWith(`-${kind}`)) return { kind, base: `${stem.slice(0, -kind.length - 1)}${ext}` };
+    if (kind !== 'clients' && stem.endsWith(`-${kind}`))
+      return { kind, base: `${stem.slice(0, -kind.length - 1)}${ext}` };
   }
   return { kind: 'clients', base: name };
 }
@@ -122,7 +124,8 @@ export function importName(files: PickedFile[]): string {
 
 export async function readImportBook(files: PickedFile[]): Promise<ImportBook> {
   const extensions = files.map((file) => path.extname(file.name).toLowerCase());
-  if (extensions.some((extension) => extension !== '.xlsx' && !CSV_EXTENSIONS.includes(extension))) throw new AppError('validation', 'importFileType', 'importFiles');
+  if (extensions.some((extension) => extension !== '.xlsx' && !CSV_EXTENSIONS.includes(extension)))
+    throw new AppError('validation', 'importFileType', 'importFiles');
   if (!extensions.includes('.xlsx')) return readCsvBook(files);
   if (files.length > 1) throw new AppError('validation', 'importOneWorkbook', 'importFiles');
   return readXlsxBook(files[0]!);

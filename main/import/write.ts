@@ -37,7 +37,13 @@ function csvText(sheet: SheetOut): string {
   const columns = sheetColumns[sheet.kind];
   const data = sheet.rows.map((row) => columns.map((column) => toText(column, row[column.field])));
   // papaparse's own pattern misses a formula followed by a newline in the same cell; ours does not.
-  return UTF8_BOM + Papa.unparse({ fields: columns.map((c) => fieldLabel(c.field)), data }, { escapeFormulae: FORMULA_LIKE, newline: '\r\n' });
+  return (
+    UTF8_BOM +
+    Papa.unparse(
+      { fields: columns.map((c) => fieldLabel(c.field)), data },
+      { escapeFormulae: FORMULA_LIKE, newline: '\r\n' },
+    )
+  );
 }
 
 async function writeXlsx(file: string, sheets: SheetOut[]): Promise<void> {
@@ -45,7 +51,9 @@ async function writeXlsx(file: string, sheets: SheetOut[]): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   for (const sheet of sheets) {
     const columns = sheetColumns[sheet.kind];
-    const worksheet = workbook.addWorksheet(sheetLabel(sheet.kind), { views: [{ rightToLeft: true, state: 'frozen', xSplit: 0, ySplit: 1 }] });
+    const worksheet = workbook.addWorksheet(sheetLabel(sheet.kind), {
+      views: [{ rightToLeft: true, state: 'frozen', xSplit: 0, ySplit: 1 }],
+    });
     worksheet.columns = columns.map((column) => ({
       key: column.field,
       width: widthOf(column),
@@ -77,12 +85,18 @@ function tempBeside(target: string): string {
 export function folderError(error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('validation', 'targetFolderMissing', 'targetFolder');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('validation', 'targetFolderNotWritable', 'targetFolder');
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new AppError('validation', 'targetFolderNotWritable', 'targetFolder');
   return error;
 }
 
 /** Writes the sheets to flushed temp files in `folder`; nothing appears under a real name yet. */
-export async function stageSheets(folder: string, baseName: string, format: FileFormat, sheets: SheetOut[]): Promise<Staged[]> {
+export async function stageSheets(
+  folder: string,
+  baseName: string,
+  format: FileFormat,
+  sheets: SheetOut[],
+): Promise<Staged[]> {
   const targets = targetsFor(folder, baseName, format, sheets);
   const staged = targets.map((target) => ({ temp: tempBeside(target), target }));
   try {

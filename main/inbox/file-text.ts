@@ -26,7 +26,10 @@ async function emailText(bytes: Uint8Array): Promise<FileText> {
   const parts: FileText[] = [{ text: [email.subject ?? '', email.text ?? ''].join('\n'), reversed: false }];
   for (const attachment of email.attachments) {
     if (attachment.mimeType === 'application/pdf' || attachment.filename?.toLowerCase().endsWith('.pdf')) {
-      const content = typeof attachment.content === 'string' ? new TextEncoder().encode(attachment.content) : new Uint8Array(attachment.content);
+      const content =
+        typeof attachment.content === 'string'
+          ? new TextEncoder().encode(attachment.content)
+          : new Uint8Array(attachment.content);
       parts.push(await pdfText(content));
     }
   }

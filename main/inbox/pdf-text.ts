@@ -11,7 +11,6 @@ export interface PdfText {
   reversed: boolean;
 }
 
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 10;
@@ -27,7 +26,13 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item ? [item] : []));
-      const pieces: Piece[] = items.map((i) => ({ text: i.str, x: i.transform[4]!, y: i.transform[5]!, width: i.width, dir: i.dir as Piece['dir'] }));
+      const pieces: Piece[] = items.map((i) => ({
+        text: i.str,
+        x: i.transform[4]!,
+        y: i.transform[5]!,
+        width: i.width,
+        dir: i.dir as Piece['dir'],
+      }));
       const read = pageText(pieces, median(items.filter((i) => i.height > 0).map((i) => i.height)));
       reversed ||= read.reversed;
       pages.push(read.text);

@@ -17,7 +17,11 @@ export const defaultReadLimits: ReadLimits = { timeoutMs: 30_000, heapMb: 256 };
 
 export type WorkerRead = { ok: true; file: FileText } | { ok: false; reason: UnreadableReason; message: string };
 
-export function readFileInWorker(name: string, bytes: Uint8Array, limits: ReadLimits = defaultReadLimits): Promise<WorkerRead> {
+export function readFileInWorker(
+  name: string,
+  bytes: Uint8Array,
+  limits: ReadLimits = defaultReadLimits,
+): Promise<WorkerRead> {
   return new Promise((resolve) => {
     let answer: WorkerRead | null = null;
     const work: ReadFileWork = { name, bytes };
@@ -35,12 +39,20 @@ export function readFileInWorker(name: string, bytes: Uint8Array, limits: ReadLi
       answer = { ok: false, reason: 'timeout', message: `Reading took over ${limits.timeoutMs} ms` };
       run.stop();
     }, limits.timeoutMs);
-    void run.done.then(
-      () => resolve(answer ?? { ok: false, reason: 'broken', message: 'The reader ended without an answer' }),
-      (error: unknown) => {
-        const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-        resolve(answer ?? { ok: false, reason: outOfMemory ? 'tooLarge' : 'broken', message: error instanceof Error ? error.message : String(error) });
-      },
-    ).finally(() => clearTimeout(timer));
+    void run.done
+      .then(
+        () => resolve(answer ?? { ok: false, reason: 'broken', message: 'The reader ended without an answer' }),
+        (error: unknown) => {
+          const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+          resolve(
+            answer ?? {
+              ok: false,
+              reason: outOfMemory ? 'tooLarge' : 'broken',
+              message: error instanceof Error ? error.message : String(error),
+            },
+          );
+        },
+      )
+      .finally(() => clearTimeout(timer));
   });
 }

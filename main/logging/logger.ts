@@ -65,7 +65,10 @@ function scrubbedError(error: unknown): unknown {
 }
 
 /** A logger to `destination`; level info unless told. */
-export function createLogger(destination: Writable | pino.DestinationStream, level: pino.Level | 'silent' = 'info'): Logger {
+export function createLogger(
+  destination: Writable | pino.DestinationStream,
+  level: pino.Level | 'silent' = 'info',
+): Logger {
   return pino(
     {
       level,
@@ -76,7 +79,10 @@ export function createLogger(destination: Writable | pino.DestinationStream, lev
       hooks: {
         // Messages are scrubbed too: a caller may have built one from a value.
         logMethod(args, method) {
-          method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrub(arg) : arg)) as Parameters<typeof method>);
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? scrub(arg) : arg)) as Parameters<typeof method>,
+          );
         },
       },
     },

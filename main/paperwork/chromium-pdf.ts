@@ -16,9 +16,15 @@ async function launch(): Promise<Browser> {
     }
   }
   if (!executablePath || !fs.existsSync(executablePath)) {
-    throw new Error('No Chromium to print papers with: set CHROMIUM_PATH, or install it (apt-get install -y chromium).');
+    throw new Error(
+      'No Chromium to print papers with: set CHROMIUM_PATH, or install it (apt-get install -y chromium).',
+    );
   }
-  return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
 }
 
 export function chromiumPdfRenderer(): PdfRenderer {
@@ -34,7 +40,12 @@ export function chromiumPdfRenderer(): PdfRenderer {
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready);
-        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
+        const pdf = await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: false,
+        });
         return new Uint8Array(pdf);
       } finally {
         await context.close();

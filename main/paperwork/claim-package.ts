@@ -72,7 +72,11 @@ function claimState(call: Call, claimId: number): ClaimState {
   if (!claim) throw new AppError('not_found', 'claimNotFound', 'claimId');
   const form = formForClaim(claim);
   if (!form) throw new AppError('validation', 'noClaimForm', 'claimId');
-  const ctx = paperContext(call, { clientId: claim.insuredPersonId, claimId, template: form.id, language: 'he', options: paperOptions.parse({}) }, null);
+  const ctx = paperContext(
+    call,
+    { clientId: claim.insuredPersonId, claimId, template: form.id, language: 'he', options: paperOptions.parse({}) },
+    null,
+  );
   const today = todayInIsrael(call.now());
   const inForce = inForceOn(call.store.db, claim.insuredPersonId, today);
 
@@ -97,12 +101,18 @@ function claimState(call: Call, claimId: number): ClaimState {
     const fields = staleFields(paper, ctx);
     if (fields.length) staleSigned.push({ template, fields });
   }
-  const documents = documentsOf(call.store.db, call.session.officeId, claim.insuredPersonId).filter((d) => d.claimId === claimId || d.claimId === null);
+  const documents = documentsOf(call.store.db, call.session.officeId, claim.insuredPersonId).filter(
+    (d) => d.claimId === claimId || d.claimId === null,
+  );
   const attachments = documents.filter((d) => !PAPER_KINDS.has(d.kind));
   // A paper signed in the app is kept as a document of its kind too: only an upload is a scan.
   const frozen = new Set(papers.map((p) => p.documentId));
   const scans = documents.filter((d) => !frozen.has(d.id));
-  const scanned = scannedCopies(scans, claimId, carried.filter((t) => !signed.has(t)));
+  const scanned = scannedCopies(
+    scans,
+    claimId,
+    carried.filter((t) => !signed.has(t)),
+  );
   const scannedPapers = [...scanned].map(([paper, doc]) => ({ paper, date: uploadDate(doc) }));
   const blockers = exportBlockers({
     claim,
@@ -121,7 +131,21 @@ function claimState(call: Call, claimId: number): ClaimState {
     scannedPapers,
     documentKinds: attachments.map((d) => d.kind),
   });
-  return { claim, form, ctx, readiness: { clientId: claim.insuredPersonId, form: { id: form.id, formNumber: form.formNumber, title: form.title }, blockers, checklist }, signed, scanned, changed, attachments };
+  return {
+    claim,
+    form,
+    ctx,
+    readiness: {
+      clientId: claim.insuredPersonId,
+      form: { id: form.id, formNumber: form.formNumber, title: form.title },
+      blockers,
+      checklist,
+    },
+    signed,
+    scanned,
+    changed,
+    attachments,
+  };
 }
 
 /** The Israeli date a document was uploaded on. */
@@ -139,7 +163,8 @@ function scannedCopies(documents: DocumentRow[], claimId: number, templates: str
   for (const template of SCANNABLE) {
     if (!templates.includes(template)) continue;
     const kind = templateById(template)!.documentKind;
-    const copy = documents.find((d) => d.kind === kind && d.claimId === claimId) ?? documents.find((d) => d.kind === kind);
+    const copy =
+      documents.find((d) => d.kind === kind && d.claimId === claimId) ?? documents.find((d) => d.kind === kind);
     if (copy) copies.set(template, copy);
   }
   return copies;
@@ -153,12 +178,22 @@ async function renderTemplate(template: PaperTemplate, ctx: PaperContext): Promi
   return pdfRenderer().render(renderPaper(template, ctx, paperFontCss()).html);
 }
 
-const TYPE_NAMES: Record<AttachmentType, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG' };
+const TYPE_NAMES: Record<AttachmentType, string> = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+};
 
 /** A PDF goes in as it is, a scanned image as one PDF page; the gate has refused any other type. */
 async function documentFile(call: Call, doc: DocumentRow, name: string, description: string): Promise<PackageFile> {
   const bytes = documentContent(call, doc);
-  const unreadable = () => refusal(paperworkMessage('attachmentUnreadable', { name: doc.originalName, type: TYPE_NAMES[doc.mimeType as AttachmentType] }));
+  const unreadable = () =>
+    refusal(
+      paperworkMessage('attachmentUnreadable', {
+        name: doc.originalName,
+        type: TYPE_NAMES[doc.mimeType as AttachmentType],
+      }),
+    );
   if (doc.mimeType === 'image/png' || doc.mimeType === 'image/jpeg') {
     const pdf = await imageToPdf(bytes, doc.mimeType).catch(() => null);
     if (!pdf) throw unreadable();
@@ -185,7 +220,12 @@ const MEDICAL_KINDS = new Set(['medical_record', 'decision_letter']);
 function assertMayExportMedical(call: Call, state: ClaimState): void {
   if (call.session.role !== 'staff') return;
   if (!state.form.medical && !state.attachments.some((d) => MEDICAL_KINDS.has(d.kind))) return;
-  audit(call, { action: 'export_refused', entity: 'claim', entityId: state.claim.id, details: { clientId: state.claim.insuredPersonId, reason: 'medical_by_staff' } });
+  audit(call, {
+    action: 'export_refused',
+    entity: 'claim',
+    entityId: state.claim.id,
+    details: { clientId: state.claim.insuredPersonId, reason: 'medical_by_staff' },
+  });
   throw new AppError('forbidden', 'medicalExportByStaff', 'claimId');
 }
 
@@ -194,7 +234,8 @@ function assertMayExportMedical(call: Call, state: ClaimState): void {
  * (checked first, never created), atomically — no copy in the app's own folders.
  */
 function writePackage(folder: string, fileName: string, zip: Uint8Array): string {
-  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('validation', 'targetFolderMissing', 'targetFolder');
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+    throw new AppError('validation', 'targetFolderMissing', 'targetFolder');
   const target = path.join(folder, fileName);
   try {
     writeAtomically(target, zip);
@@ -208,7 +249,12 @@ function writePackage(folder: string, fileName: string, zip: Uint8Array): string
  * Refuses with the exact missing papers; otherwise makes `<ID>_<form>_<date>.zip`: returned for the
  * download, and written into `targetFolder` when the user chose one.
  */
-export async function exportClaimPackage(call: Call, claimId: number, uploadLimitBytes: number, targetFolder?: string): Promise<PackageExport> {
+export async function exportClaimPackage(
+  call: Call,
+  claimId: number,
+  uploadLimitBytes: number,
+  targetFolder?: string,
+): Promise<PackageExport> {
   const state = claimState(call, claimId);
   assertMayExportMedical(call, state);
   const { claim, form, ctx, readiness, signed } = state;
@@ -218,7 +264,11 @@ export async function exportClaimPackage(call: Call, claimId: number, uploadLimi
       action: 'export_refused',
       entity: 'claim',
       entityId: claim.id,
-      details: { clientId: claim.insuredPersonId, blockers: readiness.blockers.map((b) => ({ kind: b.kind, template: b.template })), changedPapers: state.changed },
+      details: {
+        clientId: claim.insuredPersonId,
+        blockers: readiness.blockers.map((b) => ({ kind: b.kind, template: b.template })),
+        changedPapers: state.changed,
+      },
     });
     throw refusal(`${errorMessage('exportBlocked')}: ${readiness.blockers.map((b) => b.message).join(' ')}`);
   }
@@ -241,11 +291,33 @@ export async function exportClaimPackage(call: Call, claimId: number, uploadLimi
     const t = templateById(template)!;
     const s = signed.get(template);
     const scan = state.scanned.get(template);
-    if (s) files.push({ name: packageFileName(id, t.fileCode, todayInIsrael(new Date(s.paper.signedAt))), bytes: s.bytes, type: 'application/pdf', description: `${t.title} (חתום)` });
-    else if (scan) files.push(await documentFile(call, scan, packageFileName(id, t.fileCode, uploadDate(scan)), `${t.title} (${paperworkMessage('scannedCopy', { date: displayDate(uploadDate(scan))! })}: ${scan.originalName})`));
+    if (s)
+      files.push({
+        name: packageFileName(id, t.fileCode, todayInIsrael(new Date(s.paper.signedAt))),
+        bytes: s.bytes,
+        type: 'application/pdf',
+        description: `${t.title} (חתום)`,
+      });
+    else if (scan)
+      files.push(
+        await documentFile(
+          call,
+          scan,
+          packageFileName(id, t.fileCode, uploadDate(scan)),
+          `${t.title} (${paperworkMessage('scannedCopy', { date: displayDate(uploadDate(scan))! })}: ${scan.originalName})`,
+        ),
+      );
   }
-  for (const [i, doc] of state.attachments.entries()) files.push(await documentFile(call, doc, name(`${doc.kind.toUpperCase().replace(/_/g, '-')}-${i + 1}`), doc.originalName));
-  files.push({ name: name('CHECKLIST'), bytes: await renderTemplate(checklistTemplate(form, readiness.checklist), ctx), type: 'application/pdf', description: 'רשימת המסמכים הנדרשים' });
+  for (const [i, doc] of state.attachments.entries())
+    files.push(
+      await documentFile(call, doc, name(`${doc.kind.toUpperCase().replace(/_/g, '-')}-${i + 1}`), doc.originalName),
+    );
+  files.push({
+    name: name('CHECKLIST'),
+    bytes: await renderTemplate(checklistTemplate(form, readiness.checklist), ctx),
+    type: 'application/pdf',
+    description: 'רשימת המסמכים הנדרשים',
+  });
 
   const warnings = sizeWarnings(files, uploadLimitBytes);
   const manifest = {
@@ -261,6 +333,15 @@ export async function exportClaimPackage(call: Call, claimId: number, uploadLimi
   const zip = zipPackage(files, manifest);
   const fileName = name(form.fileCode, 'zip');
   const target = targetFolder === undefined ? null : writePackage(targetFolder, fileName, zip);
-  audit(call, { action: 'export', entity: 'claim', entityId: claim.id, details: { clientId: claim.insuredPersonId, file: fileName, files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256 })) } });
+  audit(call, {
+    action: 'export',
+    entity: 'claim',
+    entityId: claim.id,
+    details: {
+      clientId: claim.insuredPersonId,
+      file: fileName,
+      files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256 })),
+    },
+  });
   return { fileName, path: target, zipBase64: Buffer.from(zip).toString('base64'), manifest, warnings };
 }

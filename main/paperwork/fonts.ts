@@ -21,7 +21,9 @@ function faces(pkg: string, weight: 400 | 700): string[] {
       const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
       if (!file || !WANTED[pkg]!.some((subset) => file === `${pkg}-${subset}-${weight}-normal.woff2`)) return [];
       const data = fs.readFileSync(path.join(dir, 'files', file)).toString('base64');
-      const body = block.replace(/src:[^;]+;/, `src: url(data:font/woff2;base64,${data}) format('woff2');`).replace(/font-display:[^;]+;/, 'font-display: block;');
+      const body = block
+        .replace(/src:[^;]+;/, `src: url(data:font/woff2;base64,${data}) format('woff2');`)
+        .replace(/font-display:[^;]+;/, 'font-display: block;');
       return [`@font-face${body.slice(0, body.lastIndexOf('}') + 1)}`];
     });
 }

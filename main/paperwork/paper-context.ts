@@ -6,7 +6,13 @@ import type { ParsedInputOf } from '../../shared/api/contract';
 import { todayInIsrael } from '../../shared/dates';
 import { validationMessage } from '../../shared/locales/messages';
 import type { Claim } from '../../shared/schemas/claims';
-import type { PaperContext, PaperFile, PaperLawyer, PaperMedicalHistory, PaperSignature } from '../../shared/paperwork/model';
+import type {
+  PaperContext,
+  PaperFile,
+  PaperLawyer,
+  PaperMedicalHistory,
+  PaperSignature,
+} from '../../shared/paperwork/model';
 import { templateById, type PaperTemplate } from '../../shared/paperwork/templates';
 import { findClaim } from '../../db/repositories/claims';
 import { findOffice } from '../../db/repositories/offices';
@@ -39,7 +45,10 @@ export function paperFile(call: Call, clientId: number): PaperFile {
   };
 }
 
-const asLawyer = (m: StaffMember | undefined): PaperLawyer => ({ fullName: m?.fullName ?? '', licenseNumber: m?.licenseNumber ?? null });
+const asLawyer = (m: StaffMember | undefined): PaperLawyer => ({
+  fullName: m?.fullName ?? '',
+  licenseNumber: m?.licenseNumber ?? null,
+});
 
 /**
  * Who a paper names. The representative who signs (services/signing-lawyer). The lawyers a power of attorney names: the
@@ -56,7 +65,9 @@ function people(call: Call, picked: readonly number[]): Pick<PaperContext, 'repr
       throw error;
     }
   }
-  const named = picked.length ? licensed.filter((s) => picked.includes(s.id)) : [...licensed].sort((a, b) => Number(b.id === lawyer?.id) - Number(a.id === lawyer?.id));
+  const named = picked.length
+    ? licensed.filter((s) => picked.includes(s.id))
+    : [...licensed].sort((a, b) => Number(b.id === lawyer?.id) - Number(a.id === lawyer?.id));
   return { representative: asLawyer(lawyer), lawyers: (named.length ? named : [lawyer]).map(asLawyer) };
 }
 
@@ -68,7 +79,12 @@ function medicalHistory(call: Call, clientId: number, claim: Claim | null): Pape
     workStoppedDate: claim?.workStoppedDate ?? null,
     hmo: history.hmo,
     doctors: history.doctors.map((d) => ({ name: d.doctorName, specialty: d.specialty, clinic: d.clinic })),
-    hospitalisations: history.hospitalisations.map((h) => ({ hospital: h.hospital, department: h.ward, from: h.fromDate, until: h.toDate })),
+    hospitalisations: history.hospitalisations.map((h) => ({
+      hospital: h.hospital,
+      department: h.ward,
+      from: h.fromDate,
+      until: h.toDate,
+    })),
     diagnoses: history.diagnoses.map((d) => (d.icdCode ? `${d.diagnosis} (${d.icdCode})` : d.diagnosis)),
     medications: history.medications.map((m) => (m.dose ? `${m.medicationName} ${m.dose}` : m.medicationName)),
   };
@@ -95,9 +111,11 @@ export function templateFor(request: Pick<PaperRequest, 'template' | 'claimId' |
 
 export function paperContext(call: Call, request: PaperRequest, signature: PaperSignature | null): PaperContext {
   const file = paperFile(call, request.clientId);
-  const claimRow = request.claimId === null ? undefined : findClaim(call.store.db, call.session.officeId, request.claimId);
+  const claimRow =
+    request.claimId === null ? undefined : findClaim(call.store.db, call.session.officeId, request.claimId);
   if (request.claimId !== null && !claimRow) throw new AppError('not_found', 'claimNotFound', 'claimId');
-  if (claimRow && claimRow.insuredPersonId !== request.clientId) throw new AppError('validation', 'claimOfOtherClient', 'claimId');
+  if (claimRow && claimRow.insuredPersonId !== request.clientId)
+    throw new AppError('validation', 'claimOfOtherClient', 'claimId');
   const office = findOffice(call.store.db, call.session.officeId);
   const date = todayInIsrael(call.now());
   const claim = claimRow ? toClaim(claimRow) : null;

@@ -41,7 +41,10 @@ export function intactBytes(call: Call, paper: SignedPaperRow): Buffer | null {
 }
 
 /** What the paper was filled with when it was signed (papers/sign stores it in `fields`). */
-export function signedFields(paper: SignedPaperRow): { options: PaperOptions; client: Partial<PaperFile['client']> | null } {
+export function signedFields(paper: SignedPaperRow): {
+  options: PaperOptions;
+  client: Partial<PaperFile['client']> | null;
+} {
   const { options, client } = paper.fields as { options?: unknown; client?: unknown };
   const parsed = paperOptions.safeParse(options ?? {});
   return {
@@ -56,11 +59,23 @@ export function signedFields(paper: SignedPaperRow): { options: PaperOptions; cl
  * was signed with covers the claim's benefit and the representation it brought into force is in
  * force (`inForce`: representation ids) — a newer one for another benefit does not replace it.
  */
-export function latestForClaim<T extends SignedPaperRow>(papers: T[], claim: { id: number; benefit: Benefit }, inForce: readonly number[]): Map<string, T> {
+export function latestForClaim<T extends SignedPaperRow>(
+  papers: T[],
+  claim: { id: number; benefit: Benefit },
+  inForce: readonly number[],
+): Map<string, T> {
   const latest = new Map<string, T>();
   for (const p of papers) {
     if (p.claimId !== null && p.claimId !== claim.id) continue;
-    if (p.template === 'poa' && !(p.representationId !== null && inForce.includes(p.representationId) && coversBenefit(signedFields(p).options, claim.benefit))) continue;
+    if (
+      p.template === 'poa' &&
+      !(
+        p.representationId !== null &&
+        inForce.includes(p.representationId) &&
+        coversBenefit(signedFields(p).options, claim.benefit)
+      )
+    )
+      continue;
     if (!latest.has(p.template)) latest.set(p.template, p); // papers come newest first
   }
   return latest;

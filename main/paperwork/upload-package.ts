@@ -13,13 +13,21 @@ export interface PackageFile {
 }
 
 export function manifestEntry(file: PackageFile): ManifestEntry {
-  return { name: file.name, sha256: sha256Hex(file.bytes), size: file.bytes.length, type: file.type, description: file.description };
+  return {
+    name: file.name,
+    sha256: sha256Hex(file.bytes),
+    size: file.bytes.length,
+    type: file.type,
+    description: file.description,
+  };
 }
 
 /** Files bigger than the portal takes get a warning naming the file and the limit. */
 export function sizeWarnings(files: PackageFile[], limitBytes: number): string[] {
   const mb = (limitBytes / (1024 * 1024)).toLocaleString('he-IL', { maximumFractionDigits: 1 });
-  return files.filter((f) => f.bytes.length > limitBytes).map((f) => `הקובץ ${f.name} גדול מ-${mb} מגה-בייט — ייתכן שהפורטל לא יקבל אותו; כדאי לפצל או לכווץ אותו.`);
+  return files
+    .filter((f) => f.bytes.length > limitBytes)
+    .map((f) => `הקובץ ${f.name} גדול מ-${mb} מגה-בייט — ייתכן שהפורטל לא יקבל אותו; כדאי לפצל או לכווץ אותו.`);
 }
 
 export function zipPackage(files: PackageFile[], manifest: Manifest): Uint8Array {

@@ -15,7 +15,8 @@ export function qrSvg(text: string): string {
   const side = modules.size + quiet * 2;
   const squares: string[] = [];
   for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) squares.push(`<rect x="${col + quiet}" y="${row + quiet}" width="1" height="1"/>`);
+    for (let col = 0; col < modules.size; col++)
+      if (modules.get(row, col)) squares.push(`<rect x="${col + quiet}" y="${row + quiet}" width="1" height="1"/>`);
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" width="45mm" height="45mm" shape-rendering="crispEdges"><rect width="${side}" height="${side}" fill="#fff"/><g fill="#000">${squares.join('')}</g></svg>`;
 }

@@ -38,7 +38,9 @@ async function makeSelfSigned(names: readonly string[]): Promise<{ cert: string;
   notAfter.setUTCFullYear(notAfter.getUTCFullYear() + VALID_YEARS);
   const ip = (name: string) => /^[\d.]+$/.test(name) || name.includes(':');
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: webcrypto.getRandomValues(new Uint8Array(8)).reduce((hex, byte) => hex + byte.toString(16).padStart(2, '0'), '01'),
+    serialNumber: webcrypto
+      .getRandomValues(new Uint8Array(8))
+      .reduce((hex, byte) => hex + byte.toString(16).padStart(2, '0'), '01'),
     name: `CN=Mitzui office server ${os.hostname().replace(/[,=+<>#;\\"]/g, '')}`,
     notBefore,
     notAfter,
@@ -46,7 +48,9 @@ async function makeSelfSigned(names: readonly string[]): Promise<{ cert: string;
     signingAlgorithm: ALGORITHM,
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.SubjectAlternativeNameExtension(names.map((name): x509.JsonGeneralName => ({ type: ip(name) ? 'ip' : 'dns', value: name }))),
+      new x509.SubjectAlternativeNameExtension(
+        names.map((name): x509.JsonGeneralName => ({ type: ip(name) ? 'ip' : 'dns', value: name })),
+      ),
     ],
   });
   const pkcs8 = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey);

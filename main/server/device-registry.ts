@@ -29,7 +29,12 @@ export class DeviceRegistry {
     const window = this.codes.take(code);
     if (!window) throw new AppError('forbidden', 'pairingCodeInvalid', 'pairingCode');
     const token = randomBytes(32).toString('base64url');
-    const row = insertDevice(this.services.store.db, { name, tokenHash: hashOf(token), pairedBy: window.openedBy, createdAt: this.services.now().toISOString() });
+    const row = insertDevice(this.services.store.db, {
+      name,
+      tokenHash: hashOf(token),
+      pairedBy: window.openedBy,
+      createdAt: this.services.now().toISOString(),
+    });
     return { id: row.id, token };
   }
 

@@ -20,7 +20,17 @@ import { AppError } from '../../shared/api/result';
 import type { App } from '../app';
 import { CHANGE_STREAM_PATH } from '../../shared/api/changes';
 import { createChangeStream } from '../transports/change-stream';
-import { allowedHostsOf, answerApiCall, BodySlots, gateApiCall, pathnameOf, procedureOf, refusalBody, sessionOf, type RefusalStatus } from '../transports/api-gate';
+import {
+  allowedHostsOf,
+  answerApiCall,
+  BodySlots,
+  gateApiCall,
+  pathnameOf,
+  procedureOf,
+  refusalBody,
+  sessionOf,
+  type RefusalStatus,
+} from '../transports/api-gate';
 import { readableFingerprint, type ServerCertificate } from './certificate';
 import type { DeviceRow } from '../../db/repositories/devices';
 import { DEVICE_HEADER, DeviceRegistry } from './device-registry';
@@ -62,7 +72,9 @@ interface LogLine {
 
 /** A peer on the server's own machine: loopback, or the address the server listens on itself. */
 function sameMachine(peer: string | undefined, local: string | undefined): boolean {
-  return peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1' || (peer !== undefined && peer === local);
+  return (
+    peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1' || (peer !== undefined && peer === local)
+  );
 }
 
 function sameSecret(given: unknown, expected: string): boolean {
@@ -126,9 +138,27 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     if (status !== 200) res.header('connection', 'close');
     return res.code(status).header('cache-control', 'no-store').type('application/json; charset=utf-8').send(body);
   }
-  const refuse = (res: FastifyReply, status: RefusalStatus | 403 | 429) => reply(res, status, status === 403 || status === 429 ? { ok: false, error: { code: status === 403 ? 'device_refused' : 'rate_limited', message: errorMessage(status === 403 ? 'deviceRefused' : 'serverBusy') } } : refusalBody(status));
+  const refuse = (res: FastifyReply, status: RefusalStatus | 403 | 429) =>
+    reply(
+      res,
+      status,
+      status === 403 || status === 429
+        ? {
+            ok: false,
+            error: {
+              code: status === 403 ? 'device_refused' : 'rate_limited',
+              message: errorMessage(status === 403 ? 'deviceRefused' : 'serverBusy'),
+            },
+          }
+        : refusalBody(status),
+    );
 
-  server.setErrorHandler((error: { statusCode?: number }, _request, res) => refuse(res, error.statusCode === 429 ? 429 : error.statusCode === 413 ? 413 : (error.statusCode ?? 500) < 500 ? 400 : 500));
+  server.setErrorHandler((error: { statusCode?: number }, _request, res) =>
+    refuse(
+      res,
+      error.statusCode === 429 ? 429 : error.statusCode === 413 ? 413 : (error.statusCode ?? 500) < 500 ? 400 : 500,
+    ),
+  );
   server.addHook('onRequest', async (request, res) => {
     for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.header(key, value);
     if (!allowedHosts.has(request.headers.host ?? '')) return refuse(res, 421);
@@ -140,33 +170,65 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
   });
 
   server.get('/health', async (_request, res) =>
-    res.header('cache-control', 'no-store').send({ ok: true, version: packageJson.version, store: app.keeper.recoveryError === null ? 'open' : 'recovery' }),
+    res
+      .header('cache-control', 'no-store')
+      .send({ ok: true, version: packageJson.version, store: app.keeper.recoveryError === null ? 'open' : 'recovery' }),
   );
 
-  server.post('/pair', { config: { rateLimit: { max: PAIR_TRIES_PER_MINUTE, timeWindow: 60_000 } } }, async (request, res) => {
-    logged.set(request, { procedure: 'pair' });
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415);
-    const answer = await answerApiCall({ kind: 'read', state: null, limit: PAIR_BODY_BYTES }, request.raw, request.headers, slots, async (_state, input) => {
-      const parsed = serverPairInput.safeParse(input);
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
-      try {
-        const device = registry.pair(parsed.data.pairingCode, parsed.data.deviceName);
-        audit({ ...app, session: null, origin: { clientAddress: request.ip, deviceId: device.id } }, { action: 'device_paired', entity: 'paired_device', entityId: device.id, details: { name: parsed.data.deviceName } });
-        logged.set(request, { procedure: 'pair', device: device.id });
-        return { ok: true, value: { deviceId: device.id, token: device.token } };
-      } catch (error) {
-        if (error instanceof AppError) return { ok: false, error: error.toApiError() };
-        throw error;
-      }
-    });
-    return reply(res, answer.status, answer.body);
-  });
+  server.post(
+    '/pair',
+    { config: { rateLimit: { max: PAIR_TRIES_PER_MINUTE, timeWindow: 60_000 } } },
+    async (request, res) => {
+      logged.set(request, { procedure: 'pair' });
+      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415);
+      const answer = await answerApiCall(
+        { kind: 'read', state: null, limit: PAIR_BODY_BYTES },
+        request.raw,
+        request.headers,
+        slots,
+        async (_state, input) => {
+          const parsed = serverPairInput.safeParse(input);
+          if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+          try {
+            const device = registry.pair(parsed.data.pairingCode, parsed.data.deviceName);
+            audit(
+              { ...app, session: null, origin: { clientAddress: request.ip, deviceId: device.id } },
+              {
+                action: 'device_paired',
+                entity: 'paired_device',
+                entityId: device.id,
+                details: { name: parsed.data.deviceName },
+              },
+            );
+            logged.set(request, { procedure: 'pair', device: device.id });
+            return { ok: true, value: { deviceId: device.id, token: device.token } };
+          } catch (error) {
+            if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+            throw error;
+          }
+        },
+      );
+      return reply(res, answer.status, answer.body);
+    },
+  );
 
   server.post('/admin/pair', async (request, res) => {
     logged.set(request, { procedure: 'admin.pair' });
-    if (!options.adminToken || !sameMachine(request.socket.remoteAddress, request.socket.localAddress) || !sameSecret(request.headers[ADMIN_HEADER], options.adminToken)) return refuse(res, 403);
+    if (
+      !options.adminToken ||
+      !sameMachine(request.socket.remoteAddress, request.socket.localAddress) ||
+      !sameSecret(request.headers[ADMIN_HEADER], options.adminToken)
+    )
+      return refuse(res, 403);
     const window = pairing.start(null);
-    return reply(res, 200, { ok: true, value: { code: window.code, expiresAt: window.expiresAt.toISOString(), fingerprint: readableFingerprint(options.certificate.fingerprint) } });
+    return reply(res, 200, {
+      ok: true,
+      value: {
+        code: window.code,
+        expiresAt: window.expiresAt.toISOString(),
+        fingerprint: readableFingerprint(options.certificate.fingerprint),
+      },
+    });
   });
 
   // The live desks' stream, for paired desks only; the ticket in its URL names the session.
@@ -195,16 +257,24 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     if (typeof state === 'object' && state !== null && state.deviceId !== device.id) state = null;
     if (typeof state === 'object' && state !== null) line.user = state.staffId;
     const origin = { clientAddress: `device ${device.id}`, deviceId: device.id };
-    const answer = await answerApiCall(gateApiCall(request.method, request.headers, name, state), request.raw, request.headers, slots, (live, input) =>
-      app.dispatch(live, name, input, origin),
+    const answer = await answerApiCall(
+      gateApiCall(request.method, request.headers, name, state),
+      request.raw,
+      request.headers,
+      slots,
+      (live, input) => app.dispatch(live, name, input, origin),
     );
     registry.seen(device.id, line.user ?? null);
     return reply(res, answer.status, answer.body);
   });
 
-  const assets = sirv(options.staticDir, { dev: false, etag: true, setHeaders: (res) => {
-    for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
-  } });
+  const assets = sirv(options.staticDir, {
+    dev: false,
+    etag: true,
+    setHeaders: (res) => {
+      for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
+    },
+  });
   server.get('/*', (request, res) => {
     res.hijack();
     assets(request.raw, res.raw, () => {

@@ -28,16 +28,31 @@ export async function runOfficeServer(argv: string[], env: NodeJS.ProcessEnv = p
   const names = namesOf(config);
   const app = await openApp({ ...config, keys: await openKeyVault(config.keyDir, argv, env) });
   try {
-    const certificate = await loadOrCreateCertificate({ dataDir: config.dataDir, names, certFile: config.tlsCert, keyFile: config.tlsKey });
+    const certificate = await loadOrCreateCertificate({
+      dataDir: config.dataDir,
+      names,
+      certFile: config.tlsCert,
+      keyFile: config.tlsKey,
+    });
     const adminToken = randomBytes(32).toString('base64url');
-    const server = await startOfficeServer({ app, certificate, host: config.host, port: config.port, names, staticDir: rendererDir, adminToken, logger: app.logger });
+    const server = await startOfficeServer({
+      app,
+      certificate,
+      host: config.host,
+      port: config.port,
+      names,
+      staticDir: rendererDir,
+      adminToken,
+      logger: app.logger,
+    });
     const wildcard = config.host === '0.0.0.0' || config.host === '::';
     const entry: ConsoleEntry = { url: wildcard ? `https://127.0.0.1:${server.port}/` : server.url, token: adminToken };
     writeAtomically(consoleFile(config.dataDir), JSON.stringify(entry), 0o600);
     console.error(`Mitzui office server at ${server.url} (names: ${names.join(', ')})`);
     console.error(`Data folder: ${config.dataDir}`);
     console.error(`Certificate fingerprint: ${readableFingerprint(certificate.fingerprint)}`);
-    if (app.keeper.recoveryError !== null) console.error(`The data file would not open or check — recovery mode: ${app.keeper.recoveryError}`);
+    if (app.keeper.recoveryError !== null)
+      console.error(`The data file would not open or check — recovery mode: ${app.keeper.recoveryError}`);
 
     let stopping = false;
     const stop = async () => {

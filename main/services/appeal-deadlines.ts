@@ -38,12 +38,19 @@ const MEDICAL_APPEAL: Partial<Record<Benefit, DeadlineKind>> = {
 
 /** What each task is called and the rule it cites, short enough for a task title. */
 const ROUTE_TEXT: Record<AppealRoute, { what: string; rule: string }> = {
-  labour_court: { what: 'תביעה לבית הדין האזורי לעבודה נגד ההחלטה', rule: 'תקנות הביטוח הלאומי (מועדים להגשת תובענות), תש"ל-1969' },
+  labour_court: {
+    what: 'תביעה לבית הדין האזורי לעבודה נגד ההחלטה',
+    rule: 'תקנות הביטוח הלאומי (מועדים להגשת תובענות), תש"ל-1969',
+  },
   claims_committee: { what: 'פנייה לוועדת תביעות (בל/910)', rule: 'הזכויות שלך בביטוח הלאומי 2014, "ועדת תביעות"' },
   medical_appeal: { what: 'ערר על החלטת הוועדה הרפואית', rule: 'ערר תוך 60 יום מקבלת ההחלטה' },
 };
 
-export function appealRoutesFor(benefit: Benefit, outcome: DecisionOutcome, endsMedicalAppeal: boolean): { route: AppealRoute; kind: DeadlineKind }[] {
+export function appealRoutesFor(
+  benefit: Benefit,
+  outcome: DecisionOutcome,
+  endsMedicalAppeal: boolean,
+): { route: AppealRoute; kind: DeadlineKind }[] {
   if (outcome === 'approved') return [];
   const routes: { route: AppealRoute; kind: DeadlineKind }[] = [{ route: 'labour_court', kind: 'labor-court-claim' }];
   if (outcome === 'rejected') routes.push({ route: 'claims_committee', kind: 'claims-committee' });
@@ -61,8 +68,17 @@ export function appealDeadlines(
   return appealRoutesFor(decision.benefit, decision.outcome, endsMedicalAppeal).map(({ route, kind }) => {
     const due = dueDate(kind, from);
     const length = due.period.months ? `${due.period.months} חודשים` : `${due.period.days} ימים`;
-    const moved = due.movedOver.length > 0 ? `; הוזז מ־${isoToDisplay(due.rawDueDate)} (${due.movedOver.map((d) => d.name).join(', ')})` : '';
+    const moved =
+      due.movedOver.length > 0
+        ? `; הוזז מ־${isoToDisplay(due.rawDueDate)} (${due.movedOver.map((d) => d.name).join(', ')})`
+        : '';
     const { what, rule } = ROUTE_TEXT[route];
-    return { route, kind, dueDate: due.date, title: `${what} — ${length} ${counted} ${isoToDisplay(from)}${moved} (${rule})`, rule: due.period.source };
+    return {
+      route,
+      kind,
+      dueDate: due.date,
+      title: `${what} — ${length} ${counted} ${isoToDisplay(from)}${moved} (${rule})`,
+      rule: due.period.source,
+    };
   });
 }

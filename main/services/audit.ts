@@ -18,7 +18,10 @@ function clientTrail(call: Call, input: ParsedInputOf<'audit.client'>): OutputOf
 }
 
 function verify(call: Call): OutputOf<'audit.verify'> {
-  const verdict = verifyAuditChain(call.store.db, recordedHeads(call.store.db, call.keeper.list(), headFileOf(call.store.db)));
+  const verdict = verifyAuditChain(
+    call.store.db,
+    recordedHeads(call.store.db, call.keeper.list(), headFileOf(call.store.db)),
+  );
   audit(call, { action: 'verify', entity: 'audit_log', details: { ok: verdict.ok, rows: verdict.rows } });
   return verdict;
 }

@@ -19,7 +19,12 @@ interface Misses {
 const missesOf = new WeakMap<object, Misses>();
 
 /** True when an active owner in the backup has this username and password. */
-async function ownerKnownToBackup(backupFile: string, key: Buffer | null, username: string, password: string): Promise<boolean> {
+async function ownerKnownToBackup(
+  backupFile: string,
+  key: Buffer | null,
+  username: string,
+  password: string,
+): Promise<boolean> {
   const stored = ownerPasswordHashIn(backupFile, key, username);
   // An unknown name costs as much time as a wrong password, so timing does not tell names apart.
   const matches = await verifyPassword(password, stored ?? (await decoyHash()));
@@ -30,7 +35,14 @@ async function ownerKnownToBackup(backupFile: string, key: Buffer | null, userna
  * Refuses unless an owner the backup knows signs for the restore; `app` keys the count of misses,
  * `key` (the office's data key) opens the backup.
  */
-export async function assertOwnerOfBackup(app: object, now: Date, backupFile: string, key: Buffer | null, username: string, password: string): Promise<void> {
+export async function assertOwnerOfBackup(
+  app: object,
+  now: Date,
+  backupFile: string,
+  key: Buffer | null,
+  username: string,
+  password: string,
+): Promise<void> {
   const misses = missesOf.get(app) ?? { count: 0, lockedUntil: 0 };
   missesOf.set(app, misses);
   if (now.getTime() < misses.lockedUntil) throw new AppError('bad_credentials', 'recoveryLocked');
@@ -39,6 +51,7 @@ export async function assertOwnerOfBackup(app: object, now: Date, backupFile: st
     return;
   }
   misses.count++;
-  if (misses.count >= FREE_TRIES) misses.lockedUntil = now.getTime() + Math.min(FIRST_LOCK_MS * 2 ** (misses.count - FREE_TRIES), LONGEST_LOCK_MS);
+  if (misses.count >= FREE_TRIES)
+    misses.lockedUntil = now.getTime() + Math.min(FIRST_LOCK_MS * 2 ** (misses.count - FREE_TRIES), LONGEST_LOCK_MS);
   throw new AppError('bad_credentials', 'recoveryNotOwner', 'password');
 }

@@ -67,7 +67,11 @@ export class ChangeBus {
 /** Tells the other desks of a successful write; the actor is named by staff id and display name only. */
 export function publishChange(call: Call, procedure: string, spec: ChangeSpec, input: unknown, reply: unknown): void {
   const name = findStaff(call.store.db, call.session.staffId)?.fullName ?? '';
-  call.changes.publish(call.session.token, { ...changedRecord(spec, input, reply), procedure, by: { staffId: call.session.staffId, name } });
+  call.changes.publish(call.session.token, {
+    ...changedRecord(spec, input, reply),
+    procedure,
+    by: { staffId: call.session.staffId, name },
+  });
 }
 
 export const changeHandlers: Handlers<'changes.ticket'> = {

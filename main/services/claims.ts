@@ -85,7 +85,8 @@ function claimOf(call: Call, id: number, version?: number): ClaimRow {
 function create(call: Call, input: ParsedInputOf<'claims.create'>): OutputOf<'claims.create'> {
   const { db } = call.store;
   return db.transaction(() => {
-    if (!findInsuredPerson(db, call.session.officeId, input.clientId)) throw new AppError('not_found', 'clientNotFound', 'clientId');
+    if (!findInsuredPerson(db, call.session.officeId, input.clientId))
+      throw new AppError('not_found', 'clientNotFound', 'clientId');
     const stamp = call.now().toISOString();
     const { staffId, officeId } = call.session;
     const row = insertClaim(db, {
@@ -104,7 +105,12 @@ function create(call: Call, input: ParsedInputOf<'claims.create'>): OutputOf<'cl
       updatedBy: staffId,
     });
     recordStatusChange(db, { claimId: row.id, fromStatus: null, toStatus: 'draft', at: stamp, staffId, reason: null });
-    audit(call, { action: 'create', entity: 'claim', entityId: row.id, details: { clientId: input.clientId, benefit: input.benefit } });
+    audit(call, {
+      action: 'create',
+      entity: 'claim',
+      entityId: row.id,
+      details: { clientId: input.clientId, benefit: input.benefit },
+    });
     syncDeadlines(call, row.insuredPersonId);
     return toClaim(row);
   });
@@ -142,19 +148,39 @@ function setHandler(call: Call, input: ParsedInputOf<'claims.setHandler'>): Outp
   return db.transaction(() => {
     const before = claimOf(call, input.id, input.version);
     const member = findStaff(db, input.handlerId);
-    if (!member || member.officeId !== call.session.officeId || !member.active) throw new AppError('not_found', 'staffNotFound', 'handlerId');
+    if (!member || member.officeId !== call.session.officeId || !member.active)
+      throw new AppError('not_found', 'staffNotFound', 'handlerId');
     const stamp = call.now().toISOString();
-    const row = updateClaim(db, input.id, input.version, { handlerId: member.id, updatedAt: stamp, updatedBy: call.session.staffId });
+    const row = updateClaim(db, input.id, input.version, {
+      handlerId: member.id,
+      updatedAt: stamp,
+      updatedBy: call.session.staffId,
+    });
     if (!row) throw new AppError('conflict', 'staleVersion');
     const previous = before.handlerId ?? before.createdBy;
     const moved = reassignClaimDeadlines(db, row.id, previous, member.id, stamp);
-    audit(call, { action: 'update', entity: 'claim', entityId: row.id, details: { handlerId: { from: previous, to: member.id }, deadlinesReassigned: moved } });
+    audit(call, {
+      action: 'update',
+      entity: 'claim',
+      entityId: row.id,
+      details: { handlerId: { from: previous, to: member.id }, deadlinesReassigned: moved },
+    });
     return toClaim(row);
   });
 }
 
 /** Moves a claim along the workflow; only the transitions in claimTransitions are allowed. */
-function moveTo(call: Call, before: ClaimRow, to: ClaimStatus, extra: { reason: string | null; date: string | null; outcome?: ClaimRow['outcome']; appealRoute?: ClaimRow['appealRoute'] }): ClaimRow {
+function moveTo(
+  call: Call,
+  before: ClaimRow,
+  to: ClaimStatus,
+  extra: {
+    reason: string | null;
+    date: string | null;
+    outcome?: ClaimRow['outcome'];
+    appealRoute?: ClaimRow['appealRoute'];
+  },
+): ClaimRow {
   if (!claimTransitions[before.status].includes(to)) throw new AppError('conflict', 'badTransition', 'to');
   const { db } = call.store;
   const stamp = call.now().toISOString();
@@ -168,7 +194,14 @@ function moveTo(call: Call, before: ClaimRow, to: ClaimStatus, extra: { reason: 
     ...(to === 'appeal' ? { appealRoute: extra.appealRoute ?? before.appealRoute } : {}),
   });
   if (!row) throw new AppError('conflict', 'staleVersion');
-  recordStatusChange(db, { claimId: row.id, fromStatus: before.status, toStatus: to, at: stamp, staffId: call.session.staffId, reason: extra.reason });
+  recordStatusChange(db, {
+    claimId: row.id,
+    fromStatus: before.status,
+    toStatus: to,
+    at: stamp,
+    staffId: call.session.staffId,
+    reason: extra.reason,
+  });
   audit(call, { action: 'transition', entity: 'claim', entityId: row.id, details: { from: before.status, to } });
   return row;
 }
@@ -231,9 +264,18 @@ function decide(call: Call, input: ParsedInputOf<'claims.decide'>): OutputOf<'cl
     if (claimTransitions[claim.status].includes('decided')) {
       claim = moveTo(call, claim, 'decided', { reason: null, date: input.decidedDate, outcome: input.outcome });
     }
-    const row = updateClaim(db, claim.id, claim.version, { outcome: input.outcome, decidedDate: input.decidedDate, retroactiveAgorot: decision.retroactiveAgorot });
+    const row = updateClaim(db, claim.id, claim.version, {
+      outcome: input.outcome,
+      decidedDate: input.decidedDate,
+      retroactiveAgorot: decision.retroactiveAgorot,
+    });
     if (!row) throw new AppError('conflict', 'staleVersion');
-    audit(call, { action: 'decide', entity: 'claim', entityId: claim.id, details: { outcome: input.outcome, decisionId: decision.id } });
+    audit(call, {
+      action: 'decide',
+      entity: 'claim',
+      entityId: claim.id,
+      details: { outcome: input.outcome, decisionId: decision.id },
+    });
     syncDeadlines(call, row.insuredPersonId);
     return { claim: toClaim(row), decision: toDecision(decision) };
   });
@@ -244,8 +286,15 @@ function toListRows(call: Call, rows: ClaimRow[]): ClaimListRow[] {
   const { db } = call.store;
   const clients = clientLabels(db, [...new Set(rows.map((r) => r.insuredPersonId))]);
   const handlers = staffNames(db, [...new Set(rows.map((r) => r.handlerId ?? r.createdBy))]);
-  const since = statusSince(db, rows.map((r) => r.id));
-  const committees = committeeDates(db, rows.map((r) => r.id), todayInIsrael(call.now()));
+  const since = statusSince(
+    db,
+    rows.map((r) => r.id),
+  );
+  const committees = committeeDates(
+    db,
+    rows.map((r) => r.id),
+    todayInIsrael(call.now()),
+  );
   return rows.map((row) => ({
     ...toClaim(row),
     clientName: clients.get(row.insuredPersonId)?.name ?? '',
@@ -264,7 +313,11 @@ function countsOf(call: Call, filter: ClaimFilter): ClaimCounts {
 
 function get(call: Call, input: ParsedInputOf<'claims.get'>): OutputOf<'claims.get'> {
   const row = claimOf(call, input.id);
-  return { ...toListRows(call, [row])[0]!, history: statusHistory(call.store.db, row.id), decisions: decisionsOf(call.store.db, row.id).map(toDecision) };
+  return {
+    ...toListRows(call, [row])[0]!,
+    history: statusHistory(call.store.db, row.id),
+    decisions: decisionsOf(call.store.db, row.id).map(toDecision),
+  };
 }
 
 function list(call: Call, input: ParsedInputOf<'claims.list'>): OutputOf<'claims.list'> {
@@ -273,7 +326,8 @@ function list(call: Call, input: ParsedInputOf<'claims.list'>): OutputOf<'claims
 
 function page(call: Call, input: ParsedInputOf<'claims.page'>): OutputOf<'claims.page'> {
   const counts = countsOf(call, input);
-  const total = input.status === undefined ? claimStatuses.reduce((sum, status) => sum + counts[status], 0) : counts[input.status];
+  const total =
+    input.status === undefined ? claimStatuses.reduce((sum, status) => sum + counts[status], 0) : counts[input.status];
   return { rows: toListRows(call, listClaims(call.store.db, call.session.officeId, input)), total, counts };
 }
 
@@ -284,7 +338,17 @@ function board(call: Call, input: ParsedInputOf<'claims.board'>): OutputOf<'clai
     columns: claimStatuses.map((status) => ({
       status,
       total: counts[status],
-      cards: toListRows(call, listClaims(call.store.db, call.session.officeId, { ...input, status, limit: input.perColumn, offset: 0, sort: 'statusSince', direction: 'asc' })),
+      cards: toListRows(
+        call,
+        listClaims(call.store.db, call.session.officeId, {
+          ...input,
+          status,
+          limit: input.perColumn,
+          offset: 0,
+          sort: 'statusSince',
+          direction: 'asc',
+        }),
+      ),
     })),
   };
 }
@@ -292,7 +356,8 @@ function board(call: Call, input: ParsedInputOf<'claims.board'>): OutputOf<'clai
 function remove(call: Call, input: ParsedInputOf<'claims.delete'>): OutputOf<'claims.delete'> {
   return call.store.db.transaction(() => {
     const claim = claimOf(call, input.id, input.version);
-    if (!softDeleteClaim(call.store.db, input.id, input.version, call.session.staffId, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
+    if (!softDeleteClaim(call.store.db, input.id, input.version, call.session.staffId, call.now().toISOString()))
+      throw new AppError('conflict', 'staleVersion');
     audit(call, { action: 'delete', entity: 'claim', entityId: input.id });
     syncDeadlines(call, claim.insuredPersonId);
     return null;
@@ -300,7 +365,16 @@ function remove(call: Call, input: ParsedInputOf<'claims.delete'>): OutputOf<'cl
 }
 
 export const claimHandlers: Handlers<
-  'claims.create' | 'claims.update' | 'claims.setHandler' | 'claims.transition' | 'claims.decide' | 'claims.get' | 'claims.list' | 'claims.page' | 'claims.board' | 'claims.delete'
+  | 'claims.create'
+  | 'claims.update'
+  | 'claims.setHandler'
+  | 'claims.transition'
+  | 'claims.decide'
+  | 'claims.get'
+  | 'claims.list'
+  | 'claims.page'
+  | 'claims.board'
+  | 'claims.delete'
 > = {
   'claims.create': create,
   'claims.update': update,

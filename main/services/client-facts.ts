@@ -15,7 +15,13 @@ export function factsOf(file: ClientFile, received: ReceivedDates = new Map()): 
     maritalStatus: client.maritalStatus,
     residency: client.residency,
     isHousewife: client.isHousewife,
-    family: file.family.map((f) => ({ id: f.id, relation: f.relation, birthDate: f.birthDate, monthlyIncome: f.monthlyIncome, isDependant: f.isDependant })),
+    family: file.family.map((f) => ({
+      id: f.id,
+      relation: f.relation,
+      birthDate: f.birthDate,
+      monthlyIncome: f.monthlyIncome,
+      isDependant: f.isDependant,
+    })),
     employment: file.employment.map((e) => ({ kind: e.kind, startDate: e.startDate, endDate: e.endDate })),
     incomes: file.incomes.map((i) => ({ month: i.month, source: i.source, income: i.income })),
     medical: file.medical.map((m) => ({
@@ -30,7 +36,13 @@ export function factsOf(file: ClientFile, received: ReceivedDates = new Map()): 
       mobilityLimitationPercent: m.mobilityLimitationPercent,
       impairments: m.impairments.map((i) => ({ percent: i.percent })),
     })),
-    events: file.events.map((e) => ({ id: e.id, kind: e.kind, eventDate: e.eventDate, endDate: e.endDate, days: e.days })),
+    events: file.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      eventDate: e.eventDate,
+      endDate: e.endDate,
+      days: e.days,
+    })),
     claims: file.claims.map((c) => ({
       id: c.id,
       benefit: c.benefit,

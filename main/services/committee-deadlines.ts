@@ -32,10 +32,26 @@ export interface CommitteeForDeadlines {
 }
 
 const ROUTES: Partial<Record<CommitteeType, { kind: DeadlineKind; route: string; what: string }>> = {
-  first_tier: { kind: 'medical-committee-appeal', route: 'medical_appeal', what: 'ערר על החלטת הוועדה הרפואית מדרג ראשון' },
-  work_injury_first_tier: { kind: 'medical-committee-appeal', route: 'medical_appeal', what: 'ערר על החלטת הוועדה הרפואית מדרג ראשון (נפגעי עבודה)' },
-  appeals: { kind: 'medical-appeals-court', route: 'labour_court', what: 'ערעור לבית הדין האזורי לעבודה על החלטת הוועדה הרפואית לעררים' },
-  work_injury_appeals: { kind: 'medical-appeals-court', route: 'labour_court', what: 'ערעור לבית הדין האזורי לעבודה על החלטת הוועדה הרפואית לעררים (נפגעי עבודה)' },
+  first_tier: {
+    kind: 'medical-committee-appeal',
+    route: 'medical_appeal',
+    what: 'ערר על החלטת הוועדה הרפואית מדרג ראשון',
+  },
+  work_injury_first_tier: {
+    kind: 'medical-committee-appeal',
+    route: 'medical_appeal',
+    what: 'ערר על החלטת הוועדה הרפואית מדרג ראשון (נפגעי עבודה)',
+  },
+  appeals: {
+    kind: 'medical-appeals-court',
+    route: 'labour_court',
+    what: 'ערעור לבית הדין האזורי לעבודה על החלטת הוועדה הרפואית לעררים',
+  },
+  work_injury_appeals: {
+    kind: 'medical-appeals-court',
+    route: 'labour_court',
+    what: 'ערעור לבית הדין האזורי לעבודה על החלטת הוועדה הרפואית לעררים (נפגעי עבודה)',
+  },
 };
 
 /** A committee whose outcome is recorded (an impairment or the weighted percent) opens its route's deadline. */
@@ -45,7 +61,10 @@ export function committeeDeadlines(committee: CommitteeForDeadlines): CommitteeD
   const from = committee.protocolReceivedDate ?? committee.committeeDate;
   const counted = committee.protocolReceivedDate ? 'מיום קבלת הפרוטוקול' : 'מיום הוועדה (הפרוטוקול טרם התקבל)';
   const due = dueDate(route.kind, from);
-  const moved = due.movedOver.length > 0 ? `; הוזז מ־${isoToDisplay(due.rawDueDate)} (${due.movedOver.map((d) => d.name).join(', ')})` : '';
+  const moved =
+    due.movedOver.length > 0
+      ? `; הוזז מ־${isoToDisplay(due.rawDueDate)} (${due.movedOver.map((d) => d.name).join(', ')})`
+      : '';
   return [
     {
       sourceKey: `committee:${committee.id}:${route.route}`,

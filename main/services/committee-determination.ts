@@ -42,7 +42,10 @@ export function keepOutcome(call: Call, committee: CommitteeOutcome): number | n
   const { db } = call.store;
   const kind = kindOf(committee.committeeType);
   const temporary = committee.outcome.filter((item) => item.isTemporary);
-  const untils = temporary.map((item) => item.until).filter((until): until is string => until !== null).sort();
+  const untils = temporary
+    .map((item) => item.until)
+    .filter((until): until is string => until !== null)
+    .sort();
   const values = {
     committeeKind: kind,
     committeeDate: committee.committeeDate,
@@ -51,16 +54,29 @@ export function keepOutcome(call: Call, committee: CommitteeOutcome): number | n
     validUntil: temporary.length > 0 ? (untils[0] ?? null) : null,
     updatedAt: call.now().toISOString(),
   };
-  const linked = committee.determinationId === null ? undefined : determinations.find(db, call.session.officeId, committee.determinationId);
+  const linked =
+    committee.determinationId === null
+      ? undefined
+      : determinations.find(db, call.session.officeId, committee.determinationId);
   const existingId = linked?.id ?? unlinkedDetermination(db, committee.clientId, committee.committeeDate, kind);
   const existing = existingId === undefined ? undefined : determinations.find(db, call.session.officeId, existingId);
   const row = existing
     ? determinations.update(db, existing.id, existing.version, values)!
-    : determinations.insert(db, { ...values, insuredPersonId: committee.clientId, createdAt: values.updatedAt, createdBy: call.session.staffId });
+    : determinations.insert(db, {
+        ...values,
+        insuredPersonId: committee.clientId,
+        createdAt: values.updatedAt,
+        createdBy: call.session.staffId,
+      });
   replaceImpairments(
     db,
     row.id,
-    committee.outcome.map(({ section, description, percent, isTemporary }) => ({ section, description, percent, isTemporary })),
+    committee.outcome.map(({ section, description, percent, isTemporary }) => ({
+      section,
+      description,
+      percent,
+      isTemporary,
+    })),
   );
   audit(call, {
     action: existing ? 'update' : 'create',

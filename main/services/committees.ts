@@ -6,7 +6,12 @@ import { AppError } from '../../shared/api/result';
 import { todayInIsrael } from '../../shared/dates';
 import type { Committee, CommitteeFields } from '../../shared/schemas/committees';
 import { findClaim } from '../../db/repositories/claims';
-import { committeeRecords, linkDetermination, listCommittees, type CommitteeRow } from '../../db/repositories/committees';
+import {
+  committeeRecords,
+  linkDetermination,
+  listCommittees,
+  type CommitteeRow,
+} from '../../db/repositories/committees';
 import { findDocument } from '../../db/repositories/documents';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
 import { keepOutcome } from './committee-determination';
@@ -67,7 +72,10 @@ function checkLinks(call: Call, clientId: number, input: CommitteeFields): void 
     if (!claim) throw new AppError('not_found', 'claimNotFound', 'claimId');
     if (claim.insuredPersonId !== clientId) throw new AppError('validation', 'claimOfOtherClient', 'claimId');
   }
-  const linked: [string, number | null][] = [['protocolDocumentId', input.protocolDocumentId], ...input.checklist.map((item, i): [string, number | null] => [`checklist.${i}.documentId`, item.documentId])];
+  const linked: [string, number | null][] = [
+    ['protocolDocumentId', input.protocolDocumentId],
+    ...input.checklist.map((item, i): [string, number | null] => [`checklist.${i}.documentId`, item.documentId]),
+  ];
   for (const [field, id] of linked) {
     if (id === null) continue;
     const document = findDocument(db, officeId, id);
@@ -91,14 +99,16 @@ function docket(call: Call, clientId: number): void {
 /** Keeps the outcome as a determination and links it, and dockets what it opens; returns the committee as saved. */
 function withOutcome(call: Call, row: CommitteeRow): Committee {
   const determinationId = keepOutcome(call, { ...row, clientId: row.insuredPersonId, committeeId: row.id });
-  if (determinationId !== null && determinationId !== row.determinationId) linkDetermination(call.store.db, row.id, determinationId);
+  if (determinationId !== null && determinationId !== row.determinationId)
+    linkDetermination(call.store.db, row.id, determinationId);
   docket(call, row.insuredPersonId);
   return toCommittee({ ...row, determinationId });
 }
 
 function create(call: Call, input: ParsedInputOf<'committees.create'>): OutputOf<'committees.create'> {
   return call.store.db.transaction(() => {
-    if (!findInsuredPerson(call.store.db, call.session.officeId, input.clientId)) throw new AppError('not_found', 'clientNotFound', 'clientId');
+    if (!findInsuredPerson(call.store.db, call.session.officeId, input.clientId))
+      throw new AppError('not_found', 'clientNotFound', 'clientId');
     checkLinks(call, input.clientId, input);
     const stamp = call.now().toISOString();
     const row = committeeRecords.insert(call.store.db, {
@@ -108,7 +118,12 @@ function create(call: Call, input: ParsedInputOf<'committees.create'>): OutputOf
       updatedAt: stamp,
       createdBy: call.session.staffId,
     }) as CommitteeRow;
-    audit(call, { action: 'create', entity: 'medical_committee', entityId: row.id, details: { clientId: input.clientId, claimId: input.claimId } });
+    audit(call, {
+      action: 'create',
+      entity: 'medical_committee',
+      entityId: row.id,
+      details: { clientId: input.clientId, claimId: input.claimId },
+    });
     return withOutcome(call, row);
   });
 }
@@ -117,31 +132,53 @@ function update(call: Call, input: ParsedInputOf<'committees.update'>): OutputOf
   return call.store.db.transaction(() => {
     const before = existing(call, input.id, input.version);
     checkLinks(call, before.insuredPersonId, input);
-    const row = committeeRecords.update(call.store.db, input.id, input.version, { ...columnsOf(input), updatedAt: call.now().toISOString() }) as CommitteeRow | undefined;
+    const row = committeeRecords.update(call.store.db, input.id, input.version, {
+      ...columnsOf(input),
+      updatedAt: call.now().toISOString(),
+    }) as CommitteeRow | undefined;
     if (!row) throw new AppError('conflict', 'staleVersion');
-    audit(call, { action: 'update', entity: 'medical_committee', entityId: row.id, details: { clientId: row.insuredPersonId, fromVersion: input.version } });
+    audit(call, {
+      action: 'update',
+      entity: 'medical_committee',
+      entityId: row.id,
+      details: { clientId: row.insuredPersonId, fromVersion: input.version },
+    });
     return withOutcome(call, row);
   });
 }
 
 function list(call: Call, input: ParsedInputOf<'committees.list'>): OutputOf<'committees.list'> {
-  if (input.clientId !== undefined && !findInsuredPerson(call.store.db, call.session.officeId, input.clientId)) throw new AppError('not_found', 'clientNotFound', 'clientId');
+  if (input.clientId !== undefined && !findInsuredPerson(call.store.db, call.session.officeId, input.clientId))
+    throw new AppError('not_found', 'clientNotFound', 'clientId');
   const rows = listCommittees(call.store.db, call.session.officeId, input);
-  audit(call, { action: 'read_medical', entity: 'medical_committee', entityId: null, details: { clientId: input.clientId, claimId: input.claimId, from: input.from, to: input.to, rows: rows.length } });
+  audit(call, {
+    action: 'read_medical',
+    entity: 'medical_committee',
+    entityId: null,
+    details: { clientId: input.clientId, claimId: input.claimId, from: input.from, to: input.to, rows: rows.length },
+  });
   return rows.map((row) => ({ ...toCommittee(row), clientName: row.clientName, benefit: row.benefit }));
 }
 
 function remove(call: Call, input: ParsedInputOf<'committees.delete'>): OutputOf<'committees.delete'> {
   return call.store.db.transaction(() => {
     const before = existing(call, input.id, input.version);
-    if (!committeeRecords.remove(call.store.db, input.id, input.version, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
-    audit(call, { action: 'delete', entity: 'medical_committee', entityId: input.id, details: { clientId: before.insuredPersonId } });
+    if (!committeeRecords.remove(call.store.db, input.id, input.version, call.now().toISOString()))
+      throw new AppError('conflict', 'staleVersion');
+    audit(call, {
+      action: 'delete',
+      entity: 'medical_committee',
+      entityId: input.id,
+      details: { clientId: before.insuredPersonId },
+    });
     docket(call, before.insuredPersonId);
     return null;
   });
 }
 
-export const committeeHandlers: Handlers<'committees.list' | 'committees.create' | 'committees.update' | 'committees.delete'> = {
+export const committeeHandlers: Handlers<
+  'committees.list' | 'committees.create' | 'committees.update' | 'committees.delete'
+> = {
   'committees.list': list,
   'committees.create': create,
   'committees.update': update,

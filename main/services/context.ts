@@ -63,7 +63,10 @@ export interface Call<S extends Session | null = Session> extends Services {
  * Writes one audit row, stamped with the caller and the clock. better-sqlite3 has one connection, so
  * inside a service's transaction this row commits or rolls back with the write it records.
  */
-export function audit(call: Call<Session | null>, entry: Omit<AuditEntry, 'at' | 'officeId' | 'staffId'> & Partial<AuditEntry>): void {
+export function audit(
+  call: Call<Session | null>,
+  entry: Omit<AuditEntry, 'at' | 'officeId' | 'staffId'> & Partial<AuditEntry>,
+): void {
   appendAudit(call.store.db, {
     at: call.now().toISOString(),
     officeId: call.session?.officeId ?? null,

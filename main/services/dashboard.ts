@@ -16,9 +16,19 @@ export const dashboardHandlers: Handlers<'dashboard.summary'> = {
     const soon = format(addDays(parseISO(today), DUE_SOON_DAYS - 1), 'yyyy-MM-dd');
     const reminderDays = findOffice(call.store.db, officeId)?.deadlineReminderDays ?? [];
     const reminder = format(addDays(parseISO(today), Math.max(DUE_SOON_DAYS - 1, ...reminderDays)), 'yyyy-MM-dd');
-    const { deadlines, ...parts } = await readDashboard(officeId, { today, soon, reminder }, liveClientIdSpan(call.store.db, officeId), (queries) => readOffThread(call.store.sqlite, queries));
+    const { deadlines, ...parts } = await readDashboard(
+      officeId,
+      { today, soon, reminder },
+      liveClientIdSpan(call.store.db, officeId),
+      (queries) => readOffThread(call.store.sqlite, queries),
+    );
     // The latest scan is a few indexed reads: here, on the store as it is now.
     const run = findRun(call.store.db, officeId);
-    return { today, ...parts, deadlines: { ...deadlines, reminderDays }, scan: { run, unclaimed: run ? unclaimedByCalculator(call.store.db, run.id) : [] } };
+    return {
+      today,
+      ...parts,
+      deadlines: { ...deadlines, reminderDays },
+      scan: { run, unclaimed: run ? unclaimedByCalculator(call.store.db, run.id) : [] },
+    };
   },
 };

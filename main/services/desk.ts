@@ -9,15 +9,25 @@ import type { Handlers } from './handler';
 import type { Session } from './sessions';
 import type { DeskPairInput } from '../../shared/api/procedures/devices';
 
-async function joinServer(call: Call<Session | null>, input: DeskPairInput, localOffice: boolean): Promise<{ fingerprint: string }> {
+async function joinServer(
+  call: Call<Session | null>,
+  input: DeskPairInput,
+  localOffice: boolean,
+): Promise<{ fingerprint: string }> {
   if (!call.deskHost) throw new AppError('bad_request', 'deskSwitchUnavailable');
   const joined = await call.deskHost.connect(input, localOffice);
   if (!joined.ok) throw new PassedOnError(joined.error);
   return joined.value;
 }
 
-export const deskHandlers: Handlers<'desk.status' | 'desk.pair' | 'desk.setupOnServer' | 'desk.connect' | 'desk.useLocal'> = {
-  'desk.status': (call) => ({ mode: 'local', deviceName: call.deskHost?.deviceName ?? os.hostname(), canSwitch: call.deskHost !== undefined }),
+export const deskHandlers: Handlers<
+  'desk.status' | 'desk.pair' | 'desk.setupOnServer' | 'desk.connect' | 'desk.useLocal'
+> = {
+  'desk.status': (call) => ({
+    mode: 'local',
+    deviceName: call.deskHost?.deviceName ?? os.hostname(),
+    canSwitch: call.deskHost !== undefined,
+  }),
   'desk.pair': () => {
     throw new AppError('bad_request', 'deskOnly');
   },

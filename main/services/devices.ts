@@ -15,11 +15,26 @@ export const deviceHandlers: Handlers<'devices.startPairing' | 'devices.list' | 
   'devices.startPairing': (call) => {
     const server = officeServer(call);
     const window = server.pairing.start(call.session.staffId);
-    audit(call, { action: 'pairing_started', entity: 'paired_device', details: { expiresAt: window.expiresAt.toISOString() } });
-    return { code: window.code, expiresAt: window.expiresAt.toISOString(), fingerprint: readableFingerprint(server.fingerprint) };
+    audit(call, {
+      action: 'pairing_started',
+      entity: 'paired_device',
+      details: { expiresAt: window.expiresAt.toISOString() },
+    });
+    return {
+      code: window.code,
+      expiresAt: window.expiresAt.toISOString(),
+      fingerprint: readableFingerprint(server.fingerprint),
+    };
   },
   'devices.list': (call) =>
-    listDevices(call.store.db).map((row) => ({ id: row.id, name: row.name, user: row.user, pairedAt: row.createdAt, lastSeenAt: row.lastSeenAt, revokedAt: row.revokedAt })),
+    listDevices(call.store.db).map((row) => ({
+      id: row.id,
+      name: row.name,
+      user: row.user,
+      pairedAt: row.createdAt,
+      lastSeenAt: row.lastSeenAt,
+      revokedAt: row.revokedAt,
+    })),
   'devices.revoke': (call, { id }) => {
     call.store.db.transaction(() => {
       const row = findDevice(call.store.db, id);

@@ -80,7 +80,12 @@ function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]
 }
 
 /** Who is calling from where: the transport knows the peer's address ('local' over IPC). */
-export type Dispatch = (session: SessionState, name: string, input: unknown, origin?: CallOrigin) => Promise<ApiResult<unknown>>;
+export type Dispatch = (
+  session: SessionState,
+  name: string,
+  input: unknown,
+  origin?: CallOrigin,
+) => Promise<ApiResult<unknown>>;
 
 export interface DispatchOptions {
   /** Where unexpected errors go (the operations log); stderr when not given. */
@@ -99,7 +104,11 @@ export function createDispatch(services: Services, options: DispatchOptions = {}
   function auditRefusal(call: Call, name: string, reason: string): void {
     if (!refusals.shouldWrite(call.session.staffId, `${name}:${reason}`)) return;
     try {
-      audit(call, { action: 'refused', entity: 'procedure', details: { procedure: name, role: call.session.role, reason, from: call.origin.clientAddress } });
+      audit(call, {
+        action: 'refused',
+        entity: 'procedure',
+        details: { procedure: name, role: call.session.role, reason, from: call.origin.clientAddress },
+      });
     } catch (error) {
       if (!(error instanceof AppError)) log.error({ err: error, procedure: name }, 'refusal not audited');
     }
@@ -114,7 +123,10 @@ export function createDispatch(services: Services, options: DispatchOptions = {}
     const call = { ...services, origin, session: procedure.access === 'public' ? null : live };
 
     if (procedure.access !== 'public') {
-      if (!live) return session === 'expired' ? failure('unauthenticated', 'sessionExpired') : failure('unauthenticated', 'unauthenticated');
+      if (!live)
+        return session === 'expired'
+          ? failure('unauthenticated', 'sessionExpired')
+          : failure('unauthenticated', 'unauthenticated');
       if (!allows(procedure.access, live.role)) {
         auditRefusal({ ...call, session: live }, name, 'role');
         return failure('forbidden', 'forbidden');
@@ -133,9 +145,14 @@ export function createDispatch(services: Services, options: DispatchOptions = {}
       const value = await handler(call, parsed.data);
       if (procedure.reads && live) {
         const metered = reads.record(live.token, procedure.reads, countRead(value));
-        if (metered.crossed) audit({ ...call, session: live }, { action: 'bulk_read', entity: 'insured_person', details: { procedure: name, perMinute: metered.counts } });
+        if (metered.crossed)
+          audit(
+            { ...call, session: live },
+            { action: 'bulk_read', entity: 'insured_person', details: { procedure: name, perMinute: metered.counts } },
+          );
       }
-      if (procedure.changes && live) publishChange({ ...call, session: live }, name, procedure.changes, parsed.data, value);
+      if (procedure.changes && live)
+        publishChange({ ...call, session: live }, name, procedure.changes, parsed.data, value);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };

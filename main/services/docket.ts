@@ -19,7 +19,16 @@ import { dueDate as periodDue, deadlinePeriods, type DeadlineKind } from '../../
 import { fromEvents } from '../../shared/rules/scan/deadlines';
 import type { ClientFacts } from '../../shared/rules/scan/facts';
 import type { Db } from '../../db/open';
-import { clientsWithSources, decidedAfterAppeal, docketClient, docketedTasks, eventsOf, familyOf, latestDecision, liveClaimsOf } from '../../db/repositories/docket';
+import {
+  clientsWithSources,
+  decidedAfterAppeal,
+  docketClient,
+  docketedTasks,
+  eventsOf,
+  familyOf,
+  latestDecision,
+  liveClaimsOf,
+} from '../../db/repositories/docket';
 import { findClaim } from '../../db/repositories/claims';
 import { listCommittees } from '../../db/repositories/committees';
 import { findOffice, setDeadlineReminderDays } from '../../db/repositories/offices';
@@ -65,12 +74,17 @@ export function docketOf(call: Call, today: string): DocketContext {
     today,
     stamp: call.now().toISOString(),
     staffId: call.session.staffId,
-    record: (action, entityId, details) => audit(call, { action, entity: 'task', entityId, details: { ...details, docket: true } }),
+    record: (action, entityId, details) =>
+      audit(call, { action, entity: 'task', entityId, details: { ...details, docket: true } }),
   };
 }
 
 /** The staff member a claim's deadlines go to: its handler, else whoever opened it — if still active here. */
-export function claimOwner(db: Db, officeId: number, claim: { handlerId: number | null; createdBy: number }): number | null {
+export function claimOwner(
+  db: Db,
+  officeId: number,
+  claim: { handlerId: number | null; createdBy: number },
+): number | null {
   const member = findStaff(db, claim.handlerId ?? claim.createdBy);
   return member?.active && member.officeId === officeId ? member.id : null;
 }
@@ -100,11 +114,19 @@ function periodTitle(kind: DeadlineKind, from: string, due: ReturnType<typeof pe
   const { what } = deadlinePeriods[kind];
   const length = due.period.months ? `${due.period.months} חודשים` : `${due.period.days} ימים`;
   const [head, ...rest] = what.split(',');
-  const moved = due.movedOver.length > 0 ? `; הוזז מ־${isoToDisplay(due.rawDueDate)} (${due.movedOver.map((d) => d.name).join(', ')})` : '';
+  const moved =
+    due.movedOver.length > 0
+      ? `; הוזז מ־${isoToDisplay(due.rawDueDate)} (${due.movedOver.map((d) => d.name).join(', ')})`
+      : '';
   return `${head} — ${length} ${rest.join(',').trim()} ${isoToDisplay(from)}${moved}`;
 }
 
-function eventSources(ctx: DocketContext, clientId: number, client: NonNullable<ReturnType<typeof docketClient>>, claims: ReturnType<typeof liveClaimsOf>): DocketSource[] {
+function eventSources(
+  ctx: DocketContext,
+  clientId: number,
+  client: NonNullable<ReturnType<typeof docketClient>>,
+  claims: ReturnType<typeof liveClaimsOf>,
+): DocketSource[] {
   const facts: ClientFacts = {
     birthDate: client.birthDate,
     sex: client.sex,
@@ -136,7 +158,11 @@ function eventSources(ctx: DocketContext, clientId: number, client: NonNullable<
 }
 
 /** The client's last handler: the handler of their newest live claim, else whoever opened the file. */
-function clientOwner(ctx: DocketContext, client: { createdBy: number }, claims: ReturnType<typeof liveClaimsOf>): number | null {
+function clientOwner(
+  ctx: DocketContext,
+  client: { createdBy: number },
+  claims: ReturnType<typeof liveClaimsOf>,
+): number | null {
   for (const claim of claims) {
     const owner = claimOwner(ctx.db, ctx.officeId, claim);
     if (owner !== null) return owner;
@@ -188,7 +214,12 @@ export function syncClientDeadlines(ctx: DocketContext, clientId: number): SyncR
   if (!client) return result;
   const claims = liveClaimsOf(ctx.db, ctx.officeId, clientId);
   const committees = committeeSources(ctx, clientId);
-  const families: Families = { decision: withoutSecondMedicalAppeal(decisionSources(ctx, claims), committees), event: [], family: [], committee: committees };
+  const families: Families = {
+    decision: withoutSecondMedicalAppeal(decisionSources(ctx, claims), committees),
+    event: [],
+    family: [],
+    committee: committees,
+  };
   for (const source of eventSources(ctx, clientId, client, claims)) families[familyOfKey(source.key)]!.push(source);
   const sources = new Map(Object.values(families).flatMap((list) => list.map((s) => [s.key, s] as const)));
   const existing = new Map(docketedTasks(ctx.db, ctx.officeId, clientId).map((row) => [row.sourceKey!, row]));
@@ -222,10 +253,24 @@ export function syncClientDeadlines(ctx: DocketContext, clientId: number): SyncR
         createdBy: ctx.staffId,
       });
       result.created += 1;
-      ctx.record?.('create', task.id, { clientId, claimId: source.claimId, sourceKey: source.key, dueDate: source.dueDate });
-    } else if (row.doneAt === null && (row.computedDue !== source.dueDate || row.title !== source.title || row.rule !== source.rule)) {
+      ctx.record?.('create', task.id, {
+        clientId,
+        claimId: source.claimId,
+        sourceKey: source.key,
+        dueDate: source.dueDate,
+      });
+    } else if (
+      row.doneAt === null &&
+      (row.computedDue !== source.dueDate || row.title !== source.title || row.rule !== source.rule)
+    ) {
       const moved = row.computedDue !== source.dueDate;
-      const changes = { title: source.title, rule: source.rule, computedDue: source.dueDate, updatedAt: ctx.stamp, ...(moved ? { dueDate: source.dueDate } : {}) };
+      const changes = {
+        title: source.title,
+        rule: source.rule,
+        computedDue: source.dueDate,
+        updatedAt: ctx.stamp,
+        ...(moved ? { dueDate: source.dueDate } : {}),
+      };
       if (updateTask(ctx.db, row.id, row.version, changes) && moved) {
         result.moved += 1;
         ctx.record?.('update', row.id, { clientId, sourceKey: source.key, from: row.dueDate, to: source.dueDate });
@@ -254,11 +299,18 @@ export function docketOffice(db: Db, officeId: number, today: string, stamp: str
 }
 
 export const docketHandlers: Handlers<'docket.settings' | 'docket.setReminderDays'> = {
-  'docket.settings': (call) => ({ reminderDays: findOffice(call.store.db, call.session.officeId)?.deadlineReminderDays ?? [] }),
+  'docket.settings': (call) => ({
+    reminderDays: findOffice(call.store.db, call.session.officeId)?.deadlineReminderDays ?? [],
+  }),
   'docket.setReminderDays': (call, input) =>
     call.store.db.transaction(() => {
       setDeadlineReminderDays(call.store.db, call.session.officeId, input.reminderDays, call.now().toISOString());
-      audit(call, { action: 'update', entity: 'office', entityId: call.session.officeId, details: { deadlineReminderDays: input.reminderDays } });
+      audit(call, {
+        action: 'update',
+        entity: 'office',
+        entityId: call.session.officeId,
+        details: { deadlineReminderDays: input.reminderDays },
+      });
       return { reminderDays: input.reminderDays };
     }),
 };

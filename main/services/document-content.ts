@@ -12,7 +12,10 @@ import type { Call } from './context';
 export class DocumentFileMissingError extends AppError {
   constructor(name: string, client: string | null) {
     super('not_found', client === null ? 'documentFileMissingNoClient' : 'documentFileMissing');
-    this.message = errorMessage(client === null ? 'documentFileMissingNoClient' : 'documentFileMissing', { name, client: client ?? '' });
+    this.message = errorMessage(client === null ? 'documentFileMissingNoClient' : 'documentFileMissing', {
+      name,
+      client: client ?? '',
+    });
   }
 }
 
@@ -20,9 +23,11 @@ export function documentContent(call: Call, row: DocumentRow): Buffer {
   try {
     return readDocumentFile(documentsDir(call.store.file), row.sha256, call.keeper.dataKey());
   } catch (error) {
-    if (error instanceof SealedFileError || error instanceof DocumentChangedError) throw new AppError('conflict', 'documentFileDamaged', undefined, { name: row.originalName });
+    if (error instanceof SealedFileError || error instanceof DocumentChangedError)
+      throw new AppError('conflict', 'documentFileDamaged', undefined, { name: row.originalName });
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    const client = row.insuredPersonId === null ? undefined : findInsuredPerson(call.store.db, row.officeId, row.insuredPersonId);
+    const client =
+      row.insuredPersonId === null ? undefined : findInsuredPerson(call.store.db, row.officeId, row.insuredPersonId);
     throw new DocumentFileMissingError(row.originalName, client ? `${client.firstNameHe} ${client.lastNameHe}` : null);
   }
 }

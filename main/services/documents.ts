@@ -2,7 +2,13 @@
 // a client and claim. Reading a document's content is logged.
 import { AppError } from '../../shared/api/result';
 import type { DocumentInfo } from '../../shared/schemas/work';
-import { documentsOf, findDocument, insertDocument, softDeleteDocument, type DocumentRow } from '../../db/repositories/documents';
+import {
+  documentsOf,
+  findDocument,
+  insertDocument,
+  softDeleteDocument,
+  type DocumentRow,
+} from '../../db/repositories/documents';
 import { documentsDir, storeDocumentFile } from '../storage/document-files';
 import { audit, type Call } from './context';
 import { documentContent } from './document-content';
@@ -33,7 +39,15 @@ function documentOf(call: Call, id: number): DocumentRow {
 /** A stored file as a document of the client (and claim), audited; inside the caller's transaction. */
 export function fileDocument(
   call: Call,
-  document: { clientId: number; claimId: number | null; kind: DocumentRow['kind']; sha256: string; name: string; mimeType: string; sizeBytes: number },
+  document: {
+    clientId: number;
+    claimId: number | null;
+    kind: DocumentRow['kind'];
+    sha256: string;
+    name: string;
+    mimeType: string;
+    sizeBytes: number;
+  },
 ): DocumentRow {
   const stamp = call.now().toISOString();
   const row = insertDocument(call.store.db, {
@@ -49,7 +63,12 @@ export function fileDocument(
     updatedAt: stamp,
     createdBy: call.session.staffId,
   });
-  audit(call, { action: 'create', entity: 'document', entityId: row.id, details: { clientId: document.clientId, sha256: document.sha256 } });
+  audit(call, {
+    action: 'create',
+    entity: 'document',
+    entityId: row.id,
+    details: { clientId: document.clientId, sha256: document.sha256 },
+  });
   return row;
 }
 
@@ -61,7 +80,17 @@ export const documentHandlers: Handlers<'documents.add' | 'documents.list' | 'do
     // The file first: a record never points at bytes that are not there.
     const sha256 = storeDocumentFile(documentsDir(call.store.file), bytes, call.keeper.dataKey());
     return call.store.db.transaction(() =>
-      toInfo(fileDocument(call, { clientId: input.clientId, claimId: input.claimId, kind: input.kind, sha256, name: input.name, mimeType: input.mimeType, sizeBytes: bytes.length })),
+      toInfo(
+        fileDocument(call, {
+          clientId: input.clientId,
+          claimId: input.claimId,
+          kind: input.kind,
+          sha256,
+          name: input.name,
+          mimeType: input.mimeType,
+          sizeBytes: bytes.length,
+        }),
+      ),
     );
   },
   'documents.list': (call, input) => {
@@ -78,7 +107,8 @@ export const documentHandlers: Handlers<'documents.add' | 'documents.list' | 'do
     call.store.db.transaction(() => {
       const row = documentOf(call, input.id);
       if (row.version !== input.version) throw new AppError('conflict', 'staleVersion');
-      if (!softDeleteDocument(call.store.db, input.id, input.version, call.session.staffId, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
+      if (!softDeleteDocument(call.store.db, input.id, input.version, call.session.staffId, call.now().toISOString()))
+        throw new AppError('conflict', 'staleVersion');
       audit(call, { action: 'delete', entity: 'document', entityId: input.id });
       return null;
     }),

@@ -18,7 +18,12 @@ export interface FeeTerms {
  * at the medical committees too, may charge more). `fieldPrefix` places the fields in the caller's input ("options." for a paper). A
  * date before the published caps has none to check against: the record is kept as typed.
  */
-export function assertWithinFeeCaps(date: string, representativeIsLawyer: boolean, terms: FeeTerms, fieldPrefix = ''): void {
+export function assertWithinFeeCaps(
+  date: string,
+  representativeIsLawyer: boolean,
+  terms: FeeTerms,
+  fieldPrefix = '',
+): void {
   let caps;
   try {
     caps = feeCaps(date, representativeIsLawyer);

@@ -8,10 +8,12 @@ import { findInsuredPersonByFileNumber, findInsuredPersonByIdNumber } from '../.
 import type { Db } from '../../db/open';
 
 function officeLookup(db: Db, officeId: number): ClientLookup {
-  const live = (person: { id: number; deletedAt: string | null } | undefined) => (person && person.deletedAt === null ? person.id : null);
+  const live = (person: { id: number; deletedAt: string | null } | undefined) =>
+    person && person.deletedAt === null ? person.id : null;
   return {
     byIdNumber: (idNumber) => live(findInsuredPersonByIdNumber(db, officeId, idNumber)),
-    byFileNumber: (fileNumber) => live(findInsuredPersonByFileNumber(db, officeId, fileNumber)) ?? clientOfNiiClaimNumber(db, officeId, fileNumber),
+    byFileNumber: (fileNumber) =>
+      live(findInsuredPersonByFileNumber(db, officeId, fileNumber)) ?? clientOfNiiClaimNumber(db, officeId, fileNumber),
     // A family name may be two words ("בן דוד"): each word, and each two in either order, is tried as one.
     byName: (key) => {
       const words = key.split(' ');
@@ -32,5 +34,9 @@ export interface Whose {
 export function whoseInOffice(db: Db, officeId: number, reading: Reading): Whose {
   const client = whoseLetter(reading, officeLookup(db, officeId));
   if (!client) return { clientId: null, matchedBy: null, claimId: null };
-  return { clientId: client.clientId, matchedBy: client.by, claimId: claimOf(reading, claimCandidates(db, officeId, client.clientId)) };
+  return {
+    clientId: client.clientId,
+    matchedBy: client.by,
+    claimId: claimOf(reading, claimCandidates(db, officeId, client.clientId)),
+  };
 }

@@ -8,7 +8,14 @@ import { readLetter } from '../../shared/inbox/read-letter';
 import type { Corrections } from '../../shared/inbox/corrections';
 import type { Field, Fields, LetterKind, Reading } from '../../shared/inbox/types';
 import { staffNames } from '../../db/repositories/staff';
-import { fileInboxItem, findInboxItem, findInboxItemBySha256, inboxItemsOf, insertInboxItem, type InboxItemRow } from '../../db/repositories/inbox';
+import {
+  fileInboxItem,
+  findInboxItem,
+  findInboxItemBySha256,
+  inboxItemsOf,
+  insertInboxItem,
+  type InboxItemRow,
+} from '../../db/repositories/inbox';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
 import type { MatchedBy } from '../../shared/inbox/whose';
 import { whoseInOffice } from './inbox-whose';
@@ -48,9 +55,14 @@ function corrected(stored: StoredReading | null, corrections: Corrections): Stor
   return { ...stored, fields: fields as Fields };
 }
 
-function toItem(call: Call, row: InboxItemRow, names: Map<number, string> = staffNames(call.store.db, row.createdBy === null ? [] : [row.createdBy])): InboxItem {
+function toItem(
+  call: Call,
+  row: InboxItemRow,
+  names: Map<number, string> = staffNames(call.store.db, row.createdBy === null ? [] : [row.createdBy]),
+): InboxItem {
   const { matchedBy = null, ...reading } = parsed(row) ?? { matchedBy: null };
-  const person = row.clientId === null ? undefined : findInsuredPerson(call.store.db, call.session.officeId, row.clientId);
+  const person =
+    row.clientId === null ? undefined : findInsuredPerson(call.store.db, call.session.officeId, row.clientId);
   return {
     id: row.id,
     version: row.version,
@@ -64,8 +76,15 @@ function toItem(call: Call, row: InboxItemRow, names: Map<number, string> = staf
     matchedBy,
     text: row.text,
     // Rows read before reasons were codes kept the reader's message.
-    error: row.error === null ? null : (unreadableReasons as readonly string[]).includes(row.error) ? (row.error as UnreadableReason) : 'broken',
-    client: person ? { id: person.id, name: `${person.firstNameHe} ${person.lastNameHe}`, idNumber: person.idNumber } : null,
+    error:
+      row.error === null
+        ? null
+        : (unreadableReasons as readonly string[]).includes(row.error)
+          ? (row.error as UnreadableReason)
+          : 'broken',
+    client: person
+      ? { id: person.id, name: `${person.firstNameHe} ${person.lastNameHe}`, idNumber: person.idNumber }
+      : null,
     claimId: row.claimId,
     documentId: row.documentId,
     addedBy: row.createdBy === null ? null : { id: row.createdBy, name: names.get(row.createdBy) ?? '' },
@@ -74,7 +93,10 @@ function toItem(call: Call, row: InboxItemRow, names: Map<number, string> = staf
   };
 }
 
-async function read(name: string, bytes: Uint8Array): Promise<{ text: string | null; reading: Reading | null; error: UnreadableReason | null }> {
+async function read(
+  name: string,
+  bytes: Uint8Array,
+): Promise<{ text: string | null; reading: Reading | null; error: UnreadableReason | null }> {
   const file = await readFileInWorker(name, bytes);
   if (!file.ok) return { text: null, reading: null, error: file.reason };
   const { text } = file.file;
@@ -94,7 +116,9 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
       const again = findInboxItemBySha256(call.store.db, call.session.officeId, sha256);
       if (again) return toItem(call, again);
       const stamp = call.now().toISOString();
-      const whose = reading ? whoseInOffice(call.store.db, call.session.officeId, reading) : { clientId: null, matchedBy: null, claimId: null };
+      const whose = reading
+        ? whoseInOffice(call.store.db, call.session.officeId, reading)
+        : { clientId: null, matchedBy: null, claimId: null };
       const row = insertInboxItem(call.store.db, {
         officeId: call.session.officeId,
         sha256,
@@ -112,13 +136,20 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
         updatedAt: stamp,
         createdBy: call.session.staffId,
       });
-      audit(call, { action: 'create', entity: 'inbox_item', entityId: row.id, details: { sha256, kind: row.kind, clientId: row.clientId, matchedBy: whose.matchedBy, claimId: row.claimId } });
+      audit(call, {
+        action: 'create',
+        entity: 'inbox_item',
+        entityId: row.id,
+        details: { sha256, kind: row.kind, clientId: row.clientId, matchedBy: whose.matchedBy, claimId: row.claimId },
+      });
       return toItem(call, row);
     });
   },
   'inbox.list': (call, input) => {
     const rows = inboxItemsOf(call.store.db, call.session.officeId, input.status);
-    const names = staffNames(call.store.db, [...new Set(rows.flatMap((row) => (row.createdBy === null ? [] : [row.createdBy])))]);
+    const names = staffNames(call.store.db, [
+      ...new Set(rows.flatMap((row) => (row.createdBy === null ? [] : [row.createdBy]))),
+    ]);
     return rows.map((row) => toItem(call, row, names));
   },
   'inbox.confirm': (call, input) =>
@@ -139,9 +170,27 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
       });
       const stamp = document.createdAt;
       const reading = corrected(parsed(item), input.corrections);
-      const filed = { clientId: input.clientId, claimId: input.claimId, documentId: document.id, reading: reading && JSON.stringify(reading), by: call.session.staffId, at: stamp };
+      const filed = {
+        clientId: input.clientId,
+        claimId: input.claimId,
+        documentId: document.id,
+        reading: reading && JSON.stringify(reading),
+        by: call.session.staffId,
+        at: stamp,
+      };
       if (!fileInboxItem(call.store.db, item.id, input.version, filed)) throw new AppError('conflict', 'staleVersion');
-      audit(call, { action: 'update', entity: 'inbox_item', entityId: item.id, details: { filed: true, documentId: document.id, clientId: input.clientId, claimId: input.claimId, corrections: input.corrections } });
+      audit(call, {
+        action: 'update',
+        entity: 'inbox_item',
+        entityId: item.id,
+        details: {
+          filed: true,
+          documentId: document.id,
+          clientId: input.clientId,
+          claimId: input.claimId,
+          corrections: input.corrections,
+        },
+      });
       return toItem(call, findInboxItem(call.store.db, call.session.officeId, item.id)!);
     }),
 };

@@ -75,7 +75,11 @@ export class LoginThrottle {
   /** The refusal for this attempt, or null when it may go ahead. */
   check(attempt: LoginAttempt): Refusal | null {
     const now = this.now().getTime();
-    let wait = this.keysOf(attempt).some(([kind, key]) => (this.inFlight.get(counterId(kind, key)) ?? 0) >= PARALLEL[kind]) ? 1 : 0;
+    let wait = this.keysOf(attempt).some(
+      ([kind, key]) => (this.inFlight.get(counterId(kind, key)) ?? 0) >= PARALLEL[kind],
+    )
+      ? 1
+      : 0;
     for (const counter of this.live(attempt, now)) {
       if (counter.lockedUntil !== null) return { locked: true, until: counter.lockedUntil };
       const due = counter.lastAt + waitSeconds(POLICIES[counter.kind], counter.failures) * 1000;
@@ -86,7 +90,8 @@ export class LoginThrottle {
 
   /** Marks a try as being checked, until `end`; `check` refuses parallel ones meanwhile. */
   begin(attempt: LoginAttempt): void {
-    for (const [kind, key] of this.keysOf(attempt)) this.inFlight.set(counterId(kind, key), (this.inFlight.get(counterId(kind, key)) ?? 0) + 1);
+    for (const [kind, key] of this.keysOf(attempt))
+      this.inFlight.set(counterId(kind, key), (this.inFlight.get(counterId(kind, key)) ?? 0) + 1);
   }
 
   end(attempt: LoginAttempt): void {
@@ -129,7 +134,12 @@ export class LoginThrottle {
     const out: LockEntry[] = [];
     for (const counter of this.counters.values()) {
       if (counter.lockedUntil !== null && counter.lockedUntil > now) {
-        out.push({ kind: counter.kind, key: counter.key, failures: counter.failures, lockedUntil: counter.lockedUntil });
+        out.push({
+          kind: counter.kind,
+          key: counter.key,
+          failures: counter.failures,
+          lockedUntil: counter.lockedUntil,
+        });
       }
     }
     return out;

@@ -18,11 +18,13 @@ export function medicalHistoryOf(call: Call, clientId: number): MedicalHistory {
     hospitalisations: listRecords(call, 'hospitalisations', clientId),
     medications: listRecords(call, 'medications', clientId),
   };
-  const rows = history.diagnoses.length + history.doctors.length + history.hospitalisations.length + history.medications.length;
+  const rows =
+    history.diagnoses.length + history.doctors.length + history.hospitalisations.length + history.medications.length;
   logMedicalRead(call, MEDICAL_HISTORY_ENTITY, clientId, rows);
   return history as unknown as MedicalHistory;
 }
 
 export const medicalHistoryHandlers: Handlers<'medicalHistory.get'> = {
-  'medicalHistory.get': (call: Call, input: ParsedInputOf<'medicalHistory.get'>): OutputOf<'medicalHistory.get'> => medicalHistoryOf(call, input.clientId),
+  'medicalHistory.get': (call: Call, input: ParsedInputOf<'medicalHistory.get'>): OutputOf<'medicalHistory.get'> =>
+    medicalHistoryOf(call, input.clientId),
 };

@@ -58,12 +58,15 @@ export const noteHandlers: Handlers<'notes.create' | 'notes.update' | 'notes.lis
     }),
   'notes.list': (call, input) => {
     assertClient(call, input.clientId);
-    return notesOf(call.store.db, call.session.officeId, input.clientId).map(({ note, createdByName }) => toNote(note, createdByName));
+    return notesOf(call.store.db, call.session.officeId, input.clientId).map(({ note, createdByName }) =>
+      toNote(note, createdByName),
+    );
   },
   'notes.delete': (call, input) =>
     call.store.db.transaction(() => {
       noteOf(call, input.id, input.version);
-      if (!softDeleteNote(call.store.db, input.id, input.version, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
+      if (!softDeleteNote(call.store.db, input.id, input.version, call.now().toISOString()))
+        throw new AppError('conflict', 'staleVersion');
       audit(call, { action: 'delete', entity: 'note', entityId: input.id });
       return null;
     }),

@@ -22,7 +22,10 @@ export function clientFiles(db: Db, officeId: number, ids: number[]): ScanSubjec
   if (ids.length === 0) return [];
   const chunk = scanChunkRows(db, officeId, ids);
   const records = Object.fromEntries(
-    scanKinds.map((kind) => [kind, groupBy(toRecords(db, kind, chunk.records[kind]), (record) => record.clientId as number)]),
+    scanKinds.map((kind) => [
+      kind,
+      groupBy(toRecords(db, kind, chunk.records[kind]), (record) => record.clientId as number),
+    ]),
   ) as Record<ScanKind, Map<number, unknown[]>>;
   const claimsOf = groupBy(chunk.claims.map(toClaim), (c) => c.clientId);
   // As receivedDates() in rights.ts: per decided claim, the received day of its latest decision.
@@ -34,7 +37,14 @@ export function clientFiles(db: Db, officeId: number, ids: number[]): ScanSubjec
       ...scanKinds.map((kind) => [kind, records[kind].get(row.id) ?? []]),
       ...medicalHistoryKinds.map((kind) => [kind, []]),
     ]) as Omit<ClientFile, 'client' | 'claims' | 'documents' | 'tasks' | 'notes'>;
-    const file: ClientFile = { client: toClient(row), ...recordsOf, claims: claimsOf.get(row.id) ?? [], documents: [], tasks: [], notes: [] };
+    const file: ClientFile = {
+      client: toClient(row),
+      ...recordsOf,
+      claims: claimsOf.get(row.id) ?? [],
+      documents: [],
+      tasks: [],
+      notes: [],
+    };
     return { file, received };
   });
 }

@@ -15,14 +15,18 @@ export function officeStatus(call: Call<null>): OutputOf<'office.status'> {
   return { setupDone: office !== undefined, officeName: office?.name ?? null };
 }
 
-export async function setupOffice(call: Call<null>, input: ParsedInputOf<'office.setup'>): Promise<OutputOf<'office.setup'>> {
+export async function setupOffice(
+  call: Call<null>,
+  input: ParsedInputOf<'office.setup'>,
+): Promise<OutputOf<'office.setup'>> {
   const { db } = call.store;
   if (firstOffice(db)) throw new AppError('setup_done', 'setupDone');
   assertUncommonPassword(input.owner.password, 'owner.password', [input.owner.username, input.owner.fullName]);
   const passwordHash = await hashPassword(input.owner.password);
   return db.transaction(() => {
     if (firstOffice(db)) throw new AppError('setup_done', 'setupDone');
-    if (findStaffByUsername(db, input.owner.username)) throw new AppError('duplicate', 'duplicateUsername', 'owner.username');
+    if (findStaffByUsername(db, input.owner.username))
+      throw new AppError('duplicate', 'duplicateUsername', 'owner.username');
     const stamp = call.now().toISOString();
     const office = insertOffice(db, { ...input.office, createdAt: stamp, updatedAt: stamp });
     const owner = insertStaff(db, {
@@ -37,7 +41,13 @@ export async function setupOffice(call: Call<null>, input: ParsedInputOf<'office
     });
     const who = { officeId: office.id, staffId: owner.id };
     audit(call, { ...who, action: 'create', entity: 'office', entityId: office.id, details: { name: office.name } });
-    audit(call, { ...who, action: 'create', entity: 'staff_member', entityId: owner.id, details: { role: 'owner', username: owner.username } });
+    audit(call, {
+      ...who,
+      action: 'create',
+      entity: 'staff_member',
+      entityId: owner.id,
+      details: { role: 'owner', username: owner.username },
+    });
     return { officeId: office.id };
   });
 }
@@ -57,7 +67,10 @@ export const officeHandlers: Handlers<'office.status' | 'office.setup' | 'office
   'office.update': (call, input) =>
     call.store.db.transaction(() => {
       const { version, ...changes } = input;
-      const row = updateOffice(call.store.db, call.session.officeId, version, { ...changes, updatedAt: call.now().toISOString() });
+      const row = updateOffice(call.store.db, call.session.officeId, version, {
+        ...changes,
+        updatedAt: call.now().toISOString(),
+      });
       if (!row) throw new AppError('conflict', 'staleVersion');
       audit(call, { action: 'update', entity: 'office', entityId: row.id });
       return toOffice(row);

@@ -80,7 +80,14 @@ function importPack(call: Call, input: ParsedInputOf<'packs.import'>): OutputOf<
       action: pack.signedBy === null ? 'pack_import_unsigned' : 'pack_import',
       entity: 'parameter_pack',
       entityId: inserted.id,
-      details: { pack: pack.id, title: pack.title, issued: pack.issued, signedBy: pack.signedBy, values: pack.values.length, firstFrom: pack.values.map((v) => v.value.from).sort()[0] ?? null },
+      details: {
+        pack: pack.id,
+        title: pack.title,
+        issued: pack.issued,
+        signedBy: pack.signedBy,
+        values: pack.values.length,
+        firstFrom: pack.values.map((v) => v.value.from).sort()[0] ?? null,
+      },
     });
     return inserted;
   });

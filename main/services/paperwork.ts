@@ -58,7 +58,15 @@ function recordsSigned(call: Call, template: PaperTemplate, ctx: PaperContext, c
   const date = ctx.date;
   const o = ctx.options;
   const consent = (kind: 'medical_waiver' | 'benefits_information') =>
-    (recordHandlers['consents.create'](call, { clientId, kind, signedDate: date, expiryDate: null, revokedDate: null }) as { id: number }).id;
+    (
+      recordHandlers['consents.create'](call, {
+        clientId,
+        kind,
+        signedDate: date,
+        expiryDate: null,
+        revokedDate: null,
+      }) as { id: number }
+    ).id;
   switch (template.id) {
     case 'poa': {
       const representation = recordHandlers['representation.create'](call, {
@@ -71,7 +79,10 @@ function recordsSigned(call: Call, template: PaperTemplate, ctx: PaperContext, c
         endedDate: null,
         revokedDate: null,
       }) as { id: number };
-      return { representationId: representation.id, consentId: o.benefitsInformation ? consent('benefits_information') : null };
+      return {
+        representationId: representation.id,
+        consentId: o.benefitsInformation ? consent('benefits_information') : null,
+      };
     }
     case 'medical_waiver':
       return { consentId: consent('medical_waiver') };
@@ -104,7 +115,8 @@ async function sign(call: Call, input: ParsedInputOf<'paperwork.sign'>): Promise
     signedAt,
     device: input.device,
   });
-  if (template.id === 'fee_agreement') assertWithinFeeCaps(ctx.date, !!ctx.representative.licenseNumber, ctx.options, 'options.');
+  if (template.id === 'fee_agreement')
+    assertWithinFeeCaps(ctx.date, !!ctx.representative.licenseNumber, ctx.options, 'options.');
   const pdf = await pdfRenderer().render(renderPaper(template, ctx, paperFontCss()).html);
   // The file first: a record never points at bytes that are not there.
   const sha256 = storeDocumentFile(documentsDir(call.store.file), pdf, call.keeper.dataKey());
@@ -143,7 +155,12 @@ async function sign(call: Call, input: ParsedInputOf<'paperwork.sign'>): Promise
       createdAt: stamp,
       updatedAt: stamp,
     });
-    audit(call, { action: 'sign', entity: 'signed_paper', entityId: row.id, details: { clientId: input.clientId, template: template.id, sha256, method: input.method, device: input.device } });
+    audit(call, {
+      action: 'sign',
+      entity: 'signed_paper',
+      entityId: row.id,
+      details: { clientId: input.clientId, template: template.id, sha256, method: input.method, device: input.device },
+    });
     return toInfo(call, { ...row, signedByName: findStaff(call.store.db, call.session.staffId)?.fullName ?? '' });
   });
 }
@@ -152,21 +169,30 @@ async function sign(call: Call, input: ParsedInputOf<'paperwork.sign'>): Promise
 function showExport(folder: string, fileName: string): { folder: string; opened: boolean } {
   const file = path.join(folder, path.basename(fileName));
   // Only a package the export wrote: a bare package name, nothing else.
-  if (path.basename(fileName) !== fileName || !fileName.endsWith('.zip') || !fs.existsSync(file)) throw new AppError('not_found', 'exportNotFound', 'fileName');
+  if (path.basename(fileName) !== fileName || !fileName.endsWith('.zip') || !fs.existsSync(file))
+    throw new AppError('not_found', 'exportNotFound', 'fileName');
   const open = folderOpener();
   open?.(file);
   return { folder, opened: !!open };
 }
 
 export const paperworkHandlers: Handlers<
-  'paperwork.feeCaps' | 'paperwork.preview' | 'paperwork.sign' | 'paperwork.list' | 'paperwork.revoke' | 'paperwork.readiness' | 'paperwork.export' | 'paperwork.showExport'
+  | 'paperwork.feeCaps'
+  | 'paperwork.preview'
+  | 'paperwork.sign'
+  | 'paperwork.list'
+  | 'paperwork.revoke'
+  | 'paperwork.readiness'
+  | 'paperwork.export'
+  | 'paperwork.showExport'
 > = {
   'paperwork.feeCaps': (call) => feeCaps(todayInIsrael(call.now()), !!representative(call).licenseNumber),
   'paperwork.preview': async (call, input) => {
     const template = templateFor(input);
     const ctx = paperContext(call, input, null);
     // The client is not shown an agreement that could not be signed.
-    if (template.id === 'fee_agreement') assertWithinFeeCaps(ctx.date, !!ctx.representative.licenseNumber, ctx.options, 'options.');
+    if (template.id === 'fee_agreement')
+      assertWithinFeeCaps(ctx.date, !!ctx.representative.licenseNumber, ctx.options, 'options.');
     const { html, missing } = renderPaper(template, ctx, paperFontCss());
     const pdf = await pdfRenderer().render(html);
     return { pdfBase64: Buffer.from(pdf).toString('base64'), missing };
@@ -192,10 +218,16 @@ export const paperworkHandlers: Handlers<
         endedDate: current.endedDate as string | null,
         revokedDate: input.revokedDate,
       });
-      audit(call, { action: 'revoke', entity: 'representation', entityId: current.id, details: { clientId: current.insuredPersonId, revokedDate: input.revokedDate } });
+      audit(call, {
+        action: 'revoke',
+        entity: 'representation',
+        entityId: current.id,
+        details: { clientId: current.insuredPersonId, revokedDate: input.revokedDate },
+      });
       return null;
     }),
   'paperwork.readiness': (call, input) => claimReadiness(call, input.claimId),
-  'paperwork.export': (call, input) => exportClaimPackage(call, input.claimId, input.uploadLimitMb * MB, input.targetFolder),
+  'paperwork.export': (call, input) =>
+    exportClaimPackage(call, input.claimId, input.uploadLimitMb * MB, input.targetFolder),
   'paperwork.showExport': (_call, input) => showExport(input.targetFolder, input.fileName),
 };

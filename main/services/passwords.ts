@@ -12,7 +12,9 @@ function derive(password: string, salt: Buffer, params: { N: number; r: number; 
   // scrypt needs 128·N·r bytes; node's default maxmem (32 MiB) is below that for N=2^17.
   const options: ScryptOptions = { ...params, maxmem: 128 * params.N * params.r * 2 };
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 

@@ -23,7 +23,11 @@ export class PendingSecondFactor {
 
   constructor(private readonly now: () => Date) {}
 
-  openLogin(staffId: number, attempt: LoginAttempt, enrolSecret: string | null): { pendingToken: string; expiresInSeconds: number } {
+  openLogin(
+    staffId: number,
+    attempt: LoginAttempt,
+    enrolSecret: string | null,
+  ): { pendingToken: string; expiresInSeconds: number } {
     const pendingToken = randomBytes(32).toString('base64url');
     this.logins.set(pendingToken, { staffId, attempt, enrolSecret, expiresAt: this.expiry(), tries: 0 });
     for (const [token, login] of this.logins) if (login.expiresAt <= this.time()) this.logins.delete(token);

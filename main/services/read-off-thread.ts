@@ -63,7 +63,12 @@ function dispatch(): void {
 
 /** Each query's rows, in order, read from the store `sqlite` is connected to, with its key. */
 export function readOffThread(sqlite: Connection, queries: ReadQuery[]): Promise<unknown[][]> {
-  const request: ReadRequest = { id: nextId++, file: sqlite.name, hexKey: keyOf(sqlite)?.toString('hex') ?? null, queries };
+  const request: ReadRequest = {
+    id: nextId++,
+    file: sqlite.name,
+    hexKey: keyOf(sqlite)?.toString('hex') ?? null,
+    queries,
+  };
   return new Promise((resolve, reject) => {
     queue.push({ request, resolve, reject });
     dispatch();

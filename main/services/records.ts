@@ -42,7 +42,11 @@ interface RecordSpec {
   /** Extra checks before a write, against the store. */
   check?: (call: Call, clientId: number, input: Values) => void;
   /** Nested rows kept with the record. */
-  children?: { key: string; save(db: Db, id: number, input: Values): void; load(db: Db, ids: number[]): Map<number, unknown[]> };
+  children?: {
+    key: string;
+    save(db: Db, id: number, input: Values): void;
+    load(db: Db, ids: number[]): Map<number, unknown[]>;
+  };
   /** Deadlines run from these records: a write re-syncs the client's docket (main/services/docket.ts). */
   docket?: boolean;
   /** The Hebrew error for a unique-index violation, and its field. */
@@ -53,15 +57,23 @@ function familyMemberOfClient(call: Call, clientId: number, input: Values): void
   const memberId = input.familyMemberId as number | null | undefined;
   if (memberId == null) return;
   const member = specs.family.repository.find(call.store.db, call.session.officeId, memberId);
-  if (!member || member.insuredPersonId !== clientId) throw new AppError('validation', 'familyMemberNotFound', 'familyMemberId');
+  if (!member || member.insuredPersonId !== clientId)
+    throw new AppError('validation', 'familyMemberNotFound', 'familyMemberId');
 }
 
 /** The family with this record in it (in place of its stored self) still makes sense for the client. */
 function familySane(call: Call, clientId: number, input: Values): void {
   const client = findInsuredPerson(call.store.db, call.session.officeId, clientId);
-  const others = specs.family.repository.list(call.store.db, call.session.officeId, clientId).filter((row) => row.id !== input.id);
-  const members = [...others, input].map((m) => ({ relation: m.relation as string, birthDate: (m.birthDate as string | null) ?? null }));
-  const issue = familyIssues(client?.birthDate ?? null, members, todayInIsrael(call.now())).find((i) => i.index === others.length);
+  const others = specs.family.repository
+    .list(call.store.db, call.session.officeId, clientId)
+    .filter((row) => row.id !== input.id);
+  const members = [...others, input].map((m) => ({
+    relation: m.relation as string,
+    birthDate: (m.birthDate as string | null) ?? null,
+  }));
+  const issue = familyIssues(client?.birthDate ?? null, members, todayInIsrael(call.now())).find(
+    (i) => i.index === others.length,
+  );
   if (!issue) return;
   const error = new AppError('validation', 'validation', issue.field);
   error.message = issue.message;
@@ -99,7 +111,12 @@ const specs: Record<RecordKind, RecordSpec> = {
       load: impairmentsOf,
     },
   },
-  events: { repository: recordRepository(lifeEvents, 'r.event_date DESC'), entity: 'life_event', check: familyMemberOfClient, docket: true },
+  events: {
+    repository: recordRepository(lifeEvents, 'r.event_date DESC'),
+    entity: 'life_event',
+    check: familyMemberOfClient,
+    docket: true,
+  },
   representation: { repository: recordRepository(representations, 'r.created_at DESC'), entity: 'representation' },
   consents: { repository: recordRepository(consents, 'r.signed_date DESC'), entity: 'consent' },
   fees: {
@@ -110,9 +127,21 @@ const specs: Record<RecordKind, RecordSpec> = {
   },
   // The medical history: sensitive like the committees' determinations, so every read is logged.
   diagnoses: { repository: recordRepository(diagnoses, 'r.since_date DESC'), entity: 'diagnosis', sensitive: true },
-  doctors: { repository: recordRepository(treatingDoctors, 'r.doctor_name'), entity: 'treating_doctor', sensitive: true },
-  hospitalisations: { repository: recordRepository(hospitalisations, 'r.from_date DESC'), entity: 'hospitalisation', sensitive: true },
-  medications: { repository: recordRepository(medications, 'r.medication_name'), entity: 'medication', sensitive: true },
+  doctors: {
+    repository: recordRepository(treatingDoctors, 'r.doctor_name'),
+    entity: 'treating_doctor',
+    sensitive: true,
+  },
+  hospitalisations: {
+    repository: recordRepository(hospitalisations, 'r.from_date DESC'),
+    entity: 'hospitalisation',
+    sensitive: true,
+  },
+  medications: {
+    repository: recordRepository(medications, 'r.medication_name'),
+    entity: 'medication',
+    sensitive: true,
+  },
 };
 
 function fieldNames(kind: RecordKind): string[] {
@@ -135,9 +164,18 @@ function toColumns(kind: RecordKind, input: Values): Values {
 /** Stored rows → the records the API gives (the whole-office scan converts a chunk of clients at once). */
 export function toRecords(db: Db, kind: RecordKind, rows: RecordRow[]): Values[] {
   const spec = specs[kind];
-  const children = spec.children?.load(db, rows.map((r) => r.id));
+  const children = spec.children?.load(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => {
-    const record: Values = { id: row.id, version: row.version, clientId: row.insuredPersonId, createdAt: row.createdAt, updatedAt: row.updatedAt };
+    const record: Values = {
+      id: row.id,
+      version: row.version,
+      clientId: row.insuredPersonId,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
     for (const field of fieldNames(kind)) {
       const column = spec.decimals?.[field];
       if (field === spec.children?.key) record[field] = children?.get(row.id) ?? [];
@@ -174,7 +212,8 @@ function syncDocket(call: Call, kind: RecordKind, clientId: number): void {
 }
 
 function clientOf(call: Call, clientId: number): void {
-  if (!findInsuredPerson(call.store.db, call.session.officeId, clientId)) throw new AppError('not_found', 'clientNotFound', 'clientId');
+  if (!findInsuredPerson(call.store.db, call.session.officeId, clientId))
+    throw new AppError('not_found', 'clientNotFound', 'clientId');
 }
 
 function existing(call: Call, kind: RecordKind, id: number, version: number): RecordRow {
@@ -207,9 +246,19 @@ function handlersFor(kind: RecordKind) {
           clientOf(call, input.clientId);
           spec.check?.(call, input.clientId, input);
           const stamp = call.now().toISOString();
-          const row = spec.repository.insert(call.store.db, { ...toColumns(kind, input), insuredPersonId: input.clientId, createdAt: stamp, updatedAt: stamp });
+          const row = spec.repository.insert(call.store.db, {
+            ...toColumns(kind, input),
+            insuredPersonId: input.clientId,
+            createdAt: stamp,
+            updatedAt: stamp,
+          });
           spec.children?.save(call.store.db, row.id, input);
-          audit(call, { action: 'create', entity: spec.entity, entityId: row.id, details: { clientId: input.clientId } });
+          audit(call, {
+            action: 'create',
+            entity: spec.entity,
+            entityId: row.id,
+            details: { clientId: input.clientId },
+          });
           syncDocket(call, kind, input.clientId);
           return toRecords(call.store.db, kind, [row])[0]!;
         }),
@@ -220,10 +269,18 @@ function handlersFor(kind: RecordKind) {
         call.store.db.transaction(() => {
           const before = existing(call, kind, input.id, input.version);
           spec.check?.(call, before.insuredPersonId, input);
-          const row = spec.repository.update(call.store.db, input.id, input.version, { ...toColumns(kind, input), updatedAt: call.now().toISOString() });
+          const row = spec.repository.update(call.store.db, input.id, input.version, {
+            ...toColumns(kind, input),
+            updatedAt: call.now().toISOString(),
+          });
           if (!row) throw new AppError('conflict', 'staleVersion');
           spec.children?.save(call.store.db, row.id, input);
-          audit(call, { action: 'update', entity: spec.entity, entityId: row.id, details: { clientId: row.insuredPersonId, fromVersion: input.version } });
+          audit(call, {
+            action: 'update',
+            entity: spec.entity,
+            entityId: row.id,
+            details: { clientId: row.insuredPersonId, fromVersion: input.version },
+          });
           syncDocket(call, kind, row.insuredPersonId);
           return toRecords(call.store.db, kind, [row])[0]!;
         }),
@@ -232,8 +289,14 @@ function handlersFor(kind: RecordKind) {
     delete(call: Call, input: { id: number; version: number }) {
       return call.store.db.transaction(() => {
         const before = existing(call, kind, input.id, input.version);
-        if (!spec.repository.remove(call.store.db, input.id, input.version, call.now().toISOString())) throw new AppError('conflict', 'staleVersion');
-        audit(call, { action: 'delete', entity: spec.entity, entityId: input.id, details: { clientId: before.insuredPersonId } });
+        if (!spec.repository.remove(call.store.db, input.id, input.version, call.now().toISOString()))
+          throw new AppError('conflict', 'staleVersion');
+        audit(call, {
+          action: 'delete',
+          entity: spec.entity,
+          entityId: input.id,
+          details: { clientId: before.insuredPersonId },
+        });
         syncDocket(call, kind, before.insuredPersonId);
         return null;
       });

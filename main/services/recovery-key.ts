@@ -20,7 +20,11 @@ const pendingOf = new WeakMap<StoreKeeper, Pending>();
 
 function state(call: Call): OutputOf<'recoveryKey.state'> {
   const bundle = call.keeper.recoveryBundle();
-  return { createdAt: bundle?.createdAt ?? null, confirmedAt: bundle?.confirmedAt ?? null, storePlain: call.keeper.storeIsPlain };
+  return {
+    createdAt: bundle?.createdAt ?? null,
+    confirmedAt: bundle?.confirmedAt ?? null,
+    storePlain: call.keeper.storeIsPlain,
+  };
 }
 
 function twoPositions(): [number, number] {
@@ -43,7 +47,8 @@ function confirm(call: Call, input: ParsedInputOf<'recoveryKey.confirm'>): Outpu
   const pending = pendingOf.get(call.keeper);
   if (!pending) throw new AppError('conflict', 'recoveryKeyNotPending');
   const typed = input.groups.map((group) => group.toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1'));
-  if (typed.some((group, i) => group !== pending.groups[pending.check[i]!])) throw new AppError('validation', 'recoveryKeyGroupsWrong', 'groups');
+  if (typed.some((group, i) => group !== pending.groups[pending.check[i]!]))
+    throw new AppError('validation', 'recoveryKeyGroupsWrong', 'groups');
   call.keeper.confirmRecoveryKey();
   pendingOf.delete(call.keeper);
   audit(call, { action: 'recovery_key_confirmed', entity: 'office', details: {} });

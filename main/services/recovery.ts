@@ -19,19 +19,37 @@ export async function recoveryStatus(call: Call<null>): Promise<OutputOf<'recove
   const error = recoveryError(call);
   // A newer version's file is not broken: no backup is offered over it.
   if (call.keeper.newerVersion) return { error, latest: null, newerVersion: true, keyProblem: null };
-  return { error, latest: await call.keeper.latestGoodBackup(), newerVersion: false, keyProblem: call.keeper.keyProblem };
+  return {
+    error,
+    latest: await call.keeper.latestGoodBackup(),
+    newerVersion: false,
+    keyProblem: call.keeper.keyProblem,
+  };
 }
 
-export async function restoreLatest(call: Call<null>, input: ParsedInputOf<'recovery.restoreLatest'>): Promise<OutputOf<'recovery.restoreLatest'>> {
+export async function restoreLatest(
+  call: Call<null>,
+  input: ParsedInputOf<'recovery.restoreLatest'>,
+): Promise<OutputOf<'recovery.restoreLatest'>> {
   recoveryError(call);
   if (call.keeper.newerVersion) throw new AppError('recovery', 'storeTooNewInstall');
   const latest = await call.keeper.latestGoodBackup();
   if (!latest) throw new AppError('not_found', 'noGoodBackup');
-  await assertOwnerOfBackup(call.keeper, call.now(), latest.file, call.keeper.storeKey(), input.username, input.password);
+  await assertOwnerOfBackup(
+    call.keeper,
+    call.now(),
+    latest.file,
+    call.keeper.storeKey(),
+    input.username,
+    input.password,
+  );
   return restoreFrom(call, latest.file, latest.name);
 }
 
-async function openWithKey(call: Call<null>, input: ParsedInputOf<'recovery.openWithKey'>): Promise<OutputOf<'recovery.openWithKey'>> {
+async function openWithKey(
+  call: Call<null>,
+  input: ParsedInputOf<'recovery.openWithKey'>,
+): Promise<OutputOf<'recovery.openWithKey'>> {
   await call.keeper.recoverWithKey(typedRecoveryKey(input.recoveryKey));
   audit({ ...call, store: call.keeper.store }, { action: 'store_key_recovered', entity: 'database', details: {} });
   return { opened: true };

@@ -13,7 +13,11 @@ import type { Session } from './sessions';
 /** The received day of each decided claim's latest decision (the file read with its claims' history). */
 function receivedDates(file: ClientFile): ReceivedDates {
   const decided = new Set(file.claims.filter((c) => c.decidedDate).map((c) => c.id));
-  return new Map((file.claimHistory ?? []).filter((h) => decided.has(h.claimId)).map((h) => [h.claimId, h.decisions.at(-1)?.receivedDate ?? null]));
+  return new Map(
+    (file.claimHistory ?? [])
+      .filter((h) => decided.has(h.claimId))
+      .map((h) => [h.claimId, h.decisions.at(-1)?.receivedDate ?? null]),
+  );
 }
 
 async function clientFacts(call: Call<Session>, clientId: number): Promise<ClientFacts> {
@@ -23,6 +27,7 @@ async function clientFacts(call: Call<Session>, clientId: number): Promise<Clien
 
 export const rightsHandlers: Handlers<'rights.run' | 'rights.scan' | 'rights.facts'> = {
   'rights.run': (_call, input) => runByName(input.calculator, input.input),
-  'rights.scan': async (call, input) => scanClient(await clientFacts(call, input.clientId), input.date ?? todayInIsrael(call.now())),
+  'rights.scan': async (call, input) =>
+    scanClient(await clientFacts(call, input.clientId), input.date ?? todayInIsrael(call.now())),
   'rights.facts': (call, input) => clientFacts(call, input.clientId),
 };

@@ -8,7 +8,17 @@ import { availableParallelism } from 'node:os';
 import { todayInIsrael } from '../../shared/dates';
 import { AppError } from '../../shared/api/result';
 import type { Store } from '../../db/open';
-import { clientIdCuts, finishRun, findRun, insertFindings, insertRun, listFindings, liveClientCount, recordProgress, runningRunIds } from '../../db/repositories/office-scan';
+import {
+  clientIdCuts,
+  finishRun,
+  findRun,
+  insertFindings,
+  insertRun,
+  listFindings,
+  liveClientCount,
+  recordProgress,
+  runningRunIds,
+} from '../../db/repositories/office-scan';
 import type { StoreKeeper } from '../store-keeper';
 import type { ScanMessage, ScanWork } from '../workers/office-scan-messages';
 import { runInWorker, type WorkerRun } from '../../db/workers/run-in-worker';
@@ -80,7 +90,13 @@ function runJob(call: Call, job: Job, scanDate: string): void {
   const cuts = clientIdCuts(job.store.db, job.officeId, WORKERS);
   const bounds = [0, ...cuts, Number.MAX_SAFE_INTEGER];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const work: ScanWork = { file: job.store.file, hexKey: keyOf(job.store.sqlite)?.toString('hex') ?? null, officeId: job.officeId, scanDate, range: { afterId: bounds[i]!, upTo: bounds[i + 1]! } };
+    const work: ScanWork = {
+      file: job.store.file,
+      hexKey: keyOf(job.store.sqlite)?.toString('hex') ?? null,
+      officeId: job.officeId,
+      scanDate,
+      range: { afterId: bounds[i]!, upTo: bounds[i + 1]! },
+    };
     const worker = runInWorker<ScanMessage>('office-scan', work, onMessage);
     running++;
     job.workers.push(worker);
@@ -102,7 +118,13 @@ export function startScan(call: Call): NonNullable<ReturnType<typeof findRun>> {
   const runId = db.transaction(() => {
     closeOrphans(call);
     const total = liveClientCount(db, officeId);
-    const id = insertRun(db, { officeId, startedBy: call.session.staffId, scanDate, total, startedAt: call.now().toISOString() });
+    const id = insertRun(db, {
+      officeId,
+      startedBy: call.session.staffId,
+      scanDate,
+      total,
+      startedAt: call.now().toISOString(),
+    });
     // One row for the whole run: it reads every client's file, medical data included.
     audit(call, { action: 'scan', entity: 'scan_run', entityId: id, details: { clients: total, date: scanDate } });
     return id;

@@ -14,8 +14,15 @@ export const searchHandlers: Handlers<'search.global'> = {
     if (!match) return { clients: [], claims: [], notes: [] };
     const { db } = call.store;
     const { officeId } = call.session;
-    const clients = searchInsuredPersons(db, officeId, { query: input.query, direction: 'asc', limit: input.limit, offset: 0 }).rows.map(toClient);
-    const claims = matchingClaimIds(db, officeId, match, input.limit).map((id) => toClaim(findClaim(db, officeId, id)!));
+    const clients = searchInsuredPersons(db, officeId, {
+      query: input.query,
+      direction: 'asc',
+      limit: input.limit,
+      offset: 0,
+    }).rows.map(toClient);
+    const claims = matchingClaimIds(db, officeId, match, input.limit).map((id) =>
+      toClaim(findClaim(db, officeId, id)!),
+    );
     const notes = matchingNotes(db, officeId, match, input.limit);
     const names = clientNames(db, [...new Set([...claims.map((c) => c.clientId), ...notes.map((n) => n.clientId)])]);
     return {

@@ -14,7 +14,12 @@ async function rotateDataKey(call: Call): Promise<OutputOf<'security.rotateDataK
 
 async function encryptStore(call: Call): Promise<OutputOf<'security.encryptStore'>> {
   const done = await call.keeper.encryptStore();
-  const details = { rows: done.rows, backups: done.backups, documents: done.documents, damagedDocuments: done.damagedDocuments.length };
+  const details = {
+    rows: done.rows,
+    backups: done.backups,
+    documents: done.documents,
+    damagedDocuments: done.damagedDocuments.length,
+  };
   audit({ ...call, store: call.keeper.store }, { action: 'store_encrypted', entity: 'database', details });
   return details;
 }

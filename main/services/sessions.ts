@@ -42,7 +42,13 @@ export class SessionStore {
   }
 
   open(staffId: number, officeId: number, role: Role, deviceId?: number): Session {
-    const session = { token: randomBytes(32).toString('base64url'), staffId, officeId, role, ...(deviceId === undefined ? {} : { deviceId }) };
+    const session = {
+      token: randomBytes(32).toString('base64url'),
+      staffId,
+      officeId,
+      role,
+      ...(deviceId === undefined ? {} : { deviceId }),
+    };
     const now = this.now().getTime();
     this.entries.set(session.token, { session, openedAt: now, lastSeen: now });
     return session;
@@ -85,7 +91,8 @@ export class SessionStore {
    * `keep` — the one that changed its own password stays signed in.
    */
   closeFor(staffId: number, keep?: string): void {
-    for (const [token, entry] of this.entries) if (entry.session.staffId === staffId && token !== keep) this.close(token);
+    for (const [token, entry] of this.entries)
+      if (entry.session.staffId === staffId && token !== keep) this.close(token);
   }
 
   /** Signs everyone out on one desk: its pairing was revoked. */

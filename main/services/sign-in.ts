@@ -25,7 +25,8 @@ const clock = new Intl.DateTimeFormat('he-IL', { timeZone: 'Asia/Jerusalem', hou
 export function assertMayTry(call: Call<null>, attempt: LoginAttempt): void {
   const refusal = call.throttle.check(attempt);
   if (!refusal) return;
-  if (refusal.locked) throw new AppError('throttled', 'loginLocked', undefined, { until: clock.format(new Date(refusal.until)) });
+  if (refusal.locked)
+    throw new AppError('throttled', 'loginLocked', undefined, { until: clock.format(new Date(refusal.until)) });
   if (refusal.waitSeconds === 1) throw new AppError('throttled', 'loginWaitSecond');
   throw new AppError('throttled', 'loginWait', undefined, { seconds: refusal.waitSeconds });
 }
@@ -44,7 +45,11 @@ export function recordFailure(call: Call<null>, attempt: LoginAttempt, member: S
   }
   for (const lock of outcome.lockedNow) {
     if (lock.kind === 'username' && !member) continue;
-    audit(call, { ...row, action: 'login_locked', details: { kind: lock.kind, failures: lock.failures, from: attempt.address, ...who } });
+    audit(call, {
+      ...row,
+      action: 'login_locked',
+      details: { kind: lock.kind, failures: lock.failures, from: attempt.address, ...who },
+    });
   }
 }
 
@@ -65,4 +70,3 @@ export function signIn(call: Call<null>, member: StaffRow, attempt: LoginAttempt
     office: officeSummary(call.store.db, member.officeId),
   };
 }
-

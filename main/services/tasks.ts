@@ -6,7 +6,15 @@ import type { Task } from '../../shared/schemas/work';
 import type { Db } from '../../db/open';
 import { clientNames } from '../../db/repositories/claims';
 import { findStaff } from '../../db/repositories/staff';
-import { deleteTask, findTask, insertTask, listTasks, overdueTasks, updateTask, type TaskRow } from '../../db/repositories/tasks';
+import {
+  deleteTask,
+  findTask,
+  insertTask,
+  listTasks,
+  overdueTasks,
+  updateTask,
+  type TaskRow,
+} from '../../db/repositories/tasks';
 import { audit, type Call } from './context';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
@@ -44,11 +52,16 @@ function toTask(row: TaskRow, clientName: string | null): Task {
 
 /** Tasks with their clients' names, looked up once for the whole list. */
 export function toTasks(db: Db, rows: TaskRow[]): Task[] {
-  const names = clientNames(db, [...new Set(rows.flatMap((r) => (r.insuredPersonId === null ? [] : [r.insuredPersonId])))]);
+  const names = clientNames(db, [
+    ...new Set(rows.flatMap((r) => (r.insuredPersonId === null ? [] : [r.insuredPersonId]))),
+  ]);
   return rows.map((row) => toTask(row, row.insuredPersonId === null ? null : (names.get(row.insuredPersonId) ?? null)));
 }
 
-function checkLinks(call: Call, input: { clientId: number | null; claimId: number | null; assignedTo: number | null }): void {
+function checkLinks(
+  call: Call,
+  input: { clientId: number | null; claimId: number | null; assignedTo: number | null },
+): void {
   if (input.clientId !== null) assertClient(call, input.clientId);
   assertClaimOfClient(call, input.claimId, input.clientId);
   if (input.assignedTo !== null && findStaff(call.store.db, input.assignedTo)?.officeId !== call.session.officeId) {
@@ -67,17 +80,30 @@ function taskOf(call: Call, id: number, version: number): TaskRow {
  * An edit keeps the task in its client's file, and a deadline the rules computed on its claim; moving a
  * binding deadline or closing it as not needed is a lawyer's decision (staff may mark it done).
  */
-function assertMayChange(call: Call, before: TaskRow, change: { clientId?: number | null; claimId?: number | null; dueDate?: string; closedAs?: string }): void {
+function assertMayChange(
+  call: Call,
+  before: TaskRow,
+  change: { clientId?: number | null; claimId?: number | null; dueDate?: string; closedAs?: string },
+): void {
   if (change.clientId !== undefined && before.insuredPersonId !== null && change.clientId !== before.insuredPersonId) {
     throw new AppError('validation', 'taskOfOtherClient', 'clientId');
   }
   if (!before.binding) return;
-  if (change.claimId !== undefined && before.claimId !== null && change.claimId !== before.claimId) throw new AppError('validation', 'deadlineOfOtherClaim', 'claimId');
+  if (change.claimId !== undefined && before.claimId !== null && change.claimId !== before.claimId)
+    throw new AppError('validation', 'deadlineOfOtherClaim', 'claimId');
   const moved = change.dueDate !== undefined && change.dueDate !== before.dueDate;
-  if ((moved || change.closedAs === 'not_needed') && call.session.role === 'staff') throw new AppError('forbidden', 'bindingDeadlineLawyersOnly');
+  if ((moved || change.closedAs === 'not_needed') && call.session.role === 'staff')
+    throw new AppError('forbidden', 'bindingDeadlineLawyersOnly');
 }
 
-const columns = (input: { kind: Task['kind']; title: string; dueDate: string; clientId: number | null; claimId: number | null; assignedTo: number | null }) => ({
+const columns = (input: {
+  kind: Task['kind'];
+  title: string;
+  dueDate: string;
+  clientId: number | null;
+  claimId: number | null;
+  assignedTo: number | null;
+}) => ({
   kind: input.kind,
   title: input.title,
   dueDate: input.dueDate,
@@ -86,12 +112,20 @@ const columns = (input: { kind: Task['kind']; title: string; dueDate: string; cl
   assignedTo: input.assignedTo,
 });
 
-export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.complete' | 'tasks.list' | 'tasks.overdue' | 'tasks.delete'> = {
+export const taskHandlers: Handlers<
+  'tasks.create' | 'tasks.update' | 'tasks.complete' | 'tasks.list' | 'tasks.overdue' | 'tasks.delete'
+> = {
   'tasks.create': (call, input) =>
     call.store.db.transaction(() => {
       checkLinks(call, input);
       const stamp = call.now().toISOString();
-      const row = insertTask(call.store.db, { ...columns(input), officeId: call.session.officeId, createdAt: stamp, updatedAt: stamp, createdBy: call.session.staffId });
+      const row = insertTask(call.store.db, {
+        ...columns(input),
+        officeId: call.session.officeId,
+        createdAt: stamp,
+        updatedAt: stamp,
+        createdBy: call.session.staffId,
+      });
       audit(call, { action: 'create', entity: 'task', entityId: row.id });
       return toTasks(call.store.db, [row])[0]!;
     }),
@@ -99,7 +133,10 @@ export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.com
     call.store.db.transaction(() => {
       assertMayChange(call, taskOf(call, input.id, input.version), input);
       checkLinks(call, input);
-      const row = updateTask(call.store.db, input.id, input.version, { ...columns(input), updatedAt: call.now().toISOString() });
+      const row = updateTask(call.store.db, input.id, input.version, {
+        ...columns(input),
+        updatedAt: call.now().toISOString(),
+      });
       if (!row) throw new AppError('conflict', 'staleVersion');
       audit(call, { action: 'update', entity: 'task', entityId: row.id });
       return toTasks(call.store.db, [row])[0]!;
@@ -120,7 +157,13 @@ export const taskHandlers: Handlers<'tasks.create' | 'tasks.update' | 'tasks.com
   'tasks.list': (call, input) => toTasks(call.store.db, listTasks(call.store.db, call.session.officeId, input)),
   'tasks.overdue': (call, input) => {
     const today = todayInIsrael(call.now());
-    const { count, rows } = overdueTasks(call.store.db, call.session.officeId, today, input.assignedTo ?? null, input.limit);
+    const { count, rows } = overdueTasks(
+      call.store.db,
+      call.session.officeId,
+      today,
+      input.assignedTo ?? null,
+      input.limit,
+    );
     return { today, count, tasks: toTasks(call.store.db, rows) };
   },
   'tasks.delete': (call, input) =>

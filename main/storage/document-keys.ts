@@ -40,7 +40,8 @@ function removeLeftovers(root: string): void {
   if (!fs.existsSync(root)) return;
   for (const shard of fs.readdirSync(root, { withFileTypes: true })) {
     if (!shard.isDirectory()) continue;
-    for (const name of fs.readdirSync(path.join(root, shard.name))) if (name.endsWith(PASS_SUFFIX)) fs.rmSync(path.join(root, shard.name, name), { force: true });
+    for (const name of fs.readdirSync(path.join(root, shard.name)))
+      if (name.endsWith(PASS_SUFFIX)) fs.rmSync(path.join(root, shard.name, name), { force: true });
   }
 }
 
@@ -51,7 +52,12 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Seals every plain document under `root` with `key` (an existing office's conversion). Each file is
  * checked against its name before it is sealed; `signal` stops the pass between two files.
  */
-export async function encryptExistingDocuments(root: string, key: Buffer, onProgress?: (progress: FolderProgress) => void, signal?: AbortSignal): Promise<SealingReport> {
+export async function encryptExistingDocuments(
+  root: string,
+  key: Buffer,
+  onProgress?: (progress: FolderProgress) => void,
+  signal?: AbortSignal,
+): Promise<SealingReport> {
   removeLeftovers(root);
   const files = documentFiles(root);
   const report: SealingReport = { sealed: 0, skipped: 0, damaged: [] };
@@ -94,7 +100,13 @@ function replaceHeader(file: string, head: Buffer): void {
  * only headers change. `signal` stops the pass between two files; running it again skips the files
  * whose header already opens with the new key.
  */
-export async function rewrapDocuments(root: string, oldKey: Buffer, newKey: Buffer, onProgress?: (progress: FolderProgress) => void, signal?: AbortSignal): Promise<RewrapReport> {
+export async function rewrapDocuments(
+  root: string,
+  oldKey: Buffer,
+  newKey: Buffer,
+  onProgress?: (progress: FolderProgress) => void,
+  signal?: AbortSignal,
+): Promise<RewrapReport> {
   removeLeftovers(root);
   const files = documentFiles(root);
   const report: RewrapReport = { rewrapped: 0, skipped: 0, plain: 0, failed: [] };

@@ -29,7 +29,12 @@ export interface FolderLock {
   release(): void;
 }
 
-const clock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Jerusalem', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const clock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Jerusalem',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** dd/mm/yyyy HH:MM in Israel, as the office reads the clock. */
 function israelTime(at: Date): string {
@@ -62,7 +67,12 @@ function isRunning(pid: number): boolean {
 function readHolder(file: string): LockHolder | null {
   try {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockHolder>;
-    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string' && typeof parsed.startedAt === 'string' && typeof parsed.id === 'string') {
+    if (
+      typeof parsed.pid === 'number' &&
+      typeof parsed.host === 'string' &&
+      typeof parsed.startedAt === 'string' &&
+      typeof parsed.id === 'string'
+    ) {
       return parsed as LockHolder;
     }
   } catch {
@@ -119,7 +129,12 @@ function takeOverStale(file: string): void {
 export function lockDataFolder(folder: string, now: () => Date = () => new Date()): FolderLock {
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   const file = path.join(folder, LOCK_FILE);
-  const holder: LockHolder = { pid: process.pid, host: os.hostname(), startedAt: now().toISOString(), id: randomUUID() };
+  const holder: LockHolder = {
+    pid: process.pid,
+    host: os.hostname(),
+    startedAt: now().toISOString(),
+    id: randomUUID(),
+  };
   for (let attempt = 0; attempt < 5; attempt++) {
     if (createExclusive(file, JSON.stringify(holder))) {
       let released = false;

@@ -59,11 +59,17 @@ function gateRequest(method: string | undefined, headers: IncomingHttpHeaders): 
   return null;
 }
 
-export function gateApiCall(method: string | undefined, headers: IncomingHttpHeaders, name: string, state: SessionState): Gate {
+export function gateApiCall(
+  method: string | undefined,
+  headers: IncomingHttpHeaders,
+  name: string,
+  state: SessionState,
+): Gate {
   const refused = gateRequest(method, headers);
   if (refused) return refused;
   if (!isProcedureName(name)) return { kind: 'answer', state };
-  if (!allows(contract[name].access, typeof state === 'object' && state !== null ? state.role : null)) return { kind: 'answer', state };
+  if (!allows(contract[name].access, typeof state === 'object' && state !== null ? state.role : null))
+    return { kind: 'answer', state };
   return { kind: 'read', state, limit: bodyLimitOf(contract[name]) };
 }
 
@@ -74,7 +80,9 @@ export function gateApiCall(method: string | undefined, headers: IncomingHttpHea
 export function gateForwardedCall(method: string | undefined, headers: IncomingHttpHeaders, name: string): Gate {
   const refused = gateRequest(method, headers);
   if (refused) return refused;
-  return isProcedureName(name) ? { kind: 'read', state: null, limit: bodyLimitOf(contract[name]) } : { kind: 'answer', state: null };
+  return isProcedureName(name)
+    ? { kind: 'read', state: null, limit: bodyLimitOf(contract[name]) }
+    : { kind: 'answer', state: null };
 }
 
 export function sessionOf(headers: IncomingHttpHeaders, sessions: SessionStore): SessionState {
@@ -139,7 +147,13 @@ export interface Answer {
  * Carries out a gate's decision: `run` dispatches with the input — `{}` for a caller answered without
  * reading its body — and a body that is too large, unreadable or not JSON is refused.
  */
-export async function answerApiCall(gate: Gate, stream: Readable, headers: IncomingHttpHeaders, slots: BodySlots, run: (state: SessionState, input: unknown) => Promise<ApiResult<unknown>>): Promise<Answer> {
+export async function answerApiCall(
+  gate: Gate,
+  stream: Readable,
+  headers: IncomingHttpHeaders,
+  slots: BodySlots,
+  run: (state: SessionState, input: unknown) => Promise<ApiResult<unknown>>,
+): Promise<Answer> {
   if (gate.kind === 'refuse') return { status: gate.status, body: refusalBody(gate.status) };
   if (gate.kind === 'answer') return { status: 200, body: await run(gate.state, {}) };
   const raw = await slots.read(stream, gate.limit, headers);

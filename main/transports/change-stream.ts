@@ -35,7 +35,12 @@ export interface ChangeStream {
 }
 
 function answer(res: http.ServerResponse, status: 401 | 405 | 429, message: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  });
   res.end(message);
 }
 

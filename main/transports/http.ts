@@ -16,7 +16,19 @@ import type { Dispatch } from '../services/dispatch';
 import type { SessionStore } from '../services/sessions';
 import { SESSION_HEADER } from '../../shared/api/transport';
 import type { Forward } from '../desk/forward';
-import { allowedHostsOf, answerApiCall, BodySlots, gateApiCall, gateForwardedCall, type Answer, pathnameOf, procedureOf, refusalBody, sessionOf, type RefusalStatus } from './api-gate';
+import {
+  allowedHostsOf,
+  answerApiCall,
+  BodySlots,
+  gateApiCall,
+  gateForwardedCall,
+  type Answer,
+  pathnameOf,
+  procedureOf,
+  refusalBody,
+  sessionOf,
+  type RefusalStatus,
+} from './api-gate';
 import type { ChangeStream } from './change-stream';
 
 const HEADERS_TIMEOUT_MS = 15_000;
@@ -42,7 +54,11 @@ export interface RunningServer {
 
 function send(res: http.ServerResponse, status: number, body: ApiResult<unknown>): void {
   if (res.headersSent) return void res.end();
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -55,9 +71,13 @@ function refuse(res: http.ServerResponse, status: RefusalStatus): void {
 
 export function startHttpServer(options: HttpOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const assets = sirv(options.staticDir, { dev: false, etag: true, setHeaders: (res) => {
-    for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
-  } });
+  const assets = sirv(options.staticDir, {
+    dev: false,
+    etag: true,
+    setHeaders: (res) => {
+      for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
+    },
+  });
   let allowedHosts: Set<string> = new Set();
   const slots = new BodySlots();
 
@@ -67,11 +87,15 @@ export function startHttpServer(options: HttpOptions): Promise<RunningServer> {
     if ('forward' in backend) {
       const token = req.headers[SESSION_HEADER];
       const gate = gateForwardedCall(req.method, req.headers, name);
-      answer = await answerApiCall(gate, req, req.headers, slots, (_state, input) => backend.forward(name, input, typeof token === 'string' ? token : null));
+      answer = await answerApiCall(gate, req, req.headers, slots, (_state, input) =>
+        backend.forward(name, input, typeof token === 'string' ? token : null),
+      );
     } else {
       const gate = gateApiCall(req.method, req.headers, name, sessionOf(req.headers, backend.sessions));
       const origin = { clientAddress: req.socket.remoteAddress ?? 'unknown' };
-      answer = await answerApiCall(gate, req, req.headers, slots, (state, input) => backend.dispatch(state, name, input, origin));
+      answer = await answerApiCall(gate, req, req.headers, slots, (state, input) =>
+        backend.dispatch(state, name, input, origin),
+      );
     }
     if (answer.status === 200) send(res, 200, answer.body);
     else refuse(res, answer.status);
@@ -117,11 +141,12 @@ export function startHttpServer(options: HttpOptions): Promise<RunningServer> {
       resolve({
         url: `http://${host}:${port}/`,
         port,
-        close: () => new Promise((done) => {
-          options.changeStream?.closeAll();
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise((done) => {
+            options.changeStream?.closeAll();
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

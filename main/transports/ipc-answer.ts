@@ -13,8 +13,13 @@ function isCall(payload: unknown): payload is { name: string; input: unknown; to
   return typeof name === 'string' && PROCEDURE_NAME.test(name) && (token === null || typeof token === 'string');
 }
 
-export async function answerIpcCall(backend: HttpBackend, payload: unknown, fromOurPage: boolean): Promise<ApiResult<unknown>> {
-  if (!fromOurPage || !isCall(payload)) return { ok: false, error: { code: 'forbidden', message: errorMessage('forbidden') } };
+export async function answerIpcCall(
+  backend: HttpBackend,
+  payload: unknown,
+  fromOurPage: boolean,
+): Promise<ApiResult<unknown>> {
+  if (!fromOurPage || !isCall(payload))
+    return { ok: false, error: { code: 'forbidden', message: errorMessage('forbidden') } };
   if ('forward' in backend) return backend.forward(payload.name, payload.input, payload.token);
   return backend.dispatch(backend.sessions.resolve(payload.token), payload.name, payload.input);
 }

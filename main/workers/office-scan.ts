@@ -17,7 +17,11 @@ function scan({ file, hexKey, officeId, scanDate, range }: ScanWork, post: (mess
     for (let chunk = 25, afterId = range.afterId; ; chunk = Math.min(chunk * 2, LARGEST_CHUNK)) {
       const ids = nextClientIds(connection.db, officeId, { afterId, upTo: range.upTo }, chunk);
       if (ids.length === 0) break;
-      post({ kind: 'chunk', clients: ids.length, findings: clientFiles(connection.db, officeId, ids).flatMap((subject) => findingsOf(subject, scanDate)) });
+      post({
+        kind: 'chunk',
+        clients: ids.length,
+        findings: clientFiles(connection.db, officeId, ids).flatMap((subject) => findingsOf(subject, scanDate)),
+      });
       afterId = ids[ids.length - 1]!;
     }
     post({ kind: 'done' });

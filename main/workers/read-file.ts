@@ -10,5 +10,9 @@ const post = (message: ReadFileMessage) => parentPort!.postMessage(message);
 try {
   post({ ok: true, ...(await fileText(name, bytes)) });
 } catch (error) {
-  post({ ok: false, unsupported: error instanceof UnsupportedFileError, message: error instanceof Error ? error.message : String(error) });
+  post({
+    ok: false,
+    unsupported: error instanceof UnsupportedFileError,
+    message: error instanceof Error ? error.message : String(error),
+  });
 }

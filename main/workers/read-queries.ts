@@ -6,7 +6,10 @@ import { openFile } from '../../db/sqlite';
 import type { ReadReply, ReadRequest } from './read-queries-messages';
 
 function answer({ file, hexKey, queries }: ReadRequest): unknown[][] {
-  const db = openFile(file, hexKey === null ? null : Buffer.from(hexKey, 'hex'), { readonly: true, fileMustExist: true });
+  const db = openFile(file, hexKey === null ? null : Buffer.from(hexKey, 'hex'), {
+    readonly: true,
+    fileMustExist: true,
+  });
   try {
     db.pragma('mmap_size = 1073741824');
     // One read transaction: every statement sees the same committed state.

@@ -37,7 +37,11 @@ interface Handlers {
 function openSource(ticket: string, on: Handlers): { close(): void } {
   const bridge = window.mitzui?.watchChanges;
   if (bridge) {
-    return { close: bridge(ticket, (signal: BridgeSignal) => (signal.kind === 'change' ? on.change(signal.data ?? '{}') : on[signal.kind]())) };
+    return {
+      close: bridge(ticket, (signal: BridgeSignal) =>
+        signal.kind === 'change' ? on.change(signal.data ?? '{}') : on[signal.kind](),
+      ),
+    };
   }
   const source = new EventSource(`.${CHANGE_STREAM_PATH}?${CHANGE_TICKET_PARAM}=${encodeURIComponent(ticket)}`);
   source.onopen = on.open;

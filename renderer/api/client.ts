@@ -26,7 +26,11 @@ declare global {
 async function overHttp(name: string, input: unknown, token: string | null): Promise<ApiResult<unknown>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers[SESSION_HEADER] = token;
-  const response = await fetch(`./api/${encodeURIComponent(name)}`, { method: 'POST', headers, body: JSON.stringify(input) });
+  const response = await fetch(`./api/${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(input),
+  });
   return (await response.json()) as ApiResult<unknown>;
 }
 

@@ -8,9 +8,14 @@ import { call } from './client';
 
 const PAUSES_MS = [200, 500, 1000];
 
-const passing = (reply: ApiResult<unknown>) => !reply.ok && (reply.error.code === 'network' || reply.error.code === 'rate_limited');
+const passing = (reply: ApiResult<unknown>) =>
+  !reply.ok && (reply.error.code === 'network' || reply.error.code === 'rate_limited');
 
-export async function patientCall<N extends ProcedureName>(name: N, input: InputOf<N>, wanted: () => boolean = () => true): Promise<ApiResult<OutputOf<N>>> {
+export async function patientCall<N extends ProcedureName>(
+  name: N,
+  input: InputOf<N>,
+  wanted: () => boolean = () => true,
+): Promise<ApiResult<OutputOf<N>>> {
   let reply = await call(name, input);
   for (const pause of PAUSES_MS) {
     if (!passing(reply) || !wanted()) break;

@@ -77,7 +77,11 @@ export function useChanges(live: LiveKinds | undefined): number {
  * The latest change someone else made to this record, until `dismiss`. Given the version on screen,
  * only a change past it counts, and moving to another version (loading theirs) forgets it.
  */
-export function useRecordChange(kind: ChangeKind, id: number | null, shownVersion?: number): { change: ChangeEvent | null; dismiss(): void } {
+export function useRecordChange(
+  kind: ChangeKind,
+  id: number | null,
+  shownVersion?: number,
+): { change: ChangeEvent | null; dismiss(): void } {
   const [change, setChange] = useState<ChangeEvent | null>(null);
   useEffect(() => {
     setChange(null);

@@ -18,7 +18,12 @@ export interface LatestReply<T> {
 }
 
 /** `input` null asks nothing; `refresh` asks the same question again when it changes, and so does a change `live` names. */
-export function useLatestReply<N extends ProcedureName>(name: N, input: InputOf<N> | null, refresh?: unknown, live?: LiveKinds): LatestReply<OutputOf<N>> {
+export function useLatestReply<N extends ProcedureName>(
+  name: N,
+  input: InputOf<N> | null,
+  refresh?: unknown,
+  live?: LiveKinds,
+): LatestReply<OutputOf<N>> {
   const [answered, setAnswered] = useState<{ key: string; value: OutputOf<N> } | null>(null);
   const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
   const [round, setRound] = useState(0);

@@ -69,7 +69,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setIdentity(null);
   }, []);
 
-  const value = useMemo(() => ({ identity, expired, lockedFor, signIn, signOut }), [identity, expired, lockedFor, signIn, signOut]);
+  const value = useMemo(
+    () => ({ identity, expired, lockedFor, signIn, signOut }),
+    [identity, expired, lockedFor, signIn, signOut],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

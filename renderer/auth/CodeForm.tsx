@@ -33,7 +33,16 @@ export function CodeForm({ submitLabel, onCode, extraAction }: Props) {
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {failure && <Alert color="red">{failure}</Alert>}
-        <FormTextField form={form} name="code" label={t('auth.code.label')} ltr autoComplete="one-time-code" inputMode="text" required autoFocus />
+        <FormTextField
+          form={form}
+          name="code"
+          label={t('auth.code.label')}
+          ltr
+          autoComplete="one-time-code"
+          inputMode="text"
+          required
+          autoFocus
+        />
         <Group justify="space-between">
           <Button type="submit" loading={form.formState.isSubmitting}>
             {submitLabel}

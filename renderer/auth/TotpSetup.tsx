@@ -10,7 +10,14 @@ export function TotpSetup({ enrolment }: { enrolment: TotpEnrolment }) {
   return (
     <Stack gap="xs">
       <Center>
-        <QRCodeSVG value={enrolment.uri} size={176} marginSize={2} title={t('auth.totp.qr')} role="img" aria-label={t('auth.totp.qr')} />
+        <QRCodeSVG
+          value={enrolment.uri}
+          size={176}
+          marginSize={2}
+          title={t('auth.totp.qr')}
+          role="img"
+          aria-label={t('auth.totp.qr')}
+        />
       </Center>
       <Text size="sm">{t('auth.totp.secret')}</Text>
       <Code block data-testid="totp-secret">

@@ -84,7 +84,9 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
         {navItems
-          .filter((item) => (!item.ownerOnly || staff.role === 'owner') && (!item.lawyersOnly || staff.role !== 'staff'))
+          .filter(
+            (item) => (!item.ownerOnly || staff.role === 'owner') && (!item.lawyersOnly || staff.role !== 'staff'),
+          )
           .map((item) => (
             <NavLink
               key={item.to}

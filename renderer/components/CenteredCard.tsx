@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The frame of the screens before sign-in: the product's name above a single card. */
-export function CenteredCard({ title, intro, width, children }: { title: string; intro?: string; width: number; children: ReactNode }) {
+export function CenteredCard({
+  title,
+  intro,
+  width,
+  children,
+}: {
+  title: string;
+  intro?: string;
+  width: number;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Center mih="100vh" p="md">

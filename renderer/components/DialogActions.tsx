@@ -3,7 +3,15 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export function DialogActions({ submitLabel, submitting, onCancel }: { submitLabel: string; submitting: boolean; onCancel(): void }) {
+export function DialogActions({
+  submitLabel,
+  submitting,
+  onCancel,
+}: {
+  submitLabel: string;
+  submitting: boolean;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   return (
     <Group justify="flex-end" gap="sm" mt="sm">

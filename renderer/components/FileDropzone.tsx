@@ -21,9 +21,24 @@ interface Props {
 export function FileDropzone({ title, help, loading, onDrop, onRefused, testId, flex }: Props) {
   const { t } = useTranslation();
   const refused = (rejections: FileRejection[]) =>
-    onRefused(rejections.map((r) => `${r.file.name}: ${r.file.size > MAX_DOCUMENT_BYTES ? t('common.fileTooLarge') : t('common.fileRefused')}`).join('\n'));
+    onRefused(
+      rejections
+        .map(
+          (r) =>
+            `${r.file.name}: ${r.file.size > MAX_DOCUMENT_BYTES ? t('common.fileTooLarge') : t('common.fileRefused')}`,
+        )
+        .join('\n'),
+    );
   return (
-    <Dropzone flex={flex} onDrop={onDrop} onReject={refused} maxSize={MAX_DOCUMENT_BYTES} loading={loading} aria-label={title} data-testid={testId}>
+    <Dropzone
+      flex={flex}
+      onDrop={onDrop}
+      onReject={refused}
+      maxSize={MAX_DOCUMENT_BYTES}
+      loading={loading}
+      aria-label={title}
+      data-testid={testId}
+    >
       <Group justify="center" gap="sm" mih={70} style={{ pointerEvents: 'none' }}>
         <IconUpload size={28} stroke={1.5} />
         <div>

@@ -92,7 +92,13 @@ export function GlobalSearch() {
           aria-label={t('header.search')}
           placeholder={t('header.search')}
           leftSection={<IconSearch size={16} />}
-          rightSection={query.trim() !== asked || (asked && reply.value === null && !reply.failure) ? <Loader size={14} /> : <Kbd size="xs">{t('header.searchHint')}</Kbd>}
+          rightSection={
+            query.trim() !== asked || (asked && reply.value === null && !reply.failure) ? (
+              <Loader size={14} />
+            ) : (
+              <Kbd size="xs">{t('header.searchHint')}</Kbd>
+            )
+          }
           rightSectionWidth={64}
           value={query}
           onChange={(event) => {
@@ -103,7 +109,8 @@ export function GlobalSearch() {
           onFocus={() => combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && combobox.getSelectedOptionIndex() === -1 && query.trim()) go(`/clients?q=${encodeURIComponent(query.trim())}`);
+            if (event.key === 'Enter' && combobox.getSelectedOptionIndex() === -1 && query.trim())
+              go(`/clients?q=${encodeURIComponent(query.trim())}`);
           }}
         />
       </Combobox.Target>

@@ -18,7 +18,14 @@ export function ListFailure({ message, onRetry, testId = 'list-failure' }: Props
         {message}
       </Text>
       {/* A long message wraps; the button keeps its words. */}
-      <Button size="xs" variant="light" color="red" leftSection={<IconRefresh size={14} />} onClick={onRetry} style={{ flexShrink: 0 }}>
+      <Button
+        size="xs"
+        variant="light"
+        color="red"
+        leftSection={<IconRefresh size={14} />}
+        onClick={onRetry}
+        style={{ flexShrink: 0 }}
+      >
         {t('common.retry')}
       </Button>
     </Group>

@@ -17,7 +17,16 @@ export function LiveChangeNotice(props: Props) {
   return (
     <Alert
       bg="blue.0"
-      style={form ? { position: 'sticky', top: 'calc(var(--app-shell-header-height, 56px) + 8px)', zIndex: 3, boxShadow: 'var(--mantine-shadow-sm)' } : undefined}
+      style={
+        form
+          ? {
+              position: 'sticky',
+              top: 'calc(var(--app-shell-header-height, 56px) + 8px)',
+              zIndex: 3,
+              boxShadow: 'var(--mantine-shadow-sm)',
+            }
+          : undefined
+      }
       color="blue"
       variant="light"
       role="status"

@@ -12,7 +12,14 @@ export function OfficeServerBanner() {
   useEffect(() => onReply((reply) => setUnreachable(!reply.ok && reply.error.code === 'server_unreachable')), []);
   if (!unreachable) return null;
   return (
-    <Alert color="yellow" variant="light" icon={<IconPlugConnectedX size={18} />} role="status" data-testid="server-unreachable" style={{ position: 'fixed', insetInline: 16, bottom: 16, zIndex: 1000 }}>
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<IconPlugConnectedX size={18} />}
+      role="status"
+      data-testid="server-unreachable"
+      style={{ position: 'fixed', insetInline: 16, bottom: 16, zIndex: 1000 }}
+    >
       {t('office.banner.unreachable')}
     </Alert>
   );

@@ -19,7 +19,13 @@ interface Props<V extends FieldValues> {
   required?: boolean;
 }
 
-export function ImpairmentSectionField<V extends FieldValues>({ form, name, descriptionName, label, required }: Props<V>) {
+export function ImpairmentSectionField<V extends FieldValues>({
+  form,
+  name,
+  descriptionName,
+  label,
+  required,
+}: Props<V>) {
   const fillDescription = (item: string) => {
     const section = impairmentSections.find((s) => s.item === item);
     const current = String(form.getValues(descriptionName) ?? '').trim();

@@ -4,7 +4,10 @@ import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { fieldIssues } from '../../shared/api/validation';
 
-export function contractResolver<V extends FieldValues>(schema: z.ZodType, toInput: (values: V) => unknown = (v) => v): Resolver<V> {
+export function contractResolver<V extends FieldValues>(
+  schema: z.ZodType,
+  toInput: (values: V) => unknown = (v) => v,
+): Resolver<V> {
   return async (values) => {
     const parsed = schema.safeParse(toInput(values));
     if (parsed.success) return { values, errors: {} };

@@ -7,7 +7,9 @@ const FIELD = 'input:not([type="hidden"]):not([disabled]), textarea:not([disable
 export function focusFirstError(root: HTMLElement | null): boolean {
   const marked = root?.querySelector<HTMLElement>('[aria-invalid="true"], .mantine-InputWrapper-error');
   if (!marked) return false;
-  const field = marked.matches(FIELD) ? marked : (marked.closest('.mantine-InputWrapper-root') ?? marked.parentElement)?.querySelector<HTMLElement>(FIELD);
+  const field = marked.matches(FIELD)
+    ? marked
+    : (marked.closest('.mantine-InputWrapper-root') ?? marked.parentElement)?.querySelector<HTMLElement>(FIELD);
   const target = field ?? marked;
   target.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });

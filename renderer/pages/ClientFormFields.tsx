@@ -32,15 +32,27 @@ interface Props {
 export function ClientFormFields({ form, highlight, hide = [] }: Props) {
   const { t } = useTranslation();
   /** A field's column, marked when it is the one to look at. */
-  const col = (name: keyof ClientFormValues, span: GridColProps['span'] = third) => ({ span, className: name === highlight ? 'focus-highlight' : undefined });
-  const options = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: t(`enums.${group}.${value}`) }));
+  const col = (name: keyof ClientFormValues, span: GridColProps['span'] = third) => ({
+    span,
+    className: name === highlight ? 'focus-highlight' : undefined,
+  });
+  const options = (group: string, values: readonly string[]) =>
+    values.map((value) => ({ value, label: t(`enums.${group}.${value}`) }));
   const sexError = form.formState.errors.sex?.message;
 
   return (
     <>
       <Section title={t('clientForm.identity')}>
         <Grid.Col {...col('idNumber')}>
-          <FormTextField form={form} name="idNumber" label={t('clientForm.idNumber')} help={t('clientForm.idNumberHelp')} required ltr inputMode="numeric" />
+          <FormTextField
+            form={form}
+            name="idNumber"
+            label={t('clientForm.idNumber')}
+            help={t('clientForm.idNumberHelp')}
+            required
+            ltr
+            inputMode="numeric"
+          />
         </Grid.Col>
         <Grid.Col {...col('firstNameHe')}>
           <FormTextField form={form} name="firstNameHe" label={t('clientForm.firstNameHe')} required />
@@ -49,26 +61,66 @@ export function ClientFormFields({ form, highlight, hide = [] }: Props) {
           <FormTextField form={form} name="lastNameHe" label={t('clientForm.lastNameHe')} required />
         </Grid.Col>
         <Grid.Col {...col('birthDate')}>
-          <FormTextField form={form} name="birthDate" label={t('clientForm.birthDate')} help={t('clientForm.birthDateHelp')} placeholder="dd/mm/yyyy" required ltr />
+          <FormTextField
+            form={form}
+            name="birthDate"
+            label={t('clientForm.birthDate')}
+            help={t('clientForm.birthDateHelp')}
+            placeholder="dd/mm/yyyy"
+            required
+            ltr
+          />
         </Grid.Col>
         <Grid.Col {...col('firstNameLatin')}>
-          <FormTextField form={form} name="firstNameLatin" label={t('clientForm.firstNameLatin')} help={t('clientForm.latinHelp')} ltr />
+          <FormTextField
+            form={form}
+            name="firstNameLatin"
+            label={t('clientForm.firstNameLatin')}
+            help={t('clientForm.latinHelp')}
+            ltr
+          />
         </Grid.Col>
         <Grid.Col {...col('lastNameLatin')}>
-          <FormTextField form={form} name="lastNameLatin" label={t('clientForm.lastNameLatin')} help={t('clientForm.latinHelp')} ltr />
+          <FormTextField
+            form={form}
+            name="lastNameLatin"
+            label={t('clientForm.lastNameLatin')}
+            help={t('clientForm.latinHelp')}
+            ltr
+          />
         </Grid.Col>
         <Grid.Col {...col('firstNameAr')}>
-          <FormTextField form={form} name="firstNameAr" label={t('clientForm.firstNameAr')} help={t('clientForm.arabicHelp')} lang="ar" dir="rtl" />
+          <FormTextField
+            form={form}
+            name="firstNameAr"
+            label={t('clientForm.firstNameAr')}
+            help={t('clientForm.arabicHelp')}
+            lang="ar"
+            dir="rtl"
+          />
         </Grid.Col>
         <Grid.Col {...col('lastNameAr')}>
-          <FormTextField form={form} name="lastNameAr" label={t('clientForm.lastNameAr')} help={t('clientForm.arabicHelp')} lang="ar" dir="rtl" />
+          <FormTextField
+            form={form}
+            name="lastNameAr"
+            label={t('clientForm.lastNameAr')}
+            help={t('clientForm.arabicHelp')}
+            lang="ar"
+            dir="rtl"
+          />
         </Grid.Col>
         <Grid.Col {...col('sex')}>
           <Controller
             control={form.control}
             name="sex"
             render={({ field }) => (
-              <Radio.Group label={t('clientForm.sex')} withAsterisk value={field.value} onChange={field.onChange} error={sexError}>
+              <Radio.Group
+                label={t('clientForm.sex')}
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+                error={sexError}
+              >
                 <Group mt={6}>
                   <Radio value="female" label={t('clientForm.female')} ref={field.ref} />
                   <Radio value="male" label={t('clientForm.male')} />
@@ -84,24 +136,52 @@ export function ClientFormFields({ form, highlight, hide = [] }: Props) {
 
       <Section title={t('clientForm.personal')}>
         <Grid.Col {...col('maritalStatus')}>
-          <FormSelect form={form} name="maritalStatus" label={t('clientForm.maritalStatus')} placeholder={t('clientForm.none')} data={options('maritalStatus', maritalStatuses)} />
+          <FormSelect
+            form={form}
+            name="maritalStatus"
+            label={t('clientForm.maritalStatus')}
+            placeholder={t('clientForm.none')}
+            data={options('maritalStatus', maritalStatuses)}
+          />
         </Grid.Col>
         <Grid.Col {...col('residency')}>
-          <FormSelect form={form} name="residency" label={t('clientForm.residency')} placeholder={t('clientForm.none')} data={options('residency', residencies)} />
+          <FormSelect
+            form={form}
+            name="residency"
+            label={t('clientForm.residency')}
+            placeholder={t('clientForm.none')}
+            data={options('residency', residencies)}
+          />
         </Grid.Col>
         <Grid.Col {...col('aliyaDate')}>
           <FormTextField form={form} name="aliyaDate" label={t('clientForm.aliyaDate')} placeholder="dd/mm/yyyy" ltr />
         </Grid.Col>
         <Grid.Col {...col('preferredLanguage')}>
-          <FormSelect form={form} name="preferredLanguage" label={t('clientForm.preferredLanguage')} data={options('language', languages)} required />
+          <FormSelect
+            form={form}
+            name="preferredLanguage"
+            label={t('clientForm.preferredLanguage')}
+            data={options('language', languages)}
+            required
+          />
         </Grid.Col>
         {!hide.includes('hmo') && (
           <Grid.Col {...col('hmo')}>
-            <FormSelect form={form} name="hmo" label={t('clientForm.hmo')} placeholder={t('clientForm.none')} data={options('hmo', hmos)} />
+            <FormSelect
+              form={form}
+              name="hmo"
+              label={t('clientForm.hmo')}
+              placeholder={t('clientForm.none')}
+              data={options('hmo', hmos)}
+            />
           </Grid.Col>
         )}
         <Grid.Col {...col('isHousewife', { base: 12, sm: 8 })} pt="lg">
-          <Checkbox label={t('clientForm.isHousewife')} description={t('clientForm.isHousewifeHelp')} {...form.register('isHousewife')} />
+          <Checkbox
+            label={t('clientForm.isHousewife')}
+            description={t('clientForm.isHousewifeHelp')}
+            {...form.register('isHousewife')}
+          />
         </Grid.Col>
       </Section>
 
@@ -122,7 +202,14 @@ export function ClientFormFields({ form, highlight, hide = [] }: Props) {
 
       <Section title={t('clientForm.contact')}>
         <Grid.Col {...col('mobilePhone')}>
-          <FormTextField form={form} name="mobilePhone" label={t('clientForm.mobilePhone')} help={t('clientForm.mobilePhoneHelp')} type="tel" ltr />
+          <FormTextField
+            form={form}
+            name="mobilePhone"
+            label={t('clientForm.mobilePhone')}
+            help={t('clientForm.mobilePhoneHelp')}
+            type="tel"
+            ltr
+          />
         </Grid.Col>
         <Grid.Col {...col('otherPhone')}>
           <FormTextField form={form} name="otherPhone" label={t('clientForm.otherPhone')} type="tel" ltr />

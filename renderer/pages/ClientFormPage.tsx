@@ -94,7 +94,9 @@ export function ClientFormPage({ client, onSaved, focus }: Props) {
   return (
     <Stack maw={900} gap="md">
       {stale.notice}
-      {live.change && !stale.notice && <LiveChangeNotice change={live.change} onReload={() => void reload()} onKeepMine={live.dismiss} />}
+      {live.change && !stale.notice && (
+        <LiveChangeNotice change={live.change} onReload={() => void reload()} onKeepMine={live.dismiss} />
+      )}
       {draft.restored && <Alert color="blue">{t('clientForm.draftRestored')}</Alert>}
       {failure && (
         <Alert color="red" role="alert">

@@ -48,8 +48,22 @@ export function LoginPage({ onRecovery }: { onRecovery?: () => void }) {
           )}
           {expired && !lockedFor && !failure && <Alert color="yellow">{t('login.expired')}</Alert>}
           {failure && <Alert color="red">{failure}</Alert>}
-          <FormTextField form={form} name="username" label={t('login.username')} ltr autoComplete="username" autoFocus={!lockedFor} />
-          <FormTextField form={form} name="password" label={t('login.password')} password autoComplete="current-password" autoFocus={Boolean(lockedFor)} />
+          <FormTextField
+            form={form}
+            name="username"
+            label={t('login.username')}
+            ltr
+            autoComplete="username"
+            autoFocus={!lockedFor}
+          />
+          <FormTextField
+            form={form}
+            name="password"
+            label={t('login.password')}
+            password
+            autoComplete="current-password"
+            autoFocus={Boolean(lockedFor)}
+          />
           <Button type="submit" loading={isSubmitting}>
             {t('login.submit')}
           </Button>

@@ -29,7 +29,9 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
   const errorRef = useRef<HTMLPreElement>(null);
 
   useEffect(() => {
-    void call('recovery.status', {}).then((reply) => (reply.ok ? setStatus(reply.value) : setFailure(reply.error.message)));
+    void call('recovery.status', {}).then((reply) =>
+      reply.ok ? setStatus(reply.value) : setFailure(reply.error.message),
+    );
   }, []);
 
   // The desktop shell may refuse clipboard access; then the text is selected for Ctrl+C.
@@ -58,10 +60,20 @@ export function RecoveryPage({ onRestored }: { onRestored: () => void }) {
   const latest = status?.latest ?? null;
   const date = latest ? formatTimestamp(latest.createdAt) : '';
   const keyProblem = status?.keyProblem ?? null;
-  const title = status?.newerVersion ? t('recovery.newerTitle') : keyProblem === 'missing' ? t('security.recovery.title') : keyProblem === 'wrong' ? t('security.recovery.wrongTitle') : t('recovery.title');
+  const title = status?.newerVersion
+    ? t('recovery.newerTitle')
+    : keyProblem === 'missing'
+      ? t('security.recovery.title')
+      : keyProblem === 'wrong'
+        ? t('security.recovery.wrongTitle')
+        : t('recovery.title');
 
   return (
-    <CenteredCard title={title} intro={status?.newerVersion ? t('recovery.newerIntro') : keyProblem ? undefined : t('recovery.intro')} width={680}>
+    <CenteredCard
+      title={title}
+      intro={status?.newerVersion ? t('recovery.newerIntro') : keyProblem ? undefined : t('recovery.intro')}
+      width={680}
+    >
       <Stack gap="md">
         {failure && <Alert color="red">{failure}</Alert>}
         {keyProblem && !restored && <KeyEntry problem={keyProblem} onOpened={onRestored} />}

@@ -12,7 +12,10 @@ import { contractResolver } from '../forms/contractResolver';
 import { FormTextField } from '../forms/FormTextField';
 import { showServerError } from '../forms/serverErrors';
 
-type SetupValues = Required<{ office: Required<OfficeSetupInput['office']>; owner: Required<OfficeSetupInput['owner']> }> & {
+type SetupValues = Required<{
+  office: Required<OfficeSetupInput['office']>;
+  owner: Required<OfficeSetupInput['owner']>;
+}> & {
   passwordConfirm: string;
 };
 
@@ -33,7 +36,10 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
   const resolver: Resolver<SetupValues> = async (values, context, options) => {
     const result = await schemaResolver(values, context, options);
     if (values.passwordConfirm !== values.owner.password) {
-      return { values: {}, errors: { ...result.errors, passwordConfirm: { type: 'validation', message: t('setup.passwordMismatch') } } };
+      return {
+        values: {},
+        errors: { ...result.errors, passwordConfirm: { type: 'validation', message: t('setup.passwordMismatch') } },
+      };
     }
     return result;
   };
@@ -70,16 +76,45 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
               <FormTextField form={form} name="owner.fullName" label={t('setup.fullName')} required />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 5 }}>
-              <FormTextField form={form} name="owner.licenseNumber" label={t('setup.licenseNumber')} help={t('setup.licenseHelp')} ltr />
+              <FormTextField
+                form={form}
+                name="owner.licenseNumber"
+                label={t('setup.licenseNumber')}
+                help={t('setup.licenseHelp')}
+                ltr
+              />
             </Grid.Col>
           </Grid>
-          <FormTextField form={form} name="owner.username" label={t('setup.username')} help={t('setup.usernameHelp')} required ltr autoComplete="username" />
+          <FormTextField
+            form={form}
+            name="owner.username"
+            label={t('setup.username')}
+            help={t('setup.usernameHelp')}
+            required
+            ltr
+            autoComplete="username"
+          />
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <FormTextField form={form} name="owner.password" label={t('setup.password')} help={t('setup.passwordHelp')} required password autoComplete="new-password" />
+              <FormTextField
+                form={form}
+                name="owner.password"
+                label={t('setup.password')}
+                help={t('setup.passwordHelp')}
+                required
+                password
+                autoComplete="new-password"
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <FormTextField form={form} name="passwordConfirm" label={t('setup.passwordConfirm')} required password autoComplete="new-password" />
+              <FormTextField
+                form={form}
+                name="passwordConfirm"
+                label={t('setup.passwordConfirm')}
+                required
+                password
+                autoComplete="new-password"
+              />
             </Grid.Col>
           </Grid>
           <Button type="submit" loading={isSubmitting} mt="sm">

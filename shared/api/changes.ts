@@ -4,7 +4,22 @@
 import type { Role } from '../schemas/staff';
 import { everyone, lawyers, owners } from './procedure';
 
-export const changeKinds = ['client', 'claim', 'committee', 'task', 'note', 'document', 'record', 'paper', 'scan', 'staff', 'office', 'backup', 'lockout', 'device'] as const;
+export const changeKinds = [
+  'client',
+  'claim',
+  'committee',
+  'task',
+  'note',
+  'document',
+  'record',
+  'paper',
+  'scan',
+  'staff',
+  'office',
+  'backup',
+  'lockout',
+  'device',
+] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 
 /** Who may hear of a change of each kind: those who may read records of that kind. */
@@ -64,7 +79,11 @@ function numberAt(source: unknown, key: string): number | null {
 }
 
 /** The event's record fields read from the write's reply, or else its input. */
-export function changedRecord(spec: ChangeSpec, input: unknown, reply: unknown): Pick<ChangeEvent, 'kind' | 'id' | 'version' | 'clientId'> {
+export function changedRecord(
+  spec: ChangeSpec,
+  input: unknown,
+  reply: unknown,
+): Pick<ChangeEvent, 'kind' | 'id' | 'version' | 'clientId'> {
   const kind = typeof spec === 'string' ? spec : spec.kind;
   const inReply = typeof spec === 'string' ? reply : (reply as Record<string, unknown> | null)?.[spec.reply];
   const source = numberAt(inReply, 'id') !== null ? inReply : input;

@@ -32,7 +32,15 @@ import { searchProcedures } from './procedures/search';
 import { changeProcedures } from './procedures/changes';
 import { inboxProcedures } from './procedures/inbox';
 
-export type { Lockout, LoginReply, OfficeSummary, SecondFactorStatus, SecondStep, SignedIn, TotpEnrolment } from './procedures/auth';
+export type {
+  Lockout,
+  LoginReply,
+  OfficeSummary,
+  SecondFactorStatus,
+  SecondStep,
+  SignedIn,
+  TotpEnrolment,
+} from './procedures/auth';
 
 export const contract = {
   ...officeProcedures,

@@ -22,7 +22,14 @@ export interface Procedure<I extends z.ZodType, O, A extends Access = Access> {
 }
 
 export function procedure<O>() {
-  return <I extends z.ZodType, const A extends Access>(def: { input: I; access: A; maxBodyBytes?: number; reads?: 'records' | 'rows'; changes?: ChangeSpec; beforeCheck?: true }): Procedure<I, O, A> => def;
+  return <I extends z.ZodType, const A extends Access>(def: {
+    input: I;
+    access: A;
+    maxBodyBytes?: number;
+    reads?: 'records' | 'rows';
+    changes?: ChangeSpec;
+    beforeCheck?: true;
+  }): Procedure<I, O, A> => def;
 }
 
 /** Whether a caller of this role (null: no live session) may call a procedure of this access. */

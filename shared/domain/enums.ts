@@ -41,7 +41,14 @@ export const committeeKinds = [
 ] as const;
 
 /** A medical committee's kind as the office books it: the determination kinds that are committees, and a special one. */
-export const committeeTypes = ['first_tier', 'appeals', 'work_injury_first_tier', 'work_injury_appeals', 'special', 'other'] as const;
+export const committeeTypes = [
+  'first_tier',
+  'appeals',
+  'work_injury_first_tier',
+  'work_injury_appeals',
+  'special',
+  'other',
+] as const;
 export type CommitteeType = (typeof committeeTypes)[number];
 
 /**
@@ -172,7 +179,14 @@ export const consentKinds = ['medical_waiver', 'benefits_information'] as const;
 export const consentStates = ['active', 'missing', 'expired', 'revoked'] as const;
 export type ConsentState = (typeof consentStates)[number];
 /** A consent problem the client list filters by: which paper, in which state. */
-export const consentProblems = ['poa_missing', 'poa_expired', 'poa_revoked', 'waiver_missing', 'waiver_expired', 'waiver_revoked'] as const;
+export const consentProblems = [
+  'poa_missing',
+  'poa_expired',
+  'poa_revoked',
+  'waiver_missing',
+  'waiver_expired',
+  'waiver_revoked',
+] as const;
 export type ConsentProblem = (typeof consentProblems)[number];
 /** How a paper was signed: drawn on screen with signature_pad, or the name typed. */
 export const signatureMethods = ['drawn', 'typed'] as const;

@@ -6,7 +6,9 @@ import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/
 
 function parseIsraeli(raw: string): PhoneNumber | null {
   const parsed = parsePhoneNumberFromString(raw.trim(), 'IL');
-  return parsed && parsed.countryCallingCode === '972' && parsed.isPossible() && /^\d+$/.test(parsed.nationalNumber) ? parsed : null;
+  return parsed && parsed.countryCallingCode === '972' && parsed.isPossible() && /^\d+$/.test(parsed.nationalNumber)
+    ? parsed
+    : null;
 }
 
 /** 05x and then seven digits. */

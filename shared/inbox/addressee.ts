@@ -8,7 +8,8 @@ const TO = /^\s*לכבוד\s*:?[ \t]*([^\n]*)\n?(?:\s*\n)*([^\n]*)/mu;
 /** A name is Hebrew words (with ' " - inside), not an address or a number. */
 const NAME = /^[א-ת][א-ת'"׳״-]*(?:\s+[א-ת][א-ת'"׳״-]*){1,4}$/u;
 
-const FILE_NUMBER = /(?:מספר|מס['׳]?)\s+(?:תיק|תביעה)\s*:?\s*(\d[\d/-]{3,18}\d)|(?:תיק|תביעה)\s+(?:מספר|מס['׳]?)\s*:?\s*(\d[\d/-]{3,18}\d)/gu;
+const FILE_NUMBER =
+  /(?:מספר|מס['׳]?)\s+(?:תיק|תביעה)\s*:?\s*(\d[\d/-]{3,18}\d)|(?:תיק|תביעה)\s+(?:מספר|מס['׳]?)\s*:?\s*(\d[\d/-]{3,18}\d)/gu;
 
 export interface Addressee {
   name: string;

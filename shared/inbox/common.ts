@@ -32,7 +32,8 @@ const APPEAL_SENTENCE = /(?<![א-ת])(?:לערער|ערר|להגיש\s+תביע�
 function appealRoute(text: string): Fields['appealRoute'] {
   for (const sentence of text.matchAll(APPEAL_SENTENCE)) {
     const found = findNamed(sentence[0], routeNames);
-    if (found) return { ...found, span: { start: found.span.start + sentence.index, end: found.span.end + sentence.index } };
+    if (found)
+      return { ...found, span: { start: found.span.start + sentence.index, end: found.span.end + sentence.index } };
   }
   return undefined;
 }

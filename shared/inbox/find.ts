@@ -53,13 +53,23 @@ export function findField<T>(text: string, cues: Cue[], parse: (raw: string) => 
 
 /** The first of several named alternatives, in the order given (the more specific first), e.g. a
  * benefit by its Hebrew names; another alternative found elsewhere in the text makes it doubtful. */
-export function findNamed<T>(text: string, names: [T, RegExp][], confidence: Cue['confidence'] = 'certain'): Field<T> | undefined {
+export function findNamed<T>(
+  text: string,
+  names: [T, RegExp][],
+  confidence: Cue['confidence'] = 'certain',
+): Field<T> | undefined {
   const found = names.flatMap(([value, pattern]) => {
     const match = new RegExp(pattern.source, 'u').exec(text);
     return match ? [{ value, start: match.index, end: match.index + match[0].length }] : [];
   });
   const first = found[0];
   if (!first) return undefined;
-  const elsewhere = found.some((hit) => hit.value !== first.value && (hit.end <= first.start || hit.start >= first.end));
-  return { value: first.value, confidence: elsewhere ? 'doubtful' : confidence, span: { start: first.start, end: first.end } };
+  const elsewhere = found.some(
+    (hit) => hit.value !== first.value && (hit.end <= first.start || hit.start >= first.end),
+  );
+  return {
+    value: first.value,
+    confidence: elsewhere ? 'doubtful' : confidence,
+    span: { start: first.start, end: first.end },
+  };
 }

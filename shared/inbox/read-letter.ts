@@ -10,7 +10,13 @@ import { documentRequestRule } from './kinds/document-request';
 import { paymentNoticeRule } from './kinds/payment-notice';
 import type { Fields, LetterRule, Reading } from './types';
 
-export const rules: LetterRule[] = [decisionRule, committeeInvitationRule, committeeProtocolRule, documentRequestRule, paymentNoticeRule];
+export const rules: LetterRule[] = [
+  decisionRule,
+  committeeInvitationRule,
+  committeeProtocolRule,
+  documentRequestRule,
+  paymentNoticeRule,
+];
 
 /** The fields found, without those no rule found. */
 function present(fields: Fields): Fields {
@@ -25,7 +31,12 @@ export function readLetter(text: string): Reading {
   }
   const common = commonFields(text);
   const fileNumbers = findFileNumbers(text);
-  const whose = { idNumbers: findIdNumbers(text), addressee: findAddressee(text), ...(fileNumbers.length > 0 ? { fileNumbers } : {}) };
-  if (!best) return { kind: 'other', ...whose, fields: present({ letterDate: common.letterDate, benefit: common.benefit }) };
+  const whose = {
+    idNumbers: findIdNumbers(text),
+    addressee: findAddressee(text),
+    ...(fileNumbers.length > 0 ? { fileNumbers } : {}),
+  };
+  if (!best)
+    return { kind: 'other', ...whose, fields: present({ letterDate: common.letterDate, benefit: common.benefit }) };
   return { kind: best.rule.kind, ...whose, fields: present({ ...common, ...best.rule.fields(text) }) };
 }

@@ -55,14 +55,36 @@ const COMMON_WORDS = new Set([
 ]);
 
 /** Word pairs common in NII letters: in a reversed letter they tell the words' order. */
-const COMMON_PAIRS = ['המוסד לביטוח', 'לביטוח לאומי', 'ועדה רפואית', 'נכות כללית', 'הוחלט לאשר', 'הוחלט לדחות', 'עד ליום', 'סכום התשלום', 'מספר זהות', 'להשלמת הטיפול', 'אחוז נכות', 'נכות רפואית'];
+const COMMON_PAIRS = [
+  'המוסד לביטוח',
+  'לביטוח לאומי',
+  'ועדה רפואית',
+  'נכות כללית',
+  'הוחלט לאשר',
+  'הוחלט לדחות',
+  'עד ליום',
+  'סכום התשלום',
+  'מספר זהות',
+  'להשלמת הטיפול',
+  'אחוז נכות',
+  'נכות רפואית',
+];
 
 /** A Hebrew word, with the quote marks inside abbreviations (ש"ח, ת"ז). */
 const HEBREW_RUN = /[\u05d0-\u05ea](?:[\u05d0-\u05ea"'׳״]*[\u05d0-\u05ea])?/gu;
 /** Punctuation a producer draws on the far side of a number ending a right-to-left sentence. */
 const LEADING_STOPS = /^([.,:;!?]+)(.*[0-9A-Za-z].*)$/u;
 const HEBREW = /[\u05d0-\u05ea]/u;
-const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '<': '>', '>': '<', '{': '}', '}': '{' };
+const MIRRORED: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '<': '>',
+  '>': '<',
+  '{': '}',
+  '}': '{',
+};
 
 const reverse = (s: string) => [...s].reverse().join('');
 
@@ -131,7 +153,9 @@ const pairsIn = (text: string) => COMMON_PAIRS.filter((pair) => text.includes(pa
 export function pageText(pieces: Piece[], height = 10): { text: string; reversed: boolean } {
   const reversed = looksReversed(pieces.map((p) => p.text).join(' '));
   const lines = groupLines(
-    pieces.filter((p) => p.text !== '').map((p) => (reversed && p.dir !== 'ltr' ? { ...p, text: reverseHebrewWords(p.text) } : p)),
+    pieces
+      .filter((p) => p.text !== '')
+      .map((p) => (reversed && p.dir !== 'ltr' ? { ...p, text: reverseHebrewWords(p.text) } : p)),
     height,
   );
   const read = (rightToLeft: (line: Piece[]) => boolean) =>

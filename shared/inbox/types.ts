@@ -2,7 +2,14 @@
 // of text it came from and how sure the rule that found it is.
 import type { Benefit } from '../domain/enums';
 
-export const letterKinds = ['decision', 'committeeInvitation', 'committeeProtocol', 'documentRequest', 'paymentNotice', 'other'] as const;
+export const letterKinds = [
+  'decision',
+  'committeeInvitation',
+  'committeeProtocol',
+  'documentRequest',
+  'paymentNotice',
+  'other',
+] as const;
 export type LetterKind = (typeof letterKinds)[number];
 
 export const outcomes = ['approved', 'rejected', 'partial'] as const;

@@ -28,7 +28,8 @@ export const AMOUNT = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(year, month - 1, day);
-  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day)
+    return null;
   return format(date, 'yyyy-MM-dd');
 }
 

@@ -26,7 +26,10 @@ export interface ClaimCandidate {
   status: ClaimStatus;
 }
 
-export function whoseLetter(reading: Pick<Reading, 'idNumbers' | 'addressee' | 'fileNumbers'>, lookup: ClientLookup): { clientId: number; by: MatchedBy } | null {
+export function whoseLetter(
+  reading: Pick<Reading, 'idNumbers' | 'addressee' | 'fileNumbers'>,
+  lookup: ClientLookup,
+): { clientId: number; by: MatchedBy } | null {
   for (const idNumber of reading.idNumbers) {
     const clientId = lookup.byIdNumber(idNumber);
     if (clientId !== null) return { clientId, by: 'idNumber' };
@@ -41,12 +44,19 @@ export function whoseLetter(reading: Pick<Reading, 'idNumbers' | 'addressee' | '
 }
 
 export function claimOf(reading: Pick<Reading, 'fileNumbers' | 'fields'>, claims: ClaimCandidate[]): number | null {
-  const numbered = claims.find((claim) => claim.niiClaimNumber !== null && reading.fileNumbers?.includes(claim.niiClaimNumber));
+  const numbered = claims.find(
+    (claim) => claim.niiClaimNumber !== null && reading.fileNumbers?.includes(claim.niiClaimNumber),
+  );
   if (numbered) return numbered.id;
   const benefit = reading.fields.benefit?.value;
   const letterDate = reading.fields.letterDate?.value;
   const candidates = claims
     .filter((claim) => claim.benefit === benefit && (!letterDate || !claim.filedDate || claim.filedDate <= letterDate))
-    .sort((a, b) => Number(a.status === 'closed') - Number(b.status === 'closed') || (b.filedDate ?? '').localeCompare(a.filedDate ?? '') || b.id - a.id);
+    .sort(
+      (a, b) =>
+        Number(a.status === 'closed') - Number(b.status === 'closed') ||
+        (b.filedDate ?? '').localeCompare(a.filedDate ?? '') ||
+        b.id - a.id,
+    );
   return candidates[0]?.id ?? null;
 }

@@ -39,11 +39,17 @@ export function paperworkMessage(key: PaperworkKey, vars: Record<string, string 
 }
 
 /** A paper named inside a sentence: "ייפוי הכוח", "טופס התביעה בל/7801". */
-export function paperTitleText(key: keyof typeof he.paperwork.titles, vars: Record<string, string | number> = {}): string {
+export function paperTitleText(
+  key: keyof typeof he.paperwork.titles,
+  vars: Record<string, string | number> = {},
+): string {
   return interpolate(he.paperwork.titles[key], vars);
 }
 
 /** A line of the recovery key's printable sheet. */
-export function recoverySheetText(key: keyof typeof he.recoverySheet, vars: Record<string, string | number> = {}): string {
+export function recoverySheetText(
+  key: keyof typeof he.recoverySheet,
+  vars: Record<string, string | number> = {},
+): string {
   return interpolate(he.recoverySheet[key], vars);
 }

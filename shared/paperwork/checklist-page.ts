@@ -27,7 +27,9 @@ export function checklistTemplate(form: ClaimForm, items: ChecklistItem[]): Pape
     benefits: form.benefits,
     body: () => ({
       unsigned: true,
-      sections: [{ title: 'המסמכים הנדרשים', table: { head: ['מסמך', 'מצב'], rows: items.map((i) => [i.label, status(i)]) } }],
+      sections: [
+        { title: 'המסמכים הנדרשים', table: { head: ['מסמך', 'מצב'], rows: items.map((i) => [i.label, status(i)]) } },
+      ],
     }),
   };
 }

@@ -58,11 +58,14 @@ const formNeeds: Record<string, Need[]> = {
 export function checklistFor(form: ClaimForm, state: ChecklistState): ChecklistItem[] {
   const needs: Need[] = [
     { id: 'poa', label: 'ייפוי כוח חתום', paper: 'poa' },
-    ...(form.medical ? [{ id: 'medical_waiver', label: 'כתב ויתור על סודיות רפואית חתום', paper: 'medical_waiver' }] : []),
+    ...(form.medical
+      ? [{ id: 'medical_waiver', label: 'כתב ויתור על סודיות רפואית חתום', paper: 'medical_waiver' }]
+      : []),
     ...(formNeeds[form.id] ?? [ID_CARD]),
   ];
   return needs.map((need): ChecklistItem => {
-    if (!need.paper) return { ...need, present: (need.documentKinds ?? []).some((k) => state.documentKinds.includes(k)) };
+    if (!need.paper)
+      return { ...need, present: (need.documentKinds ?? []).some((k) => state.documentKinds.includes(k)) };
     if (state.signedPapers.includes(need.paper)) return { ...need, present: true };
     const scan = state.scannedPapers.find((s) => s.paper === need.paper);
     return scan ? { ...need, present: true, scanned: { date: scan.date } } : { ...need, present: false };

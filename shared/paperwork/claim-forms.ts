@@ -42,7 +42,10 @@ function representedSection(ctx: PaperContext): PaperSection {
       { label: 'עו"ד', checked: !!ctx.representative.licenseNumber },
       { label: 'אחר', checked: !ctx.representative.licenseNumber },
     ],
-    rows: [...representativeRows(ctx), { label: 'תאריך תחילת ההתקשרות', value: displayDate(active?.signedDate), ltr: true }],
+    rows: [
+      ...representativeRows(ctx),
+      { label: 'תאריך תחילת ההתקשרות', value: displayDate(active?.signedDate), ltr: true },
+    ],
   };
 }
 
@@ -56,7 +59,10 @@ function claimRows(ctx: PaperContext): PaperRow[] {
   return [
     { label: 'הגמלה', value: claim ? benefitLabel(claim.benefit) : null, required: true },
     { label: 'תאריך ההחלטה', value: displayDate(claim?.decidedDate), ltr: true, required: true },
-    { label: 'תוצאת ההחלטה', value: claim?.outcome ? { approved: 'אושרה', partly: 'אושרה בחלקה', rejected: 'נדחתה' }[claim.outcome] : null },
+    {
+      label: 'תוצאת ההחלטה',
+      value: claim?.outcome ? { approved: 'אושרה', partly: 'אושרה בחלקה', rejected: 'נדחתה' }[claim.outcome] : null,
+    },
     { label: 'נימוקי הבקשה', value: claim?.summary ?? null, required: true },
   ];
 }
@@ -82,7 +88,11 @@ export const claimForms: readonly ClaimForm[] = [
     benefits: ['work_injury'],
     source: rightsGuide('"תביעה לתשלום דמי פגיעה והודעה על פגיעה בעבודה"'),
     medical: true,
-    body: (ctx) => [eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה'), { title: 'העבודה בעת הפגיעה', rows: employmentRows(ctx) }, withBank(ctx)],
+    body: (ctx) => [
+      eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה'),
+      { title: 'העבודה בעת הפגיעה', rows: employmentRows(ctx) },
+      withBank(ctx),
+    ],
   },
   {
     id: 'bl200',
@@ -92,7 +102,11 @@ export const claimForms: readonly ClaimForm[] = [
     benefits: ['work_injury'],
     source: rightsGuide('"תביעה לקצבת נכות מעבודה"'),
     medical: true,
-    body: (ctx) => [eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה'), medicalSection(ctx), withBank(ctx)],
+    body: (ctx) => [
+      eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה'),
+      medicalSection(ctx),
+      withBank(ctx),
+    ],
   },
   {
     id: 'bl279',
@@ -105,7 +119,12 @@ export const claimForms: readonly ClaimForm[] = [
     body: (ctx) => [
       eventSection(ctx, 'work_injury', 'הפגיעה בעבודה', 'תאריך הפגיעה בעבודה'),
       { title: 'עיסוקי לפני הפגיעה', rows: employmentRows(ctx) },
-      { title: 'הצהרה', paragraphs: ['הריני מצהיר/ה שבתקופה המבוקשת לא הייתה לי הכנסה מתעסוקה. ידוע לי שאם תאושר זכאותי כנכה נזקק, תבוטל זכאותי לדמי אבטלה (אם יש כזו).'] },
+      {
+        title: 'הצהרה',
+        paragraphs: [
+          'הריני מצהיר/ה שבתקופה המבוקשת לא הייתה לי הכנסה מתעסוקה. ידוע לי שאם תאושר זכאותי כנכה נזקק, תבוטל זכאותי לדמי אבטלה (אם יש כזו).',
+        ],
+      },
     ],
   },
   {
@@ -146,7 +165,11 @@ export const claimForms: readonly ClaimForm[] = [
     benefits: ['accident_victims'],
     source: rightsGuide('"נפגעי תאונות" — "הגשת התביעה"'),
     medical: true,
-    body: (ctx) => [eventSection(ctx, 'accident', 'התאונה', 'תאריך התאונה'), { title: 'עבודה', rows: employmentRows(ctx) }, withBank(ctx)],
+    body: (ctx) => [
+      eventSection(ctx, 'accident', 'התאונה', 'תאריך התאונה'),
+      { title: 'עבודה', rows: employmentRows(ctx) },
+      withBank(ctx),
+    ],
   },
   {
     id: 'reserve',
@@ -161,7 +184,13 @@ export const claimForms: readonly ClaimForm[] = [
         title: 'תקופות השירות',
         table: {
           head: ['מתאריך', 'עד תאריך', 'ימים'],
-          rows: ctx.file.events.filter((e) => e.kind === 'reserve_duty').map((e) => [displayDate(e.eventDate) ?? '', displayDate(e.endDate) ?? '', e.days != null ? String(e.days) : '']),
+          rows: ctx.file.events
+            .filter((e) => e.kind === 'reserve_duty')
+            .map((e) => [
+              displayDate(e.eventDate) ?? '',
+              displayDate(e.endDate) ?? '',
+              e.days != null ? String(e.days) : '',
+            ]),
         },
       },
       { title: 'עיסוק', rows: employmentRows(ctx) },
@@ -189,7 +218,13 @@ export const claimForms: readonly ClaimForm[] = [
     clientLevel: true,
     body: (ctx) => [
       { title: 'העיסוק העצמאי', rows: employmentRows(ctx) },
-      { title: 'הבקשה', rows: [{ label: 'ההכנסה השנתית המשוערת', value: null, required: true }], paragraphs: ['תיקון המקדמות נעשה מינואר השנה רטרואקטיבית, או מפתיחת העיסוק העצמאי, כמוקדם. ידוע לי שהקטנת מקדמות עלולה לפגוע בזכויותיי אם אפגע בעבודה.'] },
+      {
+        title: 'הבקשה',
+        rows: [{ label: 'ההכנסה השנתית המשוערת', value: null, required: true }],
+        paragraphs: [
+          'תיקון המקדמות נעשה מינואר השנה רטרואקטיבית, או מפתיחת העיסוק העצמאי, כמוקדם. ידוע לי שהקטנת מקדמות עלולה לפגוע בזכויותיי אם אפגע בעבודה.',
+        ],
+      },
     ],
   },
   {
@@ -206,7 +241,14 @@ export const claimForms: readonly ClaimForm[] = [
         title: 'תקופות העיסוק',
         table: {
           head: ['מעמד', 'מעסיק', 'מתאריך', 'עד תאריך'],
-          rows: [...ctx.file.employment].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((e) => [e.kind === 'self_employed' ? 'עצמאי/ת' : e.kind === 'employee' ? 'שכיר/ה' : 'אחר', e.employerName ?? '', displayDate(e.startDate) ?? '', displayDate(e.endDate) ?? '']),
+          rows: [...ctx.file.employment]
+            .sort((a, b) => a.startDate.localeCompare(b.startDate))
+            .map((e) => [
+              e.kind === 'self_employed' ? 'עצמאי/ת' : e.kind === 'employee' ? 'שכיר/ה' : 'אחר',
+              e.employerName ?? '',
+              displayDate(e.startDate) ?? '',
+              displayDate(e.endDate) ?? '',
+            ]),
         },
       },
     ],
@@ -215,7 +257,12 @@ export const claimForms: readonly ClaimForm[] = [
 
 export function claimFormBody(form: ClaimForm, ctx: PaperContext): PaperBody {
   const details: PaperSection[] = form.ownDetails ? [] : [{ title: 'פרטי התובע', rows: insuredRows(ctx) }];
-  const sections = [...details, ...form.body(ctx), representedSection(ctx), ...(form.declaration ? [form.declaration] : [])];
+  const sections = [
+    ...details,
+    ...form.body(ctx),
+    representedSection(ctx),
+    ...(form.declaration ? [form.declaration] : []),
+  ];
   return { sections: sections.map((s, i) => ({ ...s, number: i + 1 })) };
 }
 

@@ -12,7 +12,13 @@ export function latestJob(ctx: PaperContext) {
   return [...ctx.file.employment].sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
 }
 
-const EMPLOYMENT_KIND = { employee: 'שכיר/ה', self_employed: 'עצמאי/ת', not_working: 'לא עובד/ת', unemployed: 'מובטל/ת', unpaid_leave: 'חופשה ללא תשלום' } as const;
+const EMPLOYMENT_KIND = {
+  employee: 'שכיר/ה',
+  self_employed: 'עצמאי/ת',
+  not_working: 'לא עובד/ת',
+  unemployed: 'מובטל/ת',
+  unpaid_leave: 'חופשה ללא תשלום',
+} as const;
 
 export function employmentRows(ctx: PaperContext): PaperRow[] {
   const job = latestJob(ctx);
@@ -42,7 +48,11 @@ export function committeeRows(ctx: PaperContext): PaperRow[] {
   const latest = [...ctx.file.medical].sort((a, b) => b.committeeDate.localeCompare(a.committeeDate))[0];
   return [
     { label: 'ועדה רפואית אחרונה', value: displayDate(latest?.committeeDate), ltr: true },
-    { label: 'נכות רפואית משוקללת', value: latest?.weightedPercent != null ? `${latest.weightedPercent}%` : null, ltr: true },
+    {
+      label: 'נכות רפואית משוקללת',
+      value: latest?.weightedPercent != null ? `${latest.weightedPercent}%` : null,
+      ltr: true,
+    },
     { label: 'הליקויים', value: latest?.impairments.map((i) => i.description ?? i.section).join('; ') || null },
   ];
 }
@@ -55,7 +65,11 @@ export function childrenTable(ctx: PaperContext): NonNullable<PaperSection['tabl
   const kids = ctx.file.family.filter((f) => f.relation === 'child');
   return {
     head: ['שם', 'מספר זהות', 'תאריך לידה'],
-    rows: kids.map((k) => [[k.firstName, k.lastName].filter(Boolean).join(' '), k.idNumber ?? '', displayDate(k.birthDate) ?? '']),
+    rows: kids.map((k) => [
+      [k.firstName, k.lastName].filter(Boolean).join(' '),
+      k.idNumber ?? '',
+      displayDate(k.birthDate) ?? '',
+    ]),
   };
 }
 

@@ -35,7 +35,11 @@ export function feeCaps(date: string, representativeIsLawyer: boolean): FeeCaps 
     representativeIsLawyer,
     openingFee: opening.toFixed(2),
     successFeePercent: percent.toFixed(2),
-    successFeePercentWithoutSheet: percent.times(reduced).dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed(2),
+    successFeePercentWithoutSheet: percent
+      .times(reduced)
+      .dividedBy(100)
+      .toDecimalPlaces(2, Decimal.ROUND_DOWN)
+      .toFixed(2),
   };
 }
 
@@ -66,10 +70,16 @@ export function feeAgreementTerms(caps: FeeCaps) {
     })
     .superRefine((terms, ctx) => {
       const over = (field: 'openingFee' | 'successFeePercent', cap: string, shown: string, key: ValidationKey) => {
-        if (above(terms[field], cap)) ctx.addIssue({ code: 'custom', path: [field], message: own(validationMessage(key, { field, cap: shown })) });
+        if (above(terms[field], cap))
+          ctx.addIssue({ code: 'custom', path: [field], message: own(validationMessage(key, { field, cap: shown })) });
       };
       over('openingFee', caps.openingFee, `${caps.openingFee} ₪`, 'feeAboveCap');
       const percent = percentCap(caps, terms.informationSheetGiven);
-      over('successFeePercent', percent, `${percent}%`, terms.informationSheetGiven ? 'feeAboveCap' : 'feeAboveCapWithoutSheet');
+      over(
+        'successFeePercent',
+        percent,
+        `${percent}%`,
+        terms.informationSheetGiven ? 'feeAboveCap' : 'feeAboveCapWithoutSheet',
+      );
     });
 }

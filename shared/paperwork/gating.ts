@@ -52,7 +52,8 @@ export function coversBenefit(scope: { scope: string; benefits: readonly string[
 
 /** A paper named in a sentence. */
 function paperTitle(template: string): string {
-  if (template === 'poa' || template === 'medical_waiver' || template === 'fee_agreement') return paperTitleText(template);
+  if (template === 'poa' || template === 'medical_waiver' || template === 'fee_agreement')
+    return paperTitleText(template);
   const t = templateById(template);
   return paperTitleText('claimForm', { form: t?.formNumber ?? t?.title ?? '' });
 }
@@ -90,22 +91,34 @@ function waiverBlocker(input: GateInput): Blocker | null {
   if (!input.medical) return null;
   if (input.consents.some((c) => c.kind === 'medical_waiver' && input.inForce.consents.includes(c.id))) return null;
   const scanned = scanDate(input, 'medical_waiver');
-  return { kind: 'medical_waiver', template: 'medical_waiver', message: scanned ? paperworkMessage('waiverScanUnrecorded', { date: scanned }) : paperworkMessage('waiverMissing') };
+  return {
+    kind: 'medical_waiver',
+    template: 'medical_waiver',
+    message: scanned ? paperworkMessage('waiverScanUnrecorded', { date: scanned }) : paperworkMessage('waiverMissing'),
+  };
 }
 
 export function exportBlockers(input: GateInput): Blocker[] {
-  const changed = input.changedPapers.map(
-    (template): Blocker => ({
-      kind: 'changed_paper',
-      template,
-      message: paperworkMessage(templateById(template)?.kind === 'claim_form' ? 'formChanged' : 'paperChanged', { paper: paperTitle(template) }),
+  const changed = input.changedPapers.map((template): Blocker => ({
+    kind: 'changed_paper',
+    template,
+    message: paperworkMessage(templateById(template)?.kind === 'claim_form' ? 'formChanged' : 'paperChanged', {
+      paper: paperTitle(template),
     }),
-  );
-  const stale = input.staleSigned.map(
-    ({ template, fields }): Blocker => ({ kind: 'client_changed', template, message: paperworkMessage('clientChanged', { paper: paperTitle(template), fields: fields.join(', ') }) }),
-  );
+  }));
+  const stale = input.staleSigned.map(({ template, fields }): Blocker => ({
+    kind: 'client_changed',
+    template,
+    message: paperworkMessage('clientChanged', { paper: paperTitle(template), fields: fields.join(', ') }),
+  }));
   const attachments = input.attachments
     .filter((a) => !isAttachmentType(a.mimeType))
-    .map((a): Blocker => ({ kind: 'attachment_type', template: null, message: paperworkMessage('attachmentType', { name: a.name }) }));
-  return [powerOfAttorneyBlocker(input), waiverBlocker(input), ...changed, ...stale, ...attachments].filter((b): b is Blocker => b !== null);
+    .map((a): Blocker => ({
+      kind: 'attachment_type',
+      template: null,
+      message: paperworkMessage('attachmentType', { name: a.name }),
+    }));
+  return [powerOfAttorneyBlocker(input), waiverBlocker(input), ...changed, ...stale, ...attachments].filter(
+    (b): b is Blocker => b !== null,
+  );
 }

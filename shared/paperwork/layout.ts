@@ -16,7 +16,8 @@ function cssString(value: string): string {
 
 /** The foot of every page: office · date on the right, page x of y in the middle, the reference on the left. */
 function pageFoot(ctx: PaperContext): string {
-  const box = 'font-family: "Noto Sans Hebrew", sans-serif; font-size: 8pt; color: #444; border-top: 1px solid #999; vertical-align: top; padding-top: 2mm;';
+  const box =
+    'font-family: "Noto Sans Hebrew", sans-serif; font-size: 8pt; color: #444; border-top: 1px solid #999; vertical-align: top; padding-top: 2mm;';
   const date = displayDate(ctx.date)!;
   return `@page {
   @bottom-right { content: ${cssString(`${ctx.office.name} · ${date}`)}; ${box} }
@@ -78,17 +79,22 @@ function value(row: PaperRow): string {
 
 function rows(list: PaperRow[]): string {
   return `<div class="rows">${list
-    .map((r) => `<div class="row${r.value ? '' : ' missing'}${(r.value?.length ?? 0) > 34 || r.label.length > 30 ? ' wide' : ''}"><span class="label">${escapeHtml(r.label)}:</span><span class="value">${value(r)}</span></div>`)
+    .map(
+      (r) =>
+        `<div class="row${r.value ? '' : ' missing'}${(r.value?.length ?? 0) > 34 || r.label.length > 30 ? ' wide' : ''}"><span class="label">${escapeHtml(r.label)}:</span><span class="value">${value(r)}</span></div>`,
+    )
     .join('')}</div>`;
 }
 
 function signatureMark(signature: PaperSignature | null): string {
   if (!signature) return '';
-  if (signature.method === 'drawn') return PNG_DATA_URL.test(signature.signature) ? `<img alt="חתימה" src="${signature.signature}">` : '';
+  if (signature.method === 'drawn')
+    return PNG_DATA_URL.test(signature.signature) ? `<img alt="חתימה" src="${signature.signature}">` : '';
   return `<span class="typed">${escapeHtml(signature.signature)}</span>`;
 }
 
-const signLine = (c: { title: string; name: string | null }) => `<div class="sign"><div class="line"></div><div class="caption">${escapeHtml(c.title)}: ${escapeHtml(c.name ?? '')}</div></div>`;
+const signLine = (c: { title: string; name: string | null }) =>
+  `<div class="sign"><div class="line"></div><div class="caption">${escapeHtml(c.title)}: ${escapeHtml(c.name ?? '')}</div></div>`;
 
 /**
  * A group of check boxes. Unchecked boxes are struck out where the paper made the choice; where the
@@ -96,7 +102,12 @@ const signLine = (c: { title: string; name: string | null }) => `<div class="sig
  */
 function checks(s: PaperSection & { checks: NonNullable<PaperSection['checks']> }): string {
   const open = s.clientTicks || (!!s.pickOne && !s.checks.some((c) => c.checked));
-  const boxes = s.checks.map((c) => `<span class="${c.checked || open ? '' : 'struck'}"><span class="box${c.checked ? ' on' : ''}"></span>${escapeHtml(c.label)}</span>`).join('');
+  const boxes = s.checks
+    .map(
+      (c) =>
+        `<span class="${c.checked || open ? '' : 'struck'}"><span class="box${c.checked ? ' on' : ''}"></span>${escapeHtml(c.label)}</span>`,
+    )
+    .join('');
   return `<div class="checks">${s.pickOne ? `<span class="label">${escapeHtml(s.pickOne)}:</span>` : ''}${boxes}${s.pickOne && open ? BLANK : ''}</div>`;
 }
 
@@ -110,12 +121,19 @@ function section(s: PaperSection, signature: PaperSignature | null): string {
   if (s.pickOne) parts.push(boxes);
   if (s.table) {
     const head = s.table.head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
-    const body = s.table.rows.map((r) => `<tr>${r.map((c) => `<td>${/^[\d/.:-]+$/.test(c) ? ltr(c) : escapeHtml(c)}</td>`).join('')}</tr>`).join('');
-    const empty = `<tr class="empty"><td>${BLANK}</td>${'<td></td>'.repeat(s.table.head.length - 1)}</tr>`.repeat(s.table.blankRows ?? 0);
+    const body = s.table.rows
+      .map((r) => `<tr>${r.map((c) => `<td>${/^[\d/.:-]+$/.test(c) ? ltr(c) : escapeHtml(c)}</td>`).join('')}</tr>`)
+      .join('');
+    const empty = `<tr class="empty"><td>${BLANK}</td>${'<td></td>'.repeat(s.table.head.length - 1)}</tr>`.repeat(
+      s.table.blankRows ?? 0,
+    );
     parts.push(`<table><thead><tr>${head}</tr></thead><tbody>${body}${empty}</tbody></table>`);
   }
   if (s.signLines?.length) parts.push(`<div class="signatures">${s.signLines.map(signLine).join('')}</div>`);
-  if (s.signHere) parts.push(`<div class="inline-sign"><span>חתימת המבוטח על הרשאה זו:</span><span class="line">${signatureMark(signature)}</span></div>`);
+  if (s.signHere)
+    parts.push(
+      `<div class="inline-sign"><span>חתימת המבוטח על הרשאה זו:</span><span class="line">${signatureMark(signature)}</span></div>`,
+    );
   return `<section>${parts.join('')}</section>`;
 }
 
@@ -156,9 +174,16 @@ export function renderPaper(template: PaperTemplate, ctx: PaperContext, fontCss:
     ...(s.rows ?? []).filter((r) => r.required && !r.value).map((r) => r.label),
   ]);
   const sections = body.sections.map((s) => section(s, ctx.signature)).join('\n');
-  const legend = sections.includes(BLANK) ? `<p class="legend">${BLANK} — פרט שהתיק אינו מכיל: יש להשלים בכתב יד לפני החתימה.</p>` : '';
+  const legend = sections.includes(BLANK)
+    ? `<p class="legend">${BLANK} — פרט שהתיק אינו מכיל: יש להשלים בכתב יד לפני החתימה.</p>`
+    : '';
   const formNumber = template.formNumber ? `<div class="form-number">טופס ${ltr(template.formNumber)}</div>` : '';
-  const officeLine = [ctx.office.address ? escapeHtml(ctx.office.address) : null, ctx.office.phone ? ltr(formatPhone(ctx.office.phone)) : null].filter(Boolean).join(' · ');
+  const officeLine = [
+    ctx.office.address ? escapeHtml(ctx.office.address) : null,
+    ctx.office.phone ? ltr(formatPhone(ctx.office.phone)) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const html = `<!doctype html>
 <html dir="rtl" lang="he"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"><title>${escapeHtml(template.title)}</title>

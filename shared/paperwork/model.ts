@@ -7,7 +7,10 @@ import type { PaperOptions } from './options';
 export type PaperLanguage = (typeof languages)[number];
 export type SignatureMethod = (typeof signatureMethods)[number];
 
-export type PaperFile = Pick<ClientFile, 'client' | 'family' | 'employment' | 'incomes' | 'events' | 'medical' | 'representation' | 'consents'>;
+export type PaperFile = Pick<
+  ClientFile,
+  'client' | 'family' | 'employment' | 'incomes' | 'events' | 'medical' | 'representation' | 'consents'
+>;
 
 /** A lawyer a paper names (a power of attorney names the ones the user picked). */
 export interface PaperLawyer {

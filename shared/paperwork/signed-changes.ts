@@ -14,7 +14,11 @@ function rowsOf(body: PaperBody): Map<string, { label: string; value: string | n
  * `signedClient` is the client as the paper froze it; a field it lacks (added to the file after the
  * signature) counts as unchanged. Empty when the paper still shows the client as they are.
  */
-export function changedClientRows(template: PaperTemplate, ctx: PaperContext, signedClient: Partial<PaperFile['client']>): string[] {
+export function changedClientRows(
+  template: PaperTemplate,
+  ctx: PaperContext,
+  signedClient: Partial<PaperFile['client']>,
+): string[] {
   const now = template.body(ctx);
   const then = template.body({ ...ctx, file: { ...ctx.file, client: { ...ctx.file.client, ...signedClient } } });
   const before = rowsOf(then);

@@ -77,23 +77,21 @@ const consents: PaperTemplate[] = [
 
 export const paperTemplates: readonly PaperTemplate[] = [
   ...consents,
-  ...claimForms.map(
-    (form): PaperTemplate => ({
-      id: form.id,
-      kind: 'claim_form',
-      documentKind: 'claim_form',
-      formNumber: form.formNumber,
-      fileCode: form.fileCode,
-      title: form.title,
-      source: form.source,
-      languages: ['he'],
-      needsClaim: !form.clientLevel,
-      medical: form.medical,
-      handSigned: false,
-      benefits: form.benefits,
-      body: (ctx) => claimFormBody(form, ctx),
-    }),
-  ),
+  ...claimForms.map((form): PaperTemplate => ({
+    id: form.id,
+    kind: 'claim_form',
+    documentKind: 'claim_form',
+    formNumber: form.formNumber,
+    fileCode: form.fileCode,
+    title: form.title,
+    source: form.source,
+    languages: ['he'],
+    needsClaim: !form.clientLevel,
+    medical: form.medical,
+    handSigned: false,
+    benefits: form.benefits,
+    body: (ctx) => claimFormBody(form, ctx),
+  })),
 ];
 
 export const paperTemplateIds = paperTemplates.map((t) => t.id) as [string, ...string[]];

@@ -42,7 +42,15 @@ export class RuleContext {
   conflict<T>(p: Parameter<T>, used: DatedValue<T>): void {
     const other = used.conflict!;
     if (this.conflicts.some((c) => c.parameter === p.name && c.from === used.from)) return;
-    this.conflicts.push({ parameter: p.name, description: p.description, from: used.from, usedSource: used.source, otherValue: other.value, otherSource: other.source, why: other.why });
+    this.conflicts.push({
+      parameter: p.name,
+      description: p.description,
+      from: used.from,
+      usedSource: used.source,
+      otherValue: other.value,
+      otherSource: other.source,
+      why: other.why,
+    });
     this.warn(`המקורות חלוקים על "${p.description}" מ-${used.from}: מקור אחר נותן ${other.value}. ${other.why}`);
   }
 
@@ -50,7 +58,8 @@ export class RuleContext {
   absorb(inner: RuleContext): void {
     for (const w of inner.warnings) this.warn(w);
     for (const [description, from] of inner.#stale) this.stale(description, from, inner.#staleDate);
-    for (const c of inner.conflicts) if (!this.conflicts.some((k) => k.parameter === c.parameter && k.from === c.from)) this.conflicts.push(c);
+    for (const c of inner.conflicts)
+      if (!this.conflicts.some((k) => k.parameter === c.parameter && k.from === c.from)) this.conflicts.push(c);
   }
 
   /** One notice for the whole result, naming the oldest "known until" date and the figures concerned. */

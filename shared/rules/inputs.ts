@@ -71,12 +71,16 @@ function describe(node: SchemaNode, required: boolean): Omit<InputDoc, 'name'> {
     return { type: present.map(typeName).join('|'), required: required && present.length === node.anyOf.length };
   }
   // An object without named properties is a record (any keys), as zod calls it.
-  if (node.type === 'object') return node.properties ? { type: 'object', required, fields: fieldsOf(node) } : { type: 'record', required };
+  if (node.type === 'object')
+    return node.properties ? { type: 'object', required, fields: fieldsOf(node) } : { type: 'record', required };
   return { type: typeName(node), required };
 }
 
 function fieldsOf(node: SchemaNode): InputDoc[] {
-  return Object.entries(node.properties ?? {}).map(([name, field]) => ({ name, ...describe(field, node.required?.includes(name) ?? false) }));
+  return Object.entries(node.properties ?? {}).map(([name, field]) => ({
+    name,
+    ...describe(field, node.required?.includes(name) ?? false),
+  }));
 }
 
 /** What the input looks like to a caller: read from its JSON Schema as the input is typed. */

@@ -11,15 +11,29 @@ interface Document {
 
 const NII = 'המוסד לביטוח לאומי';
 const KOLZCHUT = 'כל זכות (kolzchut.org.il)';
-const kolzchutPage = (title: string) => `https://www.kolzchut.org.il/he/${encodeURIComponent(title.replaceAll(' ', '_'))}`;
+const kolzchutPage = (title: string) =>
+  `https://www.kolzchut.org.il/he/${encodeURIComponent(title.replaceAll(' ', '_'))}`;
 
 /** The five documents the product was specified from, by their own titles. */
 const SEEDS = {
   activity2023: { publisher: NII, title: 'אתר האינטרנט של הביטוח הלאומי – סיכום הפעילות בשנת 2023', date: '2024' },
-  rights2014: { publisher: NII, title: 'הזכויות שלך בביטוח הלאומי 2014', date: 'סכומים נכון לינואר 2014', url: 'https://www.btl.gov.il' },
-  swordsOfIron: { publisher: 'שטרק את שטרק, רואי חשבון', title: 'ביטוח לאומי – כל העדכונים בעקבות המלחמה ("חרבות ברזל")', date: '30.10.2023' },
+  rights2014: {
+    publisher: NII,
+    title: 'הזכויות שלך בביטוח הלאומי 2014',
+    date: 'סכומים נכון לינואר 2014',
+    url: 'https://www.btl.gov.il',
+  },
+  swordsOfIron: {
+    publisher: 'שטרק את שטרק, רואי חשבון',
+    title: 'ביטוח לאומי – כל העדכונים בעקבות המלחמה ("חרבות ברזל")',
+    date: '30.10.2023',
+  },
   report2022: { publisher: NII, title: 'הדוח השנתי 2022, פרק "ביטוח נכות כללית"', date: '2023; סכומים נכונים ל-2022' },
-  circular127: { publisher: NII, title: 'חוזר 127/2022 (נפגעי עבודה, אבטלה 1475) "התחשבנות בין נכה נזקק ודמי אבטלה"', date: '05.07.2022' },
+  circular127: {
+    publisher: NII,
+    title: 'חוזר 127/2022 (נפגעי עבודה, אבטלה 1475) "התחשבנות בין נכה נזקק ודמי אבטלה"',
+    date: '05.07.2022',
+  },
 } as const satisfies Record<string, Document>;
 
 /** Public pages for values after the published sources (the NII's own pages first; others only where it has none). */
@@ -32,13 +46,14 @@ const PAGES = {
   },
   rates2025: {
     publisher: NII,
-    title: 'L\'Assurance Nationale publie le montant des prestations pour l\'année 2025',
+    title: "L'Assurance Nationale publie le montant des prestations pour l'année 2025",
     date: 'ינואר 2025',
     url: 'https://btl.gov.il/French%20homepage/About/PressReleases/Pages/GovaKizbeot2025.aspx',
   },
   rates2024: {
     publisher: NII,
-    title: 'National Insurance benefits increase according to the rise in the consumer price index and the average wage',
+    title:
+      'National Insurance benefits increase according to the rise in the consumer price index and the average wage',
     date: 'ינואר 2024',
     url: 'https://www.btl.gov.il/English%20Homepage/About/PressReleases/Pages/HalatKizbeot2024.aspx',
   },
@@ -84,7 +99,12 @@ const PAGES = {
     date: '2023',
     url: 'https://yf-adv.co.il/%D7%A9%D7%99%D7%A8%D7%95%D7%AA%D7%99%D7%9D-%D7%9E%D7%99%D7%95%D7%97%D7%93%D7%99%D7%9D-%D7%9C%D7%A0%D7%9B%D7%99%D7%9D/',
   },
-  kolzchutDisability: { publisher: KOLZCHUT, title: 'קצבת נכות כללית', date: '2024', url: kolzchutPage('קצבת נכות כללית') },
+  kolzchutDisability: {
+    publisher: KOLZCHUT,
+    title: 'קצבת נכות כללית',
+    date: '2024',
+    url: kolzchutPage('קצבת נכות כללית'),
+  },
   kolzchutAdditional: {
     publisher: KOLZCHUT,
     title: 'קצבה חודשית נוספת לקצבת נכות כללית (קח"ן)',
@@ -188,24 +208,54 @@ const PAGES = {
     url: 'https://www.btl.gov.il/benefits/Work_Injury/Work_injury_benefit/Pages/%D7%A9%D7%99%D7%A2%D7%95%D7%A8%20%D7%95%D7%9E%D7%A7%D7%95%D7%9D%20%D7%AA%D7%A9%D7%9C%D7%95%D7%9D%20%D7%A7%D7%A6%D7%91%D7%AA%20%D7%94%D7%A0%D7%9B%D7%95%D7%AA%20%D7%95%D7%9E%D7%A2%D7%A0%D7%A7%20%D7%94%D7%A0%D7%9B%D7%95%D7%AA%20%D7%9E%D7%A2%D7%91%D7%95%D7%93%D7%94.aspx',
   },
   kolzchutInjury: { publisher: KOLZCHUT, title: 'דמי פגיעה', date: '2024', url: kolzchutPage('דמי פגיעה') },
-  kolzchutOldAge: { publisher: KOLZCHUT, title: 'קצבת זיקנה בסיסית', date: '2024', url: kolzchutPage('קצבת זיקנה בסיסית') },
+  kolzchutOldAge: {
+    publisher: KOLZCHUT,
+    title: 'קצבת זיקנה בסיסית',
+    date: '2024',
+    url: kolzchutPage('קצבת זיקנה בסיסית'),
+  },
   feeCaps2024: {
     publisher: NII,
     title: 'חישוב התשלום המקסימלי שמותר לגבות ממך',
     date: 'החל ב-01.01.2024',
     url: 'https://www.btl.gov.il/Laws/fees/Pages/jishuvMaksimun.aspx',
   },
-  feeCaps2022: { publisher: NII, title: 'כמה משלמים למייצג (תחום "חוקים › שכר טרחה")', date: '2022', url: 'https://www.btl.gov.il/Laws/fees/Pages/kamaMeshalmim.aspx' },
-  feeRules: { publisher: NII, title: 'הגבלת שכר טרחה: טיפול בתביעה', date: 'ללא תאריך', url: 'https://www.btl.gov.il/Laws/fees/Pages/tipul.aspx' },
-  kolzchutFeeLimit: { publisher: KOLZCHUT, title: 'הגבלת שכר טרחה', date: 'ללא תאריך', url: kolzchutPage('הגבלת שכר טרחה') },
-  kolzchutFeeTiming: { publisher: KOLZCHUT, title: 'הגבלת מועדי תשלום שכר טרחה', date: 'ללא תאריך', url: kolzchutPage('הגבלת מועדי תשלום שכר טרחה') },
+  feeCaps2022: {
+    publisher: NII,
+    title: 'כמה משלמים למייצג (תחום "חוקים › שכר טרחה")',
+    date: '2022',
+    url: 'https://www.btl.gov.il/Laws/fees/Pages/kamaMeshalmim.aspx',
+  },
+  feeRules: {
+    publisher: NII,
+    title: 'הגבלת שכר טרחה: טיפול בתביעה',
+    date: 'ללא תאריך',
+    url: 'https://www.btl.gov.il/Laws/fees/Pages/tipul.aspx',
+  },
+  kolzchutFeeLimit: {
+    publisher: KOLZCHUT,
+    title: 'הגבלת שכר טרחה',
+    date: 'ללא תאריך',
+    url: kolzchutPage('הגבלת שכר טרחה'),
+  },
+  kolzchutFeeTiming: {
+    publisher: KOLZCHUT,
+    title: 'הגבלת מועדי תשלום שכר טרחה',
+    date: 'ללא תאריך',
+    url: kolzchutPage('הגבלת מועדי תשלום שכר טרחה'),
+  },
   generalDisabilityForms: {
     publisher: NII,
     title: 'טפסים ואישורים: נכות כללית',
     date: 'ללא תאריך',
     url: 'https://www.btl.gov.il/%D7%98%D7%A4%D7%A1%D7%99%D7%9D%20%D7%95%D7%90%D7%99%D7%A9%D7%95%D7%A8%D7%99%D7%9D/forms/General_Disability_forms/Pages/default.aspx',
   },
-  medicalCommittees: { publisher: NII, title: 'ועדות רפואיות – ערר על החלטת ועדה רפואית מדרג ראשון', date: 'ללא תאריך', url: 'https://www.btl.gov.il' },
+  medicalCommittees: {
+    publisher: NII,
+    title: 'ועדות רפואיות – ערר על החלטת ועדה רפואית מדרג ראשון',
+    date: 'ללא תאריך',
+    url: 'https://www.btl.gov.il',
+  },
 } as const satisfies Record<string, Document>;
 
 /** Laws and regulations, cited by their official names (no web address needed to find them). */
@@ -214,8 +264,10 @@ export const LAW = {
   amendment161: 'חוק הביטוח הלאומי [נוסח משולב], התשנ"ה-1995, תיקון 161 (הגבלת שכר טרחה, הסכמים מ-05.12.2015)',
   latePayment: 'חוק הביטוח הלאומי [נוסח משולב], התשנ"ה-1995, סעיף 296 (תשלום גמלה בעד תקופה שלפני הגשת התביעה)',
   courtDeadlines: 'תקנות הביטוח הלאומי (מועדים להגשת תובענות), התש"ל-1969',
-  medicalAppealsCourt: 'חוק הביטוח הלאומי [נוסח משולב], התשנ"ה-1995, סעיף 213 (ערעור לבית הדין לעבודה על החלטת ועדה רפואית לעררים, בשאלה משפטית בלבד)',
-  medicalAppealsCourtWorkInjury: 'חוק הביטוח הלאומי [נוסח משולב], התשנ"ה-1995, סעיף 123 (ערעור בשאלה משפטית על החלטת ועדה רפואית לעררים בנפגעי עבודה)',
+  medicalAppealsCourt:
+    'חוק הביטוח הלאומי [נוסח משולב], התשנ"ה-1995, סעיף 213 (ערעור לבית הדין לעבודה על החלטת ועדה רפואית לעררים, בשאלה משפטית בלבד)',
+  medicalAppealsCourtWorkInjury:
+    'חוק הביטוח הלאומי [נוסח משולב], התשנ"ה-1995, סעיף 123 (ערעור בשאלה משפטית על החלטת ועדה רפואית לעררים בנפגעי עבודה)',
 } as const;
 
 export type SeedName = keyof typeof SEEDS;

@@ -10,7 +10,7 @@ export function isWorkingDay(iso: string): boolean {
 /** The date on which `count` working days after `from` have passed. */
 export function addWorkingDays(from: string, count: number): string {
   let day = from;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day = format(addDays(parseISO(day), 1), 'yyyy-MM-dd');
     if (isWorkingDay(day)) left--;
   }

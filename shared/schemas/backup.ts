@@ -33,7 +33,10 @@ const uploadedBackup = z.object({
     .min(1, own(validationMessage('fileEmpty')))
     .max(Math.ceil(MAX_UPLOADED_BACKUP_BYTES / 3) * 4, own(validationMessage('backupTooLarge'))),
   /** The text of the backup's manifest file beside it: it carries the recovery bundle the recovery key opens. */
-  manifest: z.string().max(MAX_UPLOADED_MANIFEST_CHARS, own(validationMessage('backupTooLarge'))).optional(),
+  manifest: z
+    .string()
+    .max(MAX_UPLOADED_MANIFEST_CHARS, own(validationMessage('backupTooLarge')))
+    .optional(),
 });
 
 /** Seals the office's keys in a backup outside the office, so it can be restored on a fresh install. */
@@ -57,7 +60,10 @@ export const backupCreateInput = z
 /** One of the office's own backups by name, or an uploaded file — never a path on the server. */
 export const backupRestoreInput = z
   .object({
-    backup: z.string().regex(BACKUP_FILE_NAME, own(validationMessage('backupFromList'))).optional(),
+    backup: z
+      .string()
+      .regex(BACKUP_FILE_NAME, own(validationMessage('backupFromList')))
+      .optional(),
     file: uploadedBackup.optional(),
     confirm: confirmRestore,
     /** On a fresh install: the office's recovery key opens the keys the backup's manifest carries. */
@@ -68,12 +74,22 @@ export const backupRestoreInput = z
     path: ['backup'],
   });
 /** On a fresh install: the newest backup in a folder outside the office, under the keys sealed beside it. */
-export const backupRestoreFromFolderInput = z.object({ folder: absolutePath('folder'), passphrase: backupPassphrase, confirm: confirmRestore });
+export const backupRestoreFromFolderInput = z.object({
+  folder: absolutePath('folder'),
+  passphrase: backupPassphrase,
+  confirm: confirmRestore,
+});
 /** The recovery screen restores only for an owner of the office as the backup knows it. */
 export const recoveryRestoreInput = z.object({
   confirm: confirmRestore,
-  username: z.string().min(1, own(validationMessage('required', { field: 'username' }))).max(100),
-  password: z.string().min(1, own(validationMessage('required', { field: 'password' }))).max(200),
+  username: z
+    .string()
+    .min(1, own(validationMessage('required', { field: 'username' })))
+    .max(100),
+  password: z
+    .string()
+    .min(1, own(validationMessage('required', { field: 'password' })))
+    .max(200),
 });
 
 /** daily: automatic, rotated; manual: on demand; the other two are taken before a migration or a restore. */

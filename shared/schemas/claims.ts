@@ -4,8 +4,16 @@ import { own } from '../api/validation';
 import { appealRoutes, benefits, claimStatuses, decisionOutcomes } from '../domain/enums';
 import { validationMessage } from '../locales/messages';
 import { claimMedicalFields } from './medical-history';
-import { isoDateField, optionalDecimal, optionalIsoDate, optionalText, percentInt, recordId, recordVersion, choice} from './fields';
-
+import {
+  isoDateField,
+  optionalDecimal,
+  optionalIsoDate,
+  optionalText,
+  percentInt,
+  recordId,
+  recordVersion,
+  choice,
+} from './fields';
 
 export const claimFields = z.object({
   benefit: choice('benefit', benefits),

@@ -1,6 +1,13 @@
 // The client list: search, filters, sort and a window of rows, and what each row shows.
 import { z } from 'zod';
-import { benefits, claimStatuses, consentProblems, type Benefit, type ClaimStatus, type ConsentState } from '../domain/enums';
+import {
+  benefits,
+  claimStatuses,
+  consentProblems,
+  type Benefit,
+  type ClaimStatus,
+  type ConsentState,
+} from '../domain/enums';
 import { clientSearchInput } from './client';
 import { choice, idNumber, recordId } from './fields';
 

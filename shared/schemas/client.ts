@@ -21,7 +21,6 @@ import {
   choice,
 } from './fields';
 
-
 function digits(field: FieldName, pattern: RegExp, key: Parameters<typeof validationMessage>[0]) {
   return optionalText(field, 20, z.string().regex(pattern, own(validationMessage(key))));
 }

@@ -2,12 +2,34 @@
 // impairment and its protocol. The fields' errors name the field in Hebrew.
 import { z } from 'zod';
 import { own } from '../api/validation';
-import { committeeTypes, niiBranches, niiServiceCentres, type Benefit, type CommitteeType, type NiiBranch, type NiiServiceCentre } from '../domain/enums';
+import {
+  committeeTypes,
+  niiBranches,
+  niiServiceCentres,
+  type Benefit,
+  type CommitteeType,
+  type NiiBranch,
+  type NiiServiceCentre,
+} from '../domain/enums';
 import { validationMessage } from '../locales/messages';
-import { choice, isoDateField, optionalIsoDate, optionalText, percentInt, recordId, recordVersion, requiredText, wholeNumber } from './fields';
+import {
+  choice,
+  isoDateField,
+  optionalIsoDate,
+  optionalText,
+  percentInt,
+  recordId,
+  recordVersion,
+  requiredText,
+  wholeNumber,
+} from './fields';
 
 /** HH:MM on a 24-hour clock. */
-const committeeTime = optionalText('committeeTime', 5, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, own(validationMessage('timeFormat', { field: 'committeeTime' }))));
+const committeeTime = optionalText(
+  'committeeTime',
+  5,
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, own(validationMessage('timeFormat', { field: 'committeeTime' }))),
+);
 
 export const checklistItemFields = z.object({
   label: requiredText('label', 120),
@@ -42,9 +64,16 @@ export const committeeFields = z.object({
 });
 
 /** The protocol is received on or after the sitting; reported under the receipt's date. */
-function protocolAfterSitting(value: { committeeDate: string; protocolReceivedDate: string | null }, ctx: z.RefinementCtx) {
+function protocolAfterSitting(
+  value: { committeeDate: string; protocolReceivedDate: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (value.protocolReceivedDate && value.protocolReceivedDate < value.committeeDate) {
-    ctx.addIssue({ code: 'custom', path: ['protocolReceivedDate'], message: own(validationMessage('protocolBeforeCommittee')) });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['protocolReceivedDate'],
+      message: own(validationMessage('protocolBeforeCommittee')),
+    });
   }
 }
 
@@ -63,7 +92,9 @@ function committeeChecks(value: CommitteeFields, ctx: z.RefinementCtx) {
 /** What a committee form checks before sending (the server checks the same, with the ids). */
 export const committeeFormInput = committeeFields.superRefine(committeeChecks);
 export const committeeCreateInput = committeeFields.safeExtend({ clientId: recordId }).superRefine(committeeChecks);
-export const committeeUpdateInput = committeeFields.safeExtend({ id: recordId, version: recordVersion }).superRefine(committeeChecks);
+export const committeeUpdateInput = committeeFields
+  .safeExtend({ id: recordId, version: recordVersion })
+  .superRefine(committeeChecks);
 
 /** By client, by claim, or the office's committees between two days (the calendar); staffId: the claim's handler. */
 export const committeeListInput = z
@@ -75,10 +106,16 @@ export const committeeListInput = z
     staffId: recordId.optional(),
     limit: z.number().int().min(1).max(2000).default(500),
   })
-  .refine((value) => value.clientId !== undefined || value.claimId !== undefined || (value.from !== undefined && value.to !== undefined), {
-    message: own(validationMessage('required', { field: 'from' })),
-    path: ['from'],
-  });
+  .refine(
+    (value) =>
+      value.clientId !== undefined ||
+      value.claimId !== undefined ||
+      (value.from !== undefined && value.to !== undefined),
+    {
+      message: own(validationMessage('required', { field: 'from' })),
+      path: ['from'],
+    },
+  );
 
 export type CommitteeFields = z.output<typeof committeeFields>;
 export type ChecklistItem = z.output<typeof checklistItemFields>;

@@ -24,11 +24,16 @@ export interface FamilyIssue {
 const yearsApart = (earlier: string, later: string) => ageOn(earlier, later);
 
 /** The problems of a family as recorded for a client born on `clientBirthDate`, each under its field. */
-export function familyIssues(clientBirthDate: string | null, members: FamilyMemberFacts[], today = todayInIsrael()): FamilyIssue[] {
+export function familyIssues(
+  clientBirthDate: string | null,
+  members: FamilyMemberFacts[],
+  today = todayInIsrael(),
+): FamilyIssue[] {
   const issues: FamilyIssue[] = [];
   let spouses = 0;
   members.forEach((member, index) => {
-    if (member.relation === 'spouse' && ++spouses > 1) issues.push({ index, field: 'relation', message: validationMessage('secondSpouse') });
+    if (member.relation === 'spouse' && ++spouses > 1)
+      issues.push({ index, field: 'relation', message: validationMessage('secondSpouse') });
     const born = member.birthDate;
     if (!born) return;
     if (member.relation === 'spouse' && ageOn(born, today) < MIN_SPOUSE_AGE) {
@@ -38,7 +43,10 @@ export function familyIssues(clientBirthDate: string | null, members: FamilyMemb
     if (member.relation === 'child' && (born < clientBirthDate || yearsApart(clientBirthDate, born) < MIN_PARENT_AGE)) {
       issues.push({ index, field: 'birthDate', message: validationMessage('childTooOld', { age: MIN_PARENT_AGE }) });
     }
-    if (member.relation === 'parent' && (born > clientBirthDate || yearsApart(born, clientBirthDate) < MIN_PARENT_AGE)) {
+    if (
+      member.relation === 'parent' &&
+      (born > clientBirthDate || yearsApart(born, clientBirthDate) < MIN_PARENT_AGE)
+    ) {
       issues.push({ index, field: 'birthDate', message: validationMessage('parentTooYoung', { age: MIN_PARENT_AGE }) });
     }
   });

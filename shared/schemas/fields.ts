@@ -63,7 +63,14 @@ export const mobilePhone = optionalText(
 
 export const anyPhone = optionalText('phone', 20, normalized(normalizeIsraeliPhone, validationMessage('phone')));
 
-export const email = optionalText('email', 254, z.string().toLowerCase().pipe(z.email(own(validationMessage('email')))));
+export const email = optionalText(
+  'email',
+  254,
+  z
+    .string()
+    .toLowerCase()
+    .pipe(z.email(own(validationMessage('email')))),
+);
 
 export const birthDate = requiredText('birthDate', 10)
   .refine(isIsoDate, own(validationMessage('dateFormat', { field: 'birthDate' })))
@@ -143,10 +150,16 @@ export function percentInt(field: FieldName) {
 
 export function wholeNumber(field: FieldName) {
   const message = own(validationMessage('wholeNumber', { field }));
-  return z.number({ error: ownInvalid(message) }).int(message).min(0, message);
+  return z
+    .number({ error: ownInvalid(message) })
+    .int(message)
+    .min(0, message);
 }
 
-export const month = requiredText('month', 7).regex(/^[12]\d{3}-(0[1-9]|1[0-2])$/, own(validationMessage('monthFormat', { field: 'month' })));
+export const month = requiredText('month', 7).regex(
+  /^[12]\d{3}-(0[1-9]|1[0-2])$/,
+  own(validationMessage('monthFormat', { field: 'month' })),
+);
 
 /** One of a closed list of codes, with a Hebrew message naming the field. */
 export function choice<const T extends readonly [string, ...string[]]>(field: FieldName, values: T) {

@@ -4,7 +4,13 @@ import { own } from '../api/validation';
 import { clientFields } from './client';
 import { familyIssues } from './family-sanity';
 import { diagnosisFields, hospitalisationFields, medicationFields, treatingDoctorFields } from './medical-history';
-import { employmentPeriodFields, familyMemberFields, lifeEventFields, medicalDeterminationFields, monthlyIncomeFields } from './records';
+import {
+  employmentPeriodFields,
+  familyMemberFields,
+  lifeEventFields,
+  medicalDeterminationFields,
+  monthlyIncomeFields,
+} from './records';
 
 export const intakeRecords = {
   family: z.array(familyMemberFields).max(30).default([]),

@@ -20,7 +20,14 @@ export const hmo = choice('hmo', hmos).nullable().default(null);
 
 export const diagnosisFields = z.object({
   diagnosis: requiredText('diagnosis', 200),
-  icdCode: optionalText('icdCode', 10, z.string().toUpperCase().regex(ICD10, own(validationMessage('icdCode')))),
+  icdCode: optionalText(
+    'icdCode',
+    10,
+    z
+      .string()
+      .toUpperCase()
+      .regex(ICD10, own(validationMessage('icdCode'))),
+  ),
   /** The impairment item it likely falls under (the list of impairments of the disability regulations), as typed or chosen. */
   impairmentSection: optionalText('impairmentSection', 30),
   sinceDate: pastDate('sinceDate'),
@@ -37,7 +44,10 @@ export const hospitalisationFields = z
   .object({
     hospital: requiredText('hospital', 120),
     ward: optionalText('ward', 60),
-    fromDate: isoDateField('fromDate').refine((iso) => notFuture(iso), own(validationMessage('dateFuture', { field: 'fromDate' }))),
+    fromDate: isoDateField('fromDate').refine(
+      (iso) => notFuture(iso),
+      own(validationMessage('dateFuture', { field: 'fromDate' })),
+    ),
     toDate: optionalIsoDate('toDate'),
     admissionReason: optionalText('admissionReason', 500),
   })

@@ -23,7 +23,10 @@ export const movePackageInput = z.object({ passphrase });
 const UPLOAD_ID = /^[0-9a-f]{32}$/;
 
 export const moveUploadInput = z.object({
-  uploadId: z.string().regex(UPLOAD_ID, own(validationMessage('moveUpload'))).optional(),
+  uploadId: z
+    .string()
+    .regex(UPLOAD_ID, own(validationMessage('moveUpload')))
+    .optional(),
   /** Where this part starts in the package: parts come in order, each once. */
   offset: z.number().int().min(0).max(MAX_MOVE_PACKAGE_BYTES),
   contentBase64: z

@@ -30,13 +30,13 @@ import {
   choice,
 } from './fields';
 
-
 /** End not before start, reported under the end field. */
 export function ordered<T extends Record<string, unknown>>(start: keyof T & string, end: keyof T & FieldName) {
   return (value: T, ctx: z.RefinementCtx) => {
     const from = value[start] as string | null | undefined;
     const to = value[end] as string | null | undefined;
-    if (from && to && to < from) ctx.addIssue({ code: 'custom', path: [end], message: own(validationMessage('dateOrder', { field: end })) });
+    if (from && to && to < from)
+      ctx.addIssue({ code: 'custom', path: [end], message: own(validationMessage('dateOrder', { field: end })) });
   };
 }
 
@@ -57,7 +57,10 @@ export const familyMemberFields = z.object({
   idNumber: optionalId,
   firstName: requiredText('firstName', 60),
   lastName: optionalText('lastName', 60),
-  birthDate: optionalIsoDate('birthDate').refine(notFuture, own(validationMessage('dateFuture', { field: 'birthDate' }))),
+  birthDate: optionalIsoDate('birthDate').refine(
+    notFuture,
+    own(validationMessage('dateFuture', { field: 'birthDate' })),
+  ),
   sex: sex.nullable().default(null),
   monthlyIncome: optionalDecimal('monthlyIncome'),
   isDependant: z.boolean().default(false),
@@ -143,7 +146,10 @@ export const consentFields = z
 export const feeAgreementFields = z.object({
   benefits: benefitList.min(1, own(validationMessage('benefitsRequired'))),
   openingFee: decimalText('openingFee'),
-  successFeePercent: decimalText('successFeePercent').refine((v) => Number(v) <= 100, own(validationMessage('percentRange', { field: 'successFeePercent' }))),
+  successFeePercent: decimalText('successFeePercent').refine(
+    (v) => Number(v) <= 100,
+    own(validationMessage('percentRange', { field: 'successFeePercent' })),
+  ),
   signedDate: optionalIsoDate('signedDate'),
   cancellationWorkingDays: wholeNumber('cancellationWorkingDays').default(7),
   cancelledDate: optionalIsoDate('cancelledDate'),

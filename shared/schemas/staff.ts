@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { own } from '../api/validation';
 import { validationMessage } from '../locales/messages';
-import { anyPhone, licenseNumber, newPassword, optionalText, passwordText, recordId, recordVersion, requiredText, username } from './fields';
+import {
+  anyPhone,
+  licenseNumber,
+  newPassword,
+  optionalText,
+  passwordText,
+  recordId,
+  recordVersion,
+  requiredText,
+  username,
+} from './fields';
 
 export const roles = ['owner', 'lawyer', 'staff'] as const;
 export type Role = (typeof roles)[number];
@@ -17,7 +27,11 @@ export type LoginInput = z.input<typeof loginInput>;
 export const secondFactorCode = z
   .string()
   .transform((code) => code.replace(/\s/g, ''))
-  .pipe(z.string().regex(/^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/i, own(validationMessage('secondFactorCode', { field: 'code' }))));
+  .pipe(
+    z
+      .string()
+      .regex(/^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/i, own(validationMessage('secondFactorCode', { field: 'code' }))),
+  );
 
 export interface StaffSummary {
   id: number;
@@ -34,7 +48,13 @@ export interface StaffMember extends StaffSummary {
   secondFactor: boolean;
 }
 
-export const staffCreateInput = z.object({ fullName: requiredText('fullName', 120), licenseNumber, username, password: newPassword('password'), role });
+export const staffCreateInput = z.object({
+  fullName: requiredText('fullName', 120),
+  licenseNumber,
+  username,
+  password: newPassword('password'),
+  role,
+});
 export const staffUpdateInput = z.object({
   id: recordId,
   version: recordVersion,
@@ -44,7 +64,10 @@ export const staffUpdateInput = z.object({
   active: z.boolean(),
 });
 export const staffPasswordInput = z.object({ id: recordId, password: newPassword('password') });
-export const changePasswordInput = z.object({ currentPassword: passwordText('currentPassword'), newPassword: newPassword('newPassword') });
+export const changePasswordInput = z.object({
+  currentPassword: passwordText('currentPassword'),
+  newPassword: newPassword('newPassword'),
+});
 
 export const officeUpdateInput = z.object({
   version: recordVersion,

@@ -19,7 +19,8 @@ function isAbsolutePath(value: string): boolean {
 }
 
 // Own field names (not 'file'/'folder'), so a missing value is named "קובץ הייבוא", not the backup's.
-const absolutePath = (field: FieldName) => requiredText(field, 1000).refine(isAbsolutePath, own(validationMessage('absolutePath', { field })));
+const absolutePath = (field: FieldName) =>
+  requiredText(field, 1000).refine(isAbsolutePath, own(validationMessage('absolutePath', { field })));
 
 /** A folder the user chose on the machine that keeps the office's data, for files the app writes out. */
 export const targetFolder = absolutePath('targetFolder');
@@ -40,7 +41,10 @@ const importUpload = z.object({
     .min(1, own(validationMessage('fileEmpty')))
     .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, own(validationMessage('importTooLarge'))),
 });
-const importFiles = z.array(importUpload).min(1, own(validationMessage('required', { field: 'importFiles' }))).max(sheetKinds.length, own(validationMessage('importTooManyFiles')));
+const importFiles = z
+  .array(importUpload)
+  .min(1, own(validationMessage('required', { field: 'importFiles' })))
+  .max(sheetKinds.length, own(validationMessage('importTooManyFiles')));
 
 /** A row by its place in the file, as the dry run names it (header = row 1). */
 const rowRef = { sheet: z.enum(sheetKinds), row: z.number().int().min(2) };

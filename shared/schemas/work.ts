@@ -5,8 +5,11 @@ import { documentKinds, taskClosings, taskKinds } from '../domain/enums';
 import { validationMessage } from '../locales/messages';
 import { isoDateField, optionalIsoDate, optionalText, recordId, recordVersion, requiredText, choice } from './fields';
 
-
-export const noteCreateInput = z.object({ clientId: recordId, claimId: recordId.nullable().default(null), body: requiredText('body', 10_000) });
+export const noteCreateInput = z.object({
+  clientId: recordId,
+  claimId: recordId.nullable().default(null),
+  body: requiredText('body', 10_000),
+});
 export const noteUpdateInput = z.object({ id: recordId, version: recordVersion, body: requiredText('body', 10_000) });
 
 export interface Note {

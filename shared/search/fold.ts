@@ -2,7 +2,7 @@
 // removed, geresh/gershayim and quotes dropped, Latin lower-cased. Applied the same way to what is
 // indexed and to what is typed, so "שלום" finds "שָׁלוֹם" and a prefix "כה" finds "כהן".
 
-const FINALS: Record<string, string> = { 'ך': 'כ', 'ם': 'מ', 'ן': 'נ', 'ף': 'פ', 'ץ': 'צ' };
+const FINALS: Record<string, string> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
 // Hebrew points and accents (U+0591–U+05C7) except the punctuation among them: maqaf, paseq, sof pasuq, nun hafukha.
 const MARKS = /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/g;
 const QUOTES = /['"\u05F3\u05F4\u2018\u2019\u201C\u201D`]/g;

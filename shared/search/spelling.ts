@@ -6,7 +6,7 @@
 // https://hebrew-academy.org.il/topic/hahlatot/missingvocalizationspelling/)
 import { foldForSearch } from './fold';
 
-const SOUNDS_ALIKE: Record<string, string> = { 'ק': 'כ', 'ט': 'ת' };
+const SOUNDS_ALIKE: Record<string, string> = { ק: 'כ', ט: 'ת' };
 const HEBREW = /[\u05D0-\u05EA]/;
 
 /** The key of one word, folded first (final letters, niqqud, geresh). */

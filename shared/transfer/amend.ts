@@ -32,7 +32,9 @@ function withFixes(sheet: SheetRows, fixes: ImportAmendments['fixes']): SheetRow
   const mine = fixes.filter((fix) => fix.sheet === sheet.kind);
   if (mine.length === 0) return sheet;
   const values = new Map(mine.map((fix) => [`${fix.row}|${fix.field}`, fix]));
-  const fields = [...new Set(mine.map((fix) => fix.field))].map((field) => ({ field, index: columnIndex(sheet, field) })).filter((f) => f.index >= 0);
+  const fields = [...new Set(mine.map((fix) => fix.field))]
+    .map((field) => ({ field, index: columnIndex(sheet, field) }))
+    .filter((f) => f.index >= 0);
   const rows = sheet.rows.map(({ row, cells }) => {
     const fixed = fields.filter(({ field }) => values.has(`${row}|${field}`));
     if (fixed.length === 0) return { row, cells };
@@ -65,7 +67,9 @@ export function amendBook(book: ImportBook, amendments: ImportAmendments): Amend
     const id = idIn(sheet, CLIENT_KEY, cells);
     return id !== null && skippedIds.has(id) && !keptIds.has(id);
   };
-  const amended = kept.map((sheet) => (sheet.kind === 'clients' ? sheet : { ...sheet, rows: sheet.rows.filter(({ cells }) => !orphaned(sheet, cells)) }));
+  const amended = kept.map((sheet) =>
+    sheet.kind === 'clients' ? sheet : { ...sheet, rows: sheet.rows.filter(({ cells }) => !orphaned(sheet, cells)) },
+  );
   // What the reader could not make sense of (a broken quote) goes with a skipped row.
   const problems = book.problems.filter((problem) => !skips.has(rowKey(problem.sheet, problem.row)));
   return { book: { sheets: amended, problems }, skippedRows };

@@ -21,7 +21,8 @@ function utcDay(date: Date): string | null {
 /** An Excel date cell, an Excel serial day, or text as yyyy-mm-dd (time ignored) or d/m/yyyy, d.m.yyyy, d-m-yyyy. */
 function isoDay(cell: Date | number | string): string | null {
   if (cell instanceof Date) return utcDay(cell);
-  if (typeof cell === 'number') return cell >= 1 ? utcDay(new Date(Math.round((cell - EXCEL_EPOCH_DAYS) * DAY_MS))) : null;
+  if (typeof cell === 'number')
+    return cell >= 1 ? utcDay(new Date(Math.round((cell - EXCEL_EPOCH_DAYS) * DAY_MS))) : null;
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/.exec(cell);
   if (iso) return isIsoDate(iso[1]!) ? iso[1]! : null;
   return displayToIso(cell);
@@ -71,16 +72,25 @@ export function fromCell(column: Column, cell: Cell): Coerced {
       return { value: typeof cell === 'number' && !String(cell).startsWith('972') ? `0${cell}` : text(cell) };
     case 'date': {
       const iso = typeof cell === 'boolean' ? null : isoDay(typeof cell === 'string' ? cell.trim() : cell);
-      return iso ? { value: iso } : { problem: validationMessage('importDate', { field: column.field }), raw: text(cell) };
+      return iso
+        ? { value: iso }
+        : { problem: validationMessage('importDate', { field: column.field }), raw: text(cell) };
     }
     case 'month':
-      return { value: typeof cell === 'boolean' ? text(cell) : (isoMonth(typeof cell === 'string' ? cell.trim() : cell) ?? text(cell)) };
+      return {
+        value:
+          typeof cell === 'boolean'
+            ? text(cell)
+            : (isoMonth(typeof cell === 'string' ? cell.trim() : cell) ?? text(cell)),
+      };
     case 'bool':
       return typeof cell === 'boolean' ? { value: cell } : choiceOf(column, text(cell));
     case 'choice':
       return choiceOf(column, text(cell));
     case 'decimal':
-      return { value: typeof cell === 'number' ? String(Math.round(cell * 100) / 100) : text(cell).replace(/[,\s₪]/g, '') };
+      return {
+        value: typeof cell === 'number' ? String(Math.round(cell * 100) / 100) : text(cell).replace(/[,\s₪]/g, ''),
+      };
     case 'digits': {
       const digits = text(cell);
       return { value: column.width && /^\d+$/.test(digits) ? digits.padStart(column.width, '0') : digits };

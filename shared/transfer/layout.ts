@@ -87,7 +87,12 @@ export function foldWord(text: string): string {
 const byHeader = Object.fromEntries(
   (Object.keys(sheetColumns) as SheetKind[]).map((kind) => [
     kind,
-    new Map(sheetColumns[kind].flatMap((column) => [[foldWord(fieldLabel(column.field)), column] as const, [foldWord(column.field), column] as const])),
+    new Map(
+      sheetColumns[kind].flatMap((column) => [
+        [foldWord(fieldLabel(column.field)), column] as const,
+        [foldWord(column.field), column] as const,
+      ]),
+    ),
   ]),
 ) as Record<SheetKind, Map<string, Column>>;
 
@@ -99,11 +104,18 @@ export function columnForHeader(kind: SheetKind, header: string): Column | undef
 /** The sheet an Excel worksheet's name stands for: its Hebrew name or its English kind. */
 export function sheetForName(name: string): SheetKind | undefined {
   const folded = foldWord(name);
-  return (Object.keys(he.transfer.sheets) as SheetKind[]).find((kind) => folded === kind || folded === foldWord(sheetLabel(kind)));
+  return (Object.keys(he.transfer.sheets) as SheetKind[]).find(
+    (kind) => folded === kind || folded === foldWord(sheetLabel(kind)),
+  );
 }
 
 /** Latin words people type besides the codes themselves. */
-const LATIN: Record<string, string[]> = { male: ['m'], female: ['f'], true: ['yes', 'y', '1', 'v', 'x'], false: ['no', 'n', '0'] };
+const LATIN: Record<string, string[]> = {
+  male: ['m'],
+  female: ['f'],
+  true: ['yes', 'y', '1', 'v', 'x'],
+  false: ['no', 'n', '0'],
+};
 
 interface Vocabulary {
   /** Folded word → code. */
@@ -123,10 +135,9 @@ function vocabulary(words: Record<string, string>): Vocabulary {
   return { codes, labels };
 }
 
-const vocabularies = Object.fromEntries(Object.entries(he.transfer.values).map(([field, words]) => [field, vocabulary(words)])) as Record<
-  ValueField,
-  Vocabulary
->;
+const vocabularies = Object.fromEntries(
+  Object.entries(he.transfer.values).map(([field, words]) => [field, vocabulary(words)]),
+) as Record<ValueField, Vocabulary>;
 
 /** The vocabulary of a choice column, or the yes/no words for a boolean one. */
 export function vocabularyOf(column: Column): Vocabulary {

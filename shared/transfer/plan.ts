@@ -51,7 +51,11 @@ export interface ImportPlan {
 }
 
 /** The cells that say whose a row is, for the user to recognise it. */
-const LABEL_FIELDS: Record<SheetKind, string[]> = { clients: ['firstNameHe', 'lastNameHe'], family: ['firstName', CLIENT_KEY], incomes: [CLIENT_KEY, 'month'] };
+const LABEL_FIELDS: Record<SheetKind, string[]> = {
+  clients: ['firstNameHe', 'lastNameHe'],
+  family: ['firstName', CLIENT_KEY],
+  incomes: [CLIENT_KEY, 'month'],
+};
 
 function problem(sheet: SheetKind, row: number, field: string, message: string): ImportProblem {
   return { sheet, row, field, fieldLabel: fieldLabel(field), message };
@@ -60,7 +64,8 @@ function problem(sheet: SheetKind, row: number, field: string, message: string):
 /** A, B, … Z, AA, AB…: the column as Excel names it. */
 function columnLetter(index: number): string {
   let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -74,13 +79,19 @@ function resolveHeader(sheet: SheetRows, problems: ImportProblem[]): (Column | n
     const column = columnForHeader(sheet.kind, header);
     // Named by place, never by content: an unknown header may be anything the file holds.
     const letter = columnLetter(index);
-    if (!column) problems.push({ ...problem(sheet.kind, 1, 'column', validationMessage('unknownColumn', { number: index + 1, letter })), fieldLabel: `${fieldLabel('column')} ${letter}` });
-    else if (seen.has(column.field)) problems.push(problem(sheet.kind, 1, column.field, validationMessage('repeatedColumn', { field: column.field })));
+    if (!column)
+      problems.push({
+        ...problem(sheet.kind, 1, 'column', validationMessage('unknownColumn', { number: index + 1, letter })),
+        fieldLabel: `${fieldLabel('column')} ${letter}`,
+      });
+    else if (seen.has(column.field))
+      problems.push(problem(sheet.kind, 1, column.field, validationMessage('repeatedColumn', { field: column.field })));
     else seen.add(column.field);
     return column ?? null;
   });
   for (const column of sheetColumns[sheet.kind]) {
-    if (column.required && !seen.has(column.field)) problems.push(problem(sheet.kind, 1, column.field, validationMessage('missingColumn', { field: column.field })));
+    if (column.required && !seen.has(column.field))
+      problems.push(problem(sheet.kind, 1, column.field, validationMessage('missingColumn', { field: column.field })));
   }
   return problems.length === before ? columns : null;
 }
@@ -95,7 +106,11 @@ interface ParsedRow<T> {
 }
 
 /** One row through the cell readers and then the sheet's own schema. */
-function parseRow<K extends SheetKind>(kind: K, columns: (Column | null)[], cells: Cell[]): ParsedRow<(typeof sheetSchemas)[K]['_output']> {
+function parseRow<K extends SheetKind>(
+  kind: K,
+  columns: (Column | null)[],
+  cells: Cell[],
+): ParsedRow<(typeof sheetSchemas)[K]['_output']> {
   const input: Record<string, unknown> = {};
   const texts = new Map<string, string>();
   const issues = new Map<string, string>();
@@ -110,7 +125,8 @@ function parseRow<K extends SheetKind>(kind: K, columns: (Column | null)[], cell
     } else if (coerced.value !== undefined) input[column.field] = coerced.value;
   });
   const result = sheetSchemas[kind].safeParse(input);
-  if (!result.success) for (const issue of fieldIssues(result.error)) if (!issues.has(issue.field)) issues.set(issue.field, issue.message);
+  if (!result.success)
+    for (const issue of fieldIssues(result.error)) if (!issues.has(issue.field)) issues.set(issue.field, issue.message);
   return { input, cells: texts, issues, data: result.success && issues.size === 0 ? result.data : null };
 }
 
@@ -160,7 +176,13 @@ class Planner {
   }
 
   /** Remembers the first row of a key; a later row with the same key gets a reason naming it. */
-  private once(key: string, row: number, issues: Map<string, string>, field: string, message: (first: number) => string): void {
+  private once(
+    key: string,
+    row: number,
+    issues: Map<string, string>,
+    field: string,
+    message: (first: number) => string,
+  ): void {
     const first = this.firstRow.get(key);
     if (first === undefined) this.firstRow.set(key, row);
     else if (!issues.has(field)) issues.set(field, message(first));
@@ -174,11 +196,16 @@ class Planner {
       return;
     }
     const { issues } = parsed;
-    if (id) this.once(`id|${id}`, row, issues, 'idNumber', (first) => validationMessage('duplicateInFile', { field: 'idNumber', row: first }));
+    if (id)
+      this.once(`id|${id}`, row, issues, 'idNumber', (first) =>
+        validationMessage('duplicateInFile', { field: 'idNumber', row: first }),
+      );
     const fileNumber = passed(parsed, 'fileNumber');
     if (fileNumber) {
       if (this.office.fileNumbers.has(fileNumber)) issues.set('fileNumber', errorMessage('duplicateFileNumber'));
-      this.once(`file|${fileNumber}`, row, issues, 'fileNumber', (first) => validationMessage('duplicateInFile', { field: 'fileNumber', row: first }));
+      this.once(`file|${fileNumber}`, row, issues, 'fileNumber', (first) =>
+        validationMessage('duplicateInFile', { field: 'fileNumber', row: first }),
+      );
     }
     const entry = parsed.data && issues.size === 0 ? { row, fields: parsed.data, family: [], incomes: [] } : null;
     if (entry) this.plan.clients.push(entry);
@@ -193,7 +220,10 @@ class Planner {
 
   private income(row: number, parsed: ParsedRow<(typeof sheetSchemas)['incomes']['_output']>): void {
     const { data } = parsed;
-    if (data) this.once(`income|${data[CLIENT_KEY]}|${data.month}|${data.source}`, row, parsed.issues, 'month', (first) => validationMessage('duplicateIncomeInFile', { row: first }));
+    if (data)
+      this.once(`income|${data[CLIENT_KEY]}|${data.month}|${data.source}`, row, parsed.issues, 'month', (first) =>
+        validationMessage('duplicateIncomeInFile', { row: first }),
+      );
     const client = this.owner('incomes', row, parsed);
     if (client && data) client.incomes.push(withoutKey(data));
   }
@@ -219,8 +249,12 @@ class Planner {
     const order = sheetColumns[kind].map((column) => column.field as string);
     const at = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
     const sorted = [...issues].sort(([a], [b]) => at(a) - at(b));
-    const rowLabel = LABEL_FIELDS[kind].map((field) => cells.get(field) ?? '').join(' ').trim();
-    for (const [field, message] of sorted) this.plan.problems.push({ ...problem(kind, row, field, message), value: cells.get(field) ?? '', rowLabel });
+    const rowLabel = LABEL_FIELDS[kind]
+      .map((field) => cells.get(field) ?? '')
+      .join(' ')
+      .trim();
+    for (const [field, message] of sorted)
+      this.plan.problems.push({ ...problem(kind, row, field, message), value: cells.get(field) ?? '', rowLabel });
   }
 }
 

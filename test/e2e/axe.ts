@@ -17,6 +17,8 @@ export async function seriousViolations(page: Page, include = 'body'): Promise<s
   return page.evaluate(async (selector) => {
     const axe = (window as unknown as { axe: { run(context: unknown): Promise<AxeResult> } }).axe;
     const { violations } = await axe.run({ include: [selector] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, include);
 }

@@ -32,7 +32,8 @@ let token: string;
 const claims: Partial<Record<'waitedLongest' | 'waitedLess' | 'closed', number>> = {};
 let clientId: number;
 
-const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => callApi(server.url, token, name, input);
+const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> =>
+  callApi(server.url, token, name, input);
 
 async function screenshot(name: string) {
   for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
@@ -41,7 +42,13 @@ async function screenshot(name: string) {
 
 async function claimTo(client: number, benefit: Benefit, path: ClaimStatus[]) {
   let claim = await api('claims.create', { clientId: client, benefit });
-  for (const to of path) claim = await api('claims.transition', { id: claim.id, version: claim.version, to, reason: to === 'closed' ? 'המבוטח ויתר' : null });
+  for (const to of path)
+    claim = await api('claims.transition', {
+      id: claim.id,
+      version: claim.version,
+      to,
+      reason: to === 'closed' ? 'המבוטח ויתר' : null,
+    });
   return claim;
 }
 
@@ -65,7 +72,15 @@ beforeAll(async () => {
   });
   token = signedIn(await callApi(server.url, null, 'auth.login', OWNER)).token;
   const person = async (first8: string, first: string, last: string) =>
-    (await api('clients.create', { idNumber: validId(first8), firstNameHe: first, lastNameHe: last, birthDate: '1970-05-05', sex: 'male' })).id;
+    (
+      await api('clients.create', {
+        idNumber: validId(first8),
+        firstNameHe: first,
+        lastNameHe: last,
+        birthDate: '1970-05-05',
+        sex: 'male',
+      })
+    ).id;
   clientId = await person('21436587', 'יעל', 'מזרחי');
   const longNamed = await person('32547698', 'עבד אל-רחמן מוחמד', 'אבו-גוש אל-חטיב');
   // Both made first, then moved to 'ready' in this order: the first moved has waited longest there.
@@ -89,7 +104,9 @@ describe('the board, the counts and the fee agreement in Chromium', () => {
     const login = await browser.newPage({ locale: 'he-IL' });
     await login.goto(server.url);
     await fieldOf(login, 'סיסמה').waitFor();
-    const labels = await login.evaluate(() => [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label')));
+    const labels = await login.evaluate(() =>
+      [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label')),
+    );
     expect(labels).toContain('הצגת הסיסמה או הסתרתה');
     expect(labels.filter((label) => /[A-Za-z]{3,}/.test(label ?? ''))).toEqual([]);
     await login.close();
@@ -99,12 +116,20 @@ describe('the board, the counts and the fee agreement in Chromium', () => {
     await page.getByRole('link', { name: 'תביעות', exact: true }).click();
     const ready = page.getByTestId('column-ready');
     await ready.getByText(LONG_NAME).waitFor();
-    const cards = await ready.locator('[data-testid^="claim-card-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
+    const cards = await ready
+      .locator('[data-testid^="claim-card-"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
     expect(cards).toEqual([`claim-card-${claims.waitedLongest}`, `claim-card-${claims.waitedLess}`]);
 
     // The name and the column totals are whole: nothing cut off or ellipsised.
     const clipped = (selector: string) =>
-      page.locator(selector).evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent));
+      page
+        .locator(selector)
+        .evaluateAll((els) =>
+          els
+            .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+            .map((el) => el.textContent),
+        );
     expect(await clipped(`[data-testid="claim-card-${claims.waitedLess}"] a`)).toEqual([]);
     expect(await clipped('[data-testid^="column-"] .mantine-Badge-label')).toEqual([]);
 
@@ -113,7 +138,9 @@ describe('the board, the counts and the fee agreement in Chromium', () => {
     expect(await closed.innerText()).not.toMatch(/בסטטוס|היום/);
     expect(await ready.innerText()).toMatch(/עברה לסטטוס היום/);
     // Four claims, one closed: the page counts three active ones.
-    await expect.poll(() => page.getByTestId('claim-count').textContent()).toBe('3 תביעות פעילות · ועוד תביעה סגורה אחת');
+    await expect
+      .poll(() => page.getByTestId('claim-count').textContent())
+      .toBe('3 תביעות פעילות · ועוד תביעה סגורה אחת');
     await screenshot('board-01-longest-waiting');
     expect(await englishLabels()).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
@@ -127,7 +154,12 @@ describe('the board, the counts and the fee agreement in Chromium', () => {
     const header = await table.locator('thead th').allInnerTexts();
     const days = header.findIndex((text) => text.includes('ימים בסטטוס'));
     expect(days).toBeGreaterThan(-1);
-    const rows = await table.locator('tbody tr').evaluateAll((trs, i) => trs.map((tr) => [tr.textContent ?? '', tr.children[i]?.textContent ?? ''] as const), days);
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll(
+        (trs, i) => trs.map((tr) => [tr.textContent ?? '', tr.children[i]?.textContent ?? ''] as const),
+        days,
+      );
     expect(rows.filter(([text]) => text.includes('סגורה')).map(([, cell]) => cell)).toEqual(['']);
     expect(rows.filter(([text]) => !text.includes('סגורה')).map(([, cell]) => cell)).toEqual(['0', '0', '0']);
   });
@@ -135,7 +167,9 @@ describe('the board, the counts and the fee agreement in Chromium', () => {
   it('counts the active claims on the dashboard and draws the chart in whole numbers', async () => {
     await page.getByRole('link', { name: 'לוח בקרה' }).click();
     await page.getByRole('heading', { name: 'תביעות לפי סטטוס' }).waitFor();
-    await expect.poll(() => page.getByTestId('active-claims').textContent()).toBe('סה״כ 3 תביעות פעילות במשרד · ועוד תביעה סגורה אחת');
+    await expect
+      .poll(() => page.getByTestId('active-claims').textContent())
+      .toBe('סה״כ 3 תביעות פעילות במשרד · ועוד תביעה סגורה אחת');
     const rows = await page.getByTestId('claims-by-status').locator('tr').allTextContents();
     expect(rows).toEqual(['טיוטה1', 'מוכנה להגשה2', 'הוגשה0', 'בוועדה0', 'התקבלה החלטה0', 'בערעור0']);
     const ticks = page.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
@@ -158,11 +192,13 @@ describe('the board, the counts and the fee agreement in Chromium', () => {
     await fieldOf(page, 'דמי פתיחת תיק (₪)').fill('1500');
     await fieldOf(page, 'שכר טרחה בהצלחה (%)').fill('20');
     const problems = dialog.getByTestId('fee-terms-problems');
-    await expect.poll(() => problems.locator('li').allInnerTexts()).toEqual([
-      'יש לבחור לפחות גמלה אחת',
-      'דמי פתיחת תיק גבוה מהתקרה המותרת לפי תיקון 161 (907.00 ₪)',
-      'שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 (12.75%)',
-    ]);
+    await expect
+      .poll(() => problems.locator('li').allInnerTexts())
+      .toEqual([
+        'יש לבחור לפחות גמלה אחת',
+        'דמי פתיחת תיק גבוה מהתקרה המותרת לפי תיקון 161 (907.00 ₪)',
+        'שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 (12.75%)',
+      ]);
     // Each field over its cap says so under itself, as it is typed.
     expect(await fieldOf(page, 'דמי פתיחת תיק (₪)').getAttribute('aria-invalid')).toBe('true');
     expect(await fieldOf(page, 'שכר טרחה בהצלחה (%)').getAttribute('aria-invalid')).toBe('true');
@@ -180,10 +216,12 @@ describe('the board, the counts and the fee agreement in Chromium', () => {
     await dialog.getByText(/^עד 10\.83% — 85% מהתקרה/).waitFor();
     await fieldOf(page, 'דמי פתיחת תיק (₪)').fill('907');
     await fieldOf(page, 'שכר טרחה בהצלחה (%)').fill('10.84');
-    await expect.poll(() => problems.locator('li').allInnerTexts()).toEqual([
-      'יש לבחור לפחות גמלה אחת',
-      'שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 כשדף המידע לא נמסר למבוטח (10.83%)',
-    ]);
+    await expect
+      .poll(() => problems.locator('li').allInnerTexts())
+      .toEqual([
+        'יש לבחור לפחות גמלה אחת',
+        'שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 כשדף המידע לא נמסר למבוטח (10.83%)',
+      ]);
     await fieldOf(page, 'שכר טרחה בהצלחה (%)').fill('10.83');
     await benefitsField().click();
     await page.getByRole('option', { name: 'נכות כללית' }).click();
@@ -197,7 +235,9 @@ describe('the board, the counts and the fee agreement in Chromium', () => {
     await screenshot('fees-02-within-the-caps');
     await dialog.getByRole('button', { name: 'חתימה ושמירה' }).click();
     await page.getByText('המסמך נחתם ונשמר').first().waitFor();
-    expect(await api('fees.list', { clientId })).toMatchObject([{ openingFee: '907.00', successFeePercent: '10.83', informationSheetGiven: false }]);
+    expect(await api('fees.list', { clientId })).toMatchObject([
+      { openingFee: '907.00', successFeePercent: '10.83', informationSheetGiven: false },
+    ]);
   });
 
   it('names backups by the Israel time they were taken, not by their UTC file name', async () => {
@@ -205,7 +245,15 @@ describe('the board, the counts and the fee agreement in Chromium', () => {
     await page.getByRole('button', { name: 'גיבוי עכשיו' }).click();
     await page.getByText(/^הגיבוי נשמר — /).waitFor({ timeout: 60_000 });
     const backup = (await api('backup.list', {})).backups.find((b) => b.kind === 'manual');
-    const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Jerusalem', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    const shown = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Jerusalem',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .format(new Date(backup!.createdAt))
       .replace(',', '');
     await page.getByText(`הגיבוי נשמר — ${shown}`).waitFor();

@@ -19,7 +19,9 @@ function chromiumPath(): string | undefined {
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) {
-    throw new Error('No Chromium found for end-to-end tests: set CHROMIUM_PATH, or install it (apt-get install -y chromium).');
+    throw new Error(
+      'No Chromium found for end-to-end tests: set CHROMIUM_PATH, or install it (apt-get install -y chromium).',
+    );
   }
   return chromium.launch({
     executablePath,

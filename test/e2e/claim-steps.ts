@@ -5,7 +5,11 @@ import { expect } from 'vitest';
 import { fieldOf } from './fields';
 
 /** Records a rejection decided on `decided` and received on `received` (dd/mm/yyyy), with the percent set if given. */
-export async function recordRejection(page: Page, dates: { decided: string; received: string }, percent?: string): Promise<void> {
+export async function recordRejection(
+  page: Page,
+  dates: { decided: string; received: string },
+  percent?: string,
+): Promise<void> {
   await page.getByRole('button', { name: 'רישום החלטה' }).click();
   const dialog = page.getByRole('dialog', { name: 'רישום החלטה' });
   await page.getByRole('combobox', { name: 'תוצאת ההחלטה' }).click();

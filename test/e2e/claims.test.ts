@@ -28,7 +28,8 @@ let page: Page;
 let token: string;
 let claimId: number;
 
-const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => callApi(server.url, token, name, input);
+const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> =>
+  callApi(server.url, token, name, input);
 
 /** Closes the toasts first, so they do not cover what the screenshot is for. */
 async function screenshot(name: string, fullPage = false) {
@@ -42,7 +43,12 @@ async function claimAt(clientId: number, benefit: Benefit, status: ClaimStatus) 
   const steps = status === 'decided' || status === 'closed' ? path : path.slice(0, path.indexOf(status) + 1);
   let claim = await api('claims.create', { clientId, benefit });
   for (const to of steps) {
-    claim = await api('claims.transition', { id: claim.id, version: claim.version, to, reason: to === 'filed' ? 'הוגשה במערכת המייצגים' : null });
+    claim = await api('claims.transition', {
+      id: claim.id,
+      version: claim.version,
+      to,
+      reason: to === 'filed' ? 'הוגשה במערכת המייצגים' : null,
+    });
   }
   if (status === 'decided' || status === 'closed') {
     claim = (await api('claims.decide', { claimId: claim.id, decidedDate: '2026-10-01', outcome: 'approved' })).claim;
@@ -66,7 +72,17 @@ async function officeWithClaims() {
   ] as const;
   const ids: number[] = [];
   for (const [first8, first, last, sex] of people) {
-    ids.push((await api('clients.create', { idNumber: validId(first8), firstNameHe: first, lastNameHe: last, birthDate: '1968-04-02', sex })).id);
+    ids.push(
+      (
+        await api('clients.create', {
+          idNumber: validId(first8),
+          firstNameHe: first,
+          lastNameHe: last,
+          birthDate: '1968-04-02',
+          sex,
+        })
+      ).id,
+    );
   }
   claimId = (await claimAt(ids[0]!, 'general_disability', 'ready')).id;
   await claimAt(ids[1]!, 'work_injury', 'draft');
@@ -143,7 +159,9 @@ describe('claims board, claim page and calendar in Chromium', () => {
     await page.getByRole('link', { name: 'יומן מועדים', exact: true }).click();
     await page.getByRole('heading', { name: 'יומן מועדים' }).waitFor();
     // The committee date given on the way to committee is on its day, for the whole office.
-    await expect.poll(() => page.locator('[data-date="2026-11-20"]').getByTestId('calendar-entry').textContent()).toBe('יעל מזרחי · ועדה בתביעה לנכות כללית');
+    await expect
+      .poll(() => page.locator('[data-date="2026-11-20"]').getByTestId('calendar-entry').textContent())
+      .toBe('יעל מזרחי · ועדה בתביעה לנכות כללית');
     await screenshot('calendar-01-this-month');
     await page.getByRole('button', { name: 'החודש הבא' }).click();
     await page.getByRole('button', { name: 'החודש הבא' }).click();
@@ -172,7 +190,9 @@ describe('claims board, claim page and calendar in Chromium', () => {
     await page.goto(`${server.url}#/claims?view=list`);
     await page.getByRole('table', { name: 'רשימת התביעות' }).waitFor();
     // Six claims, one of them closed: the count is of the active ones.
-    await expect.poll(() => page.getByTestId('claim-count').textContent()).toBe('5 תביעות פעילות · ועוד תביעה סגורה אחת');
+    await expect
+      .poll(() => page.getByTestId('claim-count').textContent())
+      .toBe('5 תביעות פעילות · ועוד תביעה סגורה אחת');
     await page.getByRole('combobox', { name: 'סטטוס' }).click();
     await page.getByRole('option', { name: /^התקבלה החלטה/ }).click();
     await expect.poll(() => page.getByTestId('claim-count').textContent()).toBe('שתי תביעות');

@@ -32,7 +32,11 @@ let clientId: number;
 let demoClientId: number;
 const files = tempDir('mitzui-upload-');
 
-async function api<N extends ProcedureName>(name: N, input: InputOf<N>, session: string | null = token): Promise<OutputOf<N>> {
+async function api<N extends ProcedureName>(
+  name: N,
+  input: InputOf<N>,
+  session: string | null = token,
+): Promise<OutputOf<N>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (session) headers[SESSION_HEADER] = session;
   const response = await fetch(`${server.url}api/${name}`, { method: 'POST', headers, body: JSON.stringify(input) });
@@ -41,8 +45,15 @@ async function api<N extends ProcedureName>(name: N, input: InputOf<N>, session:
   return reply.value;
 }
 
-async function newSession(login: { username: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+async function newSession(login: {
+  username: string;
+  password: string;
+}): Promise<{ context: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'he-IL',
+    timezoneId: 'Asia/Jerusalem',
+  });
   const p = await ctx.newPage();
   p.setDefaultTimeout(10_000);
   await p.goto(server.url);
@@ -62,15 +73,25 @@ async function openFile(id: number, tab = 'details', on: Page = page) {
   await on.getByTestId('file-header').waitFor();
 }
 
-
-
 /** A demo client whose file has records of most kinds, for the tab-by-tab walk. */
 async function richDemoClient(): Promise<number> {
   const { rows } = await api('clients.search', { query: '', limit: 40 });
   let best = { id: rows[0]!.id, score: -1 };
   for (const row of rows) {
     const file = await api('clients.file', { id: row.id });
-    const score = [file.family, file.employment, file.incomes, file.medical, file.events, file.representation, file.consents, file.fees, file.claims, file.tasks, file.notes].filter((list) => list.length > 0).length;
+    const score = [
+      file.family,
+      file.employment,
+      file.incomes,
+      file.medical,
+      file.events,
+      file.representation,
+      file.consents,
+      file.fees,
+      file.claims,
+      file.tasks,
+      file.notes,
+    ].filter((list) => list.length > 0).length;
     if (score > best.score) best = { id: row.id, score };
   }
   return best.id;
@@ -115,7 +136,24 @@ describe('client file in Chromium', () => {
 
     const tabs = page.getByRole('tab');
     const names = await tabs.allInnerTexts();
-    expect(names).toEqual(['תמונת מצב', 'פרטים', 'משפחה', 'עבודה והכנסות', 'רפואי', 'ועדות', 'אירועים', 'ייצוג והסכמות', 'שכר טרחה', 'תביעות', 'מסמכים', 'משימות ומועדים', 'הערות', 'זכויות', 'מסמכים לחתימה', 'היסטוריה']);
+    expect(names).toEqual([
+      'תמונת מצב',
+      'פרטים',
+      'משפחה',
+      'עבודה והכנסות',
+      'רפואי',
+      'ועדות',
+      'אירועים',
+      'ייצוג והסכמות',
+      'שכר טרחה',
+      'תביעות',
+      'מסמכים',
+      'משימות ומועדים',
+      'הערות',
+      'זכויות',
+      'מסמכים לחתימה',
+      'היסטוריה',
+    ]);
     const expectations: [string, string, string][] = [
       ['family', 'משפחה', 'בני משפחה'],
       ['work', 'עבודה והכנסות', 'הכנסות חודשיות'],
@@ -134,7 +172,10 @@ describe('client file in Chromium', () => {
     for (const [route, tab, heading] of expectations) {
       await page.getByRole('tab', { name: tab, exact: true }).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/clients/${demoClientId}/${route}`);
-      await page.getByRole('heading', { name: new RegExp(`^${heading}`) }).first().waitFor();
+      await page
+        .getByRole('heading', { name: new RegExp(`^${heading}`) })
+        .first()
+        .waitFor();
       expect(await page.getByRole('tab', { name: tab, exact: true }).getAttribute('aria-selected')).toBe('true');
       await screenshot(`file-tab-${route}`);
     }
@@ -172,7 +213,11 @@ describe('client file in Chromium', () => {
     await expect.poll(() => row.count()).toBe(1);
     const cells = await row.first().locator('td').allInnerTexts();
     expect(cells.slice(0, 6)).toEqual(['בן/בת זוג', 'יוסף', 'אבוטבול', '', '02/03/1966', '4,500.00 ₪']);
-    expect((await api('family.list', { clientId }))[0]).toMatchObject({ relation: 'spouse', birthDate: '1966-03-02', monthlyIncome: '4500.00' });
+    expect((await api('family.list', { clientId }))[0]).toMatchObject({
+      relation: 'spouse',
+      birthDate: '1966-03-02',
+      monthlyIncome: '4500.00',
+    });
     await screenshot('file-03-family');
   });
 
@@ -211,7 +256,9 @@ describe('client file in Chromium', () => {
     await page.goto(`${server.url}#/clients/${clientId}?focus=family.spouse.monthlyIncome`);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/clients/${clientId}/family`);
     await page.getByTestId('editor-family').waitFor();
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('4,500.00');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+      .toBe('4,500.00');
     expect(await page.locator('.focus-highlight').innerText()).toContain('הכנסה חודשית');
     await page.keyboard.press('Escape');
 
@@ -219,18 +266,27 @@ describe('client file in Chromium', () => {
     await page.goto(`${server.url}#/clients/${clientId}/events?focus=events.days`);
     await page.getByTestId('editor-events').waitFor();
     expect(await page.getByRole('dialog').getByRole('heading').innerText()).toBe('הוספת אירוע');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.focus-highlight')?.textContent ?? '')).toContain('מספר ימים');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.focus-highlight')?.textContent ?? ''))
+      .toContain('מספר ימים');
     await page.keyboard.press('Escape');
 
     await page.goto(`${server.url}#/clients/${clientId}?focus=client.residency`);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain(`#/clients/${clientId}/details`);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.focus-highlight')?.textContent ?? '')).toContain('תושבות');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.focus-highlight')?.textContent ?? ''))
+      .toContain('תושבות');
     await screenshot('file-06-jump-to-field');
   });
 
   it('uploads a PDF and an image by the drop zone and previews both', async () => {
     const pdf = await PDFDocument.create();
-    pdf.addPage([420, 595]).drawText('Mitzui decision letter', { x: 40, y: 520, size: 20, font: await pdf.embedFont(StandardFonts.Helvetica) });
+    pdf.addPage([420, 595]).drawText('Mitzui decision letter', {
+      x: 40,
+      y: 520,
+      size: 20,
+      font: await pdf.embedFont(StandardFonts.Helvetica),
+    });
     const pdfPath = path.join(files.dir, 'decision-2025.pdf');
     fs.writeFileSync(pdfPath, await pdf.save());
     const pngPath = path.join(files.dir, 'id-card.png');
@@ -319,7 +375,11 @@ describe('client file in Chromium', () => {
     await page.getByTestId('editor-family').getByRole('button', { name: 'שמירה' }).click();
     const conflict = page.getByTestId('conflict');
     await conflict.waitFor();
-    expect(await conflict.locator('tr[data-field="monthlyIncome"] td').allInnerTexts()).toEqual(['הכנסה חודשית', '5,200 ₪', '6,100.00 ₪']);
+    expect(await conflict.locator('tr[data-field="monthlyIncome"] td').allInnerTexts()).toEqual([
+      'הכנסה חודשית',
+      '5,200 ₪',
+      '6,100.00 ₪',
+    ]);
     expect(await fieldOf(page, 'הכנסה חודשית').inputValue()).toBe('5,200');
     await page.getByRole('button', { name: 'לקחת את הערכים השמורים' }).click();
     expect(await fieldOf(page, 'הכנסה חודשית').inputValue()).toBe('6,100.00');
@@ -366,17 +426,26 @@ describe('client file in Chromium', () => {
 describe('the file at a glance, and search everywhere', () => {
   it('opens on a summary that prints on one A4 page, with the office and the date and without the desk around it', async () => {
     await api('tasks.create', { kind: 'committee', title: 'ועדה רפואית מדרג ראשון', dueDate: '2099-02-03', clientId });
-    await api('committees.create', { clientId, committeeType: 'appeals', committeeDate: '2099-01-20', committeeTime: '10:15', branch: 'ashdod' });
+    await api('committees.create', {
+      clientId,
+      committeeType: 'appeals',
+      committeeDate: '2099-01-20',
+      committeeTime: '10:15',
+      branch: 'ashdod',
+    });
     await api('tasks.create', { kind: 'deadline', title: 'הגשת ערר לבית הדין', dueDate: '2020-02-02', clientId });
     // Ten open in all: the soonest eight are listed, so the printed page stays one page.
-    for (let month = 1; month <= 8; month++) await api('tasks.create', { kind: 'follow_up', title: `מעקב ${month}`, dueDate: `2098-0${month}-01`, clientId });
+    for (let month = 1; month <= 8; month++)
+      await api('tasks.create', { kind: 'follow_up', title: `מעקב ${month}`, dueDate: `2098-0${month}-01`, clientId });
     await page.goto(`${server.url}#/clients/${clientId}`);
     await page.reload(); // the file was open on another tab before the tasks were added
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/clients/${clientId}/summary`);
     const summary = page.getByTestId('client-summary');
     await summary.getByTestId('summary-claims').getByRole('link', { name: 'נכות כללית' }).waitFor();
     expect(await summary.getByTestId('summary-claims').innerText()).toContain('טיוטה');
-    expect(await summary.getByTestId('summary-committee').innerText()).toContain('20/01/2099 10:15 · ועדה רפואית לעררים · סניף אשדוד');
+    expect(await summary.getByTestId('summary-committee').innerText()).toContain(
+      '20/01/2099 10:15 · ועדה רפואית לעררים · סניף אשדוד',
+    );
     expect(await summary.getByTestId('summary-deadlines').innerText()).toContain('הגשת ערר לבית הדין · עבר המועד');
     expect(await summary.getByTestId('summary-deadlines').innerText()).toContain('ועוד שני מועדים בלשונית המשימות');
     expect(await summary.getByTestId('summary-papers').innerText()).toContain('ייפוי כוח חתום');
@@ -417,7 +486,7 @@ describe('the file at a glance, and search everywhere', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`${file}/claims`);
   });
 
-  it('shows the global search\'s results while typing (Ctrl+K), other spellings of a name included', async () => {
+  it("shows the global search's results while typing (Ctrl+K), other spellings of a name included", async () => {
     await page.keyboard.press('Control+K');
     const global = page.getByRole('combobox', { name: 'חיפוש מבוטח לפי שם, ת.ז. או טלפון' });
     await expect.poll(() => global.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -425,14 +494,16 @@ describe('the file at a glance, and search everywhere', () => {
     await page.keyboard.type('אבתבל', { delay: 60 });
     const results = page.getByTestId('global-results');
     await results.getByRole('option', { name: /רחל אבוטבול/ }).waitFor();
-    expect(await results.getByRole('option').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('רחל אבוטבול')]));
+    expect(await results.getByRole('option').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('רחל אבוטבול')]),
+    );
     await screenshot('search-01-while-typing');
     await results.getByRole('option', { name: /רחל אבוטבול/ }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/clients/${clientId}/summary`);
     expect(await global.inputValue()).toBe('');
   });
 
-  it('searches the claims list and board by the client\'s name, ID or NII claim number, and shows the NII number', async () => {
+  it("searches the claims list and board by the client's name, ID or NII claim number, and shows the NII number", async () => {
     const [listed] = await api('claims.list', { clientId });
     const claim = await api('claims.update', { ...listed!, illnessDescription: 'כאבי גב מאז התאונה' });
     await page.goto(`${server.url}#/claims/${claim.id}`);
@@ -448,7 +519,11 @@ describe('the file at a glance, and search everywhere', () => {
     await nii.press('Enter');
     await expect.poll(() => page.getByTestId('nii-claim-number').innerText()).toBe('31-7654321');
     // The claim's other fields are kept as they were.
-    expect(await api('claims.get', { id: claim.id })).toMatchObject({ niiClaimNumber: '31-7654321', illnessDescription: 'כאבי גב מאז התאונה', formNumber: 'בל/7801' });
+    expect(await api('claims.get', { id: claim.id })).toMatchObject({
+      niiClaimNumber: '31-7654321',
+      illnessDescription: 'כאבי גב מאז התאונה',
+      formNumber: 'בל/7801',
+    });
     await page.goto(`${server.url}#/claims?view=list`);
     const table = page.getByRole('table', { name: 'רשימת התביעות' });
     await table.locator('tbody tr').first().waitFor();

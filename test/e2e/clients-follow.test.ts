@@ -37,7 +37,7 @@ function randomFrom(seed: number): () => number {
   };
 }
 const random = randomFrom(SEED);
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const pause = (ms: number) => new Promise((resume) => setTimeout(resume, ms));
 
 /** The network between the page and the server: holds the list's requests and lets them go in a random order. */
@@ -68,9 +68,13 @@ const failure = () => page.getByTestId('list-failure');
 /** What the screen shows once it settles: the box's text, the list's view, the rows' IDs, the error. */
 async function screenState() {
   return page.evaluate(() => {
-    const input = document.querySelector<HTMLInputElement>('input[placeholder="חיפוש לפי שם, ת.ז., טלפון או מספר תיק"]')!;
+    const input = document.querySelector<HTMLInputElement>(
+      'input[placeholder="חיפוש לפי שם, ת.ז., טלפון או מספר תיק"]',
+    )!;
     const table = document.querySelector('table[role="grid"]')!;
-    const rows = [...table.querySelectorAll('tbody tr[id^="client-row-"]')].map((row) => Number(row.id.replace('client-row-', '')));
+    const rows = [...table.querySelectorAll('tbody tr[id^="client-row-"]')].map((row) =>
+      Number(row.id.replace('client-row-', '')),
+    );
     const placeholders = table.querySelectorAll('tbody tr:not([id]):not([role="presentation"])').length;
     const count = document.querySelector('[data-testid="client-count"]')?.textContent ?? '';
     const failed = document.querySelector('[data-testid="list-failure"]');
@@ -108,7 +112,13 @@ async function settle(): Promise<Settled> {
 /** The rows on screen are the first rows of the server's answer for the text in the box. */
 async function expectRowsOfTheBox(state: Settled): Promise<void> {
   const token = await page.evaluate(() => sessionStorage.getItem('mitzui.session'));
-  const truth = await callApi(server.url, token, 'clients.list', { query: state.box, direction: 'asc', offset: 0, limit: 100, withTotal: true });
+  const truth = await callApi(server.url, token, 'clients.list', {
+    query: state.box,
+    direction: 'asc',
+    offset: 0,
+    limit: 100,
+    withTotal: true,
+  });
   expect(state.count, `count for "${state.box}"`).toBe(truth.total);
   if ((truth.total ?? 0) > 0) expect(state.rows.length, `rows for "${state.box}"`).toBeGreaterThan(0);
   expect(state.rows, `rows for "${state.box}"`).toEqual(truth.rows.slice(0, state.rows.length).map((row) => row.id));
@@ -156,11 +166,14 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
   await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
   await page.getByTestId('client-count').waitFor();
-  await page.route(/\/api\/(clients\.list|scan\.findings|claims\.page|claims\.board|tasks\.list|search\.global)$/, async (route) => {
-    if (network.mode === 'open') await route.continue();
-    else if (network.mode === 'down') await route.abort('internetdisconnected');
-    else network.held.push(route);
-  });
+  await page.route(
+    /\/api\/(clients\.list|scan\.findings|claims\.page|claims\.board|tasks\.list|search\.global)$/,
+    async (route) => {
+      if (network.mode === 'open') await route.continue();
+      else if (network.mode === 'down') await route.abort('internetdisconnected');
+      else network.held.push(route);
+    },
+  );
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }, 180_000);
@@ -175,8 +188,19 @@ describe('the client list follows the search box', () => {
     // Words a secretary would type: names, ID and phone digits of clients in this office.
     const first = await screenState();
     const token = await page.evaluate(() => sessionStorage.getItem('mitzui.session'));
-    const sample = await callApi(server.url, token, 'clients.list', { query: '', direction: 'asc', offset: 0, limit: 40, withTotal: false });
-    const words = sample.rows.flatMap((row) => [row.lastNameHe, row.firstNameHe, row.idNumber.slice(0, 4), ...(row.mobilePhone ? [row.mobilePhone.replace(/\D/g, '').slice(0, 4)] : [])]);
+    const sample = await callApi(server.url, token, 'clients.list', {
+      query: '',
+      direction: 'asc',
+      offset: 0,
+      limit: 40,
+      withTotal: false,
+    });
+    const words = sample.rows.flatMap((row) => [
+      row.lastNameHe,
+      row.firstNameHe,
+      row.idNumber.slice(0, 4),
+      ...(row.mobilePhone ? [row.mobilePhone.replace(/\D/g, '').slice(0, 4)] : []),
+    ]);
     expect(first.rows.length).toBeGreaterThan(0);
     for (let sequence = 0; sequence < SEQUENCES; sequence++) {
       network.mode = 'shuffled';
@@ -249,7 +273,7 @@ describe('Enter on the list', () => {
 });
 
 describe('the global search', () => {
-  it('puts its query (Ctrl+K, Enter) in the list\'s box over what the box held, and the list follows', async () => {
+  it("puts its query (Ctrl+K, Enter) in the list's box over what the box held, and the list follows", async () => {
     await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
     await search().fill('כה');
     await settle();
@@ -298,11 +322,27 @@ describe('the other lists follow their filters', () => {
   it('shows the rights-scan findings of the verdict chosen last when the replies come back in reverse', async () => {
     const token = await page.evaluate(() => sessionStorage.getItem('mitzui.session'));
     const run = await callApi(server.url, token, 'scan.start', {});
-    await expect.poll(async () => (await callApi(server.url, token, 'scan.status', { runId: run.id }))?.status, { timeout: 60_000 }).toBe('done');
+    await expect
+      .poll(async () => (await callApi(server.url, token, 'scan.status', { runId: run.id }))?.status, {
+        timeout: 60_000,
+      })
+      .toBe('done');
     await page.getByRole('link', { name: 'סריקת זכויות' }).click();
     await page.getByTestId('findings-count').waitFor();
-    const truth = await callApi(server.url, token, 'scan.findings', { runId: run.id, unclaimedOnly: true, verdict: 'maybe', offset: 0, limit: 50 });
-    const other = await callApi(server.url, token, 'scan.findings', { runId: run.id, unclaimedOnly: true, verdict: 'eligible', offset: 0, limit: 50 });
+    const truth = await callApi(server.url, token, 'scan.findings', {
+      runId: run.id,
+      unclaimedOnly: true,
+      verdict: 'maybe',
+      offset: 0,
+      limit: 50,
+    });
+    const other = await callApi(server.url, token, 'scan.findings', {
+      runId: run.id,
+      unclaimedOnly: true,
+      verdict: 'eligible',
+      offset: 0,
+      limit: 50,
+    });
     expect(truth.total).toBeGreaterThan(1);
     expect(truth.total).not.toBe(other.total);
     network.mode = 'shuffled';
@@ -318,7 +358,7 @@ describe('the other lists follow their filters', () => {
     expect(await page.getByTestId('findings').locator('tbody tr').count()).toBe(truth.rows.length);
   }, 90_000);
 
-  it('dims the claims list and board while their rows answer an earlier search, until the box\'s reply comes', async () => {
+  it("dims the claims list and board while their rows answer an earlier search, until the box's reply comes", async () => {
     for (const [view, rows] of [
       ['list', () => page.getByRole('table', { name: 'רשימת התביעות' }).locator('tbody tr')],
       ['board', () => page.getByTestId('column-draft').locator('a')],

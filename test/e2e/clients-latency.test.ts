@@ -68,7 +68,9 @@ async function typeAndMeasure(query: string): Promise<number[]> {
   for (const [n, key] of [...query].entries()) {
     await page.keyboard.type(key);
     await page.locator(`table[data-view-query="${query.slice(0, n + 1)}"]`).waitFor();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { latency: number[] }).latency.length)).toBe(n + 1);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { latency: number[] }).latency.length))
+      .toBe(n + 1);
   }
   return page.evaluate(() => (window as unknown as { latency: number[] }).latency);
 }
@@ -94,7 +96,11 @@ describe.skipIf(!CLIENTS)(`typing latency with ${CLIENTS} clients`, () => {
       fs.copyFileSync(source, dataFiles(dir).database);
     });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+    page = await browser.newPage({
+      viewport: { width: 1366, height: 768 },
+      locale: 'he-IL',
+      timezoneId: 'Asia/Jerusalem',
+    });
     page.setDefaultTimeout(30_000);
     await page.goto(server.url);
     await fieldOf(page, 'שם משתמש').fill(DEMO_LOGIN.username);
@@ -114,7 +120,9 @@ describe.skipIf(!CLIENTS)(`typing latency with ${CLIENTS} clients`, () => {
     expect(Number((await page.getByTestId('client-count').innerText()).replace(/\D/g, ''))).toBe(CLIENTS);
     const perQuery: Record<string, number[]> = {};
     for (const query of QUERIES) perQuery[query] = (await typeAndMeasure(query)).map((ms) => Math.round(ms * 10) / 10);
-    const all = Object.values(perQuery).flat().sort((a, b) => a - b);
+    const all = Object.values(perQuery)
+      .flat()
+      .sort((a, b) => a - b);
     const requests = (await requestTimes()).sort((a, b) => a - b);
     const summary = {
       clients: CLIENTS,
@@ -127,7 +135,10 @@ describe.skipIf(!CLIENTS)(`typing latency with ${CLIENTS} clients`, () => {
       listRequestP95Ms: percentile(requests, 95),
       perQuery,
       measuredAt: new Date().toISOString(),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
     };
     fs.mkdirSync(results, { recursive: true });
     fs.writeFileSync(path.join(results, 'clients-typing-latency.json'), `${JSON.stringify(summary, null, 2)}\n`);

@@ -33,7 +33,6 @@ const count = async () => Number((await page.getByTestId('client-count').innerTe
 
 const choose = (label: string, option: string) => chooseOption(page, label, option);
 
-
 async function openList() {
   await page.getByRole('link', { name: 'מבוטחים', exact: true }).click();
   await page.getByRole('heading', { name: 'מבוטחים', level: 1 }).waitFor();
@@ -44,7 +43,11 @@ beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   server = await startWebServer({}, (dir) => fillWithDemoOffice(dir, CLIENTS));
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+  page = await browser.newPage({
+    viewport: { width: 1366, height: 768 },
+    locale: 'he-IL',
+    timezoneId: 'Asia/Jerusalem',
+  });
   page.setDefaultTimeout(15_000);
   await page.goto(server.url);
   await field('שם משתמש').fill(DEMO_LOGIN.username);
@@ -88,7 +91,12 @@ describe('intake wizard', () => {
     // Nothing but the ID: the first refused field (in screen order) gets the keyboard, in view.
     await page.getByRole('button', { name: 'הבא' }).click();
     await expect.poll(() => focusedLabel(page)).toBe('שם פרטי');
-    expect(await field('שם פרטי').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true);
+    expect(
+      await field('שם פרטי').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      }),
+    ).toBe(true);
     await field('שם פרטי').fill('רונית');
     await field('שם פרטי בערבית').fill('رونيت');
     await field('שם משפחה בערבית').fill('ألموغ');
@@ -188,7 +196,9 @@ describe('intake wizard', () => {
     await rights.getByText('הערכה בלבד — ההחלטה בידי המוסד לביטוח לאומי').waitFor();
     const disability = rights.locator('[data-calculator="general-disability"]');
     expect(await disability.getByText('זכאות צפויה').count()).toBe(1);
-    expect((await disability.getByTestId('right-amount').innerText()).replace(/[\u200e\u200f]/g, '')).toMatch(/^₪\d{1,2},\d{3}\.\d{2}$/);
+    expect((await disability.getByTestId('right-amount').innerText()).replace(/[\u200e\u200f]/g, '')).toMatch(
+      /^₪\d{1,2},\d{3}\.\d{2}$/,
+    );
     expect(await disability.getByText('לחודש').count()).toBe(1);
     expect(await rights.locator('[data-calculator="income-support"]').count()).toBe(1);
     // Identity and records are saved: the earlier steps are closed for editing here.
@@ -222,7 +232,9 @@ describe('intake wizard', () => {
     expect(await page.getByTestId('arabic-name').innerText()).toBe('رونيت ألموغ');
     await page.getByRole('tab', { name: 'רפואי', exact: true }).click();
     await page.getByRole('table').filter({ hasText: 'פריצת דיסק מותנית' }).waitFor();
-    expect(await page.getByRole('row').filter({ hasText: 'פריצת דיסק מותנית' }).innerText()).toMatch(/פריצת דיסק מותנית\s+35\s+M51\.2/);
+    expect(await page.getByRole('row').filter({ hasText: 'פריצת דיסק מותנית' }).innerText()).toMatch(
+      /פריצת דיסק מותנית\s+35\s+M51\.2/,
+    );
     expect(await page.getByText('אופטלגין').count()).toBe(1);
     await screenshot('clients-intake-07-file-medical');
   });
@@ -259,7 +271,8 @@ describe('client list', () => {
     await page.getByRole('button', { name: 'מיון לפי תאריך לידה' }).click();
     const header = page.getByRole('columnheader', { name: 'מיון לפי תאריך לידה' });
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
-    const birth = async (n: number) => (await bodyRows().nth(n).locator('td').nth(2).innerText()).split('/').reverse().join('');
+    const birth = async (n: number) =>
+      (await bodyRows().nth(n).locator('td').nth(2).innerText()).split('/').reverse().join('');
     await expect.poll(async () => (await birth(0)) <= (await birth(1))).toBe(true);
     await page.getByRole('button', { name: 'מיון לפי תאריך לידה' }).click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
@@ -290,7 +303,9 @@ describe('client list', () => {
   it('keeps the view when coming back from a file, and exports it', async () => {
     await page.goBack();
     await bodyRows().first().waitFor();
-    await expect.poll(() => page.getByRole('columnheader', { name: 'מיון לפי תאריך לידה' }).getAttribute('aria-sort')).toBe('descending');
+    await expect
+      .poll(() => page.getByRole('columnheader', { name: 'מיון לפי תאריך לידה' }).getAttribute('aria-sort'))
+      .toBe('descending');
     await choose('ייפוי כוח וויתור סודיות', 'ויתור סודיות חסר');
     await expect.poll(count).toBeLessThan(CLIENTS);
     const missing = await count();

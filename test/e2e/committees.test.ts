@@ -27,14 +27,26 @@ let token: string;
 let clientId: number;
 let claimId: number;
 
-const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => callApi(server.url, token, name, input);
+const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> =>
+  callApi(server.url, token, name, input);
 const shot = (name: string, fullPage = false) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 
 beforeAll(async () => {
   server = await startWebServer();
-  await callApi(server.url, null, 'office.setup', { office: { name: 'משרד לוי לזכויות' }, owner: { fullName: 'עו״ד רינה לוי', licenseNumber: '54321', ...OWNER } });
+  await callApi(server.url, null, 'office.setup', {
+    office: { name: 'משרד לוי לזכויות' },
+    owner: { fullName: 'עו״ד רינה לוי', licenseNumber: '54321', ...OWNER },
+  });
   token = signedIn(await callApi(server.url, null, 'auth.login', OWNER)).token;
-  clientId = (await api('clients.create', { idNumber: validId('50607080'), firstNameHe: 'סמיר', lastNameHe: 'חורי', birthDate: '1966-02-02', sex: 'male' })).id;
+  clientId = (
+    await api('clients.create', {
+      idNumber: validId('50607080'),
+      firstNameHe: 'סמיר',
+      lastNameHe: 'חורי',
+      birthDate: '1966-02-02',
+      sex: 'male',
+    })
+  ).id;
   claimId = (await api('claims.create', { clientId, benefit: 'general_disability', formNumber: 'בל/7801' })).id;
   browser = await launchChromium();
   page = await signedInPage(browser, server.url, OWNER, { now: new Date('2026-11-16T09:00:00+02:00') });
@@ -85,7 +97,11 @@ describe('medical committees in Chromium', () => {
     await row.getByRole('checkbox', { name: 'תעודת זהות' }).check();
     await row.getByRole('checkbox', { name: 'סיכומי אשפוז' }).check();
     await expect.poll(() => row.innerText()).toContain('2/5 מוכנים');
-    await expect.poll(async () => (await api('committees.list', { claimId }))[0]!.checklist.filter((item) => item.done).map((item) => item.label)).toEqual(['תעודת זהות', 'סיכומי אשפוז']);
+    await expect
+      .poll(async () =>
+        (await api('committees.list', { claimId }))[0]!.checklist.filter((item) => item.done).map((item) => item.label),
+      )
+      .toEqual(['תעודת זהות', 'סיכומי אשפוז']);
     expect(await panel.getByRole('alert').count()).toBe(0);
     await shot('committees-02-claim-page', true);
     expect(JSON.stringify(await seriousViolations(page))).toBe('[]');
@@ -153,11 +169,25 @@ describe('medical committees in Chromium', () => {
     await page.goto(`${server.url}#/claims/${claimId}`);
     const appeal = page.getByText(/^ערר על החלטת הוועדה הרפואית מדרג ראשון — 60 ימים מיום קבלת הפרוטוקול 30\/11\/2026/);
     await appeal.first().waitFor();
-    expect((await api('tasks.list', { claimId, open: true, limit: 50 })).map((task) => [task.kind, task.binding, task.dueDate])).toContainEqual(['appeal', true, '2027-01-29']);
+    expect(
+      (await api('tasks.list', { claimId, open: true, limit: 50 })).map((task) => [
+        task.kind,
+        task.binding,
+        task.dueDate,
+      ]),
+    ).toContainEqual(['appeal', true, '2027-01-29']);
     await shot('committees-07-claim-deadline', true);
 
     const [determination] = await api('medical.list', { clientId });
-    expect(determination).toMatchObject({ committeeKind: 'first_tier', committeeDate: '2026-11-24', weightedPercent: 20, impairments: [{ section: '37(7)(ב)', percent: 20 }, { section: '75', description: 'צלקות', percent: 10 }] });
+    expect(determination).toMatchObject({
+      committeeKind: 'first_tier',
+      committeeDate: '2026-11-24',
+      weightedPercent: 20,
+      impairments: [
+        { section: '37(7)(ב)', percent: 20 },
+        { section: '75', description: 'צלקות', percent: 10 },
+      ],
+    });
   });
 
   it('books a committee at a service centre from the grouped list, shown with its kind on the claim, the calendar and the summary', async () => {
@@ -171,7 +201,11 @@ describe('medical committees in Chromium', () => {
     const place = fieldOf(page, 'סניף או מרכז שירות').and(page.locator('input'));
     await place.click();
     // Both groups, branches first.
-    await page.getByRole('option', { name: 'מרכזי שירות' }).or(page.getByText('מרכזי שירות', { exact: true })).first().waitFor();
+    await page
+      .getByRole('option', { name: 'מרכזי שירות' })
+      .or(page.getByText('מרכזי שירות', { exact: true }))
+      .first()
+      .waitFor();
     await shot('committees-08-place-groups');
     await place.fill('ירכ');
     await page.getByRole('option', { name: 'ירכא', exact: true }).click();
@@ -191,7 +225,14 @@ describe('medical committees in Chromium', () => {
     expect(await entry.getAttribute('title')).toContain('מרכז שירות ירכא');
 
     // The summary's next committee is counted from the server's today: one far ahead, at a service centre.
-    await api('committees.create', { clientId, committeeType: 'appeals', committeeDate: '2099-01-20', committeeTime: '10:15', branch: null, serviceCentre: 'yirka' });
+    await api('committees.create', {
+      clientId,
+      committeeType: 'appeals',
+      committeeDate: '2099-01-20',
+      committeeTime: '10:15',
+      branch: null,
+      serviceCentre: 'yirka',
+    });
     await page.goto(`${server.url}#/clients/${clientId}/summary`);
     const summary = page.getByTestId('summary-committee');
     await expect.poll(() => summary.innerText()).toContain('20/01/2099 10:15 · ועדה רפואית לעררים · מרכז שירות ירכא');

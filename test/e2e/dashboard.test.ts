@@ -39,7 +39,11 @@ beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   server = await startWebServer({}, (dir) => fillWithDemoOffice(dir, CLIENTS, 5));
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+  page = await browser.newPage({
+    viewport: { width: 1366, height: 768 },
+    locale: 'he-IL',
+    timezoneId: 'Asia/Jerusalem',
+  });
   page.setDefaultTimeout(15_000);
 });
 
@@ -65,7 +69,9 @@ describe('dashboard, rights scan, admin and settings', () => {
     expect(statuses[0]).toMatch(/^טיוטה\d+$/);
     expect(await page.getByTestId('active-claims').textContent()).toMatch(/^סה״כ [\d,]+ תביעות פעילות במשרד · ועוד /);
     expect(await page.getByTestId('staff-load').locator('tbody tr').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('consent-total').textContent()).toMatch(/^\d{1,3}(,\d{3})* מבוטחים שחסר להם/);
+    await expect
+      .poll(() => page.getByTestId('consent-total').textContent())
+      .toMatch(/^\d{1,3}(,\d{3})* מבוטחים שחסר להם/);
     await page.getByText('עוד לא הורצה סריקת זכויות לכל המשרד').waitFor();
     await page.locator('.recharts-surface').first().waitFor();
     await screenshot('01-dashboard');
@@ -79,7 +85,9 @@ describe('dashboard, rights scan, admin and settings', () => {
     await expect.poll(() => page.getByTestId('scan-status').textContent()).toBe('הסריקה מתבצעת');
     const progress = page.getByTestId('scan-progress');
     // Stop it once its workers have written a first chunk: the whole scan takes a few seconds.
-    await expect.poll(async () => processedOf(await progress.textContent()), { interval: 50, timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => processedOf(await progress.textContent()), { interval: 50, timeout: 20_000 })
+      .toBeGreaterThan(0);
     await page.getByRole('button', { name: 'עצירת הסריקה' }).click();
     await expect.poll(() => page.getByTestId('scan-status').textContent()).toBe('הסריקה נעצרה לפני סיומה');
     expect(await progress.textContent()).toContain(`מתוך ${SHOWN_CLIENTS} מבוטחים נסרקו`);
@@ -107,7 +115,9 @@ describe('dashboard, rights scan, admin and settings', () => {
     const rows = page.getByTestId('findings').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(50);
     expect(await page.getByTestId('findings-count').textContent()).toMatch(/^\d{1,3}(,\d{3})* ממצאים$/);
-    const amounts = (await rows.locator('td:nth-child(5)').allTextContents()).map((text) => Number(text.replace(/[^\d.]/g, '')) || 0);
+    const amounts = (await rows.locator('td:nth-child(5)').allTextContents()).map(
+      (text) => Number(text.replace(/[^\d.]/g, '')) || 0,
+    );
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
     expect(await rows.first().textContent()).toContain('לא נתבעה');
     // A "maybe" ranks by what it is worth at best, says so, and names the fact that would settle it.
@@ -187,7 +197,9 @@ describe('dashboard, rights scan, admin and settings', () => {
     await page.getByRole('button', { name: 'גיבוי עכשיו' }).click();
     // Named by when it was taken, in Israel time (the file name keeps UTC).
     await page.getByText(/^הגיבוי נשמר — \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.getByTestId('backups').locator('tbody tr', { hasText: 'ביוזמת המשרד' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByTestId('backups').locator('tbody tr', { hasText: 'ביוזמת המשרד' }).count())
+      .toBe(1);
     await screenshot('06-settings');
     await expectAccessible();
   });

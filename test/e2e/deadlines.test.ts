@@ -30,18 +30,37 @@ let clientId: number;
 let claimId: number;
 let deadlines: Task[];
 
-const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => callApi(desk.server.url, token, name, input);
+const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> =>
+  callApi(desk.server.url, token, name, input);
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `deadlines-${name}.png`), fullPage: true });
 const byRoute = (route: string) => deadlines.find((t) => t.sourceKey!.endsWith(route))!;
 
 beforeAll(async () => {
   desk = await openOwnerDesk('משרד שלום ושות׳', OWNER);
   page = desk.page;
-  token = signedIn(await callApi(desk.server.url, null, 'auth.login', { username: OWNER.username, password: OWNER.password })).token;
-  clientId = (await api('clients.create', { idNumber: validId('52719384'), firstNameHe: 'ראיסה', lastNameHe: 'אבו-חמד', birthDate: '1969-07-07', sex: 'female' })).id;
+  token = signedIn(
+    await callApi(desk.server.url, null, 'auth.login', { username: OWNER.username, password: OWNER.password }),
+  ).token;
+  clientId = (
+    await api('clients.create', {
+      idNumber: validId('52719384'),
+      firstNameHe: 'ראיסה',
+      lastNameHe: 'אבו-חמד',
+      birthDate: '1969-07-07',
+      sex: 'female',
+    })
+  ).id;
   let claim = await api('claims.create', { clientId, benefit: 'general_disability' });
-  for (const to of ['ready', 'filed'] as const) claim = await api('claims.transition', { id: claim.id, version: claim.version, to });
-  claimId = (await api('claims.decide', { claimId: claim.id, decidedDate: day(-53), receivedDate: RECEIVED, outcome: 'rejected' })).claim.id;
+  for (const to of ['ready', 'filed'] as const)
+    claim = await api('claims.transition', { id: claim.id, version: claim.version, to });
+  claimId = (
+    await api('claims.decide', {
+      claimId: claim.id,
+      decidedDate: day(-53),
+      receivedDate: RECEIVED,
+      outcome: 'rejected',
+    })
+  ).claim.id;
   await api('tasks.create', { kind: 'follow_up', title: 'לברר מול הסניף על תיק ישן', dueDate: '2023-05-01', clientId });
   deadlines = (await api('tasks.list', { claimId })).filter((t) => t.sourceKey !== null);
   // The claims committee's date moved by hand onto a Saturday: the desk warns of it.
@@ -55,7 +74,11 @@ afterAll(() => desk?.close());
 
 describe('a rejection’s deadlines on the desk', () => {
   it('are docketed as three binding routes for general disability', () => {
-    expect(deadlines.map((t) => t.sourceKey!.split(':')[2]).sort()).toEqual(['claims_committee', 'labour_court', 'medical_appeal']);
+    expect(deadlines.map((t) => t.sourceKey!.split(':')[2]).sort()).toEqual([
+      'claims_committee',
+      'labour_court',
+      'medical_appeal',
+    ]);
     expect(byRoute('claims_committee').restDay).toBe('שבת');
   });
 
@@ -90,7 +113,9 @@ describe('a rejection’s deadlines on the desk', () => {
     const reminder = page.locator(`[data-date="${reminderDay}"]`).getByTestId('calendar-reminder');
     await expect.poll(() => reminder.innerText()).toContain('תזכורת · נותרו 3 ימים: ראיסה אבו-חמד');
     const committee = byRoute('claims_committee');
-    await page.goto(`${desk.server.url}#/calendar?month=${committee.dueDate.slice(0, 7)}&view=agenda&day=${committee.dueDate}`);
+    await page.goto(
+      `${desk.server.url}#/calendar?month=${committee.dueDate.slice(0, 7)}&view=agenda&day=${committee.dueDate}`,
+    );
     await expect.poll(() => page.getByTestId('calendar-entry').innerText()).toContain('המועד חל בשבת — יום מנוחה');
     expect(await page.getByTestId('rest-day-warning').count()).toBe(1);
     await shot('03-calendar-rest-day');
@@ -138,7 +163,9 @@ describe('a rejection’s deadlines on the desk', () => {
     await expect.poll(() => days.inputValue()).toBe('14, 3');
     await days.fill('0');
     await page.getByRole('region', { name: 'תזכורות למועדים' }).getByRole('button', { name: 'שמירה' }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'תזכורות למועדים' }).innerText()).toContain('ימי תזכורת לפני מועד: בין יום אחד לשלושה');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'תזכורות למועדים' }).innerText())
+      .toContain('ימי תזכורת לפני מועד: בין יום אחד לשלושה');
     await days.fill('30, 7');
     await page.getByRole('region', { name: 'תזכורות למועדים' }).getByRole('button', { name: 'שמירה' }).click();
     await page.getByText('ימי התזכורת נשמרו').waitFor();

@@ -27,7 +27,9 @@ let freshPage: Page;
 let localPage: Page;
 
 beforeAll(async () => {
-  server = await startEntry('server', [], /https:\/\/127\.0\.0\.1:\d+\//, {}, (dataDir) => fillWithLeanOffice(dataDir, 30, 5));
+  server = await startEntry('server', [], /https:\/\/127\.0\.0\.1:\d+\//, {}, (dataDir) =>
+    fillWithLeanOffice(dataDir, 30, 5),
+  );
   fresh = await startWebServer();
   browser = await launchChromium();
 }, 120_000);
@@ -58,11 +60,16 @@ async function signIn(page: Page): Promise<void> {
 }
 
 const tokenOf = async (page: Page) => (await page.evaluate(() => sessionStorage.getItem('mitzui.session'))) as string;
-const clientNames = async (desk: WebServer, page: Page) => (await callApi(desk.url, await tokenOf(page), 'clients.search', {})).rows.map((row) => row.id);
+const clientNames = async (desk: WebServer, page: Page) =>
+  (await callApi(desk.url, await tokenOf(page), 'clients.search', {})).rows.map((row) => row.id);
 
 describe('desk modes', () => {
   it("joins the office server from a fresh desk's first-run screen, and starts on it again without --office", async () => {
-    freshPage = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+    freshPage = await browser.newPage({
+      viewport: { width: 1366, height: 768 },
+      locale: 'he-IL',
+      timezoneId: 'Asia/Jerusalem',
+    });
     freshPage.setDefaultTimeout(15_000);
     await freshPage.goto(fresh.url);
     await freshPage.getByRole('heading', { name: 'ברוכים הבאים למיצוי' }).waitFor();
@@ -75,7 +82,14 @@ describe('desk modes', () => {
     await signIn(freshPage);
 
     await fresh.halt();
-    fresh = await startEntry('web', ['--port', new URL(fresh.url).port], /http:\/\/127\.0\.0\.1:\d+\//, {}, undefined, fresh.dataDir);
+    fresh = await startEntry(
+      'web',
+      ['--port', new URL(fresh.url).port],
+      /http:\/\/127\.0\.0\.1:\d+\//,
+      {},
+      undefined,
+      fresh.dataDir,
+    );
     expect(fresh.output()).toContain('working on the office server');
     // The session lives on the server, which went on running: the desk is signed in still.
     await freshPage.reload();
@@ -115,7 +129,10 @@ describe('desk modes', () => {
 
   it('tells one office desk at once that the other saved the same client, and the save then meets the conflict', async () => {
     const clientId = (await clientNames(fresh, freshPage))[0]!;
-    for (const [desk, page] of [[fresh, freshPage], [local!, localPage]] as const) {
+    for (const [desk, page] of [
+      [fresh, freshPage],
+      [local!, localPage],
+    ] as const) {
       await page.goto(`${desk.url}#/clients/${clientId}/details`);
       await page.getByTestId('file-header').waitFor();
     }
@@ -131,7 +148,11 @@ describe('desk modes', () => {
     await localPage.getByRole('button', { name: 'שמירה' }).click();
     const conflict = localPage.getByTestId('conflict');
     await conflict.waitFor();
-    expect(await conflict.locator('tr[data-field="locality"] td').allInnerTexts()).toEqual(['יישוב', 'קריית גת', 'אשקלון']);
+    expect(await conflict.locator('tr[data-field="locality"] td').allInnerTexts()).toEqual([
+      'יישוב',
+      'קריית גת',
+      'אשקלון',
+    ]);
     await conflict.scrollIntoViewIfNeeded();
     await localPage.screenshot({ path: path.join(SHOTS, 'desk-mode-05-conflict.png') });
   });

@@ -138,7 +138,9 @@ describe('a day at the desk, end to end', () => {
     const rights = owner.getByTestId('intake-rights');
     const disability = rights.locator('[data-calculator="general-disability"]');
     await disability.getByText('זכאות צפויה').waitFor();
-    expect((await disability.getByTestId('right-amount').innerText()).replace(/[\u200e\u200f]/g, '')).toMatch(/^₪\d{1,2},\d{3}\.\d{2}$/);
+    expect((await disability.getByTestId('right-amount').innerText()).replace(/[\u200e\u200f]/g, '')).toMatch(
+      /^₪\d{1,2},\d{3}\.\d{2}$/,
+    );
     await shot(owner, '01-intake-rights');
 
     await rights.getByRole('link', { name: 'לפאנל הזכויות המלא בתיק' }).click();
@@ -160,11 +162,16 @@ describe('a day at the desk, end to end', () => {
     await owner.getByRole('link', { name: 'לוח בקרה' }).click();
     const binding = owner.getByTestId('binding');
     await expect.poll(() => binding.innerText()).toContain('עודה סלים');
-    expect(await binding.getByRole('row').filter({ hasText: 'עודה סלים' }).innerText()).toContain('תביעה לקצבת נכות כללית');
+    expect(await binding.getByRole('row').filter({ hasText: 'עודה סלים' }).innerText()).toContain(
+      'תביעה לקצבת נכות כללית',
+    );
     await shot(owner, '03-dashboard-claim-period');
 
     await owner.goto(`${server.url}#/calendar?month=${CLAIM_PERIOD_DUE.slice(0, 7)}`);
-    const entry = owner.locator(`[data-date="${CLAIM_PERIOD_DUE}"]`).getByTestId('calendar-entry').filter({ hasText: 'סלים עודה' });
+    const entry = owner
+      .locator(`[data-date="${CLAIM_PERIOD_DUE}"]`)
+      .getByTestId('calendar-entry')
+      .filter({ hasText: 'סלים עודה' });
     await expect.poll(() => entry.getAttribute('data-binding')).toBe('true');
     await shot(owner, '04-calendar-claim-period');
   });
@@ -181,16 +188,30 @@ describe('a day at the desk, end to end', () => {
     claimUrl = owner.url();
 
     // The export waits for a power of attorney and a medical waiver: both signed from its blockers.
-    await expect.poll(() => owner.getByTestId('export-blockers').innerText()).toContain('חסר ייפוי כוח פעיל לגמלת נכות כללית');
-    await signPaper(owner, { button: 'יצירה: ייפוי כוח', title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי', language: 'עברית' });
-    await signPaper(owner, { button: 'יצירה: כתב ויתור על סודיות רפואית', title: 'כתב ויתור על סודיות רפואית', language: 'עברית' });
+    await expect
+      .poll(() => owner.getByTestId('export-blockers').innerText())
+      .toContain('חסר ייפוי כוח פעיל לגמלת נכות כללית');
+    await signPaper(owner, {
+      button: 'יצירה: ייפוי כוח',
+      title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי',
+      language: 'עברית',
+    });
+    await signPaper(owner, {
+      button: 'יצירה: כתב ויתור על סודיות רפואית',
+      title: 'כתב ויתור על סודיות רפואית',
+      language: 'עברית',
+    });
     await owner.getByText('אפשר לייצא: ייפוי הכוח והוויתור על סודיות בתוקף').waitFor();
     const downloading = owner.waitForEvent('download');
     await owner.getByRole('button', { name: 'ייצוא חבילת הגשה' }).click();
     const zip = unzipSync(fs.readFileSync(await (await downloading).path()));
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date());
     const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']!)) as Manifest;
-    expect(manifest.files.map((f) => f.name).slice(0, 3)).toEqual([`${ID}_BL7801_${today}.pdf`, `${ID}_BL70_${today}.pdf`, `${ID}_WAIVER_${today}.pdf`]);
+    expect(manifest.files.map((f) => f.name).slice(0, 3)).toEqual([
+      `${ID}_BL7801_${today}.pdf`,
+      `${ID}_BL70_${today}.pdf`,
+      `${ID}_WAIVER_${today}.pdf`,
+    ]);
     await shot(owner, '05-claim-exported');
 
     await move('סימון כמוכנה להגשה');
@@ -203,10 +224,19 @@ describe('a day at the desk, end to end', () => {
 
   it('shows the committee on the calendar with its time and branch', async () => {
     await owner.goto(`${server.url}#/calendar?month=${COMMITTEE.slice(0, 7)}`);
-    const entry = owner.getByTestId('month-grid').locator(`[data-date="${COMMITTEE}"]`).getByTestId('calendar-committee');
+    const entry = owner
+      .getByTestId('month-grid')
+      .locator(`[data-date="${COMMITTEE}"]`)
+      .getByTestId('calendar-committee');
     await expect.poll(() => entry.innerText()).toMatch(/10:15.*סלים עודה.*נצרת/s);
     // The sitting the claim's move to committee noted is the booked one: shown once.
-    expect(await owner.locator(`[data-date="${COMMITTEE}"]`).getByTestId('calendar-entry').filter({ hasText: 'סלים עודה' }).count()).toBe(0);
+    expect(
+      await owner
+        .locator(`[data-date="${COMMITTEE}"]`)
+        .getByTestId('calendar-entry')
+        .filter({ hasText: 'סלים עודה' })
+        .count(),
+    ).toBe(0);
     await shot(owner, '06-calendar-committee');
   });
 
@@ -238,7 +268,10 @@ describe('a day at the desk, end to end', () => {
     expect(await mine.count()).toBe(1);
 
     await owner.goto(`${server.url}#/calendar?month=${APPEAL_DUE.slice(0, 7)}`);
-    const entry = owner.locator(`[data-date="${APPEAL_DUE}"]`).getByTestId('calendar-entry').filter({ hasText: 'סלים עודה' });
+    const entry = owner
+      .locator(`[data-date="${APPEAL_DUE}"]`)
+      .getByTestId('calendar-entry')
+      .filter({ hasText: 'סלים עודה' });
     await expect.poll(() => entry.getAttribute('data-binding')).toBe('true');
     await shot(owner, '08-calendar-appeal');
   });
@@ -261,7 +294,10 @@ describe('a day at the desk, end to end', () => {
   it('imports a file with a bad row through the wizard: the row is named, skipped, the rest imported', async () => {
     const file = path.join(files.dir, 'clients.csv');
     const header = 'מספר זהות,שם פרטי,שם משפחה,תאריך לידה,מין';
-    fs.writeFileSync(file, `\uFEFF${[header, `${validId('61626364')},ורד,שושני,04/05/1961,נקבה`, `${invalidId('71727374')},אמיר,נסאר,05/06/1972,זכר`].join('\r\n')}\r\n`);
+    fs.writeFileSync(
+      file,
+      `\uFEFF${[header, `${validId('61626364')},ורד,שושני,04/05/1961,נקבה`, `${invalidId('71727374')},אמיר,נסאר,05/06/1972,זכר`].join('\r\n')}\r\n`,
+    );
     await owner.getByRole('navigation').getByRole('link', { name: 'ייבוא מקובץ' }).click();
     await owner.getByTestId('import-dropzone').locator('input[type=file]').setInputFiles(file);
     const counts = owner.getByTestId('import-counts');
@@ -280,7 +316,9 @@ describe('a day at the desk, end to end', () => {
     await owner.getByTestId('file-header').waitFor();
     expect(await owner.getByRole('tab').allInnerTexts()).toContain('היסטוריה');
     // The committee date has passed and its task is still open: the header says so, in red.
-    expect((await owner.getByTestId('deadline-badge').innerText()).replace(/[\u2066-\u2069]/g, '')).toBe(`מועד שחלף: ${shown(COMMITTEE)} · ועדה בתביעה לנכות כללית`);
+    expect((await owner.getByTestId('deadline-badge').innerText()).replace(/[\u2066-\u2069]/g, '')).toBe(
+      `מועד שחלף: ${shown(COMMITTEE)} · ועדה בתביעה לנכות כללית`,
+    );
 
     const clerk = await signedInPage(browser, server.url, CLERK);
     await clerk.goto(`${clientUrl}/details`);

@@ -7,12 +7,17 @@ import { tempDir } from '../support/temp';
 
 const binary = installedElectronBinary();
 const root = fileURLToPath(new URL('../..', import.meta.url));
-if (!binary) console.info('No Electron binary installed: the Electron smoke test is skipped (browser mode is tested instead).');
+if (!binary)
+  console.info('No Electron binary installed: the Electron smoke test is skipped (browser mode is tested instead).');
 
 describe.skipIf(!binary)('Electron shell', () => {
   it('opens one sandboxed Hebrew window with only the narrow bridge exposed', async () => {
     const data = tempDir('mitzui-electron-');
-    const app = await electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, MITZUI_DATA_DIR: data.dir } });
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [root],
+      env: { ...process.env, MITZUI_DATA_DIR: data.dir },
+    });
     try {
       const window = await app.firstWindow();
       await window.getByRole('heading', { name: 'ברוכים הבאים למיצוי' }).waitFor();
@@ -22,7 +27,13 @@ describe.skipIf(!binary)('Electron shell', () => {
         node: typeof (globalThis as { require?: unknown }).require,
       }));
       expect(exposed).toEqual({ bridge: ['call', 'watchChanges'], node: 'undefined' });
-      const status = await window.evaluate(() => (window as unknown as { mitzui: { call(n: string, i: unknown, t: null): Promise<unknown> } }).mitzui.call('office.status', {}, null));
+      const status = await window.evaluate(() =>
+        (window as unknown as { mitzui: { call(n: string, i: unknown, t: null): Promise<unknown> } }).mitzui.call(
+          'office.status',
+          {},
+          null,
+        ),
+      );
       expect(status).toEqual({ ok: true, value: { setupDone: false, officeName: null } });
     } finally {
       await app.close();

@@ -44,7 +44,10 @@ describe('the import wizard', () => {
     await page.getByRole('heading', { name: 'ייבוא מבוטחים מקובץ', level: 1 }).waitFor();
     // Reached by Tab, opened by Enter or Space, as well as dropped on.
     expect(await page.getByTestId('import-dropzone').getAttribute('tabindex')).toBe('0');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'הורדת תבנית מבוטחים (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'הורדת תבנית מבוטחים (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('mitzui-import.csv');
     const bytes = fs.readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -57,7 +60,12 @@ describe('the import wizard', () => {
 
   it('lists the bad rows by row and column; one fixed in place, one skipped, then imported and undone', async () => {
     await upload(
-      csv('office.csv', [`${validId('11111111')},דן,לוי,01/02/1980,זכר`, `${validId('22222222')},רון,כהן,1980/02/31,זכר`, `${invalidId('33333333')},גל,מזרחי,02/02/1982,נקבה`, `${validId('44444444')},יעל,פרץ,03/03/1983,נקבה`]),
+      csv('office.csv', [
+        `${validId('11111111')},דן,לוי,01/02/1980,זכר`,
+        `${validId('22222222')},רון,כהן,1980/02/31,זכר`,
+        `${invalidId('33333333')},גל,מזרחי,02/02/1982,נקבה`,
+        `${validId('44444444')},יעל,פרץ,03/03/1983,נקבה`,
+      ]),
     );
     expect(await counts()).toContain('שתי שורות תקינות');
     expect(await counts()).toContain('שתי שורות לתיקון');
@@ -115,7 +123,9 @@ describe('the import wizard', () => {
     await expect.poll(() => page.getByTestId('import-result').innerText()).toContain('יובאו 3,000 מבוטחים');
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     // Part of the way, as the screen writes it: "יובאו 1,000 מבוטחים מתוך 3,000".
-    const partway = seen.map((text) => Number(/^יובאו ([\d,]+) מבוטחים מתוך 3,000$/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN));
+    const partway = seen.map((text) =>
+      Number(/^יובאו ([\d,]+) מבוטחים מתוך 3,000$/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN),
+    );
     expect(partway.filter((done) => done > 0 && done < 3000).length, seen.join(' | ')).toBeGreaterThanOrEqual(3);
   });
 });

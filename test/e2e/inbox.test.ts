@@ -26,18 +26,31 @@ let folder: string;
 const letters: GeneratedLetter[] = [];
 const clientIds: number[] = [];
 
-const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => callApi(desk.server.url, token, name, input);
+const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> =>
+  callApi(desk.server.url, token, name, input);
 
 beforeAll(async () => {
   desk = await openOwnerDesk('משרד לוי לזכויות', OWNER);
   page = desk.page;
   page.setDefaultTimeout(20_000);
-  token = signedIn(await callApi(desk.server.url, null, 'auth.login', { username: OWNER.username, password: OWNER.password })).token;
+  token = signedIn(
+    await callApi(desk.server.url, null, 'auth.login', { username: OWNER.username, password: OWNER.password }),
+  ).token;
   const random = new Random(33);
   const clients = someClients(random, 2);
   for (const client of clients) {
     const [first, ...rest] = client.name.split(' ');
-    clientIds.push((await api('clients.create', { idNumber: client.idNumber, firstNameHe: first!, lastNameHe: rest.join(' '), birthDate: '1968-02-02', sex: 'female' })).id);
+    clientIds.push(
+      (
+        await api('clients.create', {
+          idNumber: client.idNumber,
+          firstNameHe: first!,
+          lastNameHe: rest.join(' '),
+          birthDate: '1968-02-02',
+          sex: 'female',
+        })
+      ).id,
+    );
   }
   letters.push(
     generateLetter(random, 'committeeProtocol', clients[0]!, { visual: false }),
@@ -47,7 +60,8 @@ beforeAll(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mitzui-inbox-e2e-'));
   const renderer = chromiumPdfRenderer();
   try {
-    for (const [i, letter] of letters.entries()) fs.writeFileSync(path.join(folder, `מכתב-${i + 1}.pdf`), await renderLetter(renderer, letter));
+    for (const [i, letter] of letters.entries())
+      fs.writeFileSync(path.join(folder, `מכתב-${i + 1}.pdf`), await renderLetter(renderer, letter));
   } finally {
     await renderer.close();
   }
@@ -62,7 +76,10 @@ describe('the inbox in Chromium', () => {
   it('lists dropped letters with their kind and client, and files one with Enter', async () => {
     await page.getByRole('link', { name: 'דואר נכנס' }).click();
     await page.getByRole('heading', { name: 'דואר נכנס מהביטוח הלאומי' }).waitFor();
-    await page.getByTestId('inbox-dropzone').locator('input[type=file]').setInputFiles(letters.map((_, i) => path.join(folder, `מכתב-${i + 1}.pdf`)));
+    await page
+      .getByTestId('inbox-dropzone')
+      .locator('input[type=file]')
+      .setInputFiles(letters.map((_, i) => path.join(folder, `מכתב-${i + 1}.pdf`)));
     const rows = page.getByTestId('inbox-items').locator('tbody tr');
     await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(3);
     const listed = await rows.allInnerTexts();
@@ -74,7 +91,8 @@ describe('the inbox in Chromium', () => {
     expect(await page.getByTestId('inbox-filed-today').innerText()).toContain('0');
 
     const protocol = (await api('inbox.list', {})).find((item) => item.kind === 'committeeProtocol')!;
-    const snippet = (name: 'letterDate' | 'committeeDate') => protocol.text!.slice(protocol.reading!.fields[name]!.span.start, protocol.reading!.fields[name]!.span.end);
+    const snippet = (name: 'letterDate' | 'committeeDate') =>
+      protocol.text!.slice(protocol.reading!.fields[name]!.span.start, protocol.reading!.fields[name]!.span.end);
     await rows.filter({ hasText: 'פרוטוקול ועדה רפואית' }).click();
     const detail = page.getByTestId('inbox-fields');
     await detail.waitFor();
@@ -84,12 +102,16 @@ describe('the inbox in Chromium', () => {
     await expect.poll(() => mark.innerText()).toBe(snippet('letterDate'));
     await page.keyboard.press('Tab');
     await expect.poll(() => mark.innerText()).toBe(snippet('committeeDate'));
-    expect(await page.getByRole('textbox', { name: 'נכות משוקללת' }).inputValue()).toBe(letters[0]!.truth.weightedPercent);
+    expect(await page.getByRole('textbox', { name: 'נכות משוקללת' }).inputValue()).toBe(
+      letters[0]!.truth.weightedPercent,
+    );
     await page.getByRole('textbox', { name: 'תאריך הוועדה' }).fill('02/01/2025');
     await page.screenshot({ path: path.join(SHOTS, 'e2e-inbox.png'), fullPage: true });
 
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await api('documents.list', { clientId: clientIds[0]! })).map((d) => d.originalName)).toEqual(['מכתב-1.pdf']);
+    await expect
+      .poll(async () => (await api('documents.list', { clientId: clientIds[0]! })).map((d) => d.originalName))
+      .toEqual(['מכתב-1.pdf']);
     await expect.poll(() => rows.filter({ hasText: 'פרוטוקול ועדה רפואית' }).innerText()).toContain('תויק');
     const filed = (await api('inbox.list', { status: 'filed' }))[0]!;
     expect(filed.reading?.fields.committeeDate).toMatchObject({ value: '2025-01-02', corrected: true });
@@ -97,7 +119,9 @@ describe('the inbox in Chromium', () => {
   });
 
   it('confirms in bulk the letters whose every field is certain', async () => {
-    const certain = (await api('inbox.list', { status: 'new' })).filter((item) => item.client && Object.values(item.reading?.fields ?? {}).every((f) => f.confidence === 'certain'));
+    const certain = (await api('inbox.list', { status: 'new' })).filter(
+      (item) => item.client && Object.values(item.reading?.fields ?? {}).every((f) => f.confidence === 'certain'),
+    );
     const bulk = page.getByTestId('inbox-bulk');
     expect(await bulk.innerText()).toContain(`(${certain.length})`);
     if (certain.length > 0) {
@@ -110,7 +134,9 @@ describe('the inbox in Chromium', () => {
   it('names a dropped file that is too large instead of dropping it without a word', async () => {
     const big = { name: 'סריקה-גדולה.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 0x20) };
     await page.getByTestId('inbox-dropzone').locator('input[type=file]').setInputFiles(big);
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'סריקה-גדולה.pdf' }).innerText()).toBe('סריקה-גדולה.pdf: הקובץ גדול מדי (עד 20 מגה-בייט)');
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'סריקה-גדולה.pdf' }).innerText())
+      .toBe('סריקה-גדולה.pdf: הקובץ גדול מדי (עד 20 מגה-בייט)');
     expect(await page.getByTestId('inbox-items').locator('tbody tr').count()).toBe(3);
   });
 });

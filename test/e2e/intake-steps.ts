@@ -4,7 +4,10 @@ import type { Page } from 'playwright-core';
 
 /** mm/yyyy of the n-th month before this one, in Israel (the server's "today"). */
 function monthsAgo(n: number): string {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(new Date()).split('-').map(Number) as [number, number];
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' })
+    .format(new Date())
+    .split('-')
+    .map(Number) as [number, number];
   const date = new Date(Date.UTC(year, month - 1 - n, 1));
   return `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
 }
@@ -26,7 +29,9 @@ export async function focusedLabel(page: Page): Promise<string | null> {
     if (!active) return null;
     const labelled = active.getAttribute('aria-labelledby');
     const byId = (id: string) => document.getElementById(id)?.textContent ?? '';
-    const text = (active as HTMLInputElement).labels?.[0]?.textContent ?? (labelled ? labelled.split(' ').map(byId).join(' ') : active.textContent);
+    const text =
+      (active as HTMLInputElement).labels?.[0]?.textContent ??
+      (labelled ? labelled.split(' ').map(byId).join(' ') : active.textContent);
     return (text ?? '').replace(/\s*\*$/, '').trim();
   });
 }

@@ -29,7 +29,8 @@ let ownerToken: string;
 let clientId: number;
 let claimId: number;
 
-const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => callApi(server.url, ownerToken, name, input);
+const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> =>
+  callApi(server.url, ownerToken, name, input);
 const column = (page: Page, status: ClaimStatus) => page.getByTestId(`column-${status}`);
 const card = (page: Page, status: ClaimStatus) => column(page, status).getByTestId(`claim-card-${claimId}`);
 /** The session a desk signed in with: its writes through the API are that desk's. */
@@ -41,7 +42,15 @@ beforeAll(async () => {
   // The owner desk's own session: what it writes here, its own stream is not told of.
   ownerToken = await tokenOf(owner);
   await api('staff.create', { fullName: 'עו״ד אבי ברק', licenseNumber: '61234', role: 'lawyer', ...LAWYER });
-  clientId = (await api('clients.create', { idNumber: validId('21436587'), firstNameHe: 'יעל', lastNameHe: 'מזרחי', birthDate: '1970-05-05', sex: 'female' })).id;
+  clientId = (
+    await api('clients.create', {
+      idNumber: validId('21436587'),
+      firstNameHe: 'יעל',
+      lastNameHe: 'מזרחי',
+      birthDate: '1970-05-05',
+      sex: 'female',
+    })
+  ).id;
   claimId = (await api('claims.create', { clientId, benefit: 'general_disability' })).id;
   lawyer = await signedInPage(desk.browser, server.url, LAWYER);
 });
@@ -70,7 +79,7 @@ describe('live desks in Chromium', () => {
   });
 
   it('measures how soon the other board shows a move', async () => {
-        const samples: number[] = [];
+    const samples: number[] = [];
     let claim = await api('claims.get', { id: claimId });
     for (let i = 0; i < 8; i++) {
       // Paced like people, not a loop: moves within one settle window are folded into one request.
@@ -107,7 +116,13 @@ describe('live desks in Chromium', () => {
   it('shows a client, a task and a note another desk added, on the list, the calendar, the dashboard and the file', async () => {
     await lawyer.getByRole('link', { name: 'מבוטחים' }).click();
     await lawyer.getByTestId('client-count').waitFor();
-    const added = await api('clients.create', { idNumber: validId('32547698'), firstNameHe: 'משה', lastNameHe: 'אלמוג', birthDate: '1961-02-03', sex: 'male' });
+    const added = await api('clients.create', {
+      idNumber: validId('32547698'),
+      firstNameHe: 'משה',
+      lastNameHe: 'אלמוג',
+      birthDate: '1961-02-03',
+      sex: 'male',
+    });
     await lawyer.getByText('אלמוג משה').waitFor();
 
     // The calendar shows a task made before it opened, then one made while it is open.
@@ -115,7 +130,12 @@ describe('live desks in Chromium', () => {
     await api('tasks.create', { kind: 'call', title: 'לשלוח למשה אלמוג טופס', dueDate: today, clientId: added.id });
     await lawyer.getByRole('link', { name: 'יומן מועדים' }).click();
     await lawyer.getByText('לשלוח למשה אלמוג טופס').first().waitFor();
-    await api('tasks.create', { kind: 'call', title: 'לחזור למשה אלמוג על הוועדה', dueDate: today, clientId: added.id });
+    await api('tasks.create', {
+      kind: 'call',
+      title: 'לחזור למשה אלמוג על הוועדה',
+      dueDate: today,
+      clientId: added.id,
+    });
     await lawyer.getByText('לחזור למשה אלמוג על הוועדה').first().waitFor();
 
     await lawyer.getByRole('link', { name: 'לוח בקרה' }).click();
@@ -138,7 +158,13 @@ describe('live desks in Chromium', () => {
     await lawyer.route(/\/api\/events\?/, async (route) => {
       if (streams++ > 0) return route.continue();
       await lawyer.getByTestId('client-count').waitFor();
-      await api('clients.create', { idNumber: validId('54769810'), firstNameHe: 'נועה', lastNameHe: 'ברגר', birthDate: '1988-01-02', sex: 'female' });
+      await api('clients.create', {
+        idNumber: validId('54769810'),
+        firstNameHe: 'נועה',
+        lastNameHe: 'ברגר',
+        birthDate: '1988-01-02',
+        sex: 'female',
+      });
       await route.fulfill({ status: 200, contentType: 'text/event-stream', body: ': open\n\n' });
     });
     await lawyer.reload();
@@ -171,7 +197,11 @@ describe('live desks in Chromium', () => {
     await lawyer.getByRole('button', { name: 'שמירה' }).click();
     const conflict = lawyer.getByTestId('conflict');
     await conflict.waitFor();
-    expect(await conflict.locator('tr[data-field="locality"] td').allInnerTexts()).toEqual(['יישוב', 'קריית גת', 'אשקלון']);
+    expect(await conflict.locator('tr[data-field="locality"] td').allInnerTexts()).toEqual([
+      'יישוב',
+      'קריית גת',
+      'אשקלון',
+    ]);
     expect((await api('clients.get', { id: clientId })).locality).toBe('אשקלון');
     await lawyer.getByRole('button', { name: 'שמירת הערכים שלי על הגרסה העדכנית' }).click();
     await lawyer.getByText('פרטי המבוטח נשמרו').waitFor();

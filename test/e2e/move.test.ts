@@ -40,7 +40,9 @@ it('makes the package on the desk and adopts it, verified, on the empty server',
   await expect.poll(() => deskSection.innerText(), { timeout: 60_000 }).toContain('חבילת ההעברה נוצרה');
   expect(await deskSection.innerText()).toContain('העברת מחשב זה לשרת המשרד');
   await deskSection.scrollIntoViewIfNeeded();
-  await deskPage.getByRole('region', { name: 'העברה לשרת המשרד' }).screenshot({ path: path.join(SHOTS, 'move-01-desk-package.png') });
+  await deskPage
+    .getByRole('region', { name: 'העברה לשרת המשרד' })
+    .screenshot({ path: path.join(SHOTS, 'move-01-desk-package.png') });
   const exports = path.join(desk.dataDir, 'exports');
   const made = fs.readdirSync(exports).find((name) => name.endsWith('.zip'))!;
 

@@ -25,10 +25,16 @@ let page: Page;
 let secondCode: string;
 
 beforeAll(async () => {
-  server = await startEntry('server', [], /https:\/\/127\.0\.0\.1:\d+\//, {}, (dataDir) => fillWithLeanOffice(dataDir, 40, 5));
+  server = await startEntry('server', [], /https:\/\/127\.0\.0\.1:\d+\//, {}, (dataDir) =>
+    fillWithLeanOffice(dataDir, 40, 5),
+  );
   desk = await startWebServer({}, undefined, ['--office', server.url]);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+  page = await browser.newPage({
+    viewport: { width: 1366, height: 768 },
+    locale: 'he-IL',
+    timezoneId: 'Asia/Jerusalem',
+  });
   page.setDefaultTimeout(15_000);
 });
 afterAll(async () => {
@@ -75,7 +81,11 @@ describe('a desk on the office server', () => {
 
   it("shows one desk's claim move on another desk's board without a reload", async () => {
     secondDesk = await startWebServer({}, undefined, ['--office', server.url]);
-    const clerk = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+    const clerk = await browser.newPage({
+      viewport: { width: 1366, height: 768 },
+      locale: 'he-IL',
+      timezoneId: 'Asia/Jerusalem',
+    });
     clerk.setDefaultTimeout(15_000);
     await clerk.goto(secondDesk.url);
     await fieldOf(clerk, 'קוד הצירוף').fill(secondCode);
@@ -102,7 +112,11 @@ describe('a desk on the office server', () => {
   });
 
   it("tells a browser opened on the server's own address to work from a paired desk", async () => {
-    const direct = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', ignoreHTTPSErrors: true });
+    const direct = await browser.newPage({
+      viewport: { width: 1366, height: 768 },
+      locale: 'he-IL',
+      ignoreHTTPSErrors: true,
+    });
     await direct.goto(server.url);
     await direct.getByRole('heading', { name: 'שרת המשרד' }).waitFor();
     await direct.screenshot({ path: `${SHOTS}office-server-itself.png` });
@@ -111,12 +125,26 @@ describe('a desk on the office server', () => {
   });
 
   it('keeps a note being typed while the server restarts: sign in again, and it is still there to save', async () => {
-    const clientId = (await callApi(desk.url, (await page.evaluate(() => sessionStorage.getItem('mitzui.session'))) as string, 'clients.search', {})).rows[0]!.id;
+    const clientId = (
+      await callApi(
+        desk.url,
+        (await page.evaluate(() => sessionStorage.getItem('mitzui.session'))) as string,
+        'clients.search',
+        {},
+      )
+    ).rows[0]!.id;
     await page.goto(`${desk.url}#/clients/${clientId}/notes`);
     const note = 'שוחחתי עם המבוטחת, היא תביא את סיכום האשפוז ביום ראשון';
     await fieldOf(page, 'הערה חדשה').fill(note);
     await server.halt();
-    server = await startEntry('server', ['--port', new URL(server.url).port], /https:\/\/127\.0\.0\.1:\d+\//, {}, undefined, server.dataDir);
+    server = await startEntry(
+      'server',
+      ['--port', new URL(server.url).port],
+      /https:\/\/127\.0\.0\.1:\d+\//,
+      {},
+      undefined,
+      server.dataDir,
+    );
     // The server's sessions went with it: saving asks to sign in again, and what was typed waits.
     await page.getByRole('button', { name: 'הוספת הערה' }).click();
     await fieldOf(page, 'שם משתמש').fill(DEMO_LOGIN.username);
@@ -138,7 +166,14 @@ describe('a desk on the office server', () => {
 
   it('blocks the desk with a warning when the server comes back with another certificate', async () => {
     fs.rmSync(path.join(server.dataDir, 'server'), { recursive: true, force: true });
-    server = await startEntry('server', ['--port', new URL(server.url).port], /https:\/\/127\.0\.0\.1:\d+\//, {}, undefined, server.dataDir);
+    server = await startEntry(
+      'server',
+      ['--port', new URL(server.url).port],
+      /https:\/\/127\.0\.0\.1:\d+\//,
+      {},
+      undefined,
+      server.dataDir,
+    );
     await page.goto(`${desk.url}#/clients`);
     const warning = page.getByTestId('certificate-changed');
     await warning.waitFor();

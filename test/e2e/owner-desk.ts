@@ -17,7 +17,10 @@ export interface OwnerDesk {
   close(): Promise<void>;
 }
 
-export async function openOwnerDesk(officeName: string, owner: { fullName: string; username: string; password: string }): Promise<OwnerDesk> {
+export async function openOwnerDesk(
+  officeName: string,
+  owner: { fullName: string; username: string; password: string },
+): Promise<OwnerDesk> {
   fs.mkdirSync(SHOTS, { recursive: true });
   const server = await startWebServer();
   const { fullName, ...login } = owner;

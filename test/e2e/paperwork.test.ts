@@ -35,7 +35,8 @@ let token: string;
 let clientId: number;
 let claimId: number;
 
-const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => callApi(server.url, token, name, input);
+const api = <N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> =>
+  callApi(server.url, token, name, input);
 
 async function screenshot(name: string) {
   await page.screenshot({ path: path.join(paperworkResults, `${name}.png`) });
@@ -52,7 +53,12 @@ async function pickLawyer(dialog: Locator): Promise<void> {
   await screenshot('e2e-02a-poa-lawyers');
 }
 
-const POA = { button: 'יצירה: ייפוי כוח', title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי', language: 'רוסית', prepare: pickLawyer };
+const POA = {
+  button: 'יצירה: ייפוי כוח',
+  title: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי',
+  language: 'רוסית',
+  prepare: pickLawyer,
+};
 const WAIVER = { button: 'יצירה: כתב ויתור על סודיות רפואית', title: 'כתב ויתור על סודיות רפואית', language: 'רוסית' };
 
 beforeAll(async () => {
@@ -63,11 +69,35 @@ beforeAll(async () => {
     owner: { fullName: 'עו״ד נועה שגיא', licenseNumber: '71234', ...OWNER },
   });
   token = signedIn(await callApi(server.url, null, 'auth.login', OWNER)).token;
-  await api('staff.create', { fullName: SECOND_LAWYER, licenseNumber: '88123', username: 'ron', password: 'Ron-Levi-Lawyer-2026', role: 'lawyer' });
-  clientId = (await api('clients.create', { idNumber: ID, firstNameHe: 'מרים', lastNameHe: 'אבוטבול', birthDate: '1964-09-21', sex: 'female', street: 'הרצל', houseNumber: '8', locality: 'אשדוד', mobilePhone: '050-7654321', preferredLanguage: 'ru' })).id;
+  await api('staff.create', {
+    fullName: SECOND_LAWYER,
+    licenseNumber: '88123',
+    username: 'ron',
+    password: 'Ron-Levi-Lawyer-2026',
+    role: 'lawyer',
+  });
+  clientId = (
+    await api('clients.create', {
+      idNumber: ID,
+      firstNameHe: 'מרים',
+      lastNameHe: 'אבוטבול',
+      birthDate: '1964-09-21',
+      sex: 'female',
+      street: 'הרצל',
+      houseNumber: '8',
+      locality: 'אשדוד',
+      mobilePhone: '050-7654321',
+      preferredLanguage: 'ru',
+    })
+  ).id;
   claimId = (await api('claims.create', { clientId, benefit: 'general_disability' })).id;
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem', acceptDownloads: true });
+  page = await browser.newPage({
+    viewport: { width: 1366, height: 768 },
+    locale: 'he-IL',
+    timezoneId: 'Asia/Jerusalem',
+    acceptDownloads: true,
+  });
   page.setDefaultTimeout(15_000);
   await page.goto(server.url);
   await fieldOf(page, 'שם משתמש').fill(OWNER.username);
@@ -97,13 +127,29 @@ describe('from a new client to an exported package in Chromium', () => {
     const checklist = page.getByTestId('claim-checklist');
     expect(await checklist.innerText()).toContain('ייפוי כוח חתום — חסר');
     const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-    await api('documents.add', { clientId, claimId: null, kind: 'power_of_attorney', name: 'ייפוי כוח סרוק.png', mimeType: 'image/png', contentBase64: png });
+    await api('documents.add', {
+      clientId,
+      claimId: null,
+      kind: 'power_of_attorney',
+      name: 'ייפוי כוח סרוק.png',
+      mimeType: 'image/png',
+      contentBase64: png,
+    });
     await page.reload();
-    const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Jerusalem', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
-    await expect.poll(() => checklist.innerText()).toContain(`ייפוי כוח חתום — צורף: עותק סרוק שנחתם ביד, הועלה ב-${today}`);
+    const today = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Jerusalem',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date());
+    await expect
+      .poll(() => checklist.innerText())
+      .toContain(`ייפוי כוח חתום — צורף: עותק סרוק שנחתם ביד, הועלה ב-${today}`);
     expect(await checklist.innerText()).toContain('כתב ויתור על סודיות רפואית חתום — חסר');
     // The scan alone puts no power of attorney in force: the blocker says to record it.
-    expect(await page.getByTestId('export-blockers').innerText()).toContain(`הועלה ייפוי כוח סרוק (ב-${today}) אך לא נרשם ייפוי כוח פעיל`);
+    expect(await page.getByTestId('export-blockers').innerText()).toContain(
+      `הועלה ייפוי כוח סרוק (ב-${today}) אך לא נרשם ייפוי כוח פעיל`,
+    );
     await checklist.scrollIntoViewIfNeeded();
     await screenshot('e2e-01b-claim-scanned-poa');
   });
@@ -126,8 +172,14 @@ describe('from a new client to an exported package in Chromium', () => {
     await download.saveAs(file);
     const zip = unzipSync(fs.readFileSync(file));
     const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']!)) as Manifest;
-    expect(manifest.files.map((f) => f.name)).toEqual([`${ID}_BL7801_${today}.pdf`, `${ID}_BL70_${today}.pdf`, `${ID}_WAIVER_${today}.pdf`, `${ID}_CHECKLIST_${today}.pdf`]);
-    for (const entry of manifest.files) expect(createHash('sha256').update(zip[entry.name]!).digest('hex')).toBe(entry.sha256);
+    expect(manifest.files.map((f) => f.name)).toEqual([
+      `${ID}_BL7801_${today}.pdf`,
+      `${ID}_BL70_${today}.pdf`,
+      `${ID}_WAIVER_${today}.pdf`,
+      `${ID}_CHECKLIST_${today}.pdf`,
+    ]);
+    for (const entry of manifest.files)
+      expect(createHash('sha256').update(zip[entry.name]!).digest('hex')).toBe(entry.sha256);
     const poa = pdfText(keepPdf('e2e-signed-poa', zip[`${ID}_BL70_${today}.pdf`]!));
     expect(poa).toContain('ייפוי כוח לייצוג לפני המוסד לביטוח לאומי');
     expect(poa).toContain('חתימה שצוירה על המסך');
@@ -139,7 +191,8 @@ describe('from a new client to an exported package in Chromium', () => {
     expect(poa.indexOf('הסכמת המייצג')).toBeGreaterThan(poa.indexOf('חתימת המבוטח'));
     expect(poa).toMatch(/עמוד\s*1\s*מתוך\s*2/);
     expect(poa).toMatch(/מסמך BL70-\d{8}-[A-Z2-9]{6}/);
-    for (const paper of Object.values(zip)) expect(Buffer.from(paper).toString('latin1')).not.toMatch(/Mozilla|HeadlessChrome|Chrome\//);
+    for (const paper of Object.values(zip))
+      expect(Buffer.from(paper).toString('latin1')).not.toMatch(/Mozilla|HeadlessChrome|Chrome\//);
     await page.getByTestId('export-result').waitFor();
     // The package holds the documents decrypted: only the download (where the user chose) carries it.
     expect(await page.getByTestId('export-folder').count()).toBe(0);

@@ -3,7 +3,11 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { fieldOf } from './fields';
 
-export async function ownerFindsClientAfterRecovery(page: Page, owner: { username: string; password: string }, client: string): Promise<void> {
+export async function ownerFindsClientAfterRecovery(
+  page: Page,
+  owner: { username: string; password: string },
+  client: string,
+): Promise<void> {
   await page.getByRole('button', { name: 'המשך לכניסה' }).click();
   await page.getByRole('heading', { name: 'כניסה למיצוי' }).waitFor();
   await fieldOf(page, 'שם משתמש').fill(owner.username);

@@ -31,7 +31,13 @@ async function damagedOffice(dataDir: string): Promise<void> {
   const app = await openApp({ keys: testKeys, dataDir, now: () => BACKUP_TAKEN });
   expectOk(await app.dispatch(null, 'office.setup', SETUP_INPUT));
   const { token } = expectOk(await app.dispatch(null, 'auth.login', OWNER)) as { token: string };
-  const client = { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' };
+  const client = {
+    idNumber: validId('03456789'),
+    firstNameHe: 'רחל',
+    lastNameHe: 'לוי',
+    birthDate: '1975-04-12',
+    sex: 'female',
+  };
   expectOk(await app.dispatch(app.sessions.resolve(token), 'clients.create', client));
   expect(await app.keeper.runDailyBackup()).not.toBeNull();
   app.close();

@@ -19,8 +19,20 @@ import { SHOTS } from './owner-desk';
 import { signedInPage } from './sign-in';
 import { startWebServer, type WebServer } from './server';
 
-const CLIENT_A = { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' as const };
-const CLIENT_B = { idNumber: validId('04567890'), firstNameHe: 'משה', lastNameHe: 'מזרחי', birthDate: '1980-01-20', sex: 'male' as const };
+const CLIENT_A = {
+  idNumber: validId('03456789'),
+  firstNameHe: 'רחל',
+  lastNameHe: 'לוי',
+  birthDate: '1975-04-12',
+  sex: 'female' as const,
+};
+const CLIENT_B = {
+  idNumber: validId('04567890'),
+  firstNameHe: 'משה',
+  lastNameHe: 'מזרחי',
+  birthDate: '1980-01-20',
+  sex: 'male' as const,
+};
 
 const servers: WebServer[] = [];
 const newMachine = tempDir('mitzui-e2e-new-keys-');

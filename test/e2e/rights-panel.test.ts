@@ -25,7 +25,8 @@ let browser: Browser;
 let page: Page;
 let clientId: number;
 
-const api = <N extends ProcedureName>(token: string | null, name: N, input: InputOf<N>): Promise<OutputOf<N>> => callApi(server.url, token, name, input);
+const api = <N extends ProcedureName>(token: string | null, name: N, input: InputOf<N>): Promise<OutputOf<N>> =>
+  callApi(server.url, token, name, input);
 
 /**
  * A resident man born 01/05/1975, single: a first-tier committee (10/01/2022) gave 70% weighted medical
@@ -59,7 +60,8 @@ async function clientThroughApi(): Promise<number> {
       { section: '37(7)(ב)', percent: 30 },
     ],
   });
-  for (const month of ['2022-03', '2022-04', '2022-05']) await api(token, 'incomes.create', { clientId: client.id, month, source: 'employee', income: '0.00' });
+  for (const month of ['2022-03', '2022-04', '2022-05'])
+    await api(token, 'incomes.create', { clientId: client.id, month, source: 'employee', income: '0.00' });
   await api(token, 'events.create', { clientId: client.id, kind: 'work_injury', eventDate: '2021-12-03' });
   return client.id;
 }
@@ -71,8 +73,10 @@ async function screenshot(name: string) {
 
 const card = (calculator: string) => page.getByTestId(`right-${calculator}`);
 const disability = () => card('general-disability');
-const verdictOf = async (calculator: string) => card(calculator).locator('[data-verdict]').first().getAttribute('data-verdict');
-const amountOf = async (calculator: string) => (await card(calculator).getByTestId('amount').first().innerText()).replace(/[\u200e\u200f]/g, '');
+const verdictOf = async (calculator: string) =>
+  card(calculator).locator('[data-verdict]').first().getAttribute('data-verdict');
+const amountOf = async (calculator: string) =>
+  (await card(calculator).getByTestId('amount').first().innerText()).replace(/[\u200e\u200f]/g, '');
 
 async function checkOn(displayDate: string) {
   const date = fieldOf(page, 'תאריך הבדיקה');
@@ -112,7 +116,11 @@ describe('rights panel in Chromium', () => {
     expect(text).toContain('נכות רפואית משוקללת של 70%');
     const sources = await disability().getByTestId('source').allInnerTexts();
     // Cited as a lawyer can find it: publisher, title, section — no file names.
-    expect(sources.some((s) => s.includes('המוסד לביטוח לאומי') && s.includes('הדוח השנתי 2022') && s.includes('גובה הקצבה והתוספות'))).toBe(true);
+    expect(
+      sources.some(
+        (s) => s.includes('המוסד לביטוח לאומי') && s.includes('הדוח השנתי 2022') && s.includes('גובה הקצבה והתוספות'),
+      ),
+    ).toBe(true);
     expect(sources.join(' ')).not.toMatch(/seed|\.txt|\.md\b/);
     expect(await page.getByTestId('estimate-note').innerText()).toBe('הערכה בלבד — ההחלטה בידי המוסד לביטוח לאומי');
     // The amount's digits are isolated from the Hebrew around them.
@@ -124,7 +132,9 @@ describe('rights panel in Chromium', () => {
   it('lists the deadline that runs from the work injury, moved past the Saturday it fell on', async () => {
     const deadline = page.getByTestId('deadline').filter({ hasText: 'דמי פגיעה' });
     expect(await deadline.getByTestId('deadline-due').innerText()).toBe('04/12/2022');
-    expect(await deadline.getByTestId('deadline-moved').innerText()).toBe('המועד חל ב-03/12/2022 (שבת) ולכן עבר ל-04/12/2022');
+    expect(await deadline.getByTestId('deadline-moved').innerText()).toBe(
+      'המועד חל ב-03/12/2022 (שבת) ולכן עבר ל-04/12/2022',
+    );
     await deadline.screenshot({ path: path.join(shots, 'rights-01b-deadline.png') });
   });
 
@@ -137,7 +147,9 @@ describe('rights panel in Chromium', () => {
     await page.getByTestId('what-if-active').waitFor();
     // 65% of the full 3,700 (the NII rights guide 2014: "בשיעור יחסי לדרגת אי-הכושר").
     await expect.poll(() => amountOf('general-disability')).toMatch(/^2,405\.00\s*₪/);
-    expect(await disability().getByTestId('stored-answer').innerText()).toMatch(/בתיק עצמו: זכאות צפויה, \u200f?3,700\.00/);
+    expect(await disability().getByTestId('stored-answer').innerText()).toMatch(
+      /בתיק עצמו: זכאות צפויה, \u200f?3,700\.00/,
+    );
 
     await fieldOf(page, 'מצב משפחתי').and(page.locator('input')).click();
     await page.getByRole('option', { name: 'נשוי/אה' }).click();
@@ -199,8 +211,15 @@ describe('rights panel in Chromium', () => {
     await result.waitFor();
     expect(await result.locator('[data-verdict]').getAttribute('data-verdict')).toBe('eligible');
     // 3,700 + 954 for one child (the NII annual report 2022, "גובה הקצבה והתוספות").
-    expect((await result.getByTestId('amount').innerText()).replace(/[\u200e\u200f]/g, '')).toMatch(/^4,654\.00\s*₪\s*לחודש$/);
-    expect(await dialog.getByLabel(/^מין(\s*\*)?$/).and(page.locator('input')).inputValue()).toBe('זכר');
+    expect((await result.getByTestId('amount').innerText()).replace(/[\u200e\u200f]/g, '')).toMatch(
+      /^4,654\.00\s*₪\s*לחודש$/,
+    );
+    expect(
+      await dialog
+        .getByLabel(/^מין(\s*\*)?$/)
+        .and(page.locator('input'))
+        .inputValue(),
+    ).toBe('זכר');
     await dialog.screenshot({ path: path.join(shots, 'rights-03-calculate.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);

@@ -26,16 +26,36 @@ let clientId: number;
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   server = await startWebServer({ MITZUI_IDLE_MINUTES: String(IDLE_SECONDS / 60) });
-  await callApi(server.url, null, 'office.setup', { office: { name: 'משרד בדיקה' }, owner: { fullName: 'יעל כהן', ...OWNER } });
+  await callApi(server.url, null, 'office.setup', {
+    office: { name: 'משרד בדיקה' },
+    owner: { fullName: 'יעל כהן', ...OWNER },
+  });
   const { token } = signedIn(await callApi(server.url, null, 'auth.login', OWNER));
-  const client = await callApi(server.url, token, 'clients.create', { idNumber: validId('31415926'), firstNameHe: 'אורית', lastNameHe: 'זיידמן', birthDate: '1975-05-05', sex: 'female' });
+  const client = await callApi(server.url, token, 'clients.create', {
+    idNumber: validId('31415926'),
+    firstNameHe: 'אורית',
+    lastNameHe: 'זיידמן',
+    birthDate: '1975-05-05',
+    sex: 'female',
+  });
   clientId = client.id;
-  await callApi(server.url, token, 'medical.create', { clientId, committeeKind: 'first_tier', committeeDate: '2025-11-03', weightedPercent: 47, incapacityPercent: null, mobilityLimitationPercent: null });
+  await callApi(server.url, token, 'medical.create', {
+    clientId,
+    committeeKind: 'first_tier',
+    committeeDate: '2025-11-03',
+    weightedPercent: 47,
+    incapacityPercent: null,
+    mobilityLimitationPercent: null,
+  });
   browser = await launchChromium();
 });
 
 async function freshTab(): Promise<Page> {
-  const tab = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+  const tab = await browser.newPage({
+    viewport: { width: 1366, height: 768 },
+    locale: 'he-IL',
+    timezoneId: 'Asia/Jerusalem',
+  });
   tab.setDefaultTimeout(10_000);
   return tab;
 }
@@ -79,11 +99,17 @@ it('clears form drafts at sign-out, so the next sign-in at this tab does not see
   await page.getByRole('heading', { name: 'קליטת מבוטח חדש' }).waitFor();
   await fieldOf(page, 'מספר זהות').fill(validId('27182818'));
   await fieldOf(page, 'שם משפחה').fill('טיוטה-סודית');
-  await expect.poll(() => page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('mitzui.draft.')).length)).toBeGreaterThan(0);
+  await expect
+    .poll(() =>
+      page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('mitzui.draft.')).length),
+    )
+    .toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'יציאה' }).click();
   await fieldOf(page, 'שם משתמש').waitFor();
-  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('mitzui.draft.')))).toEqual([]);
+  expect(
+    await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('mitzui.draft.'))),
+  ).toEqual([]);
 
   await logIn(); // the same address: the intake form again, empty
   await page.getByRole('heading', { name: 'קליטת מבוטח חדש' }).waitFor();

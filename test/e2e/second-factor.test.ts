@@ -21,7 +21,8 @@ beforeAll(async () => {
 
 afterAll(() => desk?.close());
 
-const screenshot = (name: string) => page.screenshot({ path: path.join(shots, `second-factor-${name}.png`), fullPage: true });
+const screenshot = (name: string) =>
+  page.screenshot({ path: path.join(shots, `second-factor-${name}.png`), fullPage: true });
 
 it('turns two-step verification on from settings and signs in with a recovery code', async () => {
   await page.getByRole('link', { name: 'הגדרות' }).click();

@@ -27,7 +27,13 @@ import { signedInPage } from './sign-in';
 const OWNER_PERSON = { fullName: 'עו״ד תמר אלון', username: 'tamar', password: 'Tamar-Alon-Office-2026' };
 const LAWYER = { username: 'yoav', password: 'Yoav-Lawyer-Office-2026' };
 const DATE_TIME = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/;
-const CLIENT = { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' as const };
+const CLIENT = {
+  idNumber: validId('03456789'),
+  firstNameHe: 'רחל',
+  lastNameHe: 'לוי',
+  birthDate: '1975-04-12',
+  sex: 'female' as const,
+};
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
@@ -39,7 +45,12 @@ describe('the recovery key and a new encryption key, by the owner', () => {
   beforeAll(async () => {
     desk = await openOwnerDesk('משרד אלון', OWNER_PERSON);
     page = desk.page;
-    token = signedIn(await callApi(desk.server.url, null, 'auth.login', { username: OWNER_PERSON.username, password: OWNER_PERSON.password })).token;
+    token = signedIn(
+      await callApi(desk.server.url, null, 'auth.login', {
+        username: OWNER_PERSON.username,
+        password: OWNER_PERSON.password,
+      }),
+    ).token;
   });
   afterAll(() => desk?.close());
 
@@ -59,13 +70,20 @@ describe('the recovery key and a new encryption key, by the owner', () => {
     expect(groups).toHaveLength(14);
     expect(groups.every((g) => /^[0-9A-Z]{4}$/.test(g))).toBe(true);
     // Group 1 stands left of group 2, as on the sheet, whatever the page's direction.
-    const [first, second] = await Promise.all([0, 1].map((i) => page.getByTestId('recovery-key-group').nth(i).boundingBox()));
+    const [first, second] = await Promise.all(
+      [0, 1].map((i) => page.getByTestId('recovery-key-group').nth(i).boundingBox()),
+    );
     expect(first!.x).toBeLessThan(second!.x);
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'הורדת הדף להדפסה (PDF)' }).click();
     const sheet = await downloading;
-    expect(fs.readFileSync((await sheet.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      fs
+        .readFileSync((await sheet.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     const asked = (await page.getByText('כדי לוודא שהמפתח נרשם נכון').innerText()).match(/\d+/g)!.map(Number);
     expect(asked).toHaveLength(2);
@@ -108,7 +126,12 @@ describe('the recovery key and a new encryption key, by the owner', () => {
   });
 
   it('shows a lawyer neither the screen nor the reminder', async () => {
-    await callApi(desk.server.url, token, 'staff.create', { fullName: 'עו״ד יואב שחר', licenseNumber: '77123', role: 'lawyer', ...LAWYER });
+    await callApi(desk.server.url, token, 'staff.create', {
+      fullName: 'עו״ד יואב שחר',
+      licenseNumber: '77123',
+      role: 'lawyer',
+      ...LAWYER,
+    });
     const lawyer = await signedInPage(desk.browser, desk.server.url, LAWYER);
     await lawyer.getByRole('link', { name: 'לוח בקרה' }).waitFor();
     expect(await lawyer.getByRole('link', { name: 'אבטחת הנתונים' }).count()).toBe(0);
@@ -130,11 +153,18 @@ describe('a copy of the office on a machine without its key, in Chromium', () =>
   async function officeWithRecoveryKey(dataDir: string): Promise<void> {
     const app = await openApp({ keys: testKeys, dataDir });
     expectOk(await app.dispatch(null, 'office.setup', SETUP_INPUT));
-    const session = app.sessions.resolve((expectOk(await app.dispatch(null, 'auth.login', OWNER)) as { token: string }).token);
+    const session = app.sessions.resolve(
+      (expectOk(await app.dispatch(null, 'auth.login', OWNER)) as { token: string }).token,
+    );
     expectOk(await app.dispatch(session, 'clients.create', CLIENT));
-    const made = expectOk(await app.dispatch(session, 'recoveryKey.create', {})) as { groups: string[]; check: [number, number] };
+    const made = expectOk(await app.dispatch(session, 'recoveryKey.create', {})) as {
+      groups: string[];
+      check: [number, number];
+    };
     groups = made.groups;
-    expectOk(await app.dispatch(session, 'recoveryKey.confirm', { groups: [groups[made.check[0]]!, groups[made.check[1]]!] }));
+    expectOk(
+      await app.dispatch(session, 'recoveryKey.confirm', { groups: [groups[made.check[0]]!, groups[made.check[1]]!] }),
+    );
     app.close();
   }
 
@@ -149,7 +179,11 @@ describe('a copy of the office on a machine without its key, in Chromium', () =>
   });
 
   it('explains what is missing, refuses a mistyped key by its checksum, and opens with the right one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+    const page = await browser.newPage({
+      viewport: { width: 1366, height: 768 },
+      locale: 'he-IL',
+      timezoneId: 'Asia/Jerusalem',
+    });
     page.setDefaultTimeout(10_000);
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'נתוני המשרד מוצפנים ומפתח ההצפנה חסר' }).waitFor();
@@ -157,7 +191,10 @@ describe('a copy of the office on a machine without its key, in Chromium', () =>
 
     // Two characters of one group swapped: the checksum catches it.
     const third = groups[2]!;
-    const swapped = third[1] === third[2] ? `${third.slice(0, 3)}${third[3] === 'A' ? 'B' : 'A'}` : `${third[0]}${third[2]}${third[1]}${third[3]}`;
+    const swapped =
+      third[1] === third[2]
+        ? `${third.slice(0, 3)}${third[3] === 'A' ? 'B' : 'A'}`
+        : `${third[0]}${third[2]}${third[1]}${third[3]}`;
     const mistyped = [...groups.slice(0, 2), swapped, ...groups.slice(3)].join(' ');
     const field = fieldOf(page, 'מפתח השחזור');
     await field.fill(mistyped);
@@ -171,7 +208,9 @@ describe('a copy of the office on a machine without its key, in Chromium', () =>
     await field.fill(`${groups.slice(0, 7).join('-')}  ${groups.slice(7).join(' ')}`.toLowerCase());
     await page.getByRole('button', { name: 'פתיחת הנתונים במפתח השחזור' }).click();
     await page.getByText('הנתונים נפתחו. מפתח ההצפנה נשמר שוב במחשב הזה.').waitFor();
-    expect(loadDataKey({ dir: emptyKeys.dir }, server.dataDir)!.equals(loadDataKey(testKeys, server.dataDir)!)).toBe(true);
+    expect(loadDataKey({ dir: emptyKeys.dir }, server.dataDir)!.equals(loadDataKey(testKeys, server.dataDir)!)).toBe(
+      true,
+    );
     await ownerFindsClientAfterRecovery(page, OWNER, 'לוי רחל');
   });
 });
@@ -184,7 +223,9 @@ describe('an office made before encryption, in Chromium', () => {
   async function plainOffice(dataDir: string): Promise<void> {
     const app = await openApp({ keys: testKeys, dataDir });
     expectOk(await app.dispatch(null, 'office.setup', SETUP_INPUT));
-    const session = app.sessions.resolve((expectOk(await app.dispatch(null, 'auth.login', OWNER)) as { token: string }).token);
+    const session = app.sessions.resolve(
+      (expectOk(await app.dispatch(null, 'auth.login', OWNER)) as { token: string }).token,
+    );
     expectOk(await app.dispatch(session, 'clients.create', CLIENT));
     app.close();
     const db = openKeyed(path.join(dataDir, 'mitzui.sqlite'));

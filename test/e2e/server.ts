@@ -17,7 +17,11 @@ export interface WebServer {
 }
 
 /** `prepare` may fill the fresh data folder before the server starts on it. */
-export function startWebServer(env: Record<string, string> = {}, prepare?: (dataDir: string) => Promise<void>, args: string[] = []): Promise<WebServer> {
+export function startWebServer(
+  env: Record<string, string> = {},
+  prepare?: (dataDir: string) => Promise<void>,
+  args: string[] = [],
+): Promise<WebServer> {
   return startEntry('web', args, /http:\/\/127\.0\.0\.1:\d+\//, env, prepare);
 }
 
@@ -25,14 +29,27 @@ export function startWebServer(env: Record<string, string> = {}, prepare?: (data
  * Runs dist/main/<entry>.mjs on a fresh data folder (or `again`'s, which it then owns) until it prints
  * a URL matching `announces`. Later arguments win: `--port N` in `args` keeps a restarted one's port.
  */
-export async function startEntry(entry: string, args: string[], announces: RegExp, env: Record<string, string> = {}, prepare?: (dataDir: string) => Promise<void>, again?: string): Promise<WebServer> {
-  const data = again ? { dir: again, cleanup: () => fs.rmSync(again, { recursive: true, force: true }) } : tempDir('mitzui-e2e-');
+export async function startEntry(
+  entry: string,
+  args: string[],
+  announces: RegExp,
+  env: Record<string, string> = {},
+  prepare?: (dataDir: string) => Promise<void>,
+  again?: string,
+): Promise<WebServer> {
+  const data = again
+    ? { dir: again, cleanup: () => fs.rmSync(again, { recursive: true, force: true }) }
+    : tempDir('mitzui-e2e-');
   if (!again) await prepare?.(data.dir);
-  const child: ChildProcess = spawn(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/${entry}.mjs`, '--port', '0', '--data-dir', data.dir, ...args], {
-    cwd: root,
-    env: { ...process.env, MITZUI_KEY_DIR: testKeys.dir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [`${process.env.MITZUI_DIST ?? 'dist'}/main/${entry}.mjs`, '--port', '0', '--data-dir', data.dir, ...args],
+    {
+      cwd: root,
+      env: { ...process.env, MITZUI_KEY_DIR: testKeys.dir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${output}`)), 30_000);

@@ -9,7 +9,12 @@ export async function signedInPage(
   login: { username: string; password: string },
   { now, ...options }: BrowserContextOptions & { now?: Date } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem', ...options });
+  const page = await browser.newPage({
+    viewport: { width: 1366, height: 768 },
+    locale: 'he-IL',
+    timezoneId: 'Asia/Jerusalem',
+    ...options,
+  });
   page.setDefaultTimeout(10_000);
   if (now) await page.clock.setFixedTime(now);
   await page.goto(url);

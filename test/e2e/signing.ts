@@ -12,7 +12,8 @@ export async function drawSignature(page: Page): Promise<void> {
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.2, y);
   await page.mouse.down();
-  for (let i = 1; i <= 24; i++) await page.mouse.move(box.x + box.width * (0.2 + i * 0.025), y + Math.sin(i / 2) * 30, { steps: 2 });
+  for (let i = 1; i <= 24; i++)
+    await page.mouse.move(box.x + box.width * (0.2 + i * 0.025), y + Math.sin(i / 2) * 30, { steps: 2 });
   await page.mouse.up();
 }
 
@@ -31,7 +32,8 @@ export async function signPaper(
   const dialog = page.getByRole('dialog', { name: paper.title });
   await dialog.waitFor();
   // A paper in Hebrew only (a claim form) offers no language.
-  if (paper.language) expect(await dialog.getByRole('combobox', { name: 'שפת המסמך' }).inputValue()).toBe(paper.language);
+  if (paper.language)
+    expect(await dialog.getByRole('combobox', { name: 'שפת המסמך' }).inputValue()).toBe(paper.language);
   await paper.prepare?.(dialog);
   await dialog.getByRole('button', { name: 'תצוגה מקדימה' }).click();
   await dialog.getByTestId('paper-preview').waitFor();

@@ -29,7 +29,11 @@ beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   server = await startWebServer();
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+  page = await browser.newPage({
+    viewport: { width: 1366, height: 768 },
+    locale: 'he-IL',
+    timezoneId: 'Asia/Jerusalem',
+  });
   page.setDefaultTimeout(10_000);
 });
 
@@ -102,7 +106,9 @@ describe('walking skeleton in Chromium', () => {
     const idField = field('מספר זהות');
     await expect.poll(() => idField.getAttribute('aria-invalid')).toBe('true');
     const errorId = await idField.getAttribute('aria-describedby');
-    const describedBy = await page.locator(`[id="${errorId?.split(' ').find((id) => id.includes('error'))}"]`).textContent();
+    const describedBy = await page
+      .locator(`[id="${errorId?.split(' ').find((id) => id.includes('error'))}"]`)
+      .textContent();
     expect(describedBy).toBe('מספר הזהות אינו תקין — ספרת הביקורת אינה מתאימה');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
     await screenshot('03-client-form-error');

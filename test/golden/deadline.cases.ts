@@ -4,7 +4,8 @@ export const deadlineCases = [
     name: 'labour court: 12 months to the same day',
     input: { kind: 'labor-court-claim', from: '2025-03-10' },
     expected: { rawDueDate: '2026-03-10', dueDate: '2026-03-10' },
-    source: 'the NII rights guide 2014 "ערעור על החלטות הביטוח הלאומי": 12 חודשים מהיום שנמסרה ההחלטה; 10/03/2026 is a Tuesday',
+    source:
+      'the NII rights guide 2014 "ערעור על החלטות הביטוח הלאומי": 12 חודשים מהיום שנמסרה ההחלטה; 10/03/2026 is a Tuesday',
   },
   {
     name: 'claims committee: 6 months from 31 August ends on the last day of February, a Saturday',
@@ -28,13 +29,15 @@ export const deadlineCases = [
     name: 'work injury claim due on Independence Day 2026 (Wednesday 22/04/2026)',
     input: { kind: 'work-injury-claim', from: '2025-04-22' },
     expected: { rawDueDate: '2026-04-22', dueDate: '2026-04-23' },
-    source: 'the NII rights guide 2014 "תביעה לתשלום דמי פגיעה": 12 חודשים מיום הפגיעה; Yom HaAtzmaut 5786 observed 22/04/2026',
+    source:
+      'the NII rights guide 2014 "תביעה לתשלום דמי פגיעה": 12 חודשים מיום הפגיעה; Yom HaAtzmaut 5786 observed 22/04/2026',
   },
   {
     name: 'accident claim: 90 days',
     input: { kind: 'accident-claim', from: '2026-01-05' },
     expected: { rawDueDate: '2026-04-05', dueDate: '2026-04-05' },
-    source: 'the NII rights guide 2014 "ביטוח נפגעי תאונות › הגשת התביעה": בתוך 90 יום מיום התאונה; 05/04/2026 is a Sunday after Pesach I',
+    source:
+      'the NII rights guide 2014 "ביטוח נפגעי תאונות › הגשת התביעה": בתוך 90 יום מיום התאונה; 05/04/2026 is a Sunday after Pesach I',
   },
   {
     name: 'discharged soldier grant: 42 months',

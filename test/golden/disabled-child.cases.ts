@@ -13,7 +13,11 @@ export const disabledChildCases = [
   {
     name: '2022, dependence on others at 3',
     input: { date: '2022-06-01', childBirthDate: '2019-06-01', condition: 'adl-dependence' },
-    expected: { eligible: true, amount: null, details: { fullSinglePension: '2229.00', levels: ['50', '100', '112', '188', '235'] } },
+    expected: {
+      eligible: true,
+      amount: null,
+      details: { fullSinglePension: '2229.00', levels: ['50', '100', '112', '188', '235'] },
+    },
     source: `${WHO_2022}; the NII annual report 2022 "גובה הגמלה": five levels, "סכום הגמלה בשיעור 100% 2,229 ש"ח"`,
   },
   {
@@ -66,7 +70,12 @@ export const disabledChildCases = [
   },
   {
     name: 'special medical treatment, in a foster family: no grant',
-    input: { date: '2022-06-01', childBirthDate: '2015-01-01', condition: 'special-medical-treatment', inFosterCare: true },
+    input: {
+      date: '2022-06-01',
+      childBirthDate: '2015-01-01',
+      condition: 'special-medical-treatment',
+      inFosterCare: true,
+    },
     expected: { eligible: false },
     source: `${WHO_2022}: "הילד מוחזק במשפחת אומנה. משפחת אומנה זכאית לתמיכה ממשרד הרווחה"; the NII rights guide 2014 "תנאי הזכאות לגמלה": "אינו מוחזק ... במשפחה אומנת"`,
   },
@@ -121,7 +130,11 @@ export const disabledChildCases = [
   {
     name: '2026, level 100%: 3,820; level 112%: 4,501',
     input: { ...{ childBirthDate: '2018-05-01', condition: 'adl-dependence' }, date: '2026-02-01', level: '112' },
-    expected: { eligible: true, amount: '4501.00', details: { levelAmounts: { '100': '3820.00', '112': '4501.00', '188': null } } },
+    expected: {
+      eligible: true,
+      amount: '4501.00',
+      details: { levelAmounts: { '100': '3820.00', '112': '4501.00', '188': null } },
+    },
     source: 'srugim.co.il, kikar.co.il (January 2026): 100% – 3,820; 112% – 4,501',
   },
 ];

@@ -1,5 +1,10 @@
 // Golden cases for the fee cap (Amendment 161), from the NII page "חישוב התשלום המקסימלי שמותר לגבות ממך" (from 01.01.2024).
-const base = { date: '2024-06-01', benefit: 'general_disability', representative: 'other', informationSheetGiven: true } as const;
+const base = {
+  date: '2024-06-01',
+  benefit: 'general_disability',
+  representative: 'other',
+  informationSheetGiven: true,
+} as const;
 
 export const feeLimitCases = [
   {
@@ -48,6 +53,7 @@ export const feeLimitCases = [
     name: 'a benefit the amendment does not cover',
     input: { ...base, benefit: 'old_age', averageMonthlyBenefit: '3000' },
     expected: { eligible: null, amount: null, details: { covered: false } },
-    source: 'NII "הגבלת שכר טרחה: טיפול בתביעה": the amendment applies to general disability, work injury, special services, mobility, disabled child, volunteers, rehabilitation, ringworm and polio',
+    source:
+      'NII "הגבלת שכר טרחה: טיפול בתביעה": the amendment applies to general disability, work injury, special services, mobility, disabled child, volunteers, rehabilitation, ringworm and polio',
   },
 ] as const;

@@ -31,13 +31,15 @@ export const maternityCases = [
     name: 'the 2014 daily maximum',
     input: { date: '2014-03-10', insuredMonthsLast14: 14, insuredMonthsLast22: 22, dailyWage: 2000 },
     expected: { amount: '1459.50', details: { total: '143031.00' } },
-    source: 'the NII rights guide 2014 "שיעור דמי הלידה": "עד למקסימום דמי הלידה (בינואר 2014 - 1,459.50 ש"ח ליום"; 1,459.50 × 98',
+    source:
+      'the NII rights guide 2014 "שיעור דמי הלידה": "עד למקסימום דמי הלידה (בינואר 2014 - 1,459.50 ש"ח ליום"; 1,459.50 × 98',
   },
   {
     name: '2024: 10 of 14 months give 15 weeks; the daily maximum is 1,655',
     input: { date: '2024-03-10', insuredMonthsLast14: 10, insuredMonthsLast22: 12, dailyWage: 2000 },
     expected: { eligible: true, amount: '1655.00', details: { weeks: 15, days: 105 } },
-    source: 'NII, maternity "Benefit rates" (as of 01.01.2024): "up to a maximum of NIS 1,655 … per day"; "15 weeks (105 days)"',
+    source:
+      'NII, maternity "Benefit rates" (as of 01.01.2024): "up to a maximum of NIS 1,655 … per day"; "15 weeks (105 days)"',
   },
   {
     name: '2024: 6 of 14 months give 8 weeks',

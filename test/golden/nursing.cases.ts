@@ -7,7 +7,8 @@ export const nursingCases = [
     name: 'dependent to a large extent in most daily activities: 91%, 9.75 hours, services',
     input: { ...base, dependency: 'large' },
     expected: { eligible: true, amount: null, unit: null, details: { level: 91, weeklyHours: 9.75, cash: false } },
-    source: 'the NII rights guide 2014 "91% גמלה (9.75 שעות שבועיות) - למי שנמצא תלוי במידה רבה בעזרת הזולת ברוב פעולות היום-יום"',
+    source:
+      'the NII rights guide 2014 "91% גמלה (9.75 שעות שבועיות) - למי שנמצא תלוי במידה רבה בעזרת הזולת ברוב פעולות היום-יום"',
   },
   {
     name: 'needs supervision: 91%',
@@ -19,7 +20,8 @@ export const nursingCases = [
     name: 'to a very large extent, with an Israeli caregiver: 150%, 16 + 3 hours',
     input: { ...base, dependency: 'very-large', employsIsraeliCaregiver: true },
     expected: { details: { level: 150, weeklyHours: 19 } },
-    source: 'the NII rights guide 2014 "150% גמלה (16 שעות שבועיות) ... מי שמעסיק מטפל ישראלי, יקבל תוספת של 3 שעות טיפול"',
+    source:
+      'the NII rights guide 2014 "150% גמלה (16 שעות שבועיות) ... מי שמעסיק מטפל ישראלי, יקבל תוספת של 3 שעות טיפול"',
   },
   {
     name: 'entirely dependent, with an Israeli caregiver: 168%, 18 + 4 hours',
@@ -30,7 +32,12 @@ export const nursingCases = [
   {
     name: 'constant supervision, in cash, March 2014: 2,942',
     input: { date: '2014-03-01', dependency: 'constant-supervision', cash: true },
-    expected: { eligible: true, amount: '2942.00', unit: 'month', details: { level: 168, cash: true, halfRateCash: { percent: 84, amount: '1471.00' } } },
+    expected: {
+      eligible: true,
+      amount: '2942.00',
+      unit: 'month',
+      details: { level: 168, cash: true, halfRateCash: { percent: 84, amount: '1471.00' } },
+    },
     source: 'the NII rights guide 2014 "168% | 2,942 ₪", "84% | 1,471 ₪"; "החל ביום 1.3.2014 ... בכסף"',
   },
   {
@@ -61,6 +68,7 @@ export const nursingCases = [
     name: 'not dependent: no benefit',
     input: { ...base, dependency: 'none' },
     expected: { eligible: false, amount: null },
-    source: 'the NII rights guide 2014 "תנאי הזכאות לגמלת סיעוד": "תלוי במידה רבה בעזרתו של אדם אחר ... או ... זקוק להשגחה"',
+    source:
+      'the NII rights guide 2014 "תנאי הזכאות לגמלת סיעוד": "תלוי במידה רבה בעזרתו של אדם אחר ... או ... זקוק להשגחה"',
   },
 ] as const;

@@ -1,12 +1,23 @@
 // Golden cases for the special services pension (שר"מ): the NII rights guide 2014 = the 2014 guide ("קצבה לשירותים
 // מיוחדים"), the NII annual report 2022 = the 2022 annual report ("קצבה לשירותים מיוחדים", "שינויי חקיקה").
 import { expect } from 'vitest';
-const base = { receivesDisabilityPension: true, weightedMedicalPercent: 80, monthlyWorkIncome: 0, inInstitution: false } as const;
+const base = {
+  receivesDisabilityPension: true,
+  weightedMedicalPercent: 80,
+  monthlyWorkIncome: 0,
+  inInstitution: false,
+} as const;
 const y2022 = { ...base, date: '2022-05-01' };
 const y2014 = { ...base, date: '2014-05-01' };
 const TABLE_2022 = 'the NII annual report 2022 "קצבה לשירותים מיוחדים › גובה הקצבה והתוספות"';
 
-const pension2026 = { date: '2026-02-01', receivesDisabilityPension: true, weightedMedicalPercent: 70, monthlyWorkIncome: 0, inInstitution: false } as const;
+const pension2026 = {
+  date: '2026-02-01',
+  receivesDisabilityPension: true,
+  weightedMedicalPercent: 70,
+  monthlyWorkIncome: 0,
+  inInstitution: false,
+} as const;
 
 export const specialServicesCases = [
   {
@@ -36,7 +47,11 @@ export const specialServicesCases = [
   {
     name: '2022, full dependency, ventilated, three children under 3: 5,641 + 8,462 + 2 × 954',
     input: { ...y2022, dependency: 'full', ventilated: true, childrenUnder3: 3 },
-    expected: { eligible: true, amount: '16011.00', details: { levelAmount: '5641.00', ventilatedSupplement: '8462.00', childrenUnder3Supplement: '1908.00' } },
+    expected: {
+      eligible: true,
+      amount: '16011.00',
+      details: { levelAmount: '5641.00', ventilatedSupplement: '8462.00', childrenUnder3Supplement: '1908.00' },
+    },
     source: `${TABLE_2022}: "לנכה מונשם ... 8,462 ש"ח"; "לילד בן פחות מ-3 – 954 ש"ח (עד שני ילדים)"`,
   },
   {
@@ -49,7 +64,8 @@ export const specialServicesCases = [
     name: 'January 2014, the lowest level: 1,401',
     input: { ...y2014, dependency: 'low' },
     expected: { eligible: true, amount: '1401.00' },
-    source: 'the NII rights guide 2014 "קצבה לשירותים מיוחדים": "סכום הקצבה הוא בין 1,401 ש"ח לחודש ל-4,761 ש"ח לחודש (בינואר 2014) בהתאם לרמת התלות"',
+    source:
+      'the NII rights guide 2014 "קצבה לשירותים מיוחדים": "סכום הקצבה הוא בין 1,401 ש"ח לחודש ל-4,761 ש"ח לחודש (בינואר 2014) בהתאם לרמת התלות"',
   },
   {
     name: 'January 2014, the highest level: 4,761',
@@ -73,7 +89,8 @@ export const specialServicesCases = [
     name: 'January 2014, a pension recipient with 50% medical disability: under the 60% threshold',
     input: { ...y2014, weightedMedicalPercent: 50, dependency: 'low' },
     expected: { eligible: false, amount: null },
-    source: 'the NII rights guide 2014 "תנאי הזכאות לקצבה לשירותים מיוחדים": "הוא מקבל קצבת נכות, ונקבעה לו נכות רפואית ... 60% לפחות"',
+    source:
+      'the NII rights guide 2014 "תנאי הזכאות לקצבה לשירותים מיוחדים": "הוא מקבל קצבת נכות, ונקבעה לו נכות רפואית ... 60% לפחות"',
   },
   {
     name: '2022, a pension recipient with 45% medical disability: over the lowered 40% threshold',
@@ -85,7 +102,8 @@ export const specialServicesCases = [
     name: '2022, without a disability pension, 80% and work income of exactly 52,755: eligible',
     input: { ...y2022, receivesDisabilityPension: false, monthlyWorkIncome: 52755, dependency: 'low' },
     expected: { eligible: true, amount: '1527.00' },
-    source: 'the NII annual report 2022 "תנאי הזכאות": "נכות רפואית בשיעור של 75% לפחות, הכנסתם ... אינה גבוהה מ-5 פעמים השכר הממוצע (ב-2022 52,755 ש"ח)"',
+    source:
+      'the NII annual report 2022 "תנאי הזכאות": "נכות רפואית בשיעור של 75% לפחות, הכנסתם ... אינה גבוהה מ-5 פעמים השכר הממוצע (ב-2022 52,755 ש"ח)"',
   },
   {
     name: '2022, without a disability pension, work income of 52,756: over the ceiling',
@@ -109,10 +127,11 @@ export const specialServicesCases = [
     name: 'in an institution: no special services pension',
     input: { ...y2022, inInstitution: true, dependency: 'full' },
     expected: { eligible: false, amount: null },
-    source: 'the NII annual report 2022 "תנאי הזכאות": "מי שמאושפזים במוסד ... אינם זכאים לקצבה"; the NII rights guide 2014: "הוא אינו מאושפז במוסד"',
+    source:
+      'the NII annual report 2022 "תנאי הזכאות": "מי שמאושפזים במוסד ... אינם זכאים לקצבה"; the NII rights guide 2014: "הוא אינו מאושפז במוסד"',
   },
   {
-    name: '2026, 50%: 1,943 (the NII\'s 2026 rates)',
+    name: "2026, 50%: 1,943 (the NII's 2026 rates)",
     input: { ...pension2026, dependency: 'low' },
     expected: { eligible: true, amount: '1943.00' },
     source: 'NII, 2026 benefit rates (January 2026): "50% of the individual pension will be NIS 1,943"',

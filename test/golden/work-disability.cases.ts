@@ -1,13 +1,19 @@
 // Golden cases for work disability: the NII rights guide 2014 = the 2014 guide ("ביטוח נפגעי עבודה › גמלאות נכות
 // מעבודה", "נכה נזקק"), NII circular 127/2022 = circular 127/2022.
-const PENSION = 'the NII rights guide 2014 "קצבת נכות מעבודה": "דרגת נכות זמנית של 9% לפחות או ... לצמיתות של 20% לפחות"';
-const GRANT = 'the NII rights guide 2014 "מענק נכות מעבודה": "לצמיתות של 9% ומעלה, אך נמוכה מ-20% - ... קצבה חודשית כפול 43"';
+const PENSION =
+  'the NII rights guide 2014 "קצבת נכות מעבודה": "דרגת נכות זמנית של 9% לפחות או ... לצמיתות של 20% לפחות"';
+const GRANT =
+  'the NII rights guide 2014 "מענק נכות מעבודה": "לצמיתות של 9% ומעלה, אך נמוכה מ-20% - ... קצבה חודשית כפול 43"';
 
 export const workDisabilityCases = [
   {
     name: 'permanent 15%: a grant of 43 monthly pensions',
     input: { date: '2014-03-01', medicalPercent: 15, permanent: true },
-    expected: { eligible: true, amount: null, details: { kind: 'grant', paidPercent: 15, grantMonths: 43, maxMonthlyPensionAt100: '32839.00' } },
+    expected: {
+      eligible: true,
+      amount: null,
+      details: { kind: 'grant', paidPercent: 15, grantMonths: 43, maxMonthlyPensionAt100: '32839.00' },
+    },
     source: `${GRANT}; "מקסימום הקצבה החודשית - 32,839 ש"ח"`,
   },
   {
@@ -50,7 +56,8 @@ export const workDisabilityCases = [
     name: 'temporary 30%, recognised as needy disabled: paid at 100% (circular 127/2022 example)',
     input: { date: '2022-08-01', medicalPercent: 30, permanent: false, needyDisabled: true },
     expected: { eligible: true, details: { kind: 'pension', paidPercent: 100 } },
-    source: 'NII circular 127/2022 "הגדרות": "מוגדלת דרגת הנכות הזמנית ל-100%"; the circular\'s screen: "נכות רפואית: 30.00", "אחוז נכות: 100.00", "נכה נזקק: כן"',
+    source:
+      'NII circular 127/2022 "הגדרות": "מוגדלת דרגת הנכות הזמנית ל-100%"; the circular\'s screen: "נכות רפואית: 30.00", "אחוז נכות: 100.00", "נכה נזקק: כן"',
   },
   {
     name: 'permanent 30% marked needy disabled: not raised (the rule is for temporary degrees)',

@@ -5,7 +5,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupName, collectBackupPool, listBackups, rotateDailyBackups, takeDailyBackup, writeBackup } from '../../db/backup';
+import {
+  backupName,
+  collectBackupPool,
+  listBackups,
+  rotateDailyBackups,
+  takeDailyBackup,
+  writeBackup,
+} from '../../db/backup';
 import { replaceFolderKeys } from '../../db/audit-key';
 import { documentFiles, POOL_FOLDER } from '../../db/backup-documents';
 import { BACKUP_KEY_FILE, openBackupKeyFile } from '../../db/backup-key-file';
@@ -22,7 +29,12 @@ import { signedIn } from '../support/signed-in';
 import { openKeyed } from '../support/keyed';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((c) => c()),
+);
 
 async function testApp(): Promise<TestApp> {
   const app = await openTestApp();
@@ -37,7 +49,13 @@ const folder = (): string => {
   return dir;
 };
 
-const rachel: InputOf<'clients.create'> = { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' };
+const rachel: InputOf<'clients.create'> = {
+  idNumber: validId('03456789'),
+  firstNameHe: 'רחל',
+  lastNameHe: 'לוי',
+  birthDate: '1975-04-12',
+  sex: 'female',
+};
 
 const PASSPHRASE = 'גיבוי-לדיסק-חיצוני-2026';
 const PDF = Buffer.from('%PDF-1.4 a medical summary of the hospital stay');
@@ -48,7 +66,16 @@ async function officeWithDocuments(app: TestApp): Promise<{ token: string; ids: 
   const token = await setUpAndLogIn(app);
   const client = expectOk(await app.call(token, 'clients.create', rachel));
   const add = async (name: string, bytes: Buffer) =>
-    expectOk(await app.call(token, 'documents.add', { clientId: client.id, claimId: null, kind: 'medical_record', name, mimeType: 'application/pdf', contentBase64: bytes.toString('base64') })).id;
+    expectOk(
+      await app.call(token, 'documents.add', {
+        clientId: client.id,
+        claimId: null,
+        kind: 'medical_record',
+        name,
+        mimeType: 'application/pdf',
+        contentBase64: bytes.toString('base64'),
+      }),
+    ).id;
   return { token, ids: [await add('סיכום אשפוז.pdf', PDF), await add('החלטת ועדה.pdf', LETTER)] };
 }
 
@@ -82,7 +109,8 @@ describe('backups carry the documents', () => {
     const pooled = documentFiles(officePool(app));
     expect(pooled.map((d) => d.sha256).sort()).toEqual([sha(LETTER), sha(PDF)].sort());
     // Pooled sealed, as the documents folder holds them: no content in the clear.
-    for (const { sha256 } of pooled) expect(fs.readFileSync(path.join(officePool(app), sha256.slice(0, 2), sha256)).includes('%PDF')).toBe(false);
+    for (const { sha256 } of pooled)
+      expect(fs.readFileSync(path.join(officePool(app), sha256.slice(0, 2), sha256)).includes('%PDF')).toBe(false);
     const inode = (sha: string) => fs.statSync(path.join(officePool(app), sha.slice(0, 2), sha)).ino;
     const before = pooled.map((d) => inode(d.sha256));
 
@@ -114,7 +142,12 @@ describe('backups carry the documents', () => {
     const chosen = folder();
     expectOk(await app.call(token, 'backup.create', { folder: chosen, passphrase: PASSPHRASE }));
     // The chosen folder holds all of it: the store, its manifest, the documents and the keys sealed by the passphrase.
-    expect(fs.readdirSync(chosen).sort()).toEqual(['mitzui-2026-03-01T08-00-00-000Z.manifest.json', 'mitzui-2026-03-01T08-00-00-000Z.sqlite', POOL_FOLDER, BACKUP_KEY_FILE]);
+    expect(fs.readdirSync(chosen).sort()).toEqual([
+      'mitzui-2026-03-01T08-00-00-000Z.manifest.json',
+      'mitzui-2026-03-01T08-00-00-000Z.sqlite',
+      POOL_FOLDER,
+      BACKUP_KEY_FILE,
+    ]);
     await expect(openBackupKeyFile(chosen, 'not-the-passphrase')).rejects.toBeInstanceOf(SealBrokenError);
 
     // A new machine: a fresh office (keys of its own), the folder's content copied into its backups
@@ -141,13 +174,21 @@ describe('backups carry the documents', () => {
     const letterSha = sha(LETTER);
     fs.rmSync(path.join(officePool(app), letterSha.slice(0, 2), letterSha));
 
-    expect(await read(app, token, ids[0]!)).toEqual({ code: 'not_found', message: 'הקובץ של המסמך „סיכום אשפוז.pdf“ של רחל לוי חסר בתיקיית המסמכים של המשרד — יש לשחזר אותו מגיבוי או להעלות אותו מחדש' });
+    expect(await read(app, token, ids[0]!)).toEqual({
+      code: 'not_found',
+      message:
+        'הקובץ של המסמך „סיכום אשפוז.pdf“ של רחל לוי חסר בתיקיית המסמכים של המשרד — יש לשחזר אותו מגיבוי או להעלות אותו מחדש',
+    });
 
     const result = expectOk(await app.call(token, 'backup.restore', { backup: backup.name, confirm: true }));
     expect(result.missingDocuments).toEqual([{ name: 'החלטת ועדה.pdf', client: 'רחל לוי' }]);
     const owner = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     expect(await read(app, owner, ids[0]!)).toBe(PDF.toString());
-    expect(await read(app, owner, ids[1]!)).toEqual({ code: 'not_found', message: 'הקובץ של המסמך „החלטת ועדה.pdf“ של רחל לוי חסר בתיקיית המסמכים של המשרד — יש לשחזר אותו מגיבוי או להעלות אותו מחדש' });
+    expect(await read(app, owner, ids[1]!)).toEqual({
+      code: 'not_found',
+      message:
+        'הקובץ של המסמך „החלטת ועדה.pdf“ של רחל לוי חסר בתיקיית המסמכים של המשרד — יש לשחזר אותו מגיבוי או להעלות אותו מחדש',
+    });
   });
 
   it('restores an uploaded store with its documents from the office pool', async () => {
@@ -165,12 +206,24 @@ describe('backups carry the documents', () => {
     const { token } = await officeWithDocuments(app);
     const outside = path.join(folder(), 'secret.sqlite');
     fs.copyFileSync(expectOk(await app.call(token, 'backup.create', {})).file, outside);
-    const notListed = { ok: false, error: { code: 'validation', field: 'backup', message: 'יש לבחור גיבוי מרשימת הגיבויים של המשרד או להעלות קובץ גיבוי' } };
+    const notListed = {
+      ok: false,
+      error: {
+        code: 'validation',
+        field: 'backup',
+        message: 'יש לבחור גיבוי מרשימת הגיבויים של המשרד או להעלות קובץ גיבוי',
+      },
+    };
     // An existing file and a missing one outside the list get the same answer.
     expect(await app.call(token, 'backup.restore', { backup: outside, confirm: true })).toEqual(notListed);
     expect(await app.call(token, 'backup.restore', { backup: `${outside}.none`, confirm: true })).toEqual(notListed);
-    expect(await app.call(token, 'backup.restore', { backup: '../../secret.sqlite', confirm: true })).toEqual(notListed);
-    expect(await app.call(token, 'backup.restore', { file: outside, confirm: true } as never)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await app.call(token, 'backup.restore', { backup: '../../secret.sqlite', confirm: true })).toEqual(
+      notListed,
+    );
+    expect(await app.call(token, 'backup.restore', { file: outside, confirm: true } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     expect(await app.call(token, 'backup.restore', { confirm: true } as never)).toEqual(notListed);
   });
 });
@@ -178,7 +231,12 @@ describe('backups carry the documents', () => {
 describe('the shared pool and daily rotation', () => {
   it('keeps a pooled document while any backup lists it, and removes it after the last one is rotated away', async () => {
     const dir = folder();
-    const store = await openDatabase({ keys: testKeys, file: path.join(dir, 'mitzui.sqlite'), backupDir: path.join(dir, 'backups'), migrationsFolder });
+    const store = await openDatabase({
+      keys: testKeys,
+      file: path.join(dir, 'mitzui.sqlite'),
+      backupDir: path.join(dir, 'backups'),
+      migrationsFolder,
+    });
     cleanups.push(() => store.close());
     const documents = path.join(dir, 'documents');
     const real = putDocument(documents, 'a scanned ID card');
@@ -204,28 +262,45 @@ describe('the shared pool and daily rotation', () => {
 
   it("rotation removes only partial files of its own, never another process's backup in progress", async () => {
     const dir = folder();
-    const store = await openDatabase({ keys: testKeys, file: path.join(dir, 'mitzui.sqlite'), backupDir: path.join(dir, 'backups'), migrationsFolder });
+    const store = await openDatabase({
+      keys: testKeys,
+      file: path.join(dir, 'mitzui.sqlite'),
+      backupDir: path.join(dir, 'backups'),
+      migrationsFolder,
+    });
     cleanups.push(() => store.close());
     const daily = path.join(dir, 'daily');
     fs.mkdirSync(daily);
     const now = new Date('2026-01-10T02:00:00Z');
     // Another process's backups in progress: under the old naming and under the new one.
-    const theirs = [path.join(daily, 'mitzui-daily-2026-01-10T01-59-59-000Z.sqlite.partial'), path.join(daily, 'mitzui-daily-2026-01-10T01-59-58-000Z.sqlite.otherhost-4242-0123456789ab.partial')];
+    const theirs = [
+      path.join(daily, 'mitzui-daily-2026-01-10T01-59-59-000Z.sqlite.partial'),
+      path.join(daily, 'mitzui-daily-2026-01-10T01-59-58-000Z.sqlite.otherhost-4242-0123456789ab.partial'),
+    ];
     for (const file of theirs) fs.writeFileSync(file, 'in progress');
     // A partial nobody touched for two days was left by a crash.
-    const abandoned = path.join(daily, 'mitzui-daily-2026-01-08T01-00-00-000Z.sqlite.otherhost-4242-0123456789ab.partial');
+    const abandoned = path.join(
+      daily,
+      'mitzui-daily-2026-01-08T01-00-00-000Z.sqlite.otherhost-4242-0123456789ab.partial',
+    );
     fs.writeFileSync(abandoned, 'crashed');
     // And the manifest of a backup whose store never arrived.
     const orphan = path.join(daily, 'mitzui-daily-2026-01-08T01-00-00-000Z.manifest.json');
     fs.writeFileSync(orphan, '{}');
-    for (const file of [abandoned, orphan]) fs.utimesSync(file, new Date('2026-01-08T01:00:00Z'), new Date('2026-01-08T01:00:00Z'));
+    for (const file of [abandoned, orphan])
+      fs.utimesSync(file, new Date('2026-01-08T01:00:00Z'), new Date('2026-01-08T01:00:00Z'));
 
     await writeBackup(store.sqlite, daily, backupName('daily', now));
     rotateDailyBackups(daily, 3, now);
     for (const file of theirs) expect(fs.existsSync(file)).toBe(true);
     expect(fs.existsSync(abandoned)).toBe(false);
     expect(fs.existsSync(orphan)).toBe(false);
-    expect(fs.readdirSync(daily).filter((name) => name.endsWith('.partial')).sort()).toEqual(theirs.map((f) => path.basename(f)).sort());
+    expect(
+      fs
+        .readdirSync(daily)
+        .filter((name) => name.endsWith('.partial'))
+        .sort(),
+    ).toEqual(theirs.map((f) => path.basename(f)).sort());
   });
 });
 

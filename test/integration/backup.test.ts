@@ -25,7 +25,12 @@ beforeEach(async () => {
   app = await openTestApp();
   cleanups.push(() => app.dispose());
 });
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((c) => c()),
+);
 
 function folder(): string {
   const t = tempDir('mitzui-backups-');
@@ -68,14 +73,19 @@ function inspect<T>(file: string, read: (db: Database.Database) => T): T {
   }
 }
 
-const lastNames = (db: Database.Database) => db.prepare('select last_name_he from insured_person order by id').pluck().all();
+const lastNames = (db: Database.Database) =>
+  db.prepare('select last_name_he from insured_person order by id').pluck().all();
 
 async function lastNamesNow(token: string): Promise<string[]> {
   return expectOk(await app.call(token, 'clients.search', {})).rows.map((c) => c.lastNameHe);
 }
 
 function auditRows(action: string) {
-  return app.store.db.select().from(auditLog).all().filter((row) => row.action === action);
+  return app.store.db
+    .select()
+    .from(auditLog)
+    .all()
+    .filter((row) => row.action === action);
 }
 
 /** The office set up with one client; returns the owner's session token. */
@@ -94,17 +104,27 @@ describe('backup on demand', () => {
   it('writes a whole, integrity-checked copy with the data into the chosen folder, and audits it', async () => {
     const target = folder();
     const backup = expectOk(await app.call(token, 'backup.create', { folder: target, passphrase: PASSPHRASE }));
-    expect(backup).toMatchObject({ kind: 'manual', name: 'mitzui-2026-03-01T08-00-00-000Z.sqlite', createdAt: '2026-03-01T08:00:00.000Z' });
+    expect(backup).toMatchObject({
+      kind: 'manual',
+      name: 'mitzui-2026-03-01T08-00-00-000Z.sqlite',
+      createdAt: '2026-03-01T08:00:00.000Z',
+    });
     expect(backup.file).toBe(path.join(target, backup.name));
     expect(backup.size).toBe(fs.statSync(backup.file).size);
     // One self-contained store file, its manifest and the keys sealed by the passphrase: no WAL beside it, no partial left behind.
-    expect(fs.readdirSync(target).sort()).toEqual([backup.name.replace('.sqlite', '.manifest.json'), backup.name, 'mitzui-keys.json']);
+    expect(fs.readdirSync(target).sort()).toEqual([
+      backup.name.replace('.sqlite', '.manifest.json'),
+      backup.name,
+      'mitzui-keys.json',
+    ]);
     inspect(backup.file, (db) => {
       expect(lastNames(db)).toEqual(['לוי-אברהם']);
       expect(db.pragma('user_version', { simple: true })).toBe(knownSchemaVersion(migrationsFolder));
       expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
     });
-    expect(auditRows('backup')).toMatchObject([{ entity: 'database', staffId: 1, details: { kind: 'manual', file: backup.file } }]);
+    expect(auditRows('backup')).toMatchObject([
+      { entity: 'database', staffId: 1, details: { kind: 'manual', file: backup.file } },
+    ]);
 
     // A second backup in the same millisecond gets a name of its own rather than overwriting.
     const again = expectOk(await app.call(token, 'backup.create', { folder: target, passphrase: PASSPHRASE }));
@@ -141,7 +161,9 @@ describe('backup on demand', () => {
 
     // The copy is encrypted under the store's key, as the store is.
     expect(isPlainFile(copy)).toBe(false);
-    expect(await checkDatabaseFileOffThread(copy, key)).toEqual({ schemaVersion: knownSchemaVersion(migrationsFolder) });
+    expect(await checkDatabaseFileOffThread(copy, key)).toEqual({
+      schemaVersion: knownSchemaVersion(migrationsFolder),
+    });
     expect(await checkDatabaseFileOffThread(copy, Buffer.alloc(32, 1))).toBeNull();
 
     corruptMiddle(copy);
@@ -172,7 +194,10 @@ describe('backup on demand', () => {
       expect(fs.existsSync(`${copy}-wal`)).toBe(false);
       inspect(copy, (db) => {
         expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
-        expect(db.prepare('SELECT last_name_he FROM insured_person ORDER BY last_name_he').pluck().all()).toEqual(['כהן', 'לוי-אברהם']);
+        expect(db.prepare('SELECT last_name_he FROM insured_person ORDER BY last_name_he').pluck().all()).toEqual([
+          'כהן',
+          'לוי-אברהם',
+        ]);
       });
     }
   });
@@ -184,23 +209,41 @@ describe('backup on demand', () => {
     corruptTablePage(good, 'insured_person', key);
     inspectOpens(good, key);
     // A backup taken from it is refused, whether the copy or its check finds the damage first.
-    expect(await copyStoreOffThread(good, path.join(folder(), 'from-damaged.sqlite'), key).catch(() => null)).toBeNull();
+    expect(
+      await copyStoreOffThread(good, path.join(folder(), 'from-damaged.sqlite'), key).catch(() => null),
+    ).toBeNull();
     expect(await checkDatabaseFileOffThread(good, key)).toBeNull();
   });
 
   it('names the folder when it does not exist, is a file, or is not a full path', async () => {
-    const missing = await app.call(token, 'backup.create', { folder: path.join(folder(), 'אין-כזו'), passphrase: PASSPHRASE });
-    expect(missing).toEqual({ ok: false, error: { code: 'validation', field: 'folder', message: 'התיקייה שנבחרה לגיבוי אינה קיימת' } });
+    const missing = await app.call(token, 'backup.create', {
+      folder: path.join(folder(), 'אין-כזו'),
+      passphrase: PASSPHRASE,
+    });
+    expect(missing).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'folder', message: 'התיקייה שנבחרה לגיבוי אינה קיימת' },
+    });
     const file = path.join(folder(), 'note.txt');
     fs.writeFileSync(file, 'x');
-    expect(await app.call(token, 'backup.create', { folder: file, passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { field: 'folder', message: 'התיקייה שנבחרה לגיבוי אינה קיימת' } });
+    expect(await app.call(token, 'backup.create', { folder: file, passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { field: 'folder', message: 'התיקייה שנבחרה לגיבוי אינה קיימת' },
+    });
     const relative = await app.call(token, 'backup.create', { folder: 'backups/here', passphrase: PASSPHRASE });
-    expect(relative).toEqual({ ok: false, error: { code: 'validation', field: 'folder', message: 'יש לציין נתיב מלא לתיקיית הגיבוי' } });
+    expect(relative).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'folder', message: 'יש לציין נתיב מלא לתיקיית הגיבוי' },
+    });
     // A folder outside the office needs the passphrase that seals the keys it carries.
     for (const input of [{ folder: folder() }, { folder: folder(), passphrase: 'קצרה' }]) {
       expect(await app.call(token, 'backup.create', input)).toEqual({
         ok: false,
-        error: { code: 'validation', field: 'passphrase', message: 'יש להקליד סיסמת גיבוי, לפחות 12 תווים — בלעדיה לא ניתן לשחזר את הגיבוי מהתיקייה במחשב אחר' },
+        error: {
+          code: 'validation',
+          field: 'passphrase',
+          message: 'יש להקליד סיסמת גיבוי, לפחות 12 תווים — בלעדיה לא ניתן לשחזר את הגיבוי מהתיקייה במחשב אחר',
+        },
       });
     }
   });
@@ -209,7 +252,12 @@ describe('backup on demand', () => {
 describe('daily backups', () => {
   it('keeps the last N daily backups and leaves the manual and pre-migration ones alone', async () => {
     const dir = folder();
-    const store = await openDatabase({ keys: testKeys, file: path.join(dir, 'm.sqlite'), backupDir: path.join(dir, 'b'), migrationsFolder });
+    const store = await openDatabase({
+      keys: testKeys,
+      file: path.join(dir, 'm.sqlite'),
+      backupDir: path.join(dir, 'b'),
+      migrationsFolder,
+    });
     cleanups.push(() => store.close());
     const daily = path.join(dir, 'daily');
     const start = Date.parse('2026-01-01T02:00:00Z');
@@ -221,7 +269,9 @@ describe('daily backups', () => {
     for (let day = 0; day < 6; day++) expect(await takeDailyBackup(store.sqlite, daily, at(day), 3)).not.toBeNull();
 
     const left = listBackups(daily);
-    expect(left.filter((b) => b.kind === 'daily').map((b) => b.createdAt)).toEqual([at(5), at(4), at(3)].map((d) => d.toISOString()));
+    expect(left.filter((b) => b.kind === 'daily').map((b) => b.createdAt)).toEqual(
+      [at(5), at(4), at(3)].map((d) => d.toISOString()),
+    );
     expect(left.map((b) => b.name)).toEqual(expect.arrayContaining([manual.name, premigration.name]));
   });
 
@@ -236,7 +286,9 @@ describe('daily backups', () => {
     app.clock.advanceMinutes(1);
     expect(await app.keeper.runDailyBackup()).toMatchObject({ createdAt: '2026-03-02T08:00:00.000Z' });
     expect(app.keeper.list().filter((b) => b.kind === 'daily')).toHaveLength(2);
-    expect(auditRows('backup').map((row) => [row.entity, row.officeId, row.staffId, (row.details as { kind: string }).kind])).toEqual([
+    expect(
+      auditRows('backup').map((row) => [row.entity, row.officeId, row.staffId, (row.details as { kind: string }).kind]),
+    ).toEqual([
       ['database', 1, null, 'daily'],
       ['database', 1, null, 'daily'],
     ]);
@@ -266,24 +318,49 @@ describe('restore', () => {
     app.clock.advanceMinutes(10);
     const [created] = expectOk(await app.call(token, 'clients.search', {})).rows;
     expectOk(await app.call(token, 'clients.update', { ...rachel, id: created!.id, version: 1, lastNameHe: 'לוי' }));
-    expectOk(await app.call(token, 'clients.create', { ...rachel, idNumber: validId('20000001'), firstNameHe: 'משה', lastNameHe: 'כהן' }));
+    expectOk(
+      await app.call(token, 'clients.create', {
+        ...rachel,
+        idNumber: validId('20000001'),
+        firstNameHe: 'משה',
+        lastNameHe: 'כהן',
+      }),
+    );
     expect(await lastNamesNow(token)).toEqual(['כהן', 'לוי']);
 
     app.clock.advanceMinutes(10);
     const result = expectOk(await app.call(token, 'backup.restore', { backup: backup.name, confirm: true }));
     expect(result.restoredFrom).toBe(backup.name);
-    expect(result.safetyCopy).toMatchObject({ kind: 'before-restore', name: 'before-restore-2026-03-01T08-20-00-000Z.sqlite' });
+    expect(result.safetyCopy).toMatchObject({
+      kind: 'before-restore',
+      name: 'before-restore-2026-03-01T08-20-00-000Z.sqlite',
+    });
     expect(path.dirname(result.safetyCopy!.file)).toBe(path.join(app.dataDir, 'backups'));
     inspect(result.safetyCopy!.file, (db) => expect(lastNames(db)).toEqual(['לוי', 'כהן']));
 
-    expect(await app.call(token, 'clients.search', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await app.call(token, 'clients.search', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
     const again = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     expect(await lastNamesNow(again)).toEqual(['לוי-אברהם']);
     expect(auditRows('restore')).toMatchObject([
-      { entity: 'database', officeId: 1, staffId: 1, details: { from: backup.name, safetyCopy: result.safetyCopy!.file, byStaffId: 1 } },
+      {
+        entity: 'database',
+        officeId: 1,
+        staffId: 1,
+        details: { from: backup.name, safetyCopy: result.safetyCopy!.file, byStaffId: 1 },
+      },
     ]);
     expect(app.store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(fs.readdirSync(app.dataDir).sort()).toEqual(['backups', 'logs', 'mitzui.lock', 'mitzui.sqlite', 'mitzui.sqlite-shm', 'mitzui.sqlite-wal']);
+    expect(fs.readdirSync(app.dataDir).sort()).toEqual([
+      'backups',
+      'logs',
+      'mitzui.lock',
+      'mitzui.sqlite',
+      'mitzui.sqlite-shm',
+      'mitzui.sqlite-wal',
+    ]);
   });
 
   it('migrates a backup taken by an older version', async () => {
@@ -313,7 +390,11 @@ describe('restore', () => {
     const reply = await app.call(token, 'backup.restore', { backup: backup.name, confirm: false as true });
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'validation', field: 'confirm', message: 'יש לאשר את השחזור — הנתונים הנוכחיים יוחלפו בנתוני הגיבוי' },
+      error: {
+        code: 'validation',
+        field: 'confirm',
+        message: 'יש לאשר את השחזור — הנתונים הנוכחיים יוחלפו בנתוני הגיבוי',
+      },
     });
   });
 
@@ -339,7 +420,9 @@ describe('restore', () => {
     const corruptMessage = 'קובץ הגיבוי פגום או שאינו גיבוי של מיצוי. הוא לא שוחזר, והנתונים הנוכחיים לא שונו';
     expect(await refusal(broken)).toBe(corruptMessage);
     expect(await refusal(foreign)).toBe(corruptMessage);
-    expect(await refusal(newer)).toBe('הגיבוי נוצר בגרסה חדשה יותר של מיצוי ואי אפשר לשחזר אותו בגרסה זו — יש לעדכן את מיצוי. הנתונים הנוכחיים לא שונו');
+    expect(await refusal(newer)).toBe(
+      'הגיבוי נוצר בגרסה חדשה יותר של מיצוי ואי אפשר לשחזר אותו בגרסה זו — יש לעדכן את מיצוי. הנתונים הנוכחיים לא שונו',
+    );
     expect(await app.call(token, 'backup.restore', { backup: 'none.sqlite', confirm: true })).toEqual({
       ok: false,
       error: { code: 'validation', field: 'backup', message: 'הגיבוי אינו ברשימת הגיבויים של המשרד' },
@@ -388,7 +471,10 @@ describe('recovery at start', () => {
     expect(app.keeper.recoveryError).toEqual(expect.any(String));
     const inRecovery = {
       ok: false,
-      error: { code: 'recovery', message: 'קובץ הנתונים של המשרד אינו תקין ומיצוי פועל במצב שחזור — יש לשחזר גיבוי במסך השחזור' },
+      error: {
+        code: 'recovery',
+        message: 'קובץ הנתונים של המשרד אינו תקין ומיצוי פועל במצב שחזור — יש לשחזר גיבוי במסך השחזור',
+      },
     };
     expect(await app.call(null, 'office.status', {})).toEqual(inRecovery);
     expect(await app.call(null, 'auth.login', OWNER)).toEqual(inRecovery);
@@ -397,7 +483,10 @@ describe('recovery at start', () => {
     expect(status.error).toBe(app.keeper.recoveryError);
     expect(status.latest?.file).toBe(good!.file);
 
-    expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: false as true })).toMatchObject({ ok: false, error: { field: 'confirm' } });
+    expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: false as true })).toMatchObject({
+      ok: false,
+      error: { field: 'confirm' },
+    });
     const restored = expectOk(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true }));
     expect(restored.restoredFrom).toBe(good!.name);
     // The broken file is kept byte for byte, in case someone can still rescue something from it.
@@ -410,7 +499,9 @@ describe('recovery at start', () => {
     });
     const again = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     expect(await lastNamesNow(again)).toEqual(['לוי-אברהם']);
-    expect(auditRows('restore')).toMatchObject([{ officeId: null, staffId: null, details: { from: good!.name, byStaffId: null } }]);
+    expect(auditRows('restore')).toMatchObject([
+      { officeId: null, staffId: null, details: { from: good!.name, byStaffId: null } },
+    ]);
 
     // And the restored store is the one the app opens next time.
     app = await app.restart();
@@ -420,7 +511,10 @@ describe('recovery at start', () => {
   it('opens in recovery when the file opens but fails quick_check', async () => {
     await setUpAndLogIn(app);
     const pageSize = app.store.sqlite.pragma('page_size', { simple: true }) as number;
-    const page = app.store.sqlite.prepare("select rootpage from sqlite_master where name = 'audit_log_at'").pluck().get() as number;
+    const page = app.store.sqlite
+      .prepare("select rootpage from sqlite_master where name = 'audit_log_at'")
+      .pluck()
+      .get() as number;
     app.close();
     const fd = fs.openSync(path.join(app.dataDir, 'mitzui.sqlite'), 'r+');
     fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
@@ -429,7 +523,9 @@ describe('recovery at start', () => {
     app = await app.restart();
     // The check runs on a worker after the store opened; signing in waits for it and is refused.
     expect(await app.call(null, 'auth.login', OWNER)).toMatchObject({ ok: false, error: { code: 'recovery' } });
-    expect(expectOk(await app.call(null, 'recovery.status', {})).error).toMatch(/^בדיקת התקינות של קובץ הנתונים נכשלה: .+/);
+    expect(expectOk(await app.call(null, 'recovery.status', {})).error).toMatch(
+      /^בדיקת התקינות של קובץ הנתונים נכשלה: .+/,
+    );
   });
 
   it('never offers a backup over a file from a newer version: it says to install that version, and restores nothing', async () => {
@@ -444,10 +540,22 @@ describe('recovery at start', () => {
     const newer = fs.readFileSync(database);
 
     app = await app.restart();
-    const install = { ok: false, error: { code: 'recovery', message: 'קובץ הנתונים של המשרד עודכן בגרסה חדשה יותר של מיצוי — יש להתקין את הגרסה החדשה. הקובץ לא שונה, ואין לשחזר במקומו גיבוי ישן' } };
+    const install = {
+      ok: false,
+      error: {
+        code: 'recovery',
+        message:
+          'קובץ הנתונים של המשרד עודכן בגרסה חדשה יותר של מיצוי — יש להתקין את הגרסה החדשה. הקובץ לא שונה, ואין לשחזר במקומו גיבוי ישן',
+      },
+    };
     expect(await app.call(null, 'office.status', {})).toEqual(install);
     const status = expectOk(await app.call(null, 'recovery.status', {}));
-    expect(status).toEqual({ error: expect.stringContaining('גרסה חדשה יותר של מיצוי'), latest: null, newerVersion: true, keyProblem: null });
+    expect(status).toEqual({
+      error: expect.stringContaining('גרסה חדשה יותר של מיצוי'),
+      latest: null,
+      newerVersion: true,
+      keyProblem: null,
+    });
     expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).toEqual(install);
     expect(fs.readFileSync(database).equals(newer)).toBe(true);
     expect(app.keeper.list().map((b) => b.kind)).toEqual(['daily']);
@@ -459,20 +567,40 @@ describe('recovery at start', () => {
     const good = await app.keeper.runDailyBackup();
     // A password changed after the backup: the backup's own password is the one that counts.
     const changed = { ...OWNER, password: 'changed-later-42' };
-    expectOk(await app.call(owner, 'auth.changePassword', { currentPassword: OWNER.password, newPassword: changed.password }));
+    expectOk(
+      await app.call(owner, 'auth.changePassword', { currentPassword: OWNER.password, newPassword: changed.password }),
+    );
     app.close();
     corruptMiddle(path.join(app.dataDir, 'mitzui.sqlite'));
     app = await app.restart();
 
-    const refused = { ok: false, error: { code: 'bad_credentials', field: 'password', message: 'שם המשתמש או הסיסמה אינם של בעל משרד כפי שהם רשומים בגיבוי — השחזור לא בוצע' } };
-    expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, password: 'wrong-password', confirm: true })).toEqual(refused);
-    expect(await app.call(null, 'recovery.restoreLatest', { username: 'nobody', password: OWNER.password, confirm: true })).toEqual(refused);
-    expect(await app.call(null, 'recovery.restoreLatest', { username: 'levi', password: 'password-123', confirm: true })).toEqual(refused);
+    const refused = {
+      ok: false,
+      error: {
+        code: 'bad_credentials',
+        field: 'password',
+        message: 'שם המשתמש או הסיסמה אינם של בעל משרד כפי שהם רשומים בגיבוי — השחזור לא בוצע',
+      },
+    };
+    expect(
+      await app.call(null, 'recovery.restoreLatest', { ...OWNER, password: 'wrong-password', confirm: true }),
+    ).toEqual(refused);
+    expect(
+      await app.call(null, 'recovery.restoreLatest', { username: 'nobody', password: OWNER.password, confirm: true }),
+    ).toEqual(refused);
+    expect(
+      await app.call(null, 'recovery.restoreLatest', { username: 'levi', password: 'password-123', confirm: true }),
+    ).toEqual(refused);
     expect(await app.call(null, 'recovery.restoreLatest', { ...changed, confirm: true })).toEqual(refused);
-    expect(await app.call(null, 'recovery.restoreLatest', { confirm: true } as never)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await app.call(null, 'recovery.restoreLatest', { confirm: true } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     expect(app.keeper.recoveryError).not.toBeNull();
 
-    expect(expectOk(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).restoredFrom).toBe(good!.name);
+    expect(expectOk(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).restoredFrom).toBe(
+      good!.name,
+    );
     expect(app.keeper.recoveryError).toBeNull();
   });
 
@@ -483,13 +611,27 @@ describe('recovery at start', () => {
     corruptMiddle(path.join(app.dataDir, 'mitzui.sqlite'));
     app = await app.restart();
     const wrong = { ...OWNER, password: 'guess-number-x', confirm: true as const };
-    for (let i = 0; i < 5; i++) expect(await app.call(null, 'recovery.restoreLatest', wrong)).toMatchObject({ ok: false, error: { code: 'bad_credentials', field: 'password' } });
-    const locked = { ok: false, error: { code: 'bad_credentials', message: 'היו יותר מדי ניסיונות שחזור עם שם משתמש או סיסמה שגויים — השחזור נחסם לזמן קצר. נסו שוב בעוד כמה דקות' } };
+    for (let i = 0; i < 5; i++)
+      expect(await app.call(null, 'recovery.restoreLatest', wrong)).toMatchObject({
+        ok: false,
+        error: { code: 'bad_credentials', field: 'password' },
+      });
+    const locked = {
+      ok: false,
+      error: {
+        code: 'bad_credentials',
+        message:
+          'היו יותר מדי ניסיונות שחזור עם שם משתמש או סיסמה שגויים — השחזור נחסם לזמן קצר. נסו שוב בעוד כמה דקות',
+      },
+    };
     // Even the right password waits out the lock.
     expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).toEqual(locked);
     app.clock.advanceMinutes(1);
     // One more miss locks for twice as long.
-    expect(await app.call(null, 'recovery.restoreLatest', wrong)).toMatchObject({ ok: false, error: { field: 'password' } });
+    expect(await app.call(null, 'recovery.restoreLatest', wrong)).toMatchObject({
+      ok: false,
+      error: { field: 'password' },
+    });
     app.clock.advanceMinutes(1);
     expect(await app.call(null, 'recovery.restoreLatest', { ...OWNER, confirm: true })).toEqual(locked);
     app.clock.advanceMinutes(1);

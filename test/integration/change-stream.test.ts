@@ -23,7 +23,13 @@ beforeEach(async () => {
   fs.writeFileSync(path.join(staticDir.dir, 'index.html'), '<!doctype html><title>מיצוי</title>');
   // A short beat, so that a session that timed out is noticed within the test.
   changeStream = createChangeStream({ bus: app.changes, sessions: app.sessions, heartbeatMs: 50 });
-  server = await startHttpServer({ dispatch: app.dispatch, sessions: app.sessions, staticDir: staticDir.dir, changeStream, port: 0 });
+  server = await startHttpServer({
+    dispatch: app.dispatch,
+    sessions: app.sessions,
+    staticDir: staticDir.dir,
+    changeStream,
+    port: 0,
+  });
 });
 afterEach(async () => {
   for (const stream of open.splice(0)) stream.cancel();
@@ -33,7 +39,11 @@ afterEach(async () => {
 });
 
 async function post<T>(name: string, body: unknown, token: string): Promise<T> {
-  const response = await fetch(`${server.url}api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-mitzui-session': token }, body: JSON.stringify(body) });
+  const response = await fetch(`${server.url}api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'x-mitzui-session': token },
+    body: JSON.stringify(body),
+  });
   return expectOk((await response.json()) as never) as T;
 }
 
@@ -63,13 +73,18 @@ async function connect(ticket: string): Promise<Stream> {
       received += decoder.decode(chunk.value);
     }
   })();
-  const changes = () => [...received.matchAll(/event: change\ndata: (.*)\n\n/g)].map((match) => JSON.parse(match[1] ?? '') as ChangeEvent);
+  const changes = () =>
+    [...received.matchAll(/event: change\ndata: (.*)\n\n/g)].map((match) => JSON.parse(match[1] ?? '') as ChangeEvent);
   const stream: Stream = {
     status: response.status,
     text: () => received,
     next: async () => {
       while (changes().length <= taken) {
-        if ((await Promise.race([done.then(() => 'ended'), new Promise((resume) => setTimeout(resume, 10))])) === 'ended' && changes().length <= taken) {
+        if (
+          (await Promise.race([done.then(() => 'ended'), new Promise((resume) => setTimeout(resume, 10))])) ===
+            'ended' &&
+          changes().length <= taken
+        ) {
           throw new Error(`stream ended before another change:\n${received}`);
         }
       }
@@ -82,7 +97,13 @@ async function connect(ticket: string): Promise<Stream> {
   return stream;
 }
 
-const PERSON = { idNumber: validId('01234567'), firstNameHe: 'רונית', lastNameHe: 'אברהמי', birthDate: '1970-05-05', sex: 'female' as const };
+const PERSON = {
+  idNumber: validId('01234567'),
+  firstNameHe: 'רונית',
+  lastNameHe: 'אברהמי',
+  birthDate: '1970-05-05',
+  sex: 'female' as const,
+};
 
 describe('change stream', () => {
   it("tells B of A's writes as kind, id, version and who, without the record, and not A of its own", async () => {
@@ -93,17 +114,44 @@ describe('change stream', () => {
     expect(lawyerStream.status).toBe(200);
 
     const created = await post<{ id: number; version: number }>('clients.create', PERSON, owner);
-    const updated = await post<{ id: number; version: number }>('clients.update', { ...PERSON, id: created.id, version: created.version, city: 'חיפה' }, owner);
+    const updated = await post<{ id: number; version: number }>(
+      'clients.update',
+      { ...PERSON, id: created.id, version: created.version, city: 'חיפה' },
+      owner,
+    );
     const first = await lawyerStream.next();
     const second = await lawyerStream.next();
-    expect(first).toMatchObject({ kind: 'client', id: created.id, version: created.version, clientId: created.id, procedure: 'clients.create', by: { staffId: 1, name: 'דנה כהן' } });
-    expect(second).toMatchObject({ kind: 'client', id: created.id, version: updated.version, procedure: 'clients.update' });
+    expect(first).toMatchObject({
+      kind: 'client',
+      id: created.id,
+      version: created.version,
+      clientId: created.id,
+      procedure: 'clients.create',
+      by: { staffId: 1, name: 'דנה כהן' },
+    });
+    expect(second).toMatchObject({
+      kind: 'client',
+      id: created.id,
+      version: updated.version,
+      procedure: 'clients.update',
+    });
     expect(Object.keys(second).sort()).toEqual(['at', 'by', 'clientId', 'id', 'kind', 'procedure', 'seq', 'version']);
-    for (const secret of [PERSON.firstNameHe, PERSON.lastNameHe, PERSON.idNumber, PERSON.birthDate, 'חיפה']) expect(lawyerStream.text()).not.toContain(secret);
+    for (const secret of [PERSON.firstNameHe, PERSON.lastNameHe, PERSON.idNumber, PERSON.birthDate, 'חיפה'])
+      expect(lawyerStream.text()).not.toContain(secret);
 
     // The lawyer's own write is the first thing the owner's stream carries: none of the owner's.
-    const claim = await post<{ id: number; version: number }>('claims.create', { clientId: created.id, benefit: 'general_disability' }, lawyer);
-    expect(await ownerStream.next()).toMatchObject({ kind: 'claim', id: claim.id, version: claim.version, clientId: created.id, by: { name: 'צוות lawyer' } });
+    const claim = await post<{ id: number; version: number }>(
+      'claims.create',
+      { clientId: created.id, benefit: 'general_disability' },
+      lawyer,
+    );
+    expect(await ownerStream.next()).toMatchObject({
+      kind: 'claim',
+      id: claim.id,
+      version: claim.version,
+      clientId: created.id,
+      by: { name: 'צוות lawyer' },
+    });
   });
 
   it("keeps from a secretary's stream the kinds only lawyers or owners may read", async () => {

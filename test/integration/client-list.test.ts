@@ -34,11 +34,26 @@ async function staffIdOf(username: string): Promise<number> {
 
 beforeAll(async () => {
   // Today in the test app: 2026-03-01.
-  const office = await officeWithClient({ idNumber: validId('31415926'), firstNameHe: 'אברהם', lastNameHe: 'כהן', birthDate: '1961-11-03', sex: 'male' });
+  const office = await officeWithClient({
+    idNumber: validId('31415926'),
+    firstNameHe: 'אברהם',
+    lastNameHe: 'כהן',
+    birthDate: '1961-11-03',
+    sex: 'male',
+  });
   ({ app, token } = office);
   ids.avraham = office.clientId;
   const create = async (first8: string, firstNameHe: string, lastNameHe: string, birthDate: string, as = token) =>
-    expectOk(await app.call(as, 'clients.create', { idNumber: validId(first8), firstNameHe, lastNameHe, birthDate, sex: 'female', fileNumber: `F-${first8}` })).id;
+    expectOk(
+      await app.call(as, 'clients.create', {
+        idNumber: validId(first8),
+        firstNameHe,
+        lastNameHe,
+        birthDate,
+        sex: 'female',
+        fileNumber: `F-${first8}`,
+      }),
+    ).id;
   ids.sarah = await create('27182818', 'שרה', 'לוי', '1975-04-12');
   const clerkToken = await logInAs(app, 'staff', 'clerk');
   clerkId = await staffIdOf('clerk');
@@ -50,19 +65,73 @@ beforeAll(async () => {
   expectOk(await app.call(token, 'clients.delete', { id: deleted, version: 1 }));
 
   // Avraham: a general-disability claim made ready; power of attorney and waiver in force.
-  const claim = expectOk(await app.call(token, 'claims.create', { clientId: ids.avraham, benefit: 'general_disability' }));
+  const claim = expectOk(
+    await app.call(token, 'claims.create', { clientId: ids.avraham, benefit: 'general_disability' }),
+  );
   expectOk(await app.call(token, 'claims.transition', { id: claim.id, version: claim.version, to: 'ready' }));
-  expectOk(await app.call(token, 'representation.create', { clientId: ids.avraham, scope: 'general', status: 'active', signedDate: '2026-01-05', activeFrom: '2026-01-05' }));
-  expectOk(await app.call(token, 'consents.create', { clientId: ids.avraham, kind: 'medical_waiver', signedDate: '2026-01-05' }));
+  expectOk(
+    await app.call(token, 'representation.create', {
+      clientId: ids.avraham,
+      scope: 'general',
+      status: 'active',
+      signedDate: '2026-01-05',
+      activeFrom: '2026-01-05',
+    }),
+  );
+  expectOk(
+    await app.call(token, 'consents.create', {
+      clientId: ids.avraham,
+      kind: 'medical_waiver',
+      signedDate: '2026-01-05',
+    }),
+  );
   // Sarah: a draft mobility claim; she revoked the power of attorney; her waiver expired.
   expectOk(await app.call(token, 'claims.create', { clientId: ids.sarah, benefit: 'mobility' }));
-  expectOk(await app.call(token, 'representation.create', { clientId: ids.sarah, scope: 'general', status: 'revoked', signedDate: '2025-05-01', revokedDate: '2026-01-10' }));
-  expectOk(await app.call(token, 'consents.create', { clientId: ids.sarah, kind: 'medical_waiver', signedDate: '2025-01-01', expiryDate: '2026-02-01' }));
+  expectOk(
+    await app.call(token, 'representation.create', {
+      clientId: ids.sarah,
+      scope: 'general',
+      status: 'revoked',
+      signedDate: '2025-05-01',
+      revokedDate: '2026-01-10',
+    }),
+  );
+  expectOk(
+    await app.call(token, 'consents.create', {
+      clientId: ids.sarah,
+      kind: 'medical_waiver',
+      signedDate: '2025-01-01',
+      expiryDate: '2026-02-01',
+    }),
+  );
   // Moshe (opened by the clerk): the power of attorney ended; the waiver was revoked.
-  expectOk(await app.call(token, 'representation.create', { clientId: ids.moshe, scope: 'general', status: 'ended', signedDate: '2024-01-01', endedDate: '2025-12-31' }));
-  expectOk(await app.call(token, 'consents.create', { clientId: ids.moshe, kind: 'medical_waiver', signedDate: '2024-01-01', revokedDate: '2026-02-15' }));
+  expectOk(
+    await app.call(token, 'representation.create', {
+      clientId: ids.moshe,
+      scope: 'general',
+      status: 'ended',
+      signedDate: '2024-01-01',
+      endedDate: '2025-12-31',
+    }),
+  );
+  expectOk(
+    await app.call(token, 'consents.create', {
+      clientId: ids.moshe,
+      kind: 'medical_waiver',
+      signedDate: '2024-01-01',
+      revokedDate: '2026-02-15',
+    }),
+  );
   // Rachel: no papers at all, and an open task for the lawyer.
-  taskId = expectOk(await app.call(token, 'tasks.create', { kind: 'call', title: 'לחזור למבוטחת', dueDate: '2026-03-05', clientId: ids.rachel, assignedTo: lawyerId })).id;
+  taskId = expectOk(
+    await app.call(token, 'tasks.create', {
+      kind: 'call',
+      title: 'לחזור למבוטחת',
+      dueDate: '2026-03-05',
+      clientId: ids.rachel,
+      assignedTo: lawyerId,
+    }),
+  ).id;
 });
 
 afterAll(() => {
@@ -74,7 +143,12 @@ describe('clients.list filters', () => {
   it('lists live clients by name with the total, leaving out the deleted', async () => {
     const page = await list();
     expect(page.total).toBe(4);
-    expect(page.rows.map((r) => `${r.lastNameHe} ${r.firstNameHe}`)).toEqual(['כהן אברהם', 'כהן משה', 'לוי שרה', 'מזרחי רחל']);
+    expect(page.rows.map((r) => `${r.lastNameHe} ${r.firstNameHe}`)).toEqual([
+      'כהן אברהם',
+      'כהן משה',
+      'לוי שרה',
+      'מזרחי רחל',
+    ]);
   });
 
   it('filters by benefit: a client with a claim for it', async () => {
@@ -148,12 +222,18 @@ describe('clients.list filters', () => {
   it('refuses an unknown filter value with a Hebrew message naming the field', async () => {
     const reply = await app.call(token, 'clients.list', { consentProblem: 'whatever' as never });
     expect(reply.ok).toBe(false);
-    if (!reply.ok) expect(reply.error).toMatchObject({ field: 'consentProblem', message: 'יש לבחור מצב ייפוי הכוח והוויתור על סודיות מהרשימה' });
+    if (!reply.ok)
+      expect(reply.error).toMatchObject({
+        field: 'consentProblem',
+        message: 'יש לבחור מצב ייפוי הכוח והוויתור על סודיות מהרשימה',
+      });
   });
 
   it('keeps the unfiltered list on the live-row name index', () => {
     const plan = app.store.sqlite
-      .prepare('EXPLAIN QUERY PLAN SELECT p.id FROM insured_person p WHERE p.office_id = 1 AND p.deleted_at IS NULL ORDER BY p.last_name_he ASC, p.first_name_he ASC, p.id LIMIT 100 OFFSET 0')
+      .prepare(
+        'EXPLAIN QUERY PLAN SELECT p.id FROM insured_person p WHERE p.office_id = 1 AND p.deleted_at IS NULL ORDER BY p.last_name_he ASC, p.first_name_he ASC, p.id LIMIT 100 OFFSET 0',
+      )
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join('\n')).toContain('insured_person_live_name');
   });
@@ -161,27 +241,49 @@ describe('clients.list filters', () => {
 
 describe('export of the current view', () => {
   it('writes only the clients the filters keep, and logs the filters', async () => {
-    const result = expectOk(await app.call(token, 'clients.export', { targetFolder: exportDir.dir, format: 'csv', consentProblem: 'poa_revoked' }));
+    const result = expectOk(
+      await app.call(token, 'clients.export', {
+        targetFolder: exportDir.dir,
+        format: 'csv',
+        consentProblem: 'poa_revoked',
+      }),
+    );
     expect(result.count).toBe(1);
     const text = fs.readFileSync(result.file, 'utf8');
     expect(text).toContain(validId('27182818'));
     expect(text).not.toContain(validId('31415926'));
     expect(path.dirname(result.file)).toBe(exportDir.dir);
-    const logged = app.store.sqlite.prepare("SELECT details FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1").pluck().get() as string;
+    const logged = app.store.sqlite
+      .prepare("SELECT details FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1")
+      .pluck()
+      .get() as string;
     expect(JSON.parse(logged)).toMatchObject({ count: 1, consentProblem: 'poa_revoked' });
   });
 });
 
 describe('clients.byIdNumber', () => {
   it('finds the client holding an ID number, typed with or without leading zeros', async () => {
-    expect(expectOk(await app.call(token, 'clients.byIdNumber', { idNumber: validId('31415926') }))).toEqual({ id: ids.avraham, firstNameHe: 'אברהם', lastNameHe: 'כהן', deleted: false });
+    expect(expectOk(await app.call(token, 'clients.byIdNumber', { idNumber: validId('31415926') }))).toEqual({
+      id: ids.avraham,
+      firstNameHe: 'אברהם',
+      lastNameHe: 'כהן',
+      deleted: false,
+    });
     expect(expectOk(await app.call(token, 'clients.byIdNumber', { idNumber: validId('11111111') }))).toBeNull();
-    expect(expectOk(await app.call(token, 'clients.byIdNumber', { idNumber: validId('12345678') }))?.deleted).toBe(true);
+    expect(expectOk(await app.call(token, 'clients.byIdNumber', { idNumber: validId('12345678') }))?.deleted).toBe(
+      true,
+    );
   });
 });
 
 describe('clients.intake', () => {
-  const client = { idNumber: validId('22360679'), firstNameHe: 'יוסף', lastNameHe: 'אזולאי', birthDate: '1968-02-14', sex: 'male' as const };
+  const client = {
+    idNumber: validId('22360679'),
+    firstNameHe: 'יוסף',
+    lastNameHe: 'אזולאי',
+    birthDate: '1968-02-14',
+    sex: 'male' as const,
+  };
 
   it('writes nothing when one record is refused, and names the record under its place', async () => {
     const reply = await app.call(token, 'clients.intake', {
@@ -208,7 +310,13 @@ describe('clients.intake', () => {
       }),
     );
     const file = expectOk(await app.call(token, 'clients.file', { id: created.id }));
-    expect([file.family.length, file.employment.length, file.incomes.length, file.medical.length, file.events.length]).toEqual([1, 1, 1, 1, 1]);
+    expect([
+      file.family.length,
+      file.employment.length,
+      file.incomes.length,
+      file.medical.length,
+      file.events.length,
+    ]).toEqual([1, 1, 1, 1, 1]);
     expect(file.incomes[0]!.income).toBe('9000.00');
     const again = await app.call(token, 'clients.intake', client);
     expect(again.ok).toBe(false);

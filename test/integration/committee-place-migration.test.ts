@@ -42,12 +42,27 @@ it('keeps an old committee at its branch, with no service centre, and refuses bo
     insert into medical_committee (insured_person_id, committee_type, committee_date, committee_time, branch, outcome)
       values (1, 'first_tier', '2026-03-16', '09:30', 'haifa', '[{"section":"37(7)(ב)","description":null,"percent":10,"isTemporary":false,"until":null}]');`);
   // Before it, the store knew no other place than a branch.
-  expect(() => old.prepare("insert into medical_committee (insured_person_id, committee_type, committee_date, branch) values (1, 'first_tier', '2026-03-17', 'yirka')").run()).toThrow(/CHECK/);
+  expect(() =>
+    old
+      .prepare(
+        "insert into medical_committee (insured_person_id, committee_type, committee_date, branch) values (1, 'first_tier', '2026-03-17', 'yirka')",
+      )
+      .run(),
+  ).toThrow(/CHECK/);
   old.close();
 
-  const store = await openDatabase({ keys: { dir: path.join(dir, 'keys') }, file, backupDir: path.join(dir, 'b'), migrationsFolder });
+  const store = await openDatabase({
+    keys: { dir: path.join(dir, 'keys') },
+    file,
+    backupDir: path.join(dir, 'b'),
+    migrationsFolder,
+  });
   try {
-    expect(store.sqlite.prepare('select committee_date, committee_time, branch, service_centre, outcome from medical_committee').all()).toEqual([
+    expect(
+      store.sqlite
+        .prepare('select committee_date, committee_time, branch, service_centre, outcome from medical_committee')
+        .all(),
+    ).toEqual([
       {
         committee_date: '2026-03-16',
         committee_time: '09:30',
@@ -58,7 +73,9 @@ it('keeps an old committee at its branch, with no service centre, and refuses bo
     ]);
     expect(store.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(store.sqlite.pragma('foreign_key_check')).toEqual([]);
-    const insert = store.sqlite.prepare('insert into medical_committee (insured_person_id, committee_type, committee_date, branch, service_centre) values (1, ?, ?, ?, ?)');
+    const insert = store.sqlite.prepare(
+      'insert into medical_committee (insured_person_id, committee_type, committee_date, branch, service_centre) values (1, ?, ?, ?, ?)',
+    );
     insert.run('first_tier', '2026-04-01', null, 'yirka');
     expect(() => insert.run('first_tier', '2026-04-02', 'haifa', 'yirka')).toThrow(/CHECK/);
     expect(() => insert.run('first_tier', '2026-04-03', null, null)).toThrow(/CHECK/);

@@ -22,8 +22,23 @@ beforeAll(async () => {
   tokens.owner = await setUpAndLogIn(app);
   tokens.lawyer = await logInAs(app, 'lawyer');
   tokens.staff = await logInAs(app, 'staff');
-  const client = expectOk(await app.call(tokens.owner, 'clients.create', { idNumber: validId('44556677'), firstNameHe: 'מאיה', lastNameHe: 'שגיא', birthDate: '1968-04-04', sex: 'female' }));
-  expectOk(await app.call(tokens.owner, 'claims.create', { clientId: client.id, benefit: 'general_disability', formNumber: null, summary: null }));
+  const client = expectOk(
+    await app.call(tokens.owner, 'clients.create', {
+      idNumber: validId('44556677'),
+      firstNameHe: 'מאיה',
+      lastNameHe: 'שגיא',
+      birthDate: '1968-04-04',
+      sex: 'female',
+    }),
+  );
+  expectOk(
+    await app.call(tokens.owner, 'claims.create', {
+      clientId: client.id,
+      benefit: 'general_disability',
+      formNumber: null,
+      summary: null,
+    }),
+  );
 }, 60_000);
 afterAll(async () => {
   await closePdfRenderer();
@@ -59,23 +74,39 @@ const HOSTILE: unknown[] = [
   '9999-12-31',
 ];
 
-const hostile = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 40 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(undefined));
+const hostile = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ maxLength: 40 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(undefined),
+);
 
 /** Objects with the procedure's own keys (so the fuzz reaches past "unknown field"), filled with hostile values. */
 function inputFor(name: ProcedureName): fc.Arbitrary<unknown> {
   const schema = contract[name].input as z.ZodType;
   const keys = schema instanceof z.ZodObject ? Object.keys(schema.shape as Record<string, unknown>) : [];
-  const shaped = keys.length ? fc.record(Object.fromEntries(keys.map((key) => [key, hostile])), { requiredKeys: [] }) : fc.constant({});
+  const shaped = keys.length
+    ? fc.record(Object.fromEntries(keys.map((key) => [key, hostile])), { requiredKeys: [] })
+    : fc.constant({});
   return fc.oneof({ arbitrary: shaped, weight: 4 }, { arbitrary: fc.anything({ maxDepth: 2 }), weight: 1 });
 }
 
 /** Every user table's rows, except the audit rows that record refusals: what a refused call may not change. */
 function storeDigest(): string {
-  const tables = app.store.sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'client_search%' order by name").pluck().all() as string[];
+  const tables = app.store.sqlite
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'client_search%' order by name",
+    )
+    .pluck()
+    .all() as string[];
   const hash = createHash('sha256');
   for (const table of tables) {
     const where = table === 'audit_log' ? " where action not in ('refused', 'bulk_read')" : '';
-    hash.update(table).update(JSON.stringify(app.store.sqlite.prepare(`select * from "${table}"${where} order by 1`).raw().all()));
+    hash
+      .update(table)
+      .update(JSON.stringify(app.store.sqlite.prepare(`select * from "${table}"${where} order by 1`).raw().all()));
   }
   return hash.digest('hex');
 }
@@ -84,7 +115,9 @@ function assertWellFormed(reply: ApiResult<unknown>): void {
   expect(typeof reply.ok).toBe('boolean');
   if (reply.ok) return;
   expect(reply.error.code).not.toBe('internal');
-  expect(reply.error.message).not.toMatch(/\n\s+at |node_modules|\/work\/|Error:|TypeError|SqliteError|undefined|\[object/);
+  expect(reply.error.message).not.toMatch(
+    /\n\s+at |node_modules|\/work\/|Error:|TypeError|SqliteError|undefined|\[object/,
+  );
 }
 
 const NAMES = Object.keys(contract) as ProcedureName[];
@@ -92,28 +125,36 @@ const ROLES = ['owner', 'lawyer', 'staff', 'none'] as const;
 
 describe('every procedure, every role, hostile input', () => {
   for (const name of NAMES) {
-    it(name, async () => {
-      await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...ROLES), inputFor(name), async (role, input) => {
-          // A new minute for the read meter; a session the fuzz itself ended (a logout, a role change,
-          // a restore) is replaced by a fresh member of that role.
-          app.clock.advanceMinutes(1);
-          for (const role of ['owner', 'lawyer', 'staff'] as const) {
-            const live = app.sessions.resolve(tokens[role]);
-            if (typeof live !== 'object' || live?.role !== role) tokens[role] = await logInAs(app, role, `${role}-${++members}`);
-          }
-          const { access } = contract[name];
-          const refused = access !== 'public' && (role === 'none' || !access.includes(role));
-          const before = refused ? storeDigest() : '';
-          const reply = await app.dispatch(app.sessions.resolve(tokens[role]), name, input);
-          assertWellFormed(reply);
-          if (refused) {
-            expect(reply).toMatchObject({ ok: false, error: { code: role === 'none' ? 'unauthenticated' : 'forbidden' } });
-            expect(storeDigest()).toBe(before);
-          }
-        }),
-        { numRuns: 12 },
-      );
-    }, 60_000);
+    it(
+      name,
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom(...ROLES), inputFor(name), async (role, input) => {
+            // A new minute for the read meter; a session the fuzz itself ended (a logout, a role change,
+            // a restore) is replaced by a fresh member of that role.
+            app.clock.advanceMinutes(1);
+            for (const role of ['owner', 'lawyer', 'staff'] as const) {
+              const live = app.sessions.resolve(tokens[role]);
+              if (typeof live !== 'object' || live?.role !== role)
+                tokens[role] = await logInAs(app, role, `${role}-${++members}`);
+            }
+            const { access } = contract[name];
+            const refused = access !== 'public' && (role === 'none' || !access.includes(role));
+            const before = refused ? storeDigest() : '';
+            const reply = await app.dispatch(app.sessions.resolve(tokens[role]), name, input);
+            assertWellFormed(reply);
+            if (refused) {
+              expect(reply).toMatchObject({
+                ok: false,
+                error: { code: role === 'none' ? 'unauthenticated' : 'forbidden' },
+              });
+              expect(storeDigest()).toBe(before);
+            }
+          }),
+          { numRuns: 12 },
+        );
+      },
+      60_000,
+    );
   }
 });

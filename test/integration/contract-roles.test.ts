@@ -20,24 +20,40 @@ beforeAll(async () => {
   tokens.set('owner', await setUpAndLogIn(app));
   tokens.set('lawyer', await logInAs(app, 'lawyer'));
   tokens.set('staff', await logInAs(app, 'staff'));
-  expectOk(await app.call(tokens.get('owner')!, 'clients.create', { idNumber: validId('30303030'), firstNameHe: 'רות', lastNameHe: 'לב', birthDate: '1980-02-02', sex: 'female' }));
+  expectOk(
+    await app.call(tokens.get('owner')!, 'clients.create', {
+      idNumber: validId('30303030'),
+      firstNameHe: 'רות',
+      lastNameHe: 'לב',
+      birthDate: '1980-02-02',
+      sex: 'female',
+    }),
+  );
 });
 afterAll(() => app?.dispose());
 
 /** Every table's rows, hashed (in a fixed order: some tables have no rowid); the audit log's refusals aside. */
 function fingerprint(): Record<string, string> {
-  const tables = app.store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const tables = app.store.sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(
     tables.map((table) => {
       const where = table === 'audit_log' ? " WHERE action <> 'refused'" : '';
       const rows = app.store.sqlite.prepare(`SELECT * FROM "${table}"${where}`).raw().all();
-      const text = rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : value))).sort();
+      const text = rows
+        .map((row) =>
+          JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : value)),
+        )
+        .sort();
       return [table, createHash('sha256').update(text.join('\n')).digest('hex')];
     }),
   );
 }
 
-const refusedRows = () => app.store.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'refused'").pluck().get() as number;
+const refusedRows = () =>
+  app.store.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'refused'").pluck().get() as number;
 
 const excluded = names.flatMap((name) => {
   const { access } = contract[name];
@@ -68,7 +84,9 @@ describe('the contract walked whole', () => {
     const before = fingerprint();
     const refusedBefore = refusedRows();
     const closed = names.filter((name) => contract[name].access !== 'public');
-    const answers = Object.fromEntries(await Promise.all(closed.map(async (name) => [name, await app.call(null, name, {} as never)] as const)));
+    const answers = Object.fromEntries(
+      await Promise.all(closed.map(async (name) => [name, await app.call(null, name, {} as never)] as const)),
+    );
     expect(Object.values(answers).every((reply) => !reply.ok && reply.error.code === 'unauthenticated')).toBe(true);
     expect(fingerprint()).toEqual(before);
     expect(refusedRows()).toBe(refusedBefore);

@@ -21,7 +21,15 @@ const KILLS = 12;
 const data = tempDir('mitzui-crash-');
 
 beforeAll(async () => {
-  await build({ entryPoints: [path.join(root, 'test/support/crash-writer.ts')], outfile: writer, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(root, 'test/support/crash-writer.ts')],
+    outfile: writer,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+  });
   const app = await openApp({ keys: testKeys, dataDir: data.dir });
   const reply = await app.dispatch(null, 'office.setup', SETUP_INPUT);
   expect(reply.ok).toBe(true);
@@ -32,11 +40,16 @@ afterAll(() => data.cleanup());
 /** Starts the writer, lets it write for a random while after it is ready, then SIGKILLs it. */
 function runAndKill(startAt: number, millis: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, data.dir, String(startAt)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, data.dir, String(startAt)], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), millis));
-    child.once('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited ${code}: ${errors}`))));
+    child.once('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited ${code}: ${errors}`)),
+    );
   });
 }
 
@@ -47,9 +60,19 @@ function invariants(file: string) {
       integrity: db.pragma('integrity_check', { simple: true }),
       clients: db.prepare('select count(*) from insured_person').pluck().get() as number,
       indexed: db.prepare('select count(*) from client_search_docsize').pluck().get() as number,
-      claimsWithoutHistory: db.prepare('select count(*) from claim c where not exists (select 1 from claim_status_change s where s.claim_id = c.id)').pluck().get(),
-      notesIndexed: (db.prepare('select count(*) from note').pluck().get() as number) === (db.prepare('select count(*) from note_search_docsize').pluck().get() as number),
-      auditedClients: db.prepare("select count(*) from audit_log where entity = 'insured_person' and action = 'create'").pluck().get() as number,
+      claimsWithoutHistory: db
+        .prepare(
+          'select count(*) from claim c where not exists (select 1 from claim_status_change s where s.claim_id = c.id)',
+        )
+        .pluck()
+        .get(),
+      notesIndexed:
+        (db.prepare('select count(*) from note').pluck().get() as number) ===
+        (db.prepare('select count(*) from note_search_docsize').pluck().get() as number),
+      auditedClients: db
+        .prepare("select count(*) from audit_log where entity = 'insured_person' and action = 'create'")
+        .pluck()
+        .get() as number,
     };
   } finally {
     db.close();

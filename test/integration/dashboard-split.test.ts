@@ -25,6 +25,8 @@ it('gives the same summary wherever the consent count is cut', async () => {
   const whole = await readDashboard(officeId, days, { lowest: span.lowest - 4, highest: span.lowest - 1 }, read);
   expect(whole.consents.total).toBeGreaterThan(0);
   for (let highest = span.lowest; highest <= span.highest + 4; highest++) {
-    expect(await readDashboard(officeId, days, { lowest: span.lowest, highest }, read), `cut by ${highest}`).toEqual(whole);
+    expect(await readDashboard(officeId, days, { lowest: span.lowest, highest }, read), `cut by ${highest}`).toEqual(
+      whole,
+    );
   }
 });

@@ -13,7 +13,15 @@ let owner: string;
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 async function client(first8: string, firstNameHe: string, birthDate = '1975-05-05') {
-  return expectOk(await app.call(owner, 'clients.create', { idNumber: validId(first8), firstNameHe, lastNameHe: 'לוי', birthDate, sex: 'female' })).id;
+  return expectOk(
+    await app.call(owner, 'clients.create', {
+      idNumber: validId(first8),
+      firstNameHe,
+      lastNameHe: 'לוי',
+      birthDate,
+      sex: 'female',
+    }),
+  ).id;
 }
 
 beforeAll(async () => {
@@ -26,8 +34,23 @@ afterAll(() => app?.dispose());
 describe('dashboard.summary', () => {
   it('says the office is new: no clients, nothing due, no scan', async () => {
     const summary = expectOk(await app.call(owner, 'dashboard.summary', {}));
-    expect(summary).toMatchObject({ today: '2026-03-01', clients: 0, tasksByStaff: [], consents: { total: 0, clients: [] }, scan: { run: null, unclaimed: [] } });
-    expect(summary.deadlines).toEqual({ overdue: 0, binding: 0, bindingList: [], reminderDays: [14, 3], dueSoon: 0, dueSoonList: [], overdueFollowUps: 0, overdueList: [] });
+    expect(summary).toMatchObject({
+      today: '2026-03-01',
+      clients: 0,
+      tasksByStaff: [],
+      consents: { total: 0, clients: [] },
+      scan: { run: null, unclaimed: [] },
+    });
+    expect(summary.deadlines).toEqual({
+      overdue: 0,
+      binding: 0,
+      bindingList: [],
+      reminderDays: [14, 3],
+      dueSoon: 0,
+      dueSoonList: [],
+      overdueFollowUps: 0,
+      overdueList: [],
+    });
     expect(Object.values(summary.claimsByStatus).every((n) => n === 0)).toBe(true);
   });
 
@@ -53,7 +76,8 @@ describe('dashboard.summary', () => {
     const finished = await task('משימה שהושלמה', '2026-02-10', ownerId);
     expectOk(await app.call(owner, 'tasks.complete', { id: finished.id, version: finished.version, done: true }));
 
-    const claim = async (clientId: number) => expectOk(await app.call(owner, 'claims.create', { clientId, benefit: 'general_disability' }));
+    const claim = async (clientId: number) =>
+      expectOk(await app.call(owner, 'claims.create', { clientId, benefit: 'general_disability' }));
     await claim(a);
     const ready = await claim(b);
     expectOk(await app.call(owner, 'claims.transition', { id: ready.id, version: ready.version, to: 'ready' }));
@@ -61,9 +85,18 @@ describe('dashboard.summary', () => {
     expectOk(await app.call(owner, 'claims.delete', { id: deleted.id, version: deleted.version }));
 
     const attorney = (clientId: number, fields: Record<string, string>) =>
-      app.call(owner, 'representation.create', { clientId, scope: 'general', signedDate: '2025-01-01', ...fields } as never).then(expectOk);
+      app
+        .call(owner, 'representation.create', {
+          clientId,
+          scope: 'general',
+          signedDate: '2025-01-01',
+          ...fields,
+        } as never)
+        .then(expectOk);
     const waiver = (clientId: number, fields: Record<string, string> = {}) =>
-      app.call(owner, 'consents.create', { clientId, kind: 'medical_waiver', signedDate: '2025-01-01', ...fields }).then(expectOk);
+      app
+        .call(owner, 'consents.create', { clientId, kind: 'medical_waiver', signedDate: '2025-01-01', ...fields })
+        .then(expectOk);
     await attorney(a, { status: 'active', activeFrom: '2025-01-02' });
     await waiver(a);
     await attorney(b, { status: 'revoked', revokedDate: '2025-06-01' });
@@ -77,7 +110,9 @@ describe('dashboard.summary', () => {
     expect(summary.clients).toBe(5);
     expect(summary.deadlines.overdue).toBe(1);
     expect(summary.deadlines.dueSoon).toBe(2);
-    expect(summary.deadlines.overdueList.map((t) => [t.title, t.dueDate, t.clientName, t.assignee])).toEqual([['ערר על החלטת ועדה', '2026-02-20', 'לוי אורית', 'דנה כהן']]);
+    expect(summary.deadlines.overdueList.map((t) => [t.title, t.dueDate, t.clientName, t.assignee])).toEqual([
+      ['ערר על החלטת ועדה', '2026-02-20', 'לוי אורית', 'דנה כהן'],
+    ]);
     expect(summary.deadlines.dueSoonList.map((t) => t.title)).toEqual(['להגיש טופס בל/7801', 'לבקש פרוטוקול']);
     expect(summary.tasksByStaff).toEqual([
       { staffId: null, name: null, open: 2, overdue: 0 },
@@ -99,7 +134,9 @@ describe('dashboard.summary', () => {
   it('shows the latest scan and, per benefit, the clients with a right not claimed yet', async () => {
     const run = expectOk(await app.call(owner, 'scan.start', {}));
     while (expectOk(await app.call(owner, 'scan.status', { runId: run.id }))!.status === 'running') await turn();
-    const findings = expectOk(await app.call(owner, 'scan.findings', { runId: run.id, unclaimedOnly: true, limit: 200 })).rows;
+    const findings = expectOk(
+      await app.call(owner, 'scan.findings', { runId: run.id, unclaimedOnly: true, limit: 200 }),
+    ).rows;
     expect(findings.length).toBeGreaterThan(0);
     const expected = new Map<string, { eligible: Set<number>; maybe: Set<number> }>();
     for (const f of findings) {
@@ -117,8 +154,16 @@ describe('dashboard.summary', () => {
   it("takes a client's paper in force over older ones, and counts what the client list's filters find", async () => {
     const f = await client('10000007', 'זהבה');
     const attorney = (fields: Record<string, string>) =>
-      app.call(owner, 'representation.create', { clientId: f, scope: 'general', signedDate: '2024-01-01', ...fields } as never).then(expectOk);
-    const waiver = (fields: Record<string, string>) => app.call(owner, 'consents.create', { clientId: f, kind: 'medical_waiver', ...fields }).then(expectOk);
+      app
+        .call(owner, 'representation.create', {
+          clientId: f,
+          scope: 'general',
+          signedDate: '2024-01-01',
+          ...fields,
+        } as never)
+        .then(expectOk);
+    const waiver = (fields: Record<string, string>) =>
+      app.call(owner, 'consents.create', { clientId: f, kind: 'medical_waiver', ...fields }).then(expectOk);
     await attorney({ status: 'revoked', revokedDate: '2024-06-01' });
     await attorney({ status: 'active', activeFrom: '2025-01-01' }); // in force: the old revocation no longer counts
     await waiver({ signedDate: '2024-01-01', expiryDate: '2025-12-01' });
@@ -130,8 +175,11 @@ describe('dashboard.summary', () => {
     expect(consents.total).toBe(5);
     expect(consents.clients.map((g) => [g.clientId, g.attorney, g.waiver])[0]).toEqual([f, null, 'revoked']);
 
-    const listed = async (consentProblem: InputOf<'clients.list'>['consentProblem']) => expectOk(await app.call(owner, 'clients.list', { consentProblem, limit: 50 })).total;
+    const listed = async (consentProblem: InputOf<'clients.list'>['consentProblem']) =>
+      expectOk(await app.call(owner, 'clients.list', { consentProblem, limit: 50 })).total;
     expect([await listed('poa_missing'), await listed('poa_expired'), await listed('poa_revoked')]).toEqual([2, 1, 1]);
-    expect([await listed('waiver_missing'), await listed('waiver_expired'), await listed('waiver_revoked')]).toEqual([1, 1, 2]);
+    expect([await listed('waiver_missing'), await listed('waiver_expired'), await listed('waiver_revoked')]).toEqual([
+      1, 1, 2,
+    ]);
   });
 });

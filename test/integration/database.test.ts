@@ -23,12 +23,23 @@ function folder() {
 describe('openDatabase', () => {
   it('creates the file with WAL, foreign keys and the current schema version', async () => {
     const dir = folder();
-    const store = await openDatabase({ keys: testKeys, file: path.join(dir, 'm.sqlite'), backupDir: path.join(dir, 'b'), migrationsFolder });
+    const store = await openDatabase({
+      keys: testKeys,
+      file: path.join(dir, 'm.sqlite'),
+      backupDir: path.join(dir, 'b'),
+      migrationsFolder,
+    });
     expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(store.sqlite.pragma('user_version', { simple: true })).toBe(knownSchemaVersion(migrationsFolder));
-    expect(() => store.sqlite.prepare("insert into staff_member (office_id, full_name, username, role, password_hash) values (99, 'x', 'x', 'owner', 'h')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      store.sqlite
+        .prepare(
+          "insert into staff_member (office_id, full_name, username, role, password_hash) values (99, 'x', 'x', 'owner', 'h')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
     store.close();
     expect(fs.existsSync(path.join(dir, 'b'))).toBe(false); // a new file needs no backup
   });
@@ -40,8 +51,12 @@ describe('openDatabase', () => {
     raw.pragma('user_version = 999');
     raw.close();
     const before = fs.readFileSync(file);
-    await expect(openDatabase({ keys: testKeys, file, backupDir: path.join(dir, 'b'), migrationsFolder })).rejects.toBeInstanceOf(DatabaseTooNewError);
-    await expect(openDatabase({ keys: testKeys, file, backupDir: path.join(dir, 'b'), migrationsFolder })).rejects.toThrow(/גרסה חדשה יותר/);
+    await expect(
+      openDatabase({ keys: testKeys, file, backupDir: path.join(dir, 'b'), migrationsFolder }),
+    ).rejects.toBeInstanceOf(DatabaseTooNewError);
+    await expect(
+      openDatabase({ keys: testKeys, file, backupDir: path.join(dir, 'b'), migrationsFolder }),
+    ).rejects.toThrow(/גרסה חדשה יותר/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -67,14 +82,29 @@ describe('openDatabase', () => {
       insert into audit_log (office_id, staff_id, action, entity, entity_id) values (1, 1, 'create', 'insured_person', 1);`);
     old.close();
 
-    const current = await openDatabase({ keys: { dir: path.join(dir, 'keys') }, file, backupDir: path.join(dir, 'b'), migrationsFolder });
-    const row = current.sqlite.prepare('select first_name_he, mobile_phone, preferred_language, is_housewife, deleted_at from insured_person').get();
-    expect(row).toEqual({ first_name_he: 'רחל', mobile_phone: '+972523456789', preferred_language: 'he', is_housewife: 0, deleted_at: null });
+    const current = await openDatabase({
+      keys: { dir: path.join(dir, 'keys') },
+      file,
+      backupDir: path.join(dir, 'b'),
+      migrationsFolder,
+    });
+    const row = current.sqlite
+      .prepare('select first_name_he, mobile_phone, preferred_language, is_housewife, deleted_at from insured_person')
+      .get();
+    expect(row).toEqual({
+      first_name_he: 'רחל',
+      mobile_phone: '+972523456789',
+      preferred_language: 'he',
+      is_housewife: 0,
+      deleted_at: null,
+    });
     expect(current.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(current.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     // The skeleton wrote its row without a seal; nothing seals it after the fact, and the log says so.
     expect(verifyAuditChain(current.db)).toMatchObject({ ok: false, brokenAt: 1, reason: 'unsealed' });
-    expect(current.sqlite.prepare("select count(*) from client_search where client_search match 'רחל'").pluck().get()).toBe(1);
+    expect(
+      current.sqlite.prepare("select count(*) from client_search where client_search match 'רחל'").pluck().get(),
+    ).toBe(1);
     // The index the spelling-keys migration made anew is filled at open, keys included.
     expect(current.sqlite.prepare('select name_keys from client_search').pluck().get()).toBe('רחל ל');
     current.close();
@@ -91,8 +121,13 @@ describe('openDatabase', () => {
       old.pragma(`user_version = ${knownSchemaVersion(migrationsFolder)}`);
       let prev = '0'.repeat(64);
       for (const action of ['setup', 'login']) {
-        const id = old.prepare("insert into audit_log (at, action, entity) values ('2026-01-01T00:00:00.000Z', ?, 'office')").run(action).lastInsertRowid;
-        const row = old.prepare('select id, at, office_id, staff_id, action, entity, entity_id, details from audit_log where id = ?').raw().get(id) as unknown[];
+        const id = old
+          .prepare("insert into audit_log (at, action, entity) values ('2026-01-01T00:00:00.000Z', ?, 'office')")
+          .run(action).lastInsertRowid;
+        const row = old
+          .prepare('select id, at, office_id, staff_id, action, entity, entity_id, details from audit_log where id = ?')
+          .raw()
+          .get(id) as unknown[];
         const hash = createHash('sha256').update(prev).update('\n').update(JSON.stringify(row)).digest('hex');
         old.prepare('update audit_log set prev_hash = ?, hash = ? where id = ?').run(prev, hash, id);
         prev = hash;
@@ -101,12 +136,24 @@ describe('openDatabase', () => {
       return file;
     };
     const keys = { dir: path.join(dir, 'keys') };
-    const upgraded = await openDatabase({ keys, file: legacyStore('first'), backupDir: path.join(dir, 'b'), migrationsFolder });
+    const upgraded = await openDatabase({
+      keys,
+      file: legacyStore('first'),
+      backupDir: path.join(dir, 'b'),
+      migrationsFolder,
+    });
     expect(verifyAuditChain(upgraded.db)).toMatchObject({ ok: true, rows: 3 });
-    expect(upgraded.sqlite.prepare('select action from audit_log where id = 3').pluck().get()).toBe('audit_chain_keyed');
+    expect(upgraded.sqlite.prepare('select action from audit_log where id = 3').pluck().get()).toBe(
+      'audit_chain_keyed',
+    );
     upgraded.close();
     // Once keys exist here, a store with rows and no key is one whose key was lost: its older rows are unverifiable.
-    const second = await openDatabase({ keys, file: legacyStore('second'), backupDir: path.join(dir, 'b2'), migrationsFolder });
+    const second = await openDatabase({
+      keys,
+      file: legacyStore('second'),
+      backupDir: path.join(dir, 'b2'),
+      migrationsFolder,
+    });
     expect(verifyAuditChain(second.db)).toMatchObject({ ok: false, reason: 'unverifiable', verifiableFrom: 3 });
     second.close();
   });
@@ -137,7 +184,9 @@ describe('openDatabase', () => {
 
     const backups = fs.readdirSync(backupDir).filter((name) => name.endsWith('.sqlite'));
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toBe(`before-migration-v${journal.entries.length - 1}-to-v${journal.entries.length}-2026-05-01T10-00-00-000Z.sqlite`);
+    expect(backups[0]).toBe(
+      `before-migration-v${journal.entries.length - 1}-to-v${journal.entries.length}-2026-05-01T10-00-00-000Z.sqlite`,
+    );
     // Encrypted under the store's key, as the store is.
     const backup = path.join(backupDir, backups[0]!);
     expect(isPlainFile(backup)).toBe(false);

@@ -24,7 +24,9 @@ beforeEach(async () => {
   folder = tempDir('mitzui-desktop-');
   desk = createDeskForward({ server: office.url, settingsFile: deskSettingsFile(folder.dir), deviceName: 'עמדת קבלה' });
   const { code } = office.server.pairing.start(null);
-  expect((await desk.call('desk.pair', { server: office.url, pairingCode: code, deviceName: 'עמדת קבלה' }, null)).ok).toBe(true);
+  expect(
+    (await desk.call('desk.pair', { server: office.url, pairingCode: code, deviceName: 'עמדת קבלה' }, null)).ok,
+  ).toBe(true);
 });
 afterEach(async () => {
   desk.changeStream.closeAll();
@@ -34,7 +36,8 @@ afterEach(async () => {
   folder.cleanup();
 });
 
-const ipc = (name: string, input: unknown, token: string | null, fromOurPage = true) => answerIpcCall({ forward: desk.call }, { name, input, token }, fromOurPage);
+const ipc = (name: string, input: unknown, token: string | null, fromOurPage = true) =>
+  answerIpcCall({ forward: desk.call }, { name, input, token }, fromOurPage);
 
 async function signIn(): Promise<string> {
   const login = await ipc('auth.login', OWNER, null);
@@ -45,12 +48,23 @@ async function signIn(): Promise<string> {
 describe("the desktop app's IPC adapter on an office desk", () => {
   it("answers our page's calls from the office server, and refuses foreign pages and bad names", async () => {
     const token = await signIn();
-    expect(await ipc('office.status', {}, token)).toEqual({ ok: true, value: { setupDone: true, officeName: SETUP_INPUT.office.name } });
+    expect(await ipc('office.status', {}, token)).toEqual({
+      ok: true,
+      value: { setupDone: true, officeName: SETUP_INPUT.office.name },
+    });
     expect(await ipc('office.status', {}, token, false)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await ipc('../pair', {}, token)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await answerIpcCall({ forward: desk.call }, { name: 'office.status', input: {}, token: 5 }, true)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(
+      await answerIpcCall({ forward: desk.call }, { name: 'office.status', input: {}, token: 5 }, true),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // A desk of its own answers from its own dispatch.
-    expect(await answerIpcCall({ dispatch: app.dispatch, sessions: app.sessions }, { name: 'office.status', input: {}, token: null }, true)).toMatchObject({ ok: true, value: { setupDone: true } });
+    expect(
+      await answerIpcCall(
+        { dispatch: app.dispatch, sessions: app.sessions },
+        { name: 'office.status', input: {}, token: null },
+        true,
+      ),
+    ).toMatchObject({ ok: true, value: { setupDone: true } });
   });
 
   it("relays the server's change events to the page, and says when the ticket is refused", async () => {
@@ -61,12 +75,19 @@ describe("the desktop app's IPC adapter on an office desk", () => {
     const signals: RelaySignal[] = [];
     const stop = desk.watch((ticket.value as { ticket: string }).ticket, (signal) => signals.push(signal));
     await expect.poll(() => signals.map((signal) => signal.kind)).toEqual(['open']);
-    const created = await ipc('clients.create', { idNumber: '000000018', firstNameHe: 'רות', lastNameHe: 'לוי', birthDate: '1970-05-01', sex: 'female' }, other);
+    const created = await ipc(
+      'clients.create',
+      { idNumber: '000000018', firstNameHe: 'רות', lastNameHe: 'לוי', birthDate: '1970-05-01', sex: 'female' },
+      other,
+    );
     expect(created.ok).toBe(true);
     await expect.poll(() => signals.length).toBe(2);
     const change = signals[1]!;
     expect(change.kind).toBe('change');
-    expect(JSON.parse((change as { data: string }).data)).toMatchObject({ kind: 'client', id: (created as { value: { id: number } }).value.id });
+    expect(JSON.parse((change as { data: string }).data)).toMatchObject({
+      kind: 'client',
+      id: (created as { value: { id: number } }).value.id,
+    });
     stop();
 
     // The same single-use ticket again: refused, told once.

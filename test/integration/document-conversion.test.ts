@@ -24,7 +24,15 @@ const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
 beforeAll(async () => {
-  await build({ entryPoints: [path.join(root, 'test/support/seal-writer.ts')], outfile: writer, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(root, 'test/support/seal-writer.ts')],
+    outfile: writer,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+  });
 }, 60_000);
 
 function folder(prefix: string): string {
@@ -35,7 +43,8 @@ function folder(prefix: string): string {
 
 /** Puts each document back in the clear, as an office from before sealing holds it. */
 function unseal(documents: string, key: Buffer): void {
-  for (const { sha256 } of documentFiles(documents)) fs.writeFileSync(documentPath(documents, sha256), readDocumentFile(documents, sha256, key));
+  for (const { sha256 } of documentFiles(documents))
+    fs.writeFileSync(documentPath(documents, sha256), readDocumentFile(documents, sha256, key));
 }
 
 it('seals a demo office’s documents and every document and signed paper still opens to its SHA-256', async () => {
@@ -52,7 +61,10 @@ it('seals a demo office’s documents and every document and signed paper still 
   expect(report).toEqual({ sealed: files.length, skipped: 0, damaged: [] });
 
   const db = openKeyed(dataFiles(dataDir).database, { readonly: true });
-  const referenced = db.prepare('SELECT sha256 FROM document UNION SELECT sha256 FROM signed_paper').pluck().all() as string[];
+  const referenced = db
+    .prepare('SELECT sha256 FROM document UNION SELECT sha256 FROM signed_paper')
+    .pluck()
+    .all() as string[];
   db.close();
   expect(referenced.length).toBeGreaterThan(0);
   for (const sha256 of referenced) {
@@ -65,7 +77,9 @@ it('seals a demo office’s documents and every document and signed paper still 
 it('finishes a conversion killed with SIGKILL part-way, losing nothing', async () => {
   const documents = folder('mitzui-convert-kill-');
   const key = randomBytes(32);
-  const contents = Array.from({ length: 300 }, (_, i) => Buffer.concat([Buffer.from(`%PDF-1.7 scan ${i} of ישראלה כהן\n`), randomBytes(150_000)]));
+  const contents = Array.from({ length: 300 }, (_, i) =>
+    Buffer.concat([Buffer.from(`%PDF-1.7 scan ${i} of ישראלה כהן\n`), randomBytes(150_000)]),
+  );
   for (const bytes of contents) {
     const file = documentPath(documents, sha256Hex(bytes));
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -73,7 +87,10 @@ it('finishes a conversion killed with SIGKILL part-way, losing nothing', async (
   }
 
   const done = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, documents, key.toString('hex')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, documents, key.toString('hex')], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let last = 0;
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -81,13 +98,17 @@ it('finishes a conversion killed with SIGKILL part-way, losing nothing', async (
       last = Number(chunk.toString().trim().split('\n').at(-1));
       if (last >= 40) child.kill('SIGKILL');
     });
-    child.once('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(last) : reject(new Error(`writer exited ${code}: ${errors}`))));
+    child.once('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve(last) : reject(new Error(`writer exited ${code}: ${errors}`)),
+    );
   });
   expect(done).toBeGreaterThanOrEqual(40);
   expect(done).toBeLessThan(contents.length);
 
   // Killed: each file is whole, plain or sealed, and reads as what was stored.
-  const sealedNow = contents.filter((bytes) => isSealed(fs.readFileSync(documentPath(documents, sha256Hex(bytes))))).length;
+  const sealedNow = contents.filter((bytes) =>
+    isSealed(fs.readFileSync(documentPath(documents, sha256Hex(bytes)))),
+  ).length;
   expect(sealedNow).toBeGreaterThanOrEqual(40);
   expect(sealedNow).toBeLessThan(contents.length);
   for (const bytes of contents) expect(readDocumentFile(documents, sha256Hex(bytes), key).equals(bytes)).toBe(true);
@@ -102,6 +123,8 @@ it('finishes a conversion killed with SIGKILL part-way, losing nothing', async (
     expect(readDocumentFile(documents, sha256Hex(bytes), key).equals(bytes)).toBe(true);
   }
   // Nothing but the documents is left: no temp file of the killed pass.
-  const names = (fs.readdirSync(documents, { recursive: true }) as string[]).filter((name) => fs.statSync(path.join(documents, name)).isFile());
+  const names = (fs.readdirSync(documents, { recursive: true }) as string[]).filter((name) =>
+    fs.statSync(path.join(documents, name)).isFile(),
+  );
   expect(names).toHaveLength(contents.length);
 }, 120_000);

@@ -28,7 +28,8 @@ function chunkedDisk(fail: (call: number) => boolean = () => false): void {
   }) as unknown as typeof fs.writeSync);
 }
 
-const filesUnder = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => fs.statSync(path.join(dir, name)).isFile());
+const filesUnder = (dir: string) =>
+  (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => fs.statSync(path.join(dir, name)).isFile());
 
 it('writes every byte when the disk takes a little at a time', () => {
   chunkedDisk();

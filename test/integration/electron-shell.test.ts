@@ -22,7 +22,11 @@ function currentUmask(): number {
 let fake: FakeElectron;
 let folder: { dir: string; cleanup: () => void };
 const ENV_KEYS = ['MITZUI_DATA_DIR', 'MITZUI_KEY_DIR', 'MITZUI_OFFICE_SERVER'] as const;
-const saved = { argv: process.argv, env: Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]])), umask: currentUmask() };
+const saved = {
+  argv: process.argv,
+  env: Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]])),
+  umask: currentUmask(),
+};
 
 /** Loads a shell module afresh with `electron` resolving to the fake, as the shell imports it. */
 async function load<T>(module: string): Promise<T> {
@@ -46,7 +50,8 @@ afterEach(() => {
   folder.cleanup();
 });
 
-const headersOf = (response: Response) => Object.fromEntries(Object.keys(SECURITY_HEADERS).map((key) => [key, response.headers.get(key)]));
+const headersOf = (response: Response) =>
+  Object.fromEntries(Object.keys(SECURITY_HEADERS).map((key) => [key, response.headers.get(key)]));
 
 describe('the app: scheme', () => {
   let renderer: string;
@@ -61,14 +66,17 @@ describe('the app: scheme', () => {
     fs.writeFileSync(path.join(folder.dir, 'renderer-secret', 'key.txt'), 'SECRET');
     secret = path.join(folder.dir, 'secret.txt');
     fs.writeFileSync(secret, 'SECRET');
-    const { registerAppScheme, serveRenderer } = await load<typeof import('../../main/electron/protocol')>('../../main/electron/protocol');
+    const { registerAppScheme, serveRenderer } =
+      await load<typeof import('../../main/electron/protocol')>('../../main/electron/protocol');
     registerAppScheme();
     await fake.ready();
     serveRenderer(renderer);
   });
 
   it('is registered as a standard, secure scheme before the app is ready', () => {
-    expect(fake.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.schemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('serves the renderer with the CSP and security headers', async () => {
@@ -103,7 +111,10 @@ describe('the app: scheme', () => {
   });
 });
 
-type Bridge = { call(name: string, input: unknown, token: string | null): Promise<unknown>; watchChanges(ticket: string, listener: (signal: { kind: string }) => void): () => void };
+type Bridge = {
+  call(name: string, input: unknown, token: string | null): Promise<unknown>;
+  watchChanges(ticket: string, listener: (signal: { kind: string }) => void): () => void;
+};
 
 describe('the main process', { timeout: 90_000 }, () => {
   beforeEach(() => {
@@ -125,7 +136,12 @@ describe('the main process', { timeout: 90_000 }, () => {
     const { window, close } = await started();
     try {
       expect(fake.windows).toHaveLength(1);
-      expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, nodeIntegration: false, sandbox: true, webSecurity: true });
+      expect(window.options.webPreferences).toMatchObject({
+        contextIsolation: true,
+        nodeIntegration: false,
+        sandbox: true,
+        webSecurity: true,
+      });
       expect(window.options.webPreferences?.preload).toMatch(/preload\.cjs$/);
       expect(window.loaded).toEqual({ url: 'app://mitzui/index.html' });
       expect(window.visible).toBe(false);
@@ -141,16 +157,40 @@ describe('the main process', { timeout: 90_000 }, () => {
     const { close } = await started();
     try {
       const call = { name: 'office.status', input: {}, token: null };
-      expect(await fake.invoke(IPC_CHANNEL, 'app://mitzui/index.html', call)).toEqual({ ok: true, value: { setupDone: false, officeName: null } });
-      for (const url of ['https://evil.example/', 'app://mitzui.evil/index.html', 'app://other/index.html', 'file:///index.html', 'http://127.0.0.1/', '']) {
+      expect(await fake.invoke(IPC_CHANNEL, 'app://mitzui/index.html', call)).toEqual({
+        ok: true,
+        value: { setupDone: false, officeName: null },
+      });
+      for (const url of [
+        'https://evil.example/',
+        'app://mitzui.evil/index.html',
+        'app://other/index.html',
+        'file:///index.html',
+        'http://127.0.0.1/',
+        '',
+      ]) {
         expect(await fake.invoke(IPC_CHANNEL, url, call)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       }
-      expect(await fake.invoke(IPC_CHANNEL, 'app://mitzui/index.html', { name: 'office.status/../x', input: {}, token: null })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(
+        await fake.invoke(IPC_CHANNEL, 'app://mitzui/index.html', {
+          name: 'office.status/../x',
+          input: {},
+          token: null,
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       // A change stream asked for from another origin is never started.
       const page = fake.newContents();
-      fake.electron.ipcMain.emit(WATCH_CHANNEL, { sender: page, senderFrame: { url: 'https://evil.example/' } }, { id: 1, ticket: 't' });
+      fake.electron.ipcMain.emit(
+        WATCH_CHANNEL,
+        { sender: page, senderFrame: { url: 'https://evil.example/' } },
+        { id: 1, ticket: 't' },
+      );
       expect(page.sent).toEqual([]);
-      fake.electron.ipcMain.emit(WATCH_CHANNEL, { sender: page, senderFrame: { url: 'app://mitzui/index.html' } }, { id: 2, ticket: 't' });
+      fake.electron.ipcMain.emit(
+        WATCH_CHANNEL,
+        { sender: page, senderFrame: { url: 'app://mitzui/index.html' } },
+        { id: 2, ticket: 't' },
+      );
       expect(page.sent).toEqual([{ channel: SIGNAL_CHANNEL, args: [{ id: 2, kind: 'end' }] }]);
     } finally {
       close();
@@ -166,7 +206,13 @@ describe('the main process', { timeout: 90_000 }, () => {
       expect(contents.navigate('app://mitzui.evil/')).toBe(true);
       expect(contents.navigate('app://mitzui/index.html#/clients')).toBe(false);
       expect(contents.attachWebview()).toBe(true);
-      for (const url of ['https://www.btl.gov.il/', 'http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'app://mitzui/index.html']) {
+      for (const url of [
+        'https://www.btl.gov.il/',
+        'http://example.com/',
+        'file:///etc/passwd',
+        'javascript:alert(1)',
+        'app://mitzui/index.html',
+      ]) {
         expect(contents.openWindow(url)).toEqual({ action: 'deny' });
       }
       expect(fake.opened).toEqual(['https://www.btl.gov.il/']); // only https goes to the browser
@@ -225,11 +271,14 @@ describe('the preload', () => {
   it('checks the procedure name before anything reaches main, and sends only a checked payload', async () => {
     await load('../../main/electron/preload');
     const bridge = fake.exposed.get('mitzui') as Bridge;
-    for (const name of ['../office.status', 'office.status?x=1', '', 'office status']) await expect(bridge.call(name, {}, null)).rejects.toThrow('Invalid procedure name');
+    for (const name of ['../office.status', 'office.status?x=1', '', 'office status'])
+      await expect(bridge.call(name, {}, null)).rejects.toThrow('Invalid procedure name');
     await expect(bridge.call(7 as unknown as string, {}, null)).rejects.toThrow('Invalid procedure name');
     expect(fake.electron.ipcRenderer.invoked).toEqual([]);
     await expect(bridge.call('office.status', { a: 1 }, { not: 'a token' } as unknown as string)).rejects.toThrow(); // no handler in this test
-    expect(fake.electron.ipcRenderer.invoked).toEqual([{ channel: IPC_CHANNEL, args: [{ name: 'office.status', input: { a: 1 }, token: null }] }]);
+    expect(fake.electron.ipcRenderer.invoked).toEqual([
+      { channel: IPC_CHANNEL, args: [{ name: 'office.status', input: { a: 1 }, token: null }] },
+    ]);
   });
 });
 
@@ -240,8 +289,16 @@ describe('the PDF printer', () => {
     const pdf = await electronPdfRenderer.render('<html><body>ייפוי כוח</body></html>');
     expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake');
     const [window] = fake.windows;
-    expect(window!.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });
-    expect(window!.webContents.printed).toEqual({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
+    expect(window!.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    });
+    expect(window!.webContents.printed).toEqual({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: false,
+    });
     expect(window!.destroyed).toBe(true);
     expect(fs.existsSync(window!.loaded.file!)).toBe(false);
   });

@@ -25,7 +25,10 @@ const LETTER = Buffer.from(`%PDF-1.4 החלטה בעניין ${NAME}`, 'utf8');
 
 /** Every file under `folder`, however deep. */
 function filesUnder(folder: string): string[] {
-  return fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 const signIn = async () => signedIn(await app!.call(null, 'auth.login', OWNER)).token;
@@ -39,7 +42,15 @@ const holds = (file: string, text: string) => {
 async function plainOffice(): Promise<string> {
   app = await openTestApp();
   const token = await setUpAndLogIn(app);
-  expectOk(await app.call(token, 'clients.create', { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: NAME, birthDate: '1975-04-12', sex: 'female' }));
+  expectOk(
+    await app.call(token, 'clients.create', {
+      idNumber: validId('03456789'),
+      firstNameHe: 'רחל',
+      lastNameHe: NAME,
+      birthDate: '1975-04-12',
+      sex: 'female',
+    }),
+  );
   app.close();
   const file = path.join(app.dataDir, 'mitzui.sqlite');
   const db = openKeyed(file);
@@ -66,7 +77,10 @@ it('encrypts a plain office on the owner’s request and loses nothing', async (
   expect(holds(file, NAME)).toBe(true);
   const before = tableCounts(app!.store.sqlite);
 
-  expect(await app!.call(owner, 'security.encryptStore', { confirm: false as true })).toMatchObject({ ok: false, error: { field: 'confirm' } });
+  expect(await app!.call(owner, 'security.encryptStore', { confirm: false as true })).toMatchObject({
+    ok: false,
+    error: { field: 'confirm' },
+  });
   expect(expectOk(await app!.call(owner, 'recoveryKey.state', {})).storePlain).toBe(true);
   const done = expectOk(await app!.call(owner, 'security.encryptStore', { confirm: true }));
   expect(done.rows).toBe(Object.values(before).reduce((sum, count) => sum + count, 0));
@@ -91,7 +105,10 @@ it('encrypts a plain office on the owner’s request and loses nothing', async (
   app!.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   for (const each of filesUnder(app!.dataDir)) expect(holds(each, NAME), each).toBe(false);
 
-  expect(await app!.call(owner, 'security.encryptStore', { confirm: true })).toMatchObject({ ok: false, error: { message: 'קובץ הנתונים של המשרד מוצפן כבר — אין מה להמיר' } });
+  expect(await app!.call(owner, 'security.encryptStore', { confirm: true })).toMatchObject({
+    ok: false,
+    error: { message: 'קובץ הנתונים של המשרד מוצפן כבר — אין מה להמיר' },
+  });
 
   // The converted office opens as any encrypted one.
   app = await app!.restart();

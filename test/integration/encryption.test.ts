@@ -13,9 +13,21 @@ import { validId } from '../support/ids';
 import { tempDir, testKeys } from '../support/temp';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((c) => c()),
+);
 
-const client = { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'זילברשטיין', birthDate: '1975-04-12', sex: 'female' as const, mobilePhone: '054-7654321' };
+const client = {
+  idNumber: validId('03456789'),
+  firstNameHe: 'רחל',
+  lastNameHe: 'זילברשטיין',
+  birthDate: '1975-04-12',
+  sex: 'female' as const,
+  mobilePhone: '054-7654321',
+};
 
 /** Whether the bytes hold the text in any of the encodings SQLite stores text in. */
 function holds(file: string, text: string): boolean {
@@ -42,7 +54,11 @@ async function closedOffice(): Promise<{ dataDir: string; file: string; before: 
 }
 
 /** The app opens in recovery, names the key problem, and serves nothing else (no fresh set-up). */
-async function expectRefused(options: { keys: KeyVault; dataDir: string }, problem: 'missing' | 'wrong', says: string): Promise<void> {
+async function expectRefused(
+  options: { keys: KeyVault; dataDir: string },
+  problem: 'missing' | 'wrong',
+  says: string,
+): Promise<void> {
   const opened = await openApp(options);
   try {
     expect(opened.keeper.keyProblem).toBe(problem);
@@ -75,7 +91,9 @@ describe('a store encrypted from the start', () => {
       plain.close();
     }
     // The app reads it back, search (FTS5) included.
-    expect(expectOk(await app.call(token, 'clients.search', { query: 'זילברשטיין' })).rows.map((r) => r.lastNameHe)).toEqual([client.lastNameHe]);
+    expect(
+      expectOk(await app.call(token, 'clients.search', { query: 'זילברשטיין' })).rows.map((r) => r.lastNameHe),
+    ).toEqual([client.lastNameHe]);
   });
 
   it('refuses a wrong key with the file untouched and offers the recovery key', async () => {

@@ -17,7 +17,11 @@ let app: TestApp | undefined;
 afterEach(() => app?.dispose());
 
 function holder(dataDir: string) {
-  return JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as { pid: number; host: string; startedAt: string };
+  return JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as {
+    pid: number;
+    host: string;
+    startedAt: string;
+  };
 }
 
 describe('the data folder lock', () => {
@@ -32,12 +36,16 @@ describe('the data folder lock', () => {
 
   it('refuses a second process on the same folder with a Hebrew message naming the holder', async () => {
     app = await openTestApp();
-    const second = spawnSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/web.mjs`, '--port', '0', '--data-dir', app.dataDir], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 20_000,
-      env: { ...process.env, MITZUI_KEY_DIR: testKeys.dir },
-    });
+    const second = spawnSync(
+      process.execPath,
+      [`${process.env.MITZUI_DIST ?? 'dist'}/main/web.mjs`, '--port', '0', '--data-dir', app.dataDir],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: { ...process.env, MITZUI_KEY_DIR: testKeys.dir },
+      },
+    );
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('תיקיית הנתונים פתוחה כבר בתהליך אחר של מיצוי');
     expect(second.stderr).toContain(`תהליך ${process.pid} במחשב ${os.hostname()}`);
@@ -49,7 +57,10 @@ describe('the data folder lock', () => {
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     const deadPid = Number(dead.stdout);
     app = await openTestApp(30, async (dataDir) => {
-      fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: deadPid, host: os.hostname(), startedAt: '2026-01-01T00:00:00.000Z', id: 'x' }));
+      fs.writeFileSync(
+        path.join(dataDir, LOCK_FILE),
+        JSON.stringify({ pid: deadPid, host: os.hostname(), startedAt: '2026-01-01T00:00:00.000Z', id: 'x' }),
+      );
     });
     expect(holder(app.dataDir).pid).toBe(process.pid);
     app.close();
@@ -60,7 +71,10 @@ describe('the data folder lock', () => {
 
   it('never takes a lock held on another machine (a shared folder)', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mitzui-lock-'));
-    fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: 1, host: 'office-pc-2', startedAt: '2026-01-01T00:00:00.000Z', id: 'y' }));
+    fs.writeFileSync(
+      path.join(dataDir, LOCK_FILE),
+      JSON.stringify({ pid: 1, host: 'office-pc-2', startedAt: '2026-01-01T00:00:00.000Z', id: 'y' }),
+    );
     await expect(openApp({ dataDir, keys: testKeys })).rejects.toThrow(/במחשב office-pc-2/);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });

@@ -15,7 +15,10 @@ let staticDir: { dir: string; cleanup: () => void };
 beforeEach(async () => {
   app = await openTestApp();
   staticDir = tempDir('mitzui-static-');
-  fs.writeFileSync(path.join(staticDir.dir, 'index.html'), '<!doctype html><html dir="rtl"><title>מיצוי</title></html>');
+  fs.writeFileSync(
+    path.join(staticDir.dir, 'index.html'),
+    '<!doctype html><html dir="rtl"><title>מיצוי</title></html>',
+  );
   server = await startHttpServer({ dispatch: app.dispatch, sessions: app.sessions, staticDir: staticDir.dir, port: 0 });
 });
 afterEach(async () => {
@@ -48,9 +51,17 @@ describe('HTTP transport', () => {
   });
 
   it('refuses non-JSON posts, malformed JSON and a foreign Host header', async () => {
-    const form = await fetch(`${server.url}api/office.status`, { method: 'POST', body: 'a=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const form = await fetch(`${server.url}api/office.status`, {
+      method: 'POST',
+      body: 'a=1',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     expect(form.status).toBe(415);
-    const broken = await fetch(`${server.url}api/office.status`, { method: 'POST', body: '{', headers: { 'Content-Type': 'application/json' } });
+    const broken = await fetch(`${server.url}api/office.status`, {
+      method: 'POST',
+      body: '{',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(broken.status).toBe(400);
     // A DNS-rebinding page reaches us under its own host name; fetch cannot forge Host, node:http can.
     const rebound = await new Promise<number>((resolve, reject) => {
@@ -73,9 +84,22 @@ describe('HTTP transport', () => {
   });
 
   it('answers 400 to URLs that once took the process down, and goes on serving', async () => {
-    for (const target of ['/api/%FF', '//x:99999/', '/%FF', '/api/clients.search%00', '/api/..%2F..%2Fetc', 'http://[::1']) {
+    for (const target of [
+      '/api/%FF',
+      '//x:99999/',
+      '/%FF',
+      '/api/clients.search%00',
+      '/api/..%2F..%2Fetc',
+      'http://[::1',
+    ]) {
       const status = await new Promise<number>((resolve, reject) => {
-        const request = http.request({ host: '127.0.0.1', port: server.port, path: target, method: 'GET', headers: { Host: `127.0.0.1:${server.port}` } });
+        const request = http.request({
+          host: '127.0.0.1',
+          port: server.port,
+          path: target,
+          method: 'GET',
+          headers: { Host: `127.0.0.1:${server.port}` },
+        });
         request.on('response', (response) => {
           response.resume();
           resolve(response.statusCode ?? 0);
@@ -94,13 +118,20 @@ describe('HTTP transport', () => {
     const token = signedIn(await app.call(null, 'auth.login', OWNER)).token;
     const big = { firstNameHe: 'א'.repeat(600_000) };
     // Without a session the answer comes without the 1 MB body being read.
-    expect(await (await post('clients.create', big)).json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await (await post('clients.create', big)).json()).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
     // A signed-in caller's form may not exceed the form limit…
     const tooLarge = await post('clients.create', big, { 'x-mitzui-session': token });
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.json()).toMatchObject({ ok: false, error: { message: 'הבקשה גדולה מדי' } });
     // …while a document upload of the same size is read and checked by its schema.
-    const upload = await post('documents.add', { clientId: 1, kind: 'other', name: 'x.pdf', mimeType: 'application/pdf', contentBase64: 'A'.repeat(1_200_000) }, { 'x-mitzui-session': token });
+    const upload = await post(
+      'documents.add',
+      { clientId: 1, kind: 'other', name: 'x.pdf', mimeType: 'application/pdf', contentBase64: 'A'.repeat(1_200_000) },
+      { 'x-mitzui-session': token },
+    );
     expect(upload.status).toBe(200);
     expect(await upload.json()).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -114,7 +145,12 @@ describe('HTTP transport', () => {
         port: server.port,
         path: '/api/clients.search',
         method: 'POST',
-        headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', 'Content-Length': '100', 'x-mitzui-session': token },
+        headers: {
+          Host: `127.0.0.1:${server.port}`,
+          'Content-Type': 'application/json',
+          'Content-Length': '100',
+          'x-mitzui-session': token,
+        },
       });
       request.on('error', () => undefined);
       request.write('{');
@@ -130,4 +166,3 @@ describe('HTTP transport', () => {
     expect(await (await post('clients.search', {}, { 'x-mitzui-session': token })).json()).toMatchObject({ ok: true });
   });
 });
-

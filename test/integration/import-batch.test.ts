@@ -12,7 +12,13 @@ let app: TestApp;
 let token: string;
 
 beforeEach(async () => {
-  ({ app, token } = await officeWithClient({ idNumber: validId('20304050'), firstNameHe: 'נועה', lastNameHe: 'שפירא', birthDate: '1975-03-03', sex: 'female' }));
+  ({ app, token } = await officeWithClient({
+    idNumber: validId('20304050'),
+    firstNameHe: 'נועה',
+    lastNameHe: 'שפירא',
+    birthDate: '1975-03-03',
+    sex: 'female',
+  }));
 });
 afterEach(() => app.dispose());
 
@@ -27,8 +33,16 @@ function upload(name: string, lines: string[]) {
 
 /** Dan is fine, Ron's birth date is unreadable, Gal's ID is wrong; Gal has a child in the family file. */
 const files = [
-  upload('office.csv', [HEADER, `${DAN},דן,לוי,01/02/1980,זכר`, `${RON},רון,כהן,1980/02/31,זכר`, `${invalidId('33333333')},גל,מזרחי,02/02/1982,נקבה`]),
-  upload('office-family.csv', ['מספר זהות של המבוטח,קרבה,שם פרטי,תאריך לידה', `${invalidId('33333333')},ילדה,תמר,01/01/2012`]),
+  upload('office.csv', [
+    HEADER,
+    `${DAN},דן,לוי,01/02/1980,זכר`,
+    `${RON},רון,כהן,1980/02/31,זכר`,
+    `${invalidId('33333333')},גל,מזרחי,02/02/1982,נקבה`,
+  ]),
+  upload('office-family.csv', [
+    'מספר זהות של המבוטח,קרבה,שם פרטי,תאריך לידה',
+    `${invalidId('33333333')},ילדה,תמר,01/01/2012`,
+  ]),
 ];
 
 type Amendments = InputOf<'clients.importPreview'>['amendments'];
@@ -36,16 +50,24 @@ const FIX_RON = { sheet: 'clients', row: 3, field: 'birthDate', value: '28/02/19
 const SKIP_GAL = { sheet: 'clients', row: 4 } as const;
 /** Every problem answered by a fix: Ron's date, and Gal's ID on both sheets. */
 const ALL_FIXED: Amendments = {
-  fixes: [FIX_RON, { sheet: 'clients', row: 4, field: 'idNumber', value: GAL }, { sheet: 'family', row: 2, field: 'clientIdNumber', value: GAL }],
+  fixes: [
+    FIX_RON,
+    { sheet: 'clients', row: 4, field: 'idNumber', value: GAL },
+    { sheet: 'family', row: 2, field: 'clientIdNumber', value: GAL },
+  ],
   skips: [],
 };
 
-const preview = async (amendments?: Amendments) => expectOk(await app.call(token, 'clients.importPreview', { importFiles: files, amendments }));
+const preview = async (amendments?: Amendments) =>
+  expectOk(await app.call(token, 'clients.importPreview', { importFiles: files, amendments }));
 const importAll = async (amendments: Amendments, more: Partial<InputOf<'clients.import'>> = {}) =>
   app.call(token, 'clients.import', { importFiles: files, amendments, confirm: true, ...more });
 
 function liveClients(): string[] {
-  return app.store.sqlite.prepare('select first_name_he from insured_person where deleted_at is null order by id').pluck().all() as string[];
+  return app.store.sqlite
+    .prepare('select first_name_he from insured_person where deleted_at is null order by id')
+    .pluck()
+    .all() as string[];
 }
 
 describe('the dry run with the user’s answers', () => {
@@ -77,11 +99,21 @@ describe('an import batch', () => {
     expect(await importAll({ fixes: [], skips: [] })).toMatchObject({ ok: false, error: { field: 'importFiles' } });
 
     const first = expectOk(await importAll(ALL_FIXED, { limit: 2 }));
-    expect(first).toEqual({ batchId: expect.any(Number), imported: 2, skipped: 0, family: 0, incomes: 0, remaining: 1 });
+    expect(first).toEqual({
+      batchId: expect.any(Number),
+      imported: 2,
+      skipped: 0,
+      family: 0,
+      incomes: 0,
+      remaining: 1,
+    });
     const second = expectOk(await importAll(ALL_FIXED, { limit: 2, batchId: first.batchId }));
     expect(second).toEqual({ batchId: first.batchId, imported: 1, skipped: 0, family: 1, incomes: 0, remaining: 0 });
 
-    const batch = app.store.sqlite.prepare('select id_number from insured_person where import_batch_id = ? order by id').pluck().all(first.batchId);
+    const batch = app.store.sqlite
+      .prepare('select id_number from insured_person where import_batch_id = ? order by id')
+      .pluck()
+      .all(first.batchId);
     expect(batch).toEqual([DAN, RON, GAL]);
     const listed = expectOk(await app.call(token, 'clients.list', { query: '', importBatchId: first.batchId }));
     expect(listed.rows.map((row) => row.firstNameHe).sort()).toEqual(['גל', 'דן', 'רון']);
@@ -93,16 +125,29 @@ describe('an import batch', () => {
     expect(liveClients()).toEqual(['נועה', 'דן', 'רון']);
 
     const otherLawyer = await logInAs(app, 'lawyer');
-    expect(await app.call(otherLawyer, 'clients.importUndo', { batchId })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await app.call(otherLawyer, 'clients.importUndo', { batchId })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
 
     expect(expectOk(await app.call(token, 'clients.importUndo', { batchId }))).toEqual({ deleted: 2 });
     expect(liveClients()).toEqual(['נועה']);
-    expect(app.store.sqlite.prepare('select count(*) from insured_person where deleted_at is not null and deleted_by is not null').pluck().get()).toBe(2);
+    expect(
+      app.store.sqlite
+        .prepare('select count(*) from insured_person where deleted_at is not null and deleted_by is not null')
+        .pluck()
+        .get(),
+    ).toBe(2);
     expect(expectOk(await app.call(token, 'clients.search', { query: 'לוי' })).total).toBe(0);
-    const logged = app.store.sqlite.prepare("select entity_id, details from audit_log where action = 'delete' and entity = 'import_batch'").all();
+    const logged = app.store.sqlite
+      .prepare("select entity_id, details from audit_log where action = 'delete' and entity = 'import_batch'")
+      .all();
     expect(logged).toEqual([{ entity_id: batchId, details: JSON.stringify({ file: 'office.csv', deleted: 2 }) }]);
 
-    expect(await app.call(token, 'clients.importUndo', { batchId })).toEqual({ ok: false, error: { code: 'conflict', field: 'batchId', message: 'הייבוא הזה כבר בוטל' } });
+    expect(await app.call(token, 'clients.importUndo', { batchId })).toEqual({
+      ok: false,
+      error: { code: 'conflict', field: 'batchId', message: 'הייבוא הזה כבר בוטל' },
+    });
   });
 
   it('is not undone when a client was edited or given a note since, and says whose files', async () => {
@@ -113,7 +158,14 @@ describe('an import batch', () => {
     expectOk(await app.call(token, 'notes.create', { clientId: ron!.id, body: 'התקשר לבקש מועד' }));
 
     const refused = await app.call(token, 'clients.importUndo', { batchId });
-    expect(refused).toEqual({ ok: false, error: { code: 'conflict', field: 'batchId', message: expect.stringContaining('עבדו על התיקים של רון כהן, דן לוי.') } });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        field: 'batchId',
+        message: expect.stringContaining('עבדו על התיקים של רון כהן, דן לוי.'),
+      },
+    });
     expect(liveClients()).toEqual(['נועה', 'דן', 'רון']);
   });
 });

@@ -18,8 +18,17 @@ let cleanup: () => void;
 const letters: GeneratedLetter[] = [];
 
 function inbox(...args: string[]) {
-  const run = spawnSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/inbox.mjs`, ...args], { cwd: root, encoding: 'utf8' });
-  return { status: run.status, lines: run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) };
+  const run = spawnSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/inbox.mjs`, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return {
+    status: run.status,
+    lines: run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }
 
 beforeAll(async () => {
@@ -27,8 +36,12 @@ beforeAll(async () => {
   ({ dir, cleanup } = tempDir('inbox-cli-'));
   const random = new Random(9);
   const [client] = someClients(random, 1);
-  letters.push(generateLetter(random, 'committeeProtocol', client!, { visual: false }), generateLetter(random, 'paymentNotice', client!, { visual: true }));
-  for (const [i, letter] of letters.entries()) fs.writeFileSync(path.join(dir, `${i}.pdf`), await renderLetter(renderer, letter));
+  letters.push(
+    generateLetter(random, 'committeeProtocol', client!, { visual: false }),
+    generateLetter(random, 'paymentNotice', client!, { visual: true }),
+  );
+  for (const [i, letter] of letters.entries())
+    fs.writeFileSync(path.join(dir, `${i}.pdf`), await renderLetter(renderer, letter));
 }, 60_000);
 afterAll(async () => {
   cleanup();
@@ -37,7 +50,10 @@ afterAll(async () => {
 
 describe('inbox CLI', () => {
   it('reads a letter through npm run --silent: its kind, the client ID, the fields with value and confidence', () => {
-    const out = execFileSync('npm', ['run', '--silent', 'inbox', '--', 'read', path.join(dir, '0.pdf')], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync('npm', ['run', '--silent', 'inbox', '--', 'read', path.join(dir, '0.pdf')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const lines = out.trim().split('\n');
     expect(lines).toHaveLength(1);
     const truth = letters[0]!.truth;
@@ -57,7 +73,10 @@ describe('inbox CLI', () => {
     const run = inbox('read', '--batch', dir);
     expect(run.status).toBe(2);
     expect(run.lines.map((l) => l.file)).toEqual(['0.pdf', '1.pdf', '2.pdf']);
-    expect(run.lines[1]).toMatchObject({ kind: 'paymentNotice', fields: { amount: { value: letters[1]!.truth.amount }, period: { value: letters[1]!.truth.period } } });
+    expect(run.lines[1]).toMatchObject({
+      kind: 'paymentNotice',
+      fields: { amount: { value: letters[1]!.truth.amount }, period: { value: letters[1]!.truth.period } },
+    });
     expect(run.lines[2]).toHaveProperty('error');
     fs.rmSync(path.join(dir, '2.pdf'));
   });
@@ -71,7 +90,11 @@ describe('inbox CLI', () => {
   });
 
   it('--help names every kind and field', () => {
-    const help = execFileSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/inbox.mjs`, '--help'], { cwd: root, encoding: 'utf8' });
-    for (const word of ['committeeInvitation', 'paymentNotice', 'medicalPercent', 'appealRoute', 'temporaryUntil']) expect(help).toContain(word);
+    const help = execFileSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/inbox.mjs`, '--help'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    for (const word of ['committeeInvitation', 'paymentNotice', 'medicalPercent', 'appealRoute', 'temporaryUntil'])
+      expect(help).toContain(word);
   });
 });

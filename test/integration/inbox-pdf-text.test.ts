@@ -23,7 +23,12 @@ describe('text of generated NII letters from their PDFs', () => {
         expect(read.reversed).toBe(visual);
         expect(read.text).toContain(letter.lines.find((line) => line.startsWith('הנדון'))!);
         const verdict = compare(letter, readLetter(read.text));
-        expect({ kind, ...verdict }).toEqual({ kind, kindRight: true, clientMatched: true, fields: verdict.fields.map((f) => ({ ...f, verdict: 'right' })) });
+        expect({ kind, ...verdict }).toEqual({
+          kind,
+          kindRight: true,
+          clientMatched: true,
+          fields: verdict.fields.map((f) => ({ ...f, verdict: 'right' })),
+        });
       }
     }, 90_000);
   }

@@ -18,7 +18,13 @@ describe('reading off the app thread', () => {
   it('a PDF that swells past the heap cap is unreadable, and the app answers meanwhile', async () => {
     const pdf = swellingPdf();
     let settled = false;
-    const adding = app.call(token, 'inbox.add', { name: 'swelling.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') }).finally(() => (settled = true));
+    const adding = app
+      .call(token, 'inbox.add', {
+        name: 'swelling.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: pdf.toString('base64'),
+      })
+      .finally(() => (settled = true));
     const list = expectOk(await app.call(token, 'inbox.list', {}));
     // The list answered while the worker was still reading.
     expect(settled).toBe(false);
@@ -34,7 +40,13 @@ describe('reading off the app thread', () => {
   });
 
   it('a kind of file the inbox does not read, and a damaged one, say so', async () => {
-    expect(await readFileInWorker('photo.bmp', new Uint8Array([1, 2, 3]))).toMatchObject({ ok: false, reason: 'unsupportedType' });
-    expect(await readFileInWorker('broken.pdf', new TextEncoder().encode('%PDF-1.4 broken'))).toMatchObject({ ok: false, reason: 'broken' });
+    expect(await readFileInWorker('photo.bmp', new Uint8Array([1, 2, 3]))).toMatchObject({
+      ok: false,
+      reason: 'unsupportedType',
+    });
+    expect(await readFileInWorker('broken.pdf', new TextEncoder().encode('%PDF-1.4 broken'))).toMatchObject({
+      ok: false,
+      reason: 'broken',
+    });
   });
 });

@@ -21,7 +21,13 @@ const [client] = someClients(random, 1);
 
 beforeEach(async () => {
   const [first, ...rest] = client!.name.split(' ');
-  ({ app, token, clientId } = await officeWithClient({ idNumber: client!.idNumber, firstNameHe: first!, lastNameHe: rest.join(' '), birthDate: '1970-06-06', sex: 'female' }));
+  ({ app, token, clientId } = await officeWithClient({
+    idNumber: client!.idNumber,
+    firstNameHe: first!,
+    lastNameHe: rest.join(' '),
+    birthDate: '1970-06-06',
+    sex: 'female',
+  }));
 });
 afterEach(() => app.dispose());
 
@@ -35,7 +41,12 @@ describe('inbox', () => {
   it('reads a dropped letter, finds its client, and keeps the same file once', async () => {
     const { letter, input } = await dropped('decision');
     const item = expectOk(await app.call(token, 'inbox.add', input));
-    expect(item).toMatchObject({ status: 'new', kind: 'decision', client: { id: clientId, idNumber: client!.idNumber }, documentId: null });
+    expect(item).toMatchObject({
+      status: 'new',
+      kind: 'decision',
+      client: { id: clientId, idNumber: client!.idNumber },
+      documentId: null,
+    });
     expect(item.reading?.fields.outcome?.value).toBe(letter.truth.outcome);
     expect(item.text).toContain(client!.name);
     const again = expectOk(await app.call(token, 'inbox.add', { ...input, name: 'שוב.pdf' }));
@@ -44,20 +55,36 @@ describe('inbox', () => {
   }, 60_000);
 
   it('a file without text is kept for filing by hand', async () => {
-    const item = expectOk(await app.call(token, 'inbox.add', { name: 'scan.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 broken').toString('base64') }));
+    const item = expectOk(
+      await app.call(token, 'inbox.add', {
+        name: 'scan.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: Buffer.from('%PDF-1.4 broken').toString('base64'),
+      }),
+    );
     expect(item).toMatchObject({ status: 'unreadable', kind: null, reading: null, client: null });
     expect(item.error).toBeTruthy();
     expect(expectOk(await app.call(token, 'inbox.list', { status: 'new' }))).toEqual([]);
   });
 
-  it('confirming files the letter as the client\'s document, once', async () => {
+  it("confirming files the letter as the client's document, once", async () => {
     const { input } = await dropped('committeeInvitation');
     const item = expectOk(await app.call(token, 'inbox.add', input));
     const filed = expectOk(await app.call(token, 'inbox.confirm', { id: item.id, version: item.version, clientId }));
     expect(filed).toMatchObject({ status: 'filed', client: { id: clientId }, version: item.version + 1 });
     const docs = expectOk(await app.call(token, 'documents.list', { clientId }));
-    expect(docs).toEqual([expect.objectContaining({ id: filed.documentId, sha256: item.sha256, originalName: 'committeeInvitation.pdf', kind: 'other' })]);
-    expect(await app.call(token, 'inbox.confirm', { id: item.id, version: filed.version, clientId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(docs).toEqual([
+      expect.objectContaining({
+        id: filed.documentId,
+        sha256: item.sha256,
+        originalName: 'committeeInvitation.pdf',
+        kind: 'other',
+      }),
+    ]);
+    expect(await app.call(token, 'inbox.confirm', { id: item.id, version: filed.version, clientId })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     expect(app.store.db.select().from(documents).all()).toHaveLength(1);
   }, 60_000);
 
@@ -65,11 +92,28 @@ describe('inbox', () => {
     const { letter, input } = await dropped('committeeInvitation');
     const item = expectOk(await app.call(token, 'inbox.add', input));
     expect(item.addedBy).toMatchObject({ id: expect.any(Number) as number });
-    const refused = await app.call(token, 'inbox.confirm', { id: item.id, version: item.version, clientId, corrections: { committeeDate: '02/01/2025' } });
+    const refused = await app.call(token, 'inbox.confirm', {
+      id: item.id,
+      version: item.version,
+      clientId,
+      corrections: { committeeDate: '02/01/2025' },
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(JSON.stringify(refused)).toContain('תאריך הוועדה');
-    const filed = expectOk(await app.call(token, 'inbox.confirm', { id: item.id, version: item.version, clientId, corrections: { committeeDate: '2025-01-02', committeeTime: letter.truth.committeeTime } }));
-    expect(filed.reading?.fields.committeeDate).toMatchObject({ value: '2025-01-02', confidence: 'certain', corrected: true, span: item.reading!.fields.committeeDate!.span });
+    const filed = expectOk(
+      await app.call(token, 'inbox.confirm', {
+        id: item.id,
+        version: item.version,
+        clientId,
+        corrections: { committeeDate: '2025-01-02', committeeTime: letter.truth.committeeTime },
+      }),
+    );
+    expect(filed.reading?.fields.committeeDate).toMatchObject({
+      value: '2025-01-02',
+      confidence: 'certain',
+      corrected: true,
+      span: item.reading!.fields.committeeDate!.span,
+    });
     // A "correction" equal to what was read is no correction.
     expect(filed.reading?.fields.committeeTime).toEqual(item.reading!.fields.committeeTime);
   }, 60_000);

@@ -14,7 +14,16 @@ beforeEach(async () => {
 });
 afterEach(() => app.dispose());
 
-const client = { idNumber: validId('40506070'), firstNameHe: 'סמיר', lastNameHe: 'חורי', firstNameAr: 'سمير', lastNameAr: 'خوري', birthDate: '1970-05-05', sex: 'male' as const, hmo: 'maccabi' as const };
+const client = {
+  idNumber: validId('40506070'),
+  firstNameHe: 'סמיר',
+  lastNameHe: 'חורי',
+  firstNameAr: 'سمير',
+  lastNameAr: 'خوري',
+  birthDate: '1970-05-05',
+  sex: 'male' as const,
+  hmo: 'maccabi' as const,
+};
 const count = (table: string) => app.store.sqlite.prepare(`select count(*) from ${table}`).pluck().get();
 
 describe('an intake that fits an NII case', () => {
@@ -31,14 +40,16 @@ describe('an intake that fits an NII case', () => {
     );
     expect(made).toMatchObject({ firstNameAr: 'سمير', lastNameAr: 'خوري', hmo: 'maccabi' });
     const history = expectOk(await app.call(token, 'medicalHistory.get', { clientId: made.id }));
-    expect([history.hmo, history.diagnoses[0]!.icdCode, history.doctors[0]!.specialty, history.hospitalisations[0]!.toDate, history.medications[0]!.dose]).toEqual([
-      'maccabi',
-      'I50',
-      'קרדיולוגיה',
-      '2024-03-09',
-      '40 מ"ג',
+    expect([
+      history.hmo,
+      history.diagnoses[0]!.icdCode,
+      history.doctors[0]!.specialty,
+      history.hospitalisations[0]!.toDate,
+      history.medications[0]!.dose,
+    ]).toEqual(['maccabi', 'I50', 'קרדיולוגיה', '2024-03-09', '40 מ"ג']);
+    expect(expectOk(await app.call(token, 'events.list', { clientId: made.id })).map((e) => e.kind)).toEqual([
+      'illness',
     ]);
-    expect(expectOk(await app.call(token, 'events.list', { clientId: made.id })).map((e) => e.kind)).toEqual(['illness']);
   });
 
   it('refuses a second current spouse under its row, naming the field, and writes nothing', async () => {
@@ -55,10 +66,16 @@ describe('an intake that fits an NII case', () => {
   });
 
   it('refuses a child born before the client was twelve, and a spouse still a child', async () => {
-    const child = await app.call(token, 'clients.intake', { ...client, family: [{ relation: 'child', firstName: 'עלי', birthDate: '1975-01-01' }] });
+    const child = await app.call(token, 'clients.intake', {
+      ...client,
+      family: [{ relation: 'child', firstName: 'עלי', birthDate: '1975-01-01' }],
+    });
     expect(child).toMatchObject({ ok: false, error: { field: 'family.0.birthDate' } });
     expect(!child.ok && child.error.message).toContain('לפני שמלאו למבוטח 12');
-    const young = await app.call(token, 'clients.intake', { ...client, family: [{ relation: 'spouse', firstName: 'רנא', birthDate: '2020-01-01' }] });
+    const young = await app.call(token, 'clients.intake', {
+      ...client,
+      family: [{ relation: 'spouse', firstName: 'רנא', birthDate: '2020-01-01' }],
+    });
     expect(young).toMatchObject({ ok: false, error: { field: 'family.0.birthDate' } });
     expect(count('family_member')).toBe(0);
   });
@@ -66,10 +83,20 @@ describe('an intake that fits an NII case', () => {
   it('holds the same rules when the family is edited in the file', async () => {
     const { id: clientId } = expectOk(await app.call(token, 'clients.create', client));
     const spouse = expectOk(await app.call(token, 'family.create', { clientId, relation: 'spouse', firstName: 'רנא' }));
-    expect(await app.call(token, 'family.create', { clientId, relation: 'spouse', firstName: 'מונא' })).toMatchObject({ ok: false, error: { field: 'relation' } });
+    expect(await app.call(token, 'family.create', { clientId, relation: 'spouse', firstName: 'מונא' })).toMatchObject({
+      ok: false,
+      error: { field: 'relation' },
+    });
     // Editing the one spouse is not a second one.
     expectOk(await app.call(token, 'family.update', { ...spouse, firstName: 'ראנה' }));
-    expect(await app.call(token, 'family.create', { clientId, relation: 'parent', firstName: 'חסן', birthDate: '1980-01-01' })).toMatchObject({
+    expect(
+      await app.call(token, 'family.create', {
+        clientId,
+        relation: 'parent',
+        firstName: 'חסן',
+        birthDate: '1980-01-01',
+      }),
+    ).toMatchObject({
       ok: false,
       error: { field: 'birthDate' },
     });

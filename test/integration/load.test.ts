@@ -12,11 +12,23 @@ import { agentFor, callOnce, CertificateMismatchError } from '../../bench/load/t
 import { tempDir } from '../support/temp';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((c) => c()),
+);
 
 describe('the load tool', () => {
   it('runs three desks on a small office with no errors and no lost writes', { timeout: 180_000 }, async () => {
-    const result = await runLoad({ ...LOAD_DEFAULTS, users: 3, minutes: 0.1, clients: 200, thinkSeconds: 0.3, log: () => undefined });
+    const result = await runLoad({
+      ...LOAD_DEFAULTS,
+      users: 3,
+      minutes: 0.1,
+      clients: 200,
+      thinkSeconds: 0.3,
+      log: () => undefined,
+    });
     expect(result.recorder.errorSamples).toEqual([]);
     expect(result.recorder.errors).toBe(0);
     expect(result.writes).toBeGreaterThan(0);
@@ -31,7 +43,27 @@ describe('the load tool', () => {
     cleanups.push(cleanup);
     const key = path.join(dir, 'key.pem');
     const cert = path.join(dir, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=mitzui-office'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=mitzui-office',
+      ],
+      { stdio: 'ignore' },
+    );
     const fingerprint = new (await import('node:crypto')).X509Certificate(fs.readFileSync(cert)).fingerprint256;
     let requests = 0;
     const server = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(cert) }, (req, res) => {
@@ -47,13 +79,18 @@ describe('the load tool', () => {
     const pinned = { url, fingerprint };
     const agent = agentFor(pinned);
     cleanups.push(() => agent.destroy());
-    expect((await callOnce(pinned, agent, { token: null, device: null }, 'office.status', {})).result).toEqual({ ok: true, value: { answered: true } });
+    expect((await callOnce(pinned, agent, { token: null, device: null }, 'office.status', {})).result).toEqual({
+      ok: true,
+      value: { answered: true },
+    });
     expect(requests).toBe(1);
 
     const other = { url, fingerprint: 'ab'.repeat(32) };
     const otherAgent = agentFor(other);
     cleanups.push(() => otherAgent.destroy());
-    await expect(callOnce(other, otherAgent, { token: null, device: null }, 'office.status', {})).rejects.toBeInstanceOf(CertificateMismatchError);
+    await expect(
+      callOnce(other, otherAgent, { token: null, device: null }, 'office.status', {}),
+    ).rejects.toBeInstanceOf(CertificateMismatchError);
     // Nothing was sent to a server the desk did not pin.
     expect(requests).toBe(1);
     expect(() => agentFor({ url })).toThrow(CertificateMismatchError);

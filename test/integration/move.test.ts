@@ -37,7 +37,12 @@ beforeAll(async () => {
   deskToken = signedIn(await desk.call(null, 'auth.login', DEMO_LOGIN)).token;
   made = expectOk(await desk.call(deskToken, 'backup.movePackage', { passphrase: PASSPHRASE }));
 }, 120_000);
-afterAll(() => cleanups.splice(0).reverse().forEach((cleanup) => cleanup()));
+afterAll(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((cleanup) => cleanup()),
+);
 
 async function emptyServer(): Promise<{ server: TestApp; token: string }> {
   const server = await openTestApp();
@@ -50,7 +55,9 @@ async function upload(server: TestApp, token: string, bytes: Buffer): Promise<st
   let uploadId: string | undefined;
   for (let offset = 0; offset < bytes.length; offset += PART) {
     const part = bytes.subarray(offset, offset + PART).toString('base64');
-    uploadId = expectOk(await server.call(token, 'backup.moveUpload', { ...(uploadId ? { uploadId } : {}), offset, contentBase64: part })).uploadId;
+    uploadId = expectOk(
+      await server.call(token, 'backup.moveUpload', { ...(uploadId ? { uploadId } : {}), offset, contentBase64: part }),
+    ).uploadId;
   }
   return uploadId!;
 }
@@ -87,7 +94,11 @@ async function withStoreChanged(sql: string): Promise<Zippable> {
 async function resealedOver(files: Zippable): Promise<Zippable> {
   const figures = Buffer.from(files['figures.json'] as Uint8Array);
   const store = Buffer.from(files['store.sqlite'] as Uint8Array);
-  const sealed = await sealKeys(folderKeysOf(testKeys, desk.dataDir)!, PASSPHRASE, boundData(figures, createHash('sha256').update(store).digest('hex')));
+  const sealed = await sealKeys(
+    folderKeysOf(testKeys, desk.dataDir)!,
+    PASSPHRASE,
+    boundData(figures, createHash('sha256').update(store).digest('hex')),
+  );
   return { ...files, 'keys.json': strToU8(JSON.stringify(sealed)) };
 }
 
@@ -127,12 +138,17 @@ describe('moving a desk office to the server', () => {
     const verdict = expectOk(await server.call(owner, 'audit.verify', {}));
     expect(verdict).toMatchObject({ ok: true });
     // The chain the desk sealed goes on under the desk's key: the move, then the check just made.
-    const moveIn = server.store.sqlite.prepare("SELECT id, details FROM audit_log WHERE action = 'move_in'").get() as { id: number; details: string };
+    const moveIn = server.store.sqlite.prepare("SELECT id, details FROM audit_log WHERE action = 'move_in'").get() as {
+      id: number;
+      details: string;
+    };
     expect(moveIn.id).toBe(made.auditHead.id + 1);
     expect(JSON.parse(moveIn.details)).toMatchObject({ auditHead: made.auditHead });
     // The documents travelled sealed, as they are: byte for byte the desk's, opening with the desk's key.
     const serverKey = dataKeyFor(testKeys, server.dataDir);
-    for (const sha256 of fs.readdirSync(path.join(desk.dataDir, 'documents')).flatMap((shard) => fs.readdirSync(path.join(desk.dataDir, 'documents', shard)))) {
+    for (const sha256 of fs
+      .readdirSync(path.join(desk.dataDir, 'documents'))
+      .flatMap((shard) => fs.readdirSync(path.join(desk.dataDir, 'documents', shard)))) {
       const stored = (dir: string) => fs.readFileSync(path.join(dir, 'documents', sha256.slice(0, 2), sha256));
       expect(stored(server.dataDir).equals(stored(desk.dataDir))).toBe(true);
       expect(sha256Hex(readDocumentFile(path.join(server.dataDir, 'documents'), sha256, serverKey))).toBe(sha256);
@@ -148,8 +164,19 @@ describe('moving a desk office to the server', () => {
 
   it('refuses a server that already holds an office', async () => {
     const { server, token } = await emptyServer();
-    expectOk(await server.call(token, 'clients.create', { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' }));
-    const reply = await server.call(token, 'backup.moveUpload', { offset: 0, contentBase64: fs.readFileSync(made.file).subarray(0, PART).toString('base64') });
+    expectOk(
+      await server.call(token, 'clients.create', {
+        idNumber: validId('03456789'),
+        firstNameHe: 'רחל',
+        lastNameHe: 'לוי',
+        birthDate: '1975-04-12',
+        sex: 'female',
+      }),
+    );
+    const reply = await server.call(token, 'backup.moveUpload', {
+      offset: 0,
+      contentBase64: fs.readFileSync(made.file).subarray(0, PART).toString('base64'),
+    });
     expect(reply.ok || reply.error.message).toBe(errorMessage('moveTargetNotEmpty'));
   });
 
@@ -157,16 +184,33 @@ describe('moving a desk office to the server', () => {
     const { server, token } = await emptyServer();
     const { dir, cleanup } = tempDir('mitzui-static-');
     cleanups.push(cleanup);
-    const http = await startHttpServer({ dispatch: server.dispatch, sessions: server.sessions, staticDir: dir, port: 0 });
+    const http = await startHttpServer({
+      dispatch: server.dispatch,
+      sessions: server.sessions,
+      staticDir: dir,
+      port: 0,
+    });
     const post = async (body: unknown) => {
-      const reply = await fetch(`${http.url}api/backup.moveUpload`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-mitzui-session': token }, body: JSON.stringify(body) });
-      return (await reply.json()) as { ok: boolean; value?: { uploadId: string; received: number }; error?: { message: string } };
+      const reply = await fetch(`${http.url}api/backup.moveUpload`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-mitzui-session': token },
+        body: JSON.stringify(body),
+      });
+      return (await reply.json()) as {
+        ok: boolean;
+        value?: { uploadId: string; received: number };
+        error?: { message: string };
+      };
     };
     try {
       const part = Buffer.alloc(MOVE_PART_BYTES, 7).toString('base64');
       const first = await post({ offset: 0, contentBase64: part });
       expect(first.value?.received).toBe(MOVE_PART_BYTES);
-      const skipped = await post({ uploadId: first.value!.uploadId, offset: 2 * MOVE_PART_BYTES, contentBase64: 'AAAA' });
+      const skipped = await post({
+        uploadId: first.value!.uploadId,
+        offset: 2 * MOVE_PART_BYTES,
+        contentBase64: 'AAAA',
+      });
       expect(skipped.error?.message).toBe(errorMessage('moveUploadOrder', { expected: MOVE_PART_BYTES }));
     } finally {
       await http.close();
@@ -191,7 +235,9 @@ describe('moving a desk office to the server', () => {
 
     expect(reply.ok || reply.error.message).toBe(errorMessage('moveCheckDocuments', { count: 1 }));
     await expectStillEmpty(server);
-    expect(server.store.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'move_in_refused'").pluck().get()).toBe(1);
+    expect(
+      server.store.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'move_in_refused'").pluck().get(),
+    ).toBe(1);
   });
 
   it('refuses a store that lost a row: the seal breaks, and resealed by someone who knows the passphrase, the row count', async () => {
@@ -205,7 +251,9 @@ describe('moving a desk office to the server', () => {
     const notes = JSON.parse(strFromU8(files['figures.json'] as Uint8Array)).tables.note as number;
     const second = await emptyServer();
     const resealed = await adopt(second.server, second.token, zipped(await resealedOver(files)));
-    expect(resealed.ok || resealed.error.message).toBe(errorMessage('moveCheckTables', { table: 'note', expected: notes, found: notes - 1 }));
+    expect(resealed.ok || resealed.error.message).toBe(
+      errorMessage('moveCheckTables', { table: 'note', expected: notes, found: notes - 1 }),
+    );
     await expectStillEmpty(second.server);
   });
 
@@ -240,7 +288,9 @@ describe('moving a desk office to the server', () => {
     expect(fs.statSync(bomb).size).toBeLessThan(1024 * 1024);
     fs.mkdirSync(path.join(dir, 'out'));
 
-    const refused = await unpackMovePackage(bomb, path.join(dir, 'out'), 8 * 1024 * 1024).catch((error: unknown) => error);
+    const refused = await unpackMovePackage(bomb, path.join(dir, 'out'), 8 * 1024 * 1024).catch(
+      (error: unknown) => error,
+    );
 
     expect(refused).toBeInstanceOf(PackageRefusedError);
     expect((refused as PackageRefusedError).reason).toBe('tooLarge');

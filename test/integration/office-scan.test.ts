@@ -22,7 +22,7 @@ async function status(runId?: number): Promise<ScanRun> {
 /** Gives the event loop turns (the worker's messages among them) until `done` says the run is there; returns each progress seen. */
 async function until(runId: number, done: (run: ScanRun) => boolean): Promise<{ run: ScanRun; seen: number[] }> {
   const seen: number[] = [];
-  for (const started = Date.now(); Date.now() - started < 60_000; ) {
+  for (const started = Date.now(); Date.now() - started < 60_000;) {
     const run = await status(runId);
     seen.push(run.processed);
     if (done(run)) return { run, seen };
@@ -37,20 +37,30 @@ const untilStarted = (runId: number) => until(runId, (run) => run.processed > 0)
 async function allFindings(runId: number): Promise<ScanFinding[]> {
   const rows: ScanFinding[] = [];
   for (let offset = 0; ; offset += 200) {
-    const page = expectOk(await app.call(owner, 'scan.findings', { runId, sort: 'client', direction: 'asc', offset, limit: 200 }));
+    const page = expectOk(
+      await app.call(owner, 'scan.findings', { runId, sort: 'client', direction: 'asc', offset, limit: 200 }),
+    );
     rows.push(...page.rows);
     if (rows.length >= page.total) return rows;
   }
 }
 
-const key = (f: { clientId: number; calculator: string; verdict: string; amount: string | null; claimed: boolean; missing: string[] }) =>
-  JSON.stringify([f.clientId, f.calculator, f.verdict, f.amount, f.claimed, [...f.missing].sort()]);
+const key = (f: {
+  clientId: number;
+  calculator: string;
+  verdict: string;
+  amount: string | null;
+  claimed: boolean;
+  missing: string[];
+}) => JSON.stringify([f.clientId, f.calculator, f.verdict, f.amount, f.claimed, [...f.missing].sort()]);
 
 beforeAll(async () => {
   app = await openTestApp(30, (dir) => fillWithDemoOffice(dir, CLIENTS, 7));
   app.clock.now = new Date('2026-11-02T08:00:00Z');
   owner = signedIn(await app.call(null, 'auth.login', DEMO_LOGIN)).token;
-  clerk = signedIn(await app.call(null, 'auth.login', { username: `${DEMO_LOGIN.username}.clerk1`, password: DEMO_LOGIN.password })).token;
+  clerk = signedIn(
+    await app.call(null, 'auth.login', { username: `${DEMO_LOGIN.username}.clerk1`, password: DEMO_LOGIN.password }),
+  ).token;
 });
 
 afterAll(() => app?.dispose());
@@ -109,13 +119,24 @@ describe('whole-office rights scan', () => {
   });
 
   it('pages, sorts and filters the findings', async () => {
-    const byAmount = expectOk(await app.call(owner, 'scan.findings', { sort: 'amount', direction: 'desc', limit: 200 }));
-    const amounts = byAmount.rows.map((r) => r.amount).filter((a): a is string => a !== null).map(Number);
+    const byAmount = expectOk(
+      await app.call(owner, 'scan.findings', { sort: 'amount', direction: 'desc', limit: 200 }),
+    );
+    const amounts = byAmount.rows
+      .map((r) => r.amount)
+      .filter((a): a is string => a !== null)
+      .map(Number);
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
-    const eligibleUnclaimed = expectOk(await app.call(owner, 'scan.findings', { verdict: 'eligible', unclaimedOnly: true, limit: 200 }));
+    const eligibleUnclaimed = expectOk(
+      await app.call(owner, 'scan.findings', { verdict: 'eligible', unclaimedOnly: true, limit: 200 }),
+    );
     expect(eligibleUnclaimed.rows.every((r) => r.verdict === 'eligible' && !r.claimed)).toBe(true);
-    const page2 = expectOk(await app.call(owner, 'scan.findings', { sort: 'client', direction: 'asc', offset: 5, limit: 5 }));
-    const first10 = expectOk(await app.call(owner, 'scan.findings', { sort: 'client', direction: 'asc', offset: 0, limit: 10 }));
+    const page2 = expectOk(
+      await app.call(owner, 'scan.findings', { sort: 'client', direction: 'asc', offset: 5, limit: 5 }),
+    );
+    const first10 = expectOk(
+      await app.call(owner, 'scan.findings', { sort: 'client', direction: 'asc', offset: 0, limit: 10 }),
+    );
     expect(page2.rows.map((r) => r.id)).toEqual(first10.rows.slice(5).map((r) => r.id));
     const names = first10.rows.map((r) => r.clientName);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'he')));

@@ -9,7 +9,13 @@ import { validId } from '../support/ids';
 
 it('logs start, stop and an unexpected error under the reference shown to the user, without personal data', async () => {
   const idNumber = validId('58209749');
-  const { app, token } = await officeWithClient({ idNumber, firstNameHe: 'נועה', lastNameHe: 'ברק', birthDate: '1981-05-05', sex: 'female' });
+  const { app, token } = await officeWithClient({
+    idNumber,
+    firstNameHe: 'נועה',
+    lastNameHe: 'ברק',
+    birthDate: '1981-05-05',
+    sex: 'female',
+  });
   // A store that vanished under a call is no AppError: the user hears of an unexpected error.
   app.store.sqlite.close();
   const reply = await app.call(token, 'clients.byIdNumber', { idNumber });
@@ -23,9 +29,15 @@ it('logs start, stop and an unexpected error under the reference shown to the us
   await app.logFlushed();
   const folder = path.join(app.dataDir, 'logs');
   const log = fs.readFileSync(path.join(folder, 'mitzui.log'), 'utf8');
-  const lines = log.trim().split('\n').map((line) => JSON.parse(line) as { msg: string; ref?: string; procedure?: string });
+  const lines = log
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { msg: string; ref?: string; procedure?: string });
   expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['started', 'unexpected error', 'stopped']));
-  expect(lines.find((line) => line.ref === ref)).toMatchObject({ procedure: 'clients.byIdNumber', msg: 'unexpected error' });
+  expect(lines.find((line) => line.ref === ref)).toMatchObject({
+    procedure: 'clients.byIdNumber',
+    msg: 'unexpected error',
+  });
   expect(log).not.toContain(idNumber);
   expect(log).not.toContain('נועה');
   expect(fs.statSync(folder).mode & 0o777).toBe(0o700);

@@ -18,15 +18,47 @@ beforeAll(async () => {
 afterAll(() => app?.dispose());
 
 /** A client with a general disability claim (a medical one), a power of attorney and a waiver as given. */
-async function clientWith(first8: string, firstNameHe: string, attorney: Partial<InputOf<'representation.create'>>, waiver: Partial<InputOf<'consents.create'>> = {}) {
-  const client = expectOk(await app.call(owner, 'clients.create', { idNumber: validId(first8), firstNameHe, lastNameHe: 'מזרחי', birthDate: '1970-02-02', sex: 'female' }));
-  const claim = expectOk(await app.call(owner, 'claims.create', { clientId: client.id, benefit: 'general_disability' }));
-  expectOk(await app.call(owner, 'representation.create', { clientId: client.id, scope: 'general', status: 'active', signedDate: '2025-01-01', activeFrom: '2025-01-01', ...attorney } as InputOf<'representation.create'>));
-  expectOk(await app.call(owner, 'consents.create', { clientId: client.id, kind: 'medical_waiver', signedDate: '2025-01-01', ...waiver } as InputOf<'consents.create'>));
+async function clientWith(
+  first8: string,
+  firstNameHe: string,
+  attorney: Partial<InputOf<'representation.create'>>,
+  waiver: Partial<InputOf<'consents.create'>> = {},
+) {
+  const client = expectOk(
+    await app.call(owner, 'clients.create', {
+      idNumber: validId(first8),
+      firstNameHe,
+      lastNameHe: 'מזרחי',
+      birthDate: '1970-02-02',
+      sex: 'female',
+    }),
+  );
+  const claim = expectOk(
+    await app.call(owner, 'claims.create', { clientId: client.id, benefit: 'general_disability' }),
+  );
+  expectOk(
+    await app.call(owner, 'representation.create', {
+      clientId: client.id,
+      scope: 'general',
+      status: 'active',
+      signedDate: '2025-01-01',
+      activeFrom: '2025-01-01',
+      ...attorney,
+    } as InputOf<'representation.create'>),
+  );
+  expectOk(
+    await app.call(owner, 'consents.create', {
+      clientId: client.id,
+      kind: 'medical_waiver',
+      signedDate: '2025-01-01',
+      ...waiver,
+    } as InputOf<'consents.create'>),
+  );
   return { clientId: client.id, claimId: claim.id };
 }
 
-const blockers = async (claimId: number) => expectOk(await app.call(owner, 'paperwork.readiness', { claimId })).blockers;
+const blockers = async (claimId: number) =>
+  expectOk(await app.call(owner, 'paperwork.readiness', { claimId })).blockers;
 
 /** The blockers' kinds with the clock on another day (in Israel), then back on 2026-03-01. */
 async function kindsOn(day: string, claimId: number): Promise<string[]> {
@@ -53,10 +85,18 @@ describe('in force on a day', () => {
 
   it('the export gate refuses an active record that has ended or not started, saying so', async () => {
     expect(await blockers(ended.claimId)).toEqual([
-      { kind: 'power_of_attorney', template: 'poa', message: 'ייפוי הכוח לגמלת נכות כללית הסתיים ב-01/02/2026 — יש להחתים את המבוטח על ייפוי כוח חדש (בל/70).' },
+      {
+        kind: 'power_of_attorney',
+        template: 'poa',
+        message: 'ייפוי הכוח לגמלת נכות כללית הסתיים ב-01/02/2026 — יש להחתים את המבוטח על ייפוי כוח חדש (בל/70).',
+      },
     ]);
     expect(await blockers(notYet.claimId)).toEqual([
-      { kind: 'power_of_attorney', template: 'poa', message: 'ייפוי הכוח לגמלת נכות כללית נכנס לתוקף רק ב-01/04/2026 — אין לייצא לפני כן.' },
+      {
+        kind: 'power_of_attorney',
+        template: 'poa',
+        message: 'ייפוי הכוח לגמלת נכות כללית נכנס לתוקף רק ב-01/04/2026 — אין לייצא לפני כן.',
+      },
     ]);
     const refused = await app.call(owner, 'paperwork.export', { claimId: ended.claimId });
     expect(refused.ok).toBe(false);
@@ -80,7 +120,11 @@ describe('in force on a day', () => {
     expect(byClient.get(notYet.clientId)).toEqual(['missing', null]);
     expect(byClient.get(revokedToday.clientId)).toEqual([null, 'revoked']);
     expect(byClient.has(revokedLater.clientId)).toBe(false);
-    expect(summary.consents).toMatchObject({ total: 3, attorney: { ended: 1, missing: 1, revoked: 0 }, waiver: { revoked: 1, expired: 0, missing: 0 } });
+    expect(summary.consents).toMatchObject({
+      total: 3,
+      attorney: { ended: 1, missing: 1, revoked: 0 },
+      waiver: { revoked: 1, expired: 0, missing: 0 },
+    });
 
     const names = async (consentProblem: InputOf<'clients.list'>['consentProblem']) =>
       expectOk(await app.call(owner, 'clients.list', { consentProblem, limit: 50 })).rows.map((r) => r.firstNameHe);

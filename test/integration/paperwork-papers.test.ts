@@ -19,24 +19,48 @@ import { tempDir, testKeys } from '../support/temp';
 import { inOrder, keepPdf, pdfText } from '../support/paperwork-pdf';
 
 const NOW = new Date('2026-11-02T08:00:00Z');
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const BLANK = 'למילוי';
-const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36';
+const USER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36';
 
 const demo = demoForFile(4, 7, NOW);
 
 async function newClient(first8: string, patch: Partial<InputOf<'clients.create'>> = {}) {
   const client = await ok(
-    demo().call('clients.create', { idNumber: validId(first8), firstNameHe: 'סמיר', lastNameHe: 'חורי', birthDate: '1971-06-20', sex: 'male', street: 'הגפן', houseNumber: '4', locality: 'נצרת', ...patch }),
+    demo().call('clients.create', {
+      idNumber: validId(first8),
+      firstNameHe: 'סמיר',
+      lastNameHe: 'חורי',
+      birthDate: '1971-06-20',
+      sex: 'male',
+      street: 'הגפן',
+      houseNumber: '4',
+      locality: 'נצרת',
+      ...patch,
+    }),
   );
-  const claim = await ok(demo().call('claims.create', { clientId: client.id, benefit: 'general_disability', formNumber: null, summary: 'כאבי גב קשים מאז 2024, אינני יכול לעמוד יותר מרבע שעה' }));
+  const claim = await ok(
+    demo().call('claims.create', {
+      clientId: client.id,
+      benefit: 'general_disability',
+      formNumber: null,
+      summary: 'כאבי גב קשים מאז 2024, אינני יכול לעמוד יותר מרבע שעה',
+    }),
+  );
   return { client, claim };
 }
 
-async function preview(name: string, input: InputOf<'paperwork.preview'>): Promise<{ text: string; file: string; pages: string[] }> {
+async function preview(
+  name: string,
+  input: InputOf<'paperwork.preview'>,
+): Promise<{ text: string; file: string; pages: string[] }> {
   const reply = await ok(demo().call('paperwork.preview', input));
   const file = keepPdf(name, Buffer.from(reply.pdfBase64, 'base64'), 3);
-  const pages = pdfText(file).split('\f').filter((p) => p.trim());
+  const pages = pdfText(file)
+    .split('\f')
+    .filter((p) => p.trim());
   return { text: pdfText(file), file, pages };
 }
 
@@ -91,10 +115,35 @@ describe('the general-disability claim (בל/7801)', () => {
   }, 60_000);
 
   it('fills the family, income and marital status from the file, leaving no mark where it has the answer', async () => {
-    const { client, claim } = await newClient('27182818', { maritalStatus: 'married', bankCode: '12', bankBranch: '345', bankAccount: '678901' });
-    await ok(demo().call('family.create', { clientId: client.id, relation: 'spouse', firstName: 'ליילא', lastName: 'חורי', idNumber: validId('11223344'), birthDate: '1974-02-01', monthlyIncome: '4200.00' }));
-    await ok(demo().call('family.create', { clientId: client.id, relation: 'child', firstName: 'אמיר', lastName: 'חורי', birthDate: '2010-09-09' }));
-    await ok(demo().call('incomes.create', { clientId: client.id, month: '2026-09', source: 'employee', income: '7350.00' }));
+    const { client, claim } = await newClient('27182818', {
+      maritalStatus: 'married',
+      bankCode: '12',
+      bankBranch: '345',
+      bankAccount: '678901',
+    });
+    await ok(
+      demo().call('family.create', {
+        clientId: client.id,
+        relation: 'spouse',
+        firstName: 'ליילא',
+        lastName: 'חורי',
+        idNumber: validId('11223344'),
+        birthDate: '1974-02-01',
+        monthlyIncome: '4200.00',
+      }),
+    );
+    await ok(
+      demo().call('family.create', {
+        clientId: client.id,
+        relation: 'child',
+        firstName: 'אמיר',
+        lastName: 'חורי',
+        birthDate: '2010-09-09',
+      }),
+    );
+    await ok(
+      demo().call('incomes.create', { clientId: client.id, month: '2026-09', source: 'employee', income: '7350.00' }),
+    );
     const { text } = await preview('bl7801-filled', { clientId: client.id, claimId: claim.id, template: 'bl7801' });
     expect(inOrder(text, ['פרטי בן/בת הזוג', 'ליילא חורי', 'אמיר חורי', 'כתובת'])).not.toContain(-1);
     expect(inOrder(text, ['הכנסות ב', '09/2026', 'שכר', '7350.00'])).not.toContain(-1);
@@ -106,17 +155,66 @@ describe('the general-disability claim (בל/7801)', () => {
 describe('the claim form and the medical history', () => {
   it('fills the illness, the date work stopped, the HMO, doctors, hospitalisations, diagnoses and medications', async () => {
     const client = await ok(
-      demo().call('clients.create', { idNumber: validId('57721566'), firstNameHe: 'ראיסה', lastNameHe: 'גולן', birthDate: '1968-03-03', sex: 'female', hmo: 'meuhedet', maritalStatus: 'married', street: 'הדקל', houseNumber: '7', locality: 'רעננה', mobilePhone: '052-7654321', bankCode: '10', bankBranch: '912', bankAccount: '55501234' }),
+      demo().call('clients.create', {
+        idNumber: validId('57721566'),
+        firstNameHe: 'ראיסה',
+        lastNameHe: 'גולן',
+        birthDate: '1968-03-03',
+        sex: 'female',
+        hmo: 'meuhedet',
+        maritalStatus: 'married',
+        street: 'הדקל',
+        houseNumber: '7',
+        locality: 'רעננה',
+        mobilePhone: '052-7654321',
+        bankCode: '10',
+        bankBranch: '912',
+        bankAccount: '55501234',
+      }),
     );
     const claim = await ok(
-      demo().call('claims.create', { clientId: client.id, benefit: 'general_disability', formNumber: null, summary: null, illnessDescription: 'טרשת נפוצה, עייפות קשה ונפילות', workStoppedDate: '2026-03-15' }),
+      demo().call('claims.create', {
+        clientId: client.id,
+        benefit: 'general_disability',
+        formNumber: null,
+        summary: null,
+        illnessDescription: 'טרשת נפוצה, עייפות קשה ונפילות',
+        workStoppedDate: '2026-03-15',
+      }),
     );
     await ok(demo().call('diagnoses.create', { clientId: client.id, diagnosis: 'טרשת נפוצה', icdCode: 'G35' }));
-    await ok(demo().call('doctors.create', { clientId: client.id, doctorName: 'ד"ר מירב אלון', specialty: 'נוירולוגיה', clinic: 'מרפאת השרון' }));
-    await ok(demo().call('hospitalisations.create', { clientId: client.id, hospital: 'איכילוב', ward: 'נוירולוגיה', fromDate: '2026-02-01', toDate: '2026-02-08' }));
+    await ok(
+      demo().call('doctors.create', {
+        clientId: client.id,
+        doctorName: 'ד"ר מירב אלון',
+        specialty: 'נוירולוגיה',
+        clinic: 'מרפאת השרון',
+      }),
+    );
+    await ok(
+      demo().call('hospitalisations.create', {
+        clientId: client.id,
+        hospital: 'איכילוב',
+        ward: 'נוירולוגיה',
+        fromDate: '2026-02-01',
+        toDate: '2026-02-08',
+      }),
+    );
     await ok(demo().call('medications.create', { clientId: client.id, medicationName: 'אוקרבוס' }));
-    await ok(demo().call('family.create', { clientId: client.id, relation: 'spouse', firstName: 'יוסף', lastName: 'גולן', idNumber: validId('66554433'), birthDate: '1966-05-05', monthlyIncome: '9100.00' }));
-    await ok(demo().call('incomes.create', { clientId: client.id, month: '2026-02', source: 'employee', income: '6200.00' }));
+    await ok(
+      demo().call('family.create', {
+        clientId: client.id,
+        relation: 'spouse',
+        firstName: 'יוסף',
+        lastName: 'גולן',
+        idNumber: validId('66554433'),
+        birthDate: '1966-05-05',
+        monthlyIncome: '9100.00',
+      }),
+    );
+    await ok(
+      demo().call('incomes.create', { clientId: client.id, month: '2026-02', source: 'employee', income: '6200.00' }),
+    );
     const { text } = await preview('bl7801-medical', { clientId: client.id, claimId: claim.id, template: 'bl7801' });
     expect(between(text, 'עבודה', 'הכנסות ב')).toContain('15/03/2026');
     const illness = between(text, 'המחלות והליקויים', 'קופת חולים');
@@ -142,14 +240,43 @@ describe('the power of attorney (בל/70)', () => {
     const { text } = await preview('poa-order', { clientId: client.id, template: 'poa' });
     expect(text).not.toContain('ממשרד משרד');
     expect(text).toContain(`מ${office.name}`);
-    const order = ['פרטי המבוטח', 'פרטי המייצג', 'היקף הייצוג', 'ייפוי הכוח', 'ממנה בזה את', 'הרשאה נפרדת', 'חתימת המבוטח', 'הסכמת המייצג', 'לייצג את סמיר חורי', 'חתימת המייצג', 'אישור חתימה', 'חתם/ה בפניי סמיר חורי', 'חתימת עורך הדין וחותמת'];
+    const order = [
+      'פרטי המבוטח',
+      'פרטי המייצג',
+      'היקף הייצוג',
+      'ייפוי הכוח',
+      'ממנה בזה את',
+      'הרשאה נפרדת',
+      'חתימת המבוטח',
+      'הסכמת המייצג',
+      'לייצג את סמיר חורי',
+      'חתימת המייצג',
+      'אישור חתימה',
+      'חתם/ה בפניי סמיר חורי',
+      'חתימת עורך הדין וחותמת',
+    ];
     expect(inOrder(text, order), order.join(' → ')).not.toContain(-1);
   }, 60_000);
 
   it('names the lawyers the user picks — by default every active lawyer — and refuses one who is not', async () => {
     const { client } = await newClient('14142135');
-    const second = await ok(demo().call('staff.create', { fullName: 'נועה ברק', licenseNumber: '55123', username: 'noa.barak', password: 'Noa-Barak-2026!', role: 'lawyer' }));
-    const clerk = await ok(demo().call('staff.create', { fullName: 'דנה פקידה', username: 'dana.clerk', password: 'Dana-Clerk-2026!', role: 'staff' }));
+    const second = await ok(
+      demo().call('staff.create', {
+        fullName: 'נועה ברק',
+        licenseNumber: '55123',
+        username: 'noa.barak',
+        password: 'Noa-Barak-2026!',
+        role: 'lawyer',
+      }),
+    );
+    const clerk = await ok(
+      demo().call('staff.create', {
+        fullName: 'דנה פקידה',
+        username: 'dana.clerk',
+        password: 'Dana-Clerk-2026!',
+        role: 'staff',
+      }),
+    );
     const appointment = (text: string) => between(text, 'ממנה בזה את', 'להיות מייצגי');
 
     const all = await preview('poa-all-lawyers', { clientId: client.id, template: 'poa' });
@@ -157,12 +284,20 @@ describe('the power of attorney (בל/70)', () => {
     expect(appointment(all.text)).toContain('55123');
     expect(appointment(all.text)).toContain('כל אחד מהם לחוד');
 
-    const picked = await preview('poa-one-lawyer', { clientId: client.id, template: 'poa', options: { lawyers: [second.id] } });
+    const picked = await preview('poa-one-lawyer', {
+      clientId: client.id,
+      template: 'poa',
+      options: { lawyers: [second.id] },
+    });
     expect(appointment(picked.text)).toContain('נועה ברק');
     expect(appointment(picked.text)).not.toContain('לחוד');
     expect(between(picked.text, 'הסכמת המייצג', 'אישור חתימה')).toMatch(/חתימת המייצג\s*:\s*נועה ברק/);
 
-    const refused = await demo().call('paperwork.preview', { clientId: client.id, template: 'poa', options: { lawyers: [clerk.id] } });
+    const refused = await demo().call('paperwork.preview', {
+      clientId: client.id,
+      template: 'poa',
+      options: { lawyers: [clerk.id] },
+    });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.field).toBe('options.lawyers');
@@ -174,7 +309,11 @@ describe('the foot of every page', () => {
   it('shows the office, the date, page x of y and the reference — no browser, no file name — on previews and signed papers', async () => {
     const { client, claim } = await newClient('17320508');
     const office = await ok(demo().call('office.get', {}));
-    const { pages, file } = await preview('bl7801-foot', { clientId: client.id, claimId: claim.id, template: 'bl7801' });
+    const { pages, file } = await preview('bl7801-foot', {
+      clientId: client.id,
+      claimId: claim.id,
+      template: 'bl7801',
+    });
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => {
       expect(page).toContain(`${office.name} · 02/11/2026`);
@@ -182,15 +321,42 @@ describe('the foot of every page', () => {
       expect(page).toMatch(new RegExp(`עמוד\\s*${i + 1}\\s*מתוך\\s*${pages.length}`));
       expect(page).toMatch(/מסמך BL7801-20261102-[A-Z2-9]{6}/);
     });
-    const signed = await ok(demo().call('paperwork.sign', { clientId: client.id, template: 'poa', signerName: 'סמיר חורי', method: 'drawn', signature: PNG, device: `browser · ${USER_AGENT}` }));
+    const signed = await ok(
+      demo().call('paperwork.sign', {
+        clientId: client.id,
+        template: 'poa',
+        signerName: 'סמיר חורי',
+        method: 'drawn',
+        signature: PNG,
+        device: `browser · ${USER_AGENT}`,
+      }),
+    );
     // The stored file is sealed: what the app keeps is read back through the data key.
-    const sealed = fs.readFileSync(`${documentsDir(`${demo().dataDir}/mitzui.sqlite`)}/${signed.sha256.slice(0, 2)}/${signed.sha256}`);
+    const sealed = fs.readFileSync(
+      `${documentsDir(`${demo().dataDir}/mitzui.sqlite`)}/${signed.sha256.slice(0, 2)}/${signed.sha256}`,
+    );
     expect(sealed.includes(Buffer.from('%PDF'))).toBe(false);
-    const stored = keepPdf('signed-poa-stored', readDocumentFile(documentsDir(`${demo().dataDir}/mitzui.sqlite`), signed.sha256, dataKeyFor(testKeys, demo().dataDir)));
+    const stored = keepPdf(
+      'signed-poa-stored',
+      readDocumentFile(
+        documentsDir(`${demo().dataDir}/mitzui.sqlite`),
+        signed.sha256,
+        dataKeyFor(testKeys, demo().dataDir),
+      ),
+    );
     for (const pdf of [file, stored]) {
       const text = pdfText(pdf);
       const info = execFileSync('pdfinfo', [pdf]).toString('utf8');
-      for (const leak of ['Mozilla', 'HeadlessChrome', 'Chrome/', 'Electron', '.html', 'file:', '/tmp/', 'mitzui-paper']) {
+      for (const leak of [
+        'Mozilla',
+        'HeadlessChrome',
+        'Chrome/',
+        'Electron',
+        '.html',
+        'file:',
+        '/tmp/',
+        'mitzui-paper',
+      ]) {
         expect(text, `${pdf} text`).not.toContain(leak);
         expect(info, `${pdf} properties`).not.toContain(leak);
       }
@@ -208,14 +374,31 @@ describe('a signature by hand', () => {
       ['poa', 'ייפוי כוח'],
       ['medical_waiver', 'כתב ויתור על סודיות רפואית'],
     ] as const) {
-      const reply = await demo().call('paperwork.sign', { clientId: client.id, template, signerName: 'סמיר חורי', method: 'typed', signature: 'סמיר חורי', device: 'בדיקה' });
+      const reply = await demo().call('paperwork.sign', {
+        clientId: client.id,
+        template,
+        signerName: 'סמיר חורי',
+        method: 'typed',
+        signature: 'סמיר חורי',
+        device: 'בדיקה',
+      });
       expect(reply.ok, template).toBe(false);
       if (reply.ok) continue;
       expect(reply.error.field).toBe('signature');
       expect(reply.error.message).toContain(`הקלדת שם אינה חתימה על ${paper}`);
     }
     expect(await ok(demo().call('paperwork.list', { clientId: client.id }))).toEqual([]);
-    const form = await ok(demo().call('paperwork.sign', { clientId: client.id, claimId: claim.id, template: 'bl7801', signerName: 'סמיר חורי', method: 'typed', signature: 'סמיר חורי', device: 'בדיקה' }));
+    const form = await ok(
+      demo().call('paperwork.sign', {
+        clientId: client.id,
+        claimId: claim.id,
+        template: 'bl7801',
+        signerName: 'סמיר חורי',
+        method: 'typed',
+        signature: 'סמיר חורי',
+        device: 'בדיקה',
+      }),
+    );
     expect(form.method).toBe('typed');
   }, 60_000);
 });
@@ -228,7 +411,9 @@ function filesUnder(dir: string): string[] {
   } catch {
     return [];
   }
-  return names.map((name) => path.join(dir, name)).filter((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile());
+  return names
+    .map((name) => path.join(dir, name))
+    .filter((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile());
 }
 
 /** The files among `files` that hold any of `needles` (as `strings` would find them). */
@@ -247,9 +432,27 @@ describe('an exported package', () => {
   it('is written decrypted only into the folder the user chose; the app keeps no copy in its own or temp folders', async () => {
     const { client, claim } = await newClient('26457513');
     for (const template of ['poa', 'medical_waiver'] as const) {
-      await ok(demo().call('paperwork.sign', { clientId: client.id, template, signerName: 'סמיר חורי', method: 'drawn', signature: PNG, device: 'בדיקה' }));
+      await ok(
+        demo().call('paperwork.sign', {
+          clientId: client.id,
+          template,
+          signerName: 'סמיר חורי',
+          method: 'drawn',
+          signature: PNG,
+          device: 'בדיקה',
+        }),
+      );
     }
-    await ok(demo().call('documents.add', { clientId: client.id, claimId: claim.id, kind: 'id_card', name: 'תעודת זהות.png', mimeType: 'image/png', contentBase64: PNG.split(',')[1]! }));
+    await ok(
+      demo().call('documents.add', {
+        clientId: client.id,
+        claimId: claim.id,
+        kind: 'id_card',
+        name: 'תעודת זהות.png',
+        mimeType: 'image/png',
+        contentBase64: PNG.split(',')[1]!,
+      }),
+    );
     const chosen = tempDir('mitzui-chosen-');
     const tmpBefore = new Set(fs.readdirSync(os.tmpdir()));
     try {
@@ -263,9 +466,21 @@ describe('an exported package', () => {
       const entries = Object.values(unzipSync(zip)).map((bytes) => Buffer.from(bytes).subarray(0, 4096));
       const needles = [zip.subarray(0, 4096), ...entries, Buffer.from(client.idNumber), Buffer.from('סמיר חורי')];
       expect(holding(filesUnder(chosen.dir), needles)).toEqual([exported.path]); // the needles do find a plain copy
-      expect(holding(filesUnder(demo().dataDir).filter((file) => !file.endsWith('.sqlite') && !file.includes('.sqlite-')), needles)).toEqual([]);
-      const newInTmp = fs.readdirSync(os.tmpdir()).filter((name) => !tmpBefore.has(name) && name !== path.basename(chosen.dir));
-      expect(holding(newInTmp.flatMap((name) => filesUnder(path.join(os.tmpdir(), name))), needles)).toEqual([]);
+      expect(
+        holding(
+          filesUnder(demo().dataDir).filter((file) => !file.endsWith('.sqlite') && !file.includes('.sqlite-')),
+          needles,
+        ),
+      ).toEqual([]);
+      const newInTmp = fs
+        .readdirSync(os.tmpdir())
+        .filter((name) => !tmpBefore.has(name) && name !== path.basename(chosen.dir));
+      expect(
+        holding(
+          newInTmp.flatMap((name) => filesUnder(path.join(os.tmpdir(), name))),
+          needles,
+        ),
+      ).toEqual([]);
     } finally {
       chosen.cleanup();
     }
@@ -274,20 +489,45 @@ describe('an exported package', () => {
   it('without a chosen folder goes only to the download; a folder that is not there is named in the error', async () => {
     const { client, claim } = await newClient('26457521');
     for (const template of ['poa', 'medical_waiver'] as const) {
-      await ok(demo().call('paperwork.sign', { clientId: client.id, template, signerName: 'סמיר חורי', method: 'drawn', signature: PNG, device: 'בדיקה' }));
+      await ok(
+        demo().call('paperwork.sign', {
+          clientId: client.id,
+          template,
+          signerName: 'סמיר חורי',
+          method: 'drawn',
+          signature: PNG,
+          device: 'בדיקה',
+        }),
+      );
     }
     const exported = await ok(demo().call('paperwork.export', { claimId: claim.id }));
     expect(exported.path).toBeNull();
     expect(fs.existsSync(path.join(demo().dataDir, 'exports', exported.fileName))).toBe(false);
-    const refused = await demo().call('paperwork.export', { claimId: claim.id, targetFolder: path.join(demo().dataDir, 'אין-כזו') });
+    const refused = await demo().call('paperwork.export', {
+      claimId: claim.id,
+      targetFolder: path.join(demo().dataDir, 'אין-כזו'),
+    });
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect([refused.error.field, refused.error.message]).toEqual(['targetFolder', 'התיקייה שנבחרה לשמירת הקובץ אינה קיימת']);
+    if (!refused.ok)
+      expect([refused.error.field, refused.error.message]).toEqual([
+        'targetFolder',
+        'התיקייה שנבחרה לשמירת הקובץ אינה קיימת',
+      ]);
   }, 60_000);
 
   it('names its folder, and only the desktop shell opens it — for a file the export wrote, nothing else', async () => {
     const { client, claim } = await newClient('26457539');
     for (const template of ['poa', 'medical_waiver'] as const) {
-      await ok(demo().call('paperwork.sign', { clientId: client.id, template, signerName: 'סמיר חורי', method: 'drawn', signature: PNG, device: 'בדיקה' }));
+      await ok(
+        demo().call('paperwork.sign', {
+          clientId: client.id,
+          template,
+          signerName: 'סמיר חורי',
+          method: 'drawn',
+          signature: PNG,
+          device: 'בדיקה',
+        }),
+      );
     }
     const chosen = tempDir('mitzui-chosen-');
     const folder = chosen.dir;
@@ -295,11 +535,15 @@ describe('an exported package', () => {
       const exported = await ok(demo().call('paperwork.export', { claimId: claim.id, targetFolder: folder }));
 
       // Browser mode: no file manager to open, the desk shows the folder.
-      expect(await ok(demo().call('paperwork.showExport', { fileName: exported.fileName, targetFolder: folder }))).toEqual({ folder, opened: false });
+      expect(
+        await ok(demo().call('paperwork.showExport', { fileName: exported.fileName, targetFolder: folder })),
+      ).toEqual({ folder, opened: false });
 
       const shown: string[] = [];
       setFolderOpener((file) => shown.push(file));
-      expect(await ok(demo().call('paperwork.showExport', { fileName: exported.fileName, targetFolder: folder }))).toEqual({ folder, opened: true });
+      expect(
+        await ok(demo().call('paperwork.showExport', { fileName: exported.fileName, targetFolder: folder })),
+      ).toEqual({ folder, opened: true });
       expect(shown).toEqual([exported.path]);
 
       fs.writeFileSync(path.join(folder, 'notes.txt'), 'x');

@@ -57,9 +57,21 @@ async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error
 
 async function newClient(first8: string) {
   const client = await ok(
-    demo.call('clients.create', { idNumber: validId(first8), firstNameHe: 'רונית', lastNameHe: 'אלמוג', birthDate: '1975-04-12', sex: 'female', street: 'הנביאים', houseNumber: '12', locality: 'חיפה', mobilePhone: '052-3456789' }),
+    demo.call('clients.create', {
+      idNumber: validId(first8),
+      firstNameHe: 'רונית',
+      lastNameHe: 'אלמוג',
+      birthDate: '1975-04-12',
+      sex: 'female',
+      street: 'הנביאים',
+      houseNumber: '12',
+      locality: 'חיפה',
+      mobilePhone: '052-3456789',
+    }),
   );
-  const claim = await ok(demo.call('claims.create', { clientId: client.id, benefit: 'general_disability', formNumber: null, summary: null }));
+  const claim = await ok(
+    demo.call('claims.create', { clientId: client.id, benefit: 'general_disability', formNumber: null, summary: null }),
+  );
   return { client, claim };
 }
 
@@ -72,16 +84,28 @@ function storedFile(sha256: string): string {
 
 async function updateClient(id: number, patch: Partial<InputOf<'clients.update'>>) {
   const current = await ok(demo.call('clients.get', { id }));
-  return ok(demo.call('clients.update', { ...current, ...patch, id, version: current.version } as InputOf<'clients.update'>));
+  return ok(
+    demo.call('clients.update', { ...current, ...patch, id, version: current.version } as InputOf<'clients.update'>),
+  );
 }
 
 function auditRows(action: string, claimId: number) {
-  const rows = demo.app.store.sqlite.prepare('SELECT details FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ? ORDER BY id').all(action, 'claim', claimId) as { details: string }[];
+  const rows = demo.app.store.sqlite
+    .prepare('SELECT details FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ? ORDER BY id')
+    .all(action, 'claim', claimId) as { details: string }[];
   return rows.map((r) => JSON.parse(r.details) as Record<string, unknown>);
 }
 
 function signing(clientId: number, template: string, extra: Partial<SignInput> = {}): SignInput {
-  return { clientId, template, signerName: 'רונית אלמוג', method: 'drawn', signature: `data:image/png;base64,${PNG}`, device: 'בדיקה · Chromium', ...extra };
+  return {
+    clientId,
+    template,
+    signerName: 'רונית אלמוג',
+    method: 'drawn',
+    signature: `data:image/png;base64,${PNG}`,
+    device: 'בדיקה · Chromium',
+    ...extra,
+  };
 }
 
 beforeAll(async () => {
@@ -96,22 +120,56 @@ afterAll(async () => {
 describe('papers filled from demo data', () => {
   it('renders every template to a PDF whose Hebrew text carries the fields in order', async () => {
     const row = demo.app.store.sqlite
-      .prepare("SELECT c.id AS claimId, c.insured_person_id AS clientId FROM claim c WHERE c.benefit = 'general_disability' AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1")
+      .prepare(
+        "SELECT c.id AS claimId, c.insured_person_id AS clientId FROM claim c WHERE c.benefit = 'general_disability' AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1",
+      )
       .get() as { claimId: number; clientId: number };
     const client = await ok(demo.call('clients.get', { id: row.clientId }));
     // pdftotext splits shaped Arabic words; 'العبري' survives whole.
-    const notice: Record<string, string> = { ar: 'العبري', ru: 'текст на иврите', en: 'The Hebrew text above is the authoritative text' };
+    const notice: Record<string, string> = {
+      ar: 'العبري',
+      ru: 'текст на иврите',
+      en: 'The Hebrew text above is the authoritative text',
+    };
     for (const template of paperTemplates) {
       const own = OWN_SECTIONS[template.id];
       expect(own, `${template.id} has its own sections listed here`).toBeDefined();
       // Each consent in every language it is offered in; the claim forms exist in Hebrew only.
       for (const language of template.languages) {
-        const options = template.id === 'fee_agreement' ? { benefits: ['general_disability' as const], openingFee: '500.00', successFeePercent: '10.00' } : {};
-        const preview = await ok(demo.call('paperwork.preview', { clientId: row.clientId, claimId: template.needsClaim ? row.claimId : null, template: template.id, language, options }));
+        const options =
+          template.id === 'fee_agreement'
+            ? { benefits: ['general_disability' as const], openingFee: '500.00', successFeePercent: '10.00' }
+            : {};
+        const preview = await ok(
+          demo.call('paperwork.preview', {
+            clientId: row.clientId,
+            claimId: template.needsClaim ? row.claimId : null,
+            template: template.id,
+            language,
+            options,
+          }),
+        );
         const file = keepPdf(`${template.id}-${language}`, Buffer.from(preview.pdfBase64, 'base64'), 2);
         const text = pdfText(file);
-        const detailsTitle = template.kind === 'claim_form' ? 'פרטי התובע' : template.id === 'medical_waiver' ? 'פרטי החותם' : 'פרטי המבוטח';
-        const expected = [template.title, detailsTitle, 'שם משפחה', client.lastNameHe, 'שם פרטי', client.firstNameHe, 'מספר זהות', client.idNumber, 'תאריך לידה', displayDate(client.birthDate)!, ...own!];
+        const detailsTitle =
+          template.kind === 'claim_form'
+            ? 'פרטי התובע'
+            : template.id === 'medical_waiver'
+              ? 'פרטי החותם'
+              : 'פרטי המבוטח';
+        const expected = [
+          template.title,
+          detailsTitle,
+          'שם משפחה',
+          client.lastNameHe,
+          'שם פרטי',
+          client.firstNameHe,
+          'מספר זהות',
+          client.idNumber,
+          'תאריך לידה',
+          displayDate(client.birthDate)!,
+          ...own!,
+        ];
         if (template.kind === 'claim_form') expected.push('התביעה הוגשה בסיוע או על ידי מייצג');
         expected.push(template.kind === 'claim_form' ? 'חתימת התובע' : 'חתימת המבוטח', 'מקור');
         expect(inOrder(text, expected), `${template.id} (${language}): ${expected.join(' → ')}`).not.toContain(-1);
@@ -126,7 +184,12 @@ describe('papers filled from demo data', () => {
 
   it('refuses a fee agreement above the Amendment 161 caps, naming the field and the cap', async () => {
     const { client } = await newClient('20304050');
-    const result = await demo.call('paperwork.sign', signing(client.id, 'fee_agreement', { options: { benefits: ['general_disability'], openingFee: '2000.00', successFeePercent: '10.00' } }));
+    const result = await demo.call(
+      'paperwork.sign',
+      signing(client.id, 'fee_agreement', {
+        options: { benefits: ['general_disability'], openingFee: '2000.00', successFeePercent: '10.00' },
+      }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.field).toBe('options.openingFee');
@@ -138,16 +201,41 @@ describe('papers filled from demo data', () => {
 
   it('tells the desk the caps in force today and refuses a preview over them, naming every field over its cap', async () => {
     // The demo desk signs in as a licensed lawyer: the higher percent for representing at the committees.
-    expect(await ok(demo.call('paperwork.feeCaps', {}))).toEqual({ date: TODAY, representativeIsLawyer: true, openingFee: '907.00', successFeePercent: '12.75', successFeePercentWithoutSheet: '10.83' });
+    expect(await ok(demo.call('paperwork.feeCaps', {}))).toEqual({
+      date: TODAY,
+      representativeIsLawyer: true,
+      openingFee: '907.00',
+      successFeePercent: '12.75',
+      successFeePercentWithoutSheet: '10.83',
+    });
     const { client } = await newClient('20304072');
-    const options = { benefits: ['general_disability' as const], openingFee: '1000.00', successFeePercent: '11.00', informationSheetGiven: false };
-    const result = await demo.call('paperwork.preview', { clientId: client.id, claimId: null, template: 'fee_agreement', options });
+    const options = {
+      benefits: ['general_disability' as const],
+      openingFee: '1000.00',
+      successFeePercent: '11.00',
+      informationSheetGiven: false,
+    };
+    const result = await demo.call('paperwork.preview', {
+      clientId: client.id,
+      claimId: null,
+      template: 'fee_agreement',
+      options,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.field).toBe('options.openingFee');
     expect(result.error.message).toContain('דמי פתיחת תיק גבוה מהתקרה המותרת לפי תיקון 161 (907.00 ₪)');
-    expect(result.error.message).toContain('שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 כשדף המידע לא נמסר למבוטח (10.83%)');
-    expect(await demo.call('paperwork.preview', { clientId: client.id, claimId: null, template: 'fee_agreement', options: { ...options, openingFee: '907.00', successFeePercent: '10.83' } })).toMatchObject({ ok: true });
+    expect(result.error.message).toContain(
+      'שכר טרחה באחוזים גבוה מהתקרה המותרת לפי תיקון 161 כשדף המידע לא נמסר למבוטח (10.83%)',
+    );
+    expect(
+      await demo.call('paperwork.preview', {
+        clientId: client.id,
+        claimId: null,
+        template: 'fee_agreement',
+        options: { ...options, openingFee: '907.00', successFeePercent: '10.83' },
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it('refuses a drawn signature that is not an image', async () => {
@@ -173,7 +261,12 @@ describe('export gating and the upload package', () => {
 
   it('a power of attorney for another benefit does not cover the claim', async () => {
     const { client, claim } = await newClient('20304053');
-    await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { options: { scope: 'per_benefit', benefits: ['unemployment'] } })));
+    await ok(
+      demo.call(
+        'paperwork.sign',
+        signing(client.id, 'poa', { options: { scope: 'per_benefit', benefits: ['unemployment'] } }),
+      ),
+    );
     await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
     const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
     expect(readiness.blockers.map((b) => b.kind)).toEqual(['power_of_attorney']);
@@ -185,8 +278,24 @@ describe('export gating and the upload package', () => {
     expect(poa.intact).toBe(true);
     const reps = await ok(demo.call('representation.list', { clientId: client.id }));
     expect(reps).toMatchObject([{ scope: 'general', status: 'active', signedDate: TODAY, activeFrom: TODAY }]);
-    await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver', { options: { strikePsychiatric: true, institutions: 'קופת חולים כללית, בית החולים רמב"ם' } })));
-    await ok(demo.call('documents.add', { clientId: client.id, claimId: claim.id, kind: 'id_card', name: 'תעודת זהות.png', mimeType: 'image/png', contentBase64: PNG }));
+    await ok(
+      demo.call(
+        'paperwork.sign',
+        signing(client.id, 'medical_waiver', {
+          options: { strikePsychiatric: true, institutions: 'קופת חולים כללית, בית החולים רמב"ם' },
+        }),
+      ),
+    );
+    await ok(
+      demo.call('documents.add', {
+        clientId: client.id,
+        claimId: claim.id,
+        kind: 'id_card',
+        name: 'תעודת זהות.png',
+        mimeType: 'image/png',
+        contentBase64: PNG,
+      }),
+    );
 
     const before = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
     expect(before.blockers).toEqual([]);
@@ -198,7 +307,9 @@ describe('export gating and the upload package', () => {
     ]);
 
     const chosen = tempDir('mitzui-chosen-');
-    const exported = await ok(demo.call('paperwork.export', { claimId: claim.id, uploadLimitMb: 0.01, targetFolder: chosen.dir }));
+    const exported = await ok(
+      demo.call('paperwork.export', { claimId: claim.id, uploadLimitMb: 0.01, targetFolder: chosen.dir }),
+    );
     const id = client.idNumber;
     expect(exported.fileName).toBe(`${id}_BL7801_${TODAY}.zip`);
     expect(fs.readFileSync(exported.path!).toString('base64')).toBe(exported.zipBase64);
@@ -209,7 +320,13 @@ describe('export gating and the upload package', () => {
     const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']!)) as typeof exported.manifest;
     expect(manifest).toEqual(exported.manifest);
     expect(Object.keys(zip).sort()).toEqual([...manifest.files.map((f) => f.name), 'manifest.json'].sort());
-    expect(manifest.files.map((f) => f.name)).toEqual([`${id}_BL7801_${TODAY}.pdf`, `${id}_BL70_${TODAY}.pdf`, `${id}_WAIVER_${TODAY}.pdf`, `${id}_ID-CARD-1_${TODAY}.pdf`, `${id}_CHECKLIST_${TODAY}.pdf`]);
+    expect(manifest.files.map((f) => f.name)).toEqual([
+      `${id}_BL7801_${TODAY}.pdf`,
+      `${id}_BL70_${TODAY}.pdf`,
+      `${id}_WAIVER_${TODAY}.pdf`,
+      `${id}_ID-CARD-1_${TODAY}.pdf`,
+      `${id}_CHECKLIST_${TODAY}.pdf`,
+    ]);
     for (const entry of manifest.files) {
       const bytes = zip[entry.name]!;
       expect(createHash('sha256').update(bytes).digest('hex'), entry.name).toBe(entry.sha256);
@@ -219,15 +336,29 @@ describe('export gating and the upload package', () => {
     }
     expect(manifest.files[1]!.sha256).toBe(poa.sha256); // the signed paper itself, not a re-render
     expect(manifest.checklist.find((i) => i.id === 'medical_record')?.present).toBe(false);
-    expect(exported.warnings.some((w) => w.includes(`${id}_BL7801_${TODAY}.pdf`) && w.includes('ייתכן שהפורטל לא יקבל אותו'))).toBe(true);
+    expect(
+      exported.warnings.some(
+        (w) => w.includes(`${id}_BL7801_${TODAY}.pdf`) && w.includes('ייתכן שהפורטל לא יקבל אותו'),
+      ),
+    ).toBe(true);
 
     const form = pdfText(keepPdf('package-bl7801', zip[`${id}_BL7801_${TODAY}.pdf`]!));
-    expect(inOrder(form, ['תביעה לקצבת נכות כללית', 'אלמוג', id, 'למילוי בידי מי שחותם במקום התובע', 'התביעה הוגשה בסיוע או על ידי מייצג'])).not.toContain(-1);
+    expect(
+      inOrder(form, [
+        'תביעה לקצבת נכות כללית',
+        'אלמוג',
+        id,
+        'למילוי בידי מי שחותם במקום התובע',
+        'התביעה הוגשה בסיוע או על ידי מייצג',
+      ]),
+    ).not.toContain(-1);
     const checklist = pdfText(keepPdf('package-checklist', zip[`${id}_CHECKLIST_${TODAY}.pdf`]!));
     expect(inOrder(checklist, ['ייפוי כוח חתום', 'צורף', 'מסמכים רפואיים עדכניים', 'חסר'])).not.toContain(-1);
     keepPdf('package-signed-waiver', zip[`${id}_WAIVER_${TODAY}.pdf`]!);
 
-    const logged = demo.app.store.sqlite.prepare("SELECT details FROM audit_log WHERE action = 'export' AND entity = 'claim' AND entity_id = ?").all(claim.id) as { details: string }[];
+    const logged = demo.app.store.sqlite
+      .prepare("SELECT details FROM audit_log WHERE action = 'export' AND entity = 'claim' AND entity_id = ?")
+      .all(claim.id) as { details: string }[];
     expect(logged).toHaveLength(1);
     expect(JSON.parse(logged[0]!.details)).toMatchObject({ clientId: client.id, file: exported.fileName });
   }, 60_000);
@@ -242,7 +373,11 @@ describe('export gating and the upload package', () => {
     const refused = await demo.call('paperwork.export', { claimId: claim.id });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toContain('בוטל על ידי המבוטח ב-02/11/2026');
-    const again = await demo.call('paperwork.revoke', { representationId: rep!.id, version: rep!.version + 1, revokedDate: TODAY });
+    const again = await demo.call('paperwork.revoke', {
+      representationId: rep!.id,
+      version: rep!.version + 1,
+      revokedDate: TODAY,
+    });
     expect(again.ok).toBe(false);
   }, 60_000);
 
@@ -258,7 +393,8 @@ describe('export gating and the upload package', () => {
     expect(papers.find((p) => p.id === poa.id)?.intact).toBe(false);
     const refused = await demo.call('paperwork.export', { claimId: claim.id });
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.message).toContain('הקובץ החתום של ייפוי הכוח שונה אחרי החתימה — יש לחתום עליו מחדש');
+    if (!refused.ok)
+      expect(refused.error.message).toContain('הקובץ החתום של ייפוי הכוח שונה אחרי החתימה — יש לחתום עליו מחדש');
 
     fs.writeFileSync(stored, bytes); // the same content addresses the same file: put it back before re-signing
     const resigned = await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { device: 'מחשב המזכירות' })));
@@ -272,15 +408,26 @@ describe('export gating and the upload package', () => {
     const { client, claim } = await newClient('20304071');
     await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
     await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
-    const clerk = await demo.app.dispatch(null, 'auth.login', { username: `${DEMO_USERNAME}.clerk1`, password: DEMO_PASSWORD });
+    const clerk = await demo.app.dispatch(null, 'auth.login', {
+      username: `${DEMO_USERNAME}.clerk1`,
+      password: DEMO_PASSWORD,
+    });
     if (!clerk.ok) throw new Error(clerk.error.message);
     const asClerk = demo.app.sessions.resolve((clerk.value as { token: string }).token);
     const refused = await demo.app.dispatch(asClerk, 'paperwork.export', { claimId: claim.id });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('מייצאים עורכי הדין ובעלי המשרד בלבד') } });
-    expect(auditRows('export_refused', claim.id)).toContainEqual(expect.objectContaining({ reason: 'medical_by_staff' }));
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringContaining('מייצאים עורכי הדין ובעלי המשרד בלבד') },
+    });
+    expect(auditRows('export_refused', claim.id)).toContainEqual(
+      expect.objectContaining({ reason: 'medical_by_staff' }),
+    );
 
     const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
-    const head = demo.app.store.sqlite.prepare('select hash from audit_log where id = ?').pluck().get(exported.manifest.auditHead.id);
+    const head = demo.app.store.sqlite
+      .prepare('select hash from audit_log where id = ?')
+      .pluck()
+      .get(exported.manifest.auditHead.id);
     expect(exported.manifest.auditHead.hash).toBe(head);
   }, 60_000);
 
@@ -290,14 +437,24 @@ describe('export gating and the upload package', () => {
     await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
     const unsignedForm = await demo.call('paperwork.sign', signing(client.id, 'bl7801'));
     expect(unsignedForm.ok).toBe(false); // a claim form is signed for one claim
-    const form = await ok(demo.call('paperwork.sign', signing(client.id, 'bl7801', { claimId: claim.id, method: 'typed', signature: 'רונית אלמוג' })));
+    const form = await ok(
+      demo.call(
+        'paperwork.sign',
+        signing(client.id, 'bl7801', { claimId: claim.id, method: 'typed', signature: 'רונית אלמוג' }),
+      ),
+    );
     const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
-    expect(exported.manifest.files[0]).toMatchObject({ sha256: form.sha256, description: 'תביעה לקצבת נכות כללית (חתום)' });
+    expect(exported.manifest.files[0]).toMatchObject({
+      sha256: form.sha256,
+      description: 'תביעה לקצבת נכות כללית (חתום)',
+    });
   }, 60_000);
 
   it('a non-medical claim needs only the power of attorney', async () => {
     const { client } = await newClient('20304057');
-    const claim = await ok(demo.call('claims.create', { clientId: client.id, benefit: 'unemployment', formNumber: null, summary: null }));
+    const claim = await ok(
+      demo.call('claims.create', { clientId: client.id, benefit: 'unemployment', formNumber: null, summary: null }),
+    );
     await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
     const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
     expect(readiness.form?.formNumber).toBe('בל/1500');
@@ -309,7 +466,12 @@ describe('export gating and the upload package', () => {
     const { client, claim } = await newClient('20304059');
     const general = await ok(demo.call('paperwork.sign', signing(client.id, 'poa')));
     await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
-    const other = await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { options: { scope: 'per_benefit', benefits: ['unemployment'] } })));
+    const other = await ok(
+      demo.call(
+        'paperwork.sign',
+        signing(client.id, 'poa', { options: { scope: 'per_benefit', benefits: ['unemployment'] } }),
+      ),
+    );
     expect(other.sha256).not.toBe(general.sha256);
 
     // The newer paper is for unemployment: its changed file says nothing about this claim…
@@ -321,15 +483,30 @@ describe('export gating and the upload package', () => {
     expect(exported.manifest.files.find((f) => f.name.includes('_BL70_'))?.sha256).toBe(general.sha256);
 
     // …while the unemployment claim it does serve waits for a new signature.
-    const unemployment = await ok(demo.call('claims.create', { clientId: client.id, benefit: 'unemployment', formNumber: null, summary: null }));
+    const unemployment = await ok(
+      demo.call('claims.create', { clientId: client.id, benefit: 'unemployment', formNumber: null, summary: null }),
+    );
     const blocked = await ok(demo.call('paperwork.readiness', { claimId: unemployment.id }));
     expect(blocked.blockers.map((b) => [b.kind, b.template])).toEqual([['changed_paper', 'poa']]);
   }, 60_000);
 
   it('a power of attorney for another benefit is never put into the package', async () => {
     const { client, claim } = await newClient('20304060');
-    await ok(demo.call('representation.create', { clientId: client.id, scope: 'general', status: 'active', signedDate: '2026-01-01', activeFrom: '2026-01-01' }));
-    await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { options: { scope: 'per_benefit', benefits: ['unemployment'] } })));
+    await ok(
+      demo.call('representation.create', {
+        clientId: client.id,
+        scope: 'general',
+        status: 'active',
+        signedDate: '2026-01-01',
+        activeFrom: '2026-01-01',
+      }),
+    );
+    await ok(
+      demo.call(
+        'paperwork.sign',
+        signing(client.id, 'poa', { options: { scope: 'per_benefit', benefits: ['unemployment'] } }),
+      ),
+    );
     await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver')));
     const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
     expect(readiness.blockers).toEqual([]); // the general power of attorney on record covers it
@@ -351,17 +528,30 @@ describe('export gating and the upload package', () => {
       ['client_changed', 'poa'],
       ['client_changed', 'medical_waiver'],
     ]);
-    expect(readiness.blockers[0]!.message).toBe('פרטי המבוטח השתנו מאז שנחתם ייפוי הכוח (שם משפחה, כתובת) — המסמך החתום מציג את הפרטים הקודמים; יש לחתום עליו מחדש.');
+    expect(readiness.blockers[0]!.message).toBe(
+      'פרטי המבוטח השתנו מאז שנחתם ייפוי הכוח (שם משפחה, כתובת) — המסמך החתום מציג את הפרטים הקודמים; יש לחתום עליו מחדש.',
+    );
     const refused = await demo.call('paperwork.export', { claimId: claim.id });
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.message).toContain('פרטי המבוטח השתנו מאז שנחתם כתב הוויתור על סודיות רפואית (שם משפחה, כתובת)');
-    expect(auditRows('export_refused', claim.id).at(-1)).toMatchObject({ clientId: client.id, blockers: [{ kind: 'client_changed', template: 'poa' }, { kind: 'client_changed', template: 'medical_waiver' }] });
+    if (!refused.ok)
+      expect(refused.error.message).toContain(
+        'פרטי המבוטח השתנו מאז שנחתם כתב הוויתור על סודיות רפואית (שם משפחה, כתובת)',
+      );
+    expect(auditRows('export_refused', claim.id).at(-1)).toMatchObject({
+      clientId: client.id,
+      blockers: [
+        { kind: 'client_changed', template: 'poa' },
+        { kind: 'client_changed', template: 'medical_waiver' },
+      ],
+    });
 
     await ok(demo.call('paperwork.sign', signing(client.id, 'poa', { signerName: 'רונית אלמוג-לוי' })));
     await ok(demo.call('paperwork.sign', signing(client.id, 'medical_waiver', { signerName: 'רונית אלמוג-לוי' })));
     const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
     const zip = unzipSync(Buffer.from(exported.zipBase64, 'base64'));
-    const poa = pdfText(keepPdf('resigned-poa', zip[exported.manifest.files.find((f) => f.name.includes('_BL70_'))!.name]!));
+    const poa = pdfText(
+      keepPdf('resigned-poa', zip[exported.manifest.files.find((f) => f.name.includes('_BL70_'))!.name]!),
+    );
     expect(poa).toContain('אלמוג-לוי');
   }, 90_000);
 
@@ -396,22 +586,53 @@ describe('export gating and the upload package', () => {
     expect(auditRows('export', claim.id)).toEqual([]);
 
     fs.writeFileSync(stored, bytes);
-    const again = await ok(demo.call('paperwork.sign', signing(client.id, 'bl7801', { claimId: claim.id, device: 'מחשב המזכירות' })));
+    const again = await ok(
+      demo.call('paperwork.sign', signing(client.id, 'bl7801', { claimId: claim.id, device: 'מחשב המזכירות' })),
+    );
     const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
-    expect(exported.manifest.files[0]).toMatchObject({ sha256: again.sha256, description: 'תביעה לקצבת נכות כללית (חתום)' });
+    expect(exported.manifest.files[0]).toMatchObject({
+      sha256: again.sha256,
+      description: 'תביעה לקצבת נכות כללית (חתום)',
+    });
   }, 90_000);
 
   it('a power of attorney and a waiver signed by hand and scanned count on the checklist and go into the package under the papers’ names', async () => {
     const { client, claim } = await newClient('20304064');
     // The office records the paper power of attorney and waiver it holds; the scans are their copies.
-    await ok(demo.call('representation.create', { clientId: client.id, scope: 'general', status: 'active', signedDate: '2026-10-20', activeFrom: '2026-10-20' }));
+    await ok(
+      demo.call('representation.create', {
+        clientId: client.id,
+        scope: 'general',
+        status: 'active',
+        signedDate: '2026-10-20',
+        activeFrom: '2026-10-20',
+      }),
+    );
     await ok(demo.call('consents.create', { clientId: client.id, kind: 'medical_waiver', signedDate: '2026-10-20' }));
     const doc = await PDFDocument.create();
     doc.addPage([200, 200]);
     const waiverPdf = Buffer.from(await doc.save());
     // The power of attorney for the client as a whole (a scanned image), the waiver for this claim (a PDF).
-    await ok(demo.call('documents.add', { clientId: client.id, claimId: null, kind: 'power_of_attorney', name: 'ייפוי כוח סרוק.png', mimeType: 'image/png', contentBase64: PNG }));
-    await ok(demo.call('documents.add', { clientId: client.id, claimId: claim.id, kind: 'medical_waiver', name: 'ויתור סודיות.pdf', mimeType: 'application/pdf', contentBase64: waiverPdf.toString('base64') }));
+    await ok(
+      demo.call('documents.add', {
+        clientId: client.id,
+        claimId: null,
+        kind: 'power_of_attorney',
+        name: 'ייפוי כוח סרוק.png',
+        mimeType: 'image/png',
+        contentBase64: PNG,
+      }),
+    );
+    await ok(
+      demo.call('documents.add', {
+        clientId: client.id,
+        claimId: claim.id,
+        kind: 'medical_waiver',
+        name: 'ויתור סודיות.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: waiverPdf.toString('base64'),
+      }),
+    );
 
     const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
     expect(readiness.blockers).toEqual([]);
@@ -422,12 +643,21 @@ describe('export gating and the upload package', () => {
 
     const id = client.idNumber;
     const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
-    expect(exported.manifest.files.map((f) => f.name)).toEqual([`${id}_BL7801_${TODAY}.pdf`, `${id}_BL70_${TODAY}.pdf`, `${id}_WAIVER_${TODAY}.pdf`, `${id}_CHECKLIST_${TODAY}.pdf`]);
+    expect(exported.manifest.files.map((f) => f.name)).toEqual([
+      `${id}_BL7801_${TODAY}.pdf`,
+      `${id}_BL70_${TODAY}.pdf`,
+      `${id}_WAIVER_${TODAY}.pdf`,
+      `${id}_CHECKLIST_${TODAY}.pdf`,
+    ]);
     const zip = unzipSync(Buffer.from(exported.zipBase64, 'base64'));
     const poaScan = zip[`${id}_BL70_${TODAY}.pdf`]!;
     expect((await PDFDocument.load(poaScan)).getPageCount()).toBe(1); // the scanned image as one PDF page
-    expect(createHash('sha256').update(zip[`${id}_WAIVER_${TODAY}.pdf`]!).digest('hex')).toBe(createHash('sha256').update(waiverPdf).digest('hex'));
-    expect(exported.manifest.files[1]!.description).toBe('ייפוי כוח לייצוג לפני המוסד לביטוח לאומי (עותק סרוק שנחתם ביד, הועלה ב-02/11/2026: ייפוי כוח סרוק.png) (הומר ל-PDF)');
+    expect(createHash('sha256').update(zip[`${id}_WAIVER_${TODAY}.pdf`]!).digest('hex')).toBe(
+      createHash('sha256').update(waiverPdf).digest('hex'),
+    );
+    expect(exported.manifest.files[1]!.description).toBe(
+      'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי (עותק סרוק שנחתם ביד, הועלה ב-02/11/2026: ייפוי כוח סרוק.png) (הומר ל-PDF)',
+    );
     const checklist = pdfText(keepPdf('package-checklist-scanned', zip[`${id}_CHECKLIST_${TODAY}.pdf`]!));
     expect(inOrder(checklist, ['ייפוי כוח חתום', 'עותק סרוק שנחתם ביד', '02/11/2026'])).not.toContain(-1);
 
@@ -437,7 +667,9 @@ describe('export gating and the upload package', () => {
     expect(after.checklist[0]).toEqual({ id: 'poa', label: 'ייפוי כוח חתום', paper: 'poa', present: true });
     const again = await ok(demo.call('paperwork.export', { claimId: claim.id }));
     const poas = again.manifest.files.filter((f) => f.name.includes('_BL70_'));
-    expect(poas).toMatchObject([{ sha256: signed.sha256, description: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי (חתום)' }]);
+    expect(poas).toMatchObject([
+      { sha256: signed.sha256, description: 'ייפוי כוח לייצוג לפני המוסד לביטוח לאומי (חתום)' },
+    ]);
     expect(again.manifest.files.find((f) => f.name.includes('_WAIVER_'))?.description).toContain('עותק סרוק');
   }, 60_000);
 
@@ -448,7 +680,16 @@ describe('export gating and the upload package', () => {
     const doc = await PDFDocument.create();
     doc.addPage([200, 200]);
     const pdf = Buffer.from(await doc.save());
-    await ok(demo.call('documents.add', { clientId: client.id, claimId: claim.id, kind: 'medical_record', name: 'סיכום אשפוז.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') }));
+    await ok(
+      demo.call('documents.add', {
+        clientId: client.id,
+        claimId: claim.id,
+        kind: 'medical_record',
+        name: 'סיכום אשפוז.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: pdf.toString('base64'),
+      }),
+    );
     const letter = await ok(
       demo.call('documents.add', {
         clientId: client.id,
@@ -461,7 +702,14 @@ describe('export gating and the upload package', () => {
     );
 
     const readiness = await ok(demo.call('paperwork.readiness', { claimId: claim.id }));
-    expect(readiness.blockers).toEqual([{ kind: 'attachment_type', template: null, message: 'הקובץ המצורף "מכתב רופא.docx" אינו PDF או תמונה (PNG או JPEG) — יש להמיר אותו ל-PDF או להסיר אותו מהתיק לפני הייצוא.' }]);
+    expect(readiness.blockers).toEqual([
+      {
+        kind: 'attachment_type',
+        template: null,
+        message:
+          'הקובץ המצורף "מכתב רופא.docx" אינו PDF או תמונה (PNG או JPEG) — יש להמיר אותו ל-PDF או להסיר אותו מהתיק לפני הייצוא.',
+      },
+    ]);
     const refused = await demo.call('paperwork.export', { claimId: claim.id });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toContain('"מכתב רופא.docx"');
@@ -469,12 +717,28 @@ describe('export gating and the upload package', () => {
     await ok(demo.call('documents.delete', { id: letter.id, version: letter.version }));
     const exported = await ok(demo.call('paperwork.export', { claimId: claim.id }));
     const entry = exported.manifest.files.find((f) => f.description === 'סיכום אשפוז.pdf');
-    expect(entry).toMatchObject({ name: `${client.idNumber}_MEDICAL-RECORD-1_${TODAY}.pdf`, type: 'application/pdf', sha256: createHash('sha256').update(pdf).digest('hex') });
+    expect(entry).toMatchObject({
+      name: `${client.idNumber}_MEDICAL-RECORD-1_${TODAY}.pdf`,
+      type: 'application/pdf',
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+    });
 
     // A "PDF" that is not one is named too, rather than packed.
-    await ok(demo.call('documents.add', { clientId: client.id, claimId: claim.id, kind: 'other', name: 'סריקה.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('hello').toString('base64') }));
+    await ok(
+      demo.call('documents.add', {
+        clientId: client.id,
+        claimId: claim.id,
+        kind: 'other',
+        name: 'סריקה.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: Buffer.from('hello').toString('base64'),
+      }),
+    );
     const unreadable = await demo.call('paperwork.export', { claimId: claim.id });
     expect(unreadable.ok).toBe(false);
-    if (!unreadable.ok) expect(unreadable.error.message).toBe('לא ניתן לקרוא את הקובץ המצורף "סריקה.pdf" כ-PDF — יש לסרוק או לשמור אותו מחדש לפני הייצוא.');
+    if (!unreadable.ok)
+      expect(unreadable.error.message).toBe(
+        'לא ניתן לקרוא את הקובץ המצורף "סריקה.pdf" כ-PDF — יש לסרוק או לשמור אותו מחדש לפני הייצוא.',
+      );
   }, 60_000);
 });

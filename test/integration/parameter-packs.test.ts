@@ -20,13 +20,26 @@ let token: string;
 let folder: { dir: string; cleanup: () => void };
 
 async function open(): Promise<TestApp> {
-  const opened = await openApp({ keys: testKeys, dataDir: folder.dir, trustedPackKeys, now: () => new Date('2026-12-30T08:00:00Z') });
+  const opened = await openApp({
+    keys: testKeys,
+    dataDir: folder.dir,
+    trustedPackKeys,
+    now: () => new Date('2026-12-30T08:00:00Z'),
+  });
   const call: TestApp['call'] = (t, name, input) => opened.dispatch(opened.sessions.resolve(t), name, input) as never;
-  return Object.assign(opened, { dataDir: folder.dir, clock: null as never, call, restart: () => open(), dispose: () => opened.close() });
+  return Object.assign(opened, {
+    dataDir: folder.dir,
+    clock: null as never,
+    call,
+    restart: () => open(),
+    dispose: () => opened.close(),
+  });
 }
 
 async function fullPension(date: string): Promise<string | null> {
-  const answer = expectOk(await app.call(token, 'rights.run', { calculator: 'general-disability', input: { ...man, date } }));
+  const answer = expectOk(
+    await app.call(token, 'rights.run', { calculator: 'general-disability', input: { ...man, date } }),
+  );
   if ('error' in answer) throw new Error(answer.error.message);
   return answer.amount;
 }
@@ -42,7 +55,8 @@ afterEach(() => {
   clearPacks();
 });
 
-const actions = () => app.store.sqlite.prepare("select action from audit_log where entity = 'parameter_pack' order by id").pluck().all();
+const actions = () =>
+  app.store.sqlite.prepare("select action from audit_log where entity = 'parameter_pack' order by id").pluck().all();
 
 describe('parameter packs on the desk', () => {
   it('a signed pack changes the figures from its own dates on, and nothing before — also after a restart', async () => {
@@ -72,8 +86,13 @@ describe('parameter packs on the desk', () => {
   });
 
   it('loads an unsigned pack only on the owner’s explicit override, recorded as such', async () => {
-    expect(await app.call(token, 'packs.import', { text: JSON.stringify(pack2027) })).toMatchObject({ ok: false, error: { field: 'signature' } });
-    expect(expectOk(await app.call(token, 'packs.import', { text: JSON.stringify(pack2027), acceptUnsigned: true }))).toMatchObject({ signedBy: null });
+    expect(await app.call(token, 'packs.import', { text: JSON.stringify(pack2027) })).toMatchObject({
+      ok: false,
+      error: { field: 'signature' },
+    });
+    expect(
+      expectOk(await app.call(token, 'packs.import', { text: JSON.stringify(pack2027), acceptUnsigned: true })),
+    ).toMatchObject({ signedBy: null });
     expect(await fullPension('2027-02-01')).toBe('4871.00');
     expect(actions()).toEqual(['pack_refused', 'pack_import_unsigned']);
   });
@@ -92,7 +111,10 @@ describe('parameter packs on the desk', () => {
 
   it('is the owner’s to import; staff and lawyers may only see the packs in force', async () => {
     const lawyer = await logInAs(app, 'lawyer');
-    expect(await app.call(lawyer, 'packs.import', { text: signedText() })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await app.call(lawyer, 'packs.import', { text: signedText() })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(expectOk(await app.call(lawyer, 'packs.list', {}))).toEqual([]);
   });
 });

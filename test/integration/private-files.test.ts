@@ -23,8 +23,20 @@ afterAll(() => server?.stop());
 it.skipIf(process.platform === 'win32')('keeps the data folder 0700 and its files 0600', async () => {
   await callApi(server.url, null, 'office.setup', SETUP_INPUT);
   const { token } = signedIn(await callApi(server.url, null, 'auth.login', OWNER));
-  const client = await callApi(server.url, token, 'clients.create', { idNumber: validId('31313131'), firstNameHe: 'נועה', lastNameHe: 'בר', birthDate: '1975-05-05', sex: 'female' });
-  await callApi(server.url, token, 'documents.add', { clientId: client.id, kind: 'medical_record', name: 'סיכום אשפוז.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 test').toString('base64') });
+  const client = await callApi(server.url, token, 'clients.create', {
+    idNumber: validId('31313131'),
+    firstNameHe: 'נועה',
+    lastNameHe: 'בר',
+    birthDate: '1975-05-05',
+    sex: 'female',
+  });
+  await callApi(server.url, token, 'documents.add', {
+    clientId: client.id,
+    kind: 'medical_record',
+    name: 'סיכום אשפוז.pdf',
+    mimeType: 'application/pdf',
+    contentBase64: Buffer.from('%PDF-1.4 test').toString('base64'),
+  });
   await callApi(server.url, token, 'backup.create', {});
 
   expect(fs.statSync(server.dataDir).mode & 0o777).toBe(0o700);

@@ -22,18 +22,24 @@ describe('reading off the app thread', () => {
   it('reads the encrypted store with its key, a burst of requests each with its own answer', async () => {
     expect(isPlainFile(app.store.file)).toBe(false);
     const answers = await Promise.all(
-      [0, 1, 2, 3, 4, 5].map((i) => readOffThread(app.store.sqlite, [{ sql: 'SELECT @i AS i', params: { i } }, staffCount])),
+      [0, 1, 2, 3, 4, 5].map((i) =>
+        readOffThread(app.store.sqlite, [{ sql: 'SELECT @i AS i', params: { i } }, staffCount]),
+      ),
     );
     expect(answers).toEqual([0, 1, 2, 3, 4, 5].map((i) => [[{ i }], [{ n: 1 }]]));
   });
 
   it('fails a bad statement with SQLite’s message, and answers the next request', async () => {
-    await expect(readOffThread(app.store.sqlite, [{ sql: 'SELECT * FROM no_such_table', params: {} }])).rejects.toThrow(/no such table/);
+    await expect(readOffThread(app.store.sqlite, [{ sql: 'SELECT * FROM no_such_table', params: {} }])).rejects.toThrow(
+      /no such table/,
+    );
     expect(await readOffThread(app.store.sqlite, [staffCount])).toEqual([[{ n: 1 }]]);
   });
 
   it('sees what the app committed after the readers started', async () => {
     app.store.sqlite.prepare("UPDATE office SET name = 'משרד אחר'").run();
-    expect(await readOffThread(app.store.sqlite, [{ sql: 'SELECT name FROM office', params: {} }])).toEqual([[{ name: 'משרד אחר' }]]);
+    expect(await readOffThread(app.store.sqlite, [{ sql: 'SELECT name FROM office', params: {} }])).toEqual([
+      [{ name: 'משרד אחר' }],
+    ]);
   });
 });

@@ -15,7 +15,9 @@ eachTestInNewOffice((opened, signedIn) => {
 });
 
 const auditRows = (action: string) =>
-  app.store.sqlite.prepare('select staff_id as staffId, details from audit_log where action = ? order by id').all(action) as { staffId: number; details: string }[];
+  app.store.sqlite
+    .prepare('select staff_id as staffId, details from audit_log where action = ? order by id')
+    .all(action) as { staffId: number; details: string }[];
 
 describe('refused calls', () => {
   it('are audited with who and which procedure, every procedure the role may not call', async () => {
@@ -26,9 +28,12 @@ describe('refused calls', () => {
       return access !== 'public' && !access.includes('staff');
     });
     expect(closed.length).toBeGreaterThanOrEqual(13);
-    for (const name of closed) expect(await app.call(staff, name, {} as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const name of closed)
+      expect(await app.call(staff, name, {} as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const rows = auditRows('refused');
-    expect(rows.map((row) => (JSON.parse(row.details) as { procedure: string }).procedure).sort()).toEqual([...closed].sort());
+    expect(rows.map((row) => (JSON.parse(row.details) as { procedure: string }).procedure).sort()).toEqual(
+      [...closed].sort(),
+    );
     expect(rows.every((row) => row.staffId === staffId)).toBe(true);
   });
 
@@ -45,7 +50,15 @@ describe('refused calls', () => {
 describe('bulk reads', () => {
   beforeEach(async () => {
     for (let n = 0; n < 60; n++) {
-      expectOk(await app.call(owner, 'clients.create', { idNumber: validId(String(20000000 + n)), firstNameHe: 'רות', lastNameHe: 'לב', birthDate: '1980-02-02', sex: 'female' }));
+      expectOk(
+        await app.call(owner, 'clients.create', {
+          idNumber: validId(String(20000000 + n)),
+          firstNameHe: 'רות',
+          lastNameHe: 'לב',
+          birthDate: '1980-02-02',
+          sex: 'female',
+        }),
+      );
     }
   });
 
@@ -65,7 +78,10 @@ describe('bulk reads', () => {
     expect(pages).toBe(6);
     expect(refusal).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('נקראו רשומות רבות מדי') });
     expect(auditRows('bulk_read')).toHaveLength(1);
-    expect(JSON.parse(auditRows('refused')[0]!.details)).toMatchObject({ procedure: 'clients.search', reason: 'read_cap' });
+    expect(JSON.parse(auditRows('refused')[0]!.details)).toMatchObject({
+      procedure: 'clients.search',
+      reason: 'read_cap',
+    });
     app.clock.advanceMinutes(1);
     expect((await app.call(staff, 'clients.search', { limit: 50 })).ok).toBe(true);
   });

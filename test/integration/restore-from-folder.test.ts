@@ -15,9 +15,20 @@ import { signedIn } from '../support/signed-in';
 import { tempDir, testKeys } from '../support/temp';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((c) => c()),
+);
 
-const client = { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' as const };
+const client = {
+  idNumber: validId('03456789'),
+  firstNameHe: 'רחל',
+  lastNameHe: 'לוי',
+  birthDate: '1975-04-12',
+  sex: 'female' as const,
+};
 const PASSPHRASE = 'the-usb-stick-passphrase';
 
 function temp(prefix: string): string {
@@ -41,14 +52,34 @@ describe('restoring from a backup folder with its sealed keys', () => {
     const installed = await openApp({ keys, dataDir });
     cleanups.push(() => installed.close());
     expectOk(await installed.dispatch(null, 'office.setup', SETUP_INPUT));
-    const owner = installed.sessions.resolve(signedIn((await installed.dispatch(null, 'auth.login', OWNER)) as ApiResult<LoginReply>).token);
+    const owner = installed.sessions.resolve(
+      signedIn((await installed.dispatch(null, 'auth.login', OWNER)) as ApiResult<LoginReply>).token,
+    );
     const ownKey = loadDataKey(keys, dataDir)!;
-    const restore = (input: object) => installed.dispatch(owner, 'backup.restoreFromFolder', { folder: usb, passphrase: PASSPHRASE, confirm: true, ...input });
+    const restore = (input: object) =>
+      installed.dispatch(owner, 'backup.restoreFromFolder', {
+        folder: usb,
+        passphrase: PASSPHRASE,
+        confirm: true,
+        ...input,
+      });
 
-    expect(await restore({ passphrase: 'not-the-usb-passphrase' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'passphrase', message: expect.stringContaining('סיסמת הגיבוי') } });
-    expect(await restore({ folder: temp('mitzui-empty-') })).toMatchObject({ ok: false, error: { code: 'validation', field: 'folder' } });
-    expect(await restore({ folder: 'relative/path' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'folder' } });
-    expect(await restore({ confirm: false })).toMatchObject({ ok: false, error: { code: 'validation', field: 'confirm' } });
+    expect(await restore({ passphrase: 'not-the-usb-passphrase' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'passphrase', message: expect.stringContaining('סיסמת הגיבוי') },
+    });
+    expect(await restore({ folder: temp('mitzui-empty-') })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'folder' },
+    });
+    expect(await restore({ folder: 'relative/path' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'folder' },
+    });
+    expect(await restore({ confirm: false })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'confirm' },
+    });
     expect(loadDataKey(keys, dataDir)!.equals(ownKey)).toBe(true);
 
     // A damaged newer backup beside it opens with the folder's keys but fails its check: this folder's own keys are back.
@@ -61,8 +92,12 @@ describe('restoring from a backup folder with its sealed keys', () => {
 
     expect(expectOk(await restore({}))).toMatchObject({ restoredFrom: backup.name });
     expect(loadDataKey(keys, dataDir)!.equals(loadDataKey(testKeys, app.dataDir)!)).toBe(true);
-    const again = installed.sessions.resolve(signedIn((await installed.dispatch(null, 'auth.login', OWNER)) as ApiResult<LoginReply>).token);
-    const rows = expectOk(await installed.dispatch(again, 'clients.search', { query: 'לוי' })) as { rows: { lastNameHe: string }[] };
+    const again = installed.sessions.resolve(
+      signedIn((await installed.dispatch(null, 'auth.login', OWNER)) as ApiResult<LoginReply>).token,
+    );
+    const rows = expectOk(await installed.dispatch(again, 'clients.search', { query: 'לוי' })) as {
+      rows: { lastNameHe: string }[];
+    };
     expect(rows.rows.map((r) => r.lastNameHe)).toEqual(['לוי']);
     expect(expectOk(await installed.dispatch(again, 'audit.verify', {}))).toMatchObject({ ok: true });
   });

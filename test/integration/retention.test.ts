@@ -39,8 +39,14 @@ describe('old backups and exports', () => {
     const manualDir = path.join(app.dataDir, 'backups', 'manual');
     const pool = path.join(app.dataDir, 'backups', POOL_FOLDER);
     const daysAgo = (days: number) => new Date(app.clock.now.getTime() - days * DAY * 60_000);
-    for (const days of [10, 20, 30, 40, 50, 60, 100]) await writeBackup(app.store.sqlite, manualDir, backupName('manual', daysAgo(days)), { pool });
-    for (const days of [100, 200]) await writeBackup(app.store.sqlite, path.join(app.dataDir, 'backups'), backupName('before-restore', daysAgo(days)));
+    for (const days of [10, 20, 30, 40, 50, 60, 100])
+      await writeBackup(app.store.sqlite, manualDir, backupName('manual', daysAgo(days)), { pool });
+    for (const days of [100, 200])
+      await writeBackup(
+        app.store.sqlite,
+        path.join(app.dataDir, 'backups'),
+        backupName('before-restore', daysAgo(days)),
+      );
 
     const exportsDir = path.join(app.dataDir, 'exports');
     fs.mkdirSync(exportsDir);
@@ -67,10 +73,19 @@ describe('old backups and exports', () => {
 describe('records deleted softly', () => {
   it('are purged seven years after their deletion with all that belonged to them, in one audited run', async () => {
     const gone = expectOk(await app.call(token, 'clients.create', client('03456789', 'לוי')));
-    const claim = expectOk(await app.call(token, 'claims.create', { clientId: gone.id, benefit: 'general_disability' }));
+    const claim = expectOk(
+      await app.call(token, 'claims.create', { clientId: gone.id, benefit: 'general_disability' }),
+    );
     expectOk(await app.call(token, 'notes.create', { clientId: gone.id, claimId: claim.id, body: 'שיחה עם המבוטחת' }));
     const doc = expectOk(
-      await app.call(token, 'documents.add', { clientId: gone.id, claimId: claim.id, kind: 'medical_record', name: 'סיכום.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('%PDF only hers').toString('base64') }),
+      await app.call(token, 'documents.add', {
+        clientId: gone.id,
+        claimId: claim.id,
+        kind: 'medical_record',
+        name: 'סיכום.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: Buffer.from('%PDF only hers').toString('base64'),
+      }),
     );
     const kept = expectOk(await app.call(token, 'clients.create', client('20000001', 'כהן')));
     expectOk(await app.call(token, 'clients.delete', { id: gone.id, version: 1 }));
@@ -95,8 +110,16 @@ describe('records deleted softly', () => {
     expect(count('insured_person', `id = ${kept.id} AND deleted_at IS NOT NULL`)).toBe(1);
     expect(app.store.sqlite.prepare('SELECT count(*) FROM client_search WHERE rowid = ?').pluck().get(gone.id)).toBe(0);
 
-    const purges = app.store.db.select().from(auditLog).all().filter((row) => row.action === 'purge');
+    const purges = app.store.db
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((row) => row.action === 'purge');
     expect(purges).toHaveLength(1);
-    expect(purges[0]).toMatchObject({ staffId: null, entity: 'database', details: { rows: { insured_person: 1, claim: 1, note: 1, document: 1 }, files: 1 } });
+    expect(purges[0]).toMatchObject({
+      staffId: null,
+      entity: 'database',
+      details: { rows: { insured_person: 1, claim: 1, note: 1, document: 1 }, files: 1 },
+    });
   });
 });

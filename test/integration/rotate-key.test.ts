@@ -51,7 +51,8 @@ it(`loses nothing when a rotation is killed ${KILLS} times`, async () => {
       expect(loadRotationKey(testKeys, data.dir, 'previous')).toBeNull();
       const key = loadDataKey(testKeys, data.dir)!;
       keys.add(key.toString('hex'));
-      for (const backup of app.keeper.list()) expect(await checkDatabaseFileOffThread(backup.file, key), backup.name).not.toBeNull();
+      for (const backup of app.keeper.list())
+        expect(await checkDatabaseFileOffThread(backup.file, key), backup.name).not.toBeNull();
       // Every document, and every file of the backups' pool, opens with the folder's key of the moment.
       for (const root of [documentsRoot(app.store.file), app.keeper.pool]) {
         const stored = documentFiles(root);

@@ -14,7 +14,11 @@ function write(stream: NodeJS.WritableStream, line: string): Promise<void> {
   return new Promise((resolve, reject) => stream.write(line, (error) => (error ? reject(error) : resolve())));
 }
 
-const logFiles = (dir: string) => fs.readdirSync(dir).filter((name) => name.endsWith('.log')).sort();
+const logFiles = (dir: string) =>
+  fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.log'))
+    .sort();
 
 describe('the rotating log', () => {
   it('moves the file aside past its size, keeps the newest few, and keeps every file private', async () => {

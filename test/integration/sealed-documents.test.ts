@@ -8,7 +8,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentFiles, documentFileWhole, documentPath } from '../../db/backup-documents';
 import { HEADER_SIZE, openSealed, sealBytes, SealedFileError } from '../../db/sealed-file';
 import { encryptExistingDocuments, rewrapDocuments } from '../../main/storage/document-keys';
-import { DocumentChangedError, readDocumentFile, sha256Hex, storeDocumentFile } from '../../main/storage/document-files';
+import {
+  DocumentChangedError,
+  readDocumentFile,
+  sha256Hex,
+  storeDocumentFile,
+} from '../../main/storage/document-files';
 import { tempDir } from '../support/temp';
 
 const CLIENT = 'ישראלה כהן-מזרחי';
@@ -48,7 +53,8 @@ describe('a stored document', () => {
     const bytes = clientDocument();
     const sha256 = storeDocumentFile(root.dir, bytes, key);
     const disk = fs.readFileSync(documentPath(root.dir, sha256));
-    for (const text of [CLIENT, 'Israela', '012345674', '%PDF', bytes.subarray(1000, 1016).toString('latin1')]) expect(holdsText(disk, text), text).toBe(false);
+    for (const text of [CLIENT, 'Israela', '012345674', '%PDF', bytes.subarray(1000, 1016).toString('latin1')])
+      expect(holdsText(disk, text), text).toBe(false);
     expect(sha256Hex(readDocumentFile(root.dir, sha256, key))).toBe(sha256);
   });
 
@@ -72,7 +78,11 @@ describe('a stored document', () => {
     expect(tryWith(sealed.subarray(0, sealed.length - 7))).toBe('damaged'); // cut inside the last chunk
     expect(tryWith(sealed.subarray(0, HEADER_SIZE))).toBe('truncated');
     const body = (i: number) => sealed.subarray(HEADER_SIZE + i * RECORD, HEADER_SIZE + (i + 1) * RECORD);
-    expect(tryWith(Buffer.concat([sealed.subarray(0, HEADER_SIZE), body(1), body(0), sealed.subarray(HEADER_SIZE + 2 * RECORD)]))).toBe('damaged');
+    expect(
+      tryWith(
+        Buffer.concat([sealed.subarray(0, HEADER_SIZE), body(1), body(0), sealed.subarray(HEADER_SIZE + 2 * RECORD)]),
+      ),
+    ).toBe('damaged');
     expect(tryWith(sealed, randomBytes(32))).toBe('wrongKey');
     const other = sealBytes(clientDocument(1000), key); // a whole, good file of another document under this name
     expect(tryWith(other)).toBe('changed');
@@ -94,7 +104,8 @@ describe('a stored document', () => {
   });
 
   it('opens an empty document and one of an exact number of chunks', () => {
-    for (const bytes of [Buffer.alloc(0), clientDocument(2 * CHUNK)]) expect(openSealed(sealBytes(bytes, key), key).equals(bytes)).toBe(true);
+    for (const bytes of [Buffer.alloc(0), clientDocument(2 * CHUNK)])
+      expect(openSealed(sealBytes(bytes, key), key).equals(bytes)).toBe(true);
   });
 
   it('still reads a plain file from before sealing, and refuses one changed since', () => {
@@ -120,7 +131,9 @@ describe('a stored document', () => {
 describe('whole-folder passes', () => {
   /** Plain files as an office from before sealing has them. */
   function plainFolder(count: number): Buffer[] {
-    const contents = Array.from({ length: count }, (_, i) => Buffer.concat([Buffer.from(`${i} `), clientDocument(10_000 + i * 1000)]));
+    const contents = Array.from({ length: count }, (_, i) =>
+      Buffer.concat([Buffer.from(`${i} `), clientDocument(10_000 + i * 1000)]),
+    );
     for (const bytes of contents) {
       const file = documentPath(root.dir, sha256Hex(bytes));
       fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -154,7 +167,9 @@ describe('whole-folder passes', () => {
     const before = new Map(shas.map((sha256) => [sha256, fs.readFileSync(documentPath(root.dir, sha256))]));
 
     const stop = new AbortController();
-    await expect(rewrapDocuments(root.dir, oldKey, newKey, (p) => p.done === 3 && stop.abort(), stop.signal)).rejects.toThrow();
+    await expect(
+      rewrapDocuments(root.dir, oldKey, newKey, (p) => p.done === 3 && stop.abort(), stop.signal),
+    ).rejects.toThrow();
     const resumed = await rewrapDocuments(root.dir, oldKey, newKey);
     expect(resumed).toEqual({ rewrapped: 5, skipped: 3, plain: 0, failed: [] });
 

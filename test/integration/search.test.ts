@@ -15,10 +15,31 @@ beforeEach(async () => {
   app = await openTestApp();
   token = await setUpAndLogIn(app);
   for (const client of [
-    { ...base, idNumber: validId('31415926'), firstNameHe: 'משה', lastNameHe: 'כהן', mobilePhone: '052-3456789', fileNumber: 'ת-2024/117' },
-    { ...base, idNumber: validId('27182818'), firstNameHe: 'שָׁלוֹם', lastNameHe: 'אֶלְמָלִיחַ', firstNameLatin: 'Shalom', lastNameLatin: 'Elmaliach' },
+    {
+      ...base,
+      idNumber: validId('31415926'),
+      firstNameHe: 'משה',
+      lastNameHe: 'כהן',
+      mobilePhone: '052-3456789',
+      fileNumber: 'ת-2024/117',
+    },
+    {
+      ...base,
+      idNumber: validId('27182818'),
+      firstNameHe: 'שָׁלוֹם',
+      lastNameHe: 'אֶלְמָלִיחַ',
+      firstNameLatin: 'Shalom',
+      lastNameLatin: 'Elmaliach',
+    },
     { ...base, idNumber: validId('16180339'), firstNameHe: 'יוסף', lastNameHe: 'כהנים', mobilePhone: '054-7654321' },
-    { ...base, idNumber: validId('00012345'), firstNameHe: 'ג׳ורג׳', lastNameHe: 'חדאד', firstNameLatin: 'George', lastNameLatin: 'Haddad' },
+    {
+      ...base,
+      idNumber: validId('00012345'),
+      firstNameHe: 'ג׳ורג׳',
+      lastNameHe: 'חדאד',
+      firstNameLatin: 'George',
+      lastNameLatin: 'Haddad',
+    },
   ]) {
     expectOk(await app.call(token, 'clients.create', client));
   }
@@ -26,7 +47,9 @@ beforeEach(async () => {
 afterEach(() => app.dispose());
 
 async function found(query: string): Promise<string[]> {
-  return expectOk(await app.call(token, 'clients.search', { query })).rows.map((c) => `${c.firstNameHe} ${c.lastNameHe}`);
+  return expectOk(await app.call(token, 'clients.search', { query })).rows.map(
+    (c) => `${c.firstNameHe} ${c.lastNameHe}`,
+  );
 }
 
 describe('client search', () => {
@@ -86,8 +109,20 @@ describe('client search', () => {
   });
 
   it('finds a name however it is spelt, exact spellings first', async () => {
-    for (const [firstNameHe, lastNameHe, id] of [['מוחמד', 'אגבריה', '11111111'], ['מחמד', 'אגבאריה', '22222222'], ['עבד אל רחמן סמיר', 'אגבארייה', '33333333'], ['יעקב', 'טקסלר', '44444444']]) {
-      expectOk(await app.call(token, 'clients.create', { ...base, idNumber: validId(id!), firstNameHe: firstNameHe!, lastNameHe: lastNameHe! }));
+    for (const [firstNameHe, lastNameHe, id] of [
+      ['מוחמד', 'אגבריה', '11111111'],
+      ['מחמד', 'אגבאריה', '22222222'],
+      ['עבד אל רחמן סמיר', 'אגבארייה', '33333333'],
+      ['יעקב', 'טקסלר', '44444444'],
+    ]) {
+      expectOk(
+        await app.call(token, 'clients.create', {
+          ...base,
+          idNumber: validId(id!),
+          firstNameHe: firstNameHe!,
+          lastNameHe: lastNameHe!,
+        }),
+      );
     }
     expect((await found('אגבאריה'))[0]).toBe('מחמד אגבאריה');
     expect((await found('אגבאריה')).slice(1).sort()).toEqual(['מוחמד אגבריה', 'עבד אל רחמן סמיר אגבארייה']);
@@ -109,7 +144,9 @@ describe('client search', () => {
     app.close();
     const reopened = await openApp({ keys: testKeys, dataDir: app.dataDir });
     const session = reopened.sessions.open(1, 1, 'owner');
-    const reply = expectOk(await reopened.dispatch(session, 'clients.search', { query: 'כהן' })) as { rows: { lastNameHe: string }[] };
+    const reply = expectOk(await reopened.dispatch(session, 'clients.search', { query: 'כהן' })) as {
+      rows: { lastNameHe: string }[];
+    };
     expect(reply.rows.map((r) => r.lastNameHe)).toEqual(['כהן', 'כהנים']);
     reopened.close();
     app.close = () => {};

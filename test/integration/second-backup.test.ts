@@ -20,7 +20,12 @@ import { signedIn } from '../support/signed-in';
 import { tempDir, testKeys } from '../support/temp';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((c) => c()),
+);
 
 const folder = (prefix: string): string => {
   const { dir, cleanup } = tempDir(prefix);
@@ -41,9 +46,24 @@ async function officeWithSecondFolder(secondBackupDir: string, keepDailyBackups 
     app.dispatch(app.sessions.resolve(token) as SessionState, name, input) as Promise<ApiResult<OutputOf<N>>>;
   expectOk(await call(null, 'office.setup', SETUP_INPUT));
   const token = signedIn(await call(null, 'auth.login', OWNER)).token;
-  const client = expectOk(await call(token, 'clients.create', { idNumber: validId('03456789'), firstNameHe: 'רחל', lastNameHe: 'לוי', birthDate: '1975-04-12', sex: 'female' }));
+  const client = expectOk(
+    await call(token, 'clients.create', {
+      idNumber: validId('03456789'),
+      firstNameHe: 'רחל',
+      lastNameHe: 'לוי',
+      birthDate: '1975-04-12',
+      sex: 'female',
+    }),
+  );
   const document = expectOk(
-    await call(token, 'documents.add', { clientId: client.id, claimId: null, kind: 'medical_record', name: 'החלטה.pdf', mimeType: 'application/pdf', contentBase64: PDF.toString('base64') }),
+    await call(token, 'documents.add', {
+      clientId: client.id,
+      claimId: null,
+      kind: 'medical_record',
+      name: 'החלטה.pdf',
+      mimeType: 'application/pdf',
+      contentBase64: PDF.toString('base64'),
+    }),
   );
   return { app, dataDir, clock, call, token, documentId: document.id };
 }
@@ -64,7 +84,11 @@ describe('the second backup folder', () => {
     expect(documentFiles(path.join(second, POOL_FOLDER))).toEqual(manifest.documents);
 
     // The owner sees where the copy went and that it worked; the audit log says so too.
-    expect(expectOk(await call(token, 'backup.list', {})).secondCopy).toEqual({ folder: second, at: '2026-03-01T08:00:00.000Z', error: null });
+    expect(expectOk(await call(token, 'backup.list', {})).secondCopy).toEqual({
+      folder: second,
+      at: '2026-03-01T08:00:00.000Z',
+      error: null,
+    });
     // The owner seals the office's keys into the folder with a backup passphrase; the list says it holds them.
     expect(expectOk(await call(token, 'backup.list', {})).secondCopyKeys).toBe(false);
     const short = await call(token, 'backup.sealSecondCopy', { passphrase: 'קצר' });
@@ -75,7 +99,12 @@ describe('the second backup folder', () => {
 
     // After a restart, before the next copy, the newest copy in the folder stands for the last one.
     app.close();
-    const restarted = await openApp({ dataDir, keys: testKeys, secondBackupDir: second, now: () => new Date('2026-03-01T09:00:00Z') });
+    const restarted = await openApp({
+      dataDir,
+      keys: testKeys,
+      secondBackupDir: second,
+      now: () => new Date('2026-03-01T09:00:00Z'),
+    });
     cleanups.push(() => restarted.close());
     expect(restarted.keeper.secondCopy).toEqual({ folder: second, at: daily.createdAt, error: null });
 
@@ -86,7 +115,9 @@ describe('the second backup folder', () => {
     const owner = signedIn(await fresh.call(null, 'auth.login', OWNER)).token;
     fs.cpSync(second, path.join(fresh.dataDir, 'backups', 'manual'), { recursive: true });
     replaceFolderKeys(testKeys, fresh.dataDir, await openBackupKeyFile(second, PASSPHRASE));
-    expect(expectOk(await fresh.call(owner, 'backup.restore', { backup: daily.name, confirm: true })).missingDocuments).toEqual([]);
+    expect(
+      expectOk(await fresh.call(owner, 'backup.restore', { backup: daily.name, confirm: true })).missingDocuments,
+    ).toEqual([]);
     const again = signedIn(await fresh.call(null, 'auth.login', OWNER)).token;
     const read = expectOk(await fresh.call(again, 'documents.read', { id: documentId }));
     expect(Buffer.from(read.contentBase64, 'base64').toString()).toBe(PDF.toString());
@@ -99,7 +130,9 @@ describe('the second backup folder', () => {
       expect(await app.keeper.runDailyBackup()).not.toBeNull();
       clock.now = new Date(clock.now.getTime() + 25 * 60 * 60 * 1000);
     }
-    expect(listBackups(second).map((b) => b.name)).toEqual(listBackups(app.keeper.files.dailyBackups).map((b) => b.name));
+    expect(listBackups(second).map((b) => b.name)).toEqual(
+      listBackups(app.keeper.files.dailyBackups).map((b) => b.name),
+    );
     expect(listBackups(second)).toHaveLength(2);
     expect(documentFiles(path.join(second, POOL_FOLDER))).toHaveLength(1);
   });

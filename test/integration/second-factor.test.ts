@@ -32,7 +32,10 @@ function secondStep(reply: ApiResult<LoginReply>): SecondStep {
 async function enrolOwner(): Promise<{ secret: string; recoveryCodes: string[] }> {
   const { secret, uri } = expectOk(await app.call(token, 'auth.startSecondFactor', {}));
   expect(uri).toMatch(/^otpauth:\/\/totp\/Mitzui:dana\?.*secret=/);
-  expect(await app.call(token, 'auth.confirmSecondFactor', { code: '000000' })).toMatchObject({ ok: false, error: { field: 'code' } });
+  expect(await app.call(token, 'auth.confirmSecondFactor', { code: '000000' })).toMatchObject({
+    ok: false,
+    error: { field: 'code' },
+  });
   const { recoveryCodes } = expectOk(await app.call(token, 'auth.confirmSecondFactor', { code: codeFor(secret) }));
   return { secret, recoveryCodes };
 }
@@ -43,22 +46,32 @@ describe('second factor', () => {
   it('asks for a code after the password once enrolled, and signs in with it', async () => {
     const { secret, recoveryCodes } = await enrolOwner();
     expect(recoveryCodes).toHaveLength(10);
-    expect(expectOk(await app.call(token, 'auth.secondFactorStatus', {}))).toEqual({ enabled: true, required: false, recoveryCodesLeft: 10 });
+    expect(expectOk(await app.call(token, 'auth.secondFactorStatus', {}))).toEqual({
+      enabled: true,
+      required: false,
+      recoveryCodesLeft: 10,
+    });
 
     const step = secondStep(await login());
     expect(step).toMatchObject({ secondFactor: 'verify' });
     expect(step).not.toHaveProperty('token');
     app.clock.advanceMinutes(1); // the enrolment's step was used; a code is good once
     const typed = codeFor(secret).replace(/^(\d{3})/, '$1 '); // as the app shows it: "123 456"
-    const session = signedIn(await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: typed }));
+    const session = signedIn(
+      await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: typed }),
+    );
     expect(expectOk(await app.call(session.token, 'auth.me', {})).staff.username).toBe('dana');
     // The pending token is spent with the sign-in.
-    expect(await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: codeFor(secret) })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(
+      await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: codeFor(secret) }),
+    ).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 
   it('keeps the secret sealed in the store and never returns it after enrolment', async () => {
     const { secret, recoveryCodes } = await enrolOwner();
-    const row = app.store.sqlite.prepare("select totp_secret, recovery_codes from staff_member where username = 'dana'").get() as Record<string, string>;
+    const row = app.store.sqlite
+      .prepare("select totp_secret, recovery_codes from staff_member where username = 'dana'")
+      .get() as Record<string, string>;
     expect(row.totp_secret).not.toContain(secret);
     for (const code of recoveryCodes) expect(row.recovery_codes).not.toContain(code);
     const status = expectOk(await app.call(token, 'auth.secondFactorStatus', {}));
@@ -68,10 +81,18 @@ describe('second factor', () => {
   it('accepts each recovery code once', async () => {
     const { recoveryCodes } = await enrolOwner();
     const first = secondStep(await login());
-    signedIn(await app.call(null, 'auth.loginSecondFactor', { pendingToken: first.pendingToken, code: recoveryCodes[0]! }));
+    signedIn(
+      await app.call(null, 'auth.loginSecondFactor', { pendingToken: first.pendingToken, code: recoveryCodes[0]! }),
+    );
     const second = secondStep(await login());
-    const reused = await app.call(null, 'auth.loginSecondFactor', { pendingToken: second.pendingToken, code: recoveryCodes[0]! });
-    expect(reused).toMatchObject({ ok: false, error: { code: 'bad_credentials', field: 'code', message: 'קוד האימות שגוי' } });
+    const reused = await app.call(null, 'auth.loginSecondFactor', {
+      pendingToken: second.pendingToken,
+      code: recoveryCodes[0]!,
+    });
+    expect(reused).toMatchObject({
+      ok: false,
+      error: { code: 'bad_credentials', field: 'code', message: 'קוד האימות שגוי' },
+    });
     expect(expectOk(await app.call(token, 'auth.secondFactorStatus', {})).recoveryCodesLeft).toBe(9);
   });
 
@@ -79,68 +100,131 @@ describe('second factor', () => {
     const { secret } = await enrolOwner();
     const step = secondStep(await login());
     for (let i = 0; i < 5; i += 1) {
-      const wrong = await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: `11111${i}` });
+      const wrong = await app.call(null, 'auth.loginSecondFactor', {
+        pendingToken: step.pendingToken,
+        code: `11111${i}`,
+      });
       expect(wrong).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
       app.clock.advanceMinutes(1); // past the throttle's wait: the token itself gives out
     }
-    expect(await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: codeFor(secret) })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(
+      await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: codeFor(secret) }),
+    ).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
 
     app.clock.advanceMinutes(20);
     const late = secondStep(await login());
     app.clock.advanceMinutes(6);
-    expect(await app.call(null, 'auth.loginSecondFactor', { pendingToken: late.pendingToken, code: codeFor(secret) })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(
+      await app.call(null, 'auth.loginSecondFactor', { pendingToken: late.pendingToken, code: codeFor(secret) }),
+    ).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 
   it('lets the owner require it of everyone: an unenrolled member enrols while signing in', async () => {
-    expect(await app.call(token, 'auth.requireSecondFactor', { required: true })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await app.call(token, 'auth.requireSecondFactor', { required: true })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     await enrolOwner();
     expectOk(await app.call(token, 'auth.requireSecondFactor', { required: true }));
-    expectOk(await app.call(token, 'staff.create', { fullName: 'מיה לוי', username: 'maya', password: 'Maya-Sisma-2026', role: 'staff' }));
+    expectOk(
+      await app.call(token, 'staff.create', {
+        fullName: 'מיה לוי',
+        username: 'maya',
+        password: 'Maya-Sisma-2026',
+        role: 'staff',
+      }),
+    );
 
     const step = secondStep(await app.call(null, 'auth.login', { username: 'maya', password: 'Maya-Sisma-2026' }));
     if (step.secondFactor !== 'enrol') throw new Error('expected enrolment');
-    const session = expectOk(await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: codeFor(step.enrolment.secret) }));
+    const session = expectOk(
+      await app.call(null, 'auth.loginSecondFactor', {
+        pendingToken: step.pendingToken,
+        code: codeFor(step.enrolment.secret),
+      }),
+    );
     expect(session.recoveryCodes).toHaveLength(10);
-    expect(expectOk(await app.call(session.token, 'auth.secondFactorStatus', {}))).toMatchObject({ enabled: true, required: true });
-    expect(await app.call(session.token, 'auth.disableSecondFactor', { password: 'Maya-Sisma-2026' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(expectOk(await app.call(session.token, 'auth.secondFactorStatus', {}))).toMatchObject({
+      enabled: true,
+      required: true,
+    });
+    expect(await app.call(session.token, 'auth.disableSecondFactor', { password: 'Maya-Sisma-2026' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   it('turns off with the password, and the password alone signs in again', async () => {
     await enrolOwner();
-    expect(await app.call(token, 'auth.disableSecondFactor', { password: 'wrong-password' })).toMatchObject({ ok: false, error: { field: 'password' } });
+    expect(await app.call(token, 'auth.disableSecondFactor', { password: 'wrong-password' })).toMatchObject({
+      ok: false,
+      error: { field: 'password' },
+    });
     expectOk(await app.call(token, 'auth.disableSecondFactor', { password: OWNER.password }));
     expect(signedIn(await login()).staff.username).toBe('dana');
   });
 
   it('lets the owner reset a member’s second factor, after which the password alone signs in', async () => {
-    const maya = expectOk(await app.call(token, 'staff.create', { fullName: 'מיה לוי', username: 'maya', password: 'Maya-Sisma-2026', role: 'staff' }));
-    const mayaToken = signedIn(await app.call(null, 'auth.login', { username: 'maya', password: 'Maya-Sisma-2026' })).token;
+    const maya = expectOk(
+      await app.call(token, 'staff.create', {
+        fullName: 'מיה לוי',
+        username: 'maya',
+        password: 'Maya-Sisma-2026',
+        role: 'staff',
+      }),
+    );
+    const mayaToken = signedIn(
+      await app.call(null, 'auth.login', { username: 'maya', password: 'Maya-Sisma-2026' }),
+    ).token;
     const { secret } = expectOk(await app.call(mayaToken, 'auth.startSecondFactor', {}));
     expectOk(await app.call(mayaToken, 'auth.confirmSecondFactor', { code: codeFor(secret) }));
     expect(expectOk(await app.call(token, 'staff.list', {})).find((m) => m.id === maya.id)?.secondFactor).toBe(true);
-    expect(await app.call(mayaToken, 'auth.resetSecondFactor', { id: maya.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await app.call(mayaToken, 'auth.resetSecondFactor', { id: maya.id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
 
     expectOk(await app.call(token, 'auth.resetSecondFactor', { id: maya.id }));
-    expect(signedIn(await app.call(null, 'auth.login', { username: 'maya', password: 'Maya-Sisma-2026' })).staff.username).toBe('maya');
-    const audited = app.store.sqlite.prepare("select count(*) from audit_log where action = 'second_factor_reset' and entity_id = ?").pluck().get(maya.id);
+    expect(
+      signedIn(await app.call(null, 'auth.login', { username: 'maya', password: 'Maya-Sisma-2026' })).staff.username,
+    ).toBe('maya');
+    const audited = app.store.sqlite
+      .prepare("select count(*) from audit_log where action = 'second_factor_reset' and entity_id = ?")
+      .pluck()
+      .get(maya.id);
     expect(audited).toBe(1);
   });
 
   it('seals the secret with a key kept in the key folder, not in the data folder', async () => {
     await enrolOwner();
-    const sealed = app.store.sqlite.prepare("select totp_secret from staff_member where username = 'dana'").pluck().get() as string;
-    const keyFile = fs.readdirSync(testKeys.dir).find((name) => name.endsWith('.secrets-key') && openSecretWith(path.join(testKeys.dir, name), sealed));
+    const sealed = app.store.sqlite
+      .prepare("select totp_secret from staff_member where username = 'dana'")
+      .pluck()
+      .get() as string;
+    const keyFile = fs
+      .readdirSync(testKeys.dir)
+      .find((name) => name.endsWith('.secrets-key') && openSecretWith(path.join(testKeys.dir, name), sealed));
     expect(keyFile).toBeDefined();
-    const inDataFolder = (fs.readdirSync(app.dataDir, { recursive: true }) as string[]).filter((name) => fs.statSync(path.join(app.dataDir, name)).isFile());
+    const inDataFolder = (fs.readdirSync(app.dataDir, { recursive: true }) as string[]).filter((name) =>
+      fs.statSync(path.join(app.dataDir, name)).isFile(),
+    );
     for (const name of inDataFolder) expect(openSecretWith(path.join(app.dataDir, name), sealed), name).toBe(false);
   });
 
   it('still takes a recovery code when the stored secret cannot be opened (a store moved without its key)', async () => {
     const { recoveryCodes } = await enrolOwner();
-    app.store.sqlite.prepare("update staff_member set totp_secret = 'v1:AAAAAAAAAAAAAAAA:AAAAAAAAAAAAAAAAAAAAAA==:AAAA' where username = 'dana'").run();
+    app.store.sqlite
+      .prepare(
+        "update staff_member set totp_secret = 'v1:AAAAAAAAAAAAAAAA:AAAAAAAAAAAAAAAAAAAAAA==:AAAA' where username = 'dana'",
+      )
+      .run();
     const step = secondStep(await login());
-    expect(await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: '123456' })).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
-    signedIn(await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: recoveryCodes[3]! }));
+    expect(
+      await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: '123456' }),
+    ).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
+    signedIn(
+      await app.call(null, 'auth.loginSecondFactor', { pendingToken: step.pendingToken, code: recoveryCodes[3]! }),
+    );
   });
 });
 

@@ -25,7 +25,8 @@ describe('server certificate', () => {
     expect(parsed.subjectAltName).toContain('DNS:office-server');
     expect(parsed.subjectAltName).toContain('IP Address:127.0.0.1');
     expect(parsed.checkPrivateKey(createPrivateKey(first.key))).toBe(true);
-    if (process.platform !== 'win32') expect(fs.statSync(path.join(serverFolder(dir), 'private-key.pem')).mode & 0o777).toBe(0o600);
+    if (process.platform !== 'win32')
+      expect(fs.statSync(path.join(serverFolder(dir), 'private-key.pem')).mode & 0o777).toBe(0o600);
     const again = await loadOrCreateCertificate({ dataDir: dir, names: ['127.0.0.1'] });
     expect(again.fingerprint).toBe(first.fingerprint);
     expect(readableFingerprint(first.fingerprint)).toMatch(/^([0-9A-F]{4}-){7}[0-9A-F]{4}$/);
@@ -37,7 +38,12 @@ describe('server certificate', () => {
     fs.writeFileSync(path.join(own, 'cert.pem'), made.cert);
     fs.writeFileSync(path.join(own, 'key.pem'), made.key);
     const office = dataDir();
-    const loaded = await loadOrCreateCertificate({ dataDir: office, names: ['localhost'], certFile: path.join(own, 'cert.pem'), keyFile: path.join(own, 'key.pem') });
+    const loaded = await loadOrCreateCertificate({
+      dataDir: office,
+      names: ['localhost'],
+      certFile: path.join(own, 'cert.pem'),
+      keyFile: path.join(own, 'key.pem'),
+    });
     expect(loaded.fingerprint).toBe(made.fingerprint);
     expect(fs.existsSync(serverFolder(office))).toBe(false);
   });

@@ -27,14 +27,23 @@ describe('first run and sign-in', () => {
   it('sets up the office once, then refuses a second setup', async () => {
     expect(expectOk(await app.call(null, 'office.status', {}))).toEqual({ setupDone: false, officeName: null });
     expectOk(await app.call(null, 'office.setup', SETUP_INPUT));
-    expect(expectOk(await app.call(null, 'office.status', {}))).toEqual({ setupDone: true, officeName: 'משרד כהן ושות׳' });
+    expect(expectOk(await app.call(null, 'office.status', {}))).toEqual({
+      setupDone: true,
+      officeName: 'משרד כהן ושות׳',
+    });
     const again = await app.call(null, 'office.setup', SETUP_INPUT);
     expect(again).toEqual({ ok: false, error: { code: 'setup_done', message: 'המשרד כבר הוגדר במערכת' } });
   });
 
   it('refuses a short password at setup, naming the field', async () => {
-    const reply = await app.call(null, 'office.setup', { ...SETUP_INPUT, owner: { ...SETUP_INPUT.owner, password: 'short' } });
-    expect(reply).toEqual({ ok: false, error: { code: 'validation', field: 'owner.password', message: 'סיסמה: יש להקליד לפחות 10 תווים' } });
+    const reply = await app.call(null, 'office.setup', {
+      ...SETUP_INPUT,
+      owner: { ...SETUP_INPUT.owner, password: 'short' },
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'owner.password', message: 'סיסמה: יש להקליד לפחות 10 תווים' },
+    });
     expect(expectOk(await app.call(null, 'office.status', {})).setupDone).toBe(false);
   });
 
@@ -83,9 +92,21 @@ describe('insured persons', () => {
   });
 
   it('adds a client with normalized ID and phone, and finds them by name part, ID and phone', async () => {
-    const created = expectOk(await app.call(token, 'clients.create', { ...rachel, idNumber: rachel.idNumber.replace(/^0/, '') }));
+    const created = expectOk(
+      await app.call(token, 'clients.create', { ...rachel, idNumber: rachel.idNumber.replace(/^0/, '') }),
+    );
     expect(created).toMatchObject({ idNumber: rachel.idNumber, mobilePhone: '+972547654321', email: null, version: 1 });
-    expectOk(await app.call(token, 'clients.create', { ...rachel, idNumber: validId('20000001'), firstNameHe: 'משה', lastNameHe: 'כהן', firstNameLatin: '', lastNameLatin: '', mobilePhone: '' }));
+    expectOk(
+      await app.call(token, 'clients.create', {
+        ...rachel,
+        idNumber: validId('20000001'),
+        firstNameHe: 'משה',
+        lastNameHe: 'כהן',
+        firstNameLatin: '',
+        lastNameLatin: '',
+        mobilePhone: '',
+      }),
+    );
 
     const names = async (query: string) =>
       expectOk(await app.call(token, 'clients.search', { query })).rows.map((c) => c.firstNameHe);
@@ -120,7 +141,9 @@ describe('insured persons', () => {
 
   it('edits a client and refuses a stale write without overwriting', async () => {
     const created = expectOk(await app.call(token, 'clients.create', rachel));
-    const edited = expectOk(await app.call(token, 'clients.update', { ...rachel, id: created.id, version: 1, lastNameHe: 'לוי' }));
+    const edited = expectOk(
+      await app.call(token, 'clients.update', { ...rachel, id: created.id, version: 1, lastNameHe: 'לוי' }),
+    );
     expect(edited).toMatchObject({ lastNameHe: 'לוי', version: 2 });
 
     const stale = await app.call(token, 'clients.update', { ...rachel, id: created.id, version: 1, lastNameHe: 'אחר' });
@@ -132,7 +155,9 @@ describe('insured persons', () => {
   it('records every write in the audit log with who and when', async () => {
     app.clock.advanceMinutes(5);
     const created = expectOk(await app.call(token, 'clients.create', rachel));
-    expectOk(await app.call(token, 'clients.update', { ...rachel, id: created.id, version: 1, email: 'r@example.com' }));
+    expectOk(
+      await app.call(token, 'clients.update', { ...rachel, id: created.id, version: 1, email: 'r@example.com' }),
+    );
     const rows = app.store.db.select().from(auditLog).all();
     const clientRows = rows.filter((r) => r.entity === 'insured_person');
     expect(clientRows.map((r) => [r.action, r.staffId, r.entityId])).toEqual([

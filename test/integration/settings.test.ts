@@ -17,7 +17,9 @@ afterAll(() => app?.dispose());
 
 it('names the data folder, the data file and the backups folder of the running app', async () => {
   const about = expectOk(await app.call(owner, 'settings.about', {}));
-  const manifest = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   expect(about.version).toBe(manifest.version);
   expect(about.dataFolder).toBe(app.dataDir);
   expect(fs.existsSync(about.databaseFile)).toBe(true);

@@ -23,11 +23,20 @@ interface AuditRow {
 
 function auditRows(...actions: string[]): AuditRow[] {
   const marks = actions.map(() => '?').join(', ');
-  return app.store.sqlite.prepare(`select action, entity_id, details from audit_log where action in (${marks}) order by id`).all(...actions) as AuditRow[];
+  return app.store.sqlite
+    .prepare(`select action, entity_id, details from audit_log where action in (${marks}) order by id`)
+    .all(...actions) as AuditRow[];
 }
 
 async function addMaya(): Promise<number> {
-  return expectOk(await app.call(token, 'staff.create', { fullName: 'מיה לוי', username: 'maya', password: 'Maya-Sisma-2026', role: 'staff' })).id;
+  return expectOk(
+    await app.call(token, 'staff.create', {
+      fullName: 'מיה לוי',
+      username: 'maya',
+      password: 'Maya-Sisma-2026',
+      role: 'staff',
+    }),
+  ).id;
 }
 
 const login = (username: string, password: string) => app.call(null, 'auth.login', { username, password });
@@ -36,7 +45,12 @@ const alive = async (session: string) => (await app.call(session, 'auth.me', {})
 describe('sessions after a password change', () => {
   it('closes the other sessions of whoever changes their password, and keeps the one that changed it', async () => {
     const other = signedIn(await login(OWNER.username, OWNER.password)).token;
-    expectOk(await app.call(token, 'auth.changePassword', { currentPassword: OWNER.password, newPassword: 'Shalom-Olam-2026' }));
+    expectOk(
+      await app.call(token, 'auth.changePassword', {
+        currentPassword: OWNER.password,
+        newPassword: 'Shalom-Olam-2026',
+      }),
+    );
     expect(await alive(token)).toBe(true);
     expect(await alive(other)).toBe(false);
   });
@@ -78,26 +92,59 @@ describe('sessions after a password change', () => {
 
 describe('password rules', () => {
   it('refuses a short password and a common one, naming the field', async () => {
-    const short = await app.call(token, 'staff.create', { fullName: 'רון', username: 'ron', password: '12345678', role: 'staff' });
-    expect(short).toMatchObject({ ok: false, error: { code: 'validation', field: 'password', message: 'סיסמה: יש להקליד לפחות 10 תווים' } });
-    const common = await app.call(token, 'auth.changePassword', { currentPassword: OWNER.password, newPassword: '1234567890' });
+    const short = await app.call(token, 'staff.create', {
+      fullName: 'רון',
+      username: 'ron',
+      password: '12345678',
+      role: 'staff',
+    });
+    expect(short).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'password', message: 'סיסמה: יש להקליד לפחות 10 תווים' },
+    });
+    const common = await app.call(token, 'auth.changePassword', {
+      currentPassword: OWNER.password,
+      newPassword: '1234567890',
+    });
     expect(common).toMatchObject({ ok: false, error: { code: 'validation', field: 'newPassword' } });
     expect(common.ok === false && common.error.message).toContain('הסיסמה נפוצה');
-    const likeName = await app.call(token, 'staff.create', { fullName: 'רון', username: 'ronaldo77', password: 'ronaldo7777', role: 'staff' });
+    const likeName = await app.call(token, 'staff.create', {
+      fullName: 'רון',
+      username: 'ronaldo77',
+      password: 'ronaldo7777',
+      role: 'staff',
+    });
     expect(likeName).toMatchObject({ ok: false, error: { field: 'password' } });
   });
 
   it('never trims a password: one ending in a space signs in with the space and not without it', async () => {
-    expectOk(await app.call(token, 'auth.changePassword', { currentPassword: OWNER.password, newPassword: ' Gan-Eden-Yarok ' }));
+    expectOk(
+      await app.call(token, 'auth.changePassword', {
+        currentPassword: OWNER.password,
+        newPassword: ' Gan-Eden-Yarok ',
+      }),
+    );
     expect(signedIn(await login(OWNER.username, ' Gan-Eden-Yarok ')).staff.username).toBe('dana');
-    expect(await login(OWNER.username, 'Gan-Eden-Yarok')).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
+    expect(await login(OWNER.username, 'Gan-Eden-Yarok')).toMatchObject({
+      ok: false,
+      error: { code: 'bad_credentials' },
+    });
   });
 
   it('redoes a hash made with weaker scrypt parameters at the next sign-in', async () => {
     const weak = await scryptHash('Yashan-Aval-Tov', 2 ** 15);
-    insertStaff(app.store.db, { officeId: 1, fullName: 'ותיק', username: 'old-timer', role: 'staff', passwordHash: weak });
+    insertStaff(app.store.db, {
+      officeId: 1,
+      fullName: 'ותיק',
+      username: 'old-timer',
+      role: 'staff',
+      passwordHash: weak,
+    });
     signedIn(await login('old-timer', 'Yashan-Aval-Tov'));
-    const stored = app.store.sqlite.prepare("select password_hash from staff_member where username = 'old-timer'").pluck().get() as string;
+    const stored = app.store.sqlite
+      .prepare("select password_hash from staff_member where username = 'old-timer'")
+      .pluck()
+      .get() as string;
     expect(stored.split('$').slice(0, 4)).toEqual(['scrypt', String(2 ** 17), '8', '1']);
     expect(signedIn(await login('old-timer', 'Yashan-Aval-Tov')).staff.username).toBe('old-timer');
   });
@@ -107,31 +154,45 @@ describe('password rules', () => {
 const MANY_TRIES = 60_000;
 
 describe('login throttling', () => {
-  it('makes a guesser wait more and more, then locks the name; one audit row per burst', async () => {
-    await addMaya();
-    const replies = [];
-    for (let i = 0; i < 3; i += 1) replies.push(await login('maya', `wrong-guess-${i}`));
-    expect(replies.map((r) => r.ok === false && r.error.code)).toEqual(['bad_credentials', 'bad_credentials', 'bad_credentials']);
-    expect((await login('maya', 'wrong-guess-3')).ok).toBe(false); // the fourth is still checked…
-    const hurried = await login('maya', 'Maya-Sisma-2026'); // …but the next must wait, even the right one
-    expect(hurried).toMatchObject({ ok: false, error: { code: 'throttled' } });
-    expect(hurried.ok === false && hurried.error.message).toMatch(/יש להמתין (שנייה|\d+ שניות) ולנסות שוב/);
+  it(
+    'makes a guesser wait more and more, then locks the name; one audit row per burst',
+    async () => {
+      await addMaya();
+      const replies = [];
+      for (let i = 0; i < 3; i += 1) replies.push(await login('maya', `wrong-guess-${i}`));
+      expect(replies.map((r) => r.ok === false && r.error.code)).toEqual([
+        'bad_credentials',
+        'bad_credentials',
+        'bad_credentials',
+      ]);
+      expect((await login('maya', 'wrong-guess-3')).ok).toBe(false); // the fourth is still checked…
+      const hurried = await login('maya', 'Maya-Sisma-2026'); // …but the next must wait, even the right one
+      expect(hurried).toMatchObject({ ok: false, error: { code: 'throttled' } });
+      expect(hurried.ok === false && hurried.error.message).toMatch(/יש להמתין (שנייה|\d+ שניות) ולנסות שוב/);
 
-    for (let i = 4; i < 10; i += 1) {
-      app.clock.advanceMinutes(1); // past each wait
-      expect(await login('maya', `wrong-guess-${i}`)).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
-    }
-    app.clock.advanceMinutes(5);
-    const locked = await login('maya', 'Maya-Sisma-2026');
-    expect(locked).toMatchObject({ ok: false, error: { code: 'throttled' } });
-    expect(locked.ok === false && locked.error.message).toContain('נחסמה זמנית');
+      for (let i = 4; i < 10; i += 1) {
+        app.clock.advanceMinutes(1); // past each wait
+        expect(await login('maya', `wrong-guess-${i}`)).toMatchObject({
+          ok: false,
+          error: { code: 'bad_credentials' },
+        });
+      }
+      app.clock.advanceMinutes(5);
+      const locked = await login('maya', 'Maya-Sisma-2026');
+      expect(locked).toMatchObject({ ok: false, error: { code: 'throttled' } });
+      expect(locked.ok === false && locked.error.message).toContain('נחסמה זמנית');
 
-    // Ten tries, one burst: one row for the burst and one for the lock, not ten.
-    expect(auditRows('login_failed', 'login_locked').map((row) => row.action)).toEqual(['login_failed', 'login_locked']);
+      // Ten tries, one burst: one row for the burst and one for the lock, not ten.
+      expect(auditRows('login_failed', 'login_locked').map((row) => row.action)).toEqual([
+        'login_failed',
+        'login_locked',
+      ]);
 
-    app.clock.advanceMinutes(11); // the lock lifts by itself after fifteen minutes
-    expect(signedIn(await login('maya', 'Maya-Sisma-2026')).staff.username).toBe('maya');
-  }, MANY_TRIES);
+      app.clock.advanceMinutes(11); // the lock lifts by itself after fifteen minutes
+      expect(signedIn(await login('maya', 'Maya-Sisma-2026')).staff.username).toBe('maya');
+    },
+    MANY_TRIES,
+  );
 
   it('refuses tries sent in parallel for one name while one is being checked', async () => {
     await addMaya();
@@ -141,35 +202,54 @@ describe('login throttling', () => {
     expect(codes.filter((code) => code === 'throttled')).toHaveLength(7);
   });
 
-  it('shows the lock to the owner alone, who can lift it (audited)', async () => {
-    await addMaya();
-    for (let i = 0; i < 10; i += 1) {
-      await login('maya', `wrong-guess-${i}`);
-      app.clock.advanceMinutes(1);
-    }
-    const clerk = await logInAs(app, 'staff');
-    expect(await app.call(clerk, 'auth.lockouts', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const locks = expectOk(await app.call(token, 'auth.lockouts', {}));
-    expect(locks).toEqual([{ kind: 'username', key: 'maya', fullName: 'מיה לוי', failures: 10, lockedUntil: expect.any(String) }]);
-    expectOk(await app.call(token, 'auth.unlock', { kind: 'username', key: 'maya' }));
-    expect(expectOk(await app.call(token, 'auth.lockouts', {}))).toEqual([]);
-    expect(auditRows('login_unlocked')).toHaveLength(1);
-    expect(signedIn(await login('maya', 'Maya-Sisma-2026')).staff.username).toBe('maya');
-  }, MANY_TRIES);
+  it(
+    'shows the lock to the owner alone, who can lift it (audited)',
+    async () => {
+      await addMaya();
+      for (let i = 0; i < 10; i += 1) {
+        await login('maya', `wrong-guess-${i}`);
+        app.clock.advanceMinutes(1);
+      }
+      const clerk = await logInAs(app, 'staff');
+      expect(await app.call(clerk, 'auth.lockouts', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      const locks = expectOk(await app.call(token, 'auth.lockouts', {}));
+      expect(locks).toEqual([
+        { kind: 'username', key: 'maya', fullName: 'מיה לוי', failures: 10, lockedUntil: expect.any(String) },
+      ]);
+      expectOk(await app.call(token, 'auth.unlock', { kind: 'username', key: 'maya' }));
+      expect(expectOk(await app.call(token, 'auth.lockouts', {}))).toEqual([]);
+      expect(auditRows('login_unlocked')).toHaveLength(1);
+      expect(signedIn(await login('maya', 'Maya-Sisma-2026')).staff.username).toBe('maya');
+    },
+    MANY_TRIES,
+  );
 
-  it('throttles a client address that sprays many names', async () => {
-    const fromAddress = (address: string, username: string, password: string) =>
-      app.dispatch(null, 'auth.login', { username, password }, { clientAddress: address });
-    for (let i = 0; i < 11; i += 1) {
-      expect(await fromAddress('10.0.0.66', `guess-${i}`, 'Aleph-Bet-Gimel')).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
-    }
-    expect(await fromAddress('10.0.0.66', OWNER.username, OWNER.password)).toMatchObject({ ok: false, error: { code: 'throttled' } });
-    expect(await fromAddress('10.0.0.7', OWNER.username, OWNER.password)).toMatchObject({ ok: true, value: { token: expect.any(String) } });
-    // Spraying unknown names leaves one row for the address's burst, with no name in it.
-    const failed = auditRows('login_failed');
-    expect(failed).toHaveLength(1);
-    expect(JSON.parse(failed[0]!.details!)).toEqual({ from: '10.0.0.66' });
-  }, MANY_TRIES);
+  it(
+    'throttles a client address that sprays many names',
+    async () => {
+      const fromAddress = (address: string, username: string, password: string) =>
+        app.dispatch(null, 'auth.login', { username, password }, { clientAddress: address });
+      for (let i = 0; i < 11; i += 1) {
+        expect(await fromAddress('10.0.0.66', `guess-${i}`, 'Aleph-Bet-Gimel')).toMatchObject({
+          ok: false,
+          error: { code: 'bad_credentials' },
+        });
+      }
+      expect(await fromAddress('10.0.0.66', OWNER.username, OWNER.password)).toMatchObject({
+        ok: false,
+        error: { code: 'throttled' },
+      });
+      expect(await fromAddress('10.0.0.7', OWNER.username, OWNER.password)).toMatchObject({
+        ok: true,
+        value: { token: expect.any(String) },
+      });
+      // Spraying unknown names leaves one row for the address's burst, with no name in it.
+      const failed = auditRows('login_failed');
+      expect(failed).toHaveLength(1);
+      expect(JSON.parse(failed[0]!.details!)).toEqual({ from: '10.0.0.66' });
+    },
+    MANY_TRIES,
+  );
 
   it('does not store a typed username that no staff member has (people type passwords there)', async () => {
     await login('Sod-Gadol-1', 'whatever-1');

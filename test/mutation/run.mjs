@@ -13,6 +13,9 @@ if (unknown.length > 0) {
 }
 for (const name of names.length > 0 ? names : Object.keys(scopes)) {
   console.log(`\n=== mutation scope: ${name}`);
-  const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], { stdio: 'inherit', env: { ...process.env, MUTATION_SCOPE: name } });
+  const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, MUTATION_SCOPE: name },
+  });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

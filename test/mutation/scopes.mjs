@@ -32,7 +32,11 @@ export const scopes = {
   },
   'role-checks': {
     mutate: ['main/services/dispatch.ts', 'shared/api/procedure.ts', 'main/services/refusal-log.ts'],
-    tests: ['test/integration/contract-roles.test.ts', 'test/integration/refused-calls.test.ts', 'test/integration/staff.test.ts'],
+    tests: [
+      'test/integration/contract-roles.test.ts',
+      'test/integration/refused-calls.test.ts',
+      'test/integration/staff.test.ts',
+    ],
   },
   'backup-restore': {
     mutate: ['db/restore.ts'],

@@ -40,7 +40,13 @@ export async function openTestApp(idleMinutes = 30, prepare?: (dataDir: string) 
 
 async function startTestApp(dir: string, cleanup: () => void, clock: Clock, idleMinutes: number): Promise<TestApp> {
   // A test that idles longer than a working day keeps its session for as long (the absolute lifetime).
-  const app = await openApp({ keys: testKeys, dataDir: dir, idleMinutes, sessionHours: Math.max(12, idleMinutes / 60), now: () => clock.now });
+  const app = await openApp({
+    keys: testKeys,
+    dataDir: dir,
+    idleMinutes,
+    sessionHours: Math.max(12, idleMinutes / 60),
+    now: () => clock.now,
+  });
   const call: TestApp['call'] = (token, name, input) => {
     const state: SessionState = app.sessions.resolve(token);
     return app.dispatch(state, name, input) as never;
@@ -84,4 +90,3 @@ export function eachTestInNewOffice(use: (app: TestApp, ownerToken: string) => v
   });
   afterEach(() => app?.dispose());
 }
-

@@ -12,9 +12,18 @@ export const DEMO_LOGIN = { username: DEMO_USERNAME, password: DEMO_PASSWORD };
 
 export async function fillWithDemoOffice(dataDir: string, clients: number, seed = 1): Promise<void> {
   const files = dataFiles(dataDir);
-  const store = await openDatabase({ keys: testKeys, file: files.database, backupDir: files.backups, migrationsFolder });
+  const store = await openDatabase({
+    keys: testKeys,
+    file: files.database,
+    backupDir: files.backups,
+    migrationsFolder,
+  });
   try {
-    await fillDemoOffice(store, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD) }, dataKeyFor(testKeys, dataDir));
+    await fillDemoOffice(
+      store,
+      { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD) },
+      dataKeyFor(testKeys, dataDir),
+    );
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     store.close();

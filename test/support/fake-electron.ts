@@ -94,7 +94,10 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       return options.userData;
     }
   }
-  const app = new FakeApp() satisfies Pick<Electron.App, 'requestSingleInstanceLock' | 'quit' | 'whenReady' | 'isReady' | 'getPath'>;
+  const app = new FakeApp() satisfies Pick<
+    Electron.App,
+    'requestSingleInstanceLock' | 'quit' | 'whenReady' | 'isReady' | 'getPath'
+  >;
 
   /** New web contents, announced as Electron does to app's web-contents-created. */
   function newContents(): FakeWebContents {
@@ -145,7 +148,9 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       this.emit('closed');
     }
   }
-  FakeBrowserWindow satisfies new (options?: Electron.BrowserWindowConstructorOptions) => Pick<Electron.BrowserWindow, 'loadURL' | 'loadFile' | 'show' | 'isMinimized' | 'restore' | 'focus' | 'destroy'>;
+  FakeBrowserWindow satisfies new (
+    options?: Electron.BrowserWindowConstructorOptions,
+  ) => Pick<Electron.BrowserWindow, 'loadURL' | 'loadFile' | 'show' | 'isMinimized' | 'restore' | 'focus' | 'destroy'>;
 
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
   class FakeIpcMain extends EventEmitter {
@@ -192,7 +197,11 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       if (url.protocol !== 'file:') throw new Error(`The fake fetches file: URLs only, not ${url.protocol}`);
       const file = fileURLToPath(url);
       if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) throw new Error('net::ERR_FILE_NOT_FOUND');
-      const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+      const type = file.endsWith('.html')
+        ? 'text/html'
+        : file.endsWith('.js')
+          ? 'text/javascript'
+          : 'application/octet-stream';
       return new Response(fs.readFileSync(file), { status: 200, headers: { 'content-type': type } });
     },
   } satisfies Pick<Electron.Net, 'fetch'>;
@@ -203,7 +212,8 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
     encryptString: (plainText: string) => Buffer.from(`sealed:${Buffer.from(plainText, 'utf8').toString('hex')}`),
     decryptString: (encrypted: Buffer) => {
       const text = encrypted.toString('utf8');
-      if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (!text.startsWith('sealed:'))
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       return Buffer.from(text.slice('sealed:'.length), 'hex').toString('utf8');
     },
   } satisfies Pick<Electron.SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
@@ -227,7 +237,8 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
   const exposed = new Map<string, unknown>();
   const contextBridge = {
     exposeInMainWorld(apiKey: string, api: unknown) {
-      if (exposed.has(apiKey)) throw new Error(`Cannot bind an API on top of an existing property on the window object: ${apiKey}`);
+      if (exposed.has(apiKey))
+        throw new Error(`Cannot bind an API on top of an existing property on the window object: ${apiKey}`);
       exposed.set(apiKey, api);
     },
   } satisfies Pick<Electron.ContextBridge, 'exposeInMainWorld'>;
@@ -240,7 +251,8 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
     async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
       this.invoked.push({ channel, args });
       const handler = handlers.get(channel);
-      if (!handler) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+      if (!handler)
+        throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
       return handler(ipcEvent(this.pageUrl, rendererContents), ...args);
     }
     send(channel: string, ...args: unknown[]): void {
@@ -250,7 +262,19 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
   }
   const ipcRenderer = new FakeIpcRenderer() satisfies Pick<Electron.IpcRenderer, 'invoke' | 'send'>;
 
-  const electron = { app, BrowserWindow: FakeBrowserWindow, dialog, ipcMain, safeStorage, session: { defaultSession }, shell, protocol, net, contextBridge, ipcRenderer };
+  const electron = {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    dialog,
+    ipcMain,
+    safeStorage,
+    session: { defaultSession },
+    shell,
+    protocol,
+    net,
+    contextBridge,
+    ipcRenderer,
+  };
 
   return {
     electron,
@@ -282,12 +306,26 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       if (!handler) return Promise.reject(new Error(`No handler for ${url}`));
       return Promise.resolve(handler(new Request(url)));
     },
-    askPermission(permission: 'media' | 'geolocation' | 'notifications' | 'openExternal', origin: string): Promise<{ requested: boolean; checked: boolean }> {
+    askPermission(
+      permission: 'media' | 'geolocation' | 'notifications' | 'openExternal',
+      origin: string,
+    ): Promise<{ requested: boolean; checked: boolean }> {
       return new Promise((resolve) => {
         const page = contents[0] ?? newContents();
-        const checked = permissionCheck?.(page as unknown as Electron.WebContents, permission, origin, {} as Electron.PermissionCheckHandlerHandlerDetails) ?? true;
+        const checked =
+          permissionCheck?.(
+            page as unknown as Electron.WebContents,
+            permission,
+            origin,
+            {} as Electron.PermissionCheckHandlerHandlerDetails,
+          ) ?? true;
         if (!permissionRequest) return resolve({ requested: true, checked });
-        permissionRequest(page as unknown as Electron.WebContents, permission, (granted) => resolve({ requested: granted, checked }), {} as Electron.PermissionRequest);
+        permissionRequest(
+          page as unknown as Electron.WebContents,
+          permission,
+          (granted) => resolve({ requested: granted, checked }),
+          {} as Electron.PermissionRequest,
+        );
       });
     },
   };

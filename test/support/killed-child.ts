@@ -9,7 +9,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Bundles test/support/NAME.ts into dist/test-support/NAME.mjs; returns that file. */
 export async function bundleChild(name: string): Promise<string> {
   const outfile = path.join(root, 'dist', 'test-support', `${name}.mjs`);
-  await build({ entryPoints: [path.join(root, 'test', 'support', `${name}.ts`)], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(root, 'test', 'support', `${name}.ts`)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+  });
   return outfile;
 }
 
@@ -20,6 +28,8 @@ export function runAndKill(script: string, args: string[], millis: number): Prom
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), millis));
-    child.once('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`${path.basename(script)} exited ${code}: ${errors}`))));
+    child.once('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`${path.basename(script)} exited ${code}: ${errors}`)),
+    );
   });
 }

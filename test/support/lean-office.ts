@@ -17,16 +17,24 @@ const BATCH = 5000;
 
 export async function fillWithLeanOffice(dataDir: string, clients: number, seed = 1): Promise<void> {
   const files = dataFiles(dataDir);
-  const store = await openDatabase({ keys: testKeys, file: files.database, backupDir: files.backups, migrationsFolder });
+  const store = await openDatabase({
+    keys: testKeys,
+    file: files.database,
+    backupDir: files.backups,
+    migrationsFolder,
+  });
   try {
     const random = new Random(seed);
     const asOf = dayOf(DEMO_AS_OF);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const { officeId, staff } = store.db.transaction(() => createDemoOffice(store.db, random, { clients, asOf, passwordHash }));
+    const { officeId, staff } = store.db.transaction(() =>
+      createDemoOffice(store.db, random, { clients, asOf, passwordHash }),
+    );
     const ctx = { random, ids: new IdNumbers(), staff, officeId, asOf };
     for (let start = 0; start < clients; start += BATCH) {
       store.db.transaction(() => {
-        for (let n = start; n < Math.min(clients, start + BATCH); n++) insertInsuredPerson(store.db, makePerson(ctx, n + 1).person as Parameters<typeof insertInsuredPerson>[1]);
+        for (let n = start; n < Math.min(clients, start + BATCH); n++)
+          insertInsuredPerson(store.db, makePerson(ctx, n + 1).person as Parameters<typeof insertInsuredPerson>[1]);
       });
     }
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');

@@ -33,8 +33,22 @@ export async function startTestOfficeServer(app: TestApp, port = 0): Promise<Tes
   fs.mkdirSync(staticDir, { recursive: true });
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html dir="rtl"><title>מיצוי</title></html>');
   const log: string[] = [];
-  const logStream = new Writable({ write: (chunk: Buffer, _encoding, done) => { log.push(chunk.toString('utf8')); done(); } });
-  const server = await startOfficeServer({ app, certificate, host: '127.0.0.1', port, names, staticDir, logger: createLogger(logStream), adminToken: ADMIN_TOKEN });
+  const logStream = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      log.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const server = await startOfficeServer({
+    app,
+    certificate,
+    host: '127.0.0.1',
+    port,
+    names,
+    staticDir,
+    logger: createLogger(logStream),
+    adminToken: ADMIN_TOKEN,
+  });
   return { server, url: server.url, log, staticDir, close: () => server.close() };
 }
 
@@ -55,7 +69,12 @@ export async function startTestDesk(serverUrl: string, deviceName = 'עמדת מ
   const folder = tempDir('mitzui-desk-');
   const settingsFile = deskSettingsFile(folder.dir);
   const desk = createDeskForward({ server: serverUrl, settingsFile, deviceName });
-  const http: RunningServer = await startHttpServer({ forward: desk.call, changeStream: desk.changeStream, staticDir: folder.dir, port: 0 });
+  const http: RunningServer = await startHttpServer({
+    forward: desk.call,
+    changeStream: desk.changeStream,
+    staticDir: folder.dir,
+    port: 0,
+  });
   return {
     url: http.url,
     settingsFile,

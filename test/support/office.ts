@@ -8,7 +8,9 @@ export interface OfficeWithClient {
   clientId: number;
 }
 
-export async function officeWithClient(client: Pick<ClientFieldsInput, 'idNumber' | 'firstNameHe' | 'lastNameHe' | 'birthDate' | 'sex'>): Promise<OfficeWithClient> {
+export async function officeWithClient(
+  client: Pick<ClientFieldsInput, 'idNumber' | 'firstNameHe' | 'lastNameHe' | 'birthDate' | 'sex'>,
+): Promise<OfficeWithClient> {
   const app = await openTestApp();
   const token = await setUpAndLogIn(app);
   const clientId = expectOk(await app.call(token, 'clients.create', client)).id;

@@ -15,7 +15,9 @@ export const PACK_2027: PackFile = {
   id: 'nii-2027-01',
   title: 'עדכון ינואר 2027',
   issued: '2026-12-28',
-  values: [{ parameter: 'disability.general.fullPension', from: '2027-01-01', value: '4871', source: PACK_SOURCE_2027 }],
+  values: [
+    { parameter: 'disability.general.fullPension', from: '2027-01-01', value: '4871', source: PACK_SOURCE_2027 },
+  ],
 };
 
 export function signedByTestPublisher(file: PackFile): string {
@@ -23,4 +25,13 @@ export function signedByTestPublisher(file: PackFile): string {
 }
 
 /** A man at a full degree of incapacity, for the general-disability calculator. */
-export const FULL_DEGREE_MAN = { birthDate: '1975-05-01', sex: 'male', resident: true, housewife: false, weightedMedicalPercent: 70, maxImpairmentPercent: 40, incapacityPercent: 100, monthlyWorkIncome: 0 };
+export const FULL_DEGREE_MAN = {
+  birthDate: '1975-05-01',
+  sex: 'male',
+  resident: true,
+  housewife: false,
+  weightedMedicalPercent: 70,
+  maxImpairmentPercent: 40,
+  incapacityPercent: 100,
+  monthlyWorkIncome: 0,
+};

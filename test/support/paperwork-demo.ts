@@ -23,8 +23,17 @@ export interface DemoApp {
 export async function openDemoApp(clients: number, seed: number, now: Date): Promise<DemoApp> {
   const { dir, cleanup } = tempDir('mitzui-paperwork-');
   const files = dataFiles(dir);
-  const store = await openDatabase({ keys: testKeys, file: files.database, backupDir: files.backups, migrationsFolder });
-  await fillDemoOffice(store, { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD), batchSize: 64 }, dataKeyFor(testKeys, dir));
+  const store = await openDatabase({
+    keys: testKeys,
+    file: files.database,
+    backupDir: files.backups,
+    migrationsFolder,
+  });
+  await fillDemoOffice(
+    store,
+    { clients, seed, passwordHash: await hashPassword(DEMO_PASSWORD), batchSize: 64 },
+    dataKeyFor(testKeys, dir),
+  );
   store.close();
   const app = await openApp({ keys: testKeys, dataDir: dir, now: () => now });
   const login = await app.dispatch(null, 'auth.login', { username: DEMO_USERNAME, password: DEMO_PASSWORD });

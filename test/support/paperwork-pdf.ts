@@ -14,7 +14,17 @@ export function keepPdf(name: string, bytes: Uint8Array, pages = 1): string {
   fs.mkdirSync(paperworkResults, { recursive: true });
   const file = path.join(paperworkResults, `${name}.pdf`);
   fs.writeFileSync(file, bytes);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', String(pages), file, path.join(paperworkResults, name)]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    String(pages),
+    file,
+    path.join(paperworkResults, name),
+  ]);
   return file;
 }
 

@@ -4,20 +4,43 @@ import { contract } from '../../shared/api/contract';
 import { changedRecord, mayHear } from '../../shared/api/changes';
 
 // Names that only a write carries; a new write procedure under one of them must say what it changes.
-const WRITE = /\.(create|update|delete|intake|transition|decide|setHandler|complete|add|sign|revoke|import|importUndo|unlock|setPassword|setReminderDays|start|cancel)$/;
+const WRITE =
+  /\.(create|update|delete|intake|transition|decide|setHandler|complete|add|sign|revoke|import|importUndo|unlock|setPassword|setReminderDays|start|cancel)$/;
 
 describe('change events', () => {
   it('are declared by every procedure that writes a record', () => {
-    const silent = Object.entries(contract).filter(([name, procedure]) => WRITE.test(name) && !('changes' in procedure));
+    const silent = Object.entries(contract).filter(
+      ([name, procedure]) => WRITE.test(name) && !('changes' in procedure),
+    );
     expect(silent.map(([name]) => name)).toEqual([]);
   });
 
   it('read the record from the reply, from a named part of it, or else from the input', () => {
     const claim = { id: 7, version: 3, clientId: 2, benefit: 'old_age' };
-    expect(changedRecord('claim', { id: 7, version: 2 }, claim)).toEqual({ kind: 'claim', id: 7, version: 3, clientId: 2 });
-    expect(changedRecord({ kind: 'claim', reply: 'claim' }, {}, { claim, decision: { id: 99 } })).toEqual({ kind: 'claim', id: 7, version: 3, clientId: 2 });
-    expect(changedRecord('task', { id: 5, version: 4 }, null)).toEqual({ kind: 'task', id: 5, version: 4, clientId: null });
-    expect(changedRecord('client', {}, { id: 2, version: 1, firstNameHe: 'x' })).toEqual({ kind: 'client', id: 2, version: 1, clientId: 2 });
+    expect(changedRecord('claim', { id: 7, version: 2 }, claim)).toEqual({
+      kind: 'claim',
+      id: 7,
+      version: 3,
+      clientId: 2,
+    });
+    expect(changedRecord({ kind: 'claim', reply: 'claim' }, {}, { claim, decision: { id: 99 } })).toEqual({
+      kind: 'claim',
+      id: 7,
+      version: 3,
+      clientId: 2,
+    });
+    expect(changedRecord('task', { id: 5, version: 4 }, null)).toEqual({
+      kind: 'task',
+      id: 5,
+      version: 4,
+      clientId: null,
+    });
+    expect(changedRecord('client', {}, { id: 2, version: 1, firstNameHe: 'x' })).toEqual({
+      kind: 'client',
+      id: 2,
+      version: 1,
+      clientId: 2,
+    });
   });
 
   it('reach only the roles that may read their kind', () => {

@@ -33,13 +33,20 @@ describe('client fields schema', () => {
 
   it('names the ID field and the check digit in Hebrew', () => {
     const error = errorFor({ ...good, idNumber: invalidId('03456789') });
-    expect(error).toEqual({ code: 'validation', field: 'idNumber', message: 'מספר הזהות אינו תקין — ספרת הביקורת אינה מתאימה' });
+    expect(error).toEqual({
+      code: 'validation',
+      field: 'idNumber',
+      message: 'מספר הזהות אינו תקין — ספרת הביקורת אינה מתאימה',
+    });
   });
 
   it('says which required field is missing', () => {
     const { lastNameHe: _omit, ...rest } = good;
     expect(errorFor(rest)).toMatchObject({ field: 'lastNameHe', message: 'יש למלא את השדה שם משפחה' });
-    expect(errorFor({ ...good, firstNameHe: '   ' })).toMatchObject({ field: 'firstNameHe', message: 'יש למלא את השדה שם פרטי' });
+    expect(errorFor({ ...good, firstNameHe: '   ' })).toMatchObject({
+      field: 'firstNameHe',
+      message: 'יש למלא את השדה שם פרטי',
+    });
   });
 
   it('tells a value of the wrong type from a missing one, naming the field', () => {
@@ -52,7 +59,7 @@ describe('client fields schema', () => {
     expect(errorFor(rest)).toMatchObject({ field: 'firstNameHe', message: 'יש למלא את השדה שם פרטי' });
   });
 
-  it('keeps a schema\'s own message for a wrong value and still says a missing one is missing', () => {
+  it("keeps a schema's own message for a wrong value and still says a missing one is missing", () => {
     const days = z.object({ days: wholeNumber('days') });
     const errorOf = (input: object) => validationError(days.safeParse(input).error!);
     expect(errorOf({ days: 'שלושה' }).message).toBe(errorOf({ days: -1 }).message);

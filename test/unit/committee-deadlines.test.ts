@@ -20,7 +20,9 @@ describe('committeeDeadlines', () => {
         sourceKey: 'committee:7:medical_appeal',
         kind: 'medical-committee-appeal',
         dueDate: '2026-05-10',
-        title: expect.stringMatching(/^ערר על החלטת הוועדה הרפואית מדרג ראשון — 60 ימים מיום קבלת הפרוטוקול 10\/03\/2026; הוזז מ־09\/05\/2026/),
+        title: expect.stringMatching(
+          /^ערר על החלטת הוועדה הרפואית מדרג ראשון — 60 ימים מיום קבלת הפרוטוקול 10\/03\/2026; הוזז מ־09\/05\/2026/,
+        ),
         rule: expect.stringContaining('ועדות רפואיות – ערר על החלטת ועדה רפואית מדרג ראשון'),
       },
     ]);
@@ -28,8 +30,17 @@ describe('committeeDeadlines', () => {
 
   it('sends an appeals committee to the labour court, counted from the sitting until the protocol arrives, past Passover', () => {
     // 01/02/2026 + 60 days = 02/04/2026, the first day of Passover → 03/04/2026.
-    const [deadline] = committeeDeadlines({ ...held, committeeType: 'work_injury_appeals', committeeDate: '2026-02-01', protocolReceivedDate: null });
-    expect(deadline).toMatchObject({ sourceKey: 'committee:7:labour_court', kind: 'medical-appeals-court', dueDate: '2026-04-03' });
+    const [deadline] = committeeDeadlines({
+      ...held,
+      committeeType: 'work_injury_appeals',
+      committeeDate: '2026-02-01',
+      protocolReceivedDate: null,
+    });
+    expect(deadline).toMatchObject({
+      sourceKey: 'committee:7:labour_court',
+      kind: 'medical-appeals-court',
+      dueDate: '2026-04-03',
+    });
     expect(deadline!.title).toContain('מיום הוועדה (הפרוטוקול טרם התקבל) 01/02/2026');
     expect(deadline!.rule).toContain('סעיף 123');
   });

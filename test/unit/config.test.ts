@@ -17,7 +17,11 @@ describe('loadConfig', () => {
       keyDir: '/data/Mitzui Keys',
       secondBackupDir: null,
     });
-    expect(load({ MITZUI_DATA_DIR: '/srv/office', MITZUI_KEY_DIR: '/etc/mitzui' }, ['--port', '0'])).toMatchObject({ port: 0, dataDir: '/srv/office', keyDir: '/etc/mitzui' });
+    expect(load({ MITZUI_DATA_DIR: '/srv/office', MITZUI_KEY_DIR: '/etc/mitzui' }, ['--port', '0'])).toMatchObject({
+      port: 0,
+      dataDir: '/srv/office',
+      keyDir: '/etc/mitzui',
+    });
   });
 
   it('takes minutes as a whole or decimal number', () => {
@@ -39,18 +43,24 @@ describe('loadConfig', () => {
     ['MITZUI_DELETED_RETENTION_YEARS', '2'],
   ])('refuses %s=%s, naming the setting and the value', (name, value) => {
     expect(() => load({ [name]: value })).toThrow(ConfigError);
-    expect(() => load({ [name]: value })).toThrow(new RegExp(`ההגדרה .*${name}.* אינה תקינה: "${value.replace('.', '\\.')}"`));
+    expect(() => load({ [name]: value })).toThrow(
+      new RegExp(`ההגדרה .*${name}.* אינה תקינה: "${value.replace('.', '\\.')}"`),
+    );
   });
 
   it('takes a second backup folder as a full path outside the data folder', () => {
     expect(load({ MITZUI_SECOND_BACKUP_DIR: '/mnt/nas/mitzui/' }).secondBackupDir).toBe('/mnt/nas/mitzui');
     expect(load({ MITZUI_SECOND_BACKUP_DIR: '/data/Mitzui-copies' }).secondBackupDir).toBe('/data/Mitzui-copies');
     for (const value of ['backups-2', '/data/Mitzui', '/data/Mitzui/backups/second']) {
-      expect(() => load({ MITZUI_SECOND_BACKUP_DIR: value })).toThrow(new RegExp(`MITZUI_SECOND_BACKUP_DIR אינה תקינה: "${value}"`));
+      expect(() => load({ MITZUI_SECOND_BACKUP_DIR: value })).toThrow(
+        new RegExp(`MITZUI_SECOND_BACKUP_DIR אינה תקינה: "${value}"`),
+      );
     }
   });
 
   it('lists every bad setting at once', () => {
-    expect(() => load({ MITZUI_IDLE_MINUTES: 'x', MITZUI_DAILY_BACKUPS: 'y' })).toThrow(/MITZUI_IDLE_MINUTES[\s\S]*\n[\s\S]*MITZUI_DAILY_BACKUPS/);
+    expect(() => load({ MITZUI_IDLE_MINUTES: 'x', MITZUI_DAILY_BACKUPS: 'y' })).toThrow(
+      /MITZUI_IDLE_MINUTES[\s\S]*\n[\s\S]*MITZUI_DAILY_BACKUPS/,
+    );
   });
 });

@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 
-const config = parse(fs.readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
+const config = parse(fs.readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as Record<
+  string,
+  Record<string, unknown>
+>;
 
 it('sets the security fuses', () => {
   expect(config.electronFuses).toMatchObject({

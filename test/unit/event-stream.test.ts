@@ -4,7 +4,8 @@ import { expect, it } from 'vitest';
 import { eventStreamParser } from '../../main/desk/change-relay';
 
 it('dispatches each complete event once, whatever the chunking', () => {
-  const stream = ': open\n\nid: 1\nevent: change\ndata: {"seq":1}\n\n: beat\n\nevent: change\r\ndata: a\r\ndata: b\r\n\r\nevent: end\ndata: {}\n\nevent: change\ndata: {"seq":';
+  const stream =
+    ': open\n\nid: 1\nevent: change\ndata: {"seq":1}\n\n: beat\n\nevent: change\r\ndata: a\r\ndata: b\r\n\r\nevent: end\ndata: {}\n\nevent: change\ndata: {"seq":';
   for (const size of [1, 3, 7, stream.length]) {
     const seen: [string, string][] = [];
     const feed = eventStreamParser((type, data) => seen.push([type, data]));

@@ -14,14 +14,26 @@ function sheet(kind: SheetRows['kind'], header: Cell[], rows: Cell[][], name = `
   return { kind, name, header, rows: rows.map((cells, i) => ({ row: i + 2, cells })) };
 }
 const book = (...sheets: SheetRows[]): ImportBook => ({ sheets, problems: [] });
-const client = (first8: string, firstNameHe = 'דן', fileNumber: Cell = null): Cell[] => [validId(first8), firstNameHe, 'לוי', '01/02/1980', 'זכר', fileNumber];
-const brief = (plan: ReturnType<typeof planImport>) => plan.problems.map(({ sheet: s, row, field, message }) => [s, row, field, message]);
+const client = (first8: string, firstNameHe = 'דן', fileNumber: Cell = null): Cell[] => [
+  validId(first8),
+  firstNameHe,
+  'לוי',
+  '01/02/1980',
+  'זכר',
+  fileNumber,
+];
+const brief = (plan: ReturnType<typeof planImport>) =>
+  plan.problems.map(({ sheet: s, row, field, message }) => [s, row, field, message]);
 
 describe('the import plan', () => {
   it('plans each good client with its family members and incomes, whatever the order of the sheets', () => {
     const plan = planImport(
       book(
-        sheet('incomes', ['clientIdNumber', 'month', 'source', 'income'], [[validId('11111111'), '03/2025', 'שכיר', '5000']]),
+        sheet(
+          'incomes',
+          ['clientIdNumber', 'month', 'source', 'income'],
+          [[validId('11111111'), '03/2025', 'שכיר', '5000']],
+        ),
         sheet('family', ['clientIdNumber', 'relation', 'firstName'], [[validId('11111111'), 'ילד', 'יעל']]),
         sheet('clients', CLIENT_HEADER, [client('11111111'), client('22222222', 'רון')]),
       ),
@@ -45,7 +57,10 @@ describe('the import plan', () => {
   });
 
   it('names a bad row by its name cells and shows the cell as written, reasons in column order', () => {
-    const plan = planImport(book(sheet('clients', CLIENT_HEADER, [['123', 'דנה', 'כהן', '31/02/1980', 'X', null]])), noKeys);
+    const plan = planImport(
+      book(sheet('clients', CLIENT_HEADER, [['123', 'דנה', 'כהן', '31/02/1980', 'X', null]])),
+      noKeys,
+    );
     expect(plan.problems.map((p) => [p.field, p.fieldLabel, p.value, p.rowLabel])).toEqual([
       ['idNumber', 'מספר זהות', '123', 'דנה כהן'],
       ['birthDate', 'תאריך לידה', '31/02/1980', 'דנה כהן'],
@@ -74,12 +89,18 @@ describe('the import plan', () => {
     const office: OfficeKeys = { idNumbers: new Set([validId('11111111')]), fileNumbers: new Set(['T-7']) };
     const plan = planImport(
       book(
-        sheet('clients', CLIENT_HEADER, [client('11111111'), client('22222222', 'רון', 'T-7'), client('33333333', 'גל', 'T-8')]),
+        sheet('clients', CLIENT_HEADER, [
+          client('11111111'),
+          client('22222222', 'רון', 'T-7'),
+          client('33333333', 'גל', 'T-8'),
+        ]),
         sheet('family', ['clientIdNumber', 'relation', 'firstName'], [[validId('11111111'), 'ילד', 'יעל']]),
       ),
       office,
     );
-    expect(plan.skipped.map((p) => [p.row, p.field, p.message])).toEqual([[2, 'idNumber', 'מבוטח עם מספר הזהות הזה כבר רשום במשרד — השורה לא תיובא']]);
+    expect(plan.skipped.map((p) => [p.row, p.field, p.message])).toEqual([
+      [2, 'idNumber', 'מבוטח עם מספר הזהות הזה כבר רשום במשרד — השורה לא תיובא'],
+    ]);
     expect(brief(plan)).toEqual([['clients', 3, 'fileNumber', 'מספר התיק הזה כבר משמש מבוטח אחר במשרד']]);
     expect(plan.clients.map((c) => c.row)).toEqual([4]);
   });
@@ -87,12 +108,20 @@ describe('the import plan', () => {
   it('names the first row of an ID, a file number or an income that comes twice in the file', () => {
     const plan = planImport(
       book(
-        sheet('clients', CLIENT_HEADER, [client('11111111', 'דן', 'A-1'), client('22222222', 'רון', 'A-1'), client('11111111', 'דנה')]),
-        sheet('incomes', ['clientIdNumber', 'month', 'source', 'income'], [
-          [validId('11111111'), '03/2025', 'שכיר', '5000'],
-          [validId('11111111'), '03/2025', 'עצמאי', '700'],
-          [validId('11111111'), '2025-03', 'שכירה', '5000'],
+        sheet('clients', CLIENT_HEADER, [
+          client('11111111', 'דן', 'A-1'),
+          client('22222222', 'רון', 'A-1'),
+          client('11111111', 'דנה'),
         ]),
+        sheet(
+          'incomes',
+          ['clientIdNumber', 'month', 'source', 'income'],
+          [
+            [validId('11111111'), '03/2025', 'שכיר', '5000'],
+            [validId('11111111'), '03/2025', 'עצמאי', '700'],
+            [validId('11111111'), '2025-03', 'שכירה', '5000'],
+          ],
+        ),
       ),
       noKeys,
     );
@@ -108,10 +137,14 @@ describe('the import plan', () => {
     const plan = planImport(
       book(
         sheet('clients', CLIENT_HEADER, [[validId('11111111'), '', 'לוי', '01/02/1980', 'זכר', null]]),
-        sheet('family', ['clientIdNumber', 'relation', 'firstName'], [
-          [validId('11111111'), 'ילד', 'יעל'],
-          [validId('99999999'), 'ילד', 'תמר'],
-        ]),
+        sheet(
+          'family',
+          ['clientIdNumber', 'relation', 'firstName'],
+          [
+            [validId('11111111'), 'ילד', 'יעל'],
+            [validId('99999999'), 'ילד', 'תמר'],
+          ],
+        ),
       ),
       noKeys,
     );
@@ -123,7 +156,16 @@ describe('the import plan', () => {
 
   it('checks the header once: unknown columns by number and Excel letter, a repeated or missing column, and no row under a bad header', () => {
     // Columns 7 and 8 are blank (spaces, an empty cell) and ignored; 26–28 are Z, AA, AB.
-    const header: Cell[] = [...CLIENT_HEADER, '  ', null, 'firstNameHe', ...Array<Cell>(16).fill(null), 'notes', 'more', 'even more'];
+    const header: Cell[] = [
+      ...CLIENT_HEADER,
+      '  ',
+      null,
+      'firstNameHe',
+      ...Array<Cell>(16).fill(null),
+      'notes',
+      'more',
+      'even more',
+    ];
     const plan = planImport(book(sheet('clients', header, [['123', '', '', '', '', '']])), noKeys);
     expect(plan.problems.map((p) => [p.row, p.field, p.fieldLabel, p.message])).toEqual([
       [1, 'firstNameHe', 'שם פרטי', 'העמודה שם פרטי מופיעה יותר מפעם אחת'],
@@ -131,13 +173,34 @@ describe('the import plan', () => {
       [1, 'column', 'עמודה AA', 'העמודה ה־27 (AA) אינה מוכרת — יש לתקן את שם העמודה או למחוק אותה'],
       [1, 'column', 'עמודה AB', 'העמודה ה־28 (AB) אינה מוכרת — יש לתקן את שם העמודה או למחוק אותה'],
     ]);
-    const missing = planImport(book(sheet('clients', [' idNumber ', 'firstNameHe', 'lastNameHe', 'sex'], [[validId('11111111'), 'דן', 'לוי', 'זכר']])), noKeys);
+    const missing = planImport(
+      book(
+        sheet(
+          'clients',
+          [' idNumber ', 'firstNameHe', 'lastNameHe', 'sex'],
+          [[validId('11111111'), 'דן', 'לוי', 'זכר']],
+        ),
+      ),
+      noKeys,
+    );
     expect(brief(missing)).toEqual([['clients', 1, 'birthDate', 'חסרה העמודה תאריך לידה']]);
   });
 
-  it('ignores the header of a sheet without rows, and keeps the reader\'s own problems first', () => {
-    const readerProblem = { sheet: 'clients' as const, row: 3, field: '', fieldLabel: '', message: 'מירכאות שנפתחו בשורה זו לא נסגרו' };
-    const plan = planImport({ sheets: [sheet('clients', CLIENT_HEADER, [client('11111111')]), sheet('family', ['nonsense'], [])], problems: [readerProblem] }, noKeys);
+  it("ignores the header of a sheet without rows, and keeps the reader's own problems first", () => {
+    const readerProblem = {
+      sheet: 'clients' as const,
+      row: 3,
+      field: '',
+      fieldLabel: '',
+      message: 'מירכאות שנפתחו בשורה זו לא נסגרו',
+    };
+    const plan = planImport(
+      {
+        sheets: [sheet('clients', CLIENT_HEADER, [client('11111111')]), sheet('family', ['nonsense'], [])],
+        problems: [readerProblem],
+      },
+      noKeys,
+    );
     expect(plan.problems).toEqual([readerProblem]);
     expect(plan.sources).toEqual([
       { sheet: 'clients', name: 'clients.csv', rows: 1 },

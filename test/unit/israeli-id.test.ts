@@ -28,7 +28,8 @@ describe('Israeli ID check digit', () => {
     expect(israeliIdCheckDigit('12345678')).toBe(2);
     expect(israeliIdCheckDigit('00000001')).toBe(8);
     expect(israeliIdCheckDigit('00000000')).toBe(0);
-    for (const bad of ['1234567', '123456789', '1234567a', ' 12345678', '12345678 ']) expect(() => israeliIdCheckDigit(bad)).toThrow('exactly 8 digits');
+    for (const bad of ['1234567', '123456789', '1234567a', ' 12345678', '12345678 '])
+      expect(() => israeliIdCheckDigit(bad)).toThrow('exactly 8 digits');
   });
 
   it('every generated valid ID passes', () => {

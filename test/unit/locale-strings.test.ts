@@ -35,7 +35,12 @@ describe.each(['he', 'en'])('counted strings in %s', (lng) => {
   const strings = resources(lng);
   const keys = [...new Set(pluralKeys(strings))];
   const i18n = i18next.createInstance();
-  void i18n.init({ lng, resources: { [lng]: { translation: strings } }, interpolation: { escapeValue: false }, initAsync: false });
+  void i18n.init({
+    lng,
+    resources: { [lng]: { translation: strings } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
 
   it('exist', () => expect(keys.length).toBeGreaterThan(10));
 
@@ -54,12 +59,21 @@ describe('the facts the rules ask for', () => {
     const facts = new Set<string>();
     for (const name of source) {
       const text = fs.readFileSync(fileURLToPath(new URL(`../../shared/rules/scan/${name}`, import.meta.url)), 'utf8');
-      for (const match of text.matchAll(/'((?:client|medical|incomes|events|family|claims|employment)\.[a-zA-Z.]+)'/g)) facts.add(match[1]!);
+      for (const match of text.matchAll(/'((?:client|medical|incomes|events|family|claims|employment)\.[a-zA-Z.]+)'/g))
+        facts.add(match[1]!);
     }
     expect(facts.size).toBeGreaterThan(20);
     for (const lng of ['he', 'en']) {
       const labels = (resources(lng).rights as Strings).facts as Strings;
-      const missing = [...facts].filter((fact) => typeof fact.split('.').reduce<Strings | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), labels) !== 'string');
+      const missing = [...facts].filter(
+        (fact) =>
+          typeof fact
+            .split('.')
+            .reduce<Strings | string | undefined>(
+              (node, part) => (typeof node === 'object' ? node[part] : undefined),
+              labels,
+            ) !== 'string',
+      );
       expect(missing, lng).toEqual([]);
     }
   });

@@ -18,11 +18,23 @@ function capture() {
 describe('the operations log', () => {
   it("logs an unexpected error without the client's ID number, phone or e-mail, keeping the rest", () => {
     const { logger, text } = capture();
-    const error = new Error('UNIQUE constraint failed: insured_person.id_number = 039337423 (054-1234567, dana@example.co.il)');
+    const error = new Error(
+      'UNIQUE constraint failed: insured_person.id_number = 039337423 (054-1234567, dana@example.co.il)',
+    );
     logger.error({ err: error, ref: 'A1B2C3D4', procedure: 'clients.create' }, 'unexpected error');
-    const line = JSON.parse(text()) as { err: { message: string; stack: string; type: string }; ref: string; procedure: string; msg: string };
+    const line = JSON.parse(text()) as {
+      err: { message: string; stack: string; type: string };
+      ref: string;
+      procedure: string;
+      msg: string;
+    };
     expect(text()).not.toMatch(/039337423|1234567|dana@/);
-    expect(line).toMatchObject({ ref: 'A1B2C3D4', procedure: 'clients.create', msg: 'unexpected error', err: { type: 'Error' } });
+    expect(line).toMatchObject({
+      ref: 'A1B2C3D4',
+      procedure: 'clients.create',
+      msg: 'unexpected error',
+      err: { type: 'Error' },
+    });
     expect(line.err.message).toBe('UNIQUE constraint failed: insured_person.id_number = [number] ([number], [email])');
     expect(line.err.stack).toContain('logger.test.ts');
   });
@@ -30,9 +42,18 @@ describe('the operations log', () => {
   it('drops the fields that name or reach a person, and tokens and passwords, at any depth', () => {
     const { logger, text } = capture();
     const client = { idNumber: '039337423', firstNameHe: 'דנה', lastNameHe: 'כהן', phone: '0541234567', id: 7 };
-    logger.warn({ client, session: { token: 'secret-token-value', staffId: 3 }, login: { credentials: { password: 'hunter2-password' } }, input: { note: 'x' } }, 'check');
+    logger.warn(
+      {
+        client,
+        session: { token: 'secret-token-value', staffId: 3 },
+        login: { credentials: { password: 'hunter2-password' } },
+        input: { note: 'x' },
+      },
+      'check',
+    );
     const logged = text();
-    for (const value of ['039337423', 'דנה', 'כהן', '0541234567', 'secret-token-value', 'hunter2-password', '"note"']) expect(logged).not.toContain(value);
+    for (const value of ['039337423', 'דנה', 'כהן', '0541234567', 'secret-token-value', 'hunter2-password', '"note"'])
+      expect(logged).not.toContain(value);
     expect(JSON.parse(logged)).toMatchObject({ client: { id: 7 }, session: { staffId: 3 } });
   });
 

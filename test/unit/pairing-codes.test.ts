@@ -26,6 +26,8 @@ describe('pairing codes', () => {
   });
 
   it('show a fingerprint as 8 groups of 4', () => {
-    expect(readableFingerprint('56a4c25e312143d3360bc6326ae40716431670378b05bac5904487ec166ae39c')).toBe('56A4-C25E-3121-43D3-360B-C632-6AE4-0716');
+    expect(readableFingerprint('56a4c25e312143d3360bc6326ae40716431670378b05bac5904487ec166ae39c')).toBe(
+      '56A4-C25E-3121-43D3-360B-C632-6AE4-0716',
+    );
   });
 });

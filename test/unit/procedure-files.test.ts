@@ -29,7 +29,10 @@ function inPlace(file: string, base: string, name: string): boolean {
 }
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.ts')).map((entry) => path.join(entry.parentPath, entry.name));
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 describe('the services', () => {
@@ -50,8 +53,12 @@ describe('the services', () => {
     (globalThis as Record<string, unknown>)[slot] = fn;
     try {
       const { result } = await inspector.post('Runtime.evaluate', { expression: `globalThis.${slot}` });
-      const { internalProperties } = await inspector.post('Runtime.getProperties', { objectId: result.objectId!, ownProperties: true });
-      const location = internalProperties?.find((property) => property.name === '[[FunctionLocation]]')?.value?.value as { scriptId: string } | undefined;
+      const { internalProperties } = await inspector.post('Runtime.getProperties', {
+        objectId: result.objectId!,
+        ownProperties: true,
+      });
+      const location = internalProperties?.find((property) => property.name === '[[FunctionLocation]]')?.value
+        ?.value as { scriptId: string } | undefined;
       const url = location && scripts.get(location.scriptId);
       if (!url) throw new Error('no location for the handler');
       return fileURLToPath(url);

@@ -40,11 +40,15 @@ function localeKeys(): Set<string> {
 
 /** The words written into a label's value: literal text with a letter in it, in any branch. */
 function writtenWords(node: ts.Node, keys: Set<string>): string[] {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return LETTER.test(node.text) && !keys.has(node.text) ? [node.text] : [];
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].filter((text) => LETTER.test(text));
-  if (ts.isConditionalExpression(node)) return [...writtenWords(node.whenTrue, keys), ...writtenWords(node.whenFalse, keys)];
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
+    return LETTER.test(node.text) && !keys.has(node.text) ? [node.text] : [];
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].filter((text) => LETTER.test(text));
+  if (ts.isConditionalExpression(node))
+    return [...writtenWords(node.whenTrue, keys), ...writtenWords(node.whenFalse, keys)];
   if (ts.isBinaryExpression(node)) return [...writtenWords(node.left, keys), ...writtenWords(node.right, keys)];
-  if (ts.isParenthesizedExpression(node) || ts.isJsxExpression(node)) return node.expression ? writtenWords(node.expression, keys) : [];
+  if (ts.isParenthesizedExpression(node) || ts.isJsxExpression(node))
+    return node.expression ? writtenWords(node.expression, keys) : [];
   return [];
 }
 
@@ -59,15 +63,28 @@ function hardCodedLabels(): string[] {
   const keys = localeKeys();
   const found: string[] = [];
   for (const file of sources(root)) {
-    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const source = ts.createSourceFile(
+      file,
+      fs.readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const visit = (node: ts.Node) => {
       const label = ts.isJsxAttribute(node) || ts.isPropertyAssignment(node) ? nameOf(node.name) : null;
-      const value = ts.isJsxAttribute(node) ? node.initializer : ts.isPropertyAssignment(node) ? node.initializer : undefined;
+      const value = ts.isJsxAttribute(node)
+        ? node.initializer
+        : ts.isPropertyAssignment(node)
+          ? node.initializer
+          : undefined;
       // A property named title is a label only as 'aria-*' in props objects; a JSX title or alt is one.
       const isLabel = label !== null && LABELS.has(label) && (ts.isJsxAttribute(node) || label.startsWith('aria-'));
       if (isLabel && value) {
         const words = writtenWords(value, keys);
-        if (words.length > 0) found.push(`${path.relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${label}=${words.join(' … ')}`);
+        if (words.length > 0)
+          found.push(
+            `${path.relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${label}=${words.join(' … ')}`,
+          );
       }
       ts.forEachChild(node, visit);
     };
@@ -110,7 +127,10 @@ describe('screen-reader labels in the renderer', () => {
     const english = mantineEnglishLabels();
     expect(english.get('PasswordInput')).toBe('Toggle password visibility'); // the scan reads Mantine as it is
     const used = mantineUsed();
-    const untranslated = [...english].filter(([name]) => used.has(name) && !new RegExp(`\\b${name}: \\{ defaultProps: \\{ \\w+: \\{ 'aria-label': t?\\w`).test(theme));
+    const untranslated = [...english].filter(
+      ([name]) =>
+        used.has(name) && !new RegExp(`\\b${name}: \\{ defaultProps: \\{ \\w+: \\{ 'aria-label': t?\\w`).test(theme),
+    );
     expect(untranslated).toEqual([]);
   });
 });

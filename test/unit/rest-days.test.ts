@@ -35,9 +35,15 @@ describe('nextWorkingDay', () => {
   });
 
   it('moves past each rest day in turn, naming it', () => {
-    expect(nextWorkingDay('2026-04-04')).toEqual({ date: '2026-04-05', movedOver: [{ date: '2026-04-04', name: 'שבת' }] });
+    expect(nextWorkingDay('2026-04-04')).toEqual({
+      date: '2026-04-05',
+      movedOver: [{ date: '2026-04-04', name: 'שבת' }],
+    });
     // Shemini Atzeret 5787 on Saturday 03/10/2026: Sunday 04/10 is a working day in Israel.
-    expect(nextWorkingDay('2026-10-03')).toEqual({ date: '2026-10-04', movedOver: [{ date: '2026-10-03', name: 'שמיני עצרת' }] });
+    expect(nextWorkingDay('2026-10-03')).toEqual({
+      date: '2026-10-04',
+      movedOver: [{ date: '2026-10-03', name: 'שמיני עצרת' }],
+    });
   });
 });
 

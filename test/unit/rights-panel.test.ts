@@ -8,7 +8,12 @@ import type { RuleResult } from '../../shared/rules/types';
 /* eslint-disable boundaries/dependencies -- these renderer modules are pure (no React, no DOM, no I/O); the layer
    rule has no allowance for tests of renderer code, and the panel's mappings deserve unit tests. */
 import { calcFields, inputOf, inputTexts } from '../../renderer/pages/client-file/rights/calcInputs';
-import { deadlineView, detailRows, formatMoney, withDisplayDates } from '../../renderer/pages/client-file/rights/display';
+import {
+  deadlineView,
+  detailRows,
+  formatMoney,
+  withDisplayDates,
+} from '../../renderer/pages/client-file/rights/display';
 import { factLink } from '../../renderer/pages/client-file/rights/factLinks';
 import { scanInput } from '../../renderer/pages/client-file/rights/scanInput';
 import { applyWhatIf, changesFrom, whatIfOf } from '../../renderer/pages/client-file/rights/whatIf';
@@ -47,7 +52,8 @@ function disabledMan(): ClientFacts {
   };
 }
 
-const disability = (facts: ClientFacts) => scanClient(facts, DATE).rights.find((r) => r.calculator === 'general-disability')!;
+const disability = (facts: ClientFacts) =>
+  scanClient(facts, DATE).rights.find((r) => r.calculator === 'general-disability')!;
 
 describe('display', () => {
   it('formats decimal strings as shekels with thousands separators, exactly', () => {
@@ -57,12 +63,21 @@ describe('display', () => {
   });
 
   it('rewrites ISO dates in the rules’ sentences as dd/mm/yyyy and leaves other numbers alone', () => {
-    expect(withDisplayDates('עד 2026-07-15, כלומר 12 חודשים מ-2025-07-15.')).toBe('עד 15/07/2026, כלומר 12 חודשים מ-15/07/2025.');
+    expect(withDisplayDates('עד 2026-07-15, כלומר 12 חודשים מ-2025-07-15.')).toBe(
+      'עד 15/07/2026, כלומר 12 חודשים מ-15/07/2025.',
+    );
     expect(withDisplayDates('בל/7801 ו-2023-02-30')).toBe('בל/7801 ו-2023-02-30');
   });
 
   it('shows details by kind: money, percent, date, yes/no, nested', () => {
-    const rows = detailRows({ base: '3700.00', spouseSupplement: null, paidPercent: 65, retirementDate: '2042-05-01', capped: true, halfRateCash: { percent: 50, amount: '100.00' } });
+    const rows = detailRows({
+      base: '3700.00',
+      spouseSupplement: null,
+      paidPercent: 65,
+      retirementDate: '2042-05-01',
+      capped: true,
+      halfRateCash: { percent: 50, amount: '100.00' },
+    });
     expect(rows.map((r) => [r.key, r.value.kind])).toEqual([
       ['base', 'money'],
       ['spouseSupplement', 'none'],
@@ -79,7 +94,9 @@ describe('display', () => {
     // Six months from 31/08/2025 end on Saturday 28/02/2026, so the deadline moves to Sunday.
     const answer = runByName('deadline', { kind: 'claims-committee', from: '2025-08-31' }) as RuleResult;
     const view = deadlineView(answer, '2026-02-20');
-    expect(view.title).toBe('פנייה לוועדת התביעות, מיום קבלת החלטת פקיד התביעות (הפנייה אינה מאריכה את המועד לבית הדין)');
+    expect(view.title).toBe(
+      'פנייה לוועדת התביעות, מיום קבלת החלטת פקיד התביעות (הפנייה אינה מאריכה את המועד לבית הדין)',
+    );
     expect(view.dueDate).toBe('2026-03-01');
     expect(view.moved).toEqual({ from: '2026-02-28', names: ['שבת'] });
     expect(view.daysLeft).toBe(9);
@@ -133,7 +150,10 @@ describe('what-if', () => {
 
   it('settles general disability with the highest single impairment when the weighted percent is 40–59%', () => {
     const unknown = applyWhatIf(disabledMan(), DATE, { weightedPercent: 45, maxImpairmentPercent: null });
-    expect(disability(unknown)).toMatchObject({ verdict: 'maybe', missing: expect.arrayContaining(['medical.impairments']) });
+    expect(disability(unknown)).toMatchObject({
+      verdict: 'maybe',
+      missing: expect.arrayContaining(['medical.impairments']),
+    });
     expect(disability(applyWhatIf(unknown, DATE, { maxImpairmentPercent: 30 })).verdict).toBe('eligible');
     expect(disability(applyWhatIf(unknown, DATE, { maxImpairmentPercent: 20 })).verdict).toBe('no');
   });
@@ -159,7 +179,9 @@ describe('what-if', () => {
 
   it('a single client has no spouse; a married one gets one with the given income', () => {
     const married = applyWhatIf(disabledMan(), DATE, { maritalStatus: 'married', spouseIncome: '1000.00' });
-    expect(married.family.filter((f) => f.relation === 'spouse')).toEqual([{ relation: 'spouse', birthDate: null, monthlyIncome: '1000.00', isDependant: false }]);
+    expect(married.family.filter((f) => f.relation === 'spouse')).toEqual([
+      { relation: 'spouse', birthDate: null, monthlyIncome: '1000.00', isDependant: false },
+    ]);
     const divorced = applyWhatIf(married, DATE, { maritalStatus: 'divorced' });
     expect(divorced.family.some((f) => f.relation === 'spouse')).toBe(false);
   });
@@ -175,18 +197,46 @@ describe('what-if texts', () => {
   });
 
   it('reads typed values, two-place amounts and an emptied field as unknown', () => {
-    const { values } = fromTexts({ ...toTexts(base), incapacityPercent: ' 65 ', monthlyIncome: '1,500', weightedPercent: '' }, base);
-    expect(changesFrom(base, values)).toEqual({ incapacityPercent: 65, monthlyIncome: '1500.00', weightedPercent: null });
+    const { values } = fromTexts(
+      { ...toTexts(base), incapacityPercent: ' 65 ', monthlyIncome: '1,500', weightedPercent: '' },
+      base,
+    );
+    expect(changesFrom(base, values)).toEqual({
+      incapacityPercent: 65,
+      monthlyIncome: '1500.00',
+      weightedPercent: null,
+    });
   });
 
   it('reads yes/no and choice fields', () => {
-    const { values } = fromTexts({ ...toTexts(base), inInstitution: 'false', medicalCheckWithin72h: 'true', nursingDependency: 'large', insuredYears: '12' }, base);
-    expect(changesFrom(base, values)).toEqual({ inInstitution: false, medicalCheckWithin72h: true, nursingDependency: 'large', insuredYears: 12 });
+    const { values } = fromTexts(
+      {
+        ...toTexts(base),
+        inInstitution: 'false',
+        medicalCheckWithin72h: 'true',
+        nursingDependency: 'large',
+        insuredYears: '12',
+      },
+      base,
+    );
+    expect(changesFrom(base, values)).toEqual({
+      inInstitution: false,
+      medicalCheckWithin72h: true,
+      nursingDependency: 'large',
+      insuredYears: 12,
+    });
   });
 
   it('names the field that cannot be read and keeps the stored value for it', () => {
-    const { values, errors } = fromTexts({ ...toTexts(base), incapacityPercent: '120', spouseIncome: '-5', children: 'שניים' }, base);
-    expect(errors).toEqual({ incapacityPercent: 'percentInvalid', spouseIncome: 'amountInvalid', children: 'countInvalid' });
+    const { values, errors } = fromTexts(
+      { ...toTexts(base), incapacityPercent: '120', spouseIncome: '-5', children: 'שניים' },
+      base,
+    );
+    expect(errors).toEqual({
+      incapacityPercent: 'percentInvalid',
+      spouseIncome: 'amountInvalid',
+      children: 'countInvalid',
+    });
     expect(changesFrom(base, values)).toEqual({});
   });
 });
@@ -196,12 +246,33 @@ describe('calculation drill-down inputs', () => {
 
   it('lists the calculator’s own inputs with a kind for each', () => {
     const kinds = Object.fromEntries(fields.map((f) => [f.name, f.kind]));
-    expect(kinds).toMatchObject({ date: 'date', birthDate: 'date', sex: 'choice', resident: 'boolean', incapacityPercent: 'number', monthlyWorkIncome: 'money', spouse: 'presence', 'spouse.monthlyIncome': 'money' });
+    expect(kinds).toMatchObject({
+      date: 'date',
+      birthDate: 'date',
+      sex: 'choice',
+      resident: 'boolean',
+      incapacityPercent: 'number',
+      monthlyWorkIncome: 'money',
+      spouse: 'presence',
+      'spouse.monthlyIncome': 'money',
+    });
     expect(fields.find((f) => f.name === 'children')?.required).toBe(false);
   });
 
   it('turns the scan’s input into texts and back into the same input', () => {
-    const input = { date: DATE, birthDate: '1975-05-01', sex: 'male', resident: true, housewife: false, weightedMedicalPercent: 70, maxImpairmentPercent: 40, incapacityPercent: 100, monthlyWorkIncome: '0.00', spouse: { monthlyIncome: '0' }, children: 2 };
+    const input = {
+      date: DATE,
+      birthDate: '1975-05-01',
+      sex: 'male',
+      resident: true,
+      housewife: false,
+      weightedMedicalPercent: 70,
+      maxImpairmentPercent: 40,
+      incapacityPercent: 100,
+      monthlyWorkIncome: '0.00',
+      spouse: { monthlyIncome: '0' },
+      children: 2,
+    };
     const texts = inputTexts(fields, input);
     expect(texts.date).toBe('01/06/2022');
     expect([texts.spouse, texts['spouse.monthlyIncome']]).toEqual(['true', '0']);
@@ -219,7 +290,14 @@ describe('the scan’s input for a right', () => {
   it('is what the scan fed the calculator, rebuilt from the same facts', () => {
     const facts = disabledMan();
     const input = scanInput(facts, DATE, disability(facts));
-    expect(input).toMatchObject({ date: DATE, birthDate: '1975-05-01', weightedMedicalPercent: 70, maxImpairmentPercent: 40, incapacityPercent: 100, monthlyWorkIncome: '0.00' });
+    expect(input).toMatchObject({
+      date: DATE,
+      birthDate: '1975-05-01',
+      weightedMedicalPercent: 70,
+      maxImpairmentPercent: 40,
+      incapacityPercent: 100,
+      monthlyWorkIncome: '0.00',
+    });
     expect(runByName('general-disability', input)).toMatchObject({ eligible: true, amount: '3700.00' });
   });
 });
@@ -250,7 +328,8 @@ describe('calculator dialog inputs', () => {
       for (const field of calcFields(name)) {
         expect(field.kind, `${name}.${field.name}`).not.toBe('json');
         if (!(field.label in rightsHe.inputs)) missing.push(`${name}: ${field.label}`);
-        for (const value of field.values ?? []) if (!(value in rightsHe.inputValues)) missing.push(`${name}: ${field.name}=${value}`);
+        for (const value of field.values ?? [])
+          if (!(value in rightsHe.inputValues)) missing.push(`${name}: ${field.name}=${value}`);
       }
     }
     expect(missing).toEqual([]);
@@ -264,7 +343,9 @@ describe('calculator dialog inputs', () => {
     ]);
     const texts = inputTexts(fields, { spouse: { monthlyIncome: '3200' } });
     expect([texts.spouse, texts['spouse.monthlyIncome']]).toEqual(['true', '3200']);
-    expect(inputOf(fields, { ...texts, 'spouse.monthlyIncome': '4100.50' }).input.spouse).toEqual({ monthlyIncome: '4100.50' });
+    expect(inputOf(fields, { ...texts, 'spouse.monthlyIncome': '4100.50' }).input.spouse).toEqual({
+      monthlyIncome: '4100.50',
+    });
     // No spouse: the object is left out, whatever its fields still hold.
     expect(inputOf(fields, { ...texts, spouse: 'false' }).input).not.toHaveProperty('spouse');
     expect(inputTexts(fields, {}).spouse).toBe('false');

@@ -39,38 +39,86 @@ describe('deadline golden cases', () => {
     const wrong = runByName('deadline', { kind: 'labor-court-claim', from: 20260101 });
     expect(wrong).toMatchObject({ error: { field: 'from' } });
     expect(isError(wrong) && wrong.error.message).toBe('מתאריך: קלט לא תקין: צריך להיות מחרוזת, התקבל מספר');
-    expect(runByName('deadline', { kind: 'labor-court-claim' })).toEqual({ error: { field: 'from', message: 'יש למלא את השדה מתאריך' } });
-    expect(runByName('deadline', { from: '2026-01-01' })).toEqual({ error: { field: 'kind', message: 'יש למלא את השדה סוג' } });
+    expect(runByName('deadline', { kind: 'labor-court-claim' })).toEqual({
+      error: { field: 'from', message: 'יש למלא את השדה מתאריך' },
+    });
+    expect(runByName('deadline', { from: '2026-01-01' })).toEqual({
+      error: { field: 'kind', message: 'יש למלא את השדה סוג' },
+    });
   });
 
   it('refuses years outside 1900–2100 instead of failing on them, naming the field', () => {
     // Year 9999 plus twelve months once crashed the calculator ("Invalid Date", exit 1 in the CLI).
     for (const from of ['9999-06-01', '2101-01-01', '1899-12-31']) {
-      expect(runByName('deadline', { kind: 'labor-court-claim', from }), from).toEqual({ error: { field: 'from', message: 'מתאריך: התאריך צריך להיות בין השנים 1900 ל-2100' } });
+      expect(runByName('deadline', { kind: 'labor-court-claim', from }), from).toEqual({
+        error: { field: 'from', message: 'מתאריך: התאריך צריך להיות בין השנים 1900 ל-2100' },
+      });
     }
-    expect(run({ kind: 'discharged-soldier-grant', from: '2100-12-31' }).details).toMatchObject({ rawDueDate: '2104-06-30' });
+    expect(run({ kind: 'discharged-soldier-grant', from: '2100-12-31' }).details).toMatchObject({
+      rawDueDate: '2104-06-30',
+    });
     expect(run({ kind: 'labor-court-claim', from: '1900-01-01' }).eligible).toBe(true);
   });
 });
 
 // What the lawyer reads for each kind: the period, what it counts from, and the page or law it rests on.
 const explained: [DeadlineKind, string, string][] = [
-  ['labor-court-claim', 'תביעה לבית הדין האזורי לעבודה נגד החלטת הביטוח הלאומי, מיום שנמסרה ההחלטה: 12 חודשים', '"ערעור על החלטות הביטוח הלאומי", https://www.btl.gov.il; תקנות הביטוח הלאומי (מועדים להגשת תובענות), תש"ל-1969'],
-  ['claims-committee', 'פנייה לוועדת התביעות, מיום קבלת החלטת פקיד התביעות (הפנייה אינה מאריכה את המועד לבית הדין): 6 חודשים', '"ועדת תביעות - בדיקה מחודשת של תביעות שנדחו"'],
-  ['mobility-appeal', 'ערר על החלטת הוועדה הרפואית המחוזית בניידות, מהיום שנמסרה ההחלטה: 60 ימים', '"גמלת ניידות › תביעה לגמלת ניידות"'],
-  ['medical-committee-appeal', 'ערר על החלטת ועדה רפואית מדרג ראשון, מיום קבלת ההחלטה: 60 ימים', '"ועדות רפואיות – ערר על החלטת ועדה רפואית מדרג ראשון" (ללא תאריך), ערר תוך 60 יום מיום קבלת ההחלטה'],
-  ['medical-appeals-court', 'ערעור לבית הדין האזורי לעבודה, בשאלה משפטית בלבד, על החלטת ועדה רפואית לעררים, מיום קבלת ההחלטה: 60 ימים', 'סעיף 213 (ערעור לבית הדין לעבודה על החלטת ועדה רפואית לעררים, בשאלה משפטית בלבד); חוק הביטוח הלאומי [נוסח משולב], התשנ"ה-1995, סעיף 123'],
-  ['general-disability-claim', 'תביעה לקצבת נכות כללית, מיום שנוצרה עילת התביעה: 12 חודשים', '"ביטוח נכות › הגשת תביעה לקצבת נכות"'],
-  ['work-injury-claim', 'תביעה לדמי פגיעה (בל/211), מיום הפגיעה: 12 חודשים', '"ביטוח נפגעי עבודה › תביעה לתשלום דמי פגיעה"'],
+  [
+    'labor-court-claim',
+    'תביעה לבית הדין האזורי לעבודה נגד החלטת הביטוח הלאומי, מיום שנמסרה ההחלטה: 12 חודשים',
+    '"ערעור על החלטות הביטוח הלאומי", https://www.btl.gov.il; תקנות הביטוח הלאומי (מועדים להגשת תובענות), תש"ל-1969',
+  ],
+  [
+    'claims-committee',
+    'פנייה לוועדת התביעות, מיום קבלת החלטת פקיד התביעות (הפנייה אינה מאריכה את המועד לבית הדין): 6 חודשים',
+    '"ועדת תביעות - בדיקה מחודשת של תביעות שנדחו"',
+  ],
+  [
+    'mobility-appeal',
+    'ערר על החלטת הוועדה הרפואית המחוזית בניידות, מהיום שנמסרה ההחלטה: 60 ימים',
+    '"גמלת ניידות › תביעה לגמלת ניידות"',
+  ],
+  [
+    'medical-committee-appeal',
+    'ערר על החלטת ועדה רפואית מדרג ראשון, מיום קבלת ההחלטה: 60 ימים',
+    '"ועדות רפואיות – ערר על החלטת ועדה רפואית מדרג ראשון" (ללא תאריך), ערר תוך 60 יום מיום קבלת ההחלטה',
+  ],
+  [
+    'medical-appeals-court',
+    'ערעור לבית הדין האזורי לעבודה, בשאלה משפטית בלבד, על החלטת ועדה רפואית לעררים, מיום קבלת ההחלטה: 60 ימים',
+    'סעיף 213 (ערעור לבית הדין לעבודה על החלטת ועדה רפואית לעררים, בשאלה משפטית בלבד); חוק הביטוח הלאומי [נוסח משולב], התשנ"ה-1995, סעיף 123',
+  ],
+  [
+    'general-disability-claim',
+    'תביעה לקצבת נכות כללית, מיום שנוצרה עילת התביעה: 12 חודשים',
+    '"ביטוח נכות › הגשת תביעה לקצבת נכות"',
+  ],
+  [
+    'work-injury-claim',
+    'תביעה לדמי פגיעה (בל/211), מיום הפגיעה: 12 חודשים',
+    '"ביטוח נפגעי עבודה › תביעה לתשלום דמי פגיעה"',
+  ],
   ['survivors-claim', 'תביעה לקצבת שאירים, מיום הפטירה: 12 חודשים', '"ביטוח שאירים"'],
   ['dependants-claim', 'תביעה לקצבת תלויים (בל/213), מיום הפטירה: 12 חודשים', '"ביטוח נפגעי עבודה › קצבת תלויים"'],
   ['hostile-action-claim', 'תביעה להכרה בפגיעת איבה (בל/580), מיום הפגיעה: 12 חודשים', '"תגמולים לנפגעי פעולות איבה"'],
   ['volunteer-claim', 'תביעה לגמלה למתנדב, מיום הפגיעה: 12 חודשים', '"זכויות מתנדבים › תביעה לגמלה"'],
-  ['maternity-claim', 'תביעה לדמי לידה, מיום תחילת הזכאות: 12 חודשים', '"ביטוח אמהות › דמי לידה › איך מקבלים דמי לידה?"'],
+  [
+    'maternity-claim',
+    'תביעה לדמי לידה, מיום תחילת הזכאות: 12 חודשים',
+    '"ביטוח אמהות › דמי לידה › איך מקבלים דמי לידה?"',
+  ],
   ['pregnancy-claim', 'תביעה לגמלה לשמירת הריון, מתחילת תקופת השמירה: 12 חודשים', '"ביטוח אמהות › גמלה לשמירת הריון"'],
   ['accident-claim', 'תביעה לדמי תאונה (בל/2201), מיום התאונה: 90 ימים', '"ביטוח נפגעי תאונות › הגשת התביעה"'],
-  ['work-rehabilitation-claim', 'תביעה לשיקום מקצועי (בל/270), מיום שנקבעה דרגת הנכות הצמיתה: 12 חודשים', '"ביטוח נפגעי עבודה › שיקום מקצועי לנפגעי עבודה"'],
-  ['discharged-soldier-grant', 'תביעה למענק עבודה מועדפת, מיום השחרור משירות החובה: 42 חודשים', '"מענק לחייל משוחרר העובד בעבודה מועדפת › תביעה למענק"'],
+  [
+    'work-rehabilitation-claim',
+    'תביעה לשיקום מקצועי (בל/270), מיום שנקבעה דרגת הנכות הצמיתה: 12 חודשים',
+    '"ביטוח נפגעי עבודה › שיקום מקצועי לנפגעי עבודה"',
+  ],
+  [
+    'discharged-soldier-grant',
+    'תביעה למענק עבודה מועדפת, מיום השחרור משירות החובה: 42 חודשים',
+    '"מענק לחייל משוחרר העובד בעבודה מועדפת › תביעה למענק"',
+  ],
 ];
 
 describe('deadline explanations', () => {
@@ -100,7 +148,9 @@ describe('deadline explanations', () => {
   });
 });
 
-const isoDay = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDay = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const kind = fc.constantFrom(...(Object.keys(deadlinePeriods) as DeadlineKind[]));
 
 describe('deadline properties', () => {

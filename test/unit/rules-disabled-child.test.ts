@@ -14,7 +14,12 @@ describe('disabled-child inputs and warnings', () => {
   const good = { date: '2022-06-01', childBirthDate: '2010-01-01', condition: 'special-impairment' };
 
   it('refuses bad input, a birth after the date and a date before the seeds, naming the field', () => {
-    expectRefused(NAME, good, { childBirthDate: '2022-06-02', condition: 'other', inFosterCare: 'no', date: '2013-12-31' });
+    expectRefused(NAME, good, {
+      childBirthDate: '2022-06-02',
+      condition: 'other',
+      inFosterCare: 'no',
+      date: '2013-12-31',
+    });
   });
 
   it('says so when a developmental delay past 3 is read by the 2022 list', () => {
@@ -24,7 +29,13 @@ describe('disabled-child inputs and warnings', () => {
   });
 });
 
-const condition = fc.constantFrom('adl-dependence', 'constant-supervision', 'special-impairment', 'special-medical-treatment', 'developmental-delay');
+const condition = fc.constantFrom(
+  'adl-dependence',
+  'constant-supervision',
+  'special-impairment',
+  'special-medical-treatment',
+  'developmental-delay',
+);
 const birth = isoDayFrom('2004-01-01').filter((d) => d <= '2026-12-31');
 const later = fc.integer({ min: 0, max: 20 * 366 });
 const plusDays = (iso: string, days: number) => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');

@@ -21,32 +21,71 @@ describe('fee-limit golden cases', () => {
   });
 
   it('asks for the average benefit when it is not given', () => {
-    expect(run({ date: '2024-06-01', benefit: 'mobility', representative: 'other', informationSheetGiven: true })).toMatchObject({ eligible: null, missing: ['averageMonthlyBenefit'] });
+    expect(
+      run({ date: '2024-06-01', benefit: 'mobility', representative: 'other', informationSheetGiven: true }),
+    ).toMatchObject({ eligible: null, missing: ['averageMonthlyBenefit'] });
   });
 
   it('leaves the cap open, saying why, on a date under the amendment before the caps are known', () => {
-    const before2024 = { benefit: 'mobility', representative: 'other', informationSheetGiven: true, averageMonthlyBenefit: 100 } as const;
+    const before2024 = {
+      benefit: 'mobility',
+      representative: 'other',
+      informationSheetGiven: true,
+      averageMonthlyBenefit: 100,
+    } as const;
     const y2021 = run({ ...before2024, date: '2021-06-01' });
-    expect(y2021).toMatchObject({ eligible: null, amount: null, unit: null, details: { covered: true, openingFee: null, percent: null } });
-    expect(y2021.missing).toEqual(['דמי פתיחת תיק מרביים למייצג לתאריך 2021-06-01', 'שיעור שכר הטרחה המרבי על הגשת תביעה (מכל מייצג) לתאריך 2021-06-01']);
-    expect(y2021.reasons.map((r) => r.text)).toContain('למקורות שבידינו אין ערך של "שיעור שכר הטרחה המרבי על הגשת תביעה (מכל מייצג)" לתאריך 2021-06-01: הערך הידוע הראשון הוא מ-2024-01-01, ולכן הסכום אינו מחושב.');
+    expect(y2021).toMatchObject({
+      eligible: null,
+      amount: null,
+      unit: null,
+      details: { covered: true, openingFee: null, percent: null },
+    });
+    expect(y2021.missing).toEqual([
+      'דמי פתיחת תיק מרביים למייצג לתאריך 2021-06-01',
+      'שיעור שכר הטרחה המרבי על הגשת תביעה (מכל מייצג) לתאריך 2021-06-01',
+    ]);
+    expect(y2021.reasons.map((r) => r.text)).toContain(
+      'למקורות שבידינו אין ערך של "שיעור שכר הטרחה המרבי על הגשת תביעה (מכל מייצג)" לתאריך 2021-06-01: הערך הידוע הראשון הוא מ-2024-01-01, ולכן הסכום אינו מחושב.',
+    );
     expect(y2021.reasons.every((r) => r.source.length > 0)).toBe(true);
     // 2022–2023: the opening fee is known, the percent is not.
-    expect(run({ ...before2024, date: '2023-12-31', benefit: 'work_injury', workInjuryGrant: 50000 })).toMatchObject({ amount: null, details: { openingFee: '834.00', percent: null } });
+    expect(run({ ...before2024, date: '2023-12-31', benefit: 'work_injury', workInjuryGrant: 50000 })).toMatchObject({
+      amount: null,
+      details: { openingFee: '834.00', percent: null },
+    });
     expect(run({ ...before2024, date: '2015-12-05' })).toMatchObject({ amount: null, details: { covered: true } });
   });
 
   it('has no cap under the amendment for an agreement before it', () => {
-    const result = run({ date: '2015-12-04', benefit: 'mobility', representative: 'other', informationSheetGiven: true, averageMonthlyBenefit: 100 });
-    expect(result).toMatchObject({ eligible: null, amount: null, details: { covered: true, amendmentFrom: '2015-12-05' } });
+    const result = run({
+      date: '2015-12-04',
+      benefit: 'mobility',
+      representative: 'other',
+      informationSheetGiven: true,
+      averageMonthlyBenefit: 100,
+    });
+    expect(result).toMatchObject({
+      eligible: null,
+      amount: null,
+      details: { covered: true, amendmentFrom: '2015-12-05' },
+    });
     expect(result.reasons[0]!.text).toContain('05.12.2015');
     expect(result.missing).toHaveLength(1);
   });
 
   it('takes only the benefits it knows, with a Hebrew message naming the field', () => {
-    const base = { date: '2024-06-01', representative: 'other', informationSheetGiven: true, averageMonthlyBenefit: 100 };
-    expect(runByName('fee-limit', { ...base, benefit: 'general-disability' })).toEqual({ error: { field: 'benefit', message: 'יש לבחור גמלה מהרשימה' } });
-    expect(runByName('fee-limit', { ...base, benefit: 7 })).toEqual({ error: { field: 'benefit', message: 'יש לבחור גמלה מהרשימה' } });
+    const base = {
+      date: '2024-06-01',
+      representative: 'other',
+      informationSheetGiven: true,
+      averageMonthlyBenefit: 100,
+    };
+    expect(runByName('fee-limit', { ...base, benefit: 'general-disability' })).toEqual({
+      error: { field: 'benefit', message: 'יש לבחור גמלה מהרשימה' },
+    });
+    expect(runByName('fee-limit', { ...base, benefit: 7 })).toEqual({
+      error: { field: 'benefit', message: 'יש לבחור גמלה מהרשימה' },
+    });
     expect(runByName('fee-limit', base)).toEqual({ error: { field: 'benefit', message: 'יש למלא את השדה גמלה' } });
     expect(run({ ...base, benefit: 'volunteers' })).toMatchObject({ eligible: true });
     expect(run({ ...base, benefit: 'old_age' })).toMatchObject({ eligible: null, details: { covered: false } });
@@ -56,7 +95,14 @@ describe('fee-limit golden cases', () => {
 // The extra opening fee is allowed only when the average benefit is below 1,360 ₪ (NII fee caps from
 // 01.01.2024): at exactly 1,360 it is not. 1,360 × 60 × 10.25% = 8,364; 1,359.99 × 60 × 10.25% + 907.
 describe('fee-limit at the low-benefit threshold', () => {
-  const at = (averageMonthlyBenefit: string) => run({ date: '2024-06-01', benefit: 'mobility', representative: 'other', informationSheetGiven: true, averageMonthlyBenefit }).amount;
+  const at = (averageMonthlyBenefit: string) =>
+    run({
+      date: '2024-06-01',
+      benefit: 'mobility',
+      representative: 'other',
+      informationSheetGiven: true,
+      averageMonthlyBenefit,
+    }).amount;
 
   it('adds the opening fee just below 1,360 ₪ and not at 1,360 ₪ itself', () => {
     expect(at('1359.99')).toBe('9270.94');
@@ -66,9 +112,20 @@ describe('fee-limit at the low-benefit threshold', () => {
 });
 
 describe('fee-limit terms as dated parameters', () => {
-  it('takes the amendment\'s terms from fees.ts, and does not call them outdated years later', () => {
-    const result = run({ date: '2030-01-01', benefit: 'mobility', representative: 'other', informationSheetGiven: false, averageMonthlyBenefit: '3000', retroactive: '1000', signedDate: '2030-01-01' });
-    expect(result).toMatchObject({ amount: '15682.50', details: { maxFromRetroactiveAtOnce: '600.00', maxShareOfMonthlyPayment: '25.00' } });
+  it("takes the amendment's terms from fees.ts, and does not call them outdated years later", () => {
+    const result = run({
+      date: '2030-01-01',
+      benefit: 'mobility',
+      representative: 'other',
+      informationSheetGiven: false,
+      averageMonthlyBenefit: '3000',
+      retroactive: '1000',
+      signedDate: '2030-01-01',
+    });
+    expect(result).toMatchObject({
+      amount: '15682.50',
+      details: { maxFromRetroactiveAtOnce: '600.00', maxShareOfMonthlyPayment: '25.00' },
+    });
     expect(result.reasons.map((r) => r.source)).toContain(feeTerms.values[0]!.source);
     // The opening fee is a yearly amount and is flagged; percents and terms hold until the law changes.
     expect(staleNotice(result)).toContain(openingFee.description);
@@ -88,7 +145,13 @@ describe('fee-limit terms as dated parameters', () => {
 
 describe('fee-limit properties', () => {
   const benefit = fc.integer({ min: 0, max: 20_000_00 }).map((a) => (a / 100).toFixed(2));
-  const input = (average: string, sheet: boolean) => ({ date: '2025-01-01', benefit: 'general_disability', representative: 'other', informationSheetGiven: sheet, averageMonthlyBenefit: average });
+  const input = (average: string, sheet: boolean) => ({
+    date: '2025-01-01',
+    benefit: 'general_disability',
+    representative: 'other',
+    informationSheetGiven: sheet,
+    averageMonthlyBenefit: average,
+  });
 
   it('the cap is never negative, never higher without the information sheet, and grows with the benefit', () => {
     fc.assert(
@@ -97,7 +160,11 @@ describe('fee-limit properties', () => {
         const withSheet = Number(run(input(low, true)).amount);
         const withoutSheet = Number(run(input(low, false)).amount);
         const higher = Number(run(input(high, true)).amount);
-        return withSheet >= 0 && withoutSheet <= withSheet && (Number(high) < 1360 === Number(low) < 1360 ? higher >= withSheet : true);
+        return (
+          withSheet >= 0 &&
+          withoutSheet <= withSheet &&
+          (Number(high) < 1360 === Number(low) < 1360 ? higher >= withSheet : true)
+        );
       }),
       { numRuns: 200 },
     );
@@ -106,11 +173,16 @@ describe('fee-limit properties', () => {
 
 // What the lawyer reads: each step of the cap in its own sentence, and what is missing by name.
 describe('fee-limit explanations', () => {
-  const base = { date: '2024-06-01', benefit: 'mobility', representative: 'other', informationSheetGiven: true } as const;
+  const base = {
+    date: '2024-06-01',
+    benefit: 'mobility',
+    representative: 'other',
+    informationSheetGiven: true,
+  } as const;
   const texts = (input: object) => run(input).reasons.map((r) => r.text);
   const successOnly = 'שכר טרחה מותר רק אם התביעה הצליחה, והתקרה אינה ניתנת להגדלה גם בהסכמת המבוטח.';
 
-  it('explains a low benefit\'s cap, the retroactive payment and the cancellation window, step by step', () => {
+  it("explains a low benefit's cap, the retroactive payment and the cancellation window, step by step", () => {
     const result = run({ ...base, averageMonthlyBenefit: '1000', retroactive: '20000', signedDate: '2026-03-31' });
     expect(result).toMatchObject({ eligible: true, amount: '7057.00', unit: 'once' });
     expect(result.reasons.map((r) => r.text)).toEqual([
@@ -124,21 +196,34 @@ describe('fee-limit explanations', () => {
     expect(result.reasons.every((r) => r.source.length > 0)).toBe(true);
   });
 
-  it('explains the cut without the information sheet, and a work-injury grant\'s percent', () => {
-    expect(texts({ ...base, averageMonthlyBenefit: '3000', informationSheetGiven: false, chargesOpeningFee: false })).toEqual([
+  it("explains the cut without the information sheet, and a work-injury grant's percent", () => {
+    expect(
+      texts({ ...base, averageMonthlyBenefit: '3000', informationSheetGiven: false, chargesOpeningFee: false }),
+    ).toEqual([
       successOnly,
       'עד 10.25% מהגמלה החודשית הממוצעת כפול 60 חודשים.',
       'דף המידע לא נמסר למבוטח, ולכן התקרה יורדת ל-85%.',
     ]);
-    expect(texts({ ...base, benefit: 'work_injury', workInjuryGrant: '50000' })).toEqual([successOnly, 'דמי פתיחת תיק עד 907.00 ₪.', 'במענק נכות מעבודה (דרגה 9%–19%): עד 13.00% מהמענק.']);
+    expect(texts({ ...base, benefit: 'work_injury', workInjuryGrant: '50000' })).toEqual([
+      successOnly,
+      'דמי פתיחת תיק עד 907.00 ₪.',
+      'במענק נכות מעבודה (דרגה 9%–19%): עד 13.00% מהמענק.',
+    ]);
   });
 
   it('says why there is no cap for a benefit the amendment does not cover, or an agreement before it', () => {
     const uncovered = run({ ...base, benefit: 'old_age', averageMonthlyBenefit: '3000' });
-    expect(uncovered.reasons.map((r) => r.text)).toEqual(['תיקון 161 מגביל שכר טרחה רק בגמלאות שהוא מונה; לגמלה זו לא ידועה תקרה במקורות שבידינו.']);
+    expect(uncovered.reasons.map((r) => r.text)).toEqual([
+      'תיקון 161 מגביל שכר טרחה רק בגמלאות שהוא מונה; לגמלה זו לא ידועה תקרה במקורות שבידינו.',
+    ]);
     expect(uncovered.missing).toEqual(['תקרת שכר טרחה לגמלה זו ממקור אחר (תיקון 161 אינו חל עליה)']);
     const before = run({ ...base, date: '2015-12-04', averageMonthlyBenefit: '3000' });
-    expect(before.reasons).toEqual([{ text: 'תיקון 161 חל על הסכמי שכר טרחה מ-05.12.2015; לתאריך 2015-12-04 לא ידועה תקרה לפיו במקורות שבידינו.', source: expect.stringContaining('תיקון 161') }]);
+    expect(before.reasons).toEqual([
+      {
+        text: 'תיקון 161 חל על הסכמי שכר טרחה מ-05.12.2015; לתאריך 2015-12-04 לא ידועה תקרה לפיו במקורות שבידינו.',
+        source: expect.stringContaining('תיקון 161'),
+      },
+    ]);
     expect(before.missing).toEqual(['תקרת שכר טרחה להסכם שקדם לתיקון 161, ממקור אחר']);
     // The amendment's first day is under it: the cap is open only for want of known figures.
     const first = run({ ...base, date: '2015-12-05', averageMonthlyBenefit: '3000' });
@@ -147,7 +232,12 @@ describe('fee-limit explanations', () => {
   });
 
   it('asks for the grant or the average benefit by field name, without a cut to a cap it does not have', () => {
-    expect(run({ ...base, benefit: 'work_injury' })).toMatchObject({ eligible: null, amount: null, unit: null, missing: ['workInjuryGrant'] });
+    expect(run({ ...base, benefit: 'work_injury' })).toMatchObject({
+      eligible: null,
+      amount: null,
+      unit: null,
+      missing: ['workInjuryGrant'],
+    });
     const noSheet = run({ ...base, informationSheetGiven: false });
     expect(noSheet).toMatchObject({ eligible: null, amount: null, unit: null, missing: ['averageMonthlyBenefit'] });
     expect(noSheet.reasons.map((r) => r.text)).toEqual([successOnly, 'דמי פתיחת תיק עד 907.00 ₪.']);
@@ -159,18 +249,41 @@ describe('fee-limit explanations', () => {
 });
 
 describe('fee-limit: which cap applies', () => {
-  const base = { date: '2024-06-01', representative: 'other', informationSheetGiven: true, averageMonthlyBenefit: '3000' } as const;
+  const base = {
+    date: '2024-06-01',
+    representative: 'other',
+    informationSheetGiven: true,
+    averageMonthlyBenefit: '3000',
+  } as const;
 
   it('gives a cap for every benefit the amendment covers, and none for the others', () => {
-    const covered = ['general_disability', 'work_injury', 'special_services', 'mobility', 'disabled_child', 'volunteers', 'rehabilitation', 'ringworm_compensation', 'polio_compensation'];
-    for (const benefit of covered) expect(run({ ...base, benefit }), benefit).toMatchObject({ eligible: true, amount: '18450.00' });
-    for (const benefit of ['old_age', 'unemployment', 'nursing']) expect(run({ ...base, benefit }), benefit).toMatchObject({ eligible: null, details: { covered: false } });
+    const covered = [
+      'general_disability',
+      'work_injury',
+      'special_services',
+      'mobility',
+      'disabled_child',
+      'volunteers',
+      'rehabilitation',
+      'ringworm_compensation',
+      'polio_compensation',
+    ];
+    for (const benefit of covered)
+      expect(run({ ...base, benefit }), benefit).toMatchObject({ eligible: true, amount: '18450.00' });
+    for (const benefit of ['old_age', 'unemployment', 'nursing'])
+      expect(run({ ...base, benefit }), benefit).toMatchObject({ eligible: null, details: { covered: false } });
   });
 
   it('takes the higher percent only for a lawyer at the committees', () => {
-    expect(run({ ...base, benefit: 'mobility', representative: 'lawyer', stage: 'claim' }).details).toMatchObject({ percent: '10.25' });
-    expect(run({ ...base, benefit: 'mobility', representative: 'other', stage: 'committees' }).details).toMatchObject({ percent: '10.25' });
-    expect(run({ ...base, benefit: 'mobility', representative: 'lawyer', stage: 'committees' }).details).toMatchObject({ percent: '12.75' });
+    expect(run({ ...base, benefit: 'mobility', representative: 'lawyer', stage: 'claim' }).details).toMatchObject({
+      percent: '10.25',
+    });
+    expect(run({ ...base, benefit: 'mobility', representative: 'other', stage: 'committees' }).details).toMatchObject({
+      percent: '10.25',
+    });
+    expect(run({ ...base, benefit: 'mobility', representative: 'lawyer', stage: 'committees' }).details).toMatchObject({
+      percent: '12.75',
+    });
   });
 
   it('counts a work-injury grant only for work injury, and a work-injury pension by its average', () => {
@@ -179,6 +292,8 @@ describe('fee-limit: which cap applies', () => {
   });
 
   it('adds no second opening fee to a low benefit when no opening fee is charged', () => {
-    expect(run({ ...base, benefit: 'mobility', averageMonthlyBenefit: '1000', chargesOpeningFee: false }).amount).toBe('6150.00');
+    expect(run({ ...base, benefit: 'mobility', averageMonthlyBenefit: '1000', chargesOpeningFee: false }).amount).toBe(
+      '6150.00',
+    );
   });
 });

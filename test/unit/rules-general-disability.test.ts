@@ -25,13 +25,29 @@ const good = {
 
 describe('general-disability inputs and warnings', () => {
   it('refuses bad input and facts that cannot be, naming the field', () => {
-    expectRefused(NAME, good, { date: '2013-12-31', birthDate: '2022-06-02', sex: 'other', weightedMedicalPercent: 101, maxImpairmentPercent: 80, monthlyWorkIncome: -5, children: 1.5, resident: 'yes' });
-    expect(runByName(NAME, { ...good, spouse: { monthlyIncome: 'a lot' } })).toMatchObject({ error: { field: 'spouse.monthlyIncome' } });
+    expectRefused(NAME, good, {
+      date: '2013-12-31',
+      birthDate: '2022-06-02',
+      sex: 'other',
+      weightedMedicalPercent: 101,
+      maxImpairmentPercent: 80,
+      monthlyWorkIncome: -5,
+      children: 1.5,
+      resident: 'yes',
+    });
+    expect(runByName(NAME, { ...good, spouse: { monthlyIncome: 'a lot' } })).toMatchObject({
+      error: { field: 'spouse.monthlyIncome' },
+    });
   });
 
   it('asks for the spouse income when a spouse is given without one, and leaves the supplement out', () => {
     const result = run({ ...good, spouse: {} });
-    expect(result).toMatchObject({ eligible: true, amount: '3700.00', missing: ['spouse.monthlyIncome'], details: { spouseSupplement: null } });
+    expect(result).toMatchObject({
+      eligible: true,
+      amount: '3700.00',
+      missing: ['spouse.monthlyIncome'],
+      details: { spouseSupplement: null },
+    });
   });
 
   it('between 2015 and mid-2021 uses the 2014 amount and says, in the one notice, that it may be out of date', () => {
@@ -42,7 +58,7 @@ describe('general-disability inputs and warnings', () => {
     expect(result.warnings.filter((w) => w.includes('ידועים עד'))).toHaveLength(1);
   });
 
-  it('marks the 2023 figure of a law firm\'s page as unverified', () => {
+  it("marks the 2023 figure of a law firm's page as unverified", () => {
     const result = run({ ...good, date: '2023-06-01' });
     expect(result.amount).toBe('4063.00');
     expect(result.warnings.some((w) => w.includes('ולא אומת'))).toBe(true);
@@ -113,7 +129,10 @@ describe('general-disability properties', () => {
         const lesser = run(inputOf({ ...f, incapacity: low }, '0'));
         const greater = run(inputOf({ ...f, incapacity: high }, '0'));
         const noAmountWhenNo = [lesser, greater].every((r) => r.eligible !== false || r.amount === null);
-        return noAmountWhenNo && (lesser.amount === null || greater.amount === null || new Decimal(greater.amount).gte(lesser.amount));
+        return (
+          noAmountWhenNo &&
+          (lesser.amount === null || greater.amount === null || new Decimal(greater.amount).gte(lesser.amount))
+        );
       }),
       { numRuns: 300 },
     );

@@ -55,7 +55,9 @@ export function valueAt<T>(p: Parameter<T>, date: string): T {
 }
 
 export const isoDayFrom = (first: string) =>
-  fc.date({ min: new Date(`${first}T00:00:00Z`), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  fc
+    .date({ min: new Date(`${first}T00:00:00Z`), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
 
 /** ₪ with agorot, as a decimal string, up to `max`. */
 export const shekelsUpTo = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((a) => (a / 100).toFixed(2));

@@ -3,7 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amounts, familyCompositions } from '../../shared/rules/parameters/income-support';
 import { incomeSupportCases } from '../golden/income-support.cases';
-import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, staleNotice, valueAt } from './rules-golden-harness';
+import {
+  expectRefused,
+  goldenSuite,
+  isoDayFrom,
+  ordered,
+  runnerFor,
+  shekelsUpTo,
+  staleNotice,
+  valueAt,
+} from './rules-golden-harness';
 import { notRaisedBy, withinCap } from './rules-income-tested';
 
 const NAME = 'income-support';
@@ -14,7 +23,13 @@ goldenSuite(NAME, incomeSupportCases);
 describe('income-support inputs', () => {
   it('refuses bad input naming the field', () => {
     const good = { date: '2014-03-01', age: 30, familyComposition: 'single', monthlyWorkIncome: '0' };
-    expectRefused(NAME, good, { date: '2013-12-31', age: -1, familyComposition: 'family', monthlyWorkIncome: 'much', exemptFromWorkTest: 'no' });
+    expectRefused(NAME, good, {
+      date: '2013-12-31',
+      age: -1,
+      familyComposition: 'family',
+      monthlyWorkIncome: 'much',
+      exemptFromWorkTest: 'no',
+    });
     expectRefused(NAME, good, { age: undefined, familyComposition: undefined, monthlyWorkIncome: undefined });
   });
 
@@ -52,7 +67,10 @@ describe('income-support properties', () => {
       fc.property(input, income, income, (i, a, b) => {
         const [low, high] = ordered(a, b, Number);
         const more = run({ ...i, monthlyWorkIncome: high });
-        return notRaisedBy(run({ ...i, monthlyWorkIncome: low }), more) && (Number(high) < Number(more.details.earningsUpTo) || more.eligible === false);
+        return (
+          notRaisedBy(run({ ...i, monthlyWorkIncome: low }), more) &&
+          (Number(high) < Number(more.details.earningsUpTo) || more.eligible === false)
+        );
       }),
       { numRuns: 300 },
     );

@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maternityMaxDaily, maternityQualifying } from '../../shared/rules/parameters/maternity';
 import { maternityCases } from '../golden/maternity.cases';
-import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, staleNotice, valueAt } from './rules-golden-harness';
+import {
+  expectRefused,
+  goldenSuite,
+  isoDayFrom,
+  ordered,
+  runnerFor,
+  shekelsUpTo,
+  staleNotice,
+  valueAt,
+} from './rules-golden-harness';
 
 const NAME = 'maternity';
 const run = runnerFor(NAME);
@@ -37,7 +46,8 @@ describe('maternity properties', () => {
         const result = run({ date, insuredMonthsLast14: m14, insuredMonthsLast22: m14 + e, dailyWage: w });
         const weeks = result.details.weeks as number;
         const cap = valueAt(maternityMaxDaily, date).toNumber();
-        const amountOk = result.amount === null ? weeks === 0 : Number(result.amount) >= 0 && Number(result.amount) <= cap;
+        const amountOk =
+          result.amount === null ? weeks === 0 : Number(result.amount) >= 0 && Number(result.amount) <= cap;
         const { fullWeeks, partialWeeks } = valueAt(maternityQualifying, date);
         return [0, partialWeeks, fullWeeks].includes(weeks) && amountOk && (result.eligible === true) === weeks > 0;
       }),
@@ -52,7 +62,10 @@ describe('maternity properties', () => {
         const [low, high] = ordered(w1, w2, Number);
         const lesser = run({ date, insuredMonthsLast14: few, insuredMonthsLast22: few + e, dailyWage: low });
         const greater = run({ date, insuredMonthsLast14: many, insuredMonthsLast22: many + e, dailyWage: high });
-        return (greater.details.weeks as number) >= (lesser.details.weeks as number) && (lesser.amount === null || Number(greater.amount) >= Number(lesser.amount));
+        return (
+          (greater.details.weeks as number) >= (lesser.details.weeks as number) &&
+          (lesser.amount === null || Number(greater.amount) >= Number(lesser.amount))
+        );
       }),
       { numRuns: 300 },
     );

@@ -11,7 +11,11 @@ goldenSuite(NAME, needyDisabledOffsetCases);
 
 describe('needy-disabled-offset inputs', () => {
   it('refuses a missing or negative amount, naming the field', () => {
-    expectRefused(NAME, { unemploymentPaid: 100, needyIncrease: 200 }, { unemploymentPaid: -1, needyIncrease: undefined });
+    expectRefused(
+      NAME,
+      { unemploymentPaid: 100, needyIncrease: 200 },
+      { unemploymentPaid: -1, needyIncrease: undefined },
+    );
   });
 });
 

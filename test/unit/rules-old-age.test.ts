@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { oldAgeCases } from '../golden/old-age.cases';
-import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, staleNotice } from './rules-golden-harness';
+import {
+  expectRefused,
+  goldenSuite,
+  isoDayFrom,
+  ordered,
+  runnerFor,
+  shekelsUpTo,
+  staleNotice,
+} from './rules-golden-harness';
 import { notRaisedBy } from './rules-income-tested';
 
 const NAME = 'old-age';
@@ -11,32 +19,65 @@ goldenSuite(NAME, oldAgeCases);
 
 describe('old-age: where the seed is loose, and bad input', () => {
   it('no age for women born before 1950 warns; born from 1955 there is only a range', () => {
-    const before1950 = run({ date: '2014-01-01', birthDate: '1948-03-20', sex: 'female', insuredYears: 20, monthlyWorkIncome: '0' });
+    const before1950 = run({
+      date: '2014-01-01',
+      birthDate: '1948-03-20',
+      sex: 'female',
+      insuredYears: 20,
+      monthlyWorkIncome: '0',
+    });
     expect(before1950.warnings.some((w) => w.includes('אינו מופיע במקור'))).toBe(true);
-    const from1955 = run({ date: '2018-06-01', birthDate: '1956-03-20', sex: 'female', insuredYears: 20, monthlyWorkIncome: '0' });
+    const from1955 = run({
+      date: '2018-06-01',
+      birthDate: '1956-03-20',
+      sex: 'female',
+      insuredYears: 20,
+      monthlyWorkIncome: '0',
+    });
     expect(from1955.missing[0]).toContain('1955');
   });
 
   it("the NII's women's table is a standing term of the law: applied by birth month, never warned about", () => {
-    const result = run({ date: '2026-06-01', birthDate: '1961-05-01', sex: 'female', insuredYears: 20, monthlyWorkIncome: '0' });
+    const result = run({
+      date: '2026-06-01',
+      birthDate: '1961-05-01',
+      sex: 'female',
+      insuredYears: 20,
+      monthlyWorkIncome: '0',
+    });
     expect(result.details.retirementDate).toBe('2024-01-01');
     expect(result.warnings.some((w) => w.includes('גיל הפרישה לנשים'))).toBe(false);
   });
 
   it('an amount between two known values warns that it is years old', () => {
-    const result = run({ date: '2019-03-01', birthDate: '1946-05-10', sex: 'male', insuredYears: 30, monthlyWorkIncome: '0' });
+    const result = run({
+      date: '2019-03-01',
+      birthDate: '1946-05-10',
+      sex: 'male',
+      insuredYears: 30,
+      monthlyWorkIncome: '0',
+    });
     expect(result.amount).toBe('2143.40');
     expect(staleNotice(result)).toContain('קצבת זקנה בסיסית ליחיד');
   });
 
   it('refuses bad input naming the field', () => {
     const good = { date: '2014-03-01', birthDate: '1946-05-10', sex: 'male', insuredYears: 30, monthlyWorkIncome: '0' };
-    expectRefused(NAME, good, { insuredYears: -1, sex: 'other', birthDate: '2015-01-01', date: '2013-12-31', monthlyWorkIncome: '-5', couple: 'yes' });
+    expectRefused(NAME, good, {
+      insuredYears: -1,
+      sex: 'other',
+      birthDate: '2015-01-01',
+      date: '2013-12-31',
+      monthlyWorkIncome: '-5',
+      couple: 'yes',
+    });
     expectRefused(NAME, good, { insuredYears: undefined, birthDate: '1950-02-30' });
   });
 });
 
-const birthDay = fc.date({ min: new Date('1925-01-01T00:00:00Z'), max: new Date('1975-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const birthDay = fc
+  .date({ min: new Date('1925-01-01T00:00:00Z'), max: new Date('1975-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const person = fc.record({
   date: isoDayFrom('2014-01-01'),
   birthDate: birthDay,

@@ -13,9 +13,14 @@ import { isoDayFrom, shekelsUpTo } from './rules-golden-harness';
 
 const day = isoDayFrom('2013-06-01');
 const dayBetween = (first: string, last: string) =>
-  fc.date({ min: new Date(`${first}T00:00:00Z`), max: new Date(`${last}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  fc
+    .date({ min: new Date(`${first}T00:00:00Z`), max: new Date(`${last}T00:00:00Z`), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
 /** Birth dates that make a person (or a child) of a plausible age on the dates above. */
-const BIRTHS: Record<string, fc.Arbitrary<string>> = { birthDate: dayBetween('1940-01-01', '2005-12-31'), childBirthDate: dayBetween('2000-01-01', '2027-12-31') };
+const BIRTHS: Record<string, fc.Arbitrary<string>> = {
+  birthDate: dayBetween('1940-01-01', '2005-12-31'),
+  childBirthDate: dayBetween('2000-01-01', '2027-12-31'),
+};
 /** Counts with a range of their own (months within a window); other numbers are 0–100 (percents, ages, days). */
 const RANGES: Record<string, number> = {
   insuredMonthsLast14: 14,
@@ -30,18 +35,29 @@ const BENEFITS = ['general_disability', 'work_injury', 'special_services', 'mobi
 
 /** Mostly sensible values for a field, sometimes out of range, so both paths are exercised. */
 function valueFor(doc: InputDoc): fc.Arbitrary<unknown> {
-  if (doc.values) return fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...doc.values) }, { weight: 1, arbitrary: fc.constant('no-such-value') });
+  if (doc.values)
+    return fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom(...doc.values) },
+      { weight: 1, arbitrary: fc.constant('no-such-value') },
+    );
   const birth = BIRTHS[doc.name];
   if (birth) return birth;
-  if (doc.format === 'YYYY-MM-DD') return fc.oneof({ weight: 9, arbitrary: day }, { weight: 1, arbitrary: fc.constant('2023-02-30') });
+  if (doc.format === 'YYYY-MM-DD')
+    return fc.oneof({ weight: 9, arbitrary: day }, { weight: 1, arbitrary: fc.constant('2023-02-30') });
   if (doc.name === 'benefit') return fc.constantFrom(...BENEFITS);
   switch (doc.type) {
     case 'boolean':
       return fc.boolean();
     case 'number':
-      return fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 0, max: RANGES[doc.name] ?? 100 }) }, { weight: 1, arbitrary: fc.constantFrom(-1, 2.5, 1000) });
+      return fc.oneof(
+        { weight: 9, arbitrary: fc.integer({ min: 0, max: RANGES[doc.name] ?? 100 }) },
+        { weight: 1, arbitrary: fc.constantFrom(-1, 2.5, 1000) },
+      );
     case 'number|string':
-      return fc.oneof({ weight: 9, arbitrary: shekelsUpTo(60_000) }, { weight: 1, arbitrary: fc.constantFrom(-5, 'abc', 0) });
+      return fc.oneof(
+        { weight: 9, arbitrary: shekelsUpTo(60_000) },
+        { weight: 1, arbitrary: fc.constantFrom(-5, 'abc', 0) },
+      );
     case 'object':
       return recordFor(doc.fields ?? []);
     default:
@@ -51,11 +67,17 @@ function valueFor(doc: InputDoc): fc.Arbitrary<unknown> {
 
 /** An object of the fields --list describes, optional ones sometimes left out. */
 function recordFor(docs: InputDoc[]): fc.Arbitrary<Record<string, unknown>> {
-  return fc.record(Object.fromEntries(docs.map((d) => [d.name, d.required ? valueFor(d) : fc.option(valueFor(d), { nil: undefined })])));
+  return fc.record(
+    Object.fromEntries(
+      docs.map((d) => [d.name, d.required ? valueFor(d) : fc.option(valueFor(d), { nil: undefined })]),
+    ),
+  );
 }
 
 function inputFor(name: string): fc.Arbitrary<Record<string, unknown>> {
-  return recordFor(inputDocs(calculators[name]!.input)).map((r) => JSON.parse(JSON.stringify(r)) as Record<string, unknown>);
+  return recordFor(inputDocs(calculators[name]!.input)).map(
+    (r) => JSON.parse(JSON.stringify(r)) as Record<string, unknown>,
+  );
 }
 
 /** Every number in `value` (deep) and every decimal string, as numbers. */
@@ -75,7 +97,10 @@ function keepsTheContract(result: RuleResult): void {
   if (result.eligible === false) expect([null, '0.00']).toContain(result.amount);
   expect(result.reasons.length).toBeGreaterThan(0);
   for (const r of result.reasons) expect(r.text.length > 0 && r.source.length > 0).toBe(true);
-  expect(numbersIn(result.details).every((n) => n >= 0), JSON.stringify(result.details)).toBe(true);
+  expect(
+    numbersIn(result.details).every((n) => n >= 0),
+    JSON.stringify(result.details),
+  ).toBe(true);
   // Undecided means something is missing (types.ts): an input by name, or a value the sources do not give in words.
   if (result.eligible === null) expect(result.missing, JSON.stringify(result.reasons)).not.toHaveLength(0);
 }
@@ -111,7 +136,11 @@ describe('every calculator, on any input', () => {
       fc.property(inputFor('deadline'), (input) => {
         const answer = runByName('deadline', input);
         if (isError(answer)) return;
-        const { rawDueDate, dueDate, movedOver } = answer.details as { rawDueDate: string; dueDate: string; movedOver: { date: string }[] };
+        const { rawDueDate, dueDate, movedOver } = answer.details as {
+          rawDueDate: string;
+          dueDate: string;
+          movedOver: { date: string }[];
+        };
         expect(rawDueDate > (input.from as string)).toBe(true);
         expect(dueDate >= rawDueDate).toBe(true);
         expect(movedOver.every((d) => d.date >= rawDueDate && d.date < dueDate)).toBe(true);

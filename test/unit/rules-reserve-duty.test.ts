@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reserveMaximum, reserveMinimum } from '../../shared/rules/parameters/reserve-duty';
 import { reserveDutyCases } from '../golden/reserve-duty.cases';
-import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, valueAt } from './rules-golden-harness';
+import {
+  expectRefused,
+  goldenSuite,
+  isoDayFrom,
+  ordered,
+  runnerFor,
+  shekelsUpTo,
+  valueAt,
+} from './rules-golden-harness';
 
 const NAME = 'reserve-duty';
 const run = runnerFor(NAME);
@@ -13,13 +21,21 @@ describe('reserve-duty inputs and warnings', () => {
   const good = { date: '2023-11-01', status: 'employee', incomeLast3Months: 45000, days: 5 };
 
   it('refuses bad input, naming the field', () => {
-    expectRefused(NAME, good, { date: '2013-12-31', status: 'student', incomeLast3Months: -1, days: 0, unemploymentDailyRate: 'x' });
+    expectRefused(NAME, good, {
+      date: '2013-12-31',
+      status: 'student',
+      incomeLast3Months: -1,
+      days: 0,
+      unemploymentDailyRate: 'x',
+    });
   });
 
-  it('2024: the NII table\'s minimum for every reservist, naming the kolzchut draft\'s 222.27 and why', () => {
+  it("2024: the NII table's minimum for every reservist, naming the kolzchut draft's 222.27 and why", () => {
     const result = run({ date: '2024-03-01', days: 1, status: 'not-working' });
     expect(result.amount).toBe('310.52');
-    expect(result.conflicts).toMatchObject([{ parameter: 'reserveDuty.minimum', otherValue: expect.stringContaining('222.27') }]);
+    expect(result.conflicts).toMatchObject([
+      { parameter: 'reserveDuty.minimum', otherValue: expect.stringContaining('222.27') },
+    ]);
     expect(result.warnings.some((w) => w.includes('222.27') && w.includes('טיוטה'))).toBe(true);
   });
 });
@@ -37,7 +53,12 @@ describe('reserve-duty properties', () => {
         const min = valueAt(reserveMinimum, date).daily.toNumber();
         const max = valueAt(reserveMaximum, date).daily.toNumber();
         const daily = Number(result.amount);
-        return result.eligible === true && daily >= min && daily <= max && Math.abs(Number(result.details.total) - daily * d) <= 0.01 * d;
+        return (
+          result.eligible === true &&
+          daily >= min &&
+          daily <= max &&
+          Math.abs(Number(result.details.total) - daily * d) <= 0.01 * d
+        );
       }),
       { numRuns: 300 },
     );
@@ -47,7 +68,10 @@ describe('reserve-duty properties', () => {
     fc.assert(
       fc.property(isoDay, fc.constantFrom('employee', 'self-employed'), income, income, days, (date, s, i1, i2, d) => {
         const [low, high] = ordered(i1, i2, Number);
-        return Number(run({ date, status: s, incomeLast3Months: high, days: d }).amount) >= Number(run({ date, status: s, incomeLast3Months: low, days: d }).amount);
+        return (
+          Number(run({ date, status: s, incomeLast3Months: high, days: d }).amount) >=
+          Number(run({ date, status: s, incomeLast3Months: low, days: d }).amount)
+        );
       }),
       { numRuns: 300 },
     );

@@ -24,10 +24,13 @@ describe('scanClient on any file', () => {
             expect(right.verdict).toBe('maybe');
             expect(right.missing.length).toBeGreaterThan(0);
           } else {
-            expect(right.verdict).toBe(right.result.eligible === true ? 'eligible' : right.result.eligible === false ? 'no' : 'maybe');
+            expect(right.verdict).toBe(
+              right.result.eligible === true ? 'eligible' : right.result.eligible === false ? 'no' : 'maybe',
+            );
             expect(right.result.amount === null || Number(right.result.amount) >= 0).toBe(true);
           }
-          for (const name of [...right.missing, ...right.assumed]) expect(name in FACT_NAMES || isQuestion(name), `${right.calculator}: ${name}`).toBe(true);
+          for (const name of [...right.missing, ...right.assumed])
+            expect(name in FACT_NAMES || isQuestion(name), `${right.calculator}: ${name}`).toBe(true);
         }
         for (const d of scan.deadlines) {
           const { rawDueDate, dueDate } = d.details as { rawDueDate: string; dueDate: string };
@@ -86,7 +89,8 @@ describe('the scan applies what the file knows before asking for what it lacks',
     fc.assert(
       fc.property(facts, scanDate, (f, date) => {
         const maybes = scanClient(f, date).rights.filter((r) => r.verdict === 'maybe');
-        for (const [a, b] of maybes.slice(1).map((r, i) => [maybes[i]!, r] as const)) expect(a.missing.length).toBeLessThanOrEqual(b.missing.length);
+        for (const [a, b] of maybes.slice(1).map((r, i) => [maybes[i]!, r] as const))
+          expect(a.missing.length).toBeLessThanOrEqual(b.missing.length);
       }),
       { numRuns: 150 },
     );
@@ -94,11 +98,39 @@ describe('the scan applies what the file knows before asking for what it lacks',
 
   it('a 79-year-old with a medical determination is not asked for her incapacity degree', () => {
     const f: ClientFacts = {
-      birthDate: '1947-03-01', sex: 'female', maritalStatus: 'widowed', residency: 'resident', isHousewife: false, family: [], employment: [], incomes: [], events: [], claims: [],
-      medical: [{ id: 1, committeeKind: 'first_tier', committeeDate: '2025-01-10', weightedPercent: 65, incapacityPercent: null, isPermanent: true, validUntil: null, specialServicesPercent: null, mobilityLimitationPercent: null, impairments: [] }],
+      birthDate: '1947-03-01',
+      sex: 'female',
+      maritalStatus: 'widowed',
+      residency: 'resident',
+      isHousewife: false,
+      family: [],
+      employment: [],
+      incomes: [],
+      events: [],
+      claims: [],
+      medical: [
+        {
+          id: 1,
+          committeeKind: 'first_tier',
+          committeeDate: '2025-01-10',
+          weightedPercent: 65,
+          incapacityPercent: null,
+          isPermanent: true,
+          validUntil: null,
+          specialServicesPercent: null,
+          mobilityLimitationPercent: null,
+          impairments: [],
+        },
+      ],
     };
     const scan = scanClient(f, '2026-11-01');
-    expect(scan.rights.find((r) => r.calculator === 'general-disability')).toMatchObject({ verdict: 'no', missing: [] });
-    expect(scan.rights.find((r) => r.calculator === 'nursing')).toMatchObject({ verdict: 'maybe', settle: 'client.nursingDependency' });
+    expect(scan.rights.find((r) => r.calculator === 'general-disability')).toMatchObject({
+      verdict: 'no',
+      missing: [],
+    });
+    expect(scan.rights.find((r) => r.calculator === 'nursing')).toMatchObject({
+      verdict: 'maybe',
+      settle: 'client.nursingDependency',
+    });
   });
 });

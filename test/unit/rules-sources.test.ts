@@ -22,7 +22,8 @@ const FORBIDDEN: [string, RegExp][] = [
 ];
 
 /** A source names who published it: the NII, kolzchut, a news or law-firm site, or a law by its name. */
-const PUBLISHER = /המוסד לביטוח לאומי|כל זכות|\.co\.il|רואי חשבון|^חוק |; חוק |חוק הביטוח הלאומי|תקנות הביטוח הלאומי|חוק הפרשנות/;
+const PUBLISHER =
+  /המוסד לביטוח לאומי|כל זכות|\.co\.il|רואי חשבון|^חוק |; חוק |חוק הביטוח הלאומי|תקנות הביטוח הלאומי|חוק הפרשנות/;
 
 function flaw(text: string): string | null {
   const hit = FORBIDDEN.find(([, re]) => re.test(text));
@@ -95,9 +96,18 @@ describe('sources a lawyer can follow', () => {
   });
 
   it('catches what it is meant to catch', () => {
-    for (const bad of ['seed 001 (001_7684b9f4e4e63770.txt)', 'public-figures.md, "Amounts"', 'issue 4 ("Retroactive amounts")', 'kolzchut, as quoted in x']) {
+    for (const bad of [
+      'seed 001 (001_7684b9f4e4e63770.txt)',
+      'public-figures.md, "Amounts"',
+      'issue 4 ("Retroactive amounts")',
+      'kolzchut, as quoted in x',
+    ]) {
       expect(flaw(bad), bad).not.toBeNull();
     }
-    expect(flaw('המוסד לביטוח לאומי, "Rates of pension" (נכון ל-01.01.2024), https://btl.gov.il/x/Rates%20of%20pension.aspx')).toBeNull();
+    expect(
+      flaw(
+        'המוסד לביטוח לאומי, "Rates of pension" (נכון ל-01.01.2024), https://btl.gov.il/x/Rates%20of%20pension.aspx',
+      ),
+    ).toBeNull();
   });
 });

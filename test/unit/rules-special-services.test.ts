@@ -10,11 +10,25 @@ const run = runnerFor(NAME);
 
 goldenSuite(NAME, specialServicesCases);
 
-const good = { date: '2022-05-01', receivesDisabilityPension: true, weightedMedicalPercent: 80, dependency: 'low', monthlyWorkIncome: 0, inInstitution: false };
+const good = {
+  date: '2022-05-01',
+  receivesDisabilityPension: true,
+  weightedMedicalPercent: 80,
+  dependency: 'low',
+  monthlyWorkIncome: 0,
+  inInstitution: false,
+};
 
 describe('special-services inputs and warnings', () => {
   it('refuses bad input, naming the field', () => {
-    expectRefused(NAME, good, { date: '2013-05-01', dependency: 'some', weightedMedicalPercent: -1, monthlyWorkIncome: 'x', inInstitution: undefined, childrenUnder3: -1 });
+    expectRefused(NAME, good, {
+      date: '2013-05-01',
+      dependency: 'some',
+      weightedMedicalPercent: -1,
+      monthlyWorkIncome: 'x',
+      inInstitution: undefined,
+      childrenUnder3: -1,
+    });
   });
 
   it('warns between 40% and 60% in 2022, where seed 003 contradicts itself', () => {
@@ -75,7 +89,10 @@ describe('special-services properties', () => {
         const lesser = run({ ...base, dependency: low });
         const greater = run({ ...base, dependency: high });
         const inInstitution = run({ ...f, inInstitution: true, monthlyWorkIncome: '0' }).eligible === false;
-        return inInstitution && (lesser.amount === null || greater.amount === null || new Decimal(greater.amount).gte(lesser.amount));
+        return (
+          inInstitution &&
+          (lesser.amount === null || greater.amount === null || new Decimal(greater.amount).gte(lesser.amount))
+        );
       }),
       { numRuns: 300 },
     );

@@ -12,7 +12,15 @@ describe('survivors inputs', () => {
   const good = { date: '2014-03-01', widowAge: 45, children: 0, insuredMonthsOfDeceased: 180 };
 
   it('refuses bad input naming the field', () => {
-    expectRefused(NAME, good, { date: '2013-06-01', widowAge: -1, children: 1.5, insuredMonthsOfDeceased: 'long', insuredMonthsOfDeceasedLast12: 13, insuredMonthsOfDeceasedLast5Years: 61, widower: 'no' });
+    expectRefused(NAME, good, {
+      date: '2013-06-01',
+      widowAge: -1,
+      children: 1.5,
+      insuredMonthsOfDeceased: 'long',
+      insuredMonthsOfDeceasedLast12: 13,
+      insuredMonthsOfDeceasedLast5Years: 61,
+      widower: 'no',
+    });
     expectRefused(NAME, good, { widowAge: undefined, children: undefined, insuredMonthsOfDeceased: undefined });
   });
 
@@ -39,7 +47,9 @@ describe('survivors properties', () => {
         const r = run(i);
         if (r.amount === null) return r.eligible === false;
         const basic = Number(r.details.basic);
-        return r.unit === 'once' ? Number(r.amount) === basic && basic > 0 : Number(r.amount) >= basic && Number(r.amount) <= basic * 1.5 + 0.005;
+        return r.unit === 'once'
+          ? Number(r.amount) === basic && basic > 0
+          : Number(r.amount) >= basic && Number(r.amount) <= basic * 1.5 + 0.005;
       }),
       { numRuns: 300 },
     );

@@ -12,7 +12,13 @@ describe('unemployment inputs and warnings', () => {
   const good = { date: '2014-06-01', age: 40, dependents: 0, insuredMonthsLast18: 12 };
 
   it('refuses bad input and a date before the rules are known, naming the field', () => {
-    expectRefused(NAME, good, { date: '2013-01-01', age: -3, dependents: 1.5, insuredMonthsLast18: 19, dischargedSoldier: 'yes' });
+    expectRefused(NAME, good, {
+      date: '2013-01-01',
+      age: -3,
+      dependents: 1.5,
+      insuredMonthsLast18: 19,
+      dischargedSoldier: 'yes',
+    });
   });
 
   it('warns when it was not said whether the job was left without justification', () => {
@@ -20,8 +26,10 @@ describe('unemployment inputs and warnings', () => {
     expect(run({ ...good, quitWithoutJustification: false }).warnings.some((w) => w.includes('בלי הצדקה'))).toBe(false);
   });
 
-  it('the 2025 maximums come from the NII\'s own page: nothing to flag as unverified or out of date', () => {
-    expect(run({ ...good, date: '2025-03-01' }).warnings.some((w) => w.includes('לא אומת') || w.includes('ידועים עד'))).toBe(false);
+  it("the 2025 maximums come from the NII's own page: nothing to flag as unverified or out of date", () => {
+    expect(
+      run({ ...good, date: '2025-03-01' }).warnings.some((w) => w.includes('לא אומת') || w.includes('ידועים עד')),
+    ).toBe(false);
   });
 });
 
@@ -35,9 +43,21 @@ describe('unemployment properties', () => {
   it('the days are one of the seed’s, waiting and delay are fixed; the amount is never given', () => {
     fc.assert(
       fc.property(isoDay, age, dependents, months, flag, flag, (date, a, d, m, soldier, quit) => {
-        const result = run({ date, age: a, dependents: d, insuredMonthsLast18: m, dischargedSoldier: soldier, quitWithoutJustification: quit });
+        const result = run({
+          date,
+          age: a,
+          dependents: d,
+          insuredMonthsLast18: m,
+          dischargedSoldier: soldier,
+          quitWithoutJustification: quit,
+        });
         const details = result.details as { maxDays: number; waitingDays: number; delayDays: number };
-        return [50, 67, 70, 100, 138, 175].includes(details.maxDays) && details.waitingDays === 5 && details.delayDays === (quit ? 90 : 0) && result.amount === null;
+        return (
+          [50, 67, 70, 100, 138, 175].includes(details.maxDays) &&
+          details.waitingDays === 5 &&
+          details.delayDays === (quit ? 90 : 0) &&
+          result.amount === null
+        );
       }),
       { numRuns: 300 },
     );

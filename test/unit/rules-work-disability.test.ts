@@ -10,7 +10,11 @@ goldenSuite(NAME, workDisabilityCases);
 
 describe('work-disability inputs', () => {
   it('refuses bad input, naming the field', () => {
-    expectRefused(NAME, { date: '2014-03-01', medicalPercent: 15, permanent: true }, { date: '2013-12-31', medicalPercent: 120, permanent: 'yes', needyDisabled: 1 });
+    expectRefused(
+      NAME,
+      { date: '2014-03-01', medicalPercent: 15, permanent: true },
+      { date: '2013-12-31', medicalPercent: 120, permanent: 'yes', needyDisabled: 1 },
+    );
   });
 
   it('a later date uses the 2014 rules, standing terms of the law, without calling them outdated', () => {
@@ -26,19 +30,26 @@ const KINDS = ['none', 'grant', 'pension'];
 describe('work-disability properties', () => {
   it('the paid degree is between the medical degree and 100%, and a higher degree never gives a lesser kind', () => {
     fc.assert(
-      fc.property(isoDay, pct, pct, fc.boolean(), fc.option(fc.boolean(), { nil: undefined }), (date, a, b, permanent, needyDisabled) => {
-        const [low, high] = ordered(a, b, Number);
-        const lesser = run({ date, medicalPercent: low, permanent, needyDisabled });
-        const greater = run({ date, medicalPercent: high, permanent, needyDisabled });
-        const paid = greater.details.paidPercent as number;
-        return (
-          paid >= high &&
-          paid <= 100 &&
-          greater.amount === null &&
-          KINDS.indexOf(greater.details.kind as string) >= KINDS.indexOf(lesser.details.kind as string) &&
-          greater.eligible === (greater.details.kind !== 'none')
-        );
-      }),
+      fc.property(
+        isoDay,
+        pct,
+        pct,
+        fc.boolean(),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (date, a, b, permanent, needyDisabled) => {
+          const [low, high] = ordered(a, b, Number);
+          const lesser = run({ date, medicalPercent: low, permanent, needyDisabled });
+          const greater = run({ date, medicalPercent: high, permanent, needyDisabled });
+          const paid = greater.details.paidPercent as number;
+          return (
+            paid >= high &&
+            paid <= 100 &&
+            greater.amount === null &&
+            KINDS.indexOf(greater.details.kind as string) >= KINDS.indexOf(lesser.details.kind as string) &&
+            greater.eligible === (greater.details.kind !== 'none')
+          );
+        },
+      ),
       { numRuns: 400 },
     );
   });

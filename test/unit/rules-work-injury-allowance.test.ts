@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { injuryAllowanceMaxDaily } from '../../shared/rules/parameters/work-injury';
 import { workInjuryAllowanceCases } from '../golden/work-injury-allowance.cases';
-import { expectRefused, goldenSuite, isoDayFrom, ordered, runnerFor, shekelsUpTo, staleNotice, valueAt } from './rules-golden-harness';
+import {
+  expectRefused,
+  goldenSuite,
+  isoDayFrom,
+  ordered,
+  runnerFor,
+  shekelsUpTo,
+  staleNotice,
+  valueAt,
+} from './rules-golden-harness';
 
 const NAME = 'work-injury-allowance';
 const run = runnerFor(NAME);
@@ -35,8 +44,15 @@ describe('work-injury-allowance properties', () => {
         const result = run({ date, status: s, wagesLast3Months: w, incapacityDays: d });
         const cap = valueAt(injuryAllowanceMaxDaily, date);
         const payable = result.details.payableDays as number;
-        const amountOk = result.amount === null || (Number(result.amount) >= 0 && Number(result.amount) <= cap.toNumber());
-        return amountOk && payable >= 0 && payable <= Math.min(d, 91) && Number(result.details.total) >= 0 && (result.eligible === true) === payable > 0;
+        const amountOk =
+          result.amount === null || (Number(result.amount) >= 0 && Number(result.amount) <= cap.toNumber());
+        return (
+          amountOk &&
+          payable >= 0 &&
+          payable <= Math.min(d, 91) &&
+          Number(result.details.total) >= 0 &&
+          (result.eligible === true) === payable > 0
+        );
       }),
       { numRuns: 300 },
     );
@@ -49,7 +65,10 @@ describe('work-injury-allowance properties', () => {
         const [lowD, highD] = ordered(d1, d2, Number);
         const low = run({ date, status: s, wagesLast3Months: lowW, incapacityDays: lowD });
         const high = run({ date, status: s, wagesLast3Months: highW, incapacityDays: highD });
-        return Number(high.details.total) >= Number(low.details.total) && (high.details.payableDays as number) >= (low.details.payableDays as number);
+        return (
+          Number(high.details.total) >= Number(low.details.total) &&
+          (high.details.payableDays as number) >= (low.details.payableDays as number)
+        );
       }),
       { numRuns: 300 },
     );

@@ -33,8 +33,10 @@ function parseUnit(text: string): Map<string, Map<string, string[]>> {
 /** The built entry the Node bundle writes for `name` (main/build.mjs: outdir dist/main, .mjs). */
 function builtEntries(): string[] {
   const build = fs.readFileSync(path.join(root, 'main', 'build.mjs'), 'utf8');
-  const entries = /entryPoints: \{ (web: [^}]*)\}/.exec(build)?.[1] ?? '';
-  return [...entries.matchAll(/'?([\w-]+)'?: '([^']+)'/g)].filter(([, , source]) => fs.existsSync(path.join(root, source!))).map(([, name]) => `dist/main/${name}.mjs`);
+  const entries = /entryPoints: \{\s*(web: [^}]*)\}/.exec(build)?.[1] ?? '';
+  return [...entries.matchAll(/'?([\w-]+)'?: '([^']+)'/g)]
+    .filter(([, , source]) => fs.existsSync(path.join(root, source!)))
+    .map(([, name]) => `dist/main/${name}.mjs`);
 }
 
 describe('the systemd unit', () => {
@@ -87,7 +89,9 @@ describe('the systemd unit', () => {
     const [, , ...args] = one('ExecStart').split(/\s+/);
     const dataDir = args[args.indexOf('--data-dir') + 1];
     const writable = one('ReadWritePaths').split(/\s+/).sort();
-    expect(writable).toEqual([dataDir, env.get('MITZUI_KEY_DIR'), env.get('MITZUI_SECOND_BACKUP_DIR'), env.get('MITZUI_LOG_DIR')].sort());
+    expect(writable).toEqual(
+      [dataDir, env.get('MITZUI_KEY_DIR'), env.get('MITZUI_SECOND_BACKUP_DIR'), env.get('MITZUI_LOG_DIR')].sort(),
+    );
     // The key folder is never inside the data folder (whoever copies one must not get the other).
     expect(env.get('MITZUI_KEY_DIR')!.startsWith(`${dataDir}/`)).toBe(false);
   });
@@ -103,6 +107,7 @@ describe('the WinSW service file', () => {
     expect(tag('stoptimeout')[0]).toMatch(/^\d+ sec$/);
     expect(xml).toMatch(/<onfailure action="restart" delay="\d+ sec"\/>/);
     expect(tag('startmode')).toEqual(['Automatic']);
-    for (const name of ['MITZUI_PUBLIC_NAMES', 'MITZUI_KEY_DIR', 'MITZUI_SECOND_BACKUP_DIR', 'MITZUI_LOG_DIR']) expect(xml).toContain(`<env name="${name}" value=`);
+    for (const name of ['MITZUI_PUBLIC_NAMES', 'MITZUI_KEY_DIR', 'MITZUI_SECOND_BACKUP_DIR', 'MITZUI_LOG_DIR'])
+      expect(xml).toContain(`<env name="${name}" value=`);
   });
 });

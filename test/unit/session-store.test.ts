@@ -5,7 +5,11 @@ import { SessionStore } from '../../main/services/sessions';
 
 function storeAt(idleMinutes: number, absoluteHours?: number) {
   let now = Date.parse('2026-03-01T08:00:00Z');
-  const sessions = new SessionStore(idleMinutes, () => new Date(now), absoluteHours === undefined ? {} : { absoluteHours });
+  const sessions = new SessionStore(
+    idleMinutes,
+    () => new Date(now),
+    absoluteHours === undefined ? {} : { absoluteHours },
+  );
   return { sessions, advance: (ms: number) => (now += ms) };
 }
 
@@ -77,7 +81,11 @@ describe('ending sessions', () => {
     expect(onDesk).toMatchObject({ deviceId: 7 });
     expect(local).not.toHaveProperty('deviceId');
     sessions.closeForDevice(7);
-    expect([sessions.peek(onDesk.token), sessions.peek(elsewhere.token), sessions.peek(local.token)].map((s) => (typeof s === 'object' && s ? s.deviceId ?? 'local' : s))).toEqual(['expired', 8, 'local']);
+    expect(
+      [sessions.peek(onDesk.token), sessions.peek(elsewhere.token), sessions.peek(local.token)].map((s) =>
+        typeof s === 'object' && s ? (s.deviceId ?? 'local') : s,
+      ),
+    ).toEqual(['expired', 8, 'local']);
   });
 
   it('signs everyone out after a restore, telling each listener until it unsubscribes', () => {

@@ -9,7 +9,10 @@ const consonants = [...'בגדהזחכלמנסעפצרשת'];
 const vowelLetters = [...'אוי'];
 /** A Hebrew word whose letters after the first are consonants or the vowel letters. */
 const word = fc
-  .tuple(fc.constantFrom(...consonants, ...vowelLetters), fc.array(fc.constantFrom(...consonants, ...vowelLetters, 'ק', 'ט'), { minLength: 1, maxLength: 8 }))
+  .tuple(
+    fc.constantFrom(...consonants, ...vowelLetters),
+    fc.array(fc.constantFrom(...consonants, ...vowelLetters, 'ק', 'ט'), { minLength: 1, maxLength: 8 }),
+  )
   .map(([first, rest]) => [first, ...rest]);
 
 describe('spelling keys', () => {
@@ -36,10 +39,13 @@ describe('spelling keys', () => {
   it('treats ק as כ and ט as ת anywhere, and keeps every other consonant', () => {
     fc.assert(
       fc.property(word, (letters) => {
-        const swapped = letters.map((c) => ({ 'ק': 'כ', 'כ': 'ק', 'ט': 'ת', 'ת': 'ט' })[c] ?? c).join('');
+        const swapped = letters.map((c) => ({ ק: 'כ', כ: 'ק', ט: 'ת', ת: 'ט' })[c] ?? c).join('');
         expect(spellingKey(swapped)).toBe(spellingKey(letters.join('')));
-        const alike = (c: string) => ({ 'ק': 'כ', 'ט': 'ת' })[c] ?? c;
-        const consonantsAfterFirst = letters.slice(1).filter((c) => !vowelLetters.includes(c)).map(alike);
+        const alike = (c: string) => ({ ק: 'כ', ט: 'ת' })[c] ?? c;
+        const consonantsAfterFirst = letters
+          .slice(1)
+          .filter((c) => !vowelLetters.includes(c))
+          .map(alike);
         expect(spellingKey(letters.join(''))).toBe([alike(letters[0]!), ...consonantsAfterFirst].join(''));
       }),
     );

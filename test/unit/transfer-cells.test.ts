@@ -10,7 +10,15 @@ const read = (kind: keyof typeof sheetColumns, field: string, cell: Cell) => fro
 
 describe('import cells', () => {
   it('reads dates as d/m/yyyy, d.m.yyyy, yyyy-mm-dd, date cells and serial days; anything else is named', () => {
-    for (const cell of ['07/03/1962', '7.3.1962', '7-3-1962', '1962-03-07', '1962-03-07 00:00:00', new Date(Date.UTC(1962, 2, 7)), 22712]) {
+    for (const cell of [
+      '07/03/1962',
+      '7.3.1962',
+      '7-3-1962',
+      '1962-03-07',
+      '1962-03-07 00:00:00',
+      new Date(Date.UTC(1962, 2, 7)),
+      22712,
+    ]) {
       expect(read('clients', 'birthDate', cell)).toEqual({ value: '1962-03-07' });
     }
     for (const cell of ['31/02/1962', '1962/03/07', '7 במרץ 1962', '07/03/62']) {
@@ -23,7 +31,8 @@ describe('import cells', () => {
   });
 
   it('reads months as mm/yyyy, yyyy-mm or a date cell', () => {
-    for (const cell of ['3/2024', '03.2024', '2024-3', '2024-03', new Date(Date.UTC(2024, 2, 1))]) expect(read('incomes', 'month', cell)).toEqual({ value: '2024-03' });
+    for (const cell of ['3/2024', '03.2024', '2024-3', '2024-03', new Date(Date.UTC(2024, 2, 1))])
+      expect(read('incomes', 'month', cell)).toEqual({ value: '2024-03' });
     expect(read('incomes', 'month', 'מרץ')).toEqual({ value: 'מרץ' });
   });
 
@@ -83,8 +92,18 @@ describe('import layout', () => {
   });
 
   it('takes its columns from the API schemas, required where the schema requires', () => {
-    expect(sheetColumns.clients.filter((c) => c.required).map((c) => c.field)).toEqual(['idNumber', 'firstNameHe', 'lastNameHe', 'birthDate', 'sex']);
-    expect(sheetColumns.family.filter((c) => c.required).map((c) => c.field)).toEqual(['clientIdNumber', 'relation', 'firstName']);
+    expect(sheetColumns.clients.filter((c) => c.required).map((c) => c.field)).toEqual([
+      'idNumber',
+      'firstNameHe',
+      'lastNameHe',
+      'birthDate',
+      'sex',
+    ]);
+    expect(sheetColumns.family.filter((c) => c.required).map((c) => c.field)).toEqual([
+      'clientIdNumber',
+      'relation',
+      'firstName',
+    ]);
     expect(sheetColumns.incomes.map((c) => c.field)).toEqual(['clientIdNumber', 'month', 'source', 'income']);
   });
 });

@@ -8,7 +8,8 @@ import { memberOf, storePassword } from '../staff';
 export const changePasswordHandlers: Handlers<'auth.changePassword'> = {
   'auth.changePassword': async (call, input) => {
     const me = memberOf(call, call.session.staffId);
-    if (!(await verifyPassword(input.currentPassword, me.passwordHash))) throw new AppError('validation', 'wrongPassword', 'currentPassword');
+    if (!(await verifyPassword(input.currentPassword, me.passwordHash)))
+      throw new AppError('validation', 'wrongPassword', 'currentPassword');
     assertUncommonPassword(input.newPassword, 'newPassword', [me.username, me.fullName]);
     return storePassword(call, me, await hashPassword(input.newPassword), 'change_password');
   },

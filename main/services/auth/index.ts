@@ -31,9 +31,11 @@ export async function login(call: Call<null>, input: ParsedInputOf<'auth.login'>
     throw new AppError('bad_credentials', 'badCredentials');
   }
   // Parameters raised since this hash was made: redo it now that the password is at hand.
-  if (needsRehash(member.passwordHash)) updateStaffSecrets(call.store.db, member.id, { passwordHash: await hashPassword(input.password) });
+  if (needsRehash(member.passwordHash))
+    updateStaffSecrets(call.store.db, member.id, { passwordHash: await hashPassword(input.password) });
 
-  if (member.totpSecret) return { secondFactor: 'verify', ...call.pendingSecondFactor.openLogin(member.id, attempt, null) };
+  if (member.totpSecret)
+    return { secondFactor: 'verify', ...call.pendingSecondFactor.openLogin(member.id, attempt, null) };
   if (findOffice(call.store.db, member.officeId)?.requireSecondFactor) {
     const secret = newTotpSecret();
     const pending = call.pendingSecondFactor.openLogin(member.id, attempt, secret);
@@ -58,7 +60,8 @@ export function me(call: Call): OutputOf<'auth.me'> {
   };
 }
 
-export const authHandlers: Handlers<'auth.login' | 'auth.logout' | 'auth.me'> & typeof secondFactorHandlers &
+export const authHandlers: Handlers<'auth.login' | 'auth.logout' | 'auth.me'> &
+  typeof secondFactorHandlers &
   typeof lockoutHandlers &
   typeof changePasswordHandlers = {
   'auth.login': login,

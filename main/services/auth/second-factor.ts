@@ -53,18 +53,32 @@ function acceptCode(call: Call<Session | null>, member: StaffRow, secret: string
 /** Stores a confirmed secret with fresh recovery codes; the codes are returned this once only. */
 function enrol(call: Call<Session | null>, member: StaffRow, secret: string): string[] {
   const { codes, hashes } = newRecoveryCodes();
-  updateStaffSecrets(call.store.db, member.id, { totpSecret: sealSecret(secretsKey(call), secret), recoveryCodes: hashes });
-  audit(call, { officeId: member.officeId, staffId: member.id, action: 'second_factor_on', entity: 'staff_member', entityId: member.id });
+  updateStaffSecrets(call.store.db, member.id, {
+    totpSecret: sealSecret(secretsKey(call), secret),
+    recoveryCodes: hashes,
+  });
+  audit(call, {
+    officeId: member.officeId,
+    staffId: member.id,
+    action: 'second_factor_on',
+    entity: 'staff_member',
+    entityId: member.id,
+  });
   return codes;
 }
 
-async function loginSecondFactor(call: Call<null>, input: ParsedInputOf<'auth.loginSecondFactor'>): Promise<OutputOf<'auth.loginSecondFactor'>> {
+async function loginSecondFactor(
+  call: Call<null>,
+  input: ParsedInputOf<'auth.loginSecondFactor'>,
+): Promise<OutputOf<'auth.loginSecondFactor'>> {
   const pending = call.pendingSecondFactor.login(input.pendingToken);
   if (!pending) throw new AppError('unauthenticated', 'secondFactorExpired');
   assertMayTry(call, pending.attempt);
   const member = findStaff(call.store.db, pending.staffId);
   if (!member?.active) throw new AppError('unauthenticated', 'secondFactorExpired');
-  const accepted = pending.enrolSecret ? acceptTotp(call, member, pending.enrolSecret, input.code) : acceptCode(call, member, storedSecret(call, member), input.code);
+  const accepted = pending.enrolSecret
+    ? acceptTotp(call, member, pending.enrolSecret, input.code)
+    : acceptCode(call, member, storedSecret(call, member), input.code);
   if (!accepted) {
     call.pendingSecondFactor.wrongCode(input.pendingToken);
     recordFailure(call, pending.attempt, member);
@@ -112,8 +126,10 @@ export const secondFactorHandlers: Handlers<
   },
   'auth.disableSecondFactor': async (call, input) => {
     const member = self(call);
-    if (!(await verifyPassword(input.password, member.passwordHash))) throw new AppError('validation', 'wrongPassword', 'password');
-    if (findOffice(call.store.db, member.officeId)?.requireSecondFactor) throw new AppError('conflict', 'secondFactorRequired');
+    if (!(await verifyPassword(input.password, member.passwordHash)))
+      throw new AppError('validation', 'wrongPassword', 'password');
+    if (findOffice(call.store.db, member.officeId)?.requireSecondFactor)
+      throw new AppError('conflict', 'secondFactorRequired');
     call.store.db.transaction(() => {
       updateStaffSecrets(call.store.db, member.id, { totpSecret: null, recoveryCodes: null });
       audit(call, { action: 'second_factor_off', entity: 'staff_member', entityId: member.id });
@@ -134,7 +150,12 @@ export const secondFactorHandlers: Handlers<
     if (input.required && self(call).totpSecret === null) throw new AppError('conflict', 'secondFactorMissing');
     call.store.db.transaction(() => {
       setRequireSecondFactor(call.store.db, call.session.officeId, input.required, call.now().toISOString());
-      audit(call, { action: 'update', entity: 'office', entityId: call.session.officeId, details: { requireSecondFactor: input.required } });
+      audit(call, {
+        action: 'update',
+        entity: 'office',
+        entityId: call.session.officeId,
+        details: { requireSecondFactor: input.required },
+      });
     });
     return null;
   },

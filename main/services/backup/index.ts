@@ -26,7 +26,8 @@ const REFUSALS: Record<RefusalReason, ErrorKey> = {
 };
 
 function writableFolder(folder: string): string {
-  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('validation', 'backupFolderMissing', 'folder');
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+    throw new AppError('validation', 'backupFolderMissing', 'folder');
   try {
     fs.accessSync(folder, fs.constants.W_OK);
   } catch {
@@ -41,14 +42,23 @@ async function sealKeysInto(call: Call, folder: string, passphrase: string): Pro
   if (keys) await writeBackupKeyFile(folder, keys, passphrase);
 }
 
-export async function createBackup(call: Call, input: ParsedInputOf<'backup.create'>): Promise<OutputOf<'backup.create'>> {
+export async function createBackup(
+  call: Call,
+  input: ParsedInputOf<'backup.create'>,
+): Promise<OutputOf<'backup.create'>> {
   const folder = input.folder === undefined ? call.keeper.files.manualBackups : writableFolder(input.folder);
   const backup = await call.keeper.backup(folder);
   if (input.folder !== undefined) await sealKeysInto(call, folder, input.passphrase!);
   audit(call, {
     action: 'backup',
     entity: 'database',
-    details: { kind: backup.kind, file: backup.file, size: backup.size, documents: backup.documents, damagedDocuments: backup.damagedDocuments },
+    details: {
+      kind: backup.kind,
+      file: backup.file,
+      size: backup.size,
+      documents: backup.documents,
+      damagedDocuments: backup.damagedDocuments,
+    },
   });
   return backup;
 }
@@ -73,7 +83,14 @@ async function sealSecondCopy(call: Call, input: ParsedInputOf<'backup.sealSecon
  * Restores, signs everyone out and audits into the restored store; `field` names the input at fault.
  * With `recoveryKey`, the keys come from the backup's own recovery bundle (a fresh install).
  */
-export async function restoreFrom(call: Call<Session | null>, file: string, from: string, field?: string, recoveryKey?: Buffer, folderKeys?: FolderKeys): Promise<RestoreResult> {
+export async function restoreFrom(
+  call: Call<Session | null>,
+  file: string,
+  from: string,
+  field?: string,
+  recoveryKey?: Buffer,
+  folderKeys?: FolderKeys,
+): Promise<RestoreResult> {
   let restored: Restored;
   try {
     restored = await (recoveryKey
@@ -118,10 +135,15 @@ function listed(call: Call<Session | null>, name: string): BackupInfo {
 }
 
 /** An uploaded store waits beside the data file (never in a folder the caller names) until restored. */
-async function restoreUploaded(call: Call, upload: { name: string; contentBase64: string; manifest?: string }, recoveryKey?: Buffer): Promise<RestoreResult> {
+async function restoreUploaded(
+  call: Call,
+  upload: { name: string; contentBase64: string; manifest?: string },
+  recoveryKey?: Buffer,
+): Promise<RestoreResult> {
   // Named as a backup is, so its uploaded manifest sits where readManifest looks for it.
   // The recovery bundle travels in the backup's manifest: without it the key has nothing to open.
-  if (recoveryKey && upload.manifest === undefined) throw new AppError('validation', 'backupManifestNotUploaded', 'file');
+  if (recoveryKey && upload.manifest === undefined)
+    throw new AppError('validation', 'backupManifestNotUploaded', 'file');
   const file = `${call.keeper.files.database}.${randomBytes(6).toString('hex')}.upload.sqlite`;
   const manifest = manifestFileOf(file);
   fs.writeFileSync(file, Buffer.from(upload.contentBase64, 'base64'), { flag: 'wx', flush: true });
@@ -147,7 +169,10 @@ async function restoreFromFolder(call: Call, input: ParsedInputOf<'backup.restor
   return restoreFrom(call, file, name, 'folder', undefined, keys);
 }
 
-export const backupHandlers: Handlers<'backup.create' | 'backup.sealSecondCopy' | 'backup.list' | 'backup.restore' | 'backup.restoreFromFolder'> & typeof moveHandlers = {
+export const backupHandlers: Handlers<
+  'backup.create' | 'backup.sealSecondCopy' | 'backup.list' | 'backup.restore' | 'backup.restoreFromFolder'
+> &
+  typeof moveHandlers = {
   'backup.create': createBackup,
   'backup.sealSecondCopy': sealSecondCopy,
   'backup.list': listOfficeBackups,

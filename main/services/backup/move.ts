@@ -39,12 +39,29 @@ const CHECKS: Record<NonNullable<MoveReport['failed']>, ErrorKey> = {
   auditChain: 'moveCheckAuditChain',
 };
 
-async function makePackage(call: Call, input: ParsedInputOf<'backup.movePackage'>): Promise<OutputOf<'backup.movePackage'>> {
+async function makePackage(
+  call: Call,
+  input: ParsedInputOf<'backup.movePackage'>,
+): Promise<OutputOf<'backup.movePackage'>> {
   const keys = call.keeper.folderKeys();
   if (!keys) throw new AppError('conflict', 'moveNoKeys');
   const office = firstOffice(call.store.db)?.name ?? '';
-  const made = await call.keeper.movePackage(path.join(path.dirname(call.store.file), 'exports'), { office, keys, passphrase: input.passphrase });
-  audit(call, { action: 'move_out', entity: 'database', details: { file: made.file, size: made.size, rows: made.rows, documents: made.documents, auditHead: made.auditHead } });
+  const made = await call.keeper.movePackage(path.join(path.dirname(call.store.file), 'exports'), {
+    office,
+    keys,
+    passphrase: input.passphrase,
+  });
+  audit(call, {
+    action: 'move_out',
+    entity: 'database',
+    details: {
+      file: made.file,
+      size: made.size,
+      rows: made.rows,
+      documents: made.documents,
+      auditHead: made.auditHead,
+    },
+  });
   return made;
 }
 
@@ -63,7 +80,8 @@ function uploadFile(call: Call, uploadId: string): string {
 function dropUploads(call: Call): void {
   const folder = path.dirname(call.keeper.files.database);
   const prefix = `${path.basename(call.keeper.files.database)}.move-`;
-  for (const entry of fs.readdirSync(folder)) if (entry.startsWith(prefix) && entry.endsWith('.upload')) fs.rmSync(path.join(folder, entry), { force: true });
+  for (const entry of fs.readdirSync(folder))
+    if (entry.startsWith(prefix) && entry.endsWith('.upload')) fs.rmSync(path.join(folder, entry), { force: true });
 }
 
 function receive(call: Call, input: ParsedInputOf<'backup.moveUpload'>): OutputOf<'backup.moveUpload'> {
@@ -76,7 +94,10 @@ function receive(call: Call, input: ParsedInputOf<'backup.moveUpload'>): OutputO
   if (input.offset !== size) throw new AppError('conflict', 'moveUploadOrder', 'offset', { expected: size });
   if (size + bytes.length > MAX_MOVE_PACKAGE_BYTES) {
     fs.rmSync(file, { force: true });
-    throw new AppError('validation', 'moveUploadTooLarge', 'contentBase64', { size: Math.ceil((size + bytes.length) / MEGABYTE), max: MAX_MOVE_PACKAGE_BYTES / MEGABYTE });
+    throw new AppError('validation', 'moveUploadTooLarge', 'contentBase64', {
+      size: Math.ceil((size + bytes.length) / MEGABYTE),
+      max: MAX_MOVE_PACKAGE_BYTES / MEGABYTE,
+    });
   }
   if (input.uploadId === undefined) dropUploads(call);
   fs.appendFileSync(file, bytes, { mode: 0o600, flush: true });
@@ -86,14 +107,18 @@ function receive(call: Call, input: ParsedInputOf<'backup.moveUpload'>): OutputO
 /** As much as the package may unpack to: never more than the disk has, keeping a reserve. */
 function unpackLimit(folder: string): number {
   const disk = fs.statfsSync(folder);
-  return Math.max(0, Math.min(MAX_MOVE_PACKAGE_BYTES * UNPACKED_PER_PACKED, disk.bavail * disk.bsize - DISK_RESERVE_BYTES));
+  return Math.max(
+    0,
+    Math.min(MAX_MOVE_PACKAGE_BYTES * UNPACKED_PER_PACKED, disk.bavail * disk.bsize - DISK_RESERVE_BYTES),
+  );
 }
 
 async function unpack(file: string, folder: string): Promise<Unpacked> {
   try {
     return await unpackMovePackage(file, folder, unpackLimit(folder));
   } catch (error) {
-    if (error instanceof PackageRefusedError) throw new AppError('validation', REFUSALS[error.reason], 'uploadId', { entry: error.entry.slice(0, 100) });
+    if (error instanceof PackageRefusedError)
+      throw new AppError('validation', REFUSALS[error.reason], 'uploadId', { entry: error.entry.slice(0, 100) });
     throw error;
   }
 }
@@ -117,7 +142,11 @@ async function adopt(call: Call, input: ParsedInputOf<'backup.adoptOffice'>): Pr
     const unpacked = await unpack(file, folder);
     let keys;
     try {
-      keys = await openKeys(unpacked.sealed, input.passphrase, boundData(unpacked.figuresBytes, await hashFile(unpacked.store)));
+      keys = await openKeys(
+        unpacked.sealed,
+        input.passphrase,
+        boundData(unpacked.figuresBytes, await hashFile(unpacked.store)),
+      );
     } catch (error) {
       if (error instanceof SealBrokenError) throw new AppError('validation', 'moveWrongPassphrase', 'passphrase');
       throw error;
@@ -125,18 +154,47 @@ async function adopt(call: Call, input: ParsedInputOf<'backup.adoptOffice'>): Pr
     // The package's store is encrypted under the desk's data key, which the keys just opened carry.
     await assertSameVersion(call, unpacked, keys.data);
     const { session } = call;
-    const report = await call.keeper.adopt({ store: unpacked.store, documents: unpacked.documents, figures: unpacked.figures, keys });
+    const report = await call.keeper.adopt({
+      store: unpacked.store,
+      documents: unpacked.documents,
+      figures: unpacked.figures,
+      keys,
+    });
     const store = call.keeper.store;
-    const summary = { office: report.office, packageCreatedAt: report.createdAt, byStaffId: session.staffId, tables: report.tables.length, documents: report.documents, auditHead: report.auditChain.expected };
+    const summary = {
+      office: report.office,
+      packageCreatedAt: report.createdAt,
+      byStaffId: session.staffId,
+      tables: report.tables.length,
+      documents: report.documents,
+      auditHead: report.auditChain.expected,
+    };
     if (report.failed) {
-      audit({ ...call, store }, { action: 'move_in_refused', entity: 'database', details: { ...summary, failed: report.failed } });
+      audit(
+        { ...call, store },
+        { action: 'move_in_refused', entity: 'database', details: { ...summary, failed: report.failed } },
+      );
       const row = report.tables.find((t) => t.expected !== t.found);
-      throw new AppError('conflict', CHECKS[report.failed], 'uploadId', { table: row?.table ?? '', expected: row?.expected ?? 0, found: row?.found ?? 0, count: report.documents.mismatched.length });
+      throw new AppError('conflict', CHECKS[report.failed], 'uploadId', {
+        table: row?.table ?? '',
+        expected: row?.expected ?? 0,
+        found: row?.found ?? 0,
+        count: report.documents.mismatched.length,
+      });
     }
     // Everyone signs in again, with the accounts the desk's store holds.
     call.sessions.clear();
     // In the desk's log now: the row is nobody's of this store (the server's owner is gone with its store).
-    audit({ ...call, store }, { officeId: firstOffice(store.db)?.id ?? null, staffId: null, action: 'move_in', entity: 'database', details: summary });
+    audit(
+      { ...call, store },
+      {
+        officeId: firstOffice(store.db)?.id ?? null,
+        staffId: null,
+        action: 'move_in',
+        entity: 'database',
+        details: summary,
+      },
+    );
     return report;
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });

@@ -48,7 +48,8 @@ function guardingDuplicates<T>(write: () => T): T {
   try {
     return write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw String((error as Error).message).includes('file_number') ? duplicateFile() : duplicateId();
+    if (isUniqueViolation(error))
+      throw String((error as Error).message).includes('file_number') ? duplicateFile() : duplicateId();
     throw error;
   }
 }
@@ -94,9 +95,15 @@ export function updateClient(call: Call, input: ParsedInputOf<'clients.update'>)
         updatedBy: call.session.staffId,
       });
       if (!row) throw stale();
-      audit(call, { action: 'update', entity: 'insured_person', entityId: row.id, details: { fields: changed, fromVersion: input.version } });
+      audit(call, {
+        action: 'update',
+        entity: 'insured_person',
+        entityId: row.id,
+        details: { fields: changed, fromVersion: input.version },
+      });
       // Birth date, sex and marital status decide which claim periods run (retirement age, a widow's claim).
-      if (changed.some((f) => DOCKETED_FIELDS.includes(f))) syncClientDeadlines(docketOf(call, todayInIsrael(call.now())), row.id);
+      if (changed.some((f) => DOCKETED_FIELDS.includes(f)))
+        syncClientDeadlines(docketOf(call, todayInIsrael(call.now())), row.id);
       return toClient(row);
     }),
   );
@@ -107,7 +114,14 @@ export function deleteClient(call: Call, input: ParsedInputOf<'clients.delete'>)
   return db.transaction(() => {
     const before = findInsuredPerson(db, call.session.officeId, input.id);
     if (!before) throw new AppError('not_found', 'clientNotFound');
-    const row = softDeleteInsuredPerson(db, call.session.officeId, input.id, input.version, call.session.staffId, call.now().toISOString());
+    const row = softDeleteInsuredPerson(
+      db,
+      call.session.officeId,
+      input.id,
+      input.version,
+      call.session.staffId,
+      call.now().toISOString(),
+    );
     if (!row) throw stale();
     audit(call, { action: 'delete', entity: 'insured_person', entityId: input.id });
     return null;
@@ -125,12 +139,19 @@ export function searchClients(call: Call, input: ParsedInputOf<'clients.search'>
   return { rows: rows.map(toClient), total };
 }
 
-export function clientByIdNumber(call: Call, input: ParsedInputOf<'clients.byIdNumber'>): OutputOf<'clients.byIdNumber'> {
+export function clientByIdNumber(
+  call: Call,
+  input: ParsedInputOf<'clients.byIdNumber'>,
+): OutputOf<'clients.byIdNumber'> {
   const row = findInsuredPersonByIdNumber(call.store.db, call.session.officeId, input.idNumber);
-  return row ? { id: row.id, firstNameHe: row.firstNameHe, lastNameHe: row.lastNameHe, deleted: row.deletedAt !== null } : null;
+  return row
+    ? { id: row.id, firstNameHe: row.firstNameHe, lastNameHe: row.lastNameHe, deleted: row.deletedAt !== null }
+    : null;
 }
 
-export const clientHandlers: Handlers<'clients.create' | 'clients.update' | 'clients.delete' | 'clients.get' | 'clients.search' | 'clients.byIdNumber'> = {
+export const clientHandlers: Handlers<
+  'clients.create' | 'clients.update' | 'clients.delete' | 'clients.get' | 'clients.search' | 'clients.byIdNumber'
+> = {
   'clients.create': createClient,
   'clients.update': updateClient,
   'clients.delete': deleteClient,

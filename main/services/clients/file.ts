@@ -43,8 +43,16 @@ export const fileHandlers: Handlers<'clients.file'> = {
     const kinds = Object.keys(recordKinds) as RecordKind[];
     const lists = kinds.map((kind) => [kind, listRecords(call, kind, client.id)] as const);
     // The file shows every medical record at once: one logged read of medical data, not one per kind.
-    logMedicalRead(call, MEDICAL_HISTORY_ENTITY, client.id, lists.reduce((sum, [kind, rows]) => sum + (isMedicalKind(kind) ? rows.length : 0), 0));
-    const records = Object.fromEntries(lists) as unknown as Omit<ClientFile, 'client' | 'claims' | 'documents' | 'tasks' | 'notes'>;
+    logMedicalRead(
+      call,
+      MEDICAL_HISTORY_ENTITY,
+      client.id,
+      lists.reduce((sum, [kind, rows]) => sum + (isMedicalKind(kind) ? rows.length : 0), 0),
+    );
+    const records = Object.fromEntries(lists) as unknown as Omit<
+      ClientFile,
+      'client' | 'claims' | 'documents' | 'tasks' | 'notes'
+    >;
     const claims = listClaims(db, officeId, { clientId: client.id, limit: 500, offset: 0 }).map(toClaim);
     return {
       client,

@@ -37,11 +37,17 @@ export function undoImport(call: Call, input: ParsedInputOf<'clients.importUndo'
   return db.transaction(() => {
     const batch = ownBatch(call, input.batchId);
     const workedOn = clientsWorkedOnSince(db, batch.id);
-    if (workedOn.length > 0) throw new AppError('conflict', 'importEditedSince', 'batchId', { names: namesOf(workedOn) });
+    if (workedOn.length > 0)
+      throw new AppError('conflict', 'importEditedSince', 'batchId', { names: namesOf(workedOn) });
     const at = call.now().toISOString();
     const deleted = deleteBatchClients(db, batch.id, call.session.staffId, at);
     markBatchUndone(db, batch.id, call.session.staffId, at);
-    audit(call, { action: 'delete', entity: 'import_batch', entityId: batch.id, details: { file: batch.fileName, deleted } });
+    audit(call, {
+      action: 'delete',
+      entity: 'import_batch',
+      entityId: batch.id,
+      details: { file: batch.fileName, deleted },
+    });
     return { deleted };
   });
 }

@@ -19,7 +19,9 @@ import { readRecords } from '../records';
 import { taskHandlers } from '../tasks';
 
 function openClaims(call: Call, clientId: number): ClaimListRow[] {
-  const { rows } = settled(claimHandlers['claims.page'](call, { clientId, limit: 500, offset: 0, sort: 'updatedAt', direction: 'desc' }));
+  const { rows } = settled(
+    claimHandlers['claims.page'](call, { clientId, limit: 500, offset: 0, sort: 'updatedAt', direction: 'desc' }),
+  );
   return rows.filter((claim) => claim.status !== 'closed').sort((a, b) => a.statusSince.localeCompare(b.statusSince));
 }
 
@@ -28,10 +30,22 @@ function nextCommittee(call: Call, clientId: number, openTasks: Task[], today: s
   const committees = settled(committeeHandlers['committees.list'](call, { clientId, limit: 500 }));
   const fromCommittees = committees
     .filter((c) => c.committeeDate >= today)
-    .map((c) => ({ ...none, date: c.committeeDate, time: c.committeeTime, type: c.committeeType, branch: c.branch, serviceCentre: c.serviceCentre, claimId: c.claimId }));
-  const fromTasks = openTasks.filter((task) => task.kind === 'committee' && task.dueDate >= today).map((task) => ({ ...none, date: task.dueDate, title: task.title, claimId: task.claimId }));
+    .map((c) => ({
+      ...none,
+      date: c.committeeDate,
+      time: c.committeeTime,
+      type: c.committeeType,
+      branch: c.branch,
+      serviceCentre: c.serviceCentre,
+      claimId: c.claimId,
+    }));
+  const fromTasks = openTasks
+    .filter((task) => task.kind === 'committee' && task.dueDate >= today)
+    .map((task) => ({ ...none, date: task.dueDate, title: task.title, claimId: task.claimId }));
   const determinations = readRecords(call, 'medical', clientId) as { committeeDate: string }[];
-  const fromRecords = determinations.filter((d) => d.committeeDate >= today).map((d) => ({ ...none, date: d.committeeDate }));
+  const fromRecords = determinations
+    .filter((d) => d.committeeDate >= today)
+    .map((d) => ({ ...none, date: d.committeeDate }));
   // On one day a committee record says most (time and place): it comes first.
   return [...fromCommittees, ...fromTasks, ...fromRecords].sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
 }
@@ -47,7 +61,9 @@ function missingPapers(call: Call, claims: Claim[]): ClientSummary['missingPaper
       // A missing power of attorney or waiver is listed once, as the paper to sign.
       const listed = new Set(lacking.map((item) => BLOCKER_OF_ITEM[item.id] ?? item.id));
       const missing = lacking.map((item) => item.label);
-      const blockers = readiness.blockers.filter((blocker) => !listed.has(blocker.kind)).map((blocker) => blocker.message);
+      const blockers = readiness.blockers
+        .filter((blocker) => !listed.has(blocker.kind))
+        .map((blocker) => blocker.message);
       if (missing.length === 0 && blockers.length === 0) return [];
       return [{ claimId: claim.id, benefit: claim.benefit, formTitle: readiness.form?.title ?? '', missing, blockers }];
     } catch (error) {
@@ -59,7 +75,9 @@ function missingPapers(call: Call, claims: Claim[]): ClientSummary['missingPaper
 
 function lastContact(call: Call, clientId: number): ClientSummary['lastContact'] {
   const done = settled(taskHandlers['tasks.list'](call, { clientId, open: false, limit: 500 }));
-  const lastCall = done.filter((task) => task.kind === 'call' && task.doneAt).sort((a, b) => b.doneAt!.localeCompare(a.doneAt!))[0];
+  const lastCall = done
+    .filter((task) => task.kind === 'call' && task.doneAt)
+    .sort((a, b) => b.doneAt!.localeCompare(a.doneAt!))[0];
   return lastCall ? { at: lastCall.doneAt!, title: lastCall.title } : null;
 }
 

@@ -46,7 +46,10 @@ function plan(call: Call, book: ImportBook): ImportPlan {
 type UploadInput = ParsedInputOf<'clients.importPreview'>;
 
 function picked(input: UploadInput): PickedFile[] {
-  return input.importFiles.map((file) => ({ name: path.basename(file.name), bytes: Buffer.from(file.contentBase64, 'base64') }));
+  return input.importFiles.map((file) => ({
+    name: path.basename(file.name),
+    bytes: Buffer.from(file.contentBase64, 'base64'),
+  }));
 }
 
 /** The uploaded file as read, with the user's fixes and skips laid over it. */
@@ -72,7 +75,12 @@ export async function previewImport(call: Call, input: UploadInput): Promise<Out
 /** A new batch for the file, or the caller's own one this call continues. */
 function batchFor(call: Call, batchId: number | undefined, fileName: string): ImportBatchRow {
   if (batchId !== undefined) return ownBatch(call, batchId);
-  return insertImportBatch(call.store.db, { officeId: call.session.officeId, fileName, createdAt: call.now().toISOString(), createdBy: call.session.staffId });
+  return insertImportBatch(call.store.db, {
+    officeId: call.session.officeId,
+    fileName,
+    createdAt: call.now().toISOString(),
+    createdBy: call.session.staffId,
+  });
 }
 
 /**
@@ -89,13 +97,26 @@ function writePlan(call: Call, clients: ClientToImport[], batch: ImportBatchRow,
   let lastId: number | null = null;
   for (const client of clients) {
     try {
-      const fields = { ...client.fields, officeId: call.session.officeId, createdAt: stamp, updatedAt: stamp, createdBy: by, updatedBy: by, importBatchId: batch.id };
+      const fields = {
+        ...client.fields,
+        officeId: call.session.officeId,
+        createdAt: stamp,
+        updatedAt: stamp,
+        createdBy: by,
+        updatedBy: by,
+        importBatchId: batch.id,
+      };
       const id = insertImportedClient(db, fields);
       const owned = { insuredPersonId: id, createdAt: stamp, updatedAt: stamp };
       for (const member of client.family) {
-        family.insert(db, { ...member, ...owned, monthlyIncomeAgorot: member.monthlyIncome === null ? null : toHundredths(member.monthlyIncome) });
+        family.insert(db, {
+          ...member,
+          ...owned,
+          monthlyIncomeAgorot: member.monthlyIncome === null ? null : toHundredths(member.monthlyIncome),
+        });
       }
-      for (const income of client.incomes) incomes.insert(db, { ...income, ...owned, incomeAgorot: toHundredths(income.income) });
+      for (const income of client.incomes)
+        incomes.insert(db, { ...income, ...owned, incomeAgorot: toHundredths(income.income) });
       firstId ??= id;
       lastId = id;
     } catch (error) {
@@ -106,7 +127,16 @@ function writePlan(call: Call, clients: ClientToImport[], batch: ImportBatchRow,
     result.incomes += client.incomes.length;
   }
   const { batchId: _batch, remaining: _remaining, ...counts } = result;
-  audit(call, { action: 'import', entity: 'insured_person', details: { file: batch.fileName, batchId: batch.id, ...counts, clientIds: firstId === null ? null : { from: firstId, to: lastId } } });
+  audit(call, {
+    action: 'import',
+    entity: 'insured_person',
+    details: {
+      file: batch.fileName,
+      batchId: batch.id,
+      ...counts,
+      clientIds: firstId === null ? null : { from: firstId, to: lastId },
+    },
+  });
   return result;
 }
 
@@ -125,7 +155,14 @@ export async function importFiles(call: Call, input: ParsedInputOf<'clients.impo
     const now = checked.clients.slice(0, input.limit ?? checked.clients.length);
     // The batch's clients from earlier calls are in the office now: the plan passes them over as known.
     const skipped = checked.skipped.length - batchClientCount(call.store.db, batch.id);
-    const result = { batchId: batch.id, imported: 0, skipped, family: 0, incomes: 0, remaining: checked.clients.length - now.length };
+    const result = {
+      batchId: batch.id,
+      imported: 0,
+      skipped,
+      family: 0,
+      incomes: 0,
+      remaining: checked.clients.length - now.length,
+    };
     return writePlan(call, now, batch, result);
   });
 }
@@ -146,18 +183,37 @@ function exportName(now: Date): string {
 }
 
 /** The clients of the list's current view (search, filters, order); every live client by name when none is set. */
-export async function exportClients(call: Call, input: ParsedInputOf<'clients.export'>): Promise<OutputOf<'clients.export'>> {
+export async function exportClients(
+  call: Call,
+  input: ParsedInputOf<'clients.export'>,
+): Promise<OutputOf<'clients.export'>> {
   const { db } = call.store;
   const { targetFolder: _folder, format: _format, ...view } = input;
-  const { ids } = listClientIds(db, call.session.officeId, { ...view, limit: -1, offset: 0, withTotal: false }, todayInIsrael(call.now()));
+  const { ids } = listClientIds(
+    db,
+    call.session.officeId,
+    { ...view, limit: -1, offset: 0, withTotal: false },
+    todayInIsrael(call.now()),
+  );
   const rows = byIds(db, ids);
-  const staged = await stageSheets(input.targetFolder, exportName(call.now()), input.format, [{ kind: 'clients', rows }]);
+  const staged = await stageSheets(input.targetFolder, exportName(call.now()), input.format, [
+    { kind: 'clients', rows },
+  ]);
   try {
     // Exports of personal data are logged: the row and the file appear together or not at all.
     return db.transaction(() => {
       const file = staged[0]!.target;
-      const filters = { benefit: input.benefit, claimStatus: input.claimStatus, staffId: input.staffId, consentProblem: input.consentProblem };
-      audit(call, { action: 'export', entity: 'insured_person', details: { file, format: input.format, count: rows.length, query: input.query || null, ...filters } });
+      const filters = {
+        benefit: input.benefit,
+        claimStatus: input.claimStatus,
+        staffId: input.staffId,
+        consentProblem: input.consentProblem,
+      };
+      audit(call, {
+        action: 'export',
+        entity: 'insured_person',
+        details: { file, format: input.format, count: rows.length, query: input.query || null, ...filters },
+      });
       publish(staged);
       return { file, count: rows.length };
     });
@@ -167,7 +223,10 @@ export async function exportClients(call: Call, input: ParsedInputOf<'clients.ex
 }
 
 /** Empty files with every sheet's headers, ready to fill in. */
-export async function writeTemplate(_call: Call, input: ParsedInputOf<'clients.importTemplate'>): Promise<OutputOf<'clients.importTemplate'>> {
+export async function writeTemplate(
+  _call: Call,
+  input: ParsedInputOf<'clients.importTemplate'>,
+): Promise<OutputOf<'clients.importTemplate'>> {
   const sheets: SheetOut[] = sheetKinds.map((kind) => ({ kind, rows: [] }));
   const staged = await stageSheets(input.targetFolder, 'mitzui-import', input.format, sheets);
   try {
@@ -177,7 +236,9 @@ export async function writeTemplate(_call: Call, input: ParsedInputOf<'clients.i
   }
 }
 
-export const transferHandlers: Handlers<'clients.importPreview' | 'clients.import' | 'clients.export' | 'clients.importTemplate'> = {
+export const transferHandlers: Handlers<
+  'clients.importPreview' | 'clients.import' | 'clients.export' | 'clients.importTemplate'
+> = {
   'clients.importPreview': previewImport,
   'clients.import': importFiles,
   'clients.export': exportClients,

@@ -8,7 +8,17 @@ export interface Column {
   end?: boolean;
 }
 
-export function AdminTable({ testId, columns, empty, children }: { testId: string; columns: Column[]; empty?: string; children: ReactNode[] }) {
+export function AdminTable({
+  testId,
+  columns,
+  empty,
+  children,
+}: {
+  testId: string;
+  columns: Column[];
+  empty?: string;
+  children: ReactNode[];
+}) {
   if (empty !== undefined && children.length === 0) {
     return (
       <Text size="sm" c="gray.7">

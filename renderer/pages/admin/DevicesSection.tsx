@@ -34,7 +34,11 @@ export function DevicesSection() {
   const revoke = async (device: PairedDevice) => {
     const reply = await call('devices.revoke', { id: device.id });
     setRevoking(null);
-    notifications.show(reply.ok ? { color: 'green', message: t('office.devices.revoked', { name: device.name }) } : { color: 'red', message: reply.error.message });
+    notifications.show(
+      reply.ok
+        ? { color: 'green', message: t('office.devices.revoked', { name: device.name }) }
+        : { color: 'red', message: reply.error.message },
+    );
     load();
   };
   const closeWindow = () => {
@@ -66,28 +70,42 @@ export function DevicesSection() {
             {},
           ]}
         >
-              {devices.map((device) => (
-                <Table.Tr key={device.id}>
-                  <Table.Td>{device.name}</Table.Td>
-                  <Table.Td>{device.user ?? t('office.devices.never')}</Table.Td>
-                  <Table.Td ta="end"><Ltr>{formatTimestamp(device.pairedAt)}</Ltr></Table.Td>
-                  <Table.Td ta="end">{device.lastSeenAt ? <Ltr>{formatTimestamp(device.lastSeenAt)}</Ltr> : t('office.devices.never')}</Table.Td>
-                  <Table.Td>
-                    {device.revokedAt ? (
-                      <Badge color="gray" variant="light">{t('office.devices.revokedAt', { at: formatTimestamp(device.revokedAt) })}</Badge>
-                    ) : (
-                      <Badge color="green" variant="light">{t('office.devices.active')}</Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="end">
-                    {!device.revokedAt && (
-                      <Button size="xs" variant="subtle" color="red" aria-label={t('office.devices.revokeOf', { name: device.name })} onClick={() => setRevoking(device)}>
-                        {t('office.devices.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+          {devices.map((device) => (
+            <Table.Tr key={device.id}>
+              <Table.Td>{device.name}</Table.Td>
+              <Table.Td>{device.user ?? t('office.devices.never')}</Table.Td>
+              <Table.Td ta="end">
+                <Ltr>{formatTimestamp(device.pairedAt)}</Ltr>
+              </Table.Td>
+              <Table.Td ta="end">
+                {device.lastSeenAt ? <Ltr>{formatTimestamp(device.lastSeenAt)}</Ltr> : t('office.devices.never')}
+              </Table.Td>
+              <Table.Td>
+                {device.revokedAt ? (
+                  <Badge color="gray" variant="light">
+                    {t('office.devices.revokedAt', { at: formatTimestamp(device.revokedAt) })}
+                  </Badge>
+                ) : (
+                  <Badge color="green" variant="light">
+                    {t('office.devices.active')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td ta="end">
+                {!device.revokedAt && (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('office.devices.revokeOf', { name: device.name })}
+                    onClick={() => setRevoking(device)}
+                  >
+                    {t('office.devices.revoke')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
         </AdminTable>
       </Stack>
       {pairing && (
@@ -95,13 +113,23 @@ export function DevicesSection() {
           <Stack gap="md">
             <Text size="sm">{t('office.devices.windowIntro', { until: formatTimestamp(pairing.expiresAt) })}</Text>
             <div>
-              <Text size="sm" fw={500}>{t('office.devices.code')}</Text>
-              <Code fz={28} fw={700} data-testid="pairing-code"><Ltr>{pairing.code}</Ltr></Code>
+              <Text size="sm" fw={500}>
+                {t('office.devices.code')}
+              </Text>
+              <Code fz={28} fw={700} data-testid="pairing-code">
+                <Ltr>{pairing.code}</Ltr>
+              </Code>
             </div>
             <div>
-              <Text size="sm" fw={500}>{t('office.devices.fingerprint')}</Text>
-              <Code fz="md" data-testid="pairing-fingerprint"><Ltr>{pairing.fingerprint}</Ltr></Code>
-              <Text size="xs" c="gray.7" mt={4}>{t('office.devices.fingerprintHelp')}</Text>
+              <Text size="sm" fw={500}>
+                {t('office.devices.fingerprint')}
+              </Text>
+              <Code fz="md" data-testid="pairing-fingerprint">
+                <Ltr>{pairing.fingerprint}</Ltr>
+              </Code>
+              <Text size="xs" c="gray.7" mt={4}>
+                {t('office.devices.fingerprintHelp')}
+              </Text>
             </div>
             <Group justify="flex-end">
               <Button onClick={closeWindow}>{t('office.devices.close')}</Button>
@@ -114,8 +142,12 @@ export function DevicesSection() {
           <Stack gap="md">
             <Text size="sm">{t('office.devices.revokeConfirm', { name: revoking.name })}</Text>
             <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setRevoking(null)}>{t('office.devices.cancel')}</Button>
-              <Button color="red" onClick={() => void revoke(revoking)}>{t('office.devices.revoke')}</Button>
+              <Button variant="default" onClick={() => setRevoking(null)}>
+                {t('office.devices.cancel')}
+              </Button>
+              <Button color="red" onClick={() => void revoke(revoking)}>
+                {t('office.devices.revoke')}
+              </Button>
             </Group>
           </Stack>
         </Modal>

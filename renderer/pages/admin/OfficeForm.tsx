@@ -21,16 +21,26 @@ interface OfficeValues {
 
 /** The stored office as the form shows it: the phone as people write it (02-5118415). */
 function valuesOf(office: OfficeDetails): OfficeValues {
-  return { version: office.version, name: office.name, address: office.address ?? '', phone: office.phone ? formatPhone(office.phone) : '' };
+  return {
+    version: office.version,
+    name: office.name,
+    address: office.address ?? '',
+    phone: office.phone ? formatPhone(office.phone) : '',
+  };
 }
 
 export function OfficeForm() {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<OfficeValues>({ defaultValues: { version: 0, name: '', address: '', phone: '' }, resolver: contractResolver<OfficeValues>(officeUpdateInput) });
+  const form = useForm<OfficeValues>({
+    defaultValues: { version: 0, name: '', address: '', phone: '' },
+    resolver: contractResolver<OfficeValues>(officeUpdateInput),
+  });
 
   useEffect(() => {
-    void call('office.get', {}).then((reply) => (reply.ok ? form.reset(valuesOf(reply.value)) : setFailure(reply.error.message)));
+    void call('office.get', {}).then((reply) =>
+      reply.ok ? form.reset(valuesOf(reply.value)) : setFailure(reply.error.message),
+    );
   }, [form]);
 
   const submit = form.handleSubmit(async (values) => {

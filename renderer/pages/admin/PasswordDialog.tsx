@@ -12,11 +12,22 @@ import { showServerError } from '../../forms/serverErrors';
 import { DialogActions } from '../../components/DialogActions';
 
 /** `onSaved`: the member's row changed (its version too), so the list must be read again. */
-export function PasswordDialog({ member, onClose, onSaved }: { member: StaffMember; onClose: () => void; onSaved: () => void }) {
+export function PasswordDialog({
+  member,
+  onClose,
+  onSaved,
+}: {
+  member: StaffMember;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const toInput = (values: { password: string }) => ({ id: member.id, password: values.password });
-  const form = useForm<{ password: string }>({ defaultValues: { password: '' }, resolver: contractResolver(staffPasswordInput, toInput) });
+  const form = useForm<{ password: string }>({
+    defaultValues: { password: '' },
+    resolver: contractResolver(staffPasswordInput, toInput),
+  });
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -31,8 +42,21 @@ export function PasswordDialog({ member, onClose, onSaved }: { member: StaffMemb
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {failure && <Alert color="red">{failure}</Alert>}
-          <FormTextField form={form} name="password" label={t('admin.form.newPassword')} help={t('admin.form.passwordHelp')} required password autoComplete="new-password" data-autofocus />
-          <DialogActions submitLabel={t('admin.form.save')} submitting={form.formState.isSubmitting} onCancel={onClose} />
+          <FormTextField
+            form={form}
+            name="password"
+            label={t('admin.form.newPassword')}
+            help={t('admin.form.passwordHelp')}
+            required
+            password
+            autoComplete="new-password"
+            data-autofocus
+          />
+          <DialogActions
+            submitLabel={t('admin.form.save')}
+            submitting={form.formState.isSubmitting}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

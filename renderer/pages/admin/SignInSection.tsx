@@ -34,10 +34,13 @@ export function SignInSection() {
   };
   const unlock = async (lock: Lockout) => {
     const reply = await call('auth.unlock', { kind: lock.kind, key: lock.key });
-    notifications.show(reply.ok ? { color: 'green', message: t('auth.admin.unlocked') } : { color: 'red', message: reply.error.message });
+    notifications.show(
+      reply.ok ? { color: 'green', message: t('auth.admin.unlocked') } : { color: 'red', message: reply.error.message },
+    );
     load();
   };
-  const who = (lock: Lockout) => (lock.kind === 'username' ? (lock.fullName ?? lock.key) : t('auth.admin.address', { address: lock.key }));
+  const who = (lock: Lockout) =>
+    lock.kind === 'username' ? (lock.fullName ?? lock.key) : t('auth.admin.address', { address: lock.key });
 
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-label={t('auth.admin.title')}>
@@ -47,7 +50,11 @@ export function SignInSection() {
         </Title>
         {required !== null && (
           <div>
-            <Switch checked={required} onChange={(event) => void setRequirement(event.currentTarget.checked)} label={t('auth.admin.require')} />
+            <Switch
+              checked={required}
+              onChange={(event) => void setRequirement(event.currentTarget.checked)}
+              label={t('auth.admin.require')}
+            />
             <Text size="sm" c="gray.7" mt={4}>
               {t('auth.admin.requireHelp')}
             </Text>
@@ -64,24 +71,35 @@ export function SignInSection() {
         <AdminTable
           testId="lock-table"
           empty={t('auth.admin.noLocks')}
-          columns={[{ label: t('auth.admin.who') }, { label: t('auth.admin.failures'), end: true }, { label: t('auth.admin.until'), end: true }, {}]}
+          columns={[
+            { label: t('auth.admin.who') },
+            { label: t('auth.admin.failures'), end: true },
+            { label: t('auth.admin.until'), end: true },
+            {},
+          ]}
         >
-              {locks.map((lock) => (
-                <Table.Tr key={`${lock.kind}:${lock.key}`}>
-                  <Table.Td>
-                    {who(lock)} {lock.kind === 'username' && <Ltr>({lock.key})</Ltr>}
-                  </Table.Td>
-                  <Table.Td ta="end">{lock.failures}</Table.Td>
-                  <Table.Td ta="end"><Ltr>{formatTimestamp(lock.lockedUntil)}</Ltr></Table.Td>
-                  <Table.Td ta="end">
-                    <Tooltip label={t('auth.admin.unlockOf', { who: who(lock) })}>
-                      <ActionIcon variant="subtle" aria-label={t('auth.admin.unlockOf', { who: who(lock) })} onClick={() => void unlock(lock)}>
-                        <IconLockOpen size={18} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+          {locks.map((lock) => (
+            <Table.Tr key={`${lock.kind}:${lock.key}`}>
+              <Table.Td>
+                {who(lock)} {lock.kind === 'username' && <Ltr>({lock.key})</Ltr>}
+              </Table.Td>
+              <Table.Td ta="end">{lock.failures}</Table.Td>
+              <Table.Td ta="end">
+                <Ltr>{formatTimestamp(lock.lockedUntil)}</Ltr>
+              </Table.Td>
+              <Table.Td ta="end">
+                <Tooltip label={t('auth.admin.unlockOf', { who: who(lock) })}>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={t('auth.admin.unlockOf', { who: who(lock) })}
+                    onClick={() => void unlock(lock)}
+                  >
+                    <IconLockOpen size={18} />
+                  </ActionIcon>
+                </Tooltip>
+              </Table.Td>
+            </Table.Tr>
+          ))}
         </AdminTable>
       </Stack>
     </Card>

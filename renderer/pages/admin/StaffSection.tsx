@@ -39,7 +39,11 @@ export function StaffSection() {
 
   const resetSecondFactor = async (member: StaffMember) => {
     const reply = await call('auth.resetSecondFactor', { id: member.id });
-    notifications.show(reply.ok ? { color: 'green', message: t('auth.admin.secondFactorReset', { name: member.fullName }) } : { color: 'red', message: reply.error.message });
+    notifications.show(
+      reply.ok
+        ? { color: 'green', message: t('auth.admin.secondFactorReset', { name: member.fullName }) }
+        : { color: 'red', message: reply.error.message },
+    );
     void invalidateStaff();
   };
 
@@ -61,63 +65,92 @@ export function StaffSection() {
         </Group>
         <AdminTable
           testId="staff-table"
-          columns={(['name', 'username', 'role', 'licenseNumber', 'status', 'actions'] as const).map((key) => ({ label: t(`admin.staff.${key}`) }))}
+          columns={(['name', 'username', 'role', 'licenseNumber', 'status', 'actions'] as const).map((key) => ({
+            label: t(`admin.staff.${key}`),
+          }))}
         >
-            {members.map((member) => {
-              const self = member.id === me.id;
-              return (
-                <Table.Tr key={member.id}>
-                  <Table.Td>
-                    {member.fullName} {self && <Text span c="gray.7" size="xs">{t('admin.staff.you')}</Text>}
-                  </Table.Td>
-                  <Table.Td>
-                    <Ltr>{member.username}</Ltr>
-                  </Table.Td>
-                  <Table.Td>{t(`admin.roles.${member.role}`)}</Table.Td>
-                  <Table.Td>{member.licenseNumber && <Ltr>{member.licenseNumber}</Ltr>}</Table.Td>
-                  <Table.Td>
-                    <Badge color={member.active ? statusColors.green : statusColors.neutral} variant="outline">
-                      {t(member.active ? 'admin.staff.active' : 'admin.staff.inactive')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Tooltip label={t('admin.staff.edit')}>
-                        <ActionIcon variant="subtle" aria-label={t('admin.staff.editOf', { name: member.fullName })} onClick={() => setDialog({ kind: 'edit', member })}>
-                          <IconPencil size={18} />
+          {members.map((member) => {
+            const self = member.id === me.id;
+            return (
+              <Table.Tr key={member.id}>
+                <Table.Td>
+                  {member.fullName}{' '}
+                  {self && (
+                    <Text span c="gray.7" size="xs">
+                      {t('admin.staff.you')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Ltr>{member.username}</Ltr>
+                </Table.Td>
+                <Table.Td>{t(`admin.roles.${member.role}`)}</Table.Td>
+                <Table.Td>{member.licenseNumber && <Ltr>{member.licenseNumber}</Ltr>}</Table.Td>
+                <Table.Td>
+                  <Badge color={member.active ? statusColors.green : statusColors.neutral} variant="outline">
+                    {t(member.active ? 'admin.staff.active' : 'admin.staff.inactive')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Tooltip label={t('admin.staff.edit')}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('admin.staff.editOf', { name: member.fullName })}
+                        onClick={() => setDialog({ kind: 'edit', member })}
+                      >
+                        <IconPencil size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={t('admin.staff.password')}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('admin.staff.passwordOf', { name: member.fullName })}
+                        onClick={() => setDialog({ kind: 'password', member })}
+                      >
+                        <IconKey size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                    {!self && member.secondFactor && (
+                      <Tooltip label={t('auth.admin.resetSecondFactor')}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('auth.admin.resetSecondFactorOf', { name: member.fullName })}
+                          onClick={() => void resetSecondFactor(member)}
+                        >
+                          <IconShieldOff size={18} />
                         </ActionIcon>
                       </Tooltip>
-                      <Tooltip label={t('admin.staff.password')}>
-                        <ActionIcon variant="subtle" aria-label={t('admin.staff.passwordOf', { name: member.fullName })} onClick={() => setDialog({ kind: 'password', member })}>
-                          <IconKey size={18} />
-                        </ActionIcon>
-                      </Tooltip>
-                      {!self && member.secondFactor && (
-                        <Tooltip label={t('auth.admin.resetSecondFactor')}>
-                          <ActionIcon variant="subtle" aria-label={t('auth.admin.resetSecondFactorOf', { name: member.fullName })} onClick={() => void resetSecondFactor(member)}>
-                            <IconShieldOff size={18} />
+                    )}
+                    {!self &&
+                      (member.active ? (
+                        <Tooltip label={t('admin.staff.deactivate')}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('admin.staff.deactivateOf', { name: member.fullName })}
+                            onClick={() => setDialog({ kind: 'deactivate', member })}
+                          >
+                            <IconUserOff size={18} />
                           </ActionIcon>
                         </Tooltip>
-                      )}
-                      {!self &&
-                        (member.active ? (
-                          <Tooltip label={t('admin.staff.deactivate')}>
-                            <ActionIcon variant="subtle" color="red" aria-label={t('admin.staff.deactivateOf', { name: member.fullName })} onClick={() => setDialog({ kind: 'deactivate', member })}>
-                              <IconUserOff size={18} />
-                            </ActionIcon>
-                          </Tooltip>
-                        ) : (
-                          <Tooltip label={t('admin.staff.activate')}>
-                            <ActionIcon variant="subtle" color="green" aria-label={t('admin.staff.activateOf', { name: member.fullName })} onClick={() => void setActive(member, true)}>
-                              <IconUserCheck size={18} />
-                            </ActionIcon>
-                          </Tooltip>
-                        ))}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+                      ) : (
+                        <Tooltip label={t('admin.staff.activate')}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="green"
+                            aria-label={t('admin.staff.activateOf', { name: member.fullName })}
+                            onClick={() => void setActive(member, true)}
+                          >
+                            <IconUserCheck size={18} />
+                          </ActionIcon>
+                        </Tooltip>
+                      ))}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </AdminTable>
       </Stack>
       {dialog?.kind === 'create' && <StaffDialog member={null} onClose={close} onSaved={saved} />}

@@ -20,8 +20,15 @@ interface Props {
 export function AgendaList({ byDay, committees = new Map(), today, locale }: Props) {
   const { t } = useTranslation();
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long' });
-  const days = [...new Set([...byDay.keys(), ...[...committees].filter(([, held]) => held.length > 0).map(([day]) => day)])].sort();
-  if (days.length === 0) return <Text c="gray.7" ta="center" py="xl">{t('calendar.empty')}</Text>;
+  const days = [
+    ...new Set([...byDay.keys(), ...[...committees].filter(([, held]) => held.length > 0).map(([day]) => day)]),
+  ].sort();
+  if (days.length === 0)
+    return (
+      <Text c="gray.7" ta="center" py="xl">
+        {t('calendar.empty')}
+      </Text>
+    );
 
   return (
     <Stack gap="sm" data-testid="agenda">
@@ -41,7 +48,9 @@ export function AgendaList({ byDay, committees = new Map(), today, locale }: Pro
               )}
             </Group>
             <Stack gap={4}>
-              {committees.get(day)?.map((committee) => <CommitteeEntry key={`c${committee.id}`} committee={committee} />)}
+              {committees.get(day)?.map((committee) => (
+                <CommitteeEntry key={`c${committee.id}`} committee={committee} />
+              ))}
               {byDay.get(day)?.map((task) => (
                 <CalendarEntry key={task.id} task={task} today={today} />
               ))}

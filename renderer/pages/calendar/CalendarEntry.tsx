@@ -41,7 +41,15 @@ export function CalendarEntry({ task, today, compact }: { task: Task; today: str
     >
       <Group gap={4} wrap="nowrap" align="flex-start">
         {Icon && <Icon size={compact ? 12 : 14} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />}
-        {restDay && <IconAlertTriangle size={compact ? 12 : 14} color={getThemeColor('orange.8', theme)} aria-label={restDay} data-testid="rest-day-warning" style={{ flexShrink: 0, marginTop: 3 }} />}
+        {restDay && (
+          <IconAlertTriangle
+            size={compact ? 12 : 14}
+            color={getThemeColor('orange.8', theme)}
+            aria-label={restDay}
+            data-testid="rest-day-warning"
+            style={{ flexShrink: 0, marginTop: 3 }}
+          />
+        )}
         {compact ? (
           <Text size="xs" c={color} fw={weight} lineClamp={1} td={state === 'done' ? 'line-through' : undefined}>
             {label}

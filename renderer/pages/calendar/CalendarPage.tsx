@@ -47,14 +47,27 @@ export function CalendarPage() {
   const showDone = params.get('done') === '1';
 
   const { from, to } = monthRange(month);
-  const inMonth = useLatestReply('tasks.list', { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT }, undefined, TASKS_LIVE);
+  const inMonth = useLatestReply(
+    'tasks.list',
+    { dueFrom: from, dueTo: to, assignedTo: staffId, open: showDone ? undefined : true, limit: LIMIT },
+    undefined,
+    TASKS_LIVE,
+  );
   const late = useLatestReply('tasks.overdue', { assignedTo: staffId, limit: OVERDUE_SHOWN }, undefined, TASKS_LIVE);
   // Binding deadlines whose reminders fall in this month: due up to the longest reminder after it.
   const settings = useLatestReply('docket.settings', {}, undefined, OFFICE_LIVE).value;
   const reminderDays = useMemo(() => settings?.reminderDays ?? [], [settings]);
   const ahead = useLatestReply(
     'tasks.list',
-    reminderDays.length > 0 ? { dueFrom: shiftDays(from, Math.min(...reminderDays)), dueTo: shiftDays(to, Math.max(...reminderDays)), assignedTo: staffId, open: true, limit: LIMIT } : null,
+    reminderDays.length > 0
+      ? {
+          dueFrom: shiftDays(from, Math.min(...reminderDays)),
+          dueTo: shiftDays(to, Math.max(...reminderDays)),
+          assignedTo: staffId,
+          open: true,
+          limit: LIMIT,
+        }
+      : null,
     undefined,
     TASKS_LIVE,
   );
@@ -70,8 +83,14 @@ export function CalendarPage() {
     committees.retry();
   };
 
-  const byDay = useMemo(() => groupByDay(withoutBookedSittings(tasks ?? [], committees.byDay)), [tasks, committees.byDay]);
-  const reminders = useMemo(() => remindersByDay(ahead.value ?? [], reminderDays, from, to), [ahead.value, reminderDays, from, to]);
+  const byDay = useMemo(
+    () => groupByDay(withoutBookedSittings(tasks ?? [], committees.byDay)),
+    [tasks, committees.byDay],
+  );
+  const reminders = useMemo(
+    () => remindersByDay(ahead.value ?? [], reminderDays, from, to),
+    [ahead.value, reminderDays, from, to],
+  );
   const agendaDays = useMemo(() => (day ? new Map([[day, byDay.get(day) ?? []]]) : byDay), [day, byDay]);
   const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(parseISO(`${month}-01`));
 
@@ -93,13 +112,27 @@ export function CalendarPage() {
       </Group>
       <Group justify="space-between" mb="sm" align="flex-end">
         <Group gap="xs" align="center">
-          <Button variant="default" size="xs" onClick={() => setParam((current) => ({ month: shiftMonth(current.get('month') ?? thisMonth, -1), day: null }))} leftSection={<IconChevronRight size={14} />}>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() =>
+              setParam((current) => ({ month: shiftMonth(current.get('month') ?? thisMonth, -1), day: null }))
+            }
+            leftSection={<IconChevronRight size={14} />}
+          >
             {t('calendar.previous')}
           </Button>
           <Text fw={600} size="lg" miw={150} ta="center" data-testid="calendar-month">
             {title}
           </Text>
-          <Button variant="default" size="xs" onClick={() => setParam((current) => ({ month: shiftMonth(current.get('month') ?? thisMonth, 1), day: null }))} rightSection={<IconChevronLeft size={14} />}>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() =>
+              setParam((current) => ({ month: shiftMonth(current.get('month') ?? thisMonth, 1), day: null }))
+            }
+            rightSection={<IconChevronLeft size={14} />}
+          >
             {t('calendar.next')}
           </Button>
           <Button variant="subtle" size="xs" onClick={() => setParam({ month: null, day: null })}>
@@ -116,12 +149,23 @@ export function CalendarPage() {
             onChange={(value) => setParam({ staff: value })}
             data={staff.map((member) => ({ value: String(member.id), label: member.fullName }))}
           />
-          <Switch label={t('calendar.showDone')} checked={showDone} onChange={(event) => setParam({ done: event.currentTarget.checked ? '1' : null })} mb={8} />
+          <Switch
+            label={t('calendar.showDone')}
+            checked={showDone}
+            onChange={(event) => setParam({ done: event.currentTarget.checked ? '1' : null })}
+            mb={8}
+          />
         </Group>
       </Group>
       {failure && <ListFailure message={failure} onRetry={retry} />}
       {overdue.count > 0 && (
-        <Alert color="red" variant="light" mb="sm" title={t('calendar.overdueTitle', { count: overdue.count })} data-testid="overdue">
+        <Alert
+          color="red"
+          variant="light"
+          mb="sm"
+          title={t('calendar.overdueTitle', { count: overdue.count })}
+          data-testid="overdue"
+        >
           <Text size="sm">
             {overdue.tasks.map((task) => (
               <span key={task.id}>
@@ -140,7 +184,15 @@ export function CalendarPage() {
       )}
       {view === 'month' ? (
         <Paper withBorder>
-          <MonthGrid month={month} today={today} byDay={byDay} reminders={reminders} committees={committees.byDay} locale={locale} onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })} />
+          <MonthGrid
+            month={month}
+            today={today}
+            byDay={byDay}
+            reminders={reminders}
+            committees={committees.byDay}
+            locale={locale}
+            onDay={(iso) => setParam({ view: 'agenda', day: iso, month: iso.slice(0, 7) })}
+          />
         </Paper>
       ) : (
         <>

@@ -13,8 +13,13 @@ export function CommitteeEntry({ committee, compact }: { committee: CommitteeLis
   const { t } = useTranslation();
   const navigate = useNavigate();
   const place = placeName(t, committee);
-  const link = committee.claimId !== null ? `/claims/${committee.claimId}` : `/clients/${committee.clientId}/committees`;
-  const label = t('committees.calendar.label', { client: committee.clientName, time: committee.committeeTime ?? '', place: placeWithKind(t, committee) });
+  const link =
+    committee.claimId !== null ? `/claims/${committee.claimId}` : `/clients/${committee.clientId}/committees`;
+  const label = t('committees.calendar.label', {
+    client: committee.clientName,
+    time: committee.committeeTime ?? '',
+    place: placeWithKind(t, committee),
+  });
 
   return (
     <UnstyledButton

@@ -32,7 +32,13 @@ export function MonthGrid({ month, today, byDay, reminders, committees, locale, 
   const thisWeek = weekOf(today);
 
   return (
-    <Table withTableBorder withColumnBorders layout="fixed" data-testid="month-grid" aria-label={t('calendar.monthView')}>
+    <Table
+      withTableBorder
+      withColumnBorders
+      layout="fixed"
+      data-testid="month-grid"
+      aria-label={t('calendar.monthView')}
+    >
       <Table.Thead>
         <Table.Tr>
           {Array.from({ length: 7 }, (_, i) => (
@@ -57,13 +63,21 @@ export function MonthGrid({ month, today, byDay, reminders, committees, locale, 
                     h={84}
                     p={4}
                     bg={day.restDay && !current ? 'gray.1' : undefined}
-                    style={isToday ? { outline: '2px solid var(--mantine-color-deepBlue-7)', outlineOffset: -2 } : undefined}
+                    style={
+                      isToday ? { outline: '2px solid var(--mantine-color-deepBlue-7)', outlineOffset: -2 } : undefined
+                    }
                     data-date={day.iso}
                     data-rest-day={day.restDay ?? undefined}
                   >
                     <Box>
                       <UnstyledButton onClick={() => onDay(day.iso)}>
-                        <Text size="sm" fw={isToday ? 700 : day.inMonth ? 500 : 400} c={day.inMonth ? undefined : 'gray.7'} className="ltr" span>
+                        <Text
+                          size="sm"
+                          fw={isToday ? 700 : day.inMonth ? 500 : 400}
+                          c={day.inMonth ? undefined : 'gray.7'}
+                          className="ltr"
+                          span
+                        >
                           {Number(day.iso.slice(8))}
                         </Text>
                         <VisuallyHidden>{t('calendar.openDay', { date: formatDate(day.iso) })}</VisuallyHidden>
@@ -74,13 +88,23 @@ export function MonthGrid({ month, today, byDay, reminders, committees, locale, 
                         </Text>
                       )}
                       <Stack gap={2} mt={2}>
-                        {committees?.get(day.iso)?.map((committee) => <CommitteeEntry key={`c${committee.id}`} committee={committee} compact />)}
+                        {committees?.get(day.iso)?.map((committee) => (
+                          <CommitteeEntry key={`c${committee.id}`} committee={committee} compact />
+                        ))}
                         {entries.slice(0, SHOWN).map((task) => (
                           <CalendarEntry key={task.id} task={task} today={today} compact />
                         ))}
                         {(reminders.get(day.iso) ?? []).map(({ task, days }) => (
-                          <Text key={`${task.id}-${days}`} size="xs" c="gray.8" lineClamp={1} data-testid="calendar-reminder" title={task.title}>
-                            <IconBell size={11} aria-hidden /> {t('calendar.reminder', { count: days, title: task.clientName ?? task.title })}
+                          <Text
+                            key={`${task.id}-${days}`}
+                            size="xs"
+                            c="gray.8"
+                            lineClamp={1}
+                            data-testid="calendar-reminder"
+                            title={task.title}
+                          >
+                            <IconBell size={11} aria-hidden />{' '}
+                            {t('calendar.reminder', { count: days, title: task.clientName ?? task.title })}
                           </Text>
                         ))}
                         {entries.length > SHOWN && (

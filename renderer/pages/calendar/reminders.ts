@@ -12,7 +12,12 @@ export interface Reminder {
 export const shiftDays = (iso: string, days: number) => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
 
 /** Each open binding deadline's reminders that fall between `from` and `to`, by day. */
-export function remindersByDay(tasks: Task[], reminderDays: number[], from: string, to: string): Map<string, Reminder[]> {
+export function remindersByDay(
+  tasks: Task[],
+  reminderDays: number[],
+  from: string,
+  to: string,
+): Map<string, Reminder[]> {
   const byDay = new Map<string, Reminder[]>();
   for (const task of tasks) {
     if (!task.binding || task.doneAt) continue;

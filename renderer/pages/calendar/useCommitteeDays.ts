@@ -8,10 +8,13 @@ import { useLatestReply } from '../../api/useLatestReply';
 export type CommitteeDays = Map<string, CommitteeListRow[]>;
 
 export function useCommitteeDays(from: string, to: string, staffId: number | undefined, day: string | null) {
-  const reply = useLatestReply('committees.list', { from, to, staffId, limit: 2000 }, undefined, { kinds: ['committee', 'claim', 'client'] });
+  const reply = useLatestReply('committees.list', { from, to, staffId, limit: 2000 }, undefined, {
+    kinds: ['committee', 'claim', 'client'],
+  });
   const byDay = useMemo(() => {
     const days: CommitteeDays = new Map();
-    for (const committee of reply.value ?? []) days.set(committee.committeeDate, [...(days.get(committee.committeeDate) ?? []), committee]);
+    for (const committee of reply.value ?? [])
+      days.set(committee.committeeDate, [...(days.get(committee.committeeDate) ?? []), committee]);
     return days;
   }, [reply.value]);
   const agenda = useMemo(() => (day ? new Map([[day, byDay.get(day) ?? []]]) : byDay), [day, byDay]);
@@ -23,5 +26,11 @@ export function useCommitteeDays(from: string, to: string, staffId: number | und
  * booked as a record (time, branch), the record shows that sitting and the task would repeat it.
  */
 export function withoutBookedSittings(tasks: Task[], committees: CommitteeDays): Task[] {
-  return tasks.filter((task) => !(task.kind === 'committee' && committees.get(task.dueDate)?.some((c) => c.claimId !== null && c.claimId === task.claimId)));
+  return tasks.filter(
+    (task) =>
+      !(
+        task.kind === 'committee' &&
+        committees.get(task.dueDate)?.some((c) => c.claimId !== null && c.claimId === task.claimId)
+      ),
+  );
 }

@@ -1,7 +1,20 @@
 // The board: a column per status, a card per claim. A card moves by dragging it to a column the
 // workflow allows, or from its menu (keyboard); either way the move opens the reason dialog. Each
 // column leads with the claims that have waited longest; names and counts wrap rather than clip.
-import { ActionIcon, Anchor, Badge, Box, Group, Menu, Paper, ScrollArea, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Box,
+  Group,
+  Menu,
+  Paper,
+  ScrollArea,
+  SimpleGrid,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +40,15 @@ interface Props {
 
 const PER_COLUMN = 40;
 
-function ClaimCard({ card, onMove, onDragStart }: { card: ClaimListRow; onMove(to: ClaimStatus): void; onDragStart(): void }) {
+function ClaimCard({
+  card,
+  onMove,
+  onDragStart,
+}: {
+  card: ClaimListRow;
+  onMove(to: ClaimStatus): void;
+  onDragStart(): void;
+}) {
   const { t } = useTranslation();
   const days = waitingDays(card);
   const targets = claimTransitions[card.status];
@@ -46,12 +67,25 @@ function ClaimCard({ card, onMove, onDragStart }: { card: ClaimListRow; onMove(t
       style={{ cursor: targets.length > 0 ? 'grab' : 'default' }}
     >
       <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
-        <Anchor component={Link} to={`/claims/${card.id}`} size="sm" fw={600} underline="hover" style={{ overflowWrap: 'anywhere' }}>
+        <Anchor
+          component={Link}
+          to={`/claims/${card.id}`}
+          size="sm"
+          fw={600}
+          underline="hover"
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {card.clientName}
         </Anchor>
         <Menu position="bottom-start" withinPortal>
           <Menu.Target>
-            <ActionIcon variant="subtle" size="sm" color="gray" aria-label={t('claims.board.move', { name: card.clientName })} disabled={targets.length === 0}>
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              color="gray"
+              aria-label={t('claims.board.move', { name: card.clientName })}
+              disabled={targets.length === 0}
+            >
               <IconArrowsExchange size={14} />
             </ActionIcon>
           </Menu.Target>
@@ -82,9 +116,15 @@ export function ClaimBoard({ filter, version, onMove, onShowAll, onCounts }: Pro
   const [dragged, setDragged] = useState<ClaimListRow | null>(null);
   const [over, setOver] = useState<ClaimStatus | null>(null);
   const { benefit, staffId, query } = filter;
-  const { value: board, failure, stale, retry } = useLatestReply('claims.board', { benefit, staffId, query, perColumn: PER_COLUMN }, version, CLAIMS_LIVE);
+  const {
+    value: board,
+    failure,
+    stale,
+    retry,
+  } = useLatestReply('claims.board', { benefit, staffId, query, perColumn: PER_COLUMN }, version, CLAIMS_LIVE);
   useEffect(() => {
-    if (board) onCounts(Object.fromEntries(board.columns.map((column) => [column.status, column.total])) as ClaimCounts);
+    if (board)
+      onCounts(Object.fromEntries(board.columns.map((column) => [column.status, column.total])) as ClaimCounts);
   }, [board, onCounts]);
 
   const accepts = (status: ClaimStatus) => dragged !== null && claimTransitions[dragged.status].includes(status);
@@ -101,7 +141,14 @@ export function ClaimBoard({ filter, version, onMove, onShowAll, onCounts }: Pro
       <Text size="xs" c="gray.7" mb={6}>
         {t('claims.board.dropHint')}
       </Text>
-      <SimpleGrid cols={7} spacing={6} aria-label={t('claims.board.label')} role="region" aria-busy={stale} opacity={stale ? 0.6 : 1}>
+      <SimpleGrid
+        cols={7}
+        spacing={6}
+        aria-label={t('claims.board.label')}
+        role="region"
+        aria-busy={stale}
+        opacity={stale ? 0.6 : 1}
+      >
         {board?.columns.map((column) => (
           <Paper
             key={column.status}
@@ -122,14 +169,26 @@ export function ClaimBoard({ filter, version, onMove, onShowAll, onCounts }: Pro
               <Text size="sm" fw={600} component="h2">
                 {t(`claims.status.${column.status}`)}
               </Text>
-              <Badge variant="light" color="gray" size="sm" className="ltr" style={{ flex: 'none', overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
+              <Badge
+                variant="light"
+                color="gray"
+                size="sm"
+                className="ltr"
+                style={{ flex: 'none', overflow: 'visible' }}
+                styles={{ label: { overflow: 'visible' } }}
+              >
                 {column.total.toLocaleString('he-IL')}
               </Badge>
             </Group>
             <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto" offsetScrollbars>
               <Stack gap={6}>
                 {column.cards.map((card) => (
-                  <ClaimCard key={card.id} card={card} onMove={(to) => onMove({ claim: card, to })} onDragStart={() => setDragged(card)} />
+                  <ClaimCard
+                    key={card.id}
+                    card={card}
+                    onMove={(to) => onMove({ claim: card, to })}
+                    onDragStart={() => setDragged(card)}
+                  />
                 ))}
                 {column.cards.length === 0 && (
                   <Text size="xs" c="gray.7" ta="center" py="sm">

@@ -14,7 +14,10 @@ export function ClaimHistory({ history }: { history: ClaimStatusChange[] }) {
           key={index}
           title={
             change.fromStatus
-              ? t('claims.page.historyEntry', { from: t(`claims.status.${change.fromStatus}`), to: t(`claims.status.${change.toStatus}`) })
+              ? t('claims.page.historyEntry', {
+                  from: t(`claims.status.${change.fromStatus}`),
+                  to: t(`claims.status.${change.toStatus}`),
+                })
               : t('claims.page.opened')
           }
         >

@@ -1,7 +1,20 @@
 // One claim: who and what, where it stands in the workflow with its history, the decisions with
 // their amounts, its tasks and deadlines, its documents, and its paperwork. Kept current as other
 // desks change the claim or its client's tasks and documents, saying who moved the claim.
-import { Alert, Anchor, Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,12 +84,18 @@ export function ClaimPage() {
       return;
     }
     setClaim(reply.value);
-    const [taskReply, documentReply] = await Promise.all([call('tasks.list', { claimId: id, limit: 500 }), call('documents.list', { clientId: reply.value.clientId })]);
+    const [taskReply, documentReply] = await Promise.all([
+      call('tasks.list', { claimId: id, limit: 500 }),
+      call('documents.list', { clientId: reply.value.clientId }),
+    ]);
     if (taskReply.ok) setTasks(taskReply.value);
     if (documentReply.ok) setDocuments(documentReply.value.filter((d) => d.claimId === id));
   }, [id]);
   const clientId = claim?.clientId;
-  const changed = useChanges({ kinds: ['claim', 'task', 'document', 'paper', 'committee', 'client'], about: (event) => event.clientId === null || event.clientId === clientId });
+  const changed = useChanges({
+    kinds: ['claim', 'task', 'document', 'paper', 'committee', 'client'],
+    about: (event) => event.clientId === null || event.clientId === clientId,
+  });
   useEffect(() => void load(), [load, changed]);
   const live = useRecordChange('claim', id);
 
@@ -133,7 +152,9 @@ export function ClaimPage() {
           <Fact label={t('claims.page.filedDate')}>{date(claim.filedDate)}</Fact>
           <Fact label={t('claims.page.decidedDate')}>{date(claim.decidedDate)}</Fact>
           <Fact label={t('claims.page.retroactive')}>{money(claim.retroactive)}</Fact>
-          <Fact label={t('claims.page.appealRoute')}>{claim.appealRoute && t(`claims.route.${claim.appealRoute}`)}</Fact>
+          <Fact label={t('claims.page.appealRoute')}>
+            {claim.appealRoute && t(`claims.route.${claim.appealRoute}`)}
+          </Fact>
         </SimpleGrid>
         {claim.summary && (
           <Text size="sm" mt="sm">
@@ -144,47 +165,52 @@ export function ClaimPage() {
 
       <ClaimWorkflow claim={claim} onMove={setMoving} />
 
-      <CommitteesPanel clientId={claim.clientId} claimId={id} claims={[{ id, label: t(`claims.benefit.${claim.benefit}`) }]} onChanged={() => void load()} />
+      <CommitteesPanel
+        clientId={claim.clientId}
+        claimId={id}
+        claims={[{ id, label: t(`claims.benefit.${claim.benefit}`) }]}
+        onChanged={() => void load()}
+      />
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Section title={t('claims.page.history')}>
           <ClaimHistory history={claim.history} />
         </Section>
         <Section title={t('claims.page.decisions')}>
-        {claim.decisions.length === 0 ? (
-          <Text c="gray.7">{t('claims.page.noDecisions')}</Text>
-        ) : (
-          <Table fz="sm" verticalSpacing={6} data-testid="claim-decisions">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('claims.decisionColumns.decidedDate')}</Table.Th>
-                <Table.Th>{t('claims.decisionColumns.receivedDate')}</Table.Th>
-                <Table.Th>{t('claims.decisionColumns.outcome')}</Table.Th>
-                <Table.Th className="num">{t('claims.decisionColumns.percent')}</Table.Th>
-                <Table.Th className="num">{t('claims.decisionColumns.monthlyAmount')}</Table.Th>
-                <Table.Th className="num">{t('claims.decisionColumns.lumpSum')}</Table.Th>
-                <Table.Th className="num">{t('claims.decisionColumns.retroactive')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {claim.decisions.map((decision) => (
-                <Table.Tr key={decision.id}>
-                  <Table.Td>{date(decision.decidedDate)}</Table.Td>
-                  <Table.Td>{date(decision.receivedDate)}</Table.Td>
-                  <Table.Td>
-                    <Badge size="sm" variant="light" color={outcomeColor[decision.outcome]} miw="max-content">
-                      {t(`claims.outcome.${decision.outcome}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td className="num">{decision.percent !== null && <Ltr>{decision.percent}%</Ltr>}</Table.Td>
-                  <Table.Td className="num">{money(decision.monthlyAmount)}</Table.Td>
-                  <Table.Td className="num">{money(decision.lumpSum)}</Table.Td>
-                  <Table.Td className="num">{money(decision.retroactive)}</Table.Td>
+          {claim.decisions.length === 0 ? (
+            <Text c="gray.7">{t('claims.page.noDecisions')}</Text>
+          ) : (
+            <Table fz="sm" verticalSpacing={6} data-testid="claim-decisions">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('claims.decisionColumns.decidedDate')}</Table.Th>
+                  <Table.Th>{t('claims.decisionColumns.receivedDate')}</Table.Th>
+                  <Table.Th>{t('claims.decisionColumns.outcome')}</Table.Th>
+                  <Table.Th className="num">{t('claims.decisionColumns.percent')}</Table.Th>
+                  <Table.Th className="num">{t('claims.decisionColumns.monthlyAmount')}</Table.Th>
+                  <Table.Th className="num">{t('claims.decisionColumns.lumpSum')}</Table.Th>
+                  <Table.Th className="num">{t('claims.decisionColumns.retroactive')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+              </Table.Thead>
+              <Table.Tbody>
+                {claim.decisions.map((decision) => (
+                  <Table.Tr key={decision.id}>
+                    <Table.Td>{date(decision.decidedDate)}</Table.Td>
+                    <Table.Td>{date(decision.receivedDate)}</Table.Td>
+                    <Table.Td>
+                      <Badge size="sm" variant="light" color={outcomeColor[decision.outcome]} miw="max-content">
+                        {t(`claims.outcome.${decision.outcome}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td className="num">{decision.percent !== null && <Ltr>{decision.percent}%</Ltr>}</Table.Td>
+                    <Table.Td className="num">{money(decision.monthlyAmount)}</Table.Td>
+                    <Table.Td className="num">{money(decision.lumpSum)}</Table.Td>
+                    <Table.Td className="num">{money(decision.retroactive)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
         </Section>
       </SimpleGrid>
 
@@ -213,7 +239,10 @@ export function ClaimPage() {
 
       <ClaimPaperwork
         claimId={id}
-        claimsCommittee={claim.outcome === 'rejected' && (claim.status === 'decided' || (claim.status === 'appeal' && claim.appealRoute === 'claims_committee'))}
+        claimsCommittee={
+          claim.outcome === 'rejected' &&
+          (claim.status === 'decided' || (claim.status === 'appeal' && claim.appealRoute === 'claims_committee'))
+        }
       />
 
       {moving && (

@@ -2,7 +2,13 @@
 // sorted by the server on the column clicked, with the row count and paging.
 import { Anchor, Badge, Button, Group, Paper, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -36,7 +42,16 @@ export function ClaimTable({ filter, onCounts }: Props) {
   useEffect(() => setPageIndex(0), [status, benefit, staffId, query, sorting]);
 
   const sort = sorting[0];
-  const input = { status, benefit, staffId, query, sort: (sort?.id ?? 'updatedAt') as Sort, direction: sort?.desc === false ? 'asc' : 'desc', limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE } as const;
+  const input = {
+    status,
+    benefit,
+    staffId,
+    query,
+    sort: (sort?.id ?? 'updatedAt') as Sort,
+    direction: sort?.desc === false ? 'asc' : 'desc',
+    limit: PAGE_SIZE,
+    offset: pageIndex * PAGE_SIZE,
+  } as const;
   const { value: page, failure, stale, retry } = useLatestReply('claims.page', input, undefined, CLAIMS_LIVE);
   useEffect(() => {
     if (page) onCounts(page);
@@ -47,15 +62,33 @@ export function ClaimTable({ filter, onCounts }: Props) {
       column.accessor('clientName', {
         header: () => t('claims.columns.client'),
         cell: (info) => (
-          <Anchor component={Link} to={`/claims/${info.row.original.id}`} fw={500} underline="hover" onClick={(event) => event.stopPropagation()}>
+          <Anchor
+            component={Link}
+            to={`/claims/${info.row.original.id}`}
+            fw={500}
+            underline="hover"
+            onClick={(event) => event.stopPropagation()}
+          >
             {info.getValue()}
           </Anchor>
         ),
       }),
-      column.accessor('clientIdNumber', { header: () => t('claims.columns.idNumber'), cell: (info) => <Ltr>{info.getValue()}</Ltr> }),
-      column.accessor('benefit', { header: () => t('claims.columns.benefit'), cell: (info) => t(`claims.benefit.${info.getValue()}`) }),
-      column.accessor('formNumber', { header: () => t('claims.columns.formNumber'), cell: (info) => info.getValue() && <Ltr>{info.getValue()}</Ltr> }),
-      column.accessor('niiClaimNumber', { header: () => t('claims.columns.niiClaimNumber'), cell: (info) => info.getValue() && <Ltr>{info.getValue()}</Ltr> }),
+      column.accessor('clientIdNumber', {
+        header: () => t('claims.columns.idNumber'),
+        cell: (info) => <Ltr>{info.getValue()}</Ltr>,
+      }),
+      column.accessor('benefit', {
+        header: () => t('claims.columns.benefit'),
+        cell: (info) => t(`claims.benefit.${info.getValue()}`),
+      }),
+      column.accessor('formNumber', {
+        header: () => t('claims.columns.formNumber'),
+        cell: (info) => info.getValue() && <Ltr>{info.getValue()}</Ltr>,
+      }),
+      column.accessor('niiClaimNumber', {
+        header: () => t('claims.columns.niiClaimNumber'),
+        cell: (info) => info.getValue() && <Ltr>{info.getValue()}</Ltr>,
+      }),
       column.accessor('status', {
         header: () => t('claims.columns.status'),
         cell: (info) => (
@@ -64,12 +97,28 @@ export function ClaimTable({ filter, onCounts }: Props) {
           </Badge>
         ),
       }),
-      column.accessor((row) => waitingDays(row), { id: 'daysInStatus', header: () => t('claims.columns.daysInStatus'), meta: { numeric: true } }),
+      column.accessor((row) => waitingDays(row), {
+        id: 'daysInStatus',
+        header: () => t('claims.columns.daysInStatus'),
+        meta: { numeric: true },
+      }),
       column.accessor('staffName', { header: () => t('claims.columns.staff') }),
-      column.accessor('committeeDate', { header: () => t('claims.columns.committeeDate'), cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr> }),
-      column.accessor('filedDate', { header: () => t('claims.columns.filedDate'), cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr> }),
-      column.accessor('decidedDate', { header: () => t('claims.columns.decidedDate'), cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr> }),
-      column.accessor('updatedAt', { header: () => t('claims.columns.updatedAt'), cell: (info) => <Ltr>{formatTimestamp(info.getValue())}</Ltr> }),
+      column.accessor('committeeDate', {
+        header: () => t('claims.columns.committeeDate'),
+        cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr>,
+      }),
+      column.accessor('filedDate', {
+        header: () => t('claims.columns.filedDate'),
+        cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr>,
+      }),
+      column.accessor('decidedDate', {
+        header: () => t('claims.columns.decidedDate'),
+        cell: (info) => info.getValue() && <Ltr>{formatDate(info.getValue()!)}</Ltr>,
+      }),
+      column.accessor('updatedAt', {
+        header: () => t('claims.columns.updatedAt'),
+        cell: (info) => <Ltr>{formatTimestamp(info.getValue())}</Ltr>,
+      }),
     ],
     [t],
   );
@@ -94,7 +143,14 @@ export function ClaimTable({ filter, onCounts }: Props) {
     <Paper withBorder opacity={stale ? 0.6 : 1} aria-busy={stale}>
       {failure && <ListFailure message={failure} onRetry={retry} />}
       <Table.ScrollContainer minWidth={900} maxHeight="calc(100vh - 290px)">
-        <Table className="data-table" highlightOnHover striped verticalSpacing={6} fz="sm" aria-label={t('claims.list.label')}>
+        <Table
+          className="data-table"
+          highlightOnHover
+          striped
+          verticalSpacing={6}
+          fz="sm"
+          aria-label={t('claims.list.label')}
+        >
           <Table.Thead>
             {table.getHeaderGroups().map((group) => (
               <Table.Tr key={group.id}>
@@ -103,7 +159,11 @@ export function ClaimTable({ filter, onCounts }: Props) {
                   const label = flexRender(header.column.columnDef.header, header.getContext());
                   const numeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
                   return (
-                    <Table.Th key={header.id} className={numeric ? 'num' : undefined} aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    <Table.Th
+                      key={header.id}
+                      className={numeric ? 'num' : undefined}
+                      aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+                    >
                       {sortable.has(header.id) ? (
                         <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={600} fz="sm">
                           <Group gap={4} wrap="nowrap">
@@ -125,7 +185,12 @@ export function ClaimTable({ filter, onCounts }: Props) {
             {table.getRowModel().rows.map((row) => (
               <Table.Tr key={row.id} onClick={() => void navigate(`/claims/${row.original.id}`)}>
                 {row.getVisibleCells().map((cell) => (
-                  <Table.Td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined}>
+                  <Table.Td
+                    key={cell.id}
+                    className={
+                      (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined
+                    }
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </Table.Td>
                 ))}
@@ -144,8 +209,18 @@ export function ClaimTable({ filter, onCounts }: Props) {
           <Button size="xs" variant="default" disabled={pageIndex === 0} onClick={() => setPageIndex(pageIndex - 1)}>
             {t('claims.list.previous')}
           </Button>
-          <Text size="sm">{t('claims.list.page', { page: (pageIndex + 1).toLocaleString('he-IL'), pages: pages.toLocaleString('he-IL') })}</Text>
-          <Button size="xs" variant="default" disabled={pageIndex + 1 >= pages} onClick={() => setPageIndex(pageIndex + 1)}>
+          <Text size="sm">
+            {t('claims.list.page', {
+              page: (pageIndex + 1).toLocaleString('he-IL'),
+              pages: pages.toLocaleString('he-IL'),
+            })}
+          </Text>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={pageIndex + 1 >= pages}
+            onClick={() => setPageIndex(pageIndex + 1)}
+          >
             {t('claims.list.next')}
           </Button>
         </Group>

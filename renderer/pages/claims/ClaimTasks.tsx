@@ -62,11 +62,19 @@ export function ClaimTasks({ tasks, staff, onChanged }: Props) {
                     aria-label={t(task.doneAt ? 'claims.tasks.reopen' : 'claims.tasks.markDone', { title: task.title })}
                   />
                 </Table.Td>
-                <Table.Td c={state === 'overdue' ? 'red.8' : undefined} fw={state === 'overdue' ? 600 : undefined} style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td
+                  c={state === 'overdue' ? 'red.8' : undefined}
+                  fw={state === 'overdue' ? 600 : undefined}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   <Ltr>{formatDate(task.dueDate)}</Ltr>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" fw={task.binding ? 600 : undefined} td={state === 'done' ? 'line-through' : undefined}>
+                  <Text
+                    size="sm"
+                    fw={task.binding ? 600 : undefined}
+                    td={state === 'done' ? 'line-through' : undefined}
+                  >
                     {task.title}
                   </Text>
                   {task.binding && !task.doneAt && (
@@ -75,7 +83,9 @@ export function ClaimTasks({ tasks, staff, onChanged }: Props) {
                         {t('claims.tasks.binding')}
                       </Badge>
                       <Text size="xs" c={state === 'overdue' ? 'red.8' : 'gray.7'}>
-                        {t('claims.tasks.daysLeft', { count: differenceInCalendarDays(parseISO(task.dueDate), parseISO(today)) })}
+                        {t('claims.tasks.daysLeft', {
+                          count: differenceInCalendarDays(parseISO(task.dueDate), parseISO(today)),
+                        })}
                       </Text>
                     </Group>
                   )}
@@ -90,9 +100,16 @@ export function ClaimTasks({ tasks, staff, onChanged }: Props) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{task.assignedTo ? names.get(task.assignedTo) : t('claims.tasks.unassigned')}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Badge size="sm" variant="light" color={task.closedAs === 'not_needed' ? 'gray' : taskStateColor[state]} miw="max-content">
+                  {task.assignedTo ? names.get(task.assignedTo) : t('claims.tasks.unassigned')}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge
+                    size="sm"
+                    variant="light"
+                    color={task.closedAs === 'not_needed' ? 'gray' : taskStateColor[state]}
+                    miw="max-content"
+                  >
                     {task.closedAs === 'not_needed' ? t('claims.tasks.notNeeded') : t(`claims.tasks.${state}`)}
                   </Badge>
                   {task.closeReason && (

@@ -48,7 +48,12 @@ export function ClaimWorkflow({ claim, onMove }: Props) {
             {t('claims.page.nextSteps')}:
           </Text>
           {claimTransitions[claim.status].map((to) => (
-            <Button key={to} size="xs" variant={to === 'closed' || to === 'draft' ? 'default' : 'filled'} onClick={() => onMove(to)}>
+            <Button
+              key={to}
+              size="xs"
+              variant={to === 'closed' || to === 'draft' ? 'default' : 'filled'}
+              onClick={() => onMove(to)}
+            >
               {t(`claims.action.${to}`)}
             </Button>
           ))}

@@ -102,7 +102,13 @@ export function ClaimsPage() {
         />
       </Group>
       {view === 'board' ? (
-        <ClaimBoard filter={{ benefit, staffId, query }} version={version} onCounts={setBoardCounts} onMove={setMove} onShowAll={(s) => setParam({ view: 'list', status: s })} />
+        <ClaimBoard
+          filter={{ benefit, staffId, query }}
+          version={version}
+          onCounts={setBoardCounts}
+          onMove={setMove}
+          onShowAll={(s) => setParam({ view: 'list', status: s })}
+        />
       ) : (
         <ClaimTable filter={{ status, benefit, staffId, query }} onCounts={onCounts} />
       )}

@@ -19,8 +19,17 @@ interface Values {
 export function CloseTaskDialog({ task, onClose, onDone }: { task: Task; onClose(): void; onDone(): void }) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
-  const toInput = (values: Values): InputOf<'tasks.complete'> => ({ id: task.id, version: task.version, done: true, closedAs: values.closedAs, reason: values.reason });
-  const form = useForm<Values>({ defaultValues: { closedAs: 'done', reason: '' }, resolver: contractResolver(taskCompleteInput, toInput) });
+  const toInput = (values: Values): InputOf<'tasks.complete'> => ({
+    id: task.id,
+    version: task.version,
+    done: true,
+    closedAs: values.closedAs,
+    reason: values.reason,
+  });
+  const form = useForm<Values>({
+    defaultValues: { closedAs: 'done', reason: '' },
+    resolver: contractResolver(taskCompleteInput, toInput),
+  });
   const closedAs = form.watch('closedAs');
 
   const submit = form.handleSubmit(async (values) => {
@@ -60,7 +69,11 @@ export function CloseTaskDialog({ task, onClose, onDone }: { task: Task; onClose
             {...form.register('reason')}
             error={form.formState.errors.reason?.message}
           />
-          <DialogActions submitLabel={t('claims.tasks.closeSave')} submitting={form.formState.isSubmitting} onCancel={onClose} />
+          <DialogActions
+            submitLabel={t('claims.tasks.closeSave')}
+            submitting={form.formState.isSubmitting}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

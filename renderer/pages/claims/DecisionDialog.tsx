@@ -30,7 +30,17 @@ interface Values {
   notes: string;
 }
 
-const EMPTY: Values = { outcome: '', decidedDate: '', receivedDate: '', percent: '', monthlyAmount: '', lumpSum: '', retroactive: '', retroactiveFrom: '', notes: '' };
+const EMPTY: Values = {
+  outcome: '',
+  decidedDate: '',
+  receivedDate: '',
+  percent: '',
+  monthlyAmount: '',
+  lumpSum: '',
+  retroactive: '',
+  retroactiveFrom: '',
+  notes: '',
+};
 
 interface Props {
   claimId: number;
@@ -69,10 +79,25 @@ export function DecisionDialog({ claimId, onClose, onDone }: Props) {
   });
 
   const date = (name: keyof Values, label: string, help?: string, required?: boolean) => (
-    <FormTextField form={form} name={name} label={label} help={help} placeholder={t('claims.decision.datePlaceholder')} required={required} ltr />
+    <FormTextField
+      form={form}
+      name={name}
+      label={label}
+      help={help}
+      placeholder={t('claims.decision.datePlaceholder')}
+      required={required}
+      ltr
+    />
   );
   const amount = (name: keyof Values, label: string) => (
-    <FormTextField form={form} name={name} label={label} placeholder={t('claims.decision.amountPlaceholder')} inputMode="decimal" ltr />
+    <FormTextField
+      form={form}
+      name={name}
+      label={label}
+      placeholder={t('claims.decision.amountPlaceholder')}
+      inputMode="decimal"
+      ltr
+    />
   );
 
   return (
@@ -97,11 +122,21 @@ export function DecisionDialog({ claimId, onClose, onDone }: Props) {
             {amount('retroactive', t('claims.decision.retroactive'))}
             {date('retroactiveFrom', t('claims.decision.retroactiveFrom'))}
           </SimpleGrid>
-          <Textarea label={t('claims.decision.notes')} autosize minRows={2} {...form.register('notes')} error={form.formState.errors.notes?.message} />
+          <Textarea
+            label={t('claims.decision.notes')}
+            autosize
+            minRows={2}
+            {...form.register('notes')}
+            error={form.formState.errors.notes?.message}
+          />
           <Text size="xs" c="gray.7">
             {t('claims.page.estimateNote')}
           </Text>
-          <DialogActions submitLabel={t('claims.decision.submit')} submitting={form.formState.isSubmitting} onCancel={onClose} />
+          <DialogActions
+            submitLabel={t('claims.decision.submit')}
+            submitting={form.formState.isSubmitting}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -6,7 +6,15 @@ import type { ClaimDetail } from '../../../shared/schemas/claims';
 import type { StaffMember } from '../../../shared/schemas/staff';
 import { call } from '../../api/client';
 
-export function HandlerSelect({ claim, staff, onChanged }: { claim: ClaimDetail; staff: StaffMember[]; onChanged(): void }) {
+export function HandlerSelect({
+  claim,
+  staff,
+  onChanged,
+}: {
+  claim: ClaimDetail;
+  staff: StaffMember[];
+  onChanged(): void;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const choices = staff.filter((member) => member.active || member.id === claim.handlerId);
@@ -27,7 +35,11 @@ export function HandlerSelect({ claim, staff, onChanged }: { claim: ClaimDetail;
       styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
       value={String(claim.handlerId)}
       onChange={(value) => void change(value)}
-      data={choices.length > 0 ? choices.map((member) => ({ value: String(member.id), label: member.fullName })) : [{ value: String(claim.handlerId), label: claim.staffName }]}
+      data={
+        choices.length > 0
+          ? choices.map((member) => ({ value: String(member.id), label: member.fullName }))
+          : [{ value: String(claim.handlerId), label: claim.staffName }]
+      }
       allowDeselect={false}
       error={error}
       data-testid="claim-handler"

@@ -18,8 +18,15 @@ export function NiiNumberField({ claim, onSaved }: { claim: ClaimDetail; onSaved
 
   const save = async () => {
     // Every field of the claim goes back as it is (an update replaces them all), only the number changed.
-    const fields = Object.fromEntries(Object.keys(claimFields.shape).map((key) => [key, claim[key as keyof ClaimDetail]])) as InputOf<'claims.update'>;
-    const reply = await call('claims.update', { ...fields, id: claim.id, version: opened, niiClaimNumber: draft?.trim() || null });
+    const fields = Object.fromEntries(
+      Object.keys(claimFields.shape).map((key) => [key, claim[key as keyof ClaimDetail]]),
+    ) as InputOf<'claims.update'>;
+    const reply = await call('claims.update', {
+      ...fields,
+      id: claim.id,
+      version: opened,
+      niiClaimNumber: draft?.trim() || null,
+    });
     if (!reply.ok) return setError(reply.error.message);
     setDraft(null);
     setError(null);
@@ -31,10 +38,15 @@ export function NiiNumberField({ claim, onSaved }: { claim: ClaimDetail; onSaved
       <Group gap={4} wrap="nowrap">
         <span data-testid="nii-claim-number">{claim.niiClaimNumber ? <Ltr>{claim.niiClaimNumber}</Ltr> : '—'}</span>
         <Tooltip label={t('claims.page.editNiiNumber')}>
-          <ActionIcon size="sm" variant="subtle" aria-label={t('claims.page.editNiiNumber')} onClick={() => {
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            aria-label={t('claims.page.editNiiNumber')}
+            onClick={() => {
               setOpened(claim.version);
               setDraft(claim.niiClaimNumber ?? '');
-            }}>
+            }}
+          >
             <IconPencil size={14} />
           </ActionIcon>
         </Tooltip>
@@ -56,7 +68,13 @@ export function NiiNumberField({ claim, onSaved }: { claim: ClaimDetail; onSaved
       <ActionIcon size="md" variant="light" aria-label={t('claims.page.saveNiiNumber')} onClick={() => void save()}>
         <IconCheck size={14} />
       </ActionIcon>
-      <ActionIcon size="md" variant="subtle" color="gray" aria-label={t('claims.page.cancelNiiNumber')} onClick={() => setDraft(null)}>
+      <ActionIcon
+        size="md"
+        variant="subtle"
+        color="gray"
+        aria-label={t('claims.page.cancelNiiNumber')}
+        onClick={() => setDraft(null)}
+      >
         <IconX size={14} />
       </ActionIcon>
     </Group>

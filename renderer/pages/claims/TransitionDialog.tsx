@@ -48,7 +48,10 @@ export function TransitionDialog({ claim, to, onClose, onDone }: Props) {
     appealRoute: (values.appealRoute || null) as InputOf<'claims.transition'>['appealRoute'],
     committeeDate: to === 'in_committee' ? optionalDate(values.committeeDate) : null,
   });
-  const form = useForm<Values>({ defaultValues: { reason: '', date: '', appealRoute: '', committeeDate: '' }, resolver: contractResolver(claimTransitionInput, toInput) });
+  const form = useForm<Values>({
+    defaultValues: { reason: '', date: '', appealRoute: '', committeeDate: '' },
+    resolver: contractResolver(claimTransitionInput, toInput),
+  });
   const reasonError = form.formState.errors.reason?.message;
 
   const submit = form.handleSubmit(async (values) => {
@@ -79,7 +82,14 @@ export function TransitionDialog({ claim, to, onClose, onDone }: Props) {
             />
           )}
           {to === 'filed' && (
-            <FormTextField form={form} name="date" label={t('claims.transition.filedDate')} help={t('claims.transition.dateHelp')} placeholder="dd/mm/yyyy" ltr />
+            <FormTextField
+              form={form}
+              name="date"
+              label={t('claims.transition.filedDate')}
+              help={t('claims.transition.dateHelp')}
+              placeholder="dd/mm/yyyy"
+              ltr
+            />
           )}
           {to === 'in_committee' && (
             <FormTextField
@@ -101,7 +111,11 @@ export function TransitionDialog({ claim, to, onClose, onDone }: Props) {
             {...form.register('reason')}
             error={reasonError}
           />
-          <DialogActions submitLabel={t('claims.transition.submit')} submitting={form.formState.isSubmitting} onCancel={onClose} />
+          <DialogActions
+            submitLabel={t('claims.transition.submit')}
+            submitting={form.formState.isSubmitting}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -10,7 +10,10 @@ export function daysInStatus(statusSince: string, today = todayInIsrael()): numb
 }
 
 /** Days the claim has waited in its status, or null for a closed claim. */
-export function waitingDays(claim: { status: ClaimStatus; statusSince: string }, today = todayInIsrael()): number | null {
+export function waitingDays(
+  claim: { status: ClaimStatus; statusSince: string },
+  today = todayInIsrael(),
+): number | null {
   return claim.status === 'closed' ? null : daysInStatus(claim.statusSince, today);
 }
 

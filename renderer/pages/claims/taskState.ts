@@ -6,7 +6,12 @@ import { statusColors } from '../dashboard/statusColors';
 export type TaskState = 'done' | 'overdue' | 'dueSoon' | 'open';
 
 /** Light badges: Mantine's own tints read well enough (WCAG AA) except orange's, so "due soon" is a darker amber. */
-export const taskStateColor: Record<TaskState, string> = { done: 'green', overdue: 'red', dueSoon: statusColors.amber, open: 'gray' };
+export const taskStateColor: Record<TaskState, string> = {
+  done: 'green',
+  overdue: 'red',
+  dueSoon: statusColors.amber,
+  open: 'gray',
+};
 
 export function taskState(task: Pick<Task, 'doneAt' | 'dueDate'>, today: string): TaskState {
   if (task.doneAt) return 'done';

@@ -7,7 +7,10 @@ import { useSearchParams } from 'react-router';
 
 type Changes = Record<string, string | null>;
 
-export function useAddressParams(): [URLSearchParams, (changes: Changes | ((current: URLSearchParams) => Changes)) => void] {
+export function useAddressParams(): [
+  URLSearchParams,
+  (changes: Changes | ((current: URLSearchParams) => Changes)) => void,
+] {
   const [params, setParams] = useSearchParams();
   const latest = useRef(params);
   latest.current = params;

@@ -5,7 +5,10 @@ import { useEffect, useRef, useState } from 'react';
 
 const PAUSE_MS = 250;
 
-export function useSearchBox(inAddress: string, toAddress: (query: string | null) => void): [string, (typed: string) => void] {
+export function useSearchBox(
+  inAddress: string,
+  toAddress: (query: string | null) => void,
+): [string, (typed: string) => void] {
   const [typed, setTyped] = useState(inAddress);
   const sent = useRef(inAddress);
   const send = useDebouncedCallback((query: string) => {

@@ -53,7 +53,8 @@ export function ClientFilePage() {
     );
   }
   // A fact points at a tab: go there first, keeping ?focus= for the tab to act on.
-  if (focus && current !== focus.tab) return <Navigate to={`/clients/${clientId}/${focus.tab}?${params.toString()}`} replace />;
+  if (focus && current !== focus.tab)
+    return <Navigate to={`/clients/${clientId}/${focus.tab}?${params.toString()}`} replace />;
   // No tab, or one this role does not have (history for staff): the summary.
   const activeTab = tabs.find((tab) => tab === current);
   if (!activeTab) return <Navigate to={`/clients/${clientId}/summary`} replace />;
@@ -65,37 +66,46 @@ export function ClientFilePage() {
   return (
     <FileContext.Provider value={state}>
       <div className="client-file">
-      {activeTab === 'summary' && <PrintHead />}
-      <FileHeader />
-      <Tabs
-        className="file-tabs"
-        value={activeTab}
-        onChange={(tab) => tab && void navigate(`/clients/${clientId}/${tab}`)}
-        keepMounted={false}
-      >
-        <Tabs.List aria-label={t('clientFile.tabsLabel')} mb="md">
-          {tabs.map((tab) => (
-            <Tabs.Tab key={tab} value={tab} fz="sm" px={10}>
-              {t(`clientFile.tabs.${tab}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value={activeTab}>
-          <Routes>
-            <Route path="summary" element={<SummaryTab />} />
-            <Route path="details" element={<ClientFormPage client={state.file.client} onSaved={() => void refresh('client')} focus={focus?.field} />} />
-            {recordRoutes}
-            <Route path="committees" element={<ClientCommittees />} />
-            <Route path="claims" element={<ClaimsTab />} />
-            <Route path="documents" element={<DocumentsTab />} />
-            <Route path="tasks" element={<TasksTab />} />
-            <Route path="notes" element={<NotesTab />} />
-            <Route path="rights" element={<RightsPanel clientId={clientId} />} />
-            <Route path="paperwork" element={<ClientPaperwork clientId={clientId} />} />
-            <Route path="history" element={<HistoryTab />} />
-          </Routes>
-        </Tabs.Panel>
-      </Tabs>
+        {activeTab === 'summary' && <PrintHead />}
+        <FileHeader />
+        <Tabs
+          className="file-tabs"
+          value={activeTab}
+          onChange={(tab) => tab && void navigate(`/clients/${clientId}/${tab}`)}
+          keepMounted={false}
+        >
+          <Tabs.List aria-label={t('clientFile.tabsLabel')} mb="md">
+            {tabs.map((tab) => (
+              <Tabs.Tab key={tab} value={tab} fz="sm" px={10}>
+                {t(`clientFile.tabs.${tab}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value={activeTab}>
+            <Routes>
+              <Route path="summary" element={<SummaryTab />} />
+              <Route
+                path="details"
+                element={
+                  <ClientFormPage
+                    client={state.file.client}
+                    onSaved={() => void refresh('client')}
+                    focus={focus?.field}
+                  />
+                }
+              />
+              {recordRoutes}
+              <Route path="committees" element={<ClientCommittees />} />
+              <Route path="claims" element={<ClaimsTab />} />
+              <Route path="documents" element={<DocumentsTab />} />
+              <Route path="tasks" element={<TasksTab />} />
+              <Route path="notes" element={<NotesTab />} />
+              <Route path="rights" element={<RightsPanel clientId={clientId} />} />
+              <Route path="paperwork" element={<ClientPaperwork clientId={clientId} />} />
+              <Route path="history" element={<HistoryTab />} />
+            </Routes>
+          </Tabs.Panel>
+        </Tabs>
       </div>
     </FileContext.Provider>
   );

@@ -74,7 +74,12 @@ export function conflictRows<V extends Record<string, unknown>>(
 ): ConflictRow[] {
   return fields
     .filter((field) => JSON.stringify(mine[field]) !== JSON.stringify(theirs[field]))
-    .map((field) => ({ field, label: label(field), mine: describe(field, mine[field]), theirs: describe(field, theirs[field]) }));
+    .map((field) => ({
+      field,
+      label: label(field),
+      mine: describe(field, mine[field]),
+      theirs: describe(field, theirs[field]),
+    }));
 }
 
 interface StaleWrite<R> {
@@ -99,7 +104,17 @@ export function useStaleWrite<R>({ initial, save, adopt }: StaleWrite<R>) {
     then(theirs);
   };
   const notice = conflict && (
-    <ConflictNotice message={conflict.message} rows={conflict.rows} onKeepMine={() => resolve(conflict.theirs, save)} onTakeTheirs={() => resolve(conflict.theirs, adopt)} />
+    <ConflictNotice
+      message={conflict.message}
+      rows={conflict.rows}
+      onKeepMine={() => resolve(conflict.theirs, save)}
+      onTakeTheirs={() => resolve(conflict.theirs, adopt)}
+    />
   );
-  return { base, setBase, refused: (message: string, theirs: R, rows: ConflictRow[]) => setConflict({ message, theirs, rows }), notice };
+  return {
+    base,
+    setBase,
+    refused: (message: string, theirs: R, rows: ConflictRow[]) => setConflict({ message, theirs, rows }),
+    notice,
+  };
 }

@@ -8,7 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { ageOn, todayInIsrael } from '../../../shared/dates';
 import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
-import { nextDeadline, nextRunning, poaColor, poaState, urgency, urgencyColor, waiverColor, waiverState } from './fileState';
+import {
+  nextDeadline,
+  nextRunning,
+  poaColor,
+  poaState,
+  urgency,
+  urgencyColor,
+  waiverColor,
+  waiverState,
+} from './fileState';
 import { StatusBadge } from './StatusBadge';
 import { useClientFile } from './useClientFile';
 
@@ -59,8 +68,12 @@ export function FileHeader() {
         )}
         {running && (
           <StatusBadge color={urgencyColor[urgency(running.dueDate, today)]} data-testid="running-deadline">
-            {t(running.binding ? 'clientFile.header.bindingDeadline' : 'clientFile.header.nextDeadline')} <Ltr>{formatDate(running.dueDate)}</Ltr> ·{' '}
-            {t('clientFile.header.daysLeft', { count: differenceInCalendarDays(parseISO(running.dueDate), parseISO(today)) })} · {running.binding ? running.title.split(' — ')[0] : running.title}
+            {t(running.binding ? 'clientFile.header.bindingDeadline' : 'clientFile.header.nextDeadline')}{' '}
+            <Ltr>{formatDate(running.dueDate)}</Ltr> ·{' '}
+            {t('clientFile.header.daysLeft', {
+              count: differenceInCalendarDays(parseISO(running.dueDate), parseISO(today)),
+            })}{' '}
+            · {running.binding ? running.title.split(' — ')[0] : running.title}
             {running.restDay && ` · ${t('clientFile.header.restDay', { name: running.restDay })}`}
           </StatusBadge>
         )}

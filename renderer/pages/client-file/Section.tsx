@@ -4,7 +4,17 @@ import { Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@manti
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function SectionHeader({ id, title, count, action }: { id: string; title: string; count: number; action?: ReactNode }) {
+export function SectionHeader({
+  id,
+  title,
+  count,
+  action,
+}: {
+  id: string;
+  title: string;
+  count: number;
+  action?: ReactNode;
+}) {
   return (
     <Group justify="space-between" mb="xs">
       <Title order={2} size="h4" id={id}>
@@ -37,7 +47,14 @@ export function TableCard({ rows, empty, testId, clickable = true, children }: T
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={600}>
-          <Table className="data-table" highlightOnHover={clickable} striped verticalSpacing={6} fz="sm" data-testid={testId}>
+          <Table
+            className="data-table"
+            highlightOnHover={clickable}
+            striped
+            verticalSpacing={6}
+            fz="sm"
+            data-testid={testId}
+          >
             {children}
           </Table>
         </Table.ScrollContainer>
@@ -56,7 +73,15 @@ export function ActionsHead() {
   );
 }
 
-export function FormButtons({ submitLabel, submitting, onCancel }: { submitLabel?: string; submitting: boolean; onCancel(): void }) {
+export function FormButtons({
+  submitLabel,
+  submitting,
+  onCancel,
+}: {
+  submitLabel?: string;
+  submitting: boolean;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   return (
     <Group>

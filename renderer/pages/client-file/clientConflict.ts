@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ClientFormValues } from '../../forms/clientValues';
 import { conflictRows } from './ConflictNotice';
 
-const ENUM_GROUPS: Partial<Record<keyof ClientFormValues, string>> = { maritalStatus: 'maritalStatus', residency: 'residency', preferredLanguage: 'language' };
+const ENUM_GROUPS: Partial<Record<keyof ClientFormValues, string>> = {
+  maritalStatus: 'maritalStatus',
+  residency: 'residency',
+  preferredLanguage: 'language',
+};
 
 export function useClientConflictRows() {
   const { t } = useTranslation();

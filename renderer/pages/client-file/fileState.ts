@@ -44,5 +44,16 @@ export function urgency(dueDate: string, today: string): Urgency {
 }
 
 export const urgencyColor: Record<Urgency, string> = { overdue: 'red', soon: 'orange', later: 'gray' };
-export const poaColor: Record<PoaState, string> = { active: 'green', pending: 'orange', revoked: 'red', ended: 'gray', missing: 'red' };
-export const waiverColor: Record<WaiverState, string> = { valid: 'green', expired: 'red', revoked: 'red', missing: 'red' };
+export const poaColor: Record<PoaState, string> = {
+  active: 'green',
+  pending: 'orange',
+  revoked: 'red',
+  ended: 'gray',
+  missing: 'red',
+};
+export const waiverColor: Record<WaiverState, string> = {
+  valid: 'green',
+  expired: 'red',
+  revoked: 'red',
+  missing: 'red',
+};

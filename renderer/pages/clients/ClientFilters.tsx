@@ -18,18 +18,38 @@ export const ClientFilters = memo(function ClientFilters({ filters, onChange }: 
   const { t } = useTranslation();
   const staff = useStaffList();
 
-  const lists: { key: keyof ClientListFilters; label: string; data: { value: string; label: string }[]; wide?: boolean; title?: string }[] = [
-    { key: 'benefit', label: t('clients.filters.benefit'), data: benefits.map((value) => ({ value, label: t(`claims.benefit.${value}`) })) },
-    { key: 'claimStatus', label: t('clients.filters.claimStatus'), data: claimStatuses.map((value) => ({ value, label: t(`claims.status.${value}`) })) },
+  const lists: {
+    key: keyof ClientListFilters;
+    label: string;
+    data: { value: string; label: string }[];
+    wide?: boolean;
+    title?: string;
+  }[] = [
+    {
+      key: 'benefit',
+      label: t('clients.filters.benefit'),
+      data: benefits.map((value) => ({ value, label: t(`claims.benefit.${value}`) })),
+    },
+    {
+      key: 'claimStatus',
+      label: t('clients.filters.claimStatus'),
+      data: claimStatuses.map((value) => ({ value, label: t(`claims.status.${value}`) })),
+    },
     {
       key: 'staffId',
       label: t('clients.filters.staff'),
       title: t('clients.filters.staffHelp'),
       data: staff.map((member) => ({ value: String(member.id), label: member.fullName })),
     },
-    { key: 'consentProblem', label: t('clients.filters.consent'), wide: true, data: consentProblems.map((value) => ({ value, label: t(`clients.consentProblems.${value}`) })) },
+    {
+      key: 'consentProblem',
+      label: t('clients.filters.consent'),
+      wide: true,
+      data: consentProblems.map((value) => ({ value, label: t(`clients.consentProblems.${value}`) })),
+    },
   ];
-  const set = (key: keyof ClientListFilters, value: string | null) => onChange({ ...filters, [key]: value === null ? undefined : key === 'staffId' ? Number(value) : value });
+  const set = (key: keyof ClientListFilters, value: string | null) =>
+    onChange({ ...filters, [key]: value === null ? undefined : key === 'staffId' ? Number(value) : value });
 
   return (
     <Group gap="sm" align="flex-end" role="group" aria-label={t('clients.filters.label')}>
@@ -50,7 +70,20 @@ export const ClientFilters = memo(function ClientFilters({ filters, onChange }: 
         />
       ))}
       {hasFilters(filters) && (
-        <Button variant="subtle" size="sm" leftSection={<IconFilterOff size={16} />} onClick={() => onChange({ benefit: undefined, claimStatus: undefined, staffId: undefined, consentProblem: undefined, importBatchId: undefined })}>
+        <Button
+          variant="subtle"
+          size="sm"
+          leftSection={<IconFilterOff size={16} />}
+          onClick={() =>
+            onChange({
+              benefit: undefined,
+              claimStatus: undefined,
+              staffId: undefined,
+              consentProblem: undefined,
+              importBatchId: undefined,
+            })
+          }
+        >
           {t('clients.filters.clear')}
         </Button>
       )}

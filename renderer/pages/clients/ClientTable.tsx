@@ -26,11 +26,20 @@ interface Props {
   tableRef: Ref<HTMLTableElement>;
 }
 
-function SortHeader({ header, view, onSort }: { header: Header<ClientListRow, unknown>; view: ClientView; onSort: Props['onSort'] }) {
+function SortHeader({
+  header,
+  view,
+  onSort,
+}: {
+  header: Header<ClientListRow, unknown>;
+  view: ClientView;
+  onSort: Props['onSort'];
+}) {
   const { t } = useTranslation();
   const meta = header.column.columnDef.meta as ColumnMeta;
   const label = flexRender(header.column.columnDef.header, header.getContext());
-  const sorted = meta.sortKey && (view.sort ?? (view.query ? undefined : 'name')) === meta.sortKey ? view.direction : null;
+  const sorted =
+    meta.sortKey && (view.sort ?? (view.query ? undefined : 'name')) === meta.sortKey ? view.direction : null;
   const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
   const Icon = sorted === 'asc' ? IconSortAscending : sorted === 'desc' ? IconSortDescending : IconArrowsSort;
   return (
@@ -61,7 +70,13 @@ export const ClientTable = memo(function ClientTable({ windows, view, stale, onS
   const columns = useMemo(() => clientColumns(t, todayInIsrael()), [t]);
 
   // React 19 warns of flushSync inside the virtualizer's layout effect; a normal re-render is enough.
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12, useFlushSync: false });
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    useFlushSync: false,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -75,10 +90,20 @@ export const ClientTable = memo(function ClientTable({ windows, view, stale, onS
   }, [shown]);
 
   const loaded = items.map((item) => ({ index: item.index, row: rowAt(item.index) }));
-  const data = loaded.filter((entry): entry is { index: number; row: ClientListRow } => entry.row !== undefined).map((entry) => entry.row);
+  const data = loaded
+    .filter((entry): entry is { index: number; row: ClientListRow } => entry.row !== undefined)
+    .map((entry) => entry.row);
   // The server sorts and pages. autoResetAll off: otherwise each new window (new data) queues a page-index
   // reset, a state update that re-renders with new data again — an endless loop that starved navigation.
-  const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => String(row.id), manualSorting: true, manualPagination: true, autoResetAll: false });
+  const table = useReactTable({
+    data,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => String(row.id),
+    manualSorting: true,
+    manualPagination: true,
+    autoResetAll: false,
+  });
   const byClient = new Map(table.getRowModel().rows.map((row) => [row.original.id, row]));
 
   const move = (to: number) => {
@@ -156,7 +181,10 @@ export const ClientTable = memo(function ClientTable({ windows, view, stale, onS
                 onClick={() => void navigate(`/clients/${row.id}`)}
               >
                 {tableRow.getVisibleCells().map((cell) => (
-                  <Table.Td key={cell.id} className={(cell.column.columnDef.meta as ColumnMeta).numeric ? 'num' : undefined}>
+                  <Table.Td
+                    key={cell.id}
+                    className={(cell.column.columnDef.meta as ColumnMeta).numeric ? 'num' : undefined}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </Table.Td>
                 ))}
@@ -173,7 +201,11 @@ export const ClientTable = memo(function ClientTable({ windows, view, stale, onS
       {/* "No match" only for a search the list did answer; a failure speaks for itself under the box. */}
       {total === 0 && shown && !windows.failure && (
         <Text ta="center" c="gray.7" py="xl">
-          {shown.query.trim() ? t('clients.noMatch') : hasFilters(shown) ? t('clients.noFilterMatch') : t('clients.empty')}
+          {shown.query.trim()
+            ? t('clients.noMatch')
+            : hasFilters(shown)
+              ? t('clients.noFilterMatch')
+              : t('clients.empty')}
         </Text>
       )}
     </div>

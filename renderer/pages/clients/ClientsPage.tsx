@@ -28,9 +28,16 @@ export function ClientsPage() {
   const windows = useClientWindows(view);
   const tableRef = useRef<HTMLTableElement>(null);
   const { benefit, claimStatus, staffId, consentProblem, importBatchId } = view;
-  const filters = useMemo(() => ({ benefit, claimStatus, staffId, consentProblem, importBatchId }), [benefit, claimStatus, staffId, consentProblem, importBatchId]);
+  const filters = useMemo(
+    () => ({ benefit, claimStatus, staffId, consentProblem, importBatchId }),
+    [benefit, claimStatus, staffId, consentProblem, importBatchId],
+  );
   const changeFilters = useCallback((next: ClientListFilters) => setView((current) => ({ ...current, ...next })), []);
-  const sortBy = useCallback((sort: ClientView['sort'], direction: ClientView['direction']) => setView((current) => ({ ...current, sort, direction })), []);
+  const sortBy = useCallback(
+    (sort: ClientView['sort'], direction: ClientView['direction']) =>
+      setView((current) => ({ ...current, sort, direction })),
+    [],
+  );
 
   // The address follows the view once typing pauses: a navigation per keystroke would re-render the
   // route and slow the list down while typing.
@@ -112,7 +119,11 @@ export function ClientsPage() {
         {importBatchId && (
           <Group gap={4} mt={28} data-testid="batch-filter">
             <Pill size="lg">{t('import.fromBatch')}</Pill>
-            <CloseButton size="sm" aria-label={t('import.clearBatch')} onClick={() => changeFilters({ ...filters, importBatchId: undefined })} />
+            <CloseButton
+              size="sm"
+              aria-label={t('import.clearBatch')}
+              onClick={() => changeFilters({ ...filters, importBatchId: undefined })}
+            />
           </Group>
         )}
       </Group>

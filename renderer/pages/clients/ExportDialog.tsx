@@ -47,7 +47,12 @@ export function ExportDialog({ view, count }: { view: ClientView; count: number 
 
   return (
     <>
-      <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => setOpened(true)} disabled={count === 0}>
+      <Button
+        variant="default"
+        leftSection={<IconDownload size={16} />}
+        onClick={() => setOpened(true)}
+        disabled={count === 0}
+      >
         {t('clients.export.button')}
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('clients.export.title')} size="lg">

@@ -5,11 +5,23 @@ import type { ReactNode } from 'react';
 
 export type StatusTone = 'green' | 'orange' | 'red' | 'gray';
 
-export const STATUS_TEXT: Record<StatusTone, string> = { green: '#1b5e2b', orange: '#8a3500', red: '#a11a1a', gray: '#212529' };
+export const STATUS_TEXT: Record<StatusTone, string> = {
+  green: '#1b5e2b',
+  orange: '#8a3500',
+  red: '#a11a1a',
+  gray: '#212529',
+};
 
 export function StatusBadge({ tone, title, children }: { tone: StatusTone; title?: string; children: ReactNode }) {
   return (
-    <Badge size="sm" variant="light" color={tone} radius="sm" title={title} styles={{ root: { color: STATUS_TEXT[tone] }, label: { textTransform: 'none' } }}>
+    <Badge
+      size="sm"
+      variant="light"
+      color={tone}
+      radius="sm"
+      title={title}
+      styles={{ root: { color: STATUS_TEXT[tone] }, label: { textTransform: 'none' } }}
+    >
       {children}
     </Badge>
   );

@@ -14,7 +14,12 @@ import { StatusBadge, type StatusTone } from './StatusBadge';
 const column = createColumnHelper<ClientListRow>();
 
 /** Colours only for status: red missing or revoked, amber expired, green in force. */
-const CONSENT_TONES: Record<ConsentState, StatusTone> = { active: 'green', missing: 'red', revoked: 'red', expired: 'orange' };
+const CONSENT_TONES: Record<ConsentState, StatusTone> = {
+  active: 'green',
+  missing: 'red',
+  revoked: 'red',
+  expired: 'orange',
+};
 const SHOWN_CLAIMS = 2;
 
 export interface ColumnMeta {
@@ -34,7 +39,14 @@ export function clientColumns(t: TFunction, today: string) {
       header: t('clients.columns.name'),
       meta: { sortKey: 'name', width: '14%' } satisfies ColumnMeta,
       cell: ({ row, getValue }) => (
-        <Anchor component={Link} to={`/clients/${row.original.id}`} fw={500} underline="hover" tabIndex={-1} onClick={(event) => event.stopPropagation()}>
+        <Anchor
+          component={Link}
+          to={`/clients/${row.original.id}`}
+          fw={500}
+          underline="hover"
+          tabIndex={-1}
+          onClick={(event) => event.stopPropagation()}
+        >
           {getValue()}
         </Anchor>
       ),

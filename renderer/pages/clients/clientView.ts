@@ -10,7 +10,15 @@ export interface ClientView extends ClientListFilters {
   direction: 'asc' | 'desc';
 }
 
-const PARAMS = { benefit: 'benefit', claimStatus: 'status', staffId: 'staff', consentProblem: 'consent', importBatchId: 'batch', sort: 'sort', direction: 'dir' } as const;
+const PARAMS = {
+  benefit: 'benefit',
+  claimStatus: 'status',
+  staffId: 'staff',
+  consentProblem: 'consent',
+  importBatchId: 'batch',
+  sort: 'sort',
+  direction: 'dir',
+} as const;
 
 function positiveInt(raw: string | null): number | undefined {
   const value = Number(raw);
@@ -44,4 +52,5 @@ export function paramsFromView(view: ClientView): Record<string, string> {
   return out;
 }
 
-export const hasFilters = (filters: ClientListFilters) => Boolean(filters.benefit || filters.claimStatus || filters.staffId || filters.consentProblem || filters.importBatchId);
+export const hasFilters = (filters: ClientListFilters) =>
+  Boolean(filters.benefit || filters.claimStatus || filters.staffId || filters.consentProblem || filters.importBatchId);

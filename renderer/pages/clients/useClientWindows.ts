@@ -56,7 +56,13 @@ export function useClientWindows(view: ClientView): ClientWindows {
       if (!wanted()) return;
       if (!reply.ok) return setFailed({ key, message: reply.error.message });
       setFailed(null);
-      setLoaded({ key, view: asked, total: reply.value.total ?? reply.value.rows.length, windows: new Map([[0, reply.value.rows]]), pending: new Set() });
+      setLoaded({
+        key,
+        view: asked,
+        total: reply.value.total ?? reply.value.rows.length,
+        windows: new Map([[0, reply.value.rows]]),
+        pending: new Set(),
+      });
     });
   }, [key, firstRound, changed]);
 
@@ -66,12 +72,14 @@ export function useClientWindows(view: ClientView): ClientWindows {
       for (let w = Math.floor(from / WINDOW); w <= Math.floor(to / WINDOW); w++) {
         if (w * WINDOW >= loaded.total || loaded.windows.has(w) || loaded.pending.has(w)) continue;
         loaded.pending.add(w);
-        void patientCall('clients.list', { ...loaded.view, offset: w * WINDOW, limit: WINDOW, withTotal: false }).then((reply) => {
-          loaded.pending.delete(w);
-          if (!reply.ok) return setFailed({ key: loaded.key, message: reply.error.message });
-          loaded.windows.set(w, reply.value.rows);
-          setFilled((n) => n + 1);
-        });
+        void patientCall('clients.list', { ...loaded.view, offset: w * WINDOW, limit: WINDOW, withTotal: false }).then(
+          (reply) => {
+            loaded.pending.delete(w);
+            if (!reply.ok) return setFailed({ key: loaded.key, message: reply.error.message });
+            loaded.windows.set(w, reply.value.rows);
+            setFilled((n) => n + 1);
+          },
+        );
       }
     },
     // A new round gives a new `ensure`, so the table asks again for the windows still missing.
@@ -79,7 +87,10 @@ export function useClientWindows(view: ClientView): ClientWindows {
     [loaded, windowRound],
   );
 
-  const rowAt = useCallback((index: number) => loaded?.windows.get(Math.floor(index / WINDOW))?.[index % WINDOW], [loaded]);
+  const rowAt = useCallback(
+    (index: number) => loaded?.windows.get(Math.floor(index / WINDOW))?.[index % WINDOW],
+    [loaded],
+  );
 
   // Read at the click, so `retry` stays one function while typing (the table re-renders less).
   const keys = useRef({ asked: key, shown: loaded?.key });

@@ -8,7 +8,13 @@ import { FormTextField } from '../../forms/FormTextField';
 import type { CommitteeFormValues } from './committeeValues';
 import { AddRow, RemoveRow } from './RowButtons';
 
-export function ChecklistField({ form, documents }: { form: UseFormReturn<CommitteeFormValues>; documents: { value: string; label: string }[] }) {
+export function ChecklistField({
+  form,
+  documents,
+}: {
+  form: UseFormReturn<CommitteeFormValues>;
+  documents: { value: string; label: string }[];
+}) {
   const { t } = useTranslation();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'checklist' });
   return (
@@ -18,13 +24,29 @@ export function ChecklistField({ form, documents }: { form: UseFormReturn<Commit
         return (
           <Grid key={row.id} align="flex-end" gap="xs">
             <Grid.Col span={1}>
-              <Checkbox mb={8} aria-label={t('committees.checklist.done', { n })} {...form.register(`checklist.${index}.done`)} />
+              <Checkbox
+                mb={8}
+                aria-label={t('committees.checklist.done', { n })}
+                {...form.register(`checklist.${index}.done`)}
+              />
             </Grid.Col>
             <Grid.Col span={5}>
-              <FormTextField form={form} name={`checklist.${index}.label`} label={t('committees.checklist.item', { n })} required />
+              <FormTextField
+                form={form}
+                name={`checklist.${index}.label`}
+                label={t('committees.checklist.item', { n })}
+                required
+              />
             </Grid.Col>
             <Grid.Col span={5}>
-              <FormSelect form={form} name={`checklist.${index}.documentId`} label={t('committees.checklist.document', { n })} placeholder={t('committees.none')} data={documents} searchable />
+              <FormSelect
+                form={form}
+                name={`checklist.${index}.documentId`}
+                label={t('committees.checklist.document', { n })}
+                placeholder={t('committees.none')}
+                data={documents}
+                searchable
+              />
             </Grid.Col>
             <Grid.Col span={1}>
               <RemoveRow label={t('committees.checklist.remove', { n })} onRemove={() => remove(index)} />

@@ -14,7 +14,13 @@ import { FormTextField } from '../../forms/FormTextField';
 import { showServerError } from '../../forms/serverErrors';
 import { DialogActions } from '../../components/DialogActions';
 import { ChecklistField } from './ChecklistField';
-import { blankCommittee, fromCommittee, specialtyNames, toCommitteeInput, type CommitteeFormValues } from './committeeValues';
+import {
+  blankCommittee,
+  fromCommittee,
+  specialtyNames,
+  toCommitteeInput,
+  type CommitteeFormValues,
+} from './committeeValues';
 import { OutcomeField } from './OutcomeField';
 import { placeChoices } from './committeePlace';
 
@@ -69,7 +75,14 @@ export function CommitteeForm({ clientId, committee, claims, claimId, onClose, o
   );
 
   return (
-    <Drawer opened onClose={onClose} position="left" size="xl" title={t(committee ? 'committees.edit' : 'committees.add')} closeButtonProps={{ 'aria-label': t('committees.close') }}>
+    <Drawer
+      opened
+      onClose={onClose}
+      position="left"
+      size="xl"
+      title={t(committee ? 'committees.edit' : 'committees.add')}
+      closeButtonProps={{ 'aria-label': t('committees.close') }}
+    >
       <form onSubmit={(event) => void save(event)} noValidate data-testid="committee-form">
         <Stack gap="md">
           {failure && (
@@ -99,10 +112,24 @@ export function CommitteeForm({ clientId, committee, claims, claimId, onClose, o
               />
             </Grid.Col>
             <Grid.Col span={3}>
-              <FormTextField form={form} name="committeeDate" label={t('committees.fields.committeeDate')} placeholder={t('committees.fields.datePlaceholder')} required ltr />
+              <FormTextField
+                form={form}
+                name="committeeDate"
+                label={t('committees.fields.committeeDate')}
+                placeholder={t('committees.fields.datePlaceholder')}
+                required
+                ltr
+              />
             </Grid.Col>
             <Grid.Col span={3}>
-              <FormTextField form={form} name="committeeTime" label={t('committees.fields.committeeTime')} placeholder={t('committees.fields.timePlaceholder')} ltr inputMode="numeric" />
+              <FormTextField
+                form={form}
+                name="committeeTime"
+                label={t('committees.fields.committeeTime')}
+                placeholder={t('committees.fields.timePlaceholder')}
+                ltr
+                inputMode="numeric"
+              />
             </Grid.Col>
             <Grid.Col span={6}>
               <FormSelect
@@ -141,7 +168,13 @@ export function CommitteeForm({ clientId, committee, claims, claimId, onClose, o
           <ChecklistField form={form} documents={documents} />
           <Grid>
             <Grid.Col span={4}>
-              <FormTextField form={form} name="clientRemindedDate" label={t('committees.fields.clientRemindedDate')} placeholder={t('committees.fields.datePlaceholder')} ltr />
+              <FormTextField
+                form={form}
+                name="clientRemindedDate"
+                label={t('committees.fields.clientRemindedDate')}
+                placeholder={t('committees.fields.datePlaceholder')}
+                ltr
+              />
             </Grid.Col>
           </Grid>
           <Divider />
@@ -152,10 +185,24 @@ export function CommitteeForm({ clientId, committee, claims, claimId, onClose, o
           <OutcomeField form={form} />
           <Grid>
             <Grid.Col span={4}>
-              <FormTextField form={form} name="weightedPercent" label={t('committees.fields.weightedPercent')} ltr inputMode="numeric" rightSection="%" />
+              <FormTextField
+                form={form}
+                name="weightedPercent"
+                label={t('committees.fields.weightedPercent')}
+                ltr
+                inputMode="numeric"
+                rightSection="%"
+              />
             </Grid.Col>
             <Grid.Col span={4}>
-              <FormSelect form={form} name="protocolDocumentId" label={t('committees.fields.protocolDocumentId')} placeholder={t('committees.none')} searchable data={documents} />
+              <FormSelect
+                form={form}
+                name="protocolDocumentId"
+                label={t('committees.fields.protocolDocumentId')}
+                placeholder={t('committees.none')}
+                searchable
+                data={documents}
+              />
             </Grid.Col>
             <Grid.Col span={4}>
               <FormTextField
@@ -169,8 +216,19 @@ export function CommitteeForm({ clientId, committee, claims, claimId, onClose, o
               />
             </Grid.Col>
           </Grid>
-          <Textarea label={t('committees.fields.notes')} autosize minRows={2} maxRows={6} {...form.register('notes')} error={form.formState.errors.notes?.message} />
-          <DialogActions submitLabel={t('committees.save')} submitting={form.formState.isSubmitting} onCancel={onClose} />
+          <Textarea
+            label={t('committees.fields.notes')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            {...form.register('notes')}
+            error={form.formState.errors.notes?.message}
+          />
+          <DialogActions
+            submitLabel={t('committees.save')}
+            submitting={form.formState.isSubmitting}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Drawer>

@@ -1,6 +1,18 @@
 // A client's (or one claim's) medical committees: when, where and who sits; the checklist ticked right
 // here on the committee day; the outcome and protocol once held. Add and edit open the side form.
-import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -111,10 +123,20 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
                 <Table.Td>
                   <Stack gap={2}>
                     <Text size="xs" c="gray.7">
-                      {t('committees.checklist.progress', { done: committee.checklist.filter((item) => item.done).length, total: committee.checklist.length })}
+                      {t('committees.checklist.progress', {
+                        done: committee.checklist.filter((item) => item.done).length,
+                        total: committee.checklist.length,
+                      })}
                     </Text>
                     {committee.checklist.map((item, index) => (
-                      <Checkbox key={index} size="xs" label={item.label} checked={item.done} disabled={ticking} onChange={(event) => void tick(committee, index, event.currentTarget.checked)} />
+                      <Checkbox
+                        key={index}
+                        size="xs"
+                        label={item.label}
+                        checked={item.done}
+                        disabled={ticking}
+                        onChange={(event) => void tick(committee, index, event.currentTarget.checked)}
+                      />
                     ))}
                   </Stack>
                 </Table.Td>
@@ -136,23 +158,33 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{committee.protocolReceivedDate && t('committees.protocolReceived', { date: formatDate(committee.protocolReceivedDate) })}</Table.Td>
+                <Table.Td>
+                  {committee.protocolReceivedDate &&
+                    t('committees.protocolReceived', { date: formatDate(committee.protocolReceivedDate) })}
+                </Table.Td>
                 <Table.Td>
                   <Group gap={2} wrap="nowrap">
                     <Tooltip label={t('committees.edit')}>
-                      <ActionIcon variant="subtle" aria-label={t('committees.edit')} onClick={() => setEditing(committee)}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('committees.edit')}
+                        onClick={() => setEditing(committee)}
+                      >
                         <IconPencil size={16} />
                       </ActionIcon>
                     </Tooltip>
                     {may('committees.delete') && (
-                    <ConfirmDelete
-                      label={t('committees.delete')}
-                      onConfirm={async () => {
-                        const reply = await call('committees.delete', { id: committee.id, version: committee.version });
-                        setFailure(reply.ok ? null : reply.error.message);
-                        changed();
-                      }}
-                    />
+                      <ConfirmDelete
+                        label={t('committees.delete')}
+                        onConfirm={async () => {
+                          const reply = await call('committees.delete', {
+                            id: committee.id,
+                            version: committee.version,
+                          });
+                          setFailure(reply.ok ? null : reply.error.message);
+                          changed();
+                        }}
+                      />
                     )}
                   </Group>
                 </Table.Td>

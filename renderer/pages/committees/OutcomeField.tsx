@@ -23,19 +23,47 @@ export function OutcomeField({ form }: { form: UseFormReturn<CommitteeFormValues
         return (
           <Grid key={row.id} align="flex-end" gap="xs">
             <Grid.Col span={2}>
-              <ImpairmentSectionField form={form} name={`outcome.${index}.section`} descriptionName={`outcome.${index}.description`} label={t('committees.outcome.section', { n })} required />
+              <ImpairmentSectionField
+                form={form}
+                name={`outcome.${index}.section`}
+                descriptionName={`outcome.${index}.description`}
+                label={t('committees.outcome.section', { n })}
+                required
+              />
             </Grid.Col>
             <Grid.Col span={4}>
-              <FormTextField form={form} name={`outcome.${index}.description`} label={t('committees.outcome.description', { n })} />
+              <FormTextField
+                form={form}
+                name={`outcome.${index}.description`}
+                label={t('committees.outcome.description', { n })}
+              />
             </Grid.Col>
             <Grid.Col span={2}>
-              <FormTextField form={form} name={`outcome.${index}.percent`} label={t('committees.outcome.percent', { n })} required ltr inputMode="numeric" rightSection="%" />
+              <FormTextField
+                form={form}
+                name={`outcome.${index}.percent`}
+                label={t('committees.outcome.percent', { n })}
+                required
+                ltr
+                inputMode="numeric"
+                rightSection="%"
+              />
             </Grid.Col>
             <Grid.Col span={1}>
-              <Checkbox mb={8} label={t('committees.outcome.temporary')} {...form.register(`outcome.${index}.isTemporary`)} />
+              <Checkbox
+                mb={8}
+                label={t('committees.outcome.temporary')}
+                {...form.register(`outcome.${index}.isTemporary`)}
+              />
             </Grid.Col>
             <Grid.Col span={2}>
-              <FormTextField form={form} name={`outcome.${index}.until`} label={t('committees.outcome.until', { n })} placeholder={t('committees.fields.datePlaceholder')} ltr />
+              <FormTextField
+                form={form}
+                name={`outcome.${index}.until`}
+                label={t('committees.outcome.until', { n })}
+                placeholder={t('committees.fields.datePlaceholder')}
+                ltr
+              />
             </Grid.Col>
             <Grid.Col span={1}>
               <RemoveRow label={t('committees.outcome.remove', { n })} onRemove={() => remove(index)} />
@@ -43,7 +71,10 @@ export function OutcomeField({ form }: { form: UseFormReturn<CommitteeFormValues
           </Grid>
         );
       })}
-      <AddRow label={t('committees.outcome.add')} onAdd={() => append({ section: '', description: '', percent: '', isTemporary: false, until: '' })} />
+      <AddRow
+        label={t('committees.outcome.add')}
+        onAdd={() => append({ section: '', description: '', percent: '', isTemporary: false, until: '' })}
+      />
     </Stack>
   );
 }

@@ -14,7 +14,8 @@ const centres = new Set<string>(niiServiceCentres);
 /** The branch's name, or "מרכז שירות …"; '' for none. */
 export function placeName(t: TFunction, place: CommitteePlace): string {
   if (place.branch) return t(`committees.branch.${place.branch}`);
-  if (place.serviceCentre) return t('committees.place.serviceCentre', { name: t(`committees.serviceCentre.${place.serviceCentre}`) });
+  if (place.serviceCentre)
+    return t('committees.place.serviceCentre', { name: t(`committees.serviceCentre.${place.serviceCentre}`) });
   return '';
 }
 
@@ -27,8 +28,14 @@ export function placeWithKind(t: TFunction, place: CommitteePlace): string {
 /** The select's groups: branches, then service centres. */
 export function placeChoices(t: TFunction) {
   return [
-    { group: t('committees.place.branches'), items: niiBranches.map((value) => ({ value, label: t(`committees.branch.${value}`) })) },
-    { group: t('committees.place.serviceCentres'), items: niiServiceCentres.map((value) => ({ value, label: t(`committees.serviceCentre.${value}`) })) },
+    {
+      group: t('committees.place.branches'),
+      items: niiBranches.map((value) => ({ value, label: t(`committees.branch.${value}`) })),
+    },
+    {
+      group: t('committees.place.serviceCentres'),
+      items: niiServiceCentres.map((value) => ({ value, label: t(`committees.serviceCentre.${value}`) })),
+    },
   ];
 }
 

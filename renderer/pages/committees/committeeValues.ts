@@ -72,7 +72,11 @@ export function blankCommittee(t: TFunction, claimId: number | null): CommitteeF
     committeeTime: '',
     branch: '',
     specialties: [],
-    checklist: DEFAULT_ITEMS.map((key) => ({ label: t(`committees.checklist.defaults.${key}`), done: false, documentId: '' })),
+    checklist: DEFAULT_ITEMS.map((key) => ({
+      label: t(`committees.checklist.defaults.${key}`),
+      done: false,
+      documentId: '',
+    })),
     clientRemindedDate: '',
     outcome: [],
     weightedPercent: '',
@@ -91,7 +95,11 @@ export function fromCommittee(t: TFunction, committee: Committee): CommitteeForm
     committeeTime: committee.committeeTime ?? '',
     branch: placeCode(committee),
     specialties: committee.specialties.map(names.show),
-    checklist: committee.checklist.map((item) => ({ label: item.label, done: item.done, documentId: id(item.documentId) })),
+    checklist: committee.checklist.map((item) => ({
+      label: item.label,
+      done: item.done,
+      documentId: id(item.documentId),
+    })),
     clientRemindedDate: display(committee.clientRemindedDate),
     outcome: committee.outcome.map((item) => ({
       section: item.section,
@@ -116,7 +124,11 @@ export function toCommitteeInput(t: TFunction, values: CommitteeFormValues): Rec
     committeeTime: values.committeeTime.trim(),
     ...placeOf(values.branch),
     specialties: values.specialties.map(names.code),
-    checklist: values.checklist.map((item) => ({ label: item.label, done: item.done, documentId: idOrNull(item.documentId) })),
+    checklist: values.checklist.map((item) => ({
+      label: item.label,
+      done: item.done,
+      documentId: idOrNull(item.documentId),
+    })),
     clientRemindedDate: dateOrNull(values.clientRemindedDate),
     outcome: values.outcome.map((item) => ({
       section: item.section,

@@ -4,11 +4,27 @@ import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { useDirection } from '@mantine/core';
 
-export default function ClaimsBars({ data, label, height }: { data: { status: string; count: number }[]; label: string; height: number }) {
+export default function ClaimsBars({
+  data,
+  label,
+  height,
+}: {
+  data: { status: string; count: number }[];
+  label: string;
+  height: number;
+}) {
   const rtl = useDirection().dir === 'rtl';
   return (
-    <BarChart h={height} data={data} dataKey="status" series={[{ name: 'count', label, color: 'deepBlue.7' }]} tickLine="none" gridAxis="y"
+    <BarChart
+      h={height}
+      data={data}
+      dataKey="status"
+      series={[{ name: 'count', label, color: 'deepBlue.7' }]}
+      tickLine="none"
+      gridAxis="y"
       // Right to left: the workflow reads from the right, the value axis on the right.
-      xAxisProps={{ reversed: rtl }} yAxisProps={{ orientation: rtl ? 'right' : 'left', allowDecimals: false }} />
+      xAxisProps={{ reversed: rtl }}
+      yAxisProps={{ orientation: rtl ? 'right' : 'left', allowDecimals: false }}
+    />
   );
 }

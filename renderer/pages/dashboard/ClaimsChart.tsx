@@ -13,7 +13,10 @@ const BARS_HEIGHT = 220;
 
 export function ClaimsChart({ counts }: { counts: Record<ClaimStatus, number> }) {
   const { t } = useTranslation();
-  const data = activeClaimStatuses.map((status) => ({ status: t(`dashboard.claimStatus.${status}`), count: counts[status] }));
+  const data = activeClaimStatuses.map((status) => ({
+    status: t(`dashboard.claimStatus.${status}`),
+    count: counts[status],
+  }));
   const total = activeClaimStatuses.reduce((sum, s) => sum + counts[s], 0);
   return (
     <DashboardCard

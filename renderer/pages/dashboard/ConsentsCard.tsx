@@ -8,7 +8,15 @@ import { Ltr } from '../../components/Ltr';
 import { DashboardCard } from './DashboardCard';
 import { statusColors } from './statusColors';
 
-function Counts({ kind, label, counts }: { kind: 'attorney' | 'waiver'; label: string; counts: Record<string, number> }) {
+function Counts({
+  kind,
+  label,
+  counts,
+}: {
+  kind: 'attorney' | 'waiver';
+  label: string;
+  counts: Record<string, number>;
+}) {
   const { t } = useTranslation();
   return (
     <Group gap="xs">
@@ -16,7 +24,12 @@ function Counts({ kind, label, counts }: { kind: 'attorney' | 'waiver'; label: s
         {label}
       </Text>
       {Object.entries(counts).map(([problem, n]) => (
-        <Badge key={problem} color={n > 0 ? statusColors.red : statusColors.neutral} variant="outline" data-testid={`consent-${kind}-${problem}`}>
+        <Badge
+          key={problem}
+          color={n > 0 ? statusColors.red : statusColors.neutral}
+          variant="outline"
+          data-testid={`consent-${kind}-${problem}`}
+        >
           {t(`dashboard.consents.${kind}Problem.${problem}`)}: {n}
         </Badge>
       ))}

@@ -19,7 +19,10 @@ import { SecurityReminders } from './SecurityReminders';
 import { StaffLoadCard } from './StaffLoadCard';
 
 /** The dashboard sums up the whole office: nearly any change moves a figure, and summing is not cheap. */
-const DASHBOARD_LIVE = { kinds: ['client', 'claim', 'task', 'committee', 'record', 'paper', 'scan', 'staff', 'office'], settleMs: 3000 } as const;
+const DASHBOARD_LIVE = {
+  kinds: ['client', 'claim', 'task', 'committee', 'record', 'paper', 'scan', 'staff', 'office'],
+  settleMs: 3000,
+} as const;
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -29,7 +32,9 @@ export function DashboardPage() {
 
   const load = useCallback(() => {
     setError(null);
-    void call('dashboard.summary', {}).then((reply) => (reply.ok ? setSummary(reply.value) : setError(reply.error.message)));
+    void call('dashboard.summary', {}).then((reply) =>
+      reply.ok ? setSummary(reply.value) : setError(reply.error.message),
+    );
   }, []);
   const changed = useChanges(DASHBOARD_LIVE);
   useEffect(load, [load, changed]);

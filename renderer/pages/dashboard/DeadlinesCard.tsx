@@ -15,7 +15,17 @@ import { statusColors } from './statusColors';
 const OVERDUE = statusColors.red;
 const DUE_SOON = statusColors.amber;
 
-function TaskRows({ tasks, today, color, label }: { tasks: DashboardTask[]; today: string; color: string; label: string }) {
+function TaskRows({
+  tasks,
+  today,
+  color,
+  label,
+}: {
+  tasks: DashboardTask[];
+  today: string;
+  color: string;
+  label: string;
+}) {
   const { t } = useTranslation();
   return (
     <Table verticalSpacing={4} fz="sm" aria-label={label}>
@@ -43,7 +53,9 @@ function TaskRows({ tasks, today, color, label }: { tasks: DashboardTask[]; toda
                 </Anchor>
               )}
             </Table.Td>
-            <Table.Td c="gray.7" style={{ whiteSpace: 'nowrap' }}>{task.assignee ?? t('dashboard.deadlines.unassigned')}</Table.Td>
+            <Table.Td c="gray.7" style={{ whiteSpace: 'nowrap' }}>
+              {task.assignee ?? t('dashboard.deadlines.unassigned')}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -74,7 +86,11 @@ function Section(props: SectionProps) {
         <Text fw={600} size="sm">
           {props.title}
         </Text>
-        <Badge color={props.count > 0 ? props.color : statusColors.neutral} variant={props.count > 0 ? 'filled' : 'outline'} data-testid={`${props.testId}-count`}>
+        <Badge
+          color={props.count > 0 ? props.color : statusColors.neutral}
+          variant={props.count > 0 ? 'filled' : 'outline'}
+          data-testid={`${props.testId}-count`}
+        >
           {props.count}
         </Badge>
         {props.folded && props.count > 0 && (
@@ -113,7 +129,11 @@ export function DeadlinesCard({ deadlines, today }: { deadlines: DashboardSummar
         <Group gap="sm">
           <Group gap={4}>
             <Text size="sm">{t('dashboard.deadlines.overdue')}</Text>
-            <Badge color={deadlines.overdue > 0 ? OVERDUE : statusColors.neutral} variant={deadlines.overdue > 0 ? 'filled' : 'outline'} data-testid="overdue-count">
+            <Badge
+              color={deadlines.overdue > 0 ? OVERDUE : statusColors.neutral}
+              variant={deadlines.overdue > 0 ? 'filled' : 'outline'}
+              data-testid="overdue-count"
+            >
               {deadlines.overdue}
             </Badge>
           </Group>

@@ -33,16 +33,28 @@ export function ScanCard({ scan }: { scan: DashboardSummary['scan'] }) {
           {run.status === 'running' && (
             <>
               <Text size="sm">{t('dashboard.scan.running', { processed: run.processed, total: run.total })}</Text>
-              <Progress value={run.total ? (100 * run.processed) / run.total : 0} aria-label={t('dashboard.scan.title')} />
+              <Progress
+                value={run.total ? (100 * run.processed) / run.total : 0}
+                aria-label={t('dashboard.scan.title')}
+              />
             </>
           )}
-          {scan.unclaimed.length === 0 && run.status !== 'running' && <Text size="sm">{t('dashboard.scan.nothing')}</Text>}
+          {scan.unclaimed.length === 0 && run.status !== 'running' && (
+            <Text size="sm">{t('dashboard.scan.nothing')}</Text>
+          )}
           {scan.unclaimed.slice(0, 6).map((row) => {
             const benefit = t(`rights.calculators.${row.calculator}`);
             return (
               <Text size="sm" key={row.calculator}>
-                <Anchor component={Link} to={`/scan?calculator=${encodeURIComponent(row.calculator)}`} size="sm" fw={600}>
-                  {row.eligible > 0 ? t('dashboard.scan.eligible', { count: row.eligible, benefit }) : t('dashboard.scan.maybeOnly', { count: row.maybe, benefit })}
+                <Anchor
+                  component={Link}
+                  to={`/scan?calculator=${encodeURIComponent(row.calculator)}`}
+                  size="sm"
+                  fw={600}
+                >
+                  {row.eligible > 0
+                    ? t('dashboard.scan.eligible', { count: row.eligible, benefit })
+                    : t('dashboard.scan.maybeOnly', { count: row.maybe, benefit })}
                 </Anchor>{' '}
                 {row.eligible > 0 && row.maybe > 0 && (
                   <Text span c="gray.7" size="sm">

@@ -29,8 +29,20 @@ export function SecurityReminders() {
   if (!state || (!state.storePlain && state.confirmedAt)) return null;
   return (
     <Stack gap="xs">
-      {state.storePlain && <Reminder text={t('security.encrypt.banner')} action={t('security.encrypt.bannerAction')} testId="encrypt-reminder" />}
-      {!state.confirmedAt && <Reminder text={t('security.key.reminder')} action={t('security.key.reminderAction')} testId="recovery-key-reminder" />}
+      {state.storePlain && (
+        <Reminder
+          text={t('security.encrypt.banner')}
+          action={t('security.encrypt.bannerAction')}
+          testId="encrypt-reminder"
+        />
+      )}
+      {!state.confirmedAt && (
+        <Reminder
+          text={t('security.key.reminder')}
+          action={t('security.key.reminderAction')}
+          testId="recovery-key-reminder"
+        />
+      )}
     </Stack>
   );
 }

@@ -29,7 +29,12 @@ export function StaffLoadCard({ rows }: { rows: StaffLoad[] }) {
                 <Table.Td ta="end" className="numeric">
                   {row.open}
                 </Table.Td>
-                <Table.Td ta="end" className="numeric" c={row.overdue > 0 ? statusColors.red : undefined} fw={row.overdue > 0 ? 600 : undefined}>
+                <Table.Td
+                  ta="end"
+                  className="numeric"
+                  c={row.overdue > 0 ? statusColors.red : undefined}
+                  fw={row.overdue > 0 ? 600 : undefined}
+                >
                   {row.overdue}
                 </Table.Td>
               </Table.Tr>

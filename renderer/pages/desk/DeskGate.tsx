@@ -14,7 +14,11 @@ import { DeskPairingPage } from '../lazy';
 const BLOCKING: readonly ErrorCode[] = ['server_changed', 'device_refused', 'desk_unpaired'];
 
 type OfficeStatus = Extract<DeskStatus, { mode: 'office' }>;
-type Gate = { kind: 'waiting' } | { kind: 'open' } | { kind: 'pair'; status: OfficeStatus; refused: boolean } | { kind: 'serverItself' };
+type Gate =
+  | { kind: 'waiting' }
+  | { kind: 'open' }
+  | { kind: 'pair'; status: OfficeStatus; refused: boolean }
+  | { kind: 'serverItself' };
 
 export function DeskGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -24,7 +28,8 @@ export function DeskGate({ children }: { children: ReactNode }) {
 
   const check = useCallback((refused: boolean) => {
     void call('desk.status', {}).then((reply) => {
-      if (!reply.ok) return setGate(reply.error.code === 'device_refused' ? { kind: 'serverItself' } : { kind: 'open' });
+      if (!reply.ok)
+        return setGate(reply.error.code === 'device_refused' ? { kind: 'serverItself' } : { kind: 'open' });
       const status = reply.value;
       if (status.mode === 'local' || (status.state === 'paired' && !refused)) return setGate({ kind: 'open' });
       setGate({ kind: 'pair', status, refused });
@@ -32,7 +37,17 @@ export function DeskGate({ children }: { children: ReactNode }) {
   }, []);
   useEffect(() => check(false), [check]);
   // Only an open desk reacts: the gate's own question must not ask again (a loop on the server itself).
-  useEffect(() => onReply((reply) => open.current && !reply.ok && BLOCKING.includes(reply.error.code) && check(reply.error.code === 'device_refused')), [check]);
+  useEffect(
+    () =>
+      onReply(
+        (reply) =>
+          open.current &&
+          !reply.ok &&
+          BLOCKING.includes(reply.error.code) &&
+          check(reply.error.code === 'device_refused'),
+      ),
+    [check],
+  );
 
   if (gate.kind === 'waiting') {
     return (
@@ -49,7 +64,14 @@ export function DeskGate({ children }: { children: ReactNode }) {
     );
   }
   if (gate.kind === 'pair') {
-    return <DeskPairingPage key={gate.status.state} status={gate.status} refused={gate.refused} onPaired={() => check(false)} />;
+    return (
+      <DeskPairingPage
+        key={gate.status.state}
+        status={gate.status}
+        refused={gate.refused}
+        onPaired={() => check(false)}
+      />
+    );
   }
   return children;
 }

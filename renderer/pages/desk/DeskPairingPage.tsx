@@ -36,7 +36,10 @@ export function DeskPairingPage({ status, refused, onPaired, procedure = 'desk.p
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const [fingerprint, setFingerprint] = useState<string | null>(null);
-  const form = useForm<PairValues>({ defaultValues: { server: status.server, pairingCode: '', deviceName: status.deviceName }, resolver: contractResolver(deskPairInput) });
+  const form = useForm<PairValues>({
+    defaultValues: { server: status.server, pairingCode: '', deviceName: status.deviceName },
+    resolver: contractResolver(deskPairInput),
+  });
   const { isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
@@ -84,8 +87,21 @@ export function DeskPairingPage({ status, refused, onPaired, procedure = 'desk.p
           {refused && !changed && <Alert color="yellow">{t('office.pair.revoked')}</Alert>}
           {failure && <Alert color="red">{failure}</Alert>}
           <FormTextField form={form} name="server" label={t('office.pair.server')} ltr autoComplete="url" />
-          <FormTextField form={form} name="pairingCode" label={t('office.pair.pairingCode')} help={t('office.pair.pairingCodeHelp')} ltr autoComplete="off" autoFocus />
-          <FormTextField form={form} name="deviceName" label={t('office.pair.deviceName')} help={t('office.pair.deviceNameHelp')} />
+          <FormTextField
+            form={form}
+            name="pairingCode"
+            label={t('office.pair.pairingCode')}
+            help={t('office.pair.pairingCodeHelp')}
+            ltr
+            autoComplete="off"
+            autoFocus
+          />
+          <FormTextField
+            form={form}
+            name="deviceName"
+            label={t('office.pair.deviceName')}
+            help={t('office.pair.deviceNameHelp')}
+          />
           <Button type="submit" loading={isSubmitting}>
             {t('office.pair.submit')}
           </Button>

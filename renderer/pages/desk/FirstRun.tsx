@@ -16,7 +16,11 @@ type Local = Extract<DeskStatus, { mode: 'local' }>;
 
 function Choice({ icon, title, help, onClick }: { icon: ReactNode; title: string; help: string; onClick: () => void }) {
   return (
-    <UnstyledButton onClick={onClick} p="md" style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8 }}>
+    <UnstyledButton
+      onClick={onClick}
+      p="md"
+      style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8 }}
+    >
       <Stack gap={4}>
         <Text fw={600} size="lg" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
           {icon}
@@ -36,7 +40,9 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
   const [chosen, setChosen] = useState<'local' | 'office' | null>(null);
 
   useEffect(() => {
-    void call('desk.status', {}).then((reply) => setDesk(reply.ok && reply.value.mode === 'local' && reply.value.canSwitch ? reply.value : 'none'));
+    void call('desk.status', {}).then((reply) =>
+      setDesk(reply.ok && reply.value.mode === 'local' && reply.value.canSwitch ? reply.value : 'none'),
+    );
   }, []);
 
   if (desk === null) {
@@ -48,14 +54,38 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
   }
   if (desk === 'none' || chosen === 'local') return <SetupPage onDone={onDone} />;
   if (chosen === 'office') {
-    const status = { mode: 'office', server: '', deviceName: desk.deviceName, localOffice: false, state: 'unpaired' } as const;
-    return <DeskPairingPage status={status} refused={false} procedure="desk.setupOnServer" onPaired={startOnServer} onBack={() => setChosen(null)} />;
+    const status = {
+      mode: 'office',
+      server: '',
+      deviceName: desk.deviceName,
+      localOffice: false,
+      state: 'unpaired',
+    } as const;
+    return (
+      <DeskPairingPage
+        status={status}
+        refused={false}
+        procedure="desk.setupOnServer"
+        onPaired={startOnServer}
+        onBack={() => setChosen(null)}
+      />
+    );
   }
   return (
     <CenteredCard title={t('office.firstRun.title')} intro={t('office.firstRun.intro')} width={560}>
       <Stack gap="md">
-        <Choice icon={<IconDeviceDesktop size={22} />} title={t('office.firstRun.local')} help={t('office.firstRun.localHelp')} onClick={() => setChosen('local')} />
-        <Choice icon={<IconBuildingSkyscraper size={22} />} title={t('office.firstRun.office')} help={t('office.firstRun.officeHelp')} onClick={() => setChosen('office')} />
+        <Choice
+          icon={<IconDeviceDesktop size={22} />}
+          title={t('office.firstRun.local')}
+          help={t('office.firstRun.localHelp')}
+          onClick={() => setChosen('local')}
+        />
+        <Choice
+          icon={<IconBuildingSkyscraper size={22} />}
+          title={t('office.firstRun.office')}
+          help={t('office.firstRun.officeHelp')}
+          onClick={() => setChosen('office')}
+        />
       </Stack>
     </CenteredCard>
   );

@@ -15,7 +15,10 @@ import { TemplateHelp } from './TemplateHelp';
 import { useImportWizard, type ImportWizard, type Stage } from './useImportWizard';
 
 const STAGES: Stage[] = ['file', 'check', 'import', 'result'];
-const ACCEPT = { 'text/csv': ['.csv', '.txt'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'] };
+const ACCEPT = {
+  'text/csv': ['.csv', '.txt'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+};
 
 function FilePicker({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation();
@@ -57,7 +60,12 @@ function Importing({ done, total }: { done: number; total: number }) {
   return (
     <Stack gap="xs" maw={560}>
       <Text fw={500}>{t('import.progress.label')}</Text>
-      <Progress value={total === 0 ? 100 : (done / total) * 100} size="lg" animated aria-label={t('import.progress.label')} />
+      <Progress
+        value={total === 0 ? 100 : (done / total) * 100}
+        size="lg"
+        animated
+        aria-label={t('import.progress.label')}
+      />
       <Text role="status" data-testid="import-progress">
         {t('import.progress.done', { count: done })} {t('import.progress.of', { total })}
       </Text>

@@ -27,11 +27,18 @@ function byRow(problems: ImportProblem[]): RowProblems[] {
 }
 
 /** A cell the user can type a new value for: a column of the sheet (not a file-wide problem). */
-const editable = (problem: ImportProblem) => sheetColumns[problem.sheet].some((column) => column.field === problem.field);
+const editable = (problem: ImportProblem) =>
+  sheetColumns[problem.sheet].some((column) => column.field === problem.field);
 
 function RowTitle({ sheet, row }: Pick<RowProblems, 'sheet' | 'row'>) {
   const { t } = useTranslation();
-  return <>{sheet === 'clients' ? t('import.check.row', { row }) : t('import.check.rowIn', { row, sheet: sheetLabel(sheet) })}</>;
+  return (
+    <>
+      {sheet === 'clients'
+        ? t('import.check.row', { row })
+        : t('import.check.rowIn', { row, sheet: sheetLabel(sheet) })}
+    </>
+  );
 }
 
 function ProblemRow({ entry, wizard }: { entry: RowProblems; wizard: ImportWizard }) {
@@ -82,11 +89,24 @@ function ProblemRow({ entry, wizard }: { entry: RowProblems; wizard: ImportWizar
           </Group>
           <Group gap="sm">
             {fields.length > 0 && (
-              <Button type="submit" size="xs" variant="light" leftSection={<IconRefresh size={14} />} loading={wizard.busy}>
+              <Button
+                type="submit"
+                size="xs"
+                variant="light"
+                leftSection={<IconRefresh size={14} />}
+                loading={wizard.busy}
+              >
                 {t('import.check.recheck')}
               </Button>
             )}
-            <Button size="xs" variant="subtle" color="gray" leftSection={<IconPlayerSkipForward size={14} />} onClick={() => void wizard.skip({ sheet, row })} disabled={wizard.busy}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="gray"
+              leftSection={<IconPlayerSkipForward size={14} />}
+              onClick={() => void wizard.skip({ sheet, row })}
+              disabled={wizard.busy}
+            >
               {t('import.check.skip')}
             </Button>
           </Group>
@@ -139,9 +159,15 @@ export function ProblemsStep({ wizard }: { wizard: ImportWizard }) {
         </Alert>
       )}
       {rows.map((entry) => (
-        <ProblemRow key={`${entry.sheet}|${entry.row}|${JSON.stringify(entry.problems)}`} entry={entry} wizard={wizard} />
+        <ProblemRow
+          key={`${entry.sheet}|${entry.row}|${JSON.stringify(entry.problems)}`}
+          entry={entry}
+          wizard={wizard}
+        />
       ))}
-      {preview.problemCount > preview.problems.length && <Text c="gray.7">{t('import.check.more', { count: preview.problemCount - preview.problems.length })}</Text>}
+      {preview.problemCount > preview.problems.length && (
+        <Text c="gray.7">{t('import.check.more', { count: preview.problemCount - preview.problems.length })}</Text>
+      )}
       {wizard.answers.skips.length > 0 && (
         <Stack gap={4}>
           <Title order={3} size="h5">
@@ -152,14 +178,22 @@ export function ProblemsStep({ wizard }: { wizard: ImportWizard }) {
               <Text size="sm">
                 <RowTitle sheet={skip.sheet} row={skip.row} />
               </Text>
-              <Button size="compact-xs" variant="subtle" leftSection={<IconArrowBackUp size={14} />} onClick={() => void wizard.unskip(skip)} disabled={wizard.busy}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                leftSection={<IconArrowBackUp size={14} />}
+                onClick={() => void wizard.unskip(skip)}
+                disabled={wizard.busy}
+              >
                 {t('import.check.unskip')}
               </Button>
             </Group>
           ))}
         </Stack>
       )}
-      {preview.problemCount === 0 && <Alert color={ready ? 'green' : 'gray'}>{ready ? t('import.check.allGood') : t('import.check.nothing')}</Alert>}
+      {preview.problemCount === 0 && (
+        <Alert color={ready ? 'green' : 'gray'}>{ready ? t('import.check.allGood') : t('import.check.nothing')}</Alert>
+      )}
       <Group>
         <Button onClick={() => void wizard.run()} disabled={!ready || wizard.busy}>
           {t('import.check.confirm', { count: preview.valid })}

@@ -50,7 +50,12 @@ export function ResultStep({ wizard }: { wizard: ImportWizard }) {
       </Group>
       {result.undone === null && (
         <Stack gap={4} align="flex-start">
-          <Button variant="outline" color="red" leftSection={<IconArrowBackUp size={16} />} onClick={() => setConfirming(true)}>
+          <Button
+            variant="outline"
+            color="red"
+            leftSection={<IconArrowBackUp size={16} />}
+            onClick={() => setConfirming(true)}
+          >
             {t('import.result.undo')}
           </Button>
           <Text size="sm" c="gray.7">

@@ -12,7 +12,13 @@ const CAPTION = { captionSide: 'top', textAlign: 'start', fontWeight: 600, paddi
 
 function Hint({ column }: { column: Column }) {
   const { t } = useTranslation();
-  return <>{column.type === 'choice' ? t('import.template.hints.choice', { values: choicesOf(column) }) : t(`import.template.hints.${column.type}`)}</>;
+  return (
+    <>
+      {column.type === 'choice'
+        ? t('import.template.hints.choice', { values: choicesOf(column) })
+        : t(`import.template.hints.${column.type}`)}
+    </>
+  );
 }
 
 export function TemplateHelp() {

@@ -79,7 +79,9 @@ export function useImportWizard() {
     setImported(null);
     setPreview(null);
     setBusy(true);
-    const picked = await Promise.all(files.map(async (file) => ({ name: file.name, contentBase64: await fileToBase64(file) })));
+    const picked = await Promise.all(
+      files.map(async (file) => ({ name: file.name, contentBase64: await fileToBase64(file) })),
+    );
     await check(picked, NO_ANSWERS);
   };
 
@@ -89,15 +91,22 @@ export function useImportWizard() {
     const fixes = Object.entries(values).map(([field, value]) => ({ ...row, field, value }));
     return check(uploads, { ...answers, fixes: [...others, ...fixes] });
   };
-  const skip = (row: RowRef) => check(uploads, { ...answers, skips: [...answers.skips, { sheet: row.sheet, row: row.row }] });
+  const skip = (row: RowRef) =>
+    check(uploads, { ...answers, skips: [...answers.skips, { sheet: row.sheet, row: row.row }] });
   const unskip = (row: RowRef) => check(uploads, { ...answers, skips: answers.skips.filter((s) => !sameRow(s, row)) });
 
   const run = async () => {
     const total = preview?.valid ?? 0;
     let done: Imported | null = null;
     setProgress({ done: 0, total });
-    for (let remaining = total; remaining > 0; ) {
-      const reply = await call('clients.import', { importFiles: uploads, amendments: answers, confirm: true, limit: CHUNK, batchId: done?.batchId });
+    for (let remaining = total; remaining > 0;) {
+      const reply = await call('clients.import', {
+        importFiles: uploads,
+        amendments: answers,
+        confirm: true,
+        limit: CHUNK,
+        batchId: done?.batchId,
+      });
       if (!reply.ok) {
         if (done) done = { ...done, stopped: reply.error.message };
         else setFailure(reply.error.message);
@@ -128,7 +137,23 @@ export function useImportWizard() {
   };
 
   const stage: Stage = progress ? 'import' : imported ? 'result' : preview ? 'check' : 'file';
-  return { stage, uploads, answers, preview, busy, failure, progress, imported, choose, fix, skip, unskip, run, undo, restart };
+  return {
+    stage,
+    uploads,
+    answers,
+    preview,
+    busy,
+    failure,
+    progress,
+    imported,
+    choose,
+    fix,
+    skip,
+    unskip,
+    run,
+    undo,
+    restart,
+  };
 }
 
 export type ImportWizard = ReturnType<typeof useImportWizard>;

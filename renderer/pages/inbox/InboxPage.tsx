@@ -46,7 +46,11 @@ export function InboxPage() {
     setUploading(true);
     const problems: string[] = [];
     for (const one of files) {
-      const reply = await call('inbox.add', { name: one.name, mimeType: one.type || 'application/octet-stream', contentBase64: await fileToBase64(one) });
+      const reply = await call('inbox.add', {
+        name: one.name,
+        mimeType: one.type || 'application/octet-stream',
+        contentBase64: await fileToBase64(one),
+      });
       if (!reply.ok) problems.push(`${one.name}: ${reply.error.message}`);
     }
     setUploading(false);
@@ -58,7 +62,11 @@ export function InboxPage() {
   const [staffId, setStaffId] = useState<string | null>(null);
   const [bulkBusy, setBulkBusy] = useState(false);
   const shown = staffId === null ? items : items.filter((item) => String(item.addedBy?.id) === staffId);
-  const staffOptions = [...new Map(items.flatMap((item) => (item.addedBy ? [[String(item.addedBy.id), item.addedBy.name] as const] : []))).entries()].map(([value, label]) => ({ value, label }));
+  const staffOptions = [
+    ...new Map(
+      items.flatMap((item) => (item.addedBy ? [[String(item.addedBy.id), item.addedBy.name] as const] : [])),
+    ).entries(),
+  ].map(([value, label]) => ({ value, label }));
   const counts = inboxCounts(shown, todayInIsrael());
   const certain = shown.filter(allCertain);
 
@@ -66,7 +74,12 @@ export function InboxPage() {
     setBulkBusy(true);
     const problems: string[] = [];
     for (const item of certain) {
-      const reply = await call('inbox.confirm', { id: item.id, version: item.version, clientId: item.client!.id, claimId: item.claimId });
+      const reply = await call('inbox.confirm', {
+        id: item.id,
+        version: item.version,
+        clientId: item.client!.id,
+        claimId: item.claimId,
+      });
       if (!reply.ok) problems.push(`${item.originalName}: ${reply.error.message}`);
     }
     setBulkBusy(false);
@@ -83,12 +96,33 @@ export function InboxPage() {
         <Figure label={t('inbox.counts.toFile')} value={counts.toFile} testId="inbox-to-file" />
         <Figure label={t('inbox.counts.toConfirm')} value={counts.toConfirm} testId="inbox-to-confirm" />
         <Figure label={t('inbox.counts.filedToday')} value={counts.filedToday} testId="inbox-filed-today" />
-        <Select label={t('inbox.addedBy')} placeholder={t('inbox.everyone')} data={staffOptions} value={staffId} onChange={setStaffId} clearable w={220} />
-        <Button variant="light" disabled={certain.length === 0} loading={bulkBusy} onClick={() => void confirmCertain()} data-testid="inbox-bulk">
+        <Select
+          label={t('inbox.addedBy')}
+          placeholder={t('inbox.everyone')}
+          data={staffOptions}
+          value={staffId}
+          onChange={setStaffId}
+          clearable
+          w={220}
+        />
+        <Button
+          variant="light"
+          disabled={certain.length === 0}
+          loading={bulkBusy}
+          onClick={() => void confirmCertain()}
+          data-testid="inbox-bulk"
+        >
           {t('inbox.bulkConfirm', { count: certain.length })}
         </Button>
       </Group>
-      <FileDropzone title={t('inbox.drop')} help={t('inbox.dropHelp')} loading={uploading} onDrop={(files) => void upload(files)} onRefused={setFailure} testId="inbox-dropzone" />
+      <FileDropzone
+        title={t('inbox.drop')}
+        help={t('inbox.dropHelp')}
+        loading={uploading}
+        onDrop={(files) => void upload(files)}
+        onRefused={setFailure}
+        testId="inbox-dropzone"
+      />
       {failure && (
         <Alert color="red" role="alert" style={{ whiteSpace: 'pre-line' }}>
           {failure}
@@ -109,7 +143,14 @@ export function InboxPage() {
           </Table.Thead>
           <Table.Tbody>
             {shown.map((item) => (
-              <Table.Tr key={item.id} onClick={() => setSelected(item.id)} aria-selected={item.id === selected} tabIndex={0} onKeyDown={(event) => event.key === 'Enter' && setSelected(item.id)} style={{ cursor: 'pointer' }}>
+              <Table.Tr
+                key={item.id}
+                onClick={() => setSelected(item.id)}
+                aria-selected={item.id === selected}
+                tabIndex={0}
+                onKeyDown={(event) => event.key === 'Enter' && setSelected(item.id)}
+                style={{ cursor: 'pointer' }}
+              >
                 <Table.Td>
                   <FileName name={item.originalName} />
                 </Table.Td>

@@ -26,7 +26,11 @@ function FieldValue({ name, value }: { name: FieldName; value: FieldValues[Field
       </div>
     ));
   const text = fieldText(t, name, value);
-  return name === 'committeePlace' || name === 'benefit' || name === 'outcome' || name === 'appealRoute' ? text : <Ltr>{text}</Ltr>;
+  return name === 'committeePlace' || name === 'benefit' || name === 'outcome' || name === 'appealRoute' ? (
+    text
+  ) : (
+    <Ltr>{text}</Ltr>
+  );
 }
 
 const isCorrectable = (name: FieldName): name is CorrectableField => name in correctableFields;
@@ -38,7 +42,19 @@ function typed(name: CorrectableField, value: string): string | null {
   return api !== null && correctableFields[name].test(api) ? api : null;
 }
 
-function FieldInput({ name, value, first, onChange, onFocus }: { name: CorrectableField; value: string; first: boolean; onChange: (value: string) => void; onFocus: () => void }) {
+function FieldInput({
+  name,
+  value,
+  first,
+  onChange,
+  onFocus,
+}: {
+  name: CorrectableField;
+  value: string;
+  first: boolean;
+  onChange: (value: string) => void;
+  onFocus: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <TextInput
@@ -60,24 +76,47 @@ export function ItemDetail({ item, onFiled }: { item: InboxItem; onFiled: () => 
   const [busy, setBusy] = useState(false);
   const [focused, setFocused] = useState<FieldName | null>(null);
   const fields = Object.entries(item.reading?.fields ?? {}) as [FieldName, Field<FieldValues[FieldName]>][];
-  const [values, setValues] = useState<Partial<Record<CorrectableField, string>>>(() => Object.fromEntries(fields.flatMap(([name, field]) => (isCorrectable(name) ? [[name, shown(name, field.value as string)]] : []))));
+  const [values, setValues] = useState<Partial<Record<CorrectableField, string>>>(() =>
+    Object.fromEntries(
+      fields.flatMap(([name, field]) => (isCorrectable(name) ? [[name, shown(name, field.value as string)]] : [])),
+    ),
+  );
   const span: Span | null = focused ? (item.reading?.fields[focused]?.span ?? null) : null;
   const editable = item.status === 'new' && item.client !== null;
   const firstInput = fields.find(([name]) => isCorrectable(name))?.[0] ?? null;
 
   const confirm = async () => {
     if (!item.client) return;
-    const entered = Object.entries(values).map(([name, value]) => [name as CorrectableField, typed(name as CorrectableField, value)] as const);
+    const entered = Object.entries(values).map(
+      ([name, value]) => [name as CorrectableField, typed(name as CorrectableField, value)] as const,
+    );
     if (entered.some(([, value]) => value === null)) return;
-    const corrections = Object.fromEntries(entered.filter(([name, value]) => value !== item.reading?.fields[name]?.value));
+    const corrections = Object.fromEntries(
+      entered.filter(([name, value]) => value !== item.reading?.fields[name]?.value),
+    );
     setBusy(true);
-    const reply = await call('inbox.confirm', { id: item.id, version: item.version, clientId: item.client.id, claimId: item.claimId, corrections });
+    const reply = await call('inbox.confirm', {
+      id: item.id,
+      version: item.version,
+      clientId: item.client.id,
+      claimId: item.claimId,
+      corrections,
+    });
     setBusy(false);
-    notifications.show(reply.ok ? { color: 'green', message: t('inbox.filed') } : { color: 'red', message: reply.error.message });
+    notifications.show(
+      reply.ok ? { color: 'green', message: t('inbox.filed') } : { color: 'red', message: reply.error.message },
+    );
     if (reply.ok) onFiled();
   };
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(event) => (event.preventDefault(), void confirm())} aria-label={item.originalName} data-testid="inbox-detail">
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={(event) => (event.preventDefault(), void confirm())}
+      aria-label={item.originalName}
+      data-testid="inbox-detail"
+    >
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3}>{t(`inbox.kinds.${item.kind ?? 'other'}`)}</Title>
@@ -104,11 +143,21 @@ export function ItemDetail({ item, onFiled }: { item: InboxItem; onFiled: () => 
               </Table.Thead>
               <Table.Tbody>
                 {fields.map(([name, field]) => (
-                  <Table.Tr key={name} onMouseEnter={() => setFocused(name)} aria-current={focused === name || undefined}>
+                  <Table.Tr
+                    key={name}
+                    onMouseEnter={() => setFocused(name)}
+                    aria-current={focused === name || undefined}
+                  >
                     <Table.Td>{t(`inbox.fields.${name}`)}</Table.Td>
                     <Table.Td>
                       {editable && isCorrectable(name) ? (
-                        <FieldInput name={name} first={name === firstInput} value={values[name] ?? ''} onChange={(value) => setValues((old) => ({ ...old, [name]: value }))} onFocus={() => setFocused(name)} />
+                        <FieldInput
+                          name={name}
+                          first={name === firstInput}
+                          value={values[name] ?? ''}
+                          onChange={(value) => setValues((old) => ({ ...old, [name]: value }))}
+                          onFocus={() => setFocused(name)}
+                        />
                       ) : (
                         <FieldValue name={name} value={field.value} />
                       )}
@@ -123,7 +172,9 @@ export function ItemDetail({ item, onFiled }: { item: InboxItem; onFiled: () => 
               </Table.Tbody>
             </Table>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>{item.text && <TextPreview text={item.text} span={span} label={t('inbox.preview')} />}</Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            {item.text && <TextPreview text={item.text} span={span} label={t('inbox.preview')} />}
+          </Grid.Col>
         </Grid>
         {editable && (
           <Group>

@@ -13,7 +13,12 @@ export function TextPreview({ text, span, label }: { text: string; span: Span | 
   const marked = span !== null && span.end > span.start;
   return (
     <ScrollArea.Autosize mah={420} type="auto">
-      <pre dir="rtl" aria-label={label} data-testid="inbox-preview" style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', margin: 0, unicodeBidi: 'plaintext' }}>
+      <pre
+        dir="rtl"
+        aria-label={label}
+        data-testid="inbox-preview"
+        style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', margin: 0, unicodeBidi: 'plaintext' }}
+      >
         {marked ? (
           <>
             {text.slice(0, span.start)}

@@ -4,7 +4,11 @@ import type { FieldName, FieldValues } from '../../../shared/inbox/types';
 import { formatDate } from '../../format';
 
 /** Impairment lists are shown item by item (InboxPage), not as one string. */
-export function fieldText(t: TFunction, name: FieldName, value: Exclude<FieldValues[FieldName], FieldValues['medicalPercent']>): string {
+export function fieldText(
+  t: TFunction,
+  name: FieldName,
+  value: Exclude<FieldValues[FieldName], FieldValues['medicalPercent']>,
+): string {
   if (typeof value === 'object') return `${formatDate(value.from)} – ${formatDate(value.to)}`;
   if (name === 'benefit') return t(`clientFile.enums.benefit.${value}`);
   if (name === 'outcome') return t(`inbox.outcomes.${value}`);

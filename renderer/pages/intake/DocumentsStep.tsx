@@ -16,7 +16,12 @@ export function DocumentsStep({ clientId }: { clientId: number }) {
           <List.Item key={doc}>
             <Group gap="sm">
               <Text fw={500}>{t(`intake.documents.${doc}`)}</Text>
-              <Anchor component={Link} to={`/clients/${clientId}/paperwork`} size="sm" aria-label={`${t('intake.documents.open')}: ${t(`intake.documents.${doc}`)}`}>
+              <Anchor
+                component={Link}
+                to={`/clients/${clientId}/paperwork`}
+                size="sm"
+                aria-label={`${t('intake.documents.open')}: ${t(`intake.documents.${doc}`)}`}
+              >
                 {t('intake.documents.open')}
               </Anchor>
             </Group>

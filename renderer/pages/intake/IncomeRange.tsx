@@ -24,7 +24,8 @@ export function IncomeRange({ onAdd }: { onAdd(rows: RecordValues[]): void }) {
     if (!to) found.to = t('intake.range.monthInvalid');
     const months = from && to ? monthsBetween(from, to) : null;
     if (from && to && !months) found.to = t('intake.range.order', { max: MAX_MONTHS });
-    if (!/^\d{1,10}(\.\d{1,2})?$/.test(values.income.replace(/[,\s₪]/g, ''))) found.income = t('intake.range.amountInvalid');
+    if (!/^\d{1,10}(\.\d{1,2})?$/.test(values.income.replace(/[,\s₪]/g, '')))
+      found.income = t('intake.range.amountInvalid');
     setErrors(found);
     if (Object.keys(found).length > 0 || !months) return;
     onAdd(months.map((month) => ({ month, source: values.source, income: values.income })));
@@ -41,10 +42,28 @@ export function IncomeRange({ onAdd }: { onAdd(rows: RecordValues[]): void }) {
       </Text>
       <Grid align="flex-end">
         <Grid.Col span={{ base: 6, sm: 2 }}>
-          <TextInput label={t('intake.range.from')} placeholder="mm/yyyy" dir="ltr" className="ltr-input" inputMode="decimal" value={values.from} onChange={(e) => set('from')(e.currentTarget.value)} error={errors.from} />
+          <TextInput
+            label={t('intake.range.from')}
+            placeholder="mm/yyyy"
+            dir="ltr"
+            className="ltr-input"
+            inputMode="decimal"
+            value={values.from}
+            onChange={(e) => set('from')(e.currentTarget.value)}
+            error={errors.from}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 2 }}>
-          <TextInput label={t('intake.range.to')} placeholder="mm/yyyy" dir="ltr" className="ltr-input" inputMode="decimal" value={values.to} onChange={(e) => set('to')(e.currentTarget.value)} error={errors.to} />
+          <TextInput
+            label={t('intake.range.to')}
+            placeholder="mm/yyyy"
+            dir="ltr"
+            className="ltr-input"
+            inputMode="decimal"
+            value={values.to}
+            onChange={(e) => set('to')(e.currentTarget.value)}
+            error={errors.to}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           <Select
@@ -58,7 +77,16 @@ export function IncomeRange({ onAdd }: { onAdd(rows: RecordValues[]): void }) {
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 2 }}>
-          <TextInput label={t('intake.range.income')} dir="ltr" className="ltr-input" inputMode="decimal" rightSection="₪" value={values.income} onChange={(e) => set('income')(e.currentTarget.value)} error={errors.income} />
+          <TextInput
+            label={t('intake.range.income')}
+            dir="ltr"
+            className="ltr-input"
+            inputMode="decimal"
+            rightSection="₪"
+            value={values.income}
+            onChange={(e) => set('income')(e.currentTarget.value)}
+            error={errors.income}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 3 }}>
           <Button variant="light" leftSection={<IconCalendarPlus size={16} />} onClick={add}>

@@ -27,7 +27,16 @@ export function IntakeField({ form, kind, index, spec }: Props) {
 
   if (spec.kind === 'choice') {
     const data = (spec.choices ?? []).map((value) => ({ value, label: t(`intake.enums.${spec.group}.${value}`) }));
-    return <FormSelect form={form} name={name} label={label} required={spec.required} placeholder={t('intake.choose')} data={data} />;
+    return (
+      <FormSelect
+        form={form}
+        name={name}
+        label={label}
+        required={spec.required}
+        placeholder={t('intake.choose')}
+        data={data}
+      />
+    );
   }
   if (spec.kind === 'impairmentSection') {
     const fills = `${kind}.${index}.${spec.fills ?? spec.name}` as Path<IntakeRecordsValues>;

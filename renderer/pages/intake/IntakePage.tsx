@@ -59,8 +59,16 @@ export function IntakePage() {
   const refused = useRef(false);
 
   // Focus and scroll are ours (focusField.ts): the first marked field in screen order, not in registration order.
-  const identity = useForm<ClientFormValues>({ defaultValues: emptyClient, resolver: contractResolver(clientFields, toClientInput), shouldFocusError: false });
-  const records = useForm<IntakeRecordsValues>({ defaultValues: emptyRecords, resolver: stepResolver(stepKinds, () => typedDate(identity.getValues('birthDate')) || null), shouldFocusError: false });
+  const identity = useForm<ClientFormValues>({
+    defaultValues: emptyClient,
+    resolver: contractResolver(clientFields, toClientInput),
+    shouldFocusError: false,
+  });
+  const records = useForm<IntakeRecordsValues>({
+    defaultValues: emptyRecords,
+    resolver: stepResolver(stepKinds, () => typedDate(identity.getValues('birthDate')) || null),
+    shouldFocusError: false,
+  });
   const identityDraft = useDraft(identity, 'intake.identity', client === null);
   const recordsDraft = useDraft(records, 'intake.records', client === null);
   const step = STEPS[active]!;
@@ -90,7 +98,8 @@ export function IntakePage() {
     refused.current = target !== active;
     setActive(target);
     requestAnimationFrame(() => {
-      if (target === 0) identity.setError(error.field as Path<ClientFormValues>, { type: 'server', message: error.message });
+      if (target === 0)
+        identity.setError(error.field as Path<ClientFormValues>, { type: 'server', message: error.message });
       else records.setError(error.field as Path<IntakeRecordsValues>, { type: 'server', message: error.message });
       showErrors();
     });
@@ -102,7 +111,10 @@ export function IntakePage() {
     if (!idNumber || !isValidIsraeliId(idNumber)) return false;
     const reply = await call('clients.byIdNumber', { idNumber });
     if (!reply.ok || !reply.value) return false;
-    identity.setError('idNumber', { type: 'duplicate', message: t(reply.value.deleted ? 'intake.duplicateDeleted' : 'intake.duplicateStop') });
+    identity.setError('idNumber', {
+      type: 'duplicate',
+      message: t(reply.value.deleted ? 'intake.duplicateDeleted' : 'intake.duplicateStop'),
+    });
     showErrors();
     return true;
   };
@@ -110,7 +122,10 @@ export function IntakePage() {
   const save = async () => {
     setSaving(true);
     setFailure(null);
-    const reply = await call('clients.intake', { ...toClientInput(identity.getValues()), ...recordsInput(records.getValues()) });
+    const reply = await call('clients.intake', {
+      ...toClientInput(identity.getValues()),
+      ...recordsInput(records.getValues()),
+    });
     setSaving(false);
     if (!reply.ok) {
       showRefusal(reply.error);
@@ -195,7 +210,9 @@ export function IntakePage() {
           {client ? t('intake.saved') : t('intake.intro')}
         </Text>
       </div>
-      {(identityDraft.restored || recordsDraft.restored) && editable && <Alert color="blue">{t('intake.draftRestored')}</Alert>}
+      {(identityDraft.restored || recordsDraft.restored) && editable && (
+        <Alert color="blue">{t('intake.draftRestored')}</Alert>
+      )}
       {client && (
         <Alert color="green" role="status">
           {t('intake.created', { name: `${client.firstNameHe} ${client.lastNameHe}` })}
@@ -210,7 +227,11 @@ export function IntakePage() {
         styles={{ stepLabel: { fontSize: 'var(--mantine-font-size-sm)' } }}
       >
         {STEPS.map((s, index) => (
-          <Stepper.Step key={s} label={t(`intake.steps.${s}`)} allowStepSelect={editable ? index < active && index <= SAVE_STEP : index > SAVE_STEP && index < active} />
+          <Stepper.Step
+            key={s}
+            label={t(`intake.steps.${s}`)}
+            allowStepSelect={editable ? index < active && index <= SAVE_STEP : index > SAVE_STEP && index < active}
+          />
         ))}
       </Stepper>
       <Paper withBorder p="lg">
@@ -239,7 +260,11 @@ export function IntakePage() {
             <Group mt="xl" justify="space-between">
               <Group>
                 {editable && active > 0 && (
-                  <Button variant="default" leftSection={<IconArrowRight size={16} />} onClick={() => setActive(active - 1)}>
+                  <Button
+                    variant="default"
+                    leftSection={<IconArrowRight size={16} />}
+                    onClick={() => setActive(active - 1)}
+                  >
                     {t('intake.back')}
                   </Button>
                 )}

@@ -45,7 +45,12 @@ export function RecordRows({ form, kind }: { form: UseFormReturn<IntakeRecordsVa
               <Text fw={600} size="sm">
                 {title}
               </Text>
-              <ActionIcon variant="subtle" color="red" aria-label={t('intake.records.remove', { row: title })} onClick={() => rows.remove(index)}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('intake.records.remove', { row: title })}
+                onClick={() => rows.remove(index)}
+              >
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>

@@ -17,7 +17,9 @@ export function RightsStep({ clientId }: { clientId: number }) {
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    void call('rights.scan', { clientId }).then((reply) => (reply.ok ? setScan(reply.value) : setFailure(reply.error.message)));
+    void call('rights.scan', { clientId }).then((reply) =>
+      reply.ok ? setScan(reply.value) : setFailure(reply.error.message),
+    );
   }, [clientId]);
 
   if (failure) return <Alert color="red">{failure}</Alert>;
@@ -44,8 +46,12 @@ export function RightsStep({ clientId }: { clientId: number }) {
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Stack gap={4}>
                 <Group gap="sm">
-                  <Text fw={600}>{t(`rights.calculators.${right.calculator}`, { defaultValue: right.calculator })}</Text>
-                  <StatusBadge tone={right.verdict === 'eligible' ? 'green' : 'orange'}>{t(`intake.rights.${right.verdict}`)}</StatusBadge>
+                  <Text fw={600}>
+                    {t(`rights.calculators.${right.calculator}`, { defaultValue: right.calculator })}
+                  </Text>
+                  <StatusBadge tone={right.verdict === 'eligible' ? 'green' : 'orange'}>
+                    {t(`intake.rights.${right.verdict}`)}
+                  </StatusBadge>
                 </Group>
                 {result?.reasons[0] && (
                   <Text size="sm" c="gray.7">

@@ -13,7 +13,9 @@ export type IntakeRecordsValues = Record<IntakeRecordKind, RecordValues[]>;
 
 export const intakeKinds = Object.keys(intakeRecords) as IntakeRecordKind[];
 
-export const emptyRecords: IntakeRecordsValues = Object.fromEntries(intakeKinds.map((kind) => [kind, []])) as unknown as IntakeRecordsValues;
+export const emptyRecords: IntakeRecordsValues = Object.fromEntries(
+  intakeKinds.map((kind) => [kind, []]),
+) as unknown as IntakeRecordsValues;
 
 /** Fields the intake asks for; impairments and links to family members are added later in the file. */
 const SKIPPED: FieldSpec['kind'][] = ['impairments', 'familyMember', 'benefits'];
@@ -26,14 +28,19 @@ export const blankRow = (kind: IntakeRecordKind): RecordValues => blankRecord(re
 
 /** The API's shape of the given kinds' rows. */
 export function recordsInput(values: IntakeRecordsValues, kinds: IntakeRecordKind[] = intakeKinds) {
-  return Object.fromEntries(kinds.map((kind) => [kind, (values[kind] ?? []).map((row) => toRecordInput(recordConfigs[kind], row))]));
+  return Object.fromEntries(
+    kinds.map((kind) => [kind, (values[kind] ?? []).map((row) => toRecordInput(recordConfigs[kind], row))]),
+  );
 }
 
 /**
  * Validates only the kinds of the step on screen (read at validation time, from `kinds`); the family
  * also against the client's birth date from step 1, as clients.intake will.
  */
-export function stepResolver(kinds: { current: IntakeRecordKind[] }, clientBirthDate: () => string | null): Resolver<IntakeRecordsValues> {
+export function stepResolver(
+  kinds: { current: IntakeRecordKind[] },
+  clientBirthDate: () => string | null,
+): Resolver<IntakeRecordsValues> {
   return (values, context, options) => {
     const schema = z
       .object(Object.fromEntries(kinds.current.map((kind) => [kind, intakeRecords[kind]])))
@@ -44,6 +51,10 @@ export function stepResolver(kinds: { current: IntakeRecordKind[] }, clientBirth
           ctx.addIssue({ code: 'custom', path: ['family', issue.index, issue.field], message: own(issue.message) });
         }
       });
-    return contractResolver<IntakeRecordsValues>(schema, (v) => recordsInput(v, kinds.current))(values, context, options);
+    return contractResolver<IntakeRecordsValues>(schema, (v) => recordsInput(v, kinds.current))(
+      values,
+      context,
+      options,
+    );
   };
 }

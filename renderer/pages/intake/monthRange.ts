@@ -15,7 +15,10 @@ export function readMonth(text: string): { year: number; month: number } | null 
 export const MAX_MONTHS = 120;
 
 /** Every month from `from` to `to` as mm/yyyy, oldest first; null when the range is backwards or too long. */
-export function monthsBetween(from: { year: number; month: number }, to: { year: number; month: number }): string[] | null {
+export function monthsBetween(
+  from: { year: number; month: number },
+  to: { year: number; month: number },
+): string[] | null {
   const first = from.year * 12 + from.month - 1;
   const last = to.year * 12 + to.month - 1;
   if (last < first || last - first >= MAX_MONTHS) return null;

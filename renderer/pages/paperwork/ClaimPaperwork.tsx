@@ -22,10 +22,21 @@ const CLAIMS_COMMITTEE_FORM = 'bl910';
 type Exported = OutputOf<'paperwork.export'>;
 
 /** A missing paper is created; a changed or outdated one is signed again. */
-function BlockerButton({ kind, template, onClick }: { kind: Readiness['blockers'][number]['kind']; template: string; onClick(template: string): void }) {
+function BlockerButton({
+  kind,
+  template,
+  onClick,
+}: {
+  kind: Readiness['blockers'][number]['kind'];
+  template: string;
+  onClick(template: string): void;
+}) {
   const { t } = useTranslation();
   const again = kind === 'changed_paper' || kind === 'client_changed';
-  const paper = templateById(template)?.kind === 'claim_form' ? t('paperwork.templates.claimForm') : t(`paperwork.templates.${template}`);
+  const paper =
+    templateById(template)?.kind === 'claim_form'
+      ? t('paperwork.templates.claimForm')
+      : t(`paperwork.templates.${template}`);
   return (
     // Never squeezed by a long message beside it: the paper it creates stays readable.
     <Button size="xs" variant="white" color="red" style={{ flexShrink: 0 }} onClick={() => onClick(template)}>
@@ -53,7 +64,11 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
     setFailure(null);
     setReadiness(reply.value);
     const client = await call('clients.get', { id: reply.value.clientId });
-    if (client.ok) setPerson({ signer: { name: `${client.value.firstNameHe} ${client.value.lastNameHe}`, idNumber: client.value.idNumber }, language: client.value.preferredLanguage });
+    if (client.ok)
+      setPerson({
+        signer: { name: `${client.value.firstNameHe} ${client.value.lastNameHe}`, idNumber: client.value.idNumber },
+        language: client.value.preferredLanguage,
+      });
   }, [claimId]);
 
   useEffect(() => {
@@ -64,14 +79,19 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
   /** The paper opens in the client's language where the template has it (the dialog falls back to Hebrew). */
   const prepare = (templateId: string) => {
     const template = templateById(templateId);
-    if (template && readiness && person) open({ clientId: readiness.clientId, claimId: template.needsClaim ? claimId : null, template, ...person });
+    if (template && readiness && person)
+      open({ clientId: readiness.clientId, claimId: template.needsClaim ? claimId : null, template, ...person });
   };
 
   const exportPackage = async () => {
     setExporting(true);
     setFolderError(null);
     const targetFolder = target.folder.trim() || undefined;
-    const reply = await call('paperwork.export', { claimId, uploadLimitMb: Number(limitMb) || 5, ...(targetFolder && { targetFolder }) });
+    const reply = await call('paperwork.export', {
+      claimId,
+      uploadLimitMb: Number(limitMb) || 5,
+      ...(targetFolder && { targetFolder }),
+    });
     setExporting(false);
     if (!reply.ok) {
       if (reply.error.field === 'targetFolder') setFolderError(reply.error.message);
@@ -144,7 +164,12 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
                     </ThemeIcon>
                   }
                 >
-                  {item.label} — {item.scanned ? t('paperwork.claim.scanned', { date: formatDate(item.scanned.date) }) : item.present ? t('paperwork.claim.present') : t('paperwork.claim.absent')}
+                  {item.label} —{' '}
+                  {item.scanned
+                    ? t('paperwork.claim.scanned', { date: formatDate(item.scanned.date) })
+                    : item.present
+                      ? t('paperwork.claim.present')
+                      : t('paperwork.claim.absent')}
                 </List.Item>
               ))}
             </List>
@@ -157,9 +182,29 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
                   {t('paperwork.claim.claimsCommitteeForm')}
                 </Button>
               )}
-              <NumberInput label={t('paperwork.claim.uploadLimit')} value={limitMb} onChange={setLimitMb} min={0.1} max={100} step={1} decimalScale={1} w={220} dir="ltr" />
-              <ExportTarget folder={target.folder} recent={target.recent} error={folderError} onChange={target.setFolder} />
-              <Button leftSection={<IconFileZip size={16} />} loading={exporting} disabled={readiness.blockers.length > 0} onClick={() => void exportPackage()}>
+              <NumberInput
+                label={t('paperwork.claim.uploadLimit')}
+                value={limitMb}
+                onChange={setLimitMb}
+                min={0.1}
+                max={100}
+                step={1}
+                decimalScale={1}
+                w={220}
+                dir="ltr"
+              />
+              <ExportTarget
+                folder={target.folder}
+                recent={target.recent}
+                error={folderError}
+                onChange={target.setFolder}
+              />
+              <Button
+                leftSection={<IconFileZip size={16} />}
+                loading={exporting}
+                disabled={readiness.blockers.length > 0}
+                onClick={() => void exportPackage()}
+              >
                 {t('paperwork.claim.export')}
               </Button>
             </Group>
@@ -179,7 +224,12 @@ export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; 
                 {w}
               </Text>
             ))}
-            <Button mt="sm" size="xs" variant="light" onClick={() => download(base64ToBlob(exported.zipBase64, 'application/zip'), exported.fileName)}>
+            <Button
+              mt="sm"
+              size="xs"
+              variant="light"
+              onClick={() => download(base64ToBlob(exported.zipBase64, 'application/zip'), exported.fileName)}
+            >
               {t('paperwork.claim.download')}
             </Button>
             {exported.path && <ExportFolder path={exported.path} fileName={exported.fileName} />}

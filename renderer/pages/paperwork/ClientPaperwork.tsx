@@ -26,7 +26,11 @@ export function ClientPaperwork({ clientId }: { clientId: number }) {
   const [failure, setFailure] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const [client, papers, representation] = await Promise.all([call('clients.get', { id: clientId }), call('paperwork.list', { clientId }), call('representation.list', { clientId })]);
+    const [client, papers, representation] = await Promise.all([
+      call('clients.get', { id: clientId }),
+      call('paperwork.list', { clientId }),
+      call('representation.list', { clientId }),
+    ]);
     if (!client.ok) return setFailure(client.error.message);
     if (!papers.ok) return setFailure(papers.error.message);
     if (!representation.ok) return setFailure(representation.error.message);

@@ -23,7 +23,12 @@ export function ExportFolder({ path, fileName }: { path: string; fileName: strin
       <CopyButton value={folder}>
         {({ copied, copy }) => (
           <Tooltip label={copied ? t('paperwork.claim.copied') : t('paperwork.claim.copyPath')} withArrow>
-            <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={t('paperwork.claim.copyPath')}>
+            <ActionIcon
+              variant="subtle"
+              color={copied ? 'teal' : 'gray'}
+              onClick={copy}
+              aria-label={t('paperwork.claim.copyPath')}
+            >
               {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
             </ActionIcon>
           </Tooltip>

@@ -30,7 +30,17 @@ export function useExportTarget() {
   return { folder, setFolder, recent, remember };
 }
 
-export function ExportTarget({ folder, recent, error, onChange }: { folder: string; recent: string[]; error: string | null; onChange: (folder: string) => void }) {
+export function ExportTarget({
+  folder,
+  recent,
+  error,
+  onChange,
+}: {
+  folder: string;
+  recent: string[];
+  error: string | null;
+  onChange: (folder: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Autocomplete

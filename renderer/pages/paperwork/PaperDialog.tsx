@@ -31,11 +31,26 @@ function deviceName(): string {
   return `${shell} · ${navigator.userAgent}`.slice(0, 200);
 }
 
-export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequest; onClose(): void; onSigned(paper: SignedPaperInfo): void }) {
+export function PaperDialog({
+  request,
+  onClose,
+  onSigned,
+}: {
+  request: PaperRequest;
+  onClose(): void;
+  onSigned(paper: SignedPaperInfo): void;
+}) {
   const { t } = useTranslation();
   const { template } = request;
-  const [language, setLanguage] = useState(request.language && template.languages.includes(request.language) ? request.language : 'he');
-  const [options, setOptions] = useState<PaperOptionsInput>({ scope: 'general', benefits: [], openingFee: '0.00', successFeePercent: '10.00' });
+  const [language, setLanguage] = useState(
+    request.language && template.languages.includes(request.language) ? request.language : 'he',
+  );
+  const [options, setOptions] = useState<PaperOptionsInput>({
+    scope: 'general',
+    benefits: [],
+    openingFee: '0.00',
+    successFeePercent: '10.00',
+  });
   const [preview, setPreview] = useState<{ pdfBase64: string; missing: string[] } | null>(null);
   const [method, setMethod] = useState<'drawn' | 'typed'>('drawn');
   const [drawn, setDrawn] = useState<string | null>(null);
@@ -48,7 +63,9 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
   const fees = useFeeCheck(template.id, options);
   /** A term's own problem shows under it once typed; a missing one once a preview was asked for. */
   const [asked, setAsked] = useState(false);
-  const live = Object.fromEntries(Object.entries(fees?.problems ?? {}).filter(([field]) => asked || field !== 'options.benefits'));
+  const live = Object.fromEntries(
+    Object.entries(fees?.problems ?? {}).filter(([field]) => asked || field !== 'options.benefits'),
+  );
 
   const paper = { clientId: request.clientId, claimId: request.claimId, template: template.id, language, options };
 
@@ -95,7 +112,13 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
   };
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={template.title} closeButtonProps={{ 'aria-label': t('paperwork.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={template.title}
+      closeButtonProps={{ 'aria-label': t('paperwork.close') }}
+    >
       <Stack gap="md">
         {template.languages.length > 1 && (
           <Select
@@ -109,9 +132,20 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
             comboboxProps={{ withinPortal: true }}
           />
         )}
-        <PaperOptionsFields template={template.id} value={options} onChange={setOptions} errors={{ ...errors, ...live }} caps={fees?.caps ?? null} />
+        <PaperOptionsFields
+          template={template.id}
+          value={options}
+          onChange={setOptions}
+          errors={{ ...errors, ...live }}
+          caps={fees?.caps ?? null}
+        />
         <Group>
-          <Button variant="default" leftSection={<IconEye size={16} />} loading={busy === 'preview'} onClick={() => void showPreview()}>
+          <Button
+            variant="default"
+            leftSection={<IconEye size={16} />}
+            loading={busy === 'preview'}
+            onClick={() => void showPreview()}
+          >
             {t('paperwork.preview')}
           </Button>
         </Group>
@@ -133,8 +167,20 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
               {t('paperwork.sign.title')}
             </Title>
             <Group grow align="flex-start">
-              <TextInput label={t('paperwork.sign.signerName')} withAsterisk value={signerName} onChange={(e) => setSignerName(e.currentTarget.value)} error={errors.signerName} />
-              <TextInput label={t('paperwork.sign.signerIdNumber')} dir="ltr" value={signerIdNumber} onChange={(e) => setSignerIdNumber(e.currentTarget.value)} error={errors.signerIdNumber} />
+              <TextInput
+                label={t('paperwork.sign.signerName')}
+                withAsterisk
+                value={signerName}
+                onChange={(e) => setSignerName(e.currentTarget.value)}
+                error={errors.signerName}
+              />
+              <TextInput
+                label={t('paperwork.sign.signerIdNumber')}
+                dir="ltr"
+                value={signerIdNumber}
+                onChange={(e) => setSignerIdNumber(e.currentTarget.value)}
+                error={errors.signerIdNumber}
+              />
             </Group>
             {template.handSigned ? (
               <Text size="sm" c="gray.7" data-testid="hand-only">
@@ -153,7 +199,14 @@ export function PaperDialog({ request, onClose, onSigned }: { request: PaperRequ
             {method === 'drawn' ? (
               <SignatureCanvas onChange={setDrawn} error={errors.signature} />
             ) : (
-              <TextInput label={t('paperwork.sign.typedName')} withAsterisk value={typed} onChange={(e) => setTyped(e.currentTarget.value)} error={errors.signature} styles={{ input: { fontStyle: 'italic', fontSize: 18 } }} />
+              <TextInput
+                label={t('paperwork.sign.typedName')}
+                withAsterisk
+                value={typed}
+                onChange={(e) => setTyped(e.currentTarget.value)}
+                error={errors.signature}
+                styles={{ input: { fontStyle: 'italic', fontSize: 18 } }}
+              />
             )}
           </>
         )}

@@ -18,10 +18,20 @@ interface Props {
 }
 
 /** The office's active lawyers, for the power of attorney to appoint (none picked: all of them). */
-function LawyerField({ value, onChange, error }: { value: number[]; onChange(ids: number[]): void; error: string | undefined }) {
+function LawyerField({
+  value,
+  onChange,
+  error,
+}: {
+  value: number[];
+  onChange(ids: number[]): void;
+  error: string | undefined;
+}) {
   const { t } = useTranslation();
   const staff = useStaffList();
-  const lawyers = staff.filter((s) => s.active && s.role !== 'staff').map((s) => ({ value: String(s.id), label: s.licenseNumber ? `${s.fullName} (${s.licenseNumber})` : s.fullName }));
+  const lawyers = staff
+    .filter((s) => s.active && s.role !== 'staff')
+    .map((s) => ({ value: String(s.id), label: s.licenseNumber ? `${s.fullName} (${s.licenseNumber})` : s.fullName }));
   return (
     <MultiSelect
       label={t('paperwork.options.lawyers')}
@@ -57,15 +67,27 @@ export function PaperOptionsFields({ template, value, onChange, errors, caps = n
   if (template === 'poa') {
     return (
       <Stack gap="xs">
-        <Radio.Group label={t('paperwork.options.scope')} value={value.scope ?? 'general'} onChange={(scope) => set({ scope: scope as 'general' | 'per_benefit' })}>
+        <Radio.Group
+          label={t('paperwork.options.scope')}
+          value={value.scope ?? 'general'}
+          onChange={(scope) => set({ scope: scope as 'general' | 'per_benefit' })}
+        >
           <Group mt={4}>
             <Radio value="general" label={t('paperwork.options.scopeGeneral')} />
             <Radio value="per_benefit" label={t('paperwork.options.scopePerBenefit')} />
           </Group>
         </Radio.Group>
         {value.scope === 'per_benefit' && benefitField}
-        <LawyerField value={value.lawyers ?? []} onChange={(lawyers) => set({ lawyers })} error={errors['options.lawyers']} />
-        <Checkbox label={t('paperwork.options.benefitsInformation')} checked={value.benefitsInformation ?? true} onChange={(e) => set({ benefitsInformation: e.currentTarget.checked })} />
+        <LawyerField
+          value={value.lawyers ?? []}
+          onChange={(lawyers) => set({ lawyers })}
+          error={errors['options.lawyers']}
+        />
+        <Checkbox
+          label={t('paperwork.options.benefitsInformation')}
+          checked={value.benefitsInformation ?? true}
+          onChange={(e) => set({ benefitsInformation: e.currentTarget.checked })}
+        />
       </Stack>
     );
   }
@@ -82,17 +104,26 @@ export function PaperOptionsFields({ template, value, onChange, errors, caps = n
           autosize
           minRows={2}
         />
-        <Checkbox label={t('paperwork.options.strikePsychiatric')} checked={value.strikePsychiatric ?? false} onChange={(e) => set({ strikePsychiatric: e.currentTarget.checked })} />
+        <Checkbox
+          label={t('paperwork.options.strikePsychiatric')}
+          checked={value.strikePsychiatric ?? false}
+          onChange={(e) => set({ strikePsychiatric: e.currentTarget.checked })}
+        />
       </Stack>
     );
   }
   if (template === 'fee_agreement') {
     const sheetGiven = value.informationSheetGiven ?? true;
     const hints = {
-      openingFee: caps ? t('paperwork.options.openingFeeCap', { cap: caps.openingFee }) : t('paperwork.options.capsHelp'),
+      openingFee: caps
+        ? t('paperwork.options.openingFeeCap', { cap: caps.openingFee })
+        : t('paperwork.options.capsHelp'),
       successFeePercent: !caps
         ? t('paperwork.options.capsHelp')
-        : t(`paperwork.options.${!sheetGiven ? 'percentCapWithoutSheet' : caps.representativeIsLawyer ? 'percentCapLawyer' : 'percentCapOther'}`, { cap: percentCap(caps, sheetGiven) }),
+        : t(
+            `paperwork.options.${!sheetGiven ? 'percentCapWithoutSheet' : caps.representativeIsLawyer ? 'percentCapLawyer' : 'percentCapOther'}`,
+            { cap: percentCap(caps, sheetGiven) },
+          ),
     };
     return (
       <Stack gap="xs">
@@ -111,7 +142,11 @@ export function PaperOptionsFields({ template, value, onChange, errors, caps = n
             />
           ))}
         </Group>
-        <Checkbox label={t('paperwork.options.informationSheetGiven')} checked={value.informationSheetGiven ?? true} onChange={(e) => set({ informationSheetGiven: e.currentTarget.checked })} />
+        <Checkbox
+          label={t('paperwork.options.informationSheetGiven')}
+          checked={value.informationSheetGiven ?? true}
+          onChange={(e) => set({ informationSheetGiven: e.currentTarget.checked })}
+        />
       </Stack>
     );
   }

@@ -10,5 +10,12 @@ export function PdfFrame({ base64, title }: { base64: string; title: string }) {
     return () => URL.revokeObjectURL(next);
   }, [base64]);
   if (!url) return null;
-  return <iframe src={url} title={title} data-testid="paper-preview" style={{ width: '100%', height: '60vh', border: '1px solid var(--mantine-color-gray-3)' }} />;
+  return (
+    <iframe
+      src={url}
+      title={title}
+      data-testid="paper-preview"
+      style={{ width: '100%', height: '60vh', border: '1px solid var(--mantine-color-gray-3)' }}
+    />
+  );
 }

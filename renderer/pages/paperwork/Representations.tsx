@@ -14,7 +14,15 @@ type Representation = OutputOf<'representation.list'>[number];
 /** Dark shades on an outline badge keep WCAG AA contrast. */
 const STATUS_COLOR = { active: 'teal.9', pending: 'gray.8', revoked: 'red.9', ended: 'gray.8' } as const;
 
-function RevokeDialog({ representation, onClose, onDone }: { representation: Representation; onClose(): void; onDone(): void }) {
+function RevokeDialog({
+  representation,
+  onClose,
+  onDone,
+}: {
+  representation: Representation;
+  onClose(): void;
+  onDone(): void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(() => isoToDisplay(todayInIsrael()));
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +35,11 @@ function RevokeDialog({ representation, onClose, onDone }: { representation: Rep
       return;
     }
     setBusy(true);
-    const reply = await call('paperwork.revoke', { representationId: representation.id, version: representation.version, revokedDate: iso });
+    const reply = await call('paperwork.revoke', {
+      representationId: representation.id,
+      version: representation.version,
+      revokedDate: iso,
+    });
     setBusy(false);
     if (!reply.ok) {
       setError(reply.error.message);
@@ -38,7 +50,12 @@ function RevokeDialog({ representation, onClose, onDone }: { representation: Rep
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('paperwork.representation.revokeTitle')} closeButtonProps={{ 'aria-label': t('paperwork.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('paperwork.representation.revokeTitle')}
+      closeButtonProps={{ 'aria-label': t('paperwork.close') }}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -47,7 +64,16 @@ function RevokeDialog({ representation, onClose, onDone }: { representation: Rep
       >
         <Stack>
           <Text size="sm">{t('paperwork.representation.revokeHelp')}</Text>
-          <TextInput label={t('paperwork.representation.revokedDate')} withAsterisk dir="ltr" placeholder="dd/mm/yyyy" value={text} onChange={(e) => setText(e.currentTarget.value)} error={error} data-autofocus />
+          <TextInput
+            label={t('paperwork.representation.revokedDate')}
+            withAsterisk
+            dir="ltr"
+            placeholder="dd/mm/yyyy"
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={error}
+            data-autofocus
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('paperwork.cancel')}
@@ -75,7 +101,11 @@ export function Representations({ list, onChanged }: { list: Representation[]; o
               {t(`paperwork.representation.status.${r.status}`)}
             </Badge>
             <Text size="sm">
-              {r.scope === 'general' ? t('paperwork.representation.general') : t('paperwork.representation.perBenefit', { benefits: r.benefits.map((b) => t(`claims.benefit.${b}`)).join(', ') })}
+              {r.scope === 'general'
+                ? t('paperwork.representation.general')
+                : t('paperwork.representation.perBenefit', {
+                    benefits: r.benefits.map((b) => t(`claims.benefit.${b}`)).join(', '),
+                  })}
             </Text>
             {r.signedDate && (
               <Text size="xs" c="gray.7">

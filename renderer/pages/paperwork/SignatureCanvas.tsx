@@ -5,7 +5,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import SignaturePad from 'signature_pad';
 
-export function SignatureCanvas({ onChange, error }: { onChange(dataUrl: string | null): void; error?: string | null }) {
+export function SignatureCanvas({
+  onChange,
+  error,
+}: {
+  onChange(dataUrl: string | null): void;
+  error?: string | null;
+}) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<SignaturePad | null>(null);
@@ -22,7 +28,9 @@ export function SignatureCanvas({ onChange, error }: { onChange(dataUrl: string 
     element.height = element.offsetHeight * ratio;
     element.getContext('2d')!.scale(ratio, ratio);
     const signature = new SignaturePad(element, { penColor: '#0b1f44', minWidth: 0.8, maxWidth: 2.4 });
-    signature.addEventListener('endStroke', () => changed.current(signature.isEmpty() ? null : signature.toDataURL('image/png')));
+    signature.addEventListener('endStroke', () =>
+      changed.current(signature.isEmpty() ? null : signature.toDataURL('image/png')),
+    );
     pad.current = signature;
     return () => signature.off();
   }, []);
@@ -34,7 +42,14 @@ export function SignatureCanvas({ onChange, error }: { onChange(dataUrl: string 
         role="img"
         aria-label={t('paperwork.sign.pad')}
         data-testid="signature-pad"
-        style={{ width: '100%', height: 160, border: `1px ${error ? 'solid var(--mantine-color-red-6)' : 'dashed var(--mantine-color-gray-5)'}`, borderRadius: 4, touchAction: 'none', background: '#fff' }}
+        style={{
+          width: '100%',
+          height: 160,
+          border: `1px ${error ? 'solid var(--mantine-color-red-6)' : 'dashed var(--mantine-color-gray-5)'}`,
+          borderRadius: 4,
+          touchAction: 'none',
+          background: '#fff',
+        }}
       />
       <Group justify="space-between" mt={4}>
         <Text size="xs" c={error ? 'red.8' : 'gray.7'} role={error ? 'alert' : undefined}>

@@ -19,7 +19,8 @@ export function SignedPapers({ papers }: { papers: SignedPaperInfo[] }) {
 
   const show = async (paper: SignedPaperInfo) => {
     const reply = await call('documents.read', { id: paper.documentId });
-    if (reply.ok) setOpen({ title: templateById(paper.template)?.title ?? paper.template, base64: reply.value.contentBase64 });
+    if (reply.ok)
+      setOpen({ title: templateById(paper.template)?.title ?? paper.template, base64: reply.value.contentBase64 });
     else setFailure(reply.error.message);
   };
 
@@ -47,7 +48,9 @@ export function SignedPapers({ papers }: { papers: SignedPaperInfo[] }) {
             <Table.Tr key={paper.id}>
               <Table.Td>
                 {templateById(paper.template)?.title ?? paper.template}
-                {paper.language !== 'he' && <Text span c="gray.7" size="xs">{` · ${t(`paperwork.languages.${paper.language}`)}`}</Text>}
+                {paper.language !== 'he' && (
+                  <Text span c="gray.7" size="xs">{` · ${t(`paperwork.languages.${paper.language}`)}`}</Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <Ltr>{formatTimestamp(paper.signedAt)}</Ltr>
@@ -73,7 +76,13 @@ export function SignedPapers({ papers }: { papers: SignedPaperInfo[] }) {
         {t('paperwork.signed.count', { count: papers.length })}
       </Text>
       {open && (
-        <Modal opened onClose={() => setOpen(null)} size="xl" title={open.title} closeButtonProps={{ 'aria-label': t('paperwork.close') }}>
+        <Modal
+          opened
+          onClose={() => setOpen(null)}
+          size="xl"
+          title={open.title}
+          closeButtonProps={{ 'aria-label': t('paperwork.close') }}
+        >
           <PdfFrame base64={open.base64} title={open.title} />
         </Modal>
       )}

@@ -29,7 +29,8 @@ export function useFeeCheck(template: string, options: PaperOptionsInput): FeeCh
       successFeePercent: options.successFeePercent ?? '',
       informationSheetGiven: options.informationSheetGiven ?? true,
     });
-    if (!parsed.success) for (const issue of fieldIssues(parsed.error)) problems[`options.${issue.field}`] = issue.message;
+    if (!parsed.success)
+      for (const issue of fieldIssues(parsed.error)) problems[`options.${issue.field}`] = issue.message;
   }
   return { caps, failure, retry, problems, blocked: !caps || Object.keys(problems).length > 0 };
 }

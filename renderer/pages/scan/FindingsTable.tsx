@@ -14,15 +14,34 @@ export interface Sorting {
   direction: 'asc' | 'desc';
 }
 
-function SortHeader({ column, sorting, onSort, end }: { column: FindingSort; sorting: Sorting; onSort: (s: Sorting) => void; end?: boolean }) {
+function SortHeader({
+  column,
+  sorting,
+  onSort,
+  end,
+}: {
+  column: FindingSort;
+  sorting: Sorting;
+  onSort: (s: Sorting) => void;
+  end?: boolean;
+}) {
   const { t } = useTranslation();
   const active = sorting.sort === column;
   const Icon = !active ? IconArrowsSort : sorting.direction === 'asc' ? IconSortAscending : IconSortDescending;
   const label = t(`scan.columns.${column}`);
   return (
-    <Table.Th ta={end ? 'end' : 'start'} aria-sort={active ? (sorting.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <Table.Th
+      ta={end ? 'end' : 'start'}
+      aria-sort={active ? (sorting.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
       <UnstyledButton
-        onClick={() => onSort({ sort: column, direction: active && sorting.direction === 'desc' ? 'asc' : active ? 'desc' : column === 'amount' ? 'desc' : 'asc' })}
+        onClick={() =>
+          onSort({
+            sort: column,
+            direction:
+              active && sorting.direction === 'desc' ? 'asc' : active ? 'desc' : column === 'amount' ? 'desc' : 'asc',
+          })
+        }
         aria-label={t('scan.sortBy', { column: label })}
         fw={600}
         fz="sm"
@@ -33,7 +52,15 @@ function SortHeader({ column, sorting, onSort, end }: { column: FindingSort; sor
   );
 }
 
-export function FindingsTable({ rows, sorting, onSort }: { rows: ScanFinding[]; sorting: Sorting; onSort: (s: Sorting) => void }) {
+export function FindingsTable({
+  rows,
+  sorting,
+  onSort,
+}: {
+  rows: ScanFinding[];
+  sorting: Sorting;
+  onSort: (s: Sorting) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Table striped highlightOnHover stickyHeader verticalSpacing={6} fz="sm" data-testid="findings">
@@ -75,12 +102,20 @@ export function FindingsTable({ rows, sorting, onSort }: { rows: ScanFinding[]; 
                 <>
                   {/* A "maybe" shows what it is worth at best: every missing fact in the client's favour. */}
                   {row.verdict === 'maybe' && `${t('scan.upTo')} `}
-                  <Ltr>{formatMoney(row.amount)}</Ltr> {row.unit && <Text span size="xs" c="gray.7">{t(`rights.unit.${row.unit}`)}</Text>}
+                  <Ltr>{formatMoney(row.amount)}</Ltr>{' '}
+                  {row.unit && (
+                    <Text span size="xs" c="gray.7">
+                      {t(`rights.unit.${row.unit}`)}
+                    </Text>
+                  )}
                 </>
               )}
             </Table.Td>
             <Table.Td>
-              <Badge color={row.claimed ? statusColors.neutral : 'deepBlue'} variant={row.claimed ? 'outline' : 'filled'}>
+              <Badge
+                color={row.claimed ? statusColors.neutral : 'deepBlue'}
+                variant={row.claimed ? 'outline' : 'filled'}
+              >
                 {row.claimed ? t('scan.claimed') : t('scan.unclaimed')}
               </Badge>
             </Table.Td>

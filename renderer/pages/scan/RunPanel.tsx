@@ -7,7 +7,12 @@ import { Ltr } from '../../components/Ltr';
 import { formatDate, formatTimestamp } from '../../format';
 import { statusColors } from '../dashboard/statusColors';
 
-const statusColor = { running: statusColors.info, done: statusColors.green, cancelled: statusColors.amber, failed: statusColors.red } as const;
+const statusColor = {
+  running: statusColors.info,
+  done: statusColors.green,
+  cancelled: statusColors.amber,
+  failed: statusColors.red,
+} as const;
 
 interface Props {
   run: ScanRun | null;
@@ -40,7 +45,13 @@ export function RunPanel({ run, canRun, busy, onStart, onCancel }: Props) {
           )}
           {canRun &&
             (running ? (
-              <Button color={statusColors.red} variant="outline" leftSection={<IconPlayerStop size={18} />} onClick={onCancel} loading={busy}>
+              <Button
+                color={statusColors.red}
+                variant="outline"
+                leftSection={<IconPlayerStop size={18} />}
+                onClick={onCancel}
+                loading={busy}
+              >
                 {t('scan.cancel')}
               </Button>
             ) : (

@@ -31,7 +31,18 @@ export function ScanPage() {
 
   // Asked again as the run moves on; only the reply for the filters chosen last is shown.
   const runId = run?.id;
-  const input = runId === undefined ? null : { runId, ...sorting, unclaimedOnly, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, ...(verdict ? { verdict } : {}), ...(calculator ? { calculator } : {}) };
+  const input =
+    runId === undefined
+      ? null
+      : {
+          runId,
+          ...sorting,
+          unclaimedOnly,
+          offset: (page - 1) * PAGE_SIZE,
+          limit: PAGE_SIZE,
+          ...(verdict ? { verdict } : {}),
+          ...(calculator ? { calculator } : {}),
+        };
   // A finding says whether its client has claimed the right yet, and names the client.
   const reply = useLatestReply('scan.findings', input, run?.processed, FINDINGS_LIVE);
   const findings = reply.value ?? NO_FINDINGS;
@@ -40,7 +51,10 @@ export function ScanPage() {
     change();
     setPage(1);
   };
-  const calculatorOptions = [{ value: '', label: t('scan.filters.allBenefits') }, ...SCANNED_CALCULATORS.map((c) => ({ value: c, label: t(`rights.calculators.${c}`) }))];
+  const calculatorOptions = [
+    { value: '', label: t('scan.filters.allBenefits') },
+    ...SCANNED_CALCULATORS.map((c) => ({ value: c, label: t(`rights.calculators.${c}`) })),
+  ];
 
   return (
     <Stack gap="md">
@@ -51,7 +65,15 @@ export function ScanPage() {
       <Alert variant="light" color="yellow" icon={<IconInfoCircle size={18} />} py="xs">
         {t('scan.estimate')}
       </Alert>
-      {run !== undefined && <RunPanel run={run} canRun={staff.role !== 'staff'} busy={busy} onStart={() => void start()} onCancel={() => void cancel()} />}
+      {run !== undefined && (
+        <RunPanel
+          run={run}
+          canRun={staff.role !== 'staff'}
+          busy={busy}
+          onStart={() => void start()}
+          onCancel={() => void cancel()}
+        />
+      )}
       {run && (
         <>
           <Group align="flex-end" gap="md">
@@ -75,7 +97,12 @@ export function ScanPage() {
               allowDeselect={false}
               w={220}
             />
-            <Checkbox label={t('scan.filters.unclaimedOnly')} checked={unclaimedOnly} onChange={(e) => filter(() => setUnclaimedOnly(e.currentTarget.checked))} mb={8} />
+            <Checkbox
+              label={t('scan.filters.unclaimedOnly')}
+              checked={unclaimedOnly}
+              onChange={(e) => filter(() => setUnclaimedOnly(e.currentTarget.checked))}
+              mb={8}
+            />
             <Text size="sm" c="gray.7" ms="auto" mb={8} data-testid="findings-count">
               {t('scan.rows', { count: findings.total })}
             </Text>
@@ -87,7 +114,12 @@ export function ScanPage() {
             <FindingsTable rows={findings.rows} sorting={sorting} onSort={(s) => filter(() => setSorting(s))} />
           )}
           {findings.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(findings.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${t('scan.page')} ${control}` })} />
+            <Pagination
+              total={Math.ceil(findings.total / PAGE_SIZE)}
+              value={page}
+              onChange={setPage}
+              getControlProps={(control) => ({ 'aria-label': `${t('scan.page')} ${control}` })}
+            />
           )}
         </>
       )}

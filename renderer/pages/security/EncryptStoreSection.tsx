@@ -8,7 +8,13 @@ import { call } from '../../api/client';
 import { SettingsSection } from '../settings/SettingsSection';
 import { ConfirmedAction } from './ConfirmedAction';
 
-export function EncryptStoreSection({ result, onEncrypted }: { result: StoreEncrypted | null; onEncrypted: (result: StoreEncrypted) => void }) {
+export function EncryptStoreSection({
+  result,
+  onEncrypted,
+}: {
+  result: StoreEncrypted | null;
+  onEncrypted: (result: StoreEncrypted) => void;
+}) {
   const { t } = useTranslation();
   const run = async () => {
     const reply = await call('security.encryptStore', { confirm: true });

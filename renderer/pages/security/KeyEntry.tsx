@@ -8,7 +8,13 @@ import type { RecoveryStatus } from '../../../shared/schemas/backup';
 import { call } from '../../api/client';
 import { RecoveryKeyField } from './RecoveryKeyField';
 
-export function KeyEntry({ problem, onOpened }: { problem: NonNullable<RecoveryStatus['keyProblem']>; onOpened: () => void }) {
+export function KeyEntry({
+  problem,
+  onOpened,
+}: {
+  problem: NonNullable<RecoveryStatus['keyProblem']>;
+  onOpened: () => void;
+}) {
   const { t } = useTranslation();
   const [key, setKey] = useState('');
   const [error, setError] = useState<string | null>(null);

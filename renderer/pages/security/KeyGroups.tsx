@@ -6,9 +6,23 @@ import { useTranslation } from 'react-i18next';
 export function KeyGroups({ groups }: { groups: string[] }) {
   const { t } = useTranslation();
   return (
-    <SimpleGrid cols={7} spacing="xs" dir="ltr" role="list" aria-label={t('security.key.groupsLabel')} data-testid="recovery-key-groups">
+    <SimpleGrid
+      cols={7}
+      spacing="xs"
+      dir="ltr"
+      role="list"
+      aria-label={t('security.key.groupsLabel')}
+      data-testid="recovery-key-groups"
+    >
       {groups.map((group, index) => (
-        <Stack key={index} gap={0} align="center" role="listitem" p={6} style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 6 }}>
+        <Stack
+          key={index}
+          gap={0}
+          align="center"
+          role="listitem"
+          p={6}
+          style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 6 }}
+        >
           <Text size="xs" c="gray.7">
             {index + 1}
           </Text>

@@ -17,7 +17,13 @@ function normalized(group: string): string {
 
 const MONOSPACE = { input: { fontFamily: 'monospace' } };
 
-export function NewKey({ made, onConfirmed }: { made: NewRecoveryKey; onConfirmed: (state: RecoveryKeyState) => void }) {
+export function NewKey({
+  made,
+  onConfirmed,
+}: {
+  made: NewRecoveryKey;
+  onConfirmed: (state: RecoveryKeyState) => void;
+}) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState<[string, string]>(['', '']);
   const [errors, setErrors] = useState<[string | null, string | null]>([null, null]);
@@ -55,7 +61,11 @@ export function NewKey({ made, onConfirmed }: { made: NewRecoveryKey; onConfirme
       <KeyGroups groups={made.groups} />
       <Text size="sm">{t('security.key.writeDown')}</Text>
       <Group>
-        <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => download(base64ToBlob(made.sheetBase64, 'application/pdf'), 'mitzui-recovery-key.pdf')}>
+        <Button
+          variant="light"
+          leftSection={<IconPrinter size={16} />}
+          onClick={() => download(base64ToBlob(made.sheetBase64, 'application/pdf'), 'mitzui-recovery-key.pdf')}
+        >
           {t('security.key.sheet')}
         </Button>
       </Group>

@@ -21,7 +21,11 @@ export function KeyStatus({ state }: { state: RecoveryKeyState }) {
       {!createdAt ? (
         t('security.key.never')
       ) : confirmedAt ? (
-        <Trans i18nKey="security.key.confirmed" values={{ created: formatTimestamp(createdAt), confirmed: formatTimestamp(confirmedAt) }} components={DATE} />
+        <Trans
+          i18nKey="security.key.confirmed"
+          values={{ created: formatTimestamp(createdAt), confirmed: formatTimestamp(confirmedAt) }}
+          components={DATE}
+        />
       ) : (
         <Trans i18nKey="security.key.pending" values={{ date: formatTimestamp(createdAt) }} components={DATE} />
       )}
@@ -30,7 +34,12 @@ export function KeyStatus({ state }: { state: RecoveryKeyState }) {
 }
 
 /** Makes a new key; the caller shows it. */
-export function useNewKey(): [NewRecoveryKey | null, () => Promise<void>, boolean, (made: NewRecoveryKey | null) => void] {
+export function useNewKey(): [
+  NewRecoveryKey | null,
+  () => Promise<void>,
+  boolean,
+  (made: NewRecoveryKey | null) => void,
+] {
   const [made, setMade] = useState<NewRecoveryKey | null>(null);
   const [busy, setBusy] = useState(false);
   const create = async () => {
@@ -43,7 +52,13 @@ export function useNewKey(): [NewRecoveryKey | null, () => Promise<void>, boolea
   return [made, create, busy, setMade];
 }
 
-export function RecoveryKeySection({ state, onChanged }: { state: RecoveryKeyState; onChanged: (state: RecoveryKeyState) => void }) {
+export function RecoveryKeySection({
+  state,
+  onChanged,
+}: {
+  state: RecoveryKeyState;
+  onChanged: (state: RecoveryKeyState) => void;
+}) {
   const { t } = useTranslation();
   const [made, create, busy, setMade] = useNewKey();
 

@@ -22,7 +22,11 @@ export function RotateKeySection() {
       <Text size="sm">{t('security.rotate.text')}</Text>
       {rotatedAt && (
         <Alert color="green" data-testid="rotate-result">
-          <Trans i18nKey="security.rotate.done" values={{ date: formatTimestamp(rotatedAt) }} components={{ date: <bdi dir="ltr" /> }} />
+          <Trans
+            i18nKey="security.rotate.done"
+            values={{ date: formatTimestamp(rotatedAt) }}
+            components={{ date: <bdi dir="ltr" /> }}
+          />
         </Alert>
       )}
       <ConfirmedAction words="security.rotate" icon={<IconRefresh size={16} />} run={run} />

@@ -16,7 +16,10 @@ function Sections() {
   const [failure, setFailure] = useState<string | null>(null);
   const [encrypted, setEncrypted] = useState<StoreEncrypted | null>(null);
 
-  const load = () => void call('recoveryKey.state', {}).then((reply) => (reply.ok ? setState(reply.value) : setFailure(reply.error.message)));
+  const load = () =>
+    void call('recoveryKey.state', {}).then((reply) =>
+      reply.ok ? setState(reply.value) : setFailure(reply.error.message),
+    );
   useEffect(load, []);
 
   if (failure) return <Alert color="red">{failure}</Alert>;

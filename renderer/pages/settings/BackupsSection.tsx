@@ -17,7 +17,6 @@ import { RestoreDialog, uploadOf, type Upload } from './RestoreDialog';
 import { SecondCopyKeys } from './SecondCopyKeys';
 import { SettingsSection } from './SettingsSection';
 
-
 export function BackupsSection({ canRestore }: { canRestore: boolean }) {
   const { t } = useTranslation();
   const { signOut } = useAuth();
@@ -52,7 +51,11 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
       ),
     });
     if (reply.value.damagedDocuments > 0) {
-      notifications.show({ color: 'yellow', autoClose: false, message: t('settings.backups.damagedDocuments', { count: reply.value.damagedDocuments }) });
+      notifications.show({
+        color: 'yellow',
+        autoClose: false,
+        message: t('settings.backups.damagedDocuments', { count: reply.value.damagedDocuments }),
+      });
     }
     load();
   };
@@ -68,7 +71,12 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
   const showMissing = ({ missingDocuments }: RestoreResult) => {
     if (missingDocuments.length === 0) return;
     const names = missingDocuments.map((doc) => (doc.client ? `${doc.name} (${doc.client})` : doc.name)).join(', ');
-    notifications.show({ color: 'yellow', autoClose: false, title: t('settings.backups.missingDocuments', { count: missingDocuments.length }), message: names });
+    notifications.show({
+      color: 'yellow',
+      autoClose: false,
+      title: t('settings.backups.missingDocuments', { count: missingDocuments.length }),
+      message: names,
+    });
   };
 
   return (
@@ -81,7 +89,12 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
           {t('settings.backups.create')}
         </Button>
         {canRestore && (
-          <FileButton multiple resetRef={resetPicker} onChange={(files) => setRestoring(uploadOf(files))} accept=".sqlite,application/vnd.sqlite3,application/x-sqlite3,.json,application/json">
+          <FileButton
+            multiple
+            resetRef={resetPicker}
+            onChange={(files) => setRestoring(uploadOf(files))}
+            accept=".sqlite,application/vnd.sqlite3,application/x-sqlite3,.json,application/json"
+          >
             {(props) => (
               <Button {...props} variant="default" leftSection={<IconUpload size={18} />}>
                 {t('settings.backups.restoreFile')}
@@ -124,7 +137,14 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
                 </Table.Td>
                 {canRestore && (
                   <Table.Td>
-                    <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconRestore size={16} />} aria-label={t('settings.backups.restoreOf', { date: formatTimestamp(backup.createdAt) })} onClick={() => setRestoring(backup)}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      leftSection={<IconRestore size={16} />}
+                      aria-label={t('settings.backups.restoreOf', { date: formatTimestamp(backup.createdAt) })}
+                      onClick={() => setRestoring(backup)}
+                    >
                       {t('settings.backups.restore')}
                     </Button>
                   </Table.Td>
@@ -150,7 +170,8 @@ function SecondCopy({ status }: { status: SecondCopyStatus }) {
       </Text>
       {status.at && (
         <Text size="sm" c={status.error ? 'red.8' : undefined}>
-          {t(status.error ? 'settings.backups.secondCopyFailed' : 'settings.backups.secondCopyDone')} <Ltr>{formatTimestamp(status.at)}</Ltr>
+          {t(status.error ? 'settings.backups.secondCopyFailed' : 'settings.backups.secondCopyDone')}{' '}
+          <Ltr>{formatTimestamp(status.at)}</Ltr>
         </Text>
       )}
       {status.error && (

@@ -83,7 +83,13 @@ export function DeskModeSection() {
           <Text size="sm">
             {t('office.mode.server')}: <Ltr>{desk.server}</Ltr>
           </Text>
-          {desk.localOffice ? <ToLocal /> : <Text size="sm" c="gray.7">{t('office.mode.noLocal')}</Text>}
+          {desk.localOffice ? (
+            <ToLocal />
+          ) : (
+            <Text size="sm" c="gray.7">
+              {t('office.mode.noLocal')}
+            </Text>
+          )}
         </>
       )}
     </SettingsSection>

@@ -11,7 +11,13 @@ import { LTR_FIELD } from '../../forms/ltrField';
 
 type Field = 'folder' | 'passphrase';
 
-export function FolderRestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestored: (result: RestoreResult) => void }) {
+export function FolderRestoreDialog({
+  onClose,
+  onRestored,
+}: {
+  onClose: () => void;
+  onRestored: (result: RestoreResult) => void;
+}) {
   const { t } = useTranslation();
   const [folder, setFolder] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -49,7 +55,13 @@ export function FolderRestoreDialog({ onClose, onRestored }: { onClose: () => vo
             error={errors.folder}
             onChange={(event) => setFolder(event.currentTarget.value)}
           />
-          <PasswordInput label={t('settings.backups.keysPassphrase')} value={passphrase} error={errors.passphrase} autoComplete="off" onChange={(event) => setPassphrase(event.currentTarget.value)} />
+          <PasswordInput
+            label={t('settings.backups.keysPassphrase')}
+            value={passphrase}
+            error={errors.passphrase}
+            autoComplete="off"
+            onChange={(event) => setPassphrase(event.currentTarget.value)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={busy}>
               {t('settings.backups.cancel')}

@@ -34,7 +34,13 @@ export function MoveDesk() {
         {t('settings.move.deskTitle')}
       </Title>
       <PassphraseInput value={passphrase} onChange={setPassphrase} />
-      <Button w="fit-content" leftSection={<IconPackageExport size={18} />} onClick={() => void make()} loading={busy} disabled={passphrase.length < MIN_MOVE_PASSPHRASE}>
+      <Button
+        w="fit-content"
+        leftSection={<IconPackageExport size={18} />}
+        onClick={() => void make()}
+        loading={busy}
+        disabled={passphrase.length < MIN_MOVE_PASSPHRASE}
+      >
         {t('settings.move.make')}
       </Button>
       {busy && <Text size="sm">{t('settings.move.making')}</Text>}
@@ -85,7 +91,12 @@ export function MoveDesk() {
           <Text size="sm" mt="xs">
             {t('settings.move.nextSteps')}
           </Text>
-          <Button variant="light" size="xs" mt="xs" onClick={() => document.getElementById('desk-mode')?.scrollIntoView({ behavior: 'smooth' })}>
+          <Button
+            variant="light"
+            size="xs"
+            mt="xs"
+            onClick={() => document.getElementById('desk-mode')?.scrollIntoView({ behavior: 'smooth' })}
+          >
             {t('settings.move.toSwitch')}
           </Button>
         </Alert>

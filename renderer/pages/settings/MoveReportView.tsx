@@ -26,15 +26,21 @@ export function MoveReportView({ report }: { report: MoveReport }) {
         {t('settings.move.report.title')}
       </Title>
       <Text size="sm">
-        {t('settings.move.report.office')}: {report.office} · {t('settings.move.report.createdAt')}: <Ltr>{formatTimestamp(report.createdAt)}</Ltr>
+        {t('settings.move.report.office')}: {report.office} · {t('settings.move.report.createdAt')}:{' '}
+        <Ltr>{formatTimestamp(report.createdAt)}</Ltr>
       </Text>
       <Text size="sm">
-        {t('settings.move.report.documents')}: {t('settings.move.report.documentsValue', { verified: count.format(documents.verified), expected: count.format(documents.expected) })}{' '}
+        {t('settings.move.report.documents')}:{' '}
+        {t('settings.move.report.documentsValue', {
+          verified: count.format(documents.verified),
+          expected: count.format(documents.expected),
+        })}{' '}
         <Mark ok={documents.mismatched.length === 0} />
       </Text>
       <Text size="sm">
-        {t('settings.move.report.chain')}: {t('settings.move.report.chainValue', { rows: count.format(auditChain.rows), id: auditChain.found.id })} <Ltr>{auditChain.found.hash.slice(0, 16)}</Ltr>{' '}
-        <Mark ok={auditChain.verified} />
+        {t('settings.move.report.chain')}:{' '}
+        {t('settings.move.report.chainValue', { rows: count.format(auditChain.rows), id: auditChain.found.id })}{' '}
+        <Ltr>{auditChain.found.hash.slice(0, 16)}</Ltr> <Mark ok={auditChain.verified} />
       </Text>
       <Table striped fz="sm" verticalSpacing={2} maw={560} aria-label={t('settings.move.report.tables')}>
         <Table.Thead>

@@ -41,7 +41,8 @@ export function MoveServer() {
     setReport(reply.value);
   };
 
-  const ready = report === null && file !== null && confirmed && passphrase.length >= MIN_MOVE_PASSPHRASE && phase.kind === 'idle';
+  const ready =
+    report === null && file !== null && confirmed && passphrase.length >= MIN_MOVE_PASSPHRASE && phase.kind === 'idle';
   return (
     <Stack gap="xs" data-testid="move-server">
       <Title order={4} size="h5">
@@ -59,8 +60,18 @@ export function MoveServer() {
         {file && <Text size="sm">{t('settings.move.picked', { name: file.name, size: formatSize(file.size) })}</Text>}
       </Group>
       <PassphraseInput value={passphrase} onChange={setPassphrase} />
-      <Checkbox label={t('settings.move.confirm')} checked={confirmed} onChange={(event) => setConfirmed(event.currentTarget.checked)} />
-      <Button w="fit-content" color="red" onClick={() => file && void adopt(file)} disabled={!ready} loading={phase.kind !== 'idle'}>
+      <Checkbox
+        label={t('settings.move.confirm')}
+        checked={confirmed}
+        onChange={(event) => setConfirmed(event.currentTarget.checked)}
+      />
+      <Button
+        w="fit-content"
+        color="red"
+        onClick={() => file && void adopt(file)}
+        disabled={!ready}
+        loading={phase.kind !== 'idle'}
+      >
         {t('settings.move.adopt')}
       </Button>
       {phase.kind === 'uploading' && file && (

@@ -30,7 +30,8 @@ export function PacksSection({ canImport }: { canImport: boolean }) {
     const reply = await call('packs.import', { text, acceptUnsigned });
     setBusy(false);
     if (!reply.ok) {
-      if (reply.error.field === 'signature' && !acceptUnsigned) return setUnsigned({ text, reason: reply.error.message });
+      if (reply.error.field === 'signature' && !acceptUnsigned)
+        return setUnsigned({ text, reason: reply.error.message });
       return notifications.show({ color: 'red', title: t('settings.packs.refused'), message: reply.error.message });
     }
     setUnsigned(null);
@@ -43,7 +44,10 @@ export function PacksSection({ canImport }: { canImport: boolean }) {
       <Text size="sm">{t('settings.packs.text')}</Text>
       {canImport && (
         <Group>
-          <FileButton onChange={(file) => file && void file.text().then((text) => importText(text, false))} accept=".json,application/json">
+          <FileButton
+            onChange={(file) => file && void file.text().then((text) => importText(text, false))}
+            accept=".json,application/json"
+          >
             {(props) => (
               <Button {...props} variant="default" loading={busy} leftSection={<IconFileImport size={18} />}>
                 {t('settings.packs.import')}
@@ -70,7 +74,15 @@ export function PacksSection({ canImport }: { canImport: boolean }) {
                 <Table.Td>
                   <Ltr>{isoToDisplay(pack.issued)}</Ltr>
                 </Table.Td>
-                <Table.Td>{pack.signedBy ? t('settings.packs.signed') : <Text span c="red.8" size="sm">{t('settings.packs.unsigned')}</Text>}</Table.Td>
+                <Table.Td>
+                  {pack.signedBy ? (
+                    t('settings.packs.signed')
+                  ) : (
+                    <Text span c="red.8" size="sm">
+                      {t('settings.packs.unsigned')}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Ltr>{formatTimestamp(pack.importedAt)}</Ltr> {pack.importedBy && `· ${pack.importedBy}`}
                 </Table.Td>

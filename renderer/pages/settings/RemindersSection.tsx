@@ -36,10 +36,18 @@ export function RemindersSection({ canEdit }: { canEdit: boolean }) {
     <SettingsSection title={t('settings.reminders.title')}>
       <Text size="sm">{t('settings.reminders.text')}</Text>
       <Group align="flex-end" gap="sm">
-        <TextInput w={200} label={t('settings.reminders.label')} value={text} onChange={(event) => {
+        <TextInput
+          w={200}
+          label={t('settings.reminders.label')}
+          value={text}
+          onChange={(event) => {
             setText(event.currentTarget.value);
             setError(null);
-          }} readOnly={!canEdit} error={error} dir="ltr" />
+          }}
+          readOnly={!canEdit}
+          error={error}
+          dir="ltr"
+        />
         {canEdit && <Button onClick={() => void save()}>{t('settings.reminders.save')}</Button>}
       </Group>
     </SettingsSection>

@@ -23,7 +23,15 @@ export function uploadOf(files: File[]): Upload | null {
   return file ? { file, manifest: files.find((picked) => picked.name.endsWith('.json')) ?? null } : null;
 }
 
-export function RestoreDialog({ from, onClose, onRestored }: { from: BackupInfo | Upload; onClose: () => void; onRestored: (result: RestoreResult) => void }) {
+export function RestoreDialog({
+  from,
+  onClose,
+  onRestored,
+}: {
+  from: BackupInfo | Upload;
+  onClose: () => void;
+  onRestored: (result: RestoreResult) => void;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState('');
@@ -40,7 +48,8 @@ export function RestoreDialog({ from, onClose, onRestored }: { from: BackupInfo 
     setBusy(false);
     if (reply.ok) return onRestored(reply.value);
     // A refusal that names no other field (the key opens no bundle, this office already has documents) is about the key too.
-    if (withKey && (reply.error.field === 'recoveryKey' || reply.error.field === undefined)) return setKeyError(reply.error.message);
+    if (withKey && (reply.error.field === 'recoveryKey' || reply.error.field === undefined))
+      return setKeyError(reply.error.message);
     onClose();
     notifications.show({ color: 'red', message: reply.error.message });
   };
@@ -49,7 +58,9 @@ export function RestoreDialog({ from, onClose, onRestored }: { from: BackupInfo 
     <Modal opened onClose={onClose} title={t('settings.backups.restoreTitle')}>
       <Stack>
         <Text size="sm">
-          {'manifest' in from ? t('settings.backups.restoreFileText', { name: isolated(from.file.name) }) : t('settings.backups.restoreText', { date: formatTimestamp(from.createdAt) })}
+          {'manifest' in from
+            ? t('settings.backups.restoreFileText', { name: isolated(from.file.name) })
+            : t('settings.backups.restoreText', { date: formatTimestamp(from.createdAt) })}
         </Text>
         {'manifest' in from && (
           <RecoveryKeyField
@@ -76,8 +87,15 @@ export function RestoreDialog({ from, onClose, onRestored }: { from: BackupInfo 
   );
 }
 
-async function uploaded({ file, manifest }: Upload): Promise<{ name: string; contentBase64: string; manifest?: string }> {
-  return { name: file.name, contentBase64: await fileToBase64(file), ...(manifest && { manifest: await manifest.text() }) };
+async function uploaded({
+  file,
+  manifest,
+}: Upload): Promise<{ name: string; contentBase64: string; manifest?: string }> {
+  return {
+    name: file.name,
+    contentBase64: await fileToBase64(file),
+    ...(manifest && { manifest: await manifest.text() }),
+  };
 }
 
 /** A Latin file name inside a Hebrew sentence, kept left to right as one piece (Unicode bidi isolates). */

@@ -11,7 +11,11 @@ import { RecoveryCodes } from '../../auth/RecoveryCodes';
 import { TotpSetup } from '../../auth/TotpSetup';
 import { SettingsSection } from './SettingsSection';
 
-type Stage = { kind: 'status' } | { kind: 'enrol'; enrolment: TotpEnrolment } | { kind: 'codes'; codes: string[] } | { kind: 'disable' };
+type Stage =
+  | { kind: 'status' }
+  | { kind: 'enrol'; enrolment: TotpEnrolment }
+  | { kind: 'codes'; codes: string[] }
+  | { kind: 'disable' };
 
 export function SecondFactorSection() {
   const { t } = useTranslation();
@@ -61,7 +65,9 @@ export function SecondFactorSection() {
       {status.required && <Text size="sm">{t('auth.settings.required')}</Text>}
       {stage.kind === 'status' && (
         <Group justify="space-between">
-          <Text size="sm">{status.enabled ? t('auth.settings.on', { count: status.recoveryCodesLeft }) : t('auth.settings.off')}</Text>
+          <Text size="sm">
+            {status.enabled ? t('auth.settings.on', { count: status.recoveryCodesLeft }) : t('auth.settings.off')}
+          </Text>
           {status.enabled ? (
             !status.required && (
               <Button variant="default" onClick={() => setStage({ kind: 'disable' })}>
@@ -88,7 +94,13 @@ export function SecondFactorSection() {
       {stage.kind === 'disable' && (
         <Stack gap="sm" maw={420}>
           {failure && <Alert color="red">{failure}</Alert>}
-          <PasswordInput label={t('auth.settings.password')} description={t('auth.settings.disableIntro')} value={password} onChange={(event) => setPassword(event.currentTarget.value)} autoComplete="current-password" />
+          <PasswordInput
+            label={t('auth.settings.password')}
+            description={t('auth.settings.disableIntro')}
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            autoComplete="current-password"
+          />
           <Group justify="space-between">
             <Button color="red" onClick={() => void disable()}>
               {t('auth.settings.disable')}

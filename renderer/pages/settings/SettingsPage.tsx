@@ -82,7 +82,10 @@ export function SettingsPage() {
           <PathRows
             rows={[
               [t('settings.about.version'), about.version],
-              [t('settings.about.licence'), about.licence === 'UNLICENSED' ? t('settings.about.unlicensed') : about.licence],
+              [
+                t('settings.about.licence'),
+                about.licence === 'UNLICENSED' ? t('settings.about.unlicensed') : about.licence,
+              ],
               [t('settings.about.dataLocation'), about.dataFolder],
             ]}
           />

@@ -9,7 +9,11 @@ export async function uploadMovePackage(file: File, onProgress: (sent: number) =
   let uploadId: string | undefined;
   for (let offset = 0; offset < file.size; offset += MOVE_PART_BYTES) {
     const part = new File([file.slice(offset, offset + MOVE_PART_BYTES)], file.name);
-    const reply = await call('backup.moveUpload', { ...(uploadId ? { uploadId } : {}), offset, contentBase64: await fileToBase64(part) });
+    const reply = await call('backup.moveUpload', {
+      ...(uploadId ? { uploadId } : {}),
+      offset,
+      contentBase64: await fileToBase64(part),
+    });
     if (!reply.ok) return reply;
     uploadId = reply.value.uploadId;
     onProgress(reply.value.received);

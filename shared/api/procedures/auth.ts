@@ -66,9 +66,19 @@ export const authProcedures = {
   'auth.me': procedure<Omit<SignedIn, 'token'>>()({ input: noInput, access: everyone }),
   'auth.secondFactorStatus': procedure<SecondFactorStatus>()({ input: noInput, access: everyone }),
   'auth.startSecondFactor': procedure<TotpEnrolment>()({ input: noInput, access: everyone }),
-  'auth.confirmSecondFactor': procedure<RecoveryCodes>()({ input: z.object({ code: secondFactorCode }), access: everyone }),
-  'auth.disableSecondFactor': procedure<null>()({ input: z.object({ password: passwordText('password') }), access: everyone }),
-  'auth.requireSecondFactor': procedure<null>()({ input: z.object({ required: z.boolean() }), access: owners, changes: 'office' }),
+  'auth.confirmSecondFactor': procedure<RecoveryCodes>()({
+    input: z.object({ code: secondFactorCode }),
+    access: everyone,
+  }),
+  'auth.disableSecondFactor': procedure<null>()({
+    input: z.object({ password: passwordText('password') }),
+    access: everyone,
+  }),
+  'auth.requireSecondFactor': procedure<null>()({
+    input: z.object({ required: z.boolean() }),
+    access: owners,
+    changes: 'office',
+  }),
   /** The owner clears a member's second factor (a lost phone and lost codes); they enrol again. */
   'auth.resetSecondFactor': procedure<null>()({ input: z.object({ id: recordId }), access: owners, changes: 'staff' }),
   'auth.lockouts': procedure<Lockout[]>()({ input: noInput, access: owners }),

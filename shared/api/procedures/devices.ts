@@ -30,13 +30,25 @@ export interface PairedDevice {
 export type DeskStatus =
   | { mode: 'local'; deviceName: string; canSwitch: boolean }
   | { mode: 'office'; server: string; deviceName: string; localOffice: boolean; state: 'unpaired' }
-  | { mode: 'office'; server: string; deviceName: string; localOffice: boolean; state: 'paired' | 'certificate_changed'; fingerprint: string };
+  | {
+      mode: 'office';
+      server: string;
+      deviceName: string;
+      localOffice: boolean;
+      state: 'paired' | 'certificate_changed';
+      fingerprint: string;
+    };
 
 const pairingCode = z
   .string()
   .trim()
   .transform((code) => code.toUpperCase().replace(/[\s-]/g, ''))
-  .pipe(z.string().length(PAIRING_CODE_LENGTH).regex(new RegExp(`^[${PAIRING_ALPHABET}]+$`)));
+  .pipe(
+    z
+      .string()
+      .length(PAIRING_CODE_LENGTH)
+      .regex(new RegExp(`^[${PAIRING_ALPHABET}]+$`)),
+  );
 
 export const deviceNameInput = z.string().trim().min(1).max(80);
 
@@ -56,5 +68,9 @@ export type DeskPairInput = z.infer<typeof deskPairInput>;
 export const deviceProcedures = {
   'devices.startPairing': procedure<PairingWindow>()({ input: z.object({}), access: owners }),
   'devices.list': procedure<PairedDevice[]>()({ input: z.object({}), access: owners }),
-  'devices.revoke': procedure<null>()({ input: z.object({ id: z.number().int().positive() }), access: owners, changes: 'device' }),
+  'devices.revoke': procedure<null>()({
+    input: z.object({ id: z.number().int().positive() }),
+    access: owners,
+    changes: 'device',
+  }),
 };

@@ -11,7 +11,11 @@ const isDay = (day: unknown): day is number => Number.isInteger(day) && (day as 
 export const reminderDaysInput = z.object({
   reminderDays: z
     .array(z.unknown(), { error: message })
-    .refine((days): days is number[] => days.length >= 1 && days.length <= 3 && days.every(isDay) && new Set(days).size === days.length, message)
+    .refine(
+      (days): days is number[] =>
+        days.length >= 1 && days.length <= 3 && days.every(isDay) && new Set(days).size === days.length,
+      message,
+    )
     .transform((days) => (days as number[]).toSorted((a, b) => b - a)),
 });
 
@@ -22,5 +26,9 @@ export interface DocketSettings {
 
 export const docketProcedures = {
   'docket.settings': procedure<DocketSettings>()({ input: z.object({}), access: everyone }),
-  'docket.setReminderDays': procedure<DocketSettings>()({ input: reminderDaysInput, access: owners, changes: 'office' }),
+  'docket.setReminderDays': procedure<DocketSettings>()({
+    input: reminderDaysInput,
+    access: owners,
+    changes: 'office',
+  }),
 };

@@ -14,16 +14,37 @@ export const inboxListInput = z.object({ status: z.enum(inboxStatuses).nullable(
 
 /** Each correction in its field's shape (a date ISO, a percent decimal…), named in the error. */
 const corrections = z
-  .object(Object.fromEntries(correctableFieldNames.map((name) => [name, z.string().regex(correctableFields[name], { message: own(validationMessage('correctionFormat', { field: name })) }).optional()])) as { [K in CorrectableField]: z.ZodOptional<z.ZodString> })
+  .object(
+    Object.fromEntries(
+      correctableFieldNames.map((name) => [
+        name,
+        z
+          .string()
+          .regex(correctableFields[name], { message: own(validationMessage('correctionFormat', { field: name })) })
+          .optional(),
+      ]),
+    ) as { [K in CorrectableField]: z.ZodOptional<z.ZodString> },
+  )
   .strict()
   .default({});
 
 /** Confirming files the letter to the client (and claim) the user settled on, with the fields they corrected. */
-export const inboxConfirmInput = z.object({ id: recordId, version: recordVersion, clientId: recordId, claimId: recordId.nullable().default(null), corrections });
+export const inboxConfirmInput = z.object({
+  id: recordId,
+  version: recordVersion,
+  clientId: recordId,
+  claimId: recordId.nullable().default(null),
+  corrections,
+});
 
 export const inboxProcedures = {
   /** The same file again answers the item it already is. */
-  'inbox.add': procedure<InboxItem>()({ input: inboxAddInput, access: everyone, maxBodyBytes: bodyFor(MAX_DOCUMENT_BYTES), changes: 'document' }),
+  'inbox.add': procedure<InboxItem>()({
+    input: inboxAddInput,
+    access: everyone,
+    maxBodyBytes: bodyFor(MAX_DOCUMENT_BYTES),
+    changes: 'document',
+  }),
   'inbox.list': procedure<InboxItem[]>()({ input: inboxListInput, access: everyone }),
   'inbox.confirm': procedure<InboxItem>()({ input: inboxConfirmInput, access: everyone, changes: 'document' }),
 };

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { everyone, procedure } from '../procedure';
 import type { Hmo } from '../../domain/enums';
 import { recordId } from '../../schemas/fields';
-import type { diagnosisFields, hospitalisationFields, medicationFields, treatingDoctorFields } from '../../schemas/medical-history';
+import type {
+  diagnosisFields,
+  hospitalisationFields,
+  medicationFields,
+  treatingDoctorFields,
+} from '../../schemas/medical-history';
 import type { RecordOf } from './records';
 
 export interface MedicalHistory {
@@ -15,5 +20,9 @@ export interface MedicalHistory {
 }
 
 export const medicalHistoryProcedures = {
-  'medicalHistory.get': procedure<MedicalHistory>()({ input: z.object({ clientId: recordId }), access: everyone, reads: 'records' }),
+  'medicalHistory.get': procedure<MedicalHistory>()({
+    input: z.object({ clientId: recordId }),
+    access: everyone,
+    reads: 'records',
+  }),
 };

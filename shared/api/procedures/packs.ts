@@ -26,12 +26,20 @@ export interface PackInForce extends PackInfo {
 }
 
 export const packImportInput = z.object({
-  text: z.string().min(1, own(validationMessage('fileEmpty'))).max(MAX_PACK_BYTES, own(validationMessage('packTooLarge'))),
+  text: z
+    .string()
+    .min(1, own(validationMessage('fileEmpty')))
+    .max(MAX_PACK_BYTES, own(validationMessage('packTooLarge'))),
   /** The owner's explicit choice to load a pack whose signature does not check. */
   acceptUnsigned: z.boolean().default(false),
 });
 
 export const packProcedures = {
   'packs.list': procedure<PackInForce[]>()({ input: z.object({}), access: everyone }),
-  'packs.import': procedure<PackInfo>()({ input: packImportInput, access: owners, maxBodyBytes: MAX_PACK_BYTES + 64 * 1024, changes: 'office' }),
+  'packs.import': procedure<PackInfo>()({
+    input: packImportInput,
+    access: owners,
+    maxBodyBytes: MAX_PACK_BYTES + 64 * 1024,
+    changes: 'office',
+  }),
 };

@@ -33,14 +33,19 @@ const signatureInput = paperInput
     device: requiredText('device', 200),
   })
   .superRefine((value, ctx) => {
-    if (!value.signature.trim()) ctx.addIssue({ code: 'custom', path: ['signature'], message: own(validationMessage('signatureMissing')) });
+    if (!value.signature.trim())
+      ctx.addIssue({ code: 'custom', path: ['signature'], message: own(validationMessage('signatureMissing')) });
     else if (value.method === 'drawn' && !PNG_DATA_URL.test(value.signature)) {
       ctx.addIssue({ code: 'custom', path: ['signature'], message: own(validationMessage('signatureImage')) });
     }
     // A power of attorney or a medical waiver binds only by the signer's own hand.
     const template = templateById(value.template);
     if (value.method === 'typed' && template?.handSigned) {
-      ctx.addIssue({ code: 'custom', path: ['signature'], message: own(validationMessage('signatureHandOnly', { paper: template.title })) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signature'],
+        message: own(validationMessage('signatureHandOnly', { paper: template.title })),
+      });
     }
   });
 
@@ -87,7 +92,12 @@ export const paperworkProcedures = {
   /** The caps a fee agreement made today may not exceed, for the form's hints and live check. */
   'paperwork.feeCaps': procedure<FeeCaps>()({ input: z.object({}), access: everyone }),
   'paperwork.preview': procedure<{ pdfBase64: string; missing: string[] }>()({ input: paperInput, access: everyone }),
-  'paperwork.sign': procedure<SignedPaperInfo>()({ input: signatureInput, access: everyone, maxBodyBytes: 1024 * 1024, changes: 'paper' }),
+  'paperwork.sign': procedure<SignedPaperInfo>()({
+    input: signatureInput,
+    access: everyone,
+    maxBodyBytes: 1024 * 1024,
+    changes: 'paper',
+  }),
   'paperwork.list': procedure<SignedPaperInfo[]>()({ input: z.object({ clientId: recordId }), access: everyone }),
   'paperwork.revoke': procedure<null>()({
     input: z.object({ representationId: recordId, version: recordVersion, revokedDate: isoDateField('revokedDate') }),
@@ -99,11 +109,18 @@ export const paperworkProcedures = {
     input: z.object({
       claimId: recordId,
       /** The portal's upload limit per file; larger files get a warning. */
-      uploadLimitMb: z.number().positive().max(100, own(validationMessage('generic', { field: 'uploadLimitMb', detail: '≤ 100' }))).default(5),
+      uploadLimitMb: z
+        .number()
+        .positive()
+        .max(100, own(validationMessage('generic', { field: 'uploadLimitMb', detail: '≤ 100' })))
+        .default(5),
       /** Where the package is written, plain, on the office's machine; without it, only the download carries it. */
       targetFolder: targetFolder.optional(),
     }),
     access: everyone,
   }),
-  'paperwork.showExport': procedure<ExportFolder>()({ input: z.object({ fileName: requiredText('fileName', 200), targetFolder }), access: everyone }),
+  'paperwork.showExport': procedure<ExportFolder>()({
+    input: z.object({ fileName: requiredText('fileName', 200), targetFolder }),
+    access: everyone,
+  }),
 };

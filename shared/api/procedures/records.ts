@@ -13,7 +13,12 @@ import {
   monthlyIncomeFields,
   representationFields,
 } from '../../schemas/records';
-import { diagnosisFields, hospitalisationFields, medicationFields, treatingDoctorFields } from '../../schemas/medical-history';
+import {
+  diagnosisFields,
+  hospitalisationFields,
+  medicationFields,
+  treatingDoctorFields,
+} from '../../schemas/medical-history';
 
 export interface RecordMeta {
   id: number;
@@ -29,13 +34,27 @@ type FieldsSchema = z.ZodObject<z.ZodRawShape>;
 
 function recordProcedures<const K extends string, S extends FieldsSchema>(kind: K, fields: S) {
   const list = procedure<RecordOf<S>[]>()({ input: z.object({ clientId: recordId }), access: everyone });
-  const create = procedure<RecordOf<S>>()({ input: fields.safeExtend({ clientId: recordId }), access: everyone, changes: 'record' });
-  const update = procedure<RecordOf<S>>()({ input: fields.safeExtend({ id: recordId, version: recordVersion }), access: everyone, changes: 'record' });
-  const remove = procedure<null>()({ input: z.object({ id: recordId, version: recordVersion }), access: lawyers, changes: 'record' });
-  return { [`${kind}.list`]: list, [`${kind}.create`]: create, [`${kind}.update`]: update, [`${kind}.delete`]: remove } as Record<
-    `${K}.list`,
-    typeof list
-  > &
+  const create = procedure<RecordOf<S>>()({
+    input: fields.safeExtend({ clientId: recordId }),
+    access: everyone,
+    changes: 'record',
+  });
+  const update = procedure<RecordOf<S>>()({
+    input: fields.safeExtend({ id: recordId, version: recordVersion }),
+    access: everyone,
+    changes: 'record',
+  });
+  const remove = procedure<null>()({
+    input: z.object({ id: recordId, version: recordVersion }),
+    access: lawyers,
+    changes: 'record',
+  });
+  return {
+    [`${kind}.list`]: list,
+    [`${kind}.create`]: create,
+    [`${kind}.update`]: update,
+    [`${kind}.delete`]: remove,
+  } as Record<`${K}.list`, typeof list> &
     Record<`${K}.create`, typeof create> &
     Record<`${K}.update`, typeof update> &
     Record<`${K}.delete`, typeof remove>;
@@ -58,7 +77,12 @@ export const recordKinds = {
 } as const;
 export type RecordKind = keyof typeof recordKinds;
 /** The kinds that make up the medical history the claim form asks for. */
-export const medicalHistoryKinds = ['diagnoses', 'doctors', 'hospitalisations', 'medications'] as const satisfies readonly RecordKind[];
+export const medicalHistoryKinds = [
+  'diagnoses',
+  'doctors',
+  'hospitalisations',
+  'medications',
+] as const satisfies readonly RecordKind[];
 export type MedicalHistoryKind = (typeof medicalHistoryKinds)[number];
 
 export const recordProceduresAll = {

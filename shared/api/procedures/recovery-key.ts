@@ -27,5 +27,8 @@ export const recoveryKeyText = z.string().trim().min(1).max(200);
 export const recoveryKeyProcedures = {
   'recoveryKey.state': procedure<RecoveryKeyState>()({ input: z.object({}), access: owners }),
   'recoveryKey.create': procedure<NewRecoveryKey>()({ input: z.object({}), access: owners, changes: 'office' }),
-  'recoveryKey.confirm': procedure<RecoveryKeyState>()({ input: z.object({ groups: z.tuple([group, group]) }), access: owners }),
+  'recoveryKey.confirm': procedure<RecoveryKeyState>()({
+    input: z.object({ groups: z.tuple([group, group]) }),
+    access: owners,
+  }),
 };

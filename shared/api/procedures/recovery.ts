@@ -9,5 +9,8 @@ import { recoveryKeyText } from './recovery-key';
 export const recoveryProcedures = {
   'recovery.status': procedure<RecoveryStatus>()({ input: z.object({}), access: 'public', beforeCheck: true }),
   'recovery.restoreLatest': procedure<RestoreResult>()({ input: recoveryRestoreInput, access: 'public' }),
-  'recovery.openWithKey': procedure<{ opened: true }>()({ input: z.object({ recoveryKey: recoveryKeyText }), access: 'public' }),
+  'recovery.openWithKey': procedure<{ opened: true }>()({
+    input: z.object({ recoveryKey: recoveryKeyText }),
+    access: 'public',
+  }),
 };

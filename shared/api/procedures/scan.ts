@@ -60,5 +60,8 @@ export const scanProcedures = {
   /** The run asked for, else the office's latest; null before the first scan. */
   'scan.status': procedure<ScanRun | null>()({ input: z.object({ runId: recordId.optional() }), access: everyone }),
   'scan.cancel': procedure<ScanRun>()({ input: z.object({ runId: recordId }), access: lawyers, changes: 'scan' }),
-  'scan.findings': procedure<{ run: ScanRun | null; rows: ScanFinding[]; total: number }>()({ input: scanFindingsInput, access: everyone }),
+  'scan.findings': procedure<{ run: ScanRun | null; rows: ScanFinding[]; total: number }>()({
+    input: scanFindingsInput,
+    access: everyone,
+  }),
 };

@@ -17,7 +17,10 @@ const temporaryCues = [cue(`(?:זמני|זמנית)[^.\\n]{0,30}?עד\\s+(?:לי
 
 /** The impairment lines run from the heading that names them to the weighted total. */
 const BLOCK = /^.*ליקויים.*$\n([\s\S]*?)^.*(?:משוקלל|סה"כ|סה״כ)/mu;
-const LINE = new RegExp(`^\\s*(?:ליקוי\\s*:?\\s*)?(?:\\d+\\.\\s*)?([^\\d\\n|%]+?)\\s*(?:[-–|:]\\s*)*(${PERCENT})\\s*$`, 'gmu');
+const LINE = new RegExp(
+  `^\\s*(?:ליקוי\\s*:?\\s*)?(?:\\d+\\.\\s*)?([^\\d\\n|%]+?)\\s*(?:[-–|:]\\s*)*(${PERCENT})\\s*$`,
+  'gmu',
+);
 
 function impairments(text: string): Field<Impairment[]> | undefined {
   const block = BLOCK.exec(text);

@@ -20,9 +20,16 @@ const outcomeNames: [Outcome, RegExp][] = [
   ['approved', /לאשר\s+את\s+תביעתך|תביעתך[^.\n]{0,40}אושרה|הנך\s+זכאי/u],
 ];
 
-const decisionDateCues = [cue(`(?:בהחלטה|החלטה)\\s+מיום\\s+(${DATE})`), cue(`ביום\\s+(${DATE})\\s+הוחלט`), cue(`תאריך\\s+ההחלטה\\s*:?\\s*(${DATE})`)];
+const decisionDateCues = [
+  cue(`(?:בהחלטה|החלטה)\\s+מיום\\s+(${DATE})`),
+  cue(`ביום\\s+(${DATE})\\s+הוחלט`),
+  cue(`תאריך\\s+ההחלטה\\s*:?\\s*(${DATE})`),
+];
 const incapacityCues = [cue(`אי[-\\s]כושר(?:\\s+להשתכר|\\s+השתכרות)?[^.\\n\\d]{0,30}?(${PERCENT})`)];
-const weightedCues = [cue(`(${PERCENT})[ \\t]+נכות\\s+רפואית\\s+משוקללת`), cue(`נכות\\s+רפואית\\s+משוקללת[^.\\n\\d]{0,20}?(${PERCENT})`)];
+const weightedCues = [
+  cue(`(${PERCENT})[ \\t]+נכות\\s+רפואית\\s+משוקללת`),
+  cue(`נכות\\s+רפואית\\s+משוקללת[^.\\n\\d]{0,20}?(${PERCENT})`),
+];
 const temporaryCues = [cue(`(?:זמני|זמנית)[^.\\n]{0,30}?עד\\s+(?:ליום|יום|לתאריך)?\\s*(${DATE})`)];
 const amountCues = [cue(`(?:בסך|סך\\s+של|סכום\\s+הקצבה(?:\\s+החודשית)?\\s*:?)\\s*(${AMOUNT})\\s*(?:₪|ש"ח|ש״ח|שקלים)`)];
 

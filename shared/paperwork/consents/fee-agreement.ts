@@ -66,11 +66,18 @@ export function feeAgreement(ctx: PaperContext): PaperBody {
       },
       {
         title: 'ביטול ההסכם',
-        paragraphs: [`${fullName(ctx)} רשאי/ת לבטל הסכם זה בהודעה למייצג בתוך 7 ימי עבודה מיום החתימה, כלומר עד ${until}, בלי לשלם דבר.`],
+        paragraphs: [
+          `${fullName(ctx)} רשאי/ת לבטל הסכם זה בהודעה למייצג בתוך 7 ימי עבודה מיום החתימה, כלומר עד ${until}, בלי לשלם דבר.`,
+        ],
       },
       {
         title: 'דף מידע',
-        checks: [{ label: 'קיבלתי את דף המידע של המוסד לביטוח לאומי על הגבלת שכר הטרחה של מייצגים', checked: o.informationSheetGiven }],
+        checks: [
+          {
+            label: 'קיבלתי את דף המידע של המוסד לביטוח לאומי על הגבלת שכר הטרחה של מייצגים',
+            checked: o.informationSheetGiven,
+          },
+        ],
         paragraphs: [AUTHORITATIVE_HE],
       },
     ],

@@ -20,14 +20,17 @@ function lawyerName(l: PaperLawyer): string {
 /** The named lawyers as one phrase: "עו"ד א (מ.ר. 1), עו"ד ב (מ.ר. 2), כולם או כל אחד מהם לחוד". */
 function appointees(ctx: PaperContext): string {
   const names = ctx.lawyers.map(lawyerName);
-  return names.length > 1 ? `${names.join(', ')}, כולם או כל אחד מהם לחוד,` : names[0] ?? '';
+  return names.length > 1 ? `${names.join(', ')}, כולם או כל אחד מהם לחוד,` : (names[0] ?? '');
 }
 
 function representatives(ctx: PaperContext): PaperSection {
   const office = representativeRows(ctx).filter((r) => r.label !== 'שם המייצג' && r.label !== 'מספר רישיון עורך דין');
   return {
     title: 'פרטי המייצג',
-    table: { head: ['שם המייצג', 'מספר רישיון עורך דין'], rows: ctx.lawyers.map((l) => [l.fullName, l.licenseNumber ?? '']) },
+    table: {
+      head: ['שם המייצג', 'מספר רישיון עורך דין'],
+      rows: ctx.lawyers.map((l) => [l.fullName, l.licenseNumber ?? '']),
+    },
     rows: office,
   };
 }
@@ -57,7 +60,9 @@ function attestation(ctx: PaperContext): PaperSection {
 }
 
 function scopeText(ctx: PaperContext): string {
-  return ctx.options.scope === 'general' ? 'כל הגמלאות והתביעות לפי חוק הביטוח הלאומי' : benefitList(ctx.options.benefits);
+  return ctx.options.scope === 'general'
+    ? 'כל הגמלאות והתביעות לפי חוק הביטוח הלאומי'
+    : benefitList(ctx.options.benefits);
 }
 
 function translation(ctx: PaperContext): Translation | undefined {
@@ -72,7 +77,9 @@ function translation(ctx: PaperContext): Translation | undefined {
         paragraphs: [
           `أنا الموقّع أدناه ${name}، رقم الهوية ${id}، أفوّض ${rep} (${ctx.office.name}) بتمثيلي أمام مؤسسة التأمين الوطني ${general ? 'في جميع المخصصات والدعاوى' : 'في المخصصات المذكورة أعلاه'}: تقديم الدعاوى والمستندات، الاطلاع على ملفي، تلقي القرارات والمراسلات، والمثول أمام اللجان.`,
           'يحق لي إلغاء هذا التوكيل في أي وقت، بما في ذلك عبر المنطقة الشخصية في موقع مؤسسة التأمين الوطني.',
-          ctx.options.benefitsInformation ? 'القسم المنفصل: أوافق على أن تُسلِّم مؤسسة التأمين الوطني إلى ممثّلي معلومات عن المخصصات المستحقة لي والمدفوعة لي.' : '',
+          ctx.options.benefitsInformation
+            ? 'القسم المنفصل: أوافق على أن تُسلِّم مؤسسة التأمين الوطني إلى ممثّلي معلومات عن المخصصات المستحقة لي والمدفوعة لي.'
+            : '',
         ].filter(Boolean),
       };
     case 'ru':
@@ -81,7 +88,9 @@ function translation(ctx: PaperContext): Translation | undefined {
         paragraphs: [
           `Я, нижеподписавшийся(-аяся) ${name}, удостоверение личности ${id}, уполномочиваю ${rep} (${ctx.office.name}) представлять меня в Институте национального страхования ${general ? 'по всем пособиям и искам' : 'по пособиям, указанным выше'}: подавать иски и документы, знакомиться с моим делом, получать решения и письма, представлять меня на комиссиях.`,
           'Я вправе отменить эту доверенность в любое время, в том числе в личном кабинете на сайте Института национального страхования.',
-          ctx.options.benefitsInformation ? 'Отдельный раздел: я согласен(-на), чтобы Институт национального страхования передавал моему представителю сведения о пособиях, на которые я имею право и которые мне выплачены.' : '',
+          ctx.options.benefitsInformation
+            ? 'Отдельный раздел: я согласен(-на), чтобы Институт национального страхования передавал моему представителю сведения о пособиях, на которые я имею право и которые мне выплачены.'
+            : '',
         ].filter(Boolean),
       };
     case 'en':
@@ -90,7 +99,9 @@ function translation(ctx: PaperContext): Translation | undefined {
         paragraphs: [
           `I, the undersigned ${name}, ID number ${id}, authorise ${rep} (${ctx.office.name}) to represent me before the National Insurance Institute ${general ? 'in all benefits and claims' : 'in the benefits listed above'}: to file claims and documents, to see my file, to receive decisions and letters, and to appear before committees.`,
           'I may revoke this power of attorney at any time, including in my personal area on the National Insurance Institute website.',
-          ctx.options.benefitsInformation ? 'Separate section: I agree that the National Insurance Institute may give my representative information on the benefits I am entitled to and have been paid.' : '',
+          ctx.options.benefitsInformation
+            ? 'Separate section: I agree that the National Insurance Institute may give my representative information on the benefits I am entitled to and have been paid.'
+            : '',
         ].filter(Boolean),
       };
     default:
@@ -123,7 +134,13 @@ export function powerOfAttorney(ctx: PaperContext): PaperBody {
       },
       {
         title: 'הרשאה נפרדת למסירת מידע על גמלאות',
-        checks: [{ label: 'אני מסכים/ה שהמוסד לביטוח לאומי ימסור למייצגי מידע על הגמלאות שאני זכאי/ת להן ועל התשלומים ששולמו לי', checked: ctx.options.benefitsInformation }],
+        checks: [
+          {
+            label:
+              'אני מסכים/ה שהמוסד לביטוח לאומי ימסור למייצגי מידע על הגמלאות שאני זכאי/ת להן ועל התשלומים ששולמו לי',
+            checked: ctx.options.benefitsInformation,
+          },
+        ],
         signHere: ctx.options.benefitsInformation,
       },
     ],

@@ -31,8 +31,14 @@ function claimant(ctx: PaperContext): PaperSection {
   return {
     title: 'פרטי התובע',
     // Name, ID number, date of birth and sex as every paper has them, then the date of immigration.
-    rows: [...insuredRows(ctx).slice(0, 5), { label: 'תאריך עלייה', value: displayDate(c.aliyaDate), ltr: true, ifApplicable: true }],
-    checks: (Object.keys(MARITAL) as (keyof typeof MARITAL)[]).map((k) => ({ label: MARITAL[k], checked: c.maritalStatus === k })),
+    rows: [
+      ...insuredRows(ctx).slice(0, 5),
+      { label: 'תאריך עלייה', value: displayDate(c.aliyaDate), ltr: true, ifApplicable: true },
+    ],
+    checks: (Object.keys(MARITAL) as (keyof typeof MARITAL)[]).map((k) => ({
+      label: MARITAL[k],
+      checked: c.maritalStatus === k,
+    })),
     pickOne: 'מצב משפחתי',
   };
 }
@@ -44,12 +50,24 @@ function family(ctx: PaperContext): PaperSection {
   return {
     title: 'פרטי בן/בת הזוג והילדים',
     rows: [
-      { label: 'שם בן/בת הזוג', value: spouse ? [spouse.firstName, spouse.lastName].filter(Boolean).join(' ') : null, required: married },
+      {
+        label: 'שם בן/בת הזוג',
+        value: spouse ? [spouse.firstName, spouse.lastName].filter(Boolean).join(' ') : null,
+        required: married,
+      },
       { label: 'מספר זהות', value: spouse?.idNumber ?? null, ltr: true, required: married },
       { label: 'תאריך לידה', value: displayDate(spouse?.birthDate), ltr: true },
-      { label: 'הכנסה חודשית של בן/בת הזוג', value: spouse?.monthlyIncome ? `${spouse.monthlyIncome} ₪` : null, ltr: true },
+      {
+        label: 'הכנסה חודשית של בן/בת הזוג',
+        value: spouse?.monthlyIncome ? `${spouse.monthlyIncome} ₪` : null,
+        ltr: true,
+      },
     ],
-    table: { head: ['ילדים: שם', 'מספר זהות', 'תאריך לידה'], rows: children.rows, blankRows: children.rows.length ? 0 : 2 },
+    table: {
+      head: ['ילדים: שם', 'מספר זהות', 'תאריך לידה'],
+      rows: children.rows,
+      blankRows: children.rows.length ? 0 : 2,
+    },
   };
 }
 
@@ -70,7 +88,10 @@ function address(ctx: PaperContext): PaperSection {
 }
 
 function bank(ctx: PaperContext): PaperSection {
-  return { title: 'פרטי חשבון הבנק לתשלום הקצבה', rows: [{ label: 'שם בעל/ת החשבון', value: fullName(ctx), required: true }, ...bankRows(ctx)] };
+  return {
+    title: 'פרטי חשבון הבנק לתשלום הקצבה',
+    rows: [{ label: 'שם בעל/ת החשבון', value: fullName(ctx), required: true }, ...bankRows(ctx)],
+  };
 }
 
 function work(ctx: PaperContext): PaperSection {
@@ -91,7 +112,11 @@ function income(ctx: PaperContext): PaperSection {
     title: 'הכנסות ב-15 החודשים האחרונים',
     table: {
       head: ['חודש', 'מקור ההכנסה', 'סכום ברוטו'],
-      rows: recent.map((i) => [`${i.month.slice(5, 7)}/${i.month.slice(0, 4)}`, INCOME_SOURCE[i.source], `${i.income} ₪`]),
+      rows: recent.map((i) => [
+        `${i.month.slice(5, 7)}/${i.month.slice(0, 4)}`,
+        INCOME_SOURCE[i.source],
+        `${i.income} ₪`,
+      ]),
       blankRows: recent.length ? 0 : 3,
     },
     rows: [{ label: 'הכנסות אחרות (פנסיה, שכר דירה, ריבית)', value: null, required: true }],
@@ -104,7 +129,11 @@ function illness(ctx: PaperContext): PaperSection {
   return {
     title: 'המחלות והליקויים — בלשון התובע',
     rows: [
-      { label: 'תיאור המחלות והליקויים והשפעתם על העבודה', value: history?.illnessDescription ?? ctx.claim?.summary ?? null, required: true },
+      {
+        label: 'תיאור המחלות והליקויים והשפעתם על העבודה',
+        value: history?.illnessDescription ?? ctx.claim?.summary ?? null,
+        required: true,
+      },
       { label: 'אבחנות', value: list(history?.diagnoses), required: true },
       { label: 'תרופות שהתובע נוטל', value: list(history?.medications), required: true },
       // A claimant the NII examined before: what its committee determined.
@@ -114,14 +143,27 @@ function illness(ctx: PaperContext): PaperSection {
 }
 
 function hmo(ctx: PaperContext): PaperSection {
-  return { title: 'קופת חולים', rows: [{ label: 'קופת החולים שהתובע חבר בה', value: ctx.medicalHistory?.hmo ? HMO[ctx.medicalHistory.hmo] : null, required: true }] };
+  return {
+    title: 'קופת חולים',
+    rows: [
+      {
+        label: 'קופת החולים שהתובע חבר בה',
+        value: ctx.medicalHistory?.hmo ? HMO[ctx.medicalHistory.hmo] : null,
+        required: true,
+      },
+    ],
+  };
 }
 
 function doctors(ctx: PaperContext): PaperSection {
   const list = ctx.medicalHistory?.doctors ?? [];
   return {
     title: 'רופאים מטפלים',
-    table: { head: ['שם הרופא', 'תחום', 'מרפאה וכתובת'], rows: list.map((d) => [d.name, d.specialty ?? '', d.clinic ?? '']), blankRows: list.length ? 0 : 3 },
+    table: {
+      head: ['שם הרופא', 'תחום', 'מרפאה וכתובת'],
+      rows: list.map((d) => [d.name, d.specialty ?? '', d.clinic ?? '']),
+      blankRows: list.length ? 0 : 3,
+    },
   };
 }
 
@@ -171,6 +213,18 @@ export const declaration: PaperSection = {
 };
 
 export function generalDisability(ctx: PaperContext): PaperSection[] {
-  return [claimant(ctx), family(ctx), address(ctx), bank(ctx), work(ctx), income(ctx), illness(ctx), hmo(ctx), doctors(ctx), hospitalisations(ctx), otherBenefits, signedForClaimant];
+  return [
+    claimant(ctx),
+    family(ctx),
+    address(ctx),
+    bank(ctx),
+    work(ctx),
+    income(ctx),
+    illness(ctx),
+    hmo(ctx),
+    doctors(ctx),
+    hospitalisations(ctx),
+    otherBenefits,
+    signedForClaimant,
+  ];
 }
-

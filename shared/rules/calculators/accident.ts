@@ -14,7 +14,13 @@ import { addDays, format, parseISO, subYears } from 'date-fns';
 import { RuleContext } from '../context';
 import { defineCalculator, formatAmount } from '../calculator';
 import { count, date, shekels } from '../inputs';
-import { accidentDays, accidentFixedDaily, accidentMaxDaily, accidentMinAge, accidentPercent } from '../parameters/accident';
+import {
+  accidentDays,
+  accidentFixedDaily,
+  accidentMaxDaily,
+  accidentMinAge,
+  accidentPercent,
+} from '../parameters/accident';
 import { menRetirementAge, womenRetirementAge, type AgeRow } from '../parameters/old-age';
 import { valueOn } from '../parameters/parameter';
 import { cite } from '../sources';
@@ -28,7 +34,11 @@ const WHAT = cite('rights2014', '"ביטוח נפגעי תאונות › מהי 
 type Status = 'employee' | 'self-employed' | 'not-working' | 'housewife';
 
 /** Retirement ages in months, for births in a window of months (YYYY-MM, inclusive). */
-function womenRetirementMonths(rows: readonly AgeRow[], bornFrom: string, bornUntil: string): { lowest: number; highest: number } {
+function womenRetirementMonths(
+  rows: readonly AgeRow[],
+  bornFrom: string,
+  bornUntil: string,
+): { lowest: number; highest: number } {
   const ages = rows
     .filter((r) => (!r.bornFrom || r.bornFrom <= bornUntil) && (!r.bornUntil || r.bornUntil >= bornFrom))
     .flatMap((r) => [r.years * 12 + r.months, r.upTo ? r.upTo.years * 12 + r.upTo.months : r.years * 12 + r.months]);
@@ -50,12 +60,16 @@ function ageAllows(age: number, status: Status, date: string, ctx: RuleContext):
   const men = valueOn(menRetirementAge, date, scratch);
   const women = valueOn(womenRetirementAge, date, scratch);
   const day = parseISO(date);
-  const born = { from: format(addDays(subYears(day, age + 1), 1), 'yyyy-MM'), until: format(subYears(day, age), 'yyyy-MM') };
+  const born = {
+    from: format(addDays(subYears(day, age + 1), 1), 'yyyy-MM'),
+    until: format(subYears(day, age), 'yyyy-MM'),
+  };
   const w = womenRetirementMonths(women.value, born.from, born.until);
   // Someone of `age` whole years is at least `age` and under `age + 1`: surely before an age R when
   // age + 1 <= R, surely past it when age >= R.
   const months = { at: age * 12, under: (age + 1) * 12 };
-  const verdict = (lowest: number, highest: number): boolean | null => (months.under <= lowest ? true : months.at >= highest ? false : null);
+  const verdict = (lowest: number, highest: number): boolean | null =>
+    months.under <= lowest ? true : months.at >= highest ? false : null;
   const woman = verdict(w.lowest, w.highest);
   const man = verdict(men.value * 12, men.value * 12);
   const answer = status === 'housewife' ? woman : woman === man ? woman : null;
@@ -63,10 +77,19 @@ function ageAllows(age: number, status: Status, date: string, ctx: RuleContext):
   if (answer !== true) for (const warning of scratch.warnings) ctx.warn(warning);
   const ages = `לגברים ${men.value}, ולנשים ${years(w.lowest)}${w.highest > w.lowest ? ` עד ${years(w.highest)}, לפי חודש הלידה` : ''} (לילידי ${born.from} עד ${born.until})`;
   const source = `${WHO}; ${joinSources(men.source, women.source)}`;
-  if (answer === false) ctx.because(`דמי תאונה משולמים עד גיל הפרישה – ${ages}; ${status === 'housewife' ? 'הנפגעת בת' : 'הנפגע/ת בן/בת'} ${age}, כלומר אחרי גיל הפרישה.`, source);
-  else if (answer === true) ctx.because(`דמי תאונה משולמים עד גיל הפרישה – ${ages}; ${status === 'housewife' ? 'הנפגעת בת' : 'הנפגע/ת בן/בת'} ${age}, כלומר לפני גיל הפרישה.`, source);
+  if (answer === false)
+    ctx.because(
+      `דמי תאונה משולמים עד גיל הפרישה – ${ages}; ${status === 'housewife' ? 'הנפגעת בת' : 'הנפגע/ת בן/בת'} ${age}, כלומר אחרי גיל הפרישה.`,
+      source,
+    );
+  else if (answer === true)
+    ctx.because(
+      `דמי תאונה משולמים עד גיל הפרישה – ${ages}; ${status === 'housewife' ? 'הנפגעת בת' : 'הנפגע/ת בן/בת'} ${age}, כלומר לפני גיל הפרישה.`,
+      source,
+    );
   else {
-    const what = status === 'housewife' || man === woman ? 'בתאריך הלידה' : woman === null ? 'במין ובתאריך הלידה' : 'במין';
+    const what =
+      status === 'housewife' || man === woman ? 'בתאריך הלידה' : woman === null ? 'במין ובתאריך הלידה' : 'במין';
     ctx.because(`דמי תאונה משולמים עד גיל הפרישה – ${ages}; בגיל ${age} ההכרעה תלויה ${what}.`, source);
     if (status !== 'housewife' && man !== woman) ctx.need('sex');
     if (status === 'housewife' || woman === null) ctx.need('birthDate');
@@ -74,7 +97,8 @@ function ageAllows(age: number, status: Status, date: string, ctx: RuleContext):
   return answer;
 }
 
-const years = (months: number) => (months % 12 === 0 ? `${months / 12}` : `${Math.floor(months / 12)} ו-${months % 12} חודשים`);
+const years = (months: number) =>
+  months % 12 === 0 ? `${months / 12}` : `${Math.floor(months / 12)} ו-${months % 12} חודשים`;
 
 export const accident = defineCalculator({
   name: 'accident',
@@ -91,7 +115,11 @@ export const accident = defineCalculator({
     const worker = input.status === 'employee' || input.status === 'self-employed';
     const age = ageAllows(input.age, input.status, input.date, ctx);
 
-    if (!input.medicalCheckWithin72h) ctx.because('דמי תאונה משולמים רק למי שנבדק בבדיקה רפואית בתוך 72 שעות משעת התאונה, והנפגע לא נבדק במועד זה.', WHO);
+    if (!input.medicalCheckWithin72h)
+      ctx.because(
+        'דמי תאונה משולמים רק למי שנבדק בבדיקה רפואית בתוך 72 שעות משעת התאונה, והנפגע לא נבדק במועד זה.',
+        WHO,
+      );
 
     const period = valueOn(accidentDays, input.date, ctx);
     const rule = worker ? period.value.worker : period.value.nonWorker;
@@ -108,7 +136,10 @@ export const accident = defineCalculator({
     if (!worker) {
       const fixed = valueOn(accidentFixedDaily, input.date, ctx);
       daily = fixed.value;
-      ctx.because(`למי שאינו עובד ולעקרת בית דמי התאונה הם סכום קבוע של ${shekelText(fixed.value)} ליום.`, fixed.source);
+      ctx.because(
+        `למי שאינו עובד ולעקרת בית דמי התאונה הם סכום קבוע של ${shekelText(fixed.value)} ליום.`,
+        fixed.source,
+      );
     } else if (input.wagesLast3Months) {
       const percent = valueOn(accidentPercent, input.date, ctx);
       const cap = valueOn(accidentMaxDaily, input.date, ctx);

@@ -45,17 +45,46 @@ export const deadlinePeriods = {
     what: 'ערעור לבית הדין האזורי לעבודה, בשאלה משפטית בלבד, על החלטת ועדה רפואית לעררים, מיום קבלת ההחלטה',
     source: `${LAW.medicalAppealsCourt}; ${LAW.medicalAppealsCourtWorkInjury}`,
   },
-  'general-disability-claim': TWELVE_MONTHS_FROM('תביעה לקצבת נכות כללית, מיום שנוצרה עילת התביעה', '"ביטוח נכות › הגשת תביעה לקצבת נכות"'),
-  'work-injury-claim': TWELVE_MONTHS_FROM('תביעה לדמי פגיעה (בל/211), מיום הפגיעה', '"ביטוח נפגעי עבודה › תביעה לתשלום דמי פגיעה"'),
+  'general-disability-claim': TWELVE_MONTHS_FROM(
+    'תביעה לקצבת נכות כללית, מיום שנוצרה עילת התביעה',
+    '"ביטוח נכות › הגשת תביעה לקצבת נכות"',
+  ),
+  'work-injury-claim': TWELVE_MONTHS_FROM(
+    'תביעה לדמי פגיעה (בל/211), מיום הפגיעה',
+    '"ביטוח נפגעי עבודה › תביעה לתשלום דמי פגיעה"',
+  ),
   'survivors-claim': TWELVE_MONTHS_FROM('תביעה לקצבת שאירים, מיום הפטירה', '"ביטוח שאירים"'),
-  'dependants-claim': TWELVE_MONTHS_FROM('תביעה לקצבת תלויים (בל/213), מיום הפטירה', '"ביטוח נפגעי עבודה › קצבת תלויים"'),
-  'hostile-action-claim': TWELVE_MONTHS_FROM('תביעה להכרה בפגיעת איבה (בל/580), מיום הפגיעה', '"תגמולים לנפגעי פעולות איבה"'),
+  'dependants-claim': TWELVE_MONTHS_FROM(
+    'תביעה לקצבת תלויים (בל/213), מיום הפטירה',
+    '"ביטוח נפגעי עבודה › קצבת תלויים"',
+  ),
+  'hostile-action-claim': TWELVE_MONTHS_FROM(
+    'תביעה להכרה בפגיעת איבה (בל/580), מיום הפגיעה',
+    '"תגמולים לנפגעי פעולות איבה"',
+  ),
   'volunteer-claim': TWELVE_MONTHS_FROM('תביעה לגמלה למתנדב, מיום הפגיעה', '"זכויות מתנדבים › תביעה לגמלה"'),
-  'maternity-claim': TWELVE_MONTHS_FROM('תביעה לדמי לידה, מיום תחילת הזכאות', '"ביטוח אמהות › דמי לידה › איך מקבלים דמי לידה?"'),
-  'pregnancy-claim': TWELVE_MONTHS_FROM('תביעה לגמלה לשמירת הריון, מתחילת תקופת השמירה', '"ביטוח אמהות › גמלה לשמירת הריון"'),
-  'accident-claim': { days: 90, what: 'תביעה לדמי תאונה (בל/2201), מיום התאונה', source: RIGHTS('"ביטוח נפגעי תאונות › הגשת התביעה"') },
-  'work-rehabilitation-claim': TWELVE_MONTHS_FROM('תביעה לשיקום מקצועי (בל/270), מיום שנקבעה דרגת הנכות הצמיתה', '"ביטוח נפגעי עבודה › שיקום מקצועי לנפגעי עבודה"'),
-  'discharged-soldier-grant': { months: 42, what: 'תביעה למענק עבודה מועדפת, מיום השחרור משירות החובה', source: RIGHTS('"מענק לחייל משוחרר העובד בעבודה מועדפת › תביעה למענק"') },
+  'maternity-claim': TWELVE_MONTHS_FROM(
+    'תביעה לדמי לידה, מיום תחילת הזכאות',
+    '"ביטוח אמהות › דמי לידה › איך מקבלים דמי לידה?"',
+  ),
+  'pregnancy-claim': TWELVE_MONTHS_FROM(
+    'תביעה לגמלה לשמירת הריון, מתחילת תקופת השמירה',
+    '"ביטוח אמהות › גמלה לשמירת הריון"',
+  ),
+  'accident-claim': {
+    days: 90,
+    what: 'תביעה לדמי תאונה (בל/2201), מיום התאונה',
+    source: RIGHTS('"ביטוח נפגעי תאונות › הגשת התביעה"'),
+  },
+  'work-rehabilitation-claim': TWELVE_MONTHS_FROM(
+    'תביעה לשיקום מקצועי (בל/270), מיום שנקבעה דרגת הנכות הצמיתה',
+    '"ביטוח נפגעי עבודה › שיקום מקצועי לנפגעי עבודה"',
+  ),
+  'discharged-soldier-grant': {
+    months: 42,
+    what: 'תביעה למענק עבודה מועדפת, מיום השחרור משירות החובה',
+    source: RIGHTS('"מענק לחייל משוחרר העובד בעבודה מועדפת › תביעה למענק"'),
+  },
 } satisfies Record<string, Period>;
 
 export type DeadlineKind = keyof typeof deadlinePeriods;

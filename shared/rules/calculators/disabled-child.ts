@@ -27,8 +27,14 @@ import { RuleInputError } from '../types';
 import { allOf, type Verdict } from '../verdict';
 
 const FOSTER_2014 = cite('rights2014', '"ביטוח נכות › תנאי הזכאות לגמלה" ("אינו מוחזק ... במשפחה אומנת")');
-const FOSTER_2022 = cite('report2022', '"גמלה לילד נכה › קביעת הזכאות לגמלה" ("הילד מוחזק במשפחת אומנה. משפחת אומנה זכאית לתמיכה ממשרד הרווחה")');
-const LEVELS_2022 = cite('report2022', '"שינויי חקיקה › 2022 › ילד נכה" (112% ל-8–9 נקודות במבחן התלות; 235% ל-13 נקודות ויותר או לטיפול רפואי קשה)');
+const FOSTER_2022 = cite(
+  'report2022',
+  '"גמלה לילד נכה › קביעת הזכאות לגמלה" ("הילד מוחזק במשפחת אומנה. משפחת אומנה זכאית לתמיכה ממשרד הרווחה")',
+);
+const LEVELS_2022 = cite(
+  'report2022',
+  '"שינויי חקיקה › 2022 › ילד נכה" (112% ל-8–9 נקודות במבחן התלות; 235% ל-13 נקודות ויותר או לטיפול רפואי קשה)',
+);
 
 const CONDITION_NAMES: Record<ChildCondition, string> = {
   'adl-dependence': 'תלות בעזרת הזולת בפעולות היום-יום',
@@ -41,7 +47,13 @@ const CONDITION_NAMES: Record<ChildCondition, string> = {
 const input = z.object({
   date,
   childBirthDate: date,
-  condition: z.enum(['adl-dependence', 'constant-supervision', 'special-impairment', 'special-medical-treatment', 'developmental-delay']),
+  condition: z.enum([
+    'adl-dependence',
+    'constant-supervision',
+    'special-impairment',
+    'special-medical-treatment',
+    'developmental-delay',
+  ]),
   inFosterCare: z.boolean().optional(),
   /** The level the NII set (percent), when known: it gives the amount. */
   level: z.enum(['50', '100', '112', '188', '235']).optional(),
@@ -54,7 +66,10 @@ function fosterCare(i: Input, ctx: RuleContext): Verdict {
     return true;
   }
   if (!i.inFosterCare) return true;
-  ctx.because('ילד המוחזק במשפחת אומנה אינו זכאי לגמלה לילד נכה; משפחת האומנה זכאית לתמיכה ממשרד הרווחה.', `${FOSTER_2022}; ${FOSTER_2014}`);
+  ctx.because(
+    'ילד המוחזק במשפחת אומנה אינו זכאי לגמלה לילד נכה; משפחת האומנה זכאית לתמיכה ממשרד הרווחה.',
+    `${FOSTER_2022}; ${FOSTER_2014}`,
+  );
   return false;
 }
 
@@ -64,7 +79,10 @@ function age(i: Input, ctx: RuleContext): Verdict {
   const days = differenceInCalendarDays(parseISO(i.date), parseISO(i.childBirthDate));
   const max = valueOn(childMaxAge, i.date, ctx);
   if (years >= max.value) {
-    ctx.because(`הילד בן ${years}, והגמלה לילד נכה משולמת עד גיל ${max.value}; מגיל ${max.value} יש לבדוק קצבת נכות כללית או שר"מ.`, max.source);
+    ctx.because(
+      `הילד בן ${years}, והגמלה לילד נכה משולמת עד גיל ${max.value}; מגיל ${max.value} יש לבדוק קצבת נכות כללית או שר"מ.`,
+      max.source,
+    );
     return false;
   }
   const rules = valueOn(childAges, i.date, ctx);
@@ -91,9 +109,14 @@ function age(i: Input, ctx: RuleContext): Verdict {
     ctx.need('איזה ליקוי מיוחד (תסמונת דאון, ירידה בשמיעה, ליקוי ראייה, אוטיזם/פסיכוזה או סיוע בתקשורת)');
     return null;
   }
-  ctx.because(`בעילת "${name}" ${rule.fromYears ? `הזכאות מגיל ${rule.fromYears}` : rule.fromDays ? `הזכאות מגיל ${rule.fromDays} ימים` : 'הזכאות מיום הלידה'} ועד גיל ${max.value}; ${old}, ולכן גילו מתאים.`, rules.source);
+  ctx.because(
+    `בעילת "${name}" ${rule.fromYears ? `הזכאות מגיל ${rule.fromYears}` : rule.fromDays ? `הזכאות מגיל ${rule.fromDays} ימים` : 'הזכאות מיום הלידה'} ועד גיל ${max.value}; ${old}, ולכן גילו מתאים.`,
+    rules.source,
+  );
   if (i.condition === 'developmental-delay' && rule.untilYears === undefined && years >= 3) {
-    ctx.warn('במדריך לשנת 2014 עיכוב התפתחותי מזכה רק עד גיל 3; הדוח לשנת 2022 מונה אותו בין הליקויים המיוחדים בלי גיל עליון, ולפיו נבדק — יש לוודא מול התקנות.');
+    ctx.warn(
+      'במדריך לשנת 2014 עיכוב התפתחותי מזכה רק עד גיל 3; הדוח לשנת 2022 מונה אותו בין הליקויים המיוחדים בלי גיל עליון, ולפיו נבדק — יש לוודא מול התקנות.',
+    );
   }
   return true;
 }
@@ -103,11 +126,13 @@ export const disabledChild = defineCalculator({
   description: 'גמלה לילד נכה: זכאות לפי עילה וגיל הילד, ורמות הגמלה',
   input,
   run(i, ctx) {
-    if (i.childBirthDate > i.date) throw new RuleInputError('childBirthDate', 'תאריך הלידה של הילד מאוחר מהתאריך הנבדק');
+    if (i.childBirthDate > i.date)
+      throw new RuleInputError('childBirthDate', 'תאריך הלידה של הילד מאוחר מהתאריך הנבדק');
     const eligible = allOf([fosterCare(i, ctx), age(i, ctx)]);
     const grant = indexedValueOn(childGrant, i.date, ctx);
     const { fullSingle, levels, range } = grant.value;
-    const amountOf = (l: string) => (grant.value.amounts ? (grant.value.amounts[l] ?? null) : fullSingle.times(l).dividedBy(100));
+    const amountOf = (l: string) =>
+      grant.value.amounts ? (grant.value.amounts[l] ?? null) : fullSingle.times(l).dividedBy(100);
     const details = {
       level: i.level ?? null,
       fullSinglePension: fullSingle.toFixed(2),
@@ -119,10 +144,16 @@ export const disabledChild = defineCalculator({
       const amount = amountOf(i.level);
       if (amount) {
         ctx.because(`הגמלה ברמה ${i.level}% שנקבעה לילד: ${shekelText(amount)} לחודש.`, grant.source);
-        ctx.because('נדרש גם שאחד מהורי הילד מבוטח בביטוח הלאומי ושהילד נמצא בישראל.', cite('report2022', '"גמלה לילד נכה › קביעת הזכאות לגמלה"'));
+        ctx.because(
+          'נדרש גם שאחד מהורי הילד מבוטח בביטוח הלאומי ושהילד נמצא בישראל.',
+          cite('report2022', '"גמלה לילד נכה › קביעת הזכאות לגמלה"'),
+        );
         return { eligible, amount, unit: 'month', details };
       }
-      ctx.because(`למקורות אין את סכום הגמלה ברמה ${i.level}% לתאריך ${i.date}; ידועים רק הסכומים של הרמות ${Object.keys(grant.value.amounts ?? {}).join('%, ')}%.`, grant.source);
+      ctx.because(
+        `למקורות אין את סכום הגמלה ברמה ${i.level}% לתאריך ${i.date}; ידועים רק הסכומים של הרמות ${Object.keys(grant.value.amounts ?? {}).join('%, ')}%.`,
+        grant.source,
+      );
       ctx.need(`סכום הגמלה לילד נכה ברמה ${i.level}% לתאריך ${i.date}`);
     }
     if (eligible !== false) {
@@ -130,7 +161,10 @@ export const disabledChild = defineCalculator({
         `הגמלה היא ${levels ? `אחת הרמות ${levels.join('%, ')}%` : `בשיעור של ${range[0]}%–${range[1]}%`} מקצבת יחיד מלאה (${shekelText(fullSingle)}); הרמה נקבעת בבדיקת רופא המוסד לפי הליקוי ולפי ניקוד מבחן התלות, ואינה נגזרת מהעילה לבדה, ולכן ${i.level ? 'בלי סכום לרמה שנמסרה' : 'כשהרמה לא נמסרה'} הסכום אינו מחושב.`,
         levels ? `${grant.source}; ${LEVELS_2022}` : grant.source,
       );
-      ctx.because('נדרש גם שאחד מהורי הילד מבוטח בביטוח הלאומי ושהילד נמצא בישראל.', cite('report2022', '"גמלה לילד נכה › קביעת הזכאות לגמלה"'));
+      ctx.because(
+        'נדרש גם שאחד מהורי הילד מבוטח בביטוח הלאומי ושהילד נמצא בישראל.',
+        cite('report2022', '"גמלה לילד נכה › קביעת הזכאות לגמלה"'),
+      );
     }
     return { eligible, amount: null, unit: null, details };
   },

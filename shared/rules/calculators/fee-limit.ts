@@ -29,7 +29,17 @@ import { valueOn } from '../parameters/parameter';
 import { addWorkingDays } from '../working-days';
 
 /** Benefits the amendment covers (the NII page "הגבלת שכר טרחה: טיפול בתביעה"). */
-const COVERED = ['general_disability', 'work_injury', 'special_services', 'mobility', 'disabled_child', 'volunteers', 'rehabilitation', 'ringworm_compensation', 'polio_compensation'] as const;
+const COVERED = [
+  'general_disability',
+  'work_injury',
+  'special_services',
+  'mobility',
+  'disabled_child',
+  'volunteers',
+  'rehabilitation',
+  'ringworm_compensation',
+  'polio_compensation',
+] as const;
 const isCovered = (benefit: string) => (COVERED as readonly string[]).includes(benefit);
 /** The benefits it answers for: those the amendment covers, and the app's other benefits, which it does not. */
 const BENEFITS = [...COVERED, ...benefits.filter((b) => !isCovered(b))] as [string, ...string[]];
@@ -52,19 +62,28 @@ export const feeLimit = defineCalculator({
   }),
   run(input, ctx) {
     if (!isCovered(input.benefit)) {
-      ctx.because('תיקון 161 מגביל שכר טרחה רק בגמלאות שהוא מונה; לגמלה זו לא ידועה תקרה במקורות שבידינו.', KOLZCHUT_LIMIT);
+      ctx.because(
+        'תיקון 161 מגביל שכר טרחה רק בגמלאות שהוא מונה; לגמלה זו לא ידועה תקרה במקורות שבידינו.',
+        KOLZCHUT_LIMIT,
+      );
       ctx.need('תקרת שכר טרחה לגמלה זו ממקור אחר (תיקון 161 אינו חל עליה)');
       return { eligible: null, amount: null, unit: null, details: { covered: false } };
     }
     if (input.date < AMENDMENT_FROM) {
-      ctx.because(`תיקון 161 חל על הסכמי שכר טרחה מ-05.12.2015; לתאריך ${input.date} לא ידועה תקרה לפיו במקורות שבידינו.`, AMENDMENT);
+      ctx.because(
+        `תיקון 161 חל על הסכמי שכר טרחה מ-05.12.2015; לתאריך ${input.date} לא ידועה תקרה לפיו במקורות שבידינו.`,
+        AMENDMENT,
+      );
       ctx.need('תקרת שכר טרחה להסכם שקדם לתיקון 161, ממקור אחר');
       return { eligible: null, amount: null, unit: null, details: { covered: true, amendmentFrom: AMENDMENT_FROM } };
     }
     ctx.because('שכר טרחה מותר רק אם התביעה הצליחה, והתקרה אינה ניתנת להגדלה גם בהסכמת המבוטח.', KOLZCHUT_LIMIT);
     const opening = input.chargesOpeningFee ? knownValueOn(openingFee, input.date, ctx) : null;
     // Not charged: none; charged but not known for the date: null, and the cap stays open.
-    const details: Record<string, unknown> = { covered: true, openingFee: opening ? opening.value.toFixed(2) : input.chargesOpeningFee ? null : '0.00' };
+    const details: Record<string, unknown> = {
+      covered: true,
+      openingFee: opening ? opening.value.toFixed(2) : input.chargesOpeningFee ? null : '0.00',
+    };
     if (opening) ctx.because(`דמי פתיחת תיק עד ${opening.value.toFixed(2)} ₪.`, opening.source);
 
     let cap: Decimal | null = null;
@@ -77,7 +96,11 @@ export const feeLimit = defineCalculator({
         ctx.because(`במענק נכות מעבודה (דרגה 9%–19%): עד ${percent.toFixed(2)}% מהמענק.`, p.source);
       }
     } else if (input.averageMonthlyBenefit) {
-      const p = knownValueOn(input.representative === 'lawyer' && input.stage === 'committees' ? lawyerCommitteesPercent : claimFeePercent, input.date, ctx);
+      const p = knownValueOn(
+        input.representative === 'lawyer' && input.stage === 'committees' ? lawyerCommitteesPercent : claimFeePercent,
+        input.date,
+        ctx,
+      );
       details.percent = p ? p.value.toFixed(2) : null;
       if (p) {
         const months = valueOn(benefitMonths, input.date, ctx).value;
@@ -86,7 +109,10 @@ export const feeLimit = defineCalculator({
         const threshold = knownValueOn(lowBenefitThreshold, input.date, ctx);
         if (opening && threshold && input.averageMonthlyBenefit.lt(threshold.value)) {
           cap = cap.plus(opening.value);
-          ctx.because(`הגמלה הממוצעת נמוכה מ-${threshold.value.toFixed(2)} ₪, ולכן מותרים דמי פתיחה נוספים.`, threshold.source);
+          ctx.because(
+            `הגמלה הממוצעת נמוכה מ-${threshold.value.toFixed(2)} ₪, ולכן מותרים דמי פתיחה נוספים.`,
+            threshold.source,
+          );
         }
       }
     } else {
@@ -103,12 +129,18 @@ export const feeLimit = defineCalculator({
     const { retroactiveAtOncePercent: atOnce, monthlyPaymentPercent: monthly, spreadMonths } = timing.value;
     if (input.retroactive) {
       details.maxFromRetroactiveAtOnce = input.retroactive.times(atOnce).dividedBy(100).toFixed(2);
-      ctx.because(`מתשלום רטרואקטיבי מותר לגבות בבת אחת עד ${atOnce.toString()}%; את השאר עד ${monthly.toString()}% מכל תשלום חודשי, בפריסה של עד ${spreadMonths} חודשים.`, timing.source);
+      ctx.because(
+        `מתשלום רטרואקטיבי מותר לגבות בבת אחת עד ${atOnce.toString()}%; את השאר עד ${monthly.toString()}% מכל תשלום חודשי, בפריסה של עד ${spreadMonths} חודשים.`,
+        timing.source,
+      );
     }
     details.maxShareOfMonthlyPayment = monthly.toFixed(2);
     if (input.signedDate) {
       details.cancellationUntil = addWorkingDays(input.signedDate, cancellationWorkingDays);
-      ctx.because(`המבוטח רשאי לבטל את ההסכם בתוך ${cancellationWorkingDays} ימי עבודה מהחתימה, כלומר עד ${details.cancellationUntil as string}.`, terms.source);
+      ctx.because(
+        `המבוטח רשאי לבטל את ההסכם בתוך ${cancellationWorkingDays} ימי עבודה מהחתימה, כלומר עד ${details.cancellationUntil as string}.`,
+        terms.source,
+      );
     }
     return { eligible: cap ? true : null, amount: cap, unit: cap ? 'once' : null, details };
   },

@@ -100,7 +100,9 @@ function ageRange(i: Input, ctx: RuleContext): Verdict {
   if (i.sex === 'male') {
     const under = age < men;
     ctx.because(
-      under ? `המבוטח בן ${age}, בין 18 לגיל הפרישה (${men}).` : `המבוטח בן ${age} והגיע לגיל הפרישה (${men}); קצבת נכות כללית משולמת עד גיל הפרישה.`,
+      under
+        ? `המבוטח בן ${age}, בין 18 לגיל הפרישה (${men}).`
+        : `המבוטח בן ${age} והגיע לגיל הפרישה (${men}); קצבת נכות כללית משולמת עד גיל הפרישה.`,
       `${WHO}; ${r.source}`,
     );
     return under;
@@ -126,7 +128,10 @@ function ageRange(i: Input, ctx: RuleContext): Verdict {
   }
   if (fixed || age >= womenTo) {
     const at = fixed ? womenFrom : womenTo;
-    ctx.because(`המבוטחת בת ${age} והגיעה לגיל הפרישה (${fixed ? `${at}, לילידות 1950–1954` : `${at} לכל המאוחר`}); קצבת נכות כללית משולמת עד גיל הפרישה.`, `${WHO}; ${r.source}`);
+    ctx.because(
+      `המבוטחת בת ${age} והגיעה לגיל הפרישה (${fixed ? `${at}, לילידות 1950–1954` : `${at} לכל המאוחר`}); קצבת נכות כללית משולמת עד גיל הפרישה.`,
+      `${WHO}; ${r.source}`,
+    );
     return false;
   }
   ctx.because(
@@ -161,7 +166,10 @@ function medical(i: Input, track: Track, ctx: RuleContext): Verdict {
   const w = i.weightedMedicalPercent;
   if (track === 'housewife') {
     const ok = w >= housewife;
-    ctx.because(`נכות רפואית משוקללת של ${w}%; לעקרת בית נדרשת נכות רפואית של ${housewife}% לפחות – התנאי ${ok ? 'מתקיים' : 'אינו מתקיים'}.`, t.source);
+    ctx.because(
+      `נכות רפואית משוקללת של ${w}%; לעקרת בית נדרשת נכות רפואית של ${housewife}% לפחות – התנאי ${ok ? 'מתקיים' : 'אינו מתקיים'}.`,
+      t.source,
+    );
     return ok;
   }
   if (w >= weighted) {
@@ -169,12 +177,21 @@ function medical(i: Input, track: Track, ctx: RuleContext): Verdict {
     return true;
   }
   if (w >= reducedWeighted && i.maxImpairmentPercent >= singleImpairment) {
-    ctx.because(`נכות רפואית משוקללת של ${w}% (${reducedWeighted}% לפחות) וליקוי אחד של ${i.maxImpairmentPercent}% (${singleImpairment}% לפחות) – תנאי הסף הרפואי מתקיים.`, t.source);
+    ctx.because(
+      `נכות רפואית משוקללת של ${w}% (${reducedWeighted}% לפחות) וליקוי אחד של ${i.maxImpairmentPercent}% (${singleImpairment}% לפחות) – תנאי הסף הרפואי מתקיים.`,
+      t.source,
+    );
     return true;
   }
   // Under the reduced threshold no single impairment can help: the reason does not lean on it.
-  const what = w < reducedWeighted ? `נכות רפואית משוקללת של ${w}% אינה עומדת` : `נכות רפואית משוקללת של ${w}% וליקוי בודד של ${i.maxImpairmentPercent}% אינם עומדים`;
-  ctx.because(`${what} בסף: ${weighted}% לפחות, או ${reducedWeighted}% לפחות כשליקוי אחד הוא ${singleImpairment}% לפחות.`, t.source);
+  const what =
+    w < reducedWeighted
+      ? `נכות רפואית משוקללת של ${w}% אינה עומדת`
+      : `נכות רפואית משוקללת של ${w}% וליקוי בודד של ${i.maxImpairmentPercent}% אינם עומדים`;
+  ctx.because(
+    `${what} בסף: ${weighted}% לפחות, או ${reducedWeighted}% לפחות כשליקוי אחד הוא ${singleImpairment}% לפחות.`,
+    t.source,
+  );
   return false;
 }
 
@@ -182,7 +199,10 @@ function incapacity(i: Input, track: Track, ctx: RuleContext): Verdict {
   const d = valueOn(incapacityDegrees, i.date, ctx);
   if (i.incapacityPercent >= d.value.minimum) return true;
   const what = track === 'housewife' ? 'אובדן הכושר לתפקד במשק הבית' : 'דרגת אי-הכושר להשתכר';
-  ctx.because(`${what} היא ${i.incapacityPercent}%, ואובדן כושר של פחות מ-${d.value.minimum}% אינו מזכה בקצבה.`, d.source);
+  ctx.because(
+    `${what} היא ${i.incapacityPercent}%, ואובדן כושר של פחות מ-${d.value.minimum}% אינו מזכה בקצבה.`,
+    d.source,
+  );
   return false;
 }
 
@@ -193,7 +213,10 @@ function workIncome(i: Input, track: Track, ctx: RuleContext): Verdict {
   const income = i.monthlyWorkIncome;
   const { severe, other } = limit.value;
   if (income.lte(other)) {
-    ctx.because(`ההכנסה החודשית מעבודה (${shekelText(income)}) אינה עולה על התקרה לזכאות (${shekelText(other)}).`, limit.source);
+    ctx.because(
+      `ההכנסה החודשית מעבודה (${shekelText(income)}) אינה עולה על התקרה לזכאות (${shekelText(other)}).`,
+      limit.source,
+    );
     return true;
   }
   if (income.lte(severe)) {
@@ -208,7 +231,10 @@ function workIncome(i: Input, track: Track, ctx: RuleContext): Verdict {
   const after = zero.value
     ? ` מי שכבר מקבל קצבה ממשיך לקבל קצבה מופחתת עד נקודת האיפוס (${shekelText(zero.value.single)} ליחיד, ${shekelText(zero.value.spouseAndTwoChildren)} עם בן/בת זוג ושני ילדים).`
     : '';
-  ctx.because(`ההכנסה החודשית מעבודה (${shekelText(income)}) עולה על התקרה לזכאות בתביעה (${shekelText(severe)}).${after}`, zero.value ? `${limit.source}; ${zero.source}` : limit.source);
+  ctx.because(
+    `ההכנסה החודשית מעבודה (${shekelText(income)}) עולה על התקרה לזכאות בתביעה (${shekelText(severe)}).${after}`,
+    zero.value ? `${limit.source}; ${zero.source}` : limit.source,
+  );
   return false;
 }
 
@@ -233,10 +259,15 @@ type Degree = { kind: 'full' } | { kind: 'share'; factor: Decimal } | { kind: 't
 function tableRow(percent: number, ctx: RuleContext): PartialDegree | null {
   const row = [...PARTIAL_DEGREES].reverse().find((d) => percent >= Number(d)) ?? null;
   if (row === null) {
-    ctx.because(`טבלת הקצבאות של המוסד מונה דרגות אי-כושר חלקיות של 60%, 65% ו-74% בלבד; לדרגה של ${percent}% אין בה סכום.`, DEGREES_TABLE);
+    ctx.because(
+      `טבלת הקצבאות של המוסד מונה דרגות אי-כושר חלקיות של 60%, 65% ו-74% בלבד; לדרגה של ${percent}% אין בה סכום.`,
+      DEGREES_TABLE,
+    );
     ctx.need('דרגת אי-הכושר שקבעה הוועדה (60%, 65%, 74% או דרגה מלאה)');
   } else if (row !== String(percent)) {
-    ctx.warn(`המוסד משלם לפי הדרגות 60%, 65% ו-74% בלבד; לדרגה של ${percent}% חושבה הקצבה של דרגה ${row}%, והוועדה עשויה לקבוע דרגה אחרת.`);
+    ctx.warn(
+      `המוסד משלם לפי הדרגות 60%, 65% ו-74% בלבד; לדרגה של ${percent}% חושבה הקצבה של דרגה ${row}%, והוועדה עשויה לקבוע דרגה אחרת.`,
+    );
   }
   return row;
 }
@@ -249,34 +280,62 @@ function degreeOf(i: Input, ctx: RuleContext): { degree: Degree; base: Decimal }
   const row = tableRow(i.incapacityPercent, ctx);
   if (row === null) return null;
   const base = table.value[row];
-  ctx.because(`דרגת אי-כושר חלקית של ${row}%: הקצבה ליחיד בדרגה זו היא ${shekelText(base)} לחודש, לפי טבלת הקצבאות של המוסד (ולא חלק יחסי מהקצבה המלאה).`, table.source);
+  ctx.because(
+    `דרגת אי-כושר חלקית של ${row}%: הקצבה ליחיד בדרגה זו היא ${shekelText(base)} לחודש, לפי טבלת הקצבאות של המוסד (ולא חלק יחסי מהקצבה המלאה).`,
+    table.source,
+  );
   return { degree: { kind: 'table', row }, base };
 }
 
-function byFullPension(i: Input, fullFrom: number, proportionalSource: string, ctx: RuleContext): { degree: Degree; base: Decimal } {
+function byFullPension(
+  i: Input,
+  fullFrom: number,
+  proportionalSource: string,
+  ctx: RuleContext,
+): { degree: Degree; base: Decimal } {
   const { value: full, source: fullSource } = indexedValueOn(fullPension, i.date, ctx);
   if (i.incapacityPercent >= fullFrom) {
-    ctx.because(`דרגת אי-כושר של ${i.incapacityPercent}% היא דרגה מלאה (${fullFrom}% לפחות): קצבה מלאה ליחיד של ${shekelText(full)} לחודש.`, fullSource);
+    ctx.because(
+      `דרגת אי-כושר של ${i.incapacityPercent}% היא דרגה מלאה (${fullFrom}% לפחות): קצבה מלאה ליחיד של ${shekelText(full)} לחודש.`,
+      fullSource,
+    );
     return { degree: { kind: 'full' }, base: full };
   }
   const factor = new Decimal(i.incapacityPercent).dividedBy(100);
   const base = full.times(factor);
-  ctx.because(`דרגת אי-כושר חלקית של ${i.incapacityPercent}%: ${i.incapacityPercent}% מהקצבה המלאה ליחיד (${shekelText(full)}), כלומר ${shekelText(base)} לחודש.`, `${fullSource}; ${proportionalSource}`);
+  ctx.because(
+    `דרגת אי-כושר חלקית של ${i.incapacityPercent}%: ${i.incapacityPercent}% מהקצבה המלאה ליחיד (${shekelText(full)}), כלומר ${shekelText(base)} לחודש.`,
+    `${fullSource}; ${proportionalSource}`,
+  );
   if (i.incapacityPercent < 60) {
-    ctx.warn(`המקורות מונים דרגות אי-כושר חלקיות של 60%, 65% ו-74% בלבד; לדרגה של ${i.incapacityPercent}% חושבה קצבה יחסית לדרגה, והוועדה עשויה לקבוע דרגה אחרת.`);
-    ctx.because('אובדן כושר של 50% לפחות מזכה בקצבה, אך המקורות אינם קובעים את סכומה בדרגה שמתחת ל-60%; חושבה קצבה בשיעור יחסי לדרגה (קריאה מילולית של "בשיעור יחסי לדרגת אי-הכושר").', DEGREES_TABLE);
+    ctx.warn(
+      `המקורות מונים דרגות אי-כושר חלקיות של 60%, 65% ו-74% בלבד; לדרגה של ${i.incapacityPercent}% חושבה קצבה יחסית לדרגה, והוועדה עשויה לקבוע דרגה אחרת.`,
+    );
+    ctx.because(
+      'אובדן כושר של 50% לפחות מזכה בקצבה, אך המקורות אינם קובעים את סכומה בדרגה שמתחת ל-60%; חושבה קצבה בשיעור יחסי לדרגה (קריאה מילולית של "בשיעור יחסי לדרגת אי-הכושר").',
+      DEGREES_TABLE,
+    );
   }
   return { degree: { kind: 'share', factor }, base };
 }
 
 /** A dependant's increment at the degree: the full one, a share of it, or the table's, with why. */
-function increment(i: Input, degree: Degree, atFull: Decimal, who: 'spouse' | 'child', ctx: RuleContext): { amount: Decimal; source: string | null } {
+function increment(
+  i: Input,
+  degree: Degree,
+  atFull: Decimal,
+  who: 'spouse' | 'child',
+  ctx: RuleContext,
+): { amount: Decimal; source: string | null } {
   if (degree.kind === 'full') return { amount: atFull, source: null };
   if (degree.kind === 'share') return { amount: atFull.times(degree.factor), source: null };
   const deps = valueOn(partialDependants, i.date, ctx);
   const table = deps.value!;
   if (i.monthlyWorkIncome.gt(table.fullFromEarnings)) {
-    ctx.because(`מקבל קצבה בדרגה חלקית שמשתכר יותר מ-${shekelText(table.fullFromEarnings)} לחודש (${shekelText(i.monthlyWorkIncome)}) זכאי לתוספת התלויים המלאה.`, deps.source);
+    ctx.because(
+      `מקבל קצבה בדרגה חלקית שמשתכר יותר מ-${shekelText(table.fullFromEarnings)} לחודש (${shekelText(i.monthlyWorkIncome)}) זכאי לתוספת התלויים המלאה.`,
+      deps.source,
+    );
     return { amount: atFull, source: deps.source };
   }
   return { amount: table[who][degree.row], source: deps.source };
@@ -288,16 +347,30 @@ function pension(i: Input, track: Track, ctx: RuleContext): Amounts | null {
   if (!found) return null;
   const { degree, base } = found;
 
-  const amounts: Amounts = { base, fullDegreeSupplement: null, spouseSupplement: null, childrenSupplement: new Decimal(0), total: base, institution: null };
+  const amounts: Amounts = {
+    base,
+    fullDegreeSupplement: null,
+    spouseSupplement: null,
+    childrenSupplement: new Decimal(0),
+    total: base,
+    institution: null,
+  };
   if (i.inInstitution) {
     const inst = indexedValueOn(institutionAmount, i.date, ctx);
     if (inst.value) {
       amounts.institution = inst.value;
-      ctx.because(`המבוטח שוהה במוסד: קצבתו משולמת בחלקה לגורם המממן, ולמבוטח עצמו משולמים ${shekelText(inst.value)} לחודש.`, inst.source);
-      ctx.warn('למבוטח השוהה במוסד המקורות אינם אומרים אם משולמות לו תוספות תלויים ואם כל השוהים במוסד משלמים לגורם מממן; הסכום הוא הסכום למבוטח בלבד.');
+      ctx.because(
+        `המבוטח שוהה במוסד: קצבתו משולמת בחלקה לגורם המממן, ולמבוטח עצמו משולמים ${shekelText(inst.value)} לחודש.`,
+        inst.source,
+      );
+      ctx.warn(
+        'למבוטח השוהה במוסד המקורות אינם אומרים אם משולמות לו תוספות תלויים ואם כל השוהים במוסד משלמים לגורם מממן; הסכום הוא הסכום למבוטח בלבד.',
+      );
       return { ...amounts, total: inst.value };
     }
-    ctx.warn('המבוטח שוהה במוסד: חלק מהקצבה עשוי להיות משולם למוסד, והמדריך לשנת 2014 אינו אומר כמה; הסכום מחושב כקצבה המלאה, בלי התוספת לדרגה מלאה.');
+    ctx.warn(
+      'המבוטח שוהה במוסד: חלק מהקצבה עשוי להיות משולם למוסד, והמדריך לשנת 2014 אינו אומר כמה; הסכום מחושב כקצבה המלאה, בלי התוספת לדרגה מלאה.',
+    );
   } else if (i.inInstitution === undefined) {
     ctx.because('החישוב נעשה למי שאינו שוהה במוסד (לא נמסר אחרת).', INSTITUTION);
   }
@@ -309,7 +382,10 @@ function pension(i: Input, track: Track, ctx: RuleContext): Amounts | null {
       `דרגה מלאה ונכות רפואית של ${kahan.value.minMedical}% לפחות, למי שאינו שוהה במוסד: תוספת לקצבה של ${shekelText(kahan.value.min)} עד ${shekelText(kahan.value.max)} לפי אחוז הנכות הרפואית; נכללה התוספת הנמוכה.`,
       kahan.source,
     );
-    if (i.weightedMedicalPercent > kahan.value.minMedical) ctx.warn(`התוספת לדרגה מלאה עשויה להגיע עד ${shekelText(kahan.value.max)} לפי אחוז הנכות הרפואית; המדריך אינו נותן את הטבלה, ולכן נכלל רק המינימום (${shekelText(kahan.value.min)}).`);
+    if (i.weightedMedicalPercent > kahan.value.minMedical)
+      ctx.warn(
+        `התוספת לדרגה מלאה עשויה להגיע עד ${shekelText(kahan.value.max)} לפי אחוז הנכות הרפואית; המדריך אינו נותן את הטבלה, ולכן נכלל רק המינימום (${shekelText(kahan.value.min)}).`,
+      );
   } else if (!kahan.value && degree.kind === 'full' && i.date >= KAHAN_INCLUDED_FROM) {
     ctx.because('הקצבה החודשית הנוספת (קח"ן) כלולה מאז מרץ 2018 בקצבה בדרגה המלאה ואינה משולמת בנפרד.', kahan.source);
   }
@@ -321,12 +397,19 @@ function pension(i: Input, track: Track, ctx: RuleContext): Amounts | null {
     const each = increment(i, degree, kids.value.amount, 'child', ctx);
     amounts.childrenSupplement = each.amount.times(counted);
     const more = (i.children ?? 0) > counted ? ` (התוספת משולמת לשני הילדים הראשונים בלבד)` : '';
-    ctx.because(`תוספת בעד ${counted === 1 ? 'ילד אחד' : `${counted} ילדים`}: ${shekelText(each.amount)} לכל ילד${more}.`, each.source ? `${kids.source}; ${each.source}` : kids.source);
+    ctx.because(
+      `תוספת בעד ${counted === 1 ? 'ילד אחד' : `${counted} ילדים`}: ${shekelText(each.amount)} לכל ילד${more}.`,
+      each.source ? `${kids.source}; ${each.source}` : kids.source,
+    );
   }
   const dependants = (amounts.spouseSupplement ?? new Decimal(0)).plus(amounts.childrenSupplement);
   if (dependants.gt(0)) {
     const nonWork = valueOn(dependantsNonWorkDisregard, i.date, ctx);
-    if (nonWork.value) ctx.because(`אם יש למבוטח הכנסות שלא מעבודה, החלק שמעל ${shekelText(nonWork.value)} לחודש מנוכה מתוספת התלויים (החישוב מניח שאין).`, nonWork.source);
+    if (nonWork.value)
+      ctx.because(
+        `אם יש למבוטח הכנסות שלא מעבודה, החלק שמעל ${shekelText(nonWork.value)} לחודש מנוכה מתוספת התלויים (החישוב מניח שאין).`,
+        nonWork.source,
+      );
   }
   amounts.total = base.plus(amounts.fullDegreeSupplement ?? 0).plus(dependants);
   return amounts;
@@ -346,11 +429,17 @@ function spouse(i: Input, track: Track, degree: Degree, ctx: RuleContext): Decim
   }
   const limit = indexedValueOn(spouseIncomeLimit, i.date, ctx);
   if (income.gt(limit.value)) {
-    ctx.because(`הכנסת בן/בת הזוג (${shekelText(income)}) עולה על ${shekelText(limit.value)}, ולכן אין תוספת בעבורו/ה.`, limit.source);
+    ctx.because(
+      `הכנסת בן/בת הזוג (${shekelText(income)}) עולה על ${shekelText(limit.value)}, ולכן אין תוספת בעבורו/ה.`,
+      limit.source,
+    );
     return new Decimal(0);
   }
   const { amount, source } = increment(i, degree, supplement.value, 'spouse', ctx);
-  ctx.because(`הכנסת בן/בת הזוג (${shekelText(income)}) אינה עולה על ${shekelText(limit.value)}: תוספת בן/בת זוג של ${shekelText(amount)} לחודש.`, `${limit.source}; ${supplement.source}${source ? `; ${source}` : ''}`);
+  ctx.because(
+    `הכנסת בן/בת הזוג (${shekelText(income)}) אינה עולה על ${shekelText(limit.value)}: תוספת בן/בת זוג של ${shekelText(amount)} לחודש.`,
+    `${limit.source}; ${supplement.source}${source ? `; ${source}` : ''}`,
+  );
   return amount;
 }
 
@@ -359,7 +448,10 @@ function reducedByIncome(i: Input, track: Track, total: Decimal, ctx: RuleContex
   if (track === 'housewife' || i.monthlyWorkIncome.isZero()) return total;
   const disregard = indexedValueOn(incomeDisregard, i.date, ctx);
   if (i.monthlyWorkIncome.lte(disregard.value)) {
-    ctx.because(`הכנסה מעבודה של עד ${shekelText(disregard.value)} לחודש אינה מפחיתה את הקצבה, וההכנסה (${shekelText(i.monthlyWorkIncome)}) אינה עולה על כך.`, disregard.source);
+    ctx.because(
+      `הכנסה מעבודה של עד ${shekelText(disregard.value)} לחודש אינה מפחיתה את הקצבה, וההכנסה (${shekelText(i.monthlyWorkIncome)}) אינה עולה על כך.`,
+      disregard.source,
+    );
     return total;
   }
   ctx.because(
@@ -380,7 +472,13 @@ export const generalDisability = defineCalculator({
       throw new RuleInputError('maxImpairmentPercent', 'ליקוי בודד אינו יכול לעלות על הנכות הרפואית המשוקללת');
     }
     const track = trackOf(i, ctx);
-    const eligible = allOf([residency(i, ctx), ageRange(i, ctx), medical(i, track, ctx), incapacity(i, track, ctx), workIncome(i, track, ctx)]);
+    const eligible = allOf([
+      residency(i, ctx),
+      ageRange(i, ctx),
+      medical(i, track, ctx),
+      incapacity(i, track, ctx),
+      workIncome(i, track, ctx),
+    ]);
     const details: Record<string, unknown> = { track, base: null, spouseSupplement: null, childrenSupplement: null };
     if (eligible === false) return { eligible, amount: null, unit: 'month', details };
 

@@ -7,7 +7,13 @@ import { z } from 'zod';
 import { defineCalculator, formatAmount } from '../calculator';
 import type { RuleContext } from '../context';
 import { count, date, shekels } from '../inputs';
-import { supplementAgeBands, supplementFamilies, supplementTotals, type SupplementAgeBand, type SupplementFamily } from '../parameters/income-supplement';
+import {
+  supplementAgeBands,
+  supplementFamilies,
+  supplementTotals,
+  type SupplementAgeBand,
+  type SupplementFamily,
+} from '../parameters/income-supplement';
 import { indexedValueOn } from '../parameters/lookup';
 import { valueOn } from '../parameters/parameter';
 import { shekelText } from '../shekel-text';
@@ -45,15 +51,24 @@ export const incomeSupplement = defineCalculator({
     const totals = indexedValueOn(supplementTotals, input.date, ctx);
     const { band, text, source } = bandOf(input.age, input.date, ctx);
     const total = totals.value[band][input.family];
-    ctx.because(`ל${FAMILY_NAMES[input.family]} ${text} קצבת אזרח ותיק עם תוספת השלמת הכנסה מגיעה לכל היותר ל-${shekelText(total)} לחודש.`, `${totals.source}; ${source}`);
+    ctx.because(
+      `ל${FAMILY_NAMES[input.family]} ${text} קצבת אזרח ותיק עם תוספת השלמת הכנסה מגיעה לכל היותר ל-${shekelText(total)} לחודש.`,
+      `${totals.source}; ${source}`,
+    );
     const details = { family: input.family, ageBand: band, total: formatAmount(total) };
     if (input.receivesOldAgePension === false) {
-      ctx.because('תוספת השלמת ההכנסה משולמת למי שמקבל קצבת אזרח ותיק (או קצבת שאירים); לפי הנתונים המבוטח אינו מקבל אותה, ולכן קודם יש לתבוע את הקצבה.', page('oldAgeSupplement'));
+      ctx.because(
+        'תוספת השלמת ההכנסה משולמת למי שמקבל קצבת אזרח ותיק (או קצבת שאירים); לפי הנתונים המבוטח אינו מקבל אותה, ולכן קודם יש לתבוע את הקצבה.',
+        page('oldAgeSupplement'),
+      );
       ctx.need('receivesOldAgePension');
       return { eligible: null, amount: null, unit: null, details };
     }
     if (input.otherMonthlyIncome.isZero()) {
-      ctx.because('אין הכנסה נוספת מלבד הקצבה, ולכן מגיע הסכום המלא שבטבלה (זהו אומדן, לא החלטה של המוסד).', totals.source);
+      ctx.because(
+        'אין הכנסה נוספת מלבד הקצבה, ולכן מגיע הסכום המלא שבטבלה (זהו אומדן, לא החלטה של המוסד).',
+        totals.source,
+      );
       return { eligible: true, amount: total, unit: 'month', details };
     }
     ctx.because(

@@ -47,11 +47,17 @@ function ageCondition(age: number, on: string, ctx: RuleContext): Verdict {
     return true;
   }
   if (age >= specialFrom) {
-    ctx.because(`מתחת לגיל ${from} משולמת הגמלה רק בנסיבות מיוחדות (כגון מחלה, הריון או שימוש בסמים) ומגיל ${specialFrom}; התובע/ת בן/בת ${age}.`, bands.source);
+    ctx.because(
+      `מתחת לגיל ${from} משולמת הגמלה רק בנסיבות מיוחדות (כגון מחלה, הריון או שימוש בסמים) ומגיל ${specialFrom}; התובע/ת בן/בת ${age}.`,
+      bands.source,
+    );
     ctx.need(`נסיבות מיוחדות המזכות בגמלה בגיל ${specialFrom}–${from - 1} (מחלה, הריון, שימוש בסמים וכדומה)`);
     return null;
   }
-  ctx.because(`גמלת הבטחת הכנסה משולמת מגיל ${from}, ובנסיבות מיוחדות מגיל ${specialFrom}; התובע/ת בן/בת ${age} בלבד.`, bands.source);
+  ctx.because(
+    `גמלת הבטחת הכנסה משולמת מגיל ${from}, ובנסיבות מיוחדות מגיל ${specialFrom}; התובע/ת בן/בת ${age} בלבד.`,
+    bands.source,
+  );
   return false;
 }
 
@@ -59,15 +65,26 @@ function ageCondition(age: number, on: string, ctx: RuleContext): Verdict {
  * One cell of the table in force; where the kept table does not give it, the latest earlier value,
  * with a reason and the result's notice that figures may be out of date.
  */
-function cell(on: string, composition: FamilyComposition, column: AmountColumn, field: 'full' | 'earningsUpTo', ctx: RuleContext): { value: Decimal; source: string } {
+function cell(
+  on: string,
+  composition: FamilyComposition,
+  column: AmountColumn,
+  field: 'full' | 'earningsUpTo',
+  ctx: RuleContext,
+): { value: Decimal; source: string } {
   const inForce = indexedValueOn(amounts, on, ctx);
-  const earlier = currentValues(amounts).filter((v) => v.from <= inForce.from).reverse();
+  const earlier = currentValues(amounts)
+    .filter((v) => v.from <= inForce.from)
+    .reverse();
   for (const v of earlier) {
     const value = v.value[composition][column][field];
     if (!value) continue;
     if (v !== inForce) {
       const what = field === 'full' ? 'הגמלה המלאה' : 'ההכנסה מעבודה שעד אליה משולמת גמלה';
-      ctx.because(`בטבלה הידועה מ-${inForce.from} חסר הסכום של ${what} ל"${compositionNames[composition]}" בקבוצת גיל זו; נעשה שימוש בסכום הידוע מ-${v.from}.`, inForce.source);
+      ctx.because(
+        `בטבלה הידועה מ-${inForce.from} חסר הסכום של ${what} ל"${compositionNames[composition]}" בקבוצת גיל זו; נעשה שימוש בסכום הידוע מ-${v.from}.`,
+        inForce.source,
+      );
       ctx.stale(amounts.description, v.from, on);
     }
     return { value, source: v.source };
@@ -112,27 +129,44 @@ export const incomeSupport = defineCalculator({
       );
     }
 
-    const details: Record<string, unknown> = { fullAmount: formatAmount(row.full), earningsUpTo: formatAmount(row.earningsUpTo), partial: income.gt(0) && withinIncome === true };
+    const details: Record<string, unknown> = {
+      fullAmount: formatAmount(row.full),
+      earningsUpTo: formatAmount(row.earningsUpTo),
+      partial: income.gt(0) && withinIncome === true,
+    };
     let full: Decimal | null = row.full;
-    const young = input.age >= bands.from && input.age < bands.youngUntil && CHILDLESS.includes(input.familyComposition);
+    const young =
+      input.age >= bands.from && input.age < bands.youngUntil && CHILDLESS.includes(input.familyComposition);
     if (young) {
       const reduction = valueOn(youngReductionPercent, on, ctx);
       if (input.exemptFromWorkTest === undefined) {
         full = null;
-        ctx.because(`לבני ${bands.from}–${bands.youngUntil} בלי ילדים החייבים במבחן תעסוקה הגמלה מופחתת ב-${reduction.value}%; לא נמסר אם התובע/ת פטור/ה ממבחן התעסוקה, ולכן הסכום אינו נקבע.`, reduction.source);
+        ctx.because(
+          `לבני ${bands.from}–${bands.youngUntil} בלי ילדים החייבים במבחן תעסוקה הגמלה מופחתת ב-${reduction.value}%; לא נמסר אם התובע/ת פטור/ה ממבחן התעסוקה, ולכן הסכום אינו נקבע.`,
+          reduction.source,
+        );
         ctx.need('exemptFromWorkTest');
       } else if (!input.exemptFromWorkTest && table.value[input.familyComposition].youngReporting) {
         full = table.value[input.familyComposition].youngReporting!;
-        ctx.because(`התובע/ת בן/בת ${input.age}, בלי ילדים וחייב/ת במבחן תעסוקה (מתייצב/ת בשירות התעסוקה): לפי טבלת המוסד לגילים ${bands.from}–${bands.youngUntil - 1} הגמלה היא ${shekelText(full)} לחודש.`, table.source);
+        ctx.because(
+          `התובע/ת בן/בת ${input.age}, בלי ילדים וחייב/ת במבחן תעסוקה (מתייצב/ת בשירות התעסוקה): לפי טבלת המוסד לגילים ${bands.from}–${bands.youngUntil - 1} הגמלה היא ${shekelText(full)} לחודש.`,
+          table.source,
+        );
       } else if (!input.exemptFromWorkTest) {
         full = row.full.times(100 - reduction.value).dividedBy(100);
-        ctx.because(`התובע/ת בן/בת ${input.age}, בלי ילדים וחייב/ת במבחן תעסוקה, ולכן הגמלה מופחתת ב-${reduction.value}% ל-${shekelText(full)} (מתחת לגיל ${bands.youngUntil}; המדריך אומר "בני 20-25" וגם "בני 25-55", וגיל 25 נקרא כשייך לקבוצה השנייה).`, reduction.source);
+        ctx.because(
+          `התובע/ת בן/בת ${input.age}, בלי ילדים וחייב/ת במבחן תעסוקה, ולכן הגמלה מופחתת ב-${reduction.value}% ל-${shekelText(full)} (מתחת לגיל ${bands.youngUntil}; המדריך אומר "בני 20-25" וגם "בני 25-55", וגיל 25 נקרא כשייך לקבוצה השנייה).`,
+          reduction.source,
+        );
       }
       details.fullAmount = full ? formatAmount(full) : null;
     }
 
     if (input.exemptFromWorkTest) {
-      ctx.because('התובע/ת פטור/ה ממבחן התעסוקה (למשל חולה שאינו מסוגל לעבוד, הורה יחיד לילד עד גיל שנתיים, מי שהגיע לגיל פרישה).', WORK_TEST);
+      ctx.because(
+        'התובע/ת פטור/ה ממבחן התעסוקה (למשל חולה שאינו מסוגל לעבוד, הורה יחיד לילד עד גיל שנתיים, מי שהגיע לגיל פרישה).',
+        WORK_TEST,
+      );
     } else {
       ctx.because(
         `${input.exemptFromWorkTest === false ? 'התובע/ת אינו/ה פטור/ה ממבחן התעסוקה' : 'לא נמסר אם התובע/ת פטור/ה ממבחן התעסוקה'}: התובע ובן/בת זוגו צריכים להיות מחוסרי עבודה (ולהתייצב בשירות התעסוקה), עובדים בשכר נמוך במשרה מלאה (או חלקית בשל מצב בריאות או סיבה אחרת), או בהכשרה מקצועית.`,
@@ -141,7 +175,10 @@ export const incomeSupport = defineCalculator({
     }
 
     if (input.age >= bands.youngUntil && !older) {
-      ctx.because(`לבני ${bands.youngUntil}–${bands.olderFrom} שקיבלו גמלה בשיעור המוגדל ברציפות מאז 12/2002 (או עם הפסקה של 6 חודשים לכל היותר) יש שיעורי גמלה גבוהים יותר, שהמדריך אינו מפרט.`, table.source);
+      ctx.because(
+        `לבני ${bands.youngUntil}–${bands.olderFrom} שקיבלו גמלה בשיעור המוגדל ברציפות מאז 12/2002 (או עם הפסקה של 6 חודשים לכל היותר) יש שיעורי גמלה גבוהים יותר, שהמדריך אינו מפרט.`,
+        table.source,
+      );
     }
     const eligible = allOf([ofAge, withinIncome]);
     const residence = valueOn(residenceMonths, on, ctx);
@@ -151,7 +188,10 @@ export const incomeSupport = defineCalculator({
       `הזכאות מותנית גם בתושבות רצופה של ${residence.value} חודשים לפחות (למעט החריגים שבמדריך), במבחן הכנסות של התובע ובן/בת זוגו מכל המקורות ובמבחן רכב (רכב ששוויו עד ${shekelText(vehicle.value)} מפחית את הגמלה), ובכך שאינם בקבוצות שאינן זכאיות (מוסד על חשבון הציבור, שירות סדיר, קיבוץ, סטודנט או תלמיד ישיבה); כשבן/בת הזוג מאושפז/ת על חשבון הציבור או אינו/ה תושב/ת, מופחתים ${shekelText(deduction.value)}. אלה לא נבדקו.`,
       `${residence.source}; ${vehicle.source}; ${deduction.source}; ${SECTION('אלה אינם זכאים לגמלה')}`,
     );
-    ctx.because('הגמלה משולמת מהחודש שבו הוגשה התביעה, ואין תשלום רטרואקטיבי.', SECTION('הגשת תביעה לגמלת הבטחת הכנסה'));
+    ctx.because(
+      'הגמלה משולמת מהחודש שבו הוגשה התביעה, ואין תשלום רטרואקטיבי.',
+      SECTION('הגשת תביעה לגמלת הבטחת הכנסה'),
+    );
 
     if (eligible === false) return { eligible, amount: null, unit: null, details };
     if (details.partial) {

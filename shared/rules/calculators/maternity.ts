@@ -33,21 +33,36 @@ export const maternity = defineCalculator({
     const of22 = input.insuredMonthsLast22;
     // The 14 months lie inside the 22: at least as many, and at most 8 more.
     if (of22 < of14 || of22 > of14 + 8) {
-      throw new RuleInputError('insuredMonthsLast22', 'חודשי הביטוח מתוך 22 החודשים כוללים את אלה שמתוך 14 החודשים: לפחות כמותם ולכל היותר 8 יותר');
+      throw new RuleInputError(
+        'insuredMonthsLast22',
+        'חודשי הביטוח מתוך 22 החודשים כוללים את אלה שמתוך 14 החודשים: לפחות כמותם ולכל היותר 8 יותר',
+      );
     }
     const rule = valueOn(maternityQualifying, input.date, ctx);
     const q = rule.value;
     const weeks = of14 >= q.fullOf14 || of22 >= q.fullOf22 ? q.fullWeeks : of14 >= q.partialOf14 ? q.partialWeeks : 0;
     const months = `שולמו דמי ביטוח ${of14} חודשים מתוך 14 החודשים ו-${of22} חודשים מתוך 22 החודשים שלפני היום הקובע (היום שבו הפסיקה לעבוד)`;
     if (weeks === q.fullWeeks) {
-      ctx.because(`${months}; מי שבעדה שולמו ${q.fullOf14} חודשים מתוך 14 או ${q.fullOf22} מתוך 22 זכאית לדמי לידה בעד ${q.fullWeeks} שבועות.`, rule.source);
+      ctx.because(
+        `${months}; מי שבעדה שולמו ${q.fullOf14} חודשים מתוך 14 או ${q.fullOf22} מתוך 22 זכאית לדמי לידה בעד ${q.fullWeeks} שבועות.`,
+        rule.source,
+      );
     } else if (weeks > 0) {
-      ctx.because(`${months}; זה פחות מ-${q.fullOf14} מתוך 14 ומ-${q.fullOf22} מתוך 22, אך ${q.partialOf14} חודשים לפחות מתוך 14 מזכים בדמי לידה בעד ${q.partialWeeks} שבועות.`, rule.source);
+      ctx.because(
+        `${months}; זה פחות מ-${q.fullOf14} מתוך 14 ומ-${q.fullOf22} מתוך 22, אך ${q.partialOf14} חודשים לפחות מתוך 14 מזכים בדמי לידה בעד ${q.partialWeeks} שבועות.`,
+        rule.source,
+      );
     } else {
-      ctx.because(`${months}; דמי לידה משולמים רק אם שולמו דמי ביטוח ${q.partialOf14} חודשים לפחות מתוך 14 החודשים, ולכן אין זכאות.`, rule.source);
+      ctx.because(
+        `${months}; דמי לידה משולמים רק אם שולמו דמי ביטוח ${q.partialOf14} חודשים לפחות מתוך 14 החודשים, ולכן אין זכאות.`,
+        rule.source,
+      );
       return { eligible: false, amount: null, unit: null, details: { weeks: 0 } };
     }
-    ctx.because('החישוב מניח שהיולדת עובדת שכירה או עצמאית המועסקת בישראל שהפסיקה את עבודתה בזמן ההריון שהסתיים בלידה, ושחודשי הביטוח נספרו כמפורט במקור (עבודה בחלק מהחודש נחשבת לחודש מלא).', WHO);
+    ctx.because(
+      'החישוב מניח שהיולדת עובדת שכירה או עצמאית המועסקת בישראל שהפסיקה את עבודתה בזמן ההריון שהסתיים בלידה, ושחודשי הביטוח נספרו כמפורט במקור (עבודה בחלק מהחודש נחשבת לחודש מלא).',
+      WHO,
+    );
 
     const details: Record<string, unknown> = { weeks, days: weeks * 7 };
     let daily: Decimal | null = null;

@@ -34,7 +34,10 @@ export const needyDisabledOffset = defineCalculator({
       SCENARIOS,
     );
     if (debt.gt(0)) {
-      ctx.because('יתרת החוב מועברת ביוזמת פקיד האבטלה לוועדה לבחינת חובות, בלי פנייה למבוטח ובלי דרישת אישורים על מצבו הכלכלי, הרפואי או הסוציאלי.', `${INSTRUCTIONS}; ${CRITERIA}`);
+      ctx.because(
+        'יתרת החוב מועברת ביוזמת פקיד האבטלה לוועדה לבחינת חובות, בלי פנייה למבוטח ובלי דרישת אישורים על מצבו הכלכלי, הרפואי או הסוציאלי.',
+        `${INSTRUCTIONS}; ${CRITERIA}`,
+      );
     }
     return {
       eligible: net.gt(0),

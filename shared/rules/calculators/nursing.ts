@@ -44,16 +44,26 @@ export const nursing = defineCalculator({
     const rules = valueOn(levels, input.date, ctx);
     const dependency = dependencies[input.dependency];
     if (dependency.level === null) {
-      ctx.because(`גמלת סיעוד ניתנת למי שתלוי במידה רבה בעזרת הזולת בפעולות היום-יום או זקוק להשגחה; המבוטח/ת ${dependency.text}, ולכן אינו/ה זכאי/ת.`, CONDITIONS);
+      ctx.because(
+        `גמלת סיעוד ניתנת למי שתלוי במידה רבה בעזרת הזולת בפעולות היום-יום או זקוק להשגחה; המבוטח/ת ${dependency.text}, ולכן אינו/ה זכאי/ת.`,
+        CONDITIONS,
+      );
       return { eligible: false, amount: null, unit: null, details: { level: null } };
     }
     const level = dependency.level;
     const rule = rules.value[level];
-    const extra = input.employsIsraeliCaregiver && rule.israeliCaregiverExtraHours > 0 ? rule.israeliCaregiverExtraHours : 0;
+    const extra =
+      input.employsIsraeliCaregiver && rule.israeliCaregiverExtraHours > 0 ? rule.israeliCaregiverExtraHours : 0;
     const weeklyHours = rule.weeklyHours + extra;
-    ctx.because(`המבוטח/ת ${dependency.text}, ולכן הגמלה בשיעור ${level}%: ${rule.weeklyHours} שעות טיפול שבועיות.`, rules.source);
+    ctx.because(
+      `המבוטח/ת ${dependency.text}, ולכן הגמלה בשיעור ${level}%: ${rule.weeklyHours} שעות טיפול שבועיות.`,
+      rules.source,
+    );
     if (extra > 0) {
-      ctx.because(`מי שמעסיק מטפל ישראלי מקבל בשיעור זה תוספת של ${extra} שעות טיפול (סך הכול ${weeklyHours} שעות), בתנאי שאין ברשותו היתר להעסקת עובד זר או שההיתר הוקפא.`, rules.source);
+      ctx.because(
+        `מי שמעסיק מטפל ישראלי מקבל בשיעור זה תוספת של ${extra} שעות טיפול (סך הכול ${weeklyHours} שעות), בתנאי שאין ברשותו היתר להעסקת עובד זר או שההיתר הוקפא.`,
+        rules.source,
+      );
     }
     ctx.because(
       'הזכאות מותנית גם בכך שהמבוטח/ת תושב/ת ישראל שהגיע/ה לגיל פרישה, גר/ה בקהילה ולא במוסד, עומד/ת במבחן הכנסות (שגם שיעור הגמלה תלוי בו), ואינו/ה מקבל/ת קצבה לשירותים מיוחדים; מידת התלות נקבעת בבדיקת איש מקצוע בבית. אלה לא נבדקו.',
@@ -61,7 +71,10 @@ export const nursing = defineCalculator({
     );
     const details: Record<string, unknown> = { level: Number(level), weeklyHours, cash: false };
     if (!input.cash) {
-      ctx.because('גמלת סיעוד ניתנת בדרך כלל כשירותים (מטפלת בית, מרכז יום, מוצרי ספיגה ועוד), ולכן אין לה סכום כספי.', SECTION('גמלת סיעוד › אילו שירותים יינתנו לזכאים לגמלת סיעוד?'));
+      ctx.because(
+        'גמלת סיעוד ניתנת בדרך כלל כשירותים (מטפלת בית, מרכז יום, מוצרי ספיגה ועוד), ולכן אין לה סכום כספי.',
+        SECTION('גמלת סיעוד › אילו שירותים יינתנו לזכאים לגמלת סיעוד?'),
+      );
       return { eligible: true, amount: null, unit: null, details };
     }
 
@@ -70,9 +83,15 @@ export const nursing = defineCalculator({
       ctx.because(`גמלת סיעוד בכסף אפשרית רק מ-${cashFrom.from}; בתאריך ${input.date} הגמלה ניתנת כשירותים.`, CASH);
       return { eligible: true, amount: null, unit: null, details };
     }
-    ctx.because('גמלה בכסף במקום שירותים ניתנת למי שמעסיק מטפל צמוד שאינו בן משפחה 6 ימים בשבוע ברוב שעות היממה, בשכר לפי חוזה כתוב, ובחר בכך (טופס 2655).', CASH);
+    ctx.because(
+      'גמלה בכסף במקום שירותים ניתנת למי שמעסיק מטפל צמוד שאינו בן משפחה 6 ימים בשבוע ברוב שעות היממה, בשכר לפי חוזה כתוב, ובחר בכך (טופס 2655).',
+      CASH,
+    );
     if (input.employsIsraeliCaregiver) {
-      ctx.because('טבלת הגמלה בכסף במדריך היא "למי שמעסיק עובד זר"; למי שמעסיק מטפל ישראלי המדריך אינו נותן סכום, ולכן הסכום אינו מחושב.', CASH);
+      ctx.because(
+        'טבלת הגמלה בכסף במדריך היא "למי שמעסיק עובד זר"; למי שמעסיק מטפל ישראלי המדריך אינו נותן סכום, ולכן הסכום אינו מחושב.',
+        CASH,
+      );
       return { eligible: true, amount: null, unit: null, details };
     }
     const cash = indexedValueOn(cashAmounts, input.date, ctx);

@@ -89,7 +89,10 @@ function retirementAndEntitlement(birthDate: string, female: boolean, on: string
     const row = rowFor(table.value, birthDate);
     if (row.upTo) {
       retirementDate = null;
-      retirementRange = { earliest: dateAtAge(birthDate, row.years, row.months), latest: dateAtAge(birthDate, row.upTo.years, row.upTo.months) };
+      retirementRange = {
+        earliest: dateAtAge(birthDate, row.years, row.months),
+        latest: dateAtAge(birthDate, row.upTo.years, row.upTo.months),
+      };
       ctx.because(
         `לפי המדריך, גיל הפרישה לנשים שנולדו מ-${row.bornFrom!.slice(0, 4)} ואילך "יעלה בהדרגה על פי תאריך הלידה שלהן, מ-62 שנים ל-64 שנים", בלי טבלה; בקריאה מילולית גיל הפרישה של מי שנולדה ב-${born} הוא בין ${ageText(row.years, row.months)} ל-${ageText(row.upTo.years, row.upTo.months)}, כלומר בין ${show(retirementRange.earliest)} ל-${show(retirementRange.latest)}.`,
         table.source,
@@ -103,7 +106,10 @@ function retirementAndEntitlement(birthDate: string, female: boolean, on: string
         );
         ctx.warn(`גיל הפרישה לאישה שנולדה ב-${born} אינו מופיע במקור; המועד ${retirementDate} הוא הערכה`);
       } else {
-        ctx.because(`גיל הפרישה לאישה שנולדה ב-${born} הוא ${ageText(row.years, row.months)}, ולכן היא מגיעה אליו ב-${show(retirementDate)}.`, table.source);
+        ctx.because(
+          `גיל הפרישה לאישה שנולדה ב-${born} הוא ${ageText(row.years, row.months)}, ולכן היא מגיעה אליו ב-${show(retirementDate)}.`,
+          table.source,
+        );
       }
     }
   } else {
@@ -117,25 +123,42 @@ function retirementAndEntitlement(birthDate: string, female: boolean, on: string
     const table = valueOn(womenEntitlementAge, on, ctx);
     const row = rowFor(table.value, birthDate);
     entitlementDate = dateAtAge(birthDate, row.years, row.months);
-    ctx.because(`גיל הזכאות לקצבת זקנה (שבו היא משולמת בלי קשר להכנסות) לאישה שנולדה ב-${born} הוא ${ageText(row.years, row.months)}, כלומר ${show(entitlementDate)}.`, table.source);
+    ctx.because(
+      `גיל הזכאות לקצבת זקנה (שבו היא משולמת בלי קשר להכנסות) לאישה שנולדה ב-${born} הוא ${ageText(row.years, row.months)}, כלומר ${show(entitlementDate)}.`,
+      table.source,
+    );
   } else {
     const men = valueOn(menEntitlementAge, on, ctx);
     entitlementDate = dateAtAge(birthDate, men.value, 0);
-    ctx.because(`גיל הזכאות לקצבת זקנה לגברים (שבו היא משולמת בלי קשר להכנסות) הוא ${men.value}, כלומר ${show(entitlementDate)}.`, men.source);
+    ctx.because(
+      `גיל הזכאות לקצבת זקנה לגברים (שבו היא משולמת בלי קשר להכנסות) הוא ${men.value}, כלומר ${show(entitlementDate)}.`,
+      men.source,
+    );
   }
   return { retirementDate, retirementRange, entitlementDate };
 }
 
 /** Age and income: from the entitlement age yes; between the ages, if the work income is within the limit. */
-function ageAndIncome(input: { date: string; monthlyWorkIncome: Decimal }, couple: boolean, ages: Ages, ctx: RuleContext): Verdict {
+function ageAndIncome(
+  input: { date: string; monthlyWorkIncome: Decimal },
+  couple: boolean,
+  ages: Ages,
+  ctx: RuleContext,
+): Verdict {
   const on = input.date;
   if (on >= ages.entitlementDate) {
-    ctx.because(`ב-${show(on)} המבוטח/ת כבר הגיע/ה לגיל הזכאות, ולכן הקצבה משולמת בלי מבחן הכנסות.`, cite('rights2014', '"ביטוח זקנה › קצבת זקנה › ב. גיל הזכאות לקצבת זקנה"'));
+    ctx.because(
+      `ב-${show(on)} המבוטח/ת כבר הגיע/ה לגיל הזכאות, ולכן הקצבה משולמת בלי מבחן הכנסות.`,
+      cite('rights2014', '"ביטוח זקנה › קצבת זקנה › ב. גיל הזכאות לקצבת זקנה"'),
+    );
     return true;
   }
   const earliest = ages.retirementDate ?? ages.retirementRange!.earliest;
   if (on < earliest) {
-    ctx.because(`ב-${show(on)} המבוטח/ת טרם הגיע/ה לגיל הפרישה (${show(earliest)}${ages.retirementDate ? '' : ' לכל המוקדם'}), ולכן אינו/ה זכאי/ת עדיין לקצבת זקנה.`, AGES);
+    ctx.because(
+      `ב-${show(on)} המבוטח/ת טרם הגיע/ה לגיל הפרישה (${show(earliest)}${ages.retirementDate ? '' : ' לכל המוקדם'}), ולכן אינו/ה זכאי/ת עדיין לקצבת זקנה.`,
+      AGES,
+    );
     return false;
   }
   let reached: Verdict = true;
@@ -169,27 +192,51 @@ function qualifyingPeriod(insuredYears: number, on: string, ctx: RuleContext): V
   const months = insuredYears * 12;
   const text = `תקופת האכשרה: ${q.monthsInLast10Years} חודשי ביטוח ב-10 השנים שקדמו לגיל המזכה, או ${q.totalMonths} חודשי ביטוח, או ${q.monthsIfNotFewerThanUninsured} חודשי ביטוח שאינם פחות מחודשי אי-הביטוח.`;
   if (months >= q.totalMonths) {
-    ctx.because(`${text} למבוטח/ת ${insuredYears} שנות ביטוח (${months} חודשים), ולכן תקופת האכשרה הושלמה.`, rule.source);
+    ctx.because(
+      `${text} למבוטח/ת ${insuredYears} שנות ביטוח (${months} חודשים), ולכן תקופת האכשרה הושלמה.`,
+      rule.source,
+    );
     return true;
   }
   if (months < Math.min(q.monthsInLast10Years, q.monthsIfNotFewerThanUninsured)) {
-    ctx.because(`${text} למבוטח/ת ${insuredYears} שנות ביטוח בלבד (${months} חודשים), פחות מכל אחת מהחלופות, ולכן תקופת האכשרה לא הושלמה.`, rule.source);
+    ctx.because(
+      `${text} למבוטח/ת ${insuredYears} שנות ביטוח בלבד (${months} חודשים), פחות מכל אחת מהחלופות, ולכן תקופת האכשרה לא הושלמה.`,
+      rule.source,
+    );
     return false;
   }
-  ctx.because(`${text} ל-${insuredYears} שנות ביטוח (${months} חודשים) תלויה ההשלמה בחלוקת החודשים על פני השנים.`, rule.source);
+  ctx.because(
+    `${text} ל-${insuredYears} שנות ביטוח (${months} חודשים) תלויה ההשלמה בחלוקת החודשים על פני השנים.`,
+    rule.source,
+  );
   ctx.need('חודשי הביטוח ב-10 השנים שלפני גיל הפרישה, או מספר חודשי אי-הביטוח');
   return null;
 }
 
 /** The basic amount (single or couple, higher from 80) and the seniority increment on it. */
-function amount(input: { date: string; birthDate: string; insuredYears: number }, couple: boolean, female: boolean, ctx: RuleContext) {
+function amount(
+  input: { date: string; birthDate: string; insuredYears: number },
+  couple: boolean,
+  female: boolean,
+  ctx: RuleContext,
+) {
   const on = input.date;
   const eighty = valueOn(higherRateAge, on, ctx);
   const old = ageOn(input.birthDate, on) >= eighty.value;
-  const basic = indexedValueOn(couple ? (old ? basicCouple80 : basicCouple) : old ? basicSingle80 : basicSingle, on, ctx);
-  ctx.because(`קצבת הזקנה הבסיסית ${couple ? 'לזוג' : 'ליחיד'}${old ? ` (מקבל/ת הקצבה בן/בת ${eighty.value} ומעלה)` : ''} היא ${shekelText(basic.value)} לחודש.`, basic.source);
+  const basic = indexedValueOn(
+    couple ? (old ? basicCouple80 : basicCouple) : old ? basicSingle80 : basicSingle,
+    on,
+    ctx,
+  );
+  ctx.because(
+    `קצבת הזקנה הבסיסית ${couple ? 'לזוג' : 'ליחיד'}${old ? ` (מקבל/ת הקצבה בן/בת ${eighty.value} ומעלה)` : ''} היא ${shekelText(basic.value)} לחודש.`,
+    basic.source,
+  );
   if (!couple) {
-    ctx.because('קצבת הזוג משולמת רק אם בן או בת הזוג עומדים בתנאי התלות (גיל, משך הנישואין, מבחן הכנסות); זה לא נמסר, ולכן חושבה קצבת יחיד.', cite('rights2014', '"ביטוח זקנה › קצבת זקנה › תוספת תלויים"'));
+    ctx.because(
+      'קצבת הזוג משולמת רק אם בן או בת הזוג עומדים בתנאי התלות (גיל, משך הנישואין, מבחן הכנסות); זה לא נמסר, ולכן חושבה קצבת יחיד.',
+      cite('rights2014', '"ביטוח זקנה › קצבת זקנה › תוספת תלויים"'),
+    );
   }
   const rule = valueOn(seniority, on, ctx);
   const percent = seniorityPercent(input.insuredYears, rule.value);
@@ -198,10 +245,17 @@ function amount(input: { date: string; birthDate: string; insuredYears: number }
     `תוספת ותק: ${rule.value.percentPerYear}% מהקצבה לכל שנת ביטוח מעל ${rule.value.afterYears} השנים הראשונות, עד ${rule.value.maxPercent}%; ל-${Math.floor(input.insuredYears)} שנות ביטוח — ${percent}%, כלומר ${shekelText(increment)}. המדריך אומר "2% מהקצבה" בלי לפרט; בקריאה מילולית התוספת חושבה על הקצבה הבסיסית שלעיל${couple ? ' (קצבת הזוג)' : ''}.`,
     rule.source,
   );
-  if (female) ctx.because('לעקרת בית (אישה נשואה שאינה עובדת מחוץ למשק ביתה ובן זוגה מבוטח) לא משולמת תוספת ותק ולא תוספת תלויים; אם זה מצבה, הסכום נמוך מהמחושב.', rule.source);
+  if (female)
+    ctx.because(
+      'לעקרת בית (אישה נשואה שאינה עובדת מחוץ למשק ביתה ובן זוגה מבוטח) לא משולמת תוספת ותק ולא תוספת תלויים; אם זה מצבה, הסכום נמוך מהמחושב.',
+      rule.source,
+    );
   const health = valueOn(healthInsurance, on, ctx);
   const deduction = couple ? health.value.couple : health.value.single;
-  ctx.because(`מהקצבה מנוכים דמי ביטוח בריאות (${shekelText(deduction)}); הסכום המחושב הוא לפני הניכוי.`, health.source);
+  ctx.because(
+    `מהקצבה מנוכים דמי ביטוח בריאות (${shekelText(deduction)}); הסכום המחושב הוא לפני הניכוי.`,
+    health.source,
+  );
   return { basic: basic.value, percent, increment, deduction };
 }
 
@@ -217,11 +271,15 @@ export const oldAge = defineCalculator({
     couple: z.boolean().optional(),
   }),
   run(input, ctx) {
-    if (input.birthDate >= input.date) throw new RuleInputError('birthDate', 'תאריך הלידה צריך להיות לפני התאריך הנבדק');
+    if (input.birthDate >= input.date)
+      throw new RuleInputError('birthDate', 'תאריך הלידה צריך להיות לפני התאריך הנבדק');
     const female = input.sex === 'female';
     const couple = input.couple === true;
     const ages = retirementAndEntitlement(input.birthDate, female, input.date, ctx);
-    const eligible = allOf([ageAndIncome(input, couple, ages, ctx), qualifyingPeriod(input.insuredYears, input.date, ctx)]);
+    const eligible = allOf([
+      ageAndIncome(input, couple, ages, ctx),
+      qualifyingPeriod(input.insuredYears, input.date, ctx),
+    ]);
     ctx.because(
       'הזכאות מותנית גם בכך שהמבוטח/ת תושב/ת ישראל שנולד/ה בה או עלה/תה לפני גיל 62, ששולמו דמי הביטוח (למי שאינו שכיר), ולאישה — שהיא באחד המצבים שהמדריך מונה (לא נשואה, עובדת, בן זוגה אינו מבוטח, עגונה, או עקרת בית שנולדה אחרי 1930); אלה לא נבדקו.',
       WHO,
@@ -252,7 +310,10 @@ export const oldAge = defineCalculator({
     });
     if (input.date >= (ages.retirementDate ?? ages.retirementRange!.earliest)) {
       const deferral = valueOn(deferralPercent, input.date, ctx);
-      ctx.because(`אם בשנים שבין גיל הפרישה לגיל הזכאות לא שולמה קצבה בשל הכנסה מעבודה, מגיעה תוספת דחייה של ${deferral.value}% לכל שנה כזו; היא לא נכללה בחישוב.`, deferral.source);
+      ctx.because(
+        `אם בשנים שבין גיל הפרישה לגיל הזכאות לא שולמה קצבה בשל הכנסה מעבודה, מגיעה תוספת דחייה של ${deferral.value}% לכל שנה כזו; היא לא נכללה בחישוב.`,
+        deferral.source,
+      );
     }
     return { eligible, amount: a.basic.plus(a.increment), unit: 'month', details };
   },

@@ -25,7 +25,8 @@ const NOT_WORKING = cite('swordsOfIron', '"התשלום של הביטוח הלא
 const UNEMPLOYED = cite('swordsOfIron', '"מובטלים שמשרתים במילואים בימי המלחמה"');
 const SINGLE_DAYS = cite('swordsOfIron', '"לא משולמת בשלב זה תוספת של 40% תגמול לימים בודדים"');
 
-const perDay = (v: DailyAndMonthly) => `${shekelText(v.daily)} ליום${v.monthly ? `, ${shekelText(v.monthly)} לחודש` : ''}`;
+const perDay = (v: DailyAndMonthly) =>
+  `${shekelText(v.daily)} ליום${v.monthly ? `, ${shekelText(v.monthly)} לחודש` : ''}`;
 
 export const reserveDuty = defineCalculator({
   name: 'reserve-duty',
@@ -40,7 +41,10 @@ export const reserveDuty = defineCalculator({
   run(input, ctx) {
     const min = valueOn(reserveMinimum, input.date, ctx);
     const max = valueOn(reserveMaximum, input.date, ctx);
-    ctx.because('לתגמול מילואים זכאי כל מי שנקרא לשירות מילואים על-פי חוק שירות ביטחון, או לאימון על-פי חוק שירות עבודה לשעת חירום.', WHO);
+    ctx.because(
+      'לתגמול מילואים זכאי כל מי שנקרא לשירות מילואים על-פי חוק שירות ביטחון, או לאימון על-פי חוק שירות עבודה לשעת חירום.',
+      WHO,
+    );
     const limits = `התגמול לא יפחת מהתגמול המזערי (${perDay(min.value)}) ולא יעלה על התקרה (${perDay(max.value)}).`;
     const limitsSource = joinSources(min.source, max.source);
 
@@ -56,15 +60,22 @@ export const reserveDuty = defineCalculator({
           `לעובד שכיר ולעובד עצמאי התגמול הוא הכנסתו החייבת בדמי ביטוח בשלושת החודשים שקדמו לחודש תחילת השירות (${shekelText(input.incomeLast3Months)}, בצירוף תוספת היוקר – החישוב מניח שהיא כלולה בסכום שנמסר) לחלק ב-90, כלומר ${shekelText(rate)} ליום. ${limits}`,
           joinSources(cite('rights2014', '"תגמולים למשרתים במילואים › תגמול מילואים"'), min.source, max.source),
         );
-        if (input.status === 'self-employed') ctx.because('עצמאי שאינו עונה להגדרת עובד עצמאי מקבל תגמול מזערי, כמי שאינו עובד.', NOT_WORKING);
+        if (input.status === 'self-employed')
+          ctx.because('עצמאי שאינו עונה להגדרת עובד עצמאי מקבל תגמול מזערי, כמי שאינו עובד.', NOT_WORKING);
       } else {
-        ctx.because(`התגמול לעובד שכיר ולעובד עצמאי מחושב מהכנסתו בשלושת החודשים שקדמו לחודש תחילת השירות, שלא נמסרה. ${limits}`, limitsSource);
+        ctx.because(
+          `התגמול לעובד שכיר ולעובד עצמאי מחושב מהכנסתו בשלושת החודשים שקדמו לחודש תחילת השירות, שלא נמסרה. ${limits}`,
+          limitsSource,
+        );
         ctx.need('incomeLast3Months');
       }
     } else if (input.status === 'not-working') {
       daily = min.value.daily;
       bound = 'floor';
-      ctx.because(`משרת במילואים שאינו עובד מקבל את התגמול המזערי, ${shekelText(daily)} ליום (אלא אם יש לו הכנסות לפי סעיף 279 לחוק הביטוח הלאומי).`, joinSources(NOT_WORKING, min.source));
+      ctx.because(
+        `משרת במילואים שאינו עובד מקבל את התגמול המזערי, ${shekelText(daily)} ליום (אלא אם יש לו הכנסות לפי סעיף 279 לחוק הביטוח הלאומי).`,
+        joinSources(NOT_WORKING, min.source),
+      );
     } else if (input.unemploymentDailyRate) {
       const held = bounded(input.unemploymentDailyRate, max.value.daily, min.value.daily);
       daily = held.daily;
@@ -74,13 +85,20 @@ export const reserveDuty = defineCalculator({
         joinSources(UNEMPLOYED, min.source, max.source),
       );
     } else {
-      ctx.because(`למובטל הזכאי לדמי אבטלה לא יפחת תגמול המילואים ליום מדמי האבטלה ליום שהיה זכאי להם, שלא נמסרו; בכל מקרה לא פחות מהתגמול המזערי, ${shekelText(min.value.daily)} ליום.`, joinSources(UNEMPLOYED, min.source));
+      ctx.because(
+        `למובטל הזכאי לדמי אבטלה לא יפחת תגמול המילואים ליום מדמי האבטלה ליום שהיה זכאי להם, שלא נמסרו; בכל מקרה לא פחות מהתגמול המזערי, ${shekelText(min.value.daily)} ליום.`,
+        joinSources(UNEMPLOYED, min.source),
+      );
       ctx.need('unemploymentDailyRate');
     }
 
     ctx.because('התוספת של 40% לתגמול בעד ימי שירות בודדים אינה כלולה בחישוב.', SINGLE_DAYS);
 
-    const details: Record<string, unknown> = { daily: daily ? formatAmount(daily) : null, total: daily ? formatAmount(daily.times(input.days)) : null, bound };
+    const details: Record<string, unknown> = {
+      daily: daily ? formatAmount(daily) : null,
+      total: daily ? formatAmount(daily.times(input.days)) : null,
+      bound,
+    };
     if (!daily) details.atLeastDaily = formatAmount(min.value.daily);
     return { eligible: true, amount: daily, unit: daily ? 'day' : null, details };
   },

@@ -44,13 +44,17 @@ function monthOf(calculator: Calculator, input: Record<string, unknown>, first: 
   const parsed = calculator.input.safeParse({ ...input, date: first });
   if (!parsed.success) {
     const [issue] = fieldIssues(parsed.error);
-    throw new RuleInputError(`input.${issue?.field ?? ''}`, `קלט המחשבון ${calculator.name} אינו תקין: ${issue?.message ?? ''}`);
+    throw new RuleInputError(
+      `input.${issue?.field ?? ''}`,
+      `קלט המחשבון ${calculator.name} אינו תקין: ${issue?.message ?? ''}`,
+    );
   }
   let outcome;
   try {
     outcome = calculator.run(parsed.data, inner);
   } catch (error) {
-    if (error instanceof RuleInputError) throw new RuleInputError(error.field === 'date' ? 'from' : `input.${error.field}`, error.message);
+    if (error instanceof RuleInputError)
+      throw new RuleInputError(error.field === 'date' ? 'from' : `input.${error.field}`, error.message);
     throw error;
   }
   // Only a month with an amount says what the amount is per; a month not owed or not known has none.
@@ -78,9 +82,13 @@ export const retroactive = defineCalculator({
   run(args, ctx) {
     const calculator = monthly(args.calculator);
     if (!calculator) throw new RuleInputError('calculator', `אין מחשבון חודשי בשם ${args.calculator}`);
-    if (args.decisionDate <= args.from) throw new RuleInputError('decisionDate', 'תאריך ההחלטה צריך להיות אחרי תחילת הזכאות');
+    if (args.decisionDate <= args.from)
+      throw new RuleInputError('decisionDate', 'תאריך ההחלטה צריך להיות אחרי תחילת הזכאות');
     if (args.from < iso(subYears(parseISO(args.decisionDate), MAX_RETROACTIVE_YEARS))) {
-      throw new RuleInputError('from', `תחילת הזכאות מוקדמת ביותר מ-${MAX_RETROACTIVE_YEARS} שנה לתאריך ההחלטה; תשלום רטרואקטיבי אינו מגיע לתקופה ארוכה כזו`);
+      throw new RuleInputError(
+        'from',
+        `תחילת הזכאות מוקדמת ביותר מ-${MAX_RETROACTIVE_YEARS} שנה לתאריך ההחלטה; תשלום רטרואקטיבי אינו מגיע לתקופה ארוכה כזו`,
+      );
     }
 
     const months: Month[] = [];
@@ -89,7 +97,12 @@ export const retroactive = defineCalculator({
     for (let month = startOfMonth(parseISO(args.from)); iso(month) < decisionMonth; month = addMonths(month, 1)) {
       const first = iso(month) < args.from ? args.from : iso(month);
       const outcome = monthOf(calculator, args.input, first, ctx);
-      const entry: Month = { month: first.slice(0, 7), eligible: outcome.eligible, amount: null, details: outcome.details };
+      const entry: Month = {
+        month: first.slice(0, 7),
+        eligible: outcome.eligible,
+        amount: null,
+        details: outcome.details,
+      };
       let amount = outcome.eligible === false ? new Decimal(0) : outcome.amount;
       if (amount !== null && first !== iso(month)) {
         const days = getDaysInMonth(month);
@@ -107,9 +120,14 @@ export const retroactive = defineCalculator({
       SOURCE,
     );
     const notOwed = months.filter((m) => m.eligible === false).map((m) => m.month);
-    if (notOwed.length > 0) ctx.because(`בחודשים ${notOwed.join(', ')} לא מתקיימים תנאי הזכאות לפי הנתונים שנמסרו, ולכן לא נכלל בהם סכום.`, SOURCE);
+    if (notOwed.length > 0)
+      ctx.because(
+        `בחודשים ${notOwed.join(', ')} לא מתקיימים תנאי הזכאות לפי הנתונים שנמסרו, ולכן לא נכלל בהם סכום.`,
+        SOURCE,
+      );
     const unknown = months.filter((m) => m.amount === null).map((m) => m.month);
-    if (unknown.length > 0) ctx.because(`לחודשים ${unknown.join(', ')} המקורות אינם נותנים את הסכום, ולכן הסכום הכולל אינו מחושב.`, SOURCE);
+    if (unknown.length > 0)
+      ctx.because(`לחודשים ${unknown.join(', ')} המקורות אינם נותנים את הסכום, ולכן הסכום הכולל אינו מחושב.`, SOURCE);
 
     const verdicts = months.map((m) => m.eligible);
     const eligible = verdicts.every((v) => v === false) ? false : allOf(verdicts.filter((v) => v !== false));

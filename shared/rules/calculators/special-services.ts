@@ -60,7 +60,10 @@ type Input = z.output<typeof input>;
 
 function institution(i: Input, ctx: RuleContext): Verdict {
   if (!i.inInstitution) return true;
-  ctx.because('מי שמאושפז במוסד שניתנים בו שירותי רפואה, סיעוד או שיקום אינו זכאי לקצבה לשירותים מיוחדים.', `${CONDITIONS_2022}; ${CONDITIONS_2014}`);
+  ctx.because(
+    'מי שמאושפז במוסד שניתנים בו שירותי רפואה, סיעוד או שיקום אינו זכאי לקצבה לשירותים מיוחדים.',
+    `${CONDITIONS_2022}; ${CONDITIONS_2014}`,
+  );
   return false;
 }
 
@@ -69,14 +72,22 @@ function medical(i: Input, ctx: RuleContext): Verdict {
   const w = i.weightedMedicalPercent;
   if (i.receivesDisabilityPension) {
     const ok = w >= t.value.withPension;
-    ctx.because(`למקבל קצבת נכות נדרשת נכות רפואית של ${t.value.withPension}% לפחות; נקבעו ${w}% – התנאי ${ok ? 'מתקיים' : 'אינו מתקיים'}.`, t.source);
+    ctx.because(
+      `למקבל קצבת נכות נדרשת נכות רפואית של ${t.value.withPension}% לפחות; נקבעו ${w}% – התנאי ${ok ? 'מתקיים' : 'אינו מתקיים'}.`,
+      t.source,
+    );
     if (ok && w < 60 && t.value.withPension < 60) {
-      ctx.warn('הדוח השנתי 2022 עדיין מונה 60% בתנאי הזכאות, אך שינויי החקיקה של 2022 הורידו את הסף ל-40%; החישוב לפי 40%. לעקרת בית הסף 50%.');
+      ctx.warn(
+        'הדוח השנתי 2022 עדיין מונה 60% בתנאי הזכאות, אך שינויי החקיקה של 2022 הורידו את הסף ל-40%; החישוב לפי 40%. לעקרת בית הסף 50%.',
+      );
     }
     return ok;
   }
   const ok = w >= t.value.withoutPension;
-  ctx.because(`למי שאינו מקבל קצבת נכות נדרשת נכות רפואית של ${t.value.withoutPension}% לפחות; נקבעו ${w}% – התנאי ${ok ? 'מתקיים' : 'אינו מתקיים'}.`, t.source);
+  ctx.because(
+    `למי שאינו מקבל קצבת נכות נדרשת נכות רפואית של ${t.value.withoutPension}% לפחות; נקבעו ${w}% – התנאי ${ok ? 'מתקיים' : 'אינו מתקיים'}.`,
+    t.source,
+  );
   return ok;
 }
 
@@ -87,15 +98,24 @@ function income(i: Input, ctx: RuleContext): Verdict {
   const earned = i.monthlyWorkIncome;
   if (cap.value === null) {
     if (earned.isZero()) {
-      ctx.because('למי שאינו מקבל קצבת נכות, ההכנסה מעבודה אינה יכולה לעלות על סכום שנקבע; למבוטח אין הכנסה מעבודה, ולכן התנאי מתקיים.', cap.source);
+      ctx.because(
+        'למי שאינו מקבל קצבת נכות, ההכנסה מעבודה אינה יכולה לעלות על סכום שנקבע; למבוטח אין הכנסה מעבודה, ולכן התנאי מתקיים.',
+        cap.source,
+      );
       return true;
     }
-    ctx.because('למי שאינו מקבל קצבת נכות, ההכנסה מעבודה אינה יכולה לעלות על "סכום מסוים", והמדריך לשנת 2014 אינו נוקב בו.', cap.source);
+    ctx.because(
+      'למי שאינו מקבל קצבת נכות, ההכנסה מעבודה אינה יכולה לעלות על "סכום מסוים", והמדריך לשנת 2014 אינו נוקב בו.',
+      cap.source,
+    );
     ctx.need('תקרת ההכנסה מעבודה לשר"מ למי שאינו מקבל קצבת נכות (המדריך לשנת 2014 אינו נוקב בה)');
     return null;
   }
   const ok = earned.lte(cap.value);
-  ctx.because(`למי שאינו מקבל קצבת נכות, ההכנסה מעבודה אינה יכולה לעלות על ${shekelText(cap.value)}; ההכנסה היא ${shekelText(earned)} – התנאי ${ok ? 'מתקיים' : 'אינו מתקיים'}.`, cap.source);
+  ctx.because(
+    `למי שאינו מקבל קצבת נכות, ההכנסה מעבודה אינה יכולה לעלות על ${shekelText(cap.value)}; ההכנסה היא ${shekelText(earned)} – התנאי ${ok ? 'מתקיים' : 'אינו מתקיים'}.`,
+    cap.source,
+  );
   return ok;
 }
 
@@ -112,10 +132,21 @@ function dependencyOf(i: Input, ctx: RuleContext): Dependency | null {
   const { points, supervisedFull, supervisedExtreme } = test.value;
   const p = i.dependencePoints;
   const byPoints = (['extreme', 'full', 'medium', 'low'] as const).find((d) => p >= points[d]) ?? null;
-  const bySupervision = i.needsSupervision ? (p >= supervisedExtreme ? 'extreme' : p >= supervisedFull ? 'full' : 'medium') : null;
+  const bySupervision = i.needsSupervision
+    ? p >= supervisedExtreme
+      ? 'extreme'
+      : p >= supervisedFull
+        ? 'full'
+        : 'medium'
+    : null;
   const order: (Dependency | null)[] = [null, 'low', 'medium', 'full', 'extreme'];
   const level = order.indexOf(bySupervision) > order.indexOf(byPoints) ? bySupervision : byPoints;
-  const supervision = i.needsSupervision === undefined ? ' (לא נמסר אם נדרשת השגחה)' : i.needsSupervision ? ' ועם צורך בהשגחה' : ' ובלי צורך בהשגחה';
+  const supervision =
+    i.needsSupervision === undefined
+      ? ' (לא נמסר אם נדרשת השגחה)'
+      : i.needsSupervision
+        ? ' ועם צורך בהשגחה'
+        : ' ובלי צורך בהשגחה';
   ctx.because(
     level
       ? `במבחן התלות ${p} נקודות${supervision}: רמת ${LEVEL_PERCENT[level]} ("${LEVEL_NAMES[level]}").`
@@ -131,18 +162,30 @@ function levelAmount(i: Input, given: Dependency, ctx: RuleContext): Decimal | n
   const levels = indexedValueOn(specialServicesLevels, i.date, ctx);
   let dependency: Dependency = given;
   if (levels.value[dependency] === null) {
-    ctx.because(`רמת "${LEVEL_NAMES.extreme}" (235%) נוספה ב-2022; לפני כן הרמה הגבוהה ביותר הייתה "${LEVEL_NAMES.full}", והיא שחושבה.`, cite('report2022', '"שינויי חקיקה › 2022 › שירותים מיוחדים"'));
+    ctx.because(
+      `רמת "${LEVEL_NAMES.extreme}" (235%) נוספה ב-2022; לפני כן הרמה הגבוהה ביותר הייתה "${LEVEL_NAMES.full}", והיא שחושבה.`,
+      cite('report2022', '"שינויי חקיקה › 2022 › שירותים מיוחדים"'),
+    );
     dependency = 'full';
   }
   const l = levels.value[dependency]!;
-  const parts = l.basicPercent && l.specialPercent ? ` (${l.basicPercent}% מקצבה מלאה ליחיד בתוספת גמלה מיוחדת של ${l.specialPercent}%)` : '';
+  const parts =
+    l.basicPercent && l.specialPercent
+      ? ` (${l.basicPercent}% מקצבה מלאה ליחיד בתוספת גמלה מיוחדת של ${l.specialPercent}%)`
+      : '';
   if (l.amount === null) {
-    ctx.because(`ברמת "${LEVEL_NAMES[dependency]}"${l.basicPercent ? ` (${l.basicPercent}% מקצבה מלאה ליחיד בתוספת גמלה מיוחדת)` : ''} המקור אינו נותן את סכום הקצבה לתאריך זה, אלא רק את הטווח שבין הרמה הנמוכה לגבוהה.`, levels.source);
+    ctx.because(
+      `ברמת "${LEVEL_NAMES[dependency]}"${l.basicPercent ? ` (${l.basicPercent}% מקצבה מלאה ליחיד בתוספת גמלה מיוחדת)` : ''} המקור אינו נותן את סכום הקצבה לתאריך זה, אלא רק את הטווח שבין הרמה הנמוכה לגבוהה.`,
+      levels.source,
+    );
     ctx.warn(`סכום הקצבה לשירותים מיוחדים ברמת "${LEVEL_NAMES[dependency]}" אינו ידוע מהמקורות לתאריך ${i.date}.`);
     return null;
   }
   ctx.because(`ברמת "${LEVEL_NAMES[dependency]}"${parts}: ${shekelText(l.amount)} לחודש.`, levels.source);
-  if (l.unverified && !levels.secondary) ctx.warn(`סכום הקצבה לשירותים מיוחדים ברמת ${LEVEL_PERCENT[dependency]} לתאריך ${i.date} לקוח מכתבות (${l.unverified}) ולא מדף של המוסד לביטוח לאומי, ולא אומת.`);
+  if (l.unverified && !levels.secondary)
+    ctx.warn(
+      `סכום הקצבה לשירותים מיוחדים ברמת ${LEVEL_PERCENT[dependency]} לתאריך ${i.date} לקוח מכתבות (${l.unverified}) ולא מדף של המוסד לביטוח לאומי, ולא אומת.`,
+    );
   return l.amount;
 }
 
@@ -150,11 +193,16 @@ function ventilated(i: Input, dependency: Dependency, ctx: RuleContext): Decimal
   if (!i.ventilated) return new Decimal(0);
   const v = indexedValueOn(ventilatedSupplement, i.date, ctx);
   if (dependency !== 'full' && dependency !== 'extreme') {
-    ctx.because('התוספת לנכה מונשם משולמת למי שזקוק למכונת הנשמה ברציפות והוא תלוי לחלוטין בעזרת הזולת; ברמת התלות שנמסרה היא לא נכללה.', v.source);
+    ctx.because(
+      'התוספת לנכה מונשם משולמת למי שזקוק למכונת הנשמה ברציפות והוא תלוי לחלוטין בעזרת הזולת; ברמת התלות שנמסרה היא לא נכללה.',
+      v.source,
+    );
     return new Decimal(0);
   }
   if (v.value === null) {
-    ctx.warn('התוספת לנכה מונשם (83% מקצבת נכות מלאה ליחיד מ-2015) אינה נקובה בסכום במקורות לתאריך זה, ולא נכללה בסכום.');
+    ctx.warn(
+      'התוספת לנכה מונשם (83% מקצבת נכות מלאה ליחיד מ-2015) אינה נקובה בסכום במקורות לתאריך זה, ולא נכללה בסכום.',
+    );
     return null;
   }
   if (v.value.isZero()) ctx.because('התוספת לנכה מונשם נקבעה מ-2015, ולכן אינה משולמת לתאריך זה.', v.source);
@@ -171,7 +219,10 @@ function youngChildren(i: Input, ctx: RuleContext): Decimal {
     ctx.because('התוספת בעד ילד מתחת לגיל 3 נקבעה מאוקטובר 2021, ולכן אינה משולמת לתאריך זה.', s.source);
     return new Decimal(0);
   }
-  ctx.because(`תוספת בעד ${counted === 1 ? 'ילד אחד' : `${counted} ילדים`} מתחת לגיל 3: ${shekelText(s.value.amount)} לכל ילד (עד שני ילדים).`, s.source);
+  ctx.because(
+    `תוספת בעד ${counted === 1 ? 'ילד אחד' : `${counted} ילדים`} מתחת לגיל 3: ${shekelText(s.value.amount)} לכל ילד (עד שני ילדים).`,
+    s.source,
+  );
   return s.value.amount.times(counted);
 }
 
@@ -181,11 +232,18 @@ export const specialServices = defineCalculator({
   input,
   run(i, ctx) {
     const conditions = allOf([institution(i, ctx), medical(i, ctx), income(i, ctx)]);
-    if (conditions === false) return { eligible: conditions, amount: null, unit: 'month', details: { level: i.dependency ?? null } };
+    if (conditions === false)
+      return { eligible: conditions, amount: null, unit: 'month', details: { level: i.dependency ?? null } };
     const dependency = dependencyOf(i, ctx);
-    const eligible = allOf([conditions, dependency === null && i.dependencePoints !== undefined ? false : dependency === null ? null : true]);
+    const eligible = allOf([
+      conditions,
+      dependency === null && i.dependencePoints !== undefined ? false : dependency === null ? null : true,
+    ]);
     if (dependency === null) return { eligible, amount: null, unit: 'month', details: { level: null } };
-    ctx.because('הקצבה מותנית גם בתלות בעזרת הזולת בפעולות היום-יום או בהשגחה, שנקבעת בבדיקה, בהגשת תביעה לפני גיל הפרישה, ובכך שאין למבוטח קצבה מיוחדת מנפגעי עבודה או תשלום בעד טיפול אישי לפי חוק אחר.', CONDITIONS_2022);
+    ctx.because(
+      'הקצבה מותנית גם בתלות בעזרת הזולת בפעולות היום-יום או בהשגחה, שנקבעת בבדיקה, בהגשת תביעה לפני גיל הפרישה, ובכך שאין למבוטח קצבה מיוחדת מנפגעי עבודה או תשלום בעד טיפול אישי לפי חוק אחר.',
+      CONDITIONS_2022,
+    );
 
     const level = levelAmount(i, dependency, ctx);
     const ventilation = ventilated(i, dependency, ctx);

@@ -17,7 +17,15 @@ import type { RuleContext } from '../context';
 import { count, date } from '../inputs';
 import { indexedValueOn } from '../parameters/lookup';
 import { valueOn } from '../parameters/parameter';
-import { ages, basicAmounts, grantMonths, healthInsurance, marriage, qualifying, seniority } from '../parameters/survivors';
+import {
+  ages,
+  basicAmounts,
+  grantMonths,
+  healthInsurance,
+  marriage,
+  qualifying,
+  seniority,
+} from '../parameters/survivors';
 import { seniorityIncrement, seniorityPercent } from '../seniority';
 import { shekelText } from '../shekel-text';
 import { cite } from '../sources';
@@ -46,7 +54,10 @@ const input = z.object({
 type Input = z.output<typeof input>;
 
 /** Any one alternative met is enough; all failing is a no; otherwise the unknown ones are needed. */
-function anyOf(alternatives: { verdict: Verdict; text: string; need?: string }[], ctx: RuleContext): { met: Verdict; by: string[] } {
+function anyOf(
+  alternatives: { verdict: Verdict; text: string; need?: string }[],
+  ctx: RuleContext,
+): { met: Verdict; by: string[] } {
   const by = alternatives.filter((a) => a.verdict === true).map((a) => a.text);
   if (by.length > 0) return { met: true, by };
   const open = alternatives.filter((a) => a.verdict === null);
@@ -55,35 +66,72 @@ function anyOf(alternatives: { verdict: Verdict; text: string; need?: string }[]
 }
 
 /** `known` compared with `needed`; unknown is a no when even the total cannot reach it. */
-const atLeast = (known: number | undefined, needed: number, total: number): Verdict => (known !== undefined ? known >= needed : total < needed ? false : null);
+const atLeast = (known: number | undefined, needed: number, total: number): Verdict =>
+  known !== undefined ? known >= needed : total < needed ? false : null;
 
 function qualifyingPeriod(i: Input, ctx: RuleContext): { met: Verdict; by: string[] } {
   const total = i.insuredMonthsOfDeceased;
-  const windows = [i.insuredMonthsOfDeceasedLast12, i.insuredMonthsOfDeceasedLast5Years, i.insuredMonthsOfDeceasedLast10Years, total];
-  const names = ['insuredMonthsOfDeceasedLast12', 'insuredMonthsOfDeceasedLast5Years', 'insuredMonthsOfDeceasedLast10Years'];
+  const windows = [
+    i.insuredMonthsOfDeceasedLast12,
+    i.insuredMonthsOfDeceasedLast5Years,
+    i.insuredMonthsOfDeceasedLast10Years,
+    total,
+  ];
+  const names = [
+    'insuredMonthsOfDeceasedLast12',
+    'insuredMonthsOfDeceasedLast5Years',
+    'insuredMonthsOfDeceasedLast10Years',
+  ];
   for (let k = 0; k < 3; k++) {
     const later = windows.slice(k + 1).find((w) => w !== undefined);
-    if (windows[k] !== undefined && later !== undefined && windows[k]! > later) throw new RuleInputError(names[k]!, 'חודשי הביטוח בתקופה קצרה אינם יכולים לעלות על אלה שבתקופה ארוכה יותר');
+    if (windows[k] !== undefined && later !== undefined && windows[k]! > later)
+      throw new RuleInputError(names[k]!, 'חודשי הביטוח בתקופה קצרה אינם יכולים לעלות על אלה שבתקופה ארוכה יותר');
   }
   const rule = valueOn(qualifying, i.date, ctx);
   const q = rule.value;
   const result = anyOf(
     [
-      { verdict: atLeast(i.insuredMonthsOfDeceasedLast12, q.lastMonths, total), text: `${q.lastMonths} חודשי ביטוח בסמוך לפני הפטירה`, need: 'insuredMonthsOfDeceasedLast12' },
-      { verdict: atLeast(i.insuredMonthsOfDeceasedLast5Years, q.in5Years, total), text: `${q.in5Years} חודשי ביטוח ב-5 השנים שלפני הפטירה`, need: 'insuredMonthsOfDeceasedLast5Years' },
-      { verdict: atLeast(i.insuredMonthsOfDeceasedLast10Years, q.in10Years, total), text: `${q.in10Years} חודשי ביטוח ב-10 השנים שלפני הפטירה`, need: 'insuredMonthsOfDeceasedLast10Years' },
+      {
+        verdict: atLeast(i.insuredMonthsOfDeceasedLast12, q.lastMonths, total),
+        text: `${q.lastMonths} חודשי ביטוח בסמוך לפני הפטירה`,
+        need: 'insuredMonthsOfDeceasedLast12',
+      },
+      {
+        verdict: atLeast(i.insuredMonthsOfDeceasedLast5Years, q.in5Years, total),
+        text: `${q.in5Years} חודשי ביטוח ב-5 השנים שלפני הפטירה`,
+        need: 'insuredMonthsOfDeceasedLast5Years',
+      },
+      {
+        verdict: atLeast(i.insuredMonthsOfDeceasedLast10Years, q.in10Years, total),
+        text: `${q.in10Years} חודשי ביטוח ב-10 השנים שלפני הפטירה`,
+        need: 'insuredMonthsOfDeceasedLast10Years',
+      },
       { verdict: total >= q.total, text: `${q.total} חודשי ביטוח` },
       {
-        verdict: total < q.ifNotFewerThanUninsured ? false : i.uninsuredMonthsOfDeceased === undefined ? null : total >= i.uninsuredMonthsOfDeceased,
+        verdict:
+          total < q.ifNotFewerThanUninsured
+            ? false
+            : i.uninsuredMonthsOfDeceased === undefined
+              ? null
+              : total >= i.uninsuredMonthsOfDeceased,
         text: `${q.ifNotFewerThanUninsured} חודשי ביטוח שאינם פחות מחודשי אי-הביטוח`,
         need: 'uninsuredMonthsOfDeceased',
       },
-      { verdict: i.children > 0 ? true : (i.deceasedExemptFromQualifying ?? null), text: i.children > 0 ? 'פטור: המבוטח הניח אחריו ילד' : 'פטור מתקופת אכשרה', need: 'deceasedExemptFromQualifying' },
+      {
+        verdict: i.children > 0 ? true : (i.deceasedExemptFromQualifying ?? null),
+        text: i.children > 0 ? 'פטור: המבוטח הניח אחריו ילד' : 'פטור מתקופת אכשרה',
+        need: 'deceasedExemptFromQualifying',
+      },
     ],
     ctx,
   );
   const rules = `תקופת האכשרה של הנפטר: ${q.lastMonths} חודשי ביטוח בסמוך לפני הפטירה, או ${q.in5Years} ב-5 השנים שלפניה, או ${q.in10Years} ב-10 השנים שלפניה, או ${q.total} חודשי ביטוח, או ${q.ifNotFewerThanUninsured} שאינם פחות מחודשי אי-הביטוח; פטורים ממנה, בין השאר, מי שהניח אחריו ילד, מי שעיקר פרנסת בן/בת זוגו או ילדיו הייתה עליו ומי שקיבל קצבת נכות.`;
-  const verdict = result.met === true ? `הנפטר השלים אותה (${result.by.join('; ')}).` : result.met === false ? `לנפטר ${total} חודשי ביטוח ואין פטור, ולכן תקופת האכשרה לא הושלמה.` : `לנפטר ${total} חודשי ביטוח; כדי להכריע חסרים הנתונים שברשימת החסרים.`;
+  const verdict =
+    result.met === true
+      ? `הנפטר השלים אותה (${result.by.join('; ')}).`
+      : result.met === false
+        ? `לנפטר ${total} חודשי ביטוח ואין פטור, ולכן תקופת האכשרה לא הושלמה.`
+        : `לנפטר ${total} חודשי ביטוח; כדי להכריע חסרים הנתונים שברשימת החסרים.`;
   ctx.because(`${rules} ${verdict}`, rule.source);
   return result;
 }
@@ -101,7 +149,10 @@ function survivorCondition(i: Input, ctx: RuleContext): Verdict {
       return true;
     }
     if (married === null) ctx.need('marriedMonths');
-    ctx.because(`אלמנה זכאית אם ${length} או אם ילדה לו ילד; אין ילדים, ולכן ${married === null ? 'נדרש משך הנישואין' : married ? 'משך הנישואין מספיק' : 'משך הנישואין אינו מספיק'}.`, rule.source);
+    ctx.because(
+      `אלמנה זכאית אם ${length} או אם ילדה לו ילד; אין ילדים, ולכן ${married === null ? 'נדרש משך הנישואין' : married ? 'משך הנישואין מספיק' : 'משך הנישואין אינו מספיק'}.`,
+      rule.source,
+    );
     return married;
   }
   if (married === null) ctx.need('marriedMonths');
@@ -130,7 +181,10 @@ function basicAmount(i: Input, ctx: RuleContext): Basic {
   if (i.children > 0) {
     const extra = Math.max(0, i.children - 2);
     const amount = i.children === 1 ? t.oneChild : t.twoChildren.plus(t.eachAdditionalChild.times(extra));
-    const how = i.children === 1 ? 'עם ילד אחד' : `עם שני ילדים (${shekelText(t.twoChildren)})${extra ? ` ועוד ${shekelText(t.eachAdditionalChild)} לכל אחד מ-${extra} הילדים הנוספים` : ''}`;
+    const how =
+      i.children === 1
+        ? 'עם ילד אחד'
+        : `עם שני ילדים (${shekelText(t.twoChildren)})${extra ? ` ועוד ${shekelText(t.eachAdditionalChild)} לכל אחד מ-${extra} הילדים הנוספים` : ''}`;
     const text = `קצבת השאירים הבסיסית לאלמן/ה ${how} היא ${shekelText(amount)} לחודש.`;
     return { kind: 'pension', amount, text, source: table.source };
   }
@@ -141,8 +195,18 @@ function basicAmount(i: Input, ctx: RuleContext): Basic {
     const text = `אלמן/ה שטרם מלאו לו/לה ${a.grantUnder} ואין עמו/ה ילדים מקבל/ת מענק שאירים חד-פעמי של ${g.value} קצבות חודשיות ולא קצבה. המדריך אינו אומר איזו קצבה; בקריאה מילולית נלקחה הקצבה לאלמן/ה בגיל ${a.grantUnder}-${a.higherFrom} בלי ילדים (${shekelText(t.widow40to50)}), בלי תוספת ותק: ${shekelText(amount)}.`;
     return { kind: 'grant', amount, text, source: `${table.source}; ${g.source}` };
   }
-  const [amount, band] = i.widowAge >= a.eightyFrom ? [t.widow80, `בגיל ${a.eightyFrom}`] : i.widowAge >= a.higherFrom ? [t.widow50plus, `בגיל ${a.higherFrom} ומעלה`] : [t.widow40to50, `בגיל ${a.grantUnder}-${a.higherFrom}`];
-  return { kind: 'pension', amount, text: `קצבת השאירים הבסיסית לאלמן/ה ${band} בלי ילדים היא ${shekelText(amount)} לחודש.`, source: table.source };
+  const [amount, band] =
+    i.widowAge >= a.eightyFrom
+      ? [t.widow80, `בגיל ${a.eightyFrom}`]
+      : i.widowAge >= a.higherFrom
+        ? [t.widow50plus, `בגיל ${a.higherFrom} ומעלה`]
+        : [t.widow40to50, `בגיל ${a.grantUnder}-${a.higherFrom}`];
+  return {
+    kind: 'pension',
+    amount,
+    text: `קצבת השאירים הבסיסית לאלמן/ה ${band} בלי ילדים היא ${shekelText(amount)} לחודש.`,
+    source: table.source,
+  };
 }
 
 export const survivors = defineCalculator({
@@ -152,7 +216,10 @@ export const survivors = defineCalculator({
   run(i, ctx) {
     const period = qualifyingPeriod(i, ctx);
     const survivor = survivorCondition(i, ctx);
-    ctx.because('הזכאות מותנית גם בכך שהנפטר היה תושב ישראל בעת פטירתו ושילם דמי ביטוח (למי שאינו שכיר); חוב בדמי ביטוח עלול לשלול את הקצבה או להקטינה. אלה לא נבדקו.', CONDITIONS);
+    ctx.because(
+      'הזכאות מותנית גם בכך שהנפטר היה תושב ישראל בעת פטירתו ושילם דמי ביטוח (למי שאינו שכיר); חוב בדמי ביטוח עלול לשלול את הקצבה או להקטינה. אלה לא נבדקו.',
+      CONDITIONS,
+    );
     const eligible = allOf([period.met, survivor]);
     const details: Record<string, unknown> = { qualifyingPeriod: { met: period.met, by: period.by } };
     if (eligible === false) return { eligible, amount: null, unit: null, details };
@@ -172,7 +239,10 @@ export const survivors = defineCalculator({
       rule.source,
     );
     const health = valueOn(healthInsurance, i.date, ctx);
-    ctx.because(`כשאין למקבל/ת הקצבה הכנסה החייבת בדמי ביטוח, מנוכים ממנה דמי ביטוח בריאות מינימליים (${shekelText(health.value)}); הסכום המחושב הוא לפני הניכוי.`, health.source);
+    ctx.because(
+      `כשאין למקבל/ת הקצבה הכנסה החייבת בדמי ביטוח, מנוכים ממנה דמי ביטוח בריאות מינימליים (${shekelText(health.value)}); הסכום המחושב הוא לפני הניכוי.`,
+      health.source,
+    );
     Object.assign(details, { seniorityPercent: percent, seniorityIncrement: formatAmount(increment) });
     return { eligible, amount: basic.amount.plus(increment), unit: 'month', details };
   },

@@ -16,7 +16,17 @@ import type { RuleContext } from '../context';
 import { defineCalculator, formatAmount } from '../calculator';
 import { count, date } from '../inputs';
 import { valueOn } from '../parameters/parameter';
-import { ageLimits, maxDaily, maxDays, qualifying, quitDelayDays, soldierMinDaily, unpaidLeaveMinDays, waitingDays, type MaxDaysTable } from '../parameters/unemployment';
+import {
+  ageLimits,
+  maxDaily,
+  maxDays,
+  qualifying,
+  quitDelayDays,
+  soldierMinDaily,
+  unpaidLeaveMinDays,
+  waitingDays,
+  type MaxDaysTable,
+} from '../parameters/unemployment';
 import { own } from '../../api/validation';
 import { cite } from '../sources';
 import { shekelText } from '../shekel-text';
@@ -25,14 +35,27 @@ import { allOf } from '../verdict';
 const UNEMPLOYED = cite('rights2014', '"ביטוח אבטלה › דמי אבטלה › תנאי הזכאות לדמי האבטלה" (סעיף 3, "אתה מובטל")');
 
 /** The source's table, in its order; the first line that applies wins. */
-function maxDaysFor(table: MaxDaysTable, age: number, dependents: number, soldier: boolean): { days: number; why: string } {
+function maxDaysFor(
+  table: MaxDaysTable,
+  age: number,
+  dependents: number,
+  soldier: boolean,
+): { days: number; why: string } {
   const many = dependents >= table.dependantsThreshold;
   const { from45, from35, from28, from25 } = table.ages;
   if (soldier) return { days: table.dischargedSoldier, why: 'לחייל משוחרר ולבת שסיימה שירות לאומי' };
   if (age >= from45) return { days: table.from45, why: `למובטל שמלאו לו ${from45} שנים` };
-  if (age >= from35 && many) return { days: table.from45, why: `למובטל שמלאו לו ${from35} שנים ויש עמו ${table.dependantsThreshold} תלויים לפחות` };
+  if (age >= from35 && many)
+    return {
+      days: table.from45,
+      why: `למובטל שמלאו לו ${from35} שנים ויש עמו ${table.dependantsThreshold} תלויים לפחות`,
+    };
   if (age >= from35) return { days: table.from35, why: `למובטל שמלאו לו ${from35} שנים` };
-  if (many) return { days: table.from35, why: `למובטל שטרם מלאו לו ${from35} שנים ויש עמו ${table.dependantsThreshold} תלויים` };
+  if (many)
+    return {
+      days: table.from35,
+      why: `למובטל שטרם מלאו לו ${from35} שנים ויש עמו ${table.dependantsThreshold} תלויים`,
+    };
   if (age >= from28) return { days: table.from28, why: `למובטל שמלאו לו ${from28} שנים ועדיין לא מלאו לו ${from35}` };
   if (age >= from25) return { days: table.from25, why: `למובטל שמלאו לו ${from25} שנים ועדיין לא מלאו לו ${from28}` };
   return { days: table.under25, why: `למובטל שעדיין לא מלאו לו ${from25} שנים` };
@@ -47,7 +70,10 @@ function ageAllows(age: number, date: string, soldier: boolean, ctx: RuleContext
   }
   if (age >= from) return true;
   if (age >= conditionallyFrom) {
-    ctx.because(`דמי אבטלה משולמים מגיל ${from}, ו"בתנאים מסוימים" גם לבני ${conditionallyFrom}–${from}; המקור אינו מפרט את התנאים, ולכן אין הכרעה${soldier ? ' (המקור מונה חייל בשנה הראשונה לשחרורו בין המבוטחים)' : ''}.`, limits.source);
+    ctx.because(
+      `דמי אבטלה משולמים מגיל ${from}, ו"בתנאים מסוימים" גם לבני ${conditionallyFrom}–${from}; המקור אינו מפרט את התנאים, ולכן אין הכרעה${soldier ? ' (המקור מונה חייל בשנה הראשונה לשחרורו בין המבוטחים)' : ''}.`,
+      limits.source,
+    );
     ctx.need('conditionsForAge18to20');
     return null;
   }
@@ -69,7 +95,10 @@ function qualifies(months: number, date: string, soldier: boolean, ctx: RuleCont
   );
   if (met) return true;
   if (!soldier) return false;
-  ctx.because('חייל משוחרר שהופנה להכשרה מקצועית מטעם שירות התעסוקה פטור מתקופת האכשרה בשנה הראשונה לאחר השחרור.', rule.source);
+  ctx.because(
+    'חייל משוחרר שהופנה להכשרה מקצועית מטעם שירות התעסוקה פטור מתקופת האכשרה בשנה הראשונה לאחר השחרור.',
+    rule.source,
+  );
   ctx.need('referredToVocationalTraining');
   return null;
 }
@@ -89,11 +118,17 @@ export const unemployment = defineCalculator({
     const soldier = input.dischargedSoldier === true;
     const age = ageAllows(input.age, input.date, soldier, ctx);
     const qualified = qualifies(input.insuredMonthsLast18, input.date, soldier, ctx);
-    ctx.because('הזכאות מותנית גם בכך שהמובטל רשום בלשכת שירות התעסוקה, מוכן ומסוגל לעבוד, ולא הוצעה לו עבודה מתאימה; החישוב מניח שכך.', UNEMPLOYED);
+    ctx.because(
+      'הזכאות מותנית גם בכך שהמובטל רשום בלשכת שירות התעסוקה, מוכן ומסוגל לעבוד, ולא הוצעה לו עבודה מתאימה; החישוב מניח שכך.',
+      UNEMPLOYED,
+    );
 
     const table = valueOn(maxDays, input.date, ctx);
     const { days, why } = maxDaysFor(table.value, input.age, input.dependents, soldier);
-    ctx.because(`${why} – ${days} ימי אבטלה לכל היותר (תלויים: בן/בת זוג שאינם עובדים וילד עד גיל 18; נמסרו ${input.dependents}).`, table.source);
+    ctx.because(
+      `${why} – ${days} ימי אבטלה לכל היותר (תלויים: בן/בת זוג שאינם עובדים וילד עד גיל 18; נמסרו ${input.dependents}).`,
+      table.source,
+    );
 
     const waiting = valueOn(waitingDays, input.date, ctx);
     ctx.because(`עבור ${waiting.value} ימי האבטלה הראשונים בכל 4 חודשים רצופים לא משולמים דמי אבטלה.`, waiting.source);
@@ -102,9 +137,14 @@ export const unemployment = defineCalculator({
     let delayDays = 0;
     if (input.quitWithoutJustification) {
       delayDays = delay.value;
-      ctx.because(`מי שהפסיק את עבודתו מרצונו בלי הצדקה יתחיל לקבל דמי אבטלה רק לאחר ${delay.value} ימים מיום הפסקת העבודה.`, delay.source);
+      ctx.because(
+        `מי שהפסיק את עבודתו מרצונו בלי הצדקה יתחיל לקבל דמי אבטלה רק לאחר ${delay.value} ימים מיום הפסקת העבודה.`,
+        delay.source,
+      );
     } else if (input.quitWithoutJustification === undefined) {
-      ctx.warn(`לא צוין אם המובטל הפסיק לעבוד מרצונו בלי הצדקה; אם כן, התשלום יתחיל רק לאחר ${delay.value} ימים מיום הפסקת העבודה.`);
+      ctx.warn(
+        `לא צוין אם המובטל הפסיק לעבוד מרצונו בלי הצדקה; אם כן, התשלום יתחיל רק לאחר ${delay.value} ימים מיום הפסקת העבודה.`,
+      );
     }
 
     const caps = valueOn(maxDaily, input.date, ctx);
@@ -116,7 +156,11 @@ export const unemployment = defineCalculator({
       maxDays: days,
       waitingDays: waiting.value,
       delayDays,
-      maxDaily: { first: formatAmount(caps.value.first), later: formatAmount(caps.value.later), firstPeriod: caps.value.firstPeriod },
+      maxDaily: {
+        first: formatAmount(caps.value.first),
+        later: formatAmount(caps.value.later),
+        firstPeriod: caps.value.firstPeriod,
+      },
     };
     if (soldier) {
       const floor = valueOn(soldierMinDaily, input.date, ctx);

@@ -13,7 +13,12 @@ import { z } from 'zod';
 import { defineCalculator } from '../calculator';
 import type { RuleContext } from '../context';
 import { date, percent } from '../inputs';
-import { maxMonthlyWorkPension, needyDisabledPercent, workDisabilityRules, type WorkDisabilityRules } from '../parameters/work-disability';
+import {
+  maxMonthlyWorkPension,
+  needyDisabledPercent,
+  workDisabilityRules,
+  type WorkDisabilityRules,
+} from '../parameters/work-disability';
 import { valueOn } from '../parameters/parameter';
 import { shekelText } from '../shekel-text';
 import { cite } from '../sources';
@@ -42,7 +47,10 @@ function explainKind(i: Input, kind: Kind, r: WorkDisabilityRules, source: strin
   const degree = `דרגת נכות ${i.permanent ? 'לצמיתות' : 'זמנית'} של ${i.medicalPercent}%`;
   if (kind === 'pension') {
     const min = i.permanent ? r.permanentPension : r.temporaryPension;
-    ctx.because(`${degree} (${min}% לפחות) מזכה בקצבת נכות מעבודה חודשית לפי דרגת הנכות, בשיעור יחסי לשכר בשלושת החודשים שלפני הפגיעה.`, source);
+    ctx.because(
+      `${degree} (${min}% לפחות) מזכה בקצבת נכות מעבודה חודשית לפי דרגת הנכות, בשיעור יחסי לשכר בשלושת החודשים שלפני הפגיעה.`,
+      source,
+    );
   } else if (kind === 'grant') {
     ctx.because(
       `${degree} (${r.permanentGrant}% ומעלה אך פחות מ-${r.permanentPension}%) מזכה במענק נכות חד-פעמי בשיעור הקצבה החודשית כפול ${r.grantMonths}; אם התביעה הוגשה באיחור של יותר מ-12 חודשים, המענק מופחת באופן יחסי לאיחור.`,
@@ -59,7 +67,10 @@ function needy(i: Input, kind: Kind, ctx: RuleContext): number {
   const n = valueOn(needyDisabledPercent, i.date, ctx);
   if (i.needyDisabled === undefined) {
     if (!i.permanent && i.medicalPercent > 0) {
-      ctx.because('נכה שנקבעה לו נכות זמנית, שאינו מסוגל לחזור לכל עבודה ואין לו הכנסה מעבודה, יכול לתבוע הכרה כ"נכה נזקק" (בל/279), ואז משולמת לו קצבה בשיעור 100%.', `${NEEDY_2014}; ${n.source}`);
+      ctx.because(
+        'נכה שנקבעה לו נכות זמנית, שאינו מסוגל לחזור לכל עבודה ואין לו הכנסה מעבודה, יכול לתבוע הכרה כ"נכה נזקק" (בל/279), ואז משולמת לו קצבה בשיעור 100%.',
+        `${NEEDY_2014}; ${n.source}`,
+      );
     }
     return i.medicalPercent;
   }
@@ -102,7 +113,10 @@ export const workDisability = defineCalculator({
       );
     }
     if (i.permanent && i.medicalPercent >= r.rehabilitation) {
-      ctx.because(`בנכות לצמיתות של ${r.rehabilitation}% לפחות אפשר לתבוע שיקום מקצועי (בל/270) בתוך שנה מיום שנקבעה הדרגה, אם עקב הפגיעה אינו מסוגל לעבוד בעבודתו או בעבודה מתאימה אחרת.`, rules.source);
+      ctx.because(
+        `בנכות לצמיתות של ${r.rehabilitation}% לפחות אפשר לתבוע שיקום מקצועי (בל/270) בתוך שנה מיום שנקבעה הדרגה, אם עקב הפגיעה אינו מסוגל לעבוד בעבודתו או בעבודה מתאימה אחרת.`,
+        rules.source,
+      );
     }
     if (i.permanent && i.medicalPercent >= r.specialPensionWithWalking) {
       ctx.because(

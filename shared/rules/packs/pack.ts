@@ -5,7 +5,13 @@
 // changes nothing before that day.
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex, hexToBytes } from '@noble/curves/utils.js';
-import { currentValues, setValuesOf, type DatedValue, type Parameter, type SourceConflict } from '../parameters/parameter';
+import {
+  currentValues,
+  setValuesOf,
+  type DatedValue,
+  type Parameter,
+  type SourceConflict,
+} from '../parameters/parameter';
 import { parameters } from '../registry';
 import { canonicalJson } from './canonical';
 import { PUBLISHER_KEYS, type TrustedKey } from './publisher-key';
@@ -91,12 +97,18 @@ function header(raw: unknown): PackFile | string {
 }
 
 /** One pack value as a dated value of its parameter, or the reason it is refused. */
-function valueOf(v: PackValue, i: number, packId: string): { parameter: string; value: DatedValue<unknown> } | { field: string; message: string } {
+function valueOf(
+  v: PackValue,
+  i: number,
+  packId: string,
+): { parameter: string; value: DatedValue<unknown> } | { field: string; message: string } {
   const at = `values[${i}]`;
   const p = byName.get(v?.parameter);
   if (!p) return { field: `${at}.parameter`, message: `${at}: פרמטר לא מוכר: ${String(v?.parameter)}` };
-  if (typeof v.from !== 'string' || !ISO_DAY.test(v.from)) return { field: `${at}.from`, message: `${at}.from: צריך תאריך YYYY-MM-DD` };
-  if (typeof v.source !== 'string' || v.source.trim() === '') return { field: `${at}.source`, message: `${at}.source: כל ערך צריך מקור (מפרסם, כותרת, תאריך, כתובת)` };
+  if (typeof v.from !== 'string' || !ISO_DAY.test(v.from))
+    return { field: `${at}.from`, message: `${at}.from: צריך תאריך YYYY-MM-DD` };
+  if (typeof v.source !== 'string' || v.source.trim() === '')
+    return { field: `${at}.source`, message: `${at}.source: כל ערך צריך מקור (מפרסם, כותרת, תאריך, כתובת)` };
   try {
     const value = decode(v.value, shapeFor(p), `${at}.value`);
     const dated: DatedValue<unknown> = { from: v.from, value, source: v.source, pack: packId };
@@ -126,7 +138,8 @@ export function readPack(text: string, options: ReadOptions = {}): PackAnswer {
     return refuse('pack', 'קובץ החבילה אינו JSON תקין');
   }
   const file = header(raw);
-  if (typeof file === 'string') return refuse(file, `חבילת פרמטרים לא תקינה: השדה "${file}" חסר או שגוי (הפורמט: ${PACK_FORMAT})`);
+  if (typeof file === 'string')
+    return refuse(file, `חבילת פרמטרים לא תקינה: השדה "${file}" חסר או שגוי (הפורמט: ${PACK_FORMAT})`);
   const check = signatureCheck(file, options.trustedKeys ?? PUBLISHER_KEYS);
   if ('problem' in check && !options.acceptUnsigned) return refuse('signature', `${check.problem}; החבילה לא נטענה`);
   const values: Pack['values'] = [];
@@ -135,7 +148,16 @@ export function readPack(text: string, options: ReadOptions = {}): PackAnswer {
     if ('field' in one) return refuse(one.field, one.message);
     values.push(one);
   }
-  return { ok: true, pack: { id: file.id, title: file.title, issued: file.issued, signedBy: 'keyId' in check ? check.keyId : null, values } };
+  return {
+    ok: true,
+    pack: {
+      id: file.id,
+      title: file.title,
+      issued: file.issued,
+      signedBy: 'keyId' in check ? check.keyId : null,
+      values,
+    },
+  };
 }
 
 /** Every parameter's values as a pack (the built-in ones, or those in force with packs applied). */

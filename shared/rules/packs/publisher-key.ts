@@ -5,4 +5,6 @@ export interface TrustedKey {
   publicKey: string;
 }
 
-export const PUBLISHER_KEYS: readonly TrustedKey[] = [{ id: 'mitzui-packs-2026', publicKey: '3b400c864409d234ef2dad4e2c860137bd56efd0dd5bf72e812d2f6118c0f7b1' }];
+export const PUBLISHER_KEYS: readonly TrustedKey[] = [
+  { id: 'mitzui-packs-2026', publicKey: '3b400c864409d234ef2dad4e2c860137bd56efd0dd5bf72e812d2f6118c0f7b1' },
+];

@@ -15,7 +15,8 @@ function shapeOfValue(v: unknown): Shape {
   if (typeof v === 'number') return { kind: 'number' };
   if (typeof v === 'string') return { kind: 'string' };
   if (typeof v === 'boolean') return { kind: 'boolean' };
-  if (Array.isArray(v)) return { kind: 'array', element: v.map(shapeOfValue).reduce<Shape | null>((a, b) => (a ? merge(a, b) : b), null) };
+  if (Array.isArray(v))
+    return { kind: 'array', element: v.map(shapeOfValue).reduce<Shape | null>((a, b) => (a ? merge(a, b) : b), null) };
   const fields = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, shapeOfValue(x)]));
   return { kind: 'object', fields, optional: [] };
 }
@@ -58,7 +59,12 @@ export function shapeOf(values: readonly unknown[]): Shape {
 export function encode(v: unknown): unknown {
   if (Decimal.isDecimal(v)) return v.toString();
   if (Array.isArray(v)) return v.map(encode);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k, encode(x)]));
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => x !== undefined)
+        .map(([k, x]) => [k, encode(x)]),
+    );
   return v;
 }
 
@@ -97,10 +103,12 @@ export function decode(json: unknown, shape: Shape, path: string): unknown {
       if (json === null) return null;
       break;
     case 'array':
-      if (Array.isArray(json)) return json.map((x, i) => (shape.element ? decode(x, shape.element, `${path}[${i}]`) : x));
+      if (Array.isArray(json))
+        return json.map((x, i) => (shape.element ? decode(x, shape.element, `${path}[${i}]`) : x));
       break;
     case 'object':
-      if (json !== null && typeof json === 'object' && !Array.isArray(json)) return decodeObject(json as Record<string, unknown>, shape, path);
+      if (json !== null && typeof json === 'object' && !Array.isArray(json))
+        return decodeObject(json as Record<string, unknown>, shape, path);
       break;
     case 'union':
       return decodeUnion(json, shape.options, path);
@@ -108,7 +116,11 @@ export function decode(json: unknown, shape: Shape, path: string): unknown {
   throw new ShapeError(path, `${path}: צריך ${WHAT[shape.kind]}`);
 }
 
-function decodeObject(json: Record<string, unknown>, shape: Extract<Shape, { kind: 'object' }>, path: string): Record<string, unknown> {
+function decodeObject(
+  json: Record<string, unknown>,
+  shape: Extract<Shape, { kind: 'object' }>,
+  path: string,
+): Record<string, unknown> {
   const extra = Object.keys(json).find((k) => !(k in shape.fields));
   if (extra) throw new ShapeError(`${path}.${extra}`, `${path}.${extra}: שדה שאינו חלק מהפרמטר`);
   const out: Record<string, unknown> = {};
@@ -132,7 +144,8 @@ function kindOf(json: unknown): Shape['kind'] {
 /** The option of the value's own kind decides (so its error names the inner field); a string may be an amount. */
 function decodeUnion(json: unknown, shapes: Shape[], path: string): unknown {
   const kind = kindOf(json);
-  const match = shapes.find((s) => s.kind === kind) ?? (kind === 'string' ? shapes.find((s) => s.kind === 'decimal') : undefined);
+  const match =
+    shapes.find((s) => s.kind === kind) ?? (kind === 'string' ? shapes.find((s) => s.kind === 'decimal') : undefined);
   if (match) return decode(json, match, path);
   throw new ShapeError(path, `${path}: צריך ${shapes.map((s) => WHAT[s.kind]).join(' או ')}`);
 }

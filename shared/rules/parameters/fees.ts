@@ -16,10 +16,14 @@ export const openingFee = parameter<Decimal>('fees.openingFee', 'דמי פתיח
   { from: '2024-01-01', value: new Decimal(907), source: CAPS_2024 },
 ]);
 
-export const lowBenefitThreshold = parameter<Decimal>('fees.lowBenefitThreshold', 'גמלה ממוצעת שמתחתיה מותרים דמי פתיחה נוספים', [
-  { from: '2022-01-01', value: new Decimal(1251), source: CAPS_2022 },
-  { from: '2024-01-01', value: new Decimal(1360), source: CAPS_2024 },
-]);
+export const lowBenefitThreshold = parameter<Decimal>(
+  'fees.lowBenefitThreshold',
+  'גמלה ממוצעת שמתחתיה מותרים דמי פתיחה נוספים',
+  [
+    { from: '2022-01-01', value: new Decimal(1251), source: CAPS_2022 },
+    { from: '2024-01-01', value: new Decimal(1360), source: CAPS_2024 },
+  ],
+);
 
 /** Percent of the average monthly benefit over 60 months, for filing a claim (any representative). */
 export const claimFeePercent = term<Decimal>('fees.claimPercent', 'שיעור שכר הטרחה המרבי על הגשת תביעה (מכל מייצג)', [
@@ -27,9 +31,11 @@ export const claimFeePercent = term<Decimal>('fees.claimPercent', 'שיעור ש
 ]);
 
 /** Lawyers only, filing plus the medical committees. */
-export const lawyerCommitteesPercent = term<Decimal>('fees.lawyerCommitteesPercent', 'שיעור מרבי לעורך דין: הגשת תביעה וייצוג בוועדות רפואיות', [
-  { from: '2024-01-01', value: new Decimal('12.75'), source: CAPS_2024 },
-]);
+export const lawyerCommitteesPercent = term<Decimal>(
+  'fees.lawyerCommitteesPercent',
+  'שיעור מרבי לעורך דין: הגשת תביעה וייצוג בוועדות רפואיות',
+  [{ from: '2024-01-01', value: new Decimal('12.75'), source: CAPS_2024 }],
+);
 
 /** Work injury, degree 9–19% (a grant): with an opening fee / without one. */
 export const workInjuryGrantPercent = term<{ withOpening: Decimal; withoutOpening: Decimal }>(
@@ -39,9 +45,11 @@ export const workInjuryGrantPercent = term<{ withOpening: Decimal; withoutOpenin
 );
 
 /** The percent caps are of the average monthly benefit times this many months (the 2024 table states it). */
-export const benefitMonths = term<number>('fees.benefitMonths', 'מספר חודשי הגמלה הממוצעת שעליהם מחושב שיעור שכר הטרחה', [
-  { from: '2024-01-01', value: 60, source: CAPS_2024, standing: true },
-]);
+export const benefitMonths = term<number>(
+  'fees.benefitMonths',
+  'מספר חודשי הגמלה הממוצעת שעליהם מחושב שיעור שכר הטרחה',
+  [{ from: '2024-01-01', value: 60, source: CAPS_2024, standing: true }],
+);
 
 export interface FeeTerms {
   /** The cap, in percent, when the information sheet was not handed over. */
@@ -50,9 +58,18 @@ export interface FeeTerms {
   cancellationWorkingDays: number;
 }
 
-export const feeTerms = term<FeeTerms>('fees.terms', 'תקרת שכר הטרחה כשדף המידע לא נמסר (באחוזים) וימי העבודה לביטול ההסכם', [
-  { from: AMENDMENT_FROM, value: { withoutInformationSheetPercent: new Decimal(85), cancellationWorkingDays: 7 }, source: KOLZCHUT_LIMIT, standing: true },
-]);
+export const feeTerms = term<FeeTerms>(
+  'fees.terms',
+  'תקרת שכר הטרחה כשדף המידע לא נמסר (באחוזים) וימי העבודה לביטול ההסכם',
+  [
+    {
+      from: AMENDMENT_FROM,
+      value: { withoutInformationSheetPercent: new Decimal(85), cancellationWorkingDays: 7 },
+      source: KOLZCHUT_LIMIT,
+      standing: true,
+    },
+  ],
+);
 
 export interface FeeTiming {
   /** At most this percent of a retroactive payment at once… */
@@ -63,8 +80,26 @@ export interface FeeTiming {
   spreadMonths: number;
 }
 
-export const feeTiming = term<FeeTiming>('fees.timing', 'מועדי תשלום שכר הטרחה: השיעור מתשלום רטרואקטיבי בבת אחת, השיעור מכל תשלום חודשי ותקופת הפריסה', [
-  { from: AMENDMENT_FROM, value: { retroactiveAtOncePercent: new Decimal(60), monthlyPaymentPercent: new Decimal(25), spreadMonths: 60 }, source: KOLZCHUT_TIMING, standing: true },
-]);
+export const feeTiming = term<FeeTiming>(
+  'fees.timing',
+  'מועדי תשלום שכר הטרחה: השיעור מתשלום רטרואקטיבי בבת אחת, השיעור מכל תשלום חודשי ותקופת הפריסה',
+  [
+    {
+      from: AMENDMENT_FROM,
+      value: { retroactiveAtOncePercent: new Decimal(60), monthlyPaymentPercent: new Decimal(25), spreadMonths: 60 },
+      source: KOLZCHUT_TIMING,
+      standing: true,
+    },
+  ],
+);
 
-export const feeParameters = [openingFee, lowBenefitThreshold, claimFeePercent, lawyerCommitteesPercent, workInjuryGrantPercent, benefitMonths, feeTerms, feeTiming];
+export const feeParameters = [
+  openingFee,
+  lowBenefitThreshold,
+  claimFeePercent,
+  lawyerCommitteesPercent,
+  workInjuryGrantPercent,
+  benefitMonths,
+  feeTerms,
+  feeTiming,
+];

@@ -17,11 +17,17 @@ import { currentValues, valueOn, type DatedValue, type Parameter } from './param
 export function indexedValueOn<T>(p: Parameter<T>, date: string, ctx: RuleContext, field = 'date'): DatedValue<T> {
   const current = valueOn(p, date, ctx, field);
   const next = currentValues(p).find((v) => v.from > current.from);
-  if (next && !current.standing && date >= format(addYears(parseISO(current.from), 1), 'yyyy-MM-dd')) ctx.stale(p.description, current.from, date);
+  if (next && !current.standing && date >= format(addYears(parseISO(current.from), 1), 'yyyy-MM-dd'))
+    ctx.stale(p.description, current.from, date);
   return current;
 }
 
-export function endedValueOn<T>(p: Parameter<T | null>, date: string, ctx: RuleContext, field = 'date'): DatedValue<T | null> {
+export function endedValueOn<T>(
+  p: Parameter<T | null>,
+  date: string,
+  ctx: RuleContext,
+  field = 'date',
+): DatedValue<T | null> {
   const inForce = [...currentValues(p)].reverse().find((v) => v.from <= date);
   if (inForce && inForce.value === null) return inForce;
   return indexedValueOn(p, date, ctx, field);
@@ -30,7 +36,10 @@ export function endedValueOn<T>(p: Parameter<T | null>, date: string, ctx: RuleC
 export function knownValueOn<T>(p: Parameter<T>, date: string, ctx: RuleContext): DatedValue<T> | null {
   const first = currentValues(p)[0]!;
   if (date >= first.from) return valueOn(p, date, ctx);
-  ctx.because(`למקורות שבידינו אין ערך של "${p.description}" לתאריך ${date}: הערך הידוע הראשון הוא מ-${first.from}, ולכן הסכום אינו מחושב.`, first.source);
+  ctx.because(
+    `למקורות שבידינו אין ערך של "${p.description}" לתאריך ${date}: הערך הידוע הראשון הוא מ-${first.from}, ולכן הסכום אינו מחושב.`,
+    first.source,
+  );
   ctx.need(`${p.description} לתאריך ${date}`);
   return null;
 }

@@ -17,17 +17,21 @@ export interface LevelRule {
   israeliCaregiverExtraHours: number;
 }
 
-export const levels = term<Record<NursingLevel, LevelRule>>('nursing.levels', 'שיעורי גמלת הסיעוד: שעות טיפול שבועיות ותוספת למעסיק מטפל ישראלי', [
-  {
-    from: '2014-01-01',
-    value: {
-      '91': { weeklyHours: 9.75, israeliCaregiverExtraHours: 0 },
-      '150': { weeklyHours: 16, israeliCaregiverExtraHours: 3 },
-      '168': { weeklyHours: 18, israeliCaregiverExtraHours: 4 },
+export const levels = term<Record<NursingLevel, LevelRule>>(
+  'nursing.levels',
+  'שיעורי גמלת הסיעוד: שעות טיפול שבועיות ותוספת למעסיק מטפל ישראלי',
+  [
+    {
+      from: '2014-01-01',
+      value: {
+        '91': { weeklyHours: 9.75, israeliCaregiverExtraHours: 0 },
+        '150': { weeklyHours: 16, israeliCaregiverExtraHours: 3 },
+        '168': { weeklyHours: 18, israeliCaregiverExtraHours: 4 },
+      },
+      source: SECTION('גמלת סיעוד › שיעורי הגמלה'),
     },
-    source: SECTION('גמלת סיעוד › שיעורי הגמלה'),
-  },
-]);
+  ],
+);
 
 export interface CashRates {
   /** The rate's amount in cash. */
@@ -38,16 +42,20 @@ export interface CashRates {
 }
 
 /** "סכומי הגמלה בכסף במרס 2014 (למי שמעסיק עובד זר)"; the cash option starts on 1.3.2014. */
-export const cashAmounts = parameter<Record<NursingLevel, CashRates>>('nursing.cashAmounts', 'גמלת סיעוד בכסף למי שמעסיק עובד זר כמטפל צמוד (לחודש)', [
-  {
-    from: '2014-03-01',
-    value: {
-      '91': { full: new Decimal(1594), half: new Decimal(797), halfPercent: '45.5' },
-      '150': { full: new Decimal(2627), half: new Decimal(1314), halfPercent: '75' },
-      '168': { full: new Decimal(2942), half: new Decimal(1471), halfPercent: '84' },
+export const cashAmounts = parameter<Record<NursingLevel, CashRates>>(
+  'nursing.cashAmounts',
+  'גמלת סיעוד בכסף למי שמעסיק עובד זר כמטפל צמוד (לחודש)',
+  [
+    {
+      from: '2014-03-01',
+      value: {
+        '91': { full: new Decimal(1594), half: new Decimal(797), halfPercent: '45.5' },
+        '150': { full: new Decimal(2627), half: new Decimal(1314), halfPercent: '75' },
+        '168': { full: new Decimal(2942), half: new Decimal(1471), halfPercent: '84' },
+      },
+      source: SECTION('גמלת סיעוד בכסף › סכומי הגמלה בכסף במרס 2014 (למי שמעסיק עובד זר)'),
     },
-    source: SECTION('גמלת סיעוד בכסף › סכומי הגמלה בכסף במרס 2014 (למי שמעסיק עובד זר)'),
-  },
-]);
+  ],
+);
 
 export const nursingParameters = [levels, cashAmounts];

@@ -42,7 +42,11 @@ export function parameter<T>(name: string, description: string, values: readonly
 
 /** A parameter every value of which is a standing term of the law. */
 export function term<T>(name: string, description: string, values: readonly DatedValue<T>[]): Parameter<T> {
-  return parameter(name, description, values.map((v) => ({ ...v, standing: true })));
+  return parameter(
+    name,
+    description,
+    values.map((v) => ({ ...v, standing: true })),
+  );
 }
 
 /** The values of `p` in force, with those of any applied parameter pack (packs.ts) merged in by date. */
@@ -68,8 +72,10 @@ export function valueOn<T>(p: Parameter<T>, date: string, ctx: RuleContext, fiel
   let current = first;
   for (const v of values) if (v.from <= date) current = v;
   const last = values[values.length - 1]!;
-  if (current === last && !last.standing && yearsBetween(last.from, date) >= 1) ctx.stale(p.description, last.from, date);
-  if (current.secondary) ctx.warn(`הערך של "${p.description}" לקוח ממקור שאינו דף של המוסד לביטוח לאומי ולא אומת: ${current.source}`);
+  if (current === last && !last.standing && yearsBetween(last.from, date) >= 1)
+    ctx.stale(p.description, last.from, date);
+  if (current.secondary)
+    ctx.warn(`הערך של "${p.description}" לקוח ממקור שאינו דף של המוסד לביטוח לאומי ולא אומת: ${current.source}`);
   if (current.conflict) ctx.conflict(p, current);
   return current;
 }

@@ -6,7 +6,10 @@ import { parameter } from './parameter';
 
 const GUIDE = cite('rights2014', '"תגמולים למשרתים במילואים › תגמול מילואים"');
 const WAR = cite('swordsOfIron', '"תגמול מזערי ותקרה"');
-const TABLE_2024 = page('reserveByType', '"Not below the minimum = NIS 310.52 per day. Not above the maximum = NIS 1,634.33 per day."');
+const TABLE_2024 = page(
+  'reserveByType',
+  '"Not below the minimum = NIS 310.52 per day. Not above the maximum = NIS 1,634.33 per day."',
+);
 
 /** The daily amount is the one applied; the monthly one is shown where the source states it. */
 export interface DailyAndMonthly {
@@ -14,7 +17,10 @@ export interface DailyAndMonthly {
   monthly: Decimal | null;
 }
 
-const amounts = (daily: string, monthly: number | null): DailyAndMonthly => ({ daily: new Decimal(daily), monthly: monthly === null ? null : new Decimal(monthly) });
+const amounts = (daily: string, monthly: number | null): DailyAndMonthly => ({
+  daily: new Decimal(daily),
+  monthly: monthly === null ? null : new Decimal(monthly),
+});
 
 export const reserveMinimum = parameter<DailyAndMonthly>('reserveDuty.minimum', 'תגמול המילואים המזערי', [
   { from: '2014-01-01', value: amounts('196.02', 5881), source: GUIDE },

@@ -51,21 +51,44 @@ export interface MaxDaysTable {
   dischargedSoldier: number;
 }
 
-export const maxDays = term<MaxDaysTable>('unemployment.maxDays', 'תקופת הזכאות המרבית לדמי אבטלה (ימים), לפי גיל ותלויים', [
-  {
-    from: '2014-01-01',
-    value: { dependantsThreshold: 3, ages: { from45: 45, from35: 35, from28: 28, from25: 25 }, from45: 175, from35: 138, from28: 100, from25: 67, under25: 50, dischargedSoldier: 70 },
-    source: SECTION('תקופת הזכאות המרבית לדמי אבטלה'),
-  },
-]);
+export const maxDays = term<MaxDaysTable>(
+  'unemployment.maxDays',
+  'תקופת הזכאות המרבית לדמי אבטלה (ימים), לפי גיל ותלויים',
+  [
+    {
+      from: '2014-01-01',
+      value: {
+        dependantsThreshold: 3,
+        ages: { from45: 45, from35: 35, from28: 28, from25: 25 },
+        from45: 175,
+        from35: 138,
+        from28: 100,
+        from25: 67,
+        under25: 50,
+        dischargedSoldier: 70,
+      },
+      source: SECTION('תקופת הזכאות המרבית לדמי אבטלה'),
+    },
+  ],
+);
 
-export const waitingDays = term<number>('unemployment.waitingDays', 'ימי אבטלה ראשונים שאינם משולמים, בכל 4 חודשים רצופים', [
-  { from: '2014-01-01', value: 5, source: `${RATE}, ◀ "עבור 5 ימי האבטלה הראשונים בכל 4 חודשים רצופים"` },
-]);
+export const waitingDays = term<number>(
+  'unemployment.waitingDays',
+  'ימי אבטלה ראשונים שאינם משולמים, בכל 4 חודשים רצופים',
+  [{ from: '2014-01-01', value: 5, source: `${RATE}, ◀ "עבור 5 ימי האבטלה הראשונים בכל 4 חודשים רצופים"` }],
+);
 
-export const quitDelayDays = term<number>('unemployment.quitDelayDays', 'דחיית התשלום למי שהפסיק לעבוד מרצונו בלי הצדקה (ימים מיום הפסקת העבודה)', [
-  { from: '2014-01-01', value: 90, source: `${SECTION('דמי אבטלה למשתתף בהכשרה מקצועית')}, ◀ "מי שהפסיק את עבודתו מרצונו, בלי הצדקה"` },
-]);
+export const quitDelayDays = term<number>(
+  'unemployment.quitDelayDays',
+  'דחיית התשלום למי שהפסיק לעבוד מרצונו בלי הצדקה (ימים מיום הפסקת העבודה)',
+  [
+    {
+      from: '2014-01-01',
+      value: 90,
+      source: `${SECTION('דמי אבטלה למשתתף בהכשרה מקצועית')}, ◀ "מי שהפסיק את עבודתו מרצונו, בלי הצדקה"`,
+    },
+  ],
+);
 
 export interface DailyMaximum {
   /** Cap in the first period… */
@@ -81,24 +104,53 @@ function officialMaximum(from: string, first: string, later: string) {
   return {
     from,
     value: { first: new Decimal(first), later: new Decimal(later), firstPeriod: 'ב-125 הימים הראשונים' },
-    source: page('unemploymentOver28', `נכון ל-${asOf}: "NIS ${first} per day for the first 125 days of payment. From the 126th day … NIS ${later}"`),
+    source: page(
+      'unemploymentOver28',
+      `נכון ל-${asOf}: "NIS ${first} per day for the first 125 days of payment. From the 126th day … NIS ${later}"`,
+    ),
   };
 }
 
 export const maxDaily = parameter<DailyMaximum>('unemployment.maxDaily', 'מקסימום דמי אבטלה ליום', [
-  { from: '2014-01-01', value: { first: new Decimal('363.56'), later: new Decimal('242.37'), firstPeriod: 'בחמשת החודשים הראשונים' }, source: RATE },
+  {
+    from: '2014-01-01',
+    value: { first: new Decimal('363.56'), later: new Decimal('242.37'), firstPeriod: 'בחמשת החודשים הראשונים' },
+    source: RATE,
+  },
   officialMaximum('2024-01-01', '501.44', '334.29'),
   officialMaximum('2025-01-01', '532.64', '355.09'),
   officialMaximum('2026-01-01', '550.76', '367.17'),
 ]);
 
-export const soldierMinDaily = parameter<Decimal>('unemployment.soldierMinDaily', 'דמי אבטלה מזעריים ליום לחייל משוחרר', [
-  { from: '2014-01-01', value: new Decimal('103.80'), source: RATE },
-]);
+export const soldierMinDaily = parameter<Decimal>(
+  'unemployment.soldierMinDaily',
+  'דמי אבטלה מזעריים ליום לחייל משוחרר',
+  [{ from: '2014-01-01', value: new Decimal('103.80'), source: RATE }],
+);
 
 /** Unpaid leave (חל"ת) counts only when at the employer's initiative and this many consecutive days. */
-export const unpaidLeaveMinDays = term<number>('unemployment.unpaidLeaveMinDays', 'ימי חל"ת רצופים ביוזמת המעסיק הנדרשים לזכאות לדמי אבטלה', [
-  { from: '2021-07-01', value: 30, source: cite('swordsOfIron', '"הסבר על זכאות עובד בחל"ת לדמי אבטלה בזמן מלחמת חרבות ברזל" › "תנאים מוקדמים לזכאות לדמי אבטלה לעובד בחל"ת"') },
-]);
+export const unpaidLeaveMinDays = term<number>(
+  'unemployment.unpaidLeaveMinDays',
+  'ימי חל"ת רצופים ביוזמת המעסיק הנדרשים לזכאות לדמי אבטלה',
+  [
+    {
+      from: '2021-07-01',
+      value: 30,
+      source: cite(
+        'swordsOfIron',
+        '"הסבר על זכאות עובד בחל"ת לדמי אבטלה בזמן מלחמת חרבות ברזל" › "תנאים מוקדמים לזכאות לדמי אבטלה לעובד בחל"ת"',
+      ),
+    },
+  ],
+);
 
-export const unemploymentParameters = [qualifying, ageLimits, maxDays, waitingDays, quitDelayDays, maxDaily, soldierMinDaily, unpaidLeaveMinDays];
+export const unemploymentParameters = [
+  qualifying,
+  ageLimits,
+  maxDays,
+  waitingDays,
+  quitDelayDays,
+  maxDaily,
+  soldierMinDaily,
+  unpaidLeaveMinDays,
+];

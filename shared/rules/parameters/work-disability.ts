@@ -24,25 +24,60 @@ export interface WorkDisabilityRules {
   rehabilitation: number;
 }
 
-export const workDisabilityRules = term<WorkDisabilityRules>('workDisability.rules', 'דרגות הנכות מעבודה: קצבה, מענק, קצבה מיוחדת ושיקום', [
-  {
-    from: '2014-01-01',
-    value: { temporaryPension: 9, permanentPension: 20, permanentGrant: 9, grantMonths: 43, specialPension: 75, specialPensionWithWalking: 65, rehabilitation: 10 },
-    source: S001(
-      '"ביטוח נפגעי עבודה › גמלאות נכות מעבודה": "קצבת נכות מעבודה" (זמנית 9%, לצמיתות 20%), "מענק נכות מעבודה" (9%–19%, קצבה חודשית כפול 43), "קצבה מיוחדת" (75%, או 65%–74% עם קשיי הליכה), "שיקום מקצועי לנפגעי עבודה" (10% לצמיתות)',
-    ),
-  },
-]);
+export const workDisabilityRules = term<WorkDisabilityRules>(
+  'workDisability.rules',
+  'דרגות הנכות מעבודה: קצבה, מענק, קצבה מיוחדת ושיקום',
+  [
+    {
+      from: '2014-01-01',
+      value: {
+        temporaryPension: 9,
+        permanentPension: 20,
+        permanentGrant: 9,
+        grantMonths: 43,
+        specialPension: 75,
+        specialPensionWithWalking: 65,
+        rehabilitation: 10,
+      },
+      source: S001(
+        '"ביטוח נפגעי עבודה › גמלאות נכות מעבודה": "קצבת נכות מעבודה" (זמנית 9%, לצמיתות 20%), "מענק נכות מעבודה" (9%–19%, קצבה חודשית כפול 43), "קצבה מיוחדת" (75%, או 65%–74% עם קשיי הליכה), "שיקום מקצועי לנפגעי עבודה" (10% לצמיתות)',
+      ),
+    },
+  ],
+);
 
-export const maxMonthlyWorkPension = parameter<Decimal>('workDisability.maxMonthlyPension', 'קצבת נכות מעבודה חודשית מרבית (דרגה 100%)', [
-  { from: '2014-01-01', value: new Decimal(32839), source: S001('"ביטוח נפגעי עבודה › קצבת נכות מעבודה" (מקסימום הקצבה החודשית בינואר 2014 – 32,839 ₪)') },
-  { from: '2024-01-01', value: new Decimal(37238), source: page('workDisabilityRates', '"מקסימום קצבת הנכות מעבודה לחודש 37,238 ש"ח (החל ב- 01.01.2024)"') },
-]);
+export const maxMonthlyWorkPension = parameter<Decimal>(
+  'workDisability.maxMonthlyPension',
+  'קצבת נכות מעבודה חודשית מרבית (דרגה 100%)',
+  [
+    {
+      from: '2014-01-01',
+      value: new Decimal(32839),
+      source: S001('"ביטוח נפגעי עבודה › קצבת נכות מעבודה" (מקסימום הקצבה החודשית בינואר 2014 – 32,839 ₪)'),
+    },
+    {
+      from: '2024-01-01',
+      value: new Decimal(37238),
+      source: page('workDisabilityRates', '"מקסימום קצבת הנכות מעבודה לחודש 37,238 ש"ח (החל ב- 01.01.2024)"'),
+    },
+  ],
+);
 
 /** The degree a needy disabled person's temporary degree is raised to (regulation 18A). */
 export const needyDisabledPercent = term<number>('workDisability.needyPercent', 'דרגת הנכות של נכה נזקק (תקנה 18א)', [
-  { from: '2014-01-01', value: 100, source: S001('"ביטוח נפגעי עבודה › נכה נזקק" ("משולמת קצבה בשיעור של 100% לתקופה שתקבע")') },
-  { from: '2022-07-05', value: 100, source: cite('circular127', '"הגדרות" ("מוגדלת דרגת הנכות הזמנית ל-100%"); תאריך תחולה: יום פרסום החוזר, 05.07.2022') },
+  {
+    from: '2014-01-01',
+    value: 100,
+    source: S001('"ביטוח נפגעי עבודה › נכה נזקק" ("משולמת קצבה בשיעור של 100% לתקופה שתקבע")'),
+  },
+  {
+    from: '2022-07-05',
+    value: 100,
+    source: cite(
+      'circular127',
+      '"הגדרות" ("מוגדלת דרגת הנכות הזמנית ל-100%"); תאריך תחולה: יום פרסום החוזר, 05.07.2022',
+    ),
+  },
 ]);
 
 export const workDisabilityParameters = [workDisabilityRules, maxMonthlyWorkPension, needyDisabledPercent];

@@ -31,8 +31,12 @@ function fromDecisions(facts: ClientFacts): Start[] {
     const about: About = { record: 'claim', id: claim.id, date: received };
     if (claim.status === 'closed') return [];
     // Once appealed, only a turn to the claims committee leaves the labour-court period running.
-    if (claim.status === 'appeal') return claim.appealRoute === 'claims_committee' ? [{ kind: 'labor-court-claim', from: received, about }] : [];
-    const appeals: Start[] = [{ kind: 'labor-court-claim', from: received, about }, { kind: 'claims-committee', from: received, about }];
+    if (claim.status === 'appeal')
+      return claim.appealRoute === 'claims_committee' ? [{ kind: 'labor-court-claim', from: received, about }] : [];
+    const appeals: Start[] = [
+      { kind: 'labor-court-claim', from: received, about },
+      { kind: 'claims-committee', from: received, about },
+    ];
     return claim.benefit === 'mobility' ? [...appeals, { kind: 'mobility-appeal', from: received, about }] : appeals;
   });
 }
@@ -42,9 +46,13 @@ function fromCommittees(facts: ClientFacts): Start[] {
   return facts.medical.flatMap((m): Start[] => {
     const about: About = { record: 'medical', id: m.id, date: m.committeeDate };
     const out: Start[] = [];
-    const appealed = facts.medical.some((a) => APPEALS.includes(a.committeeKind ?? '') && a.committeeDate >= m.committeeDate);
-    if (FIRST_TIER.includes(m.committeeKind ?? '') && !appealed) out.push({ kind: 'medical-committee-appeal', from: m.committeeDate, about });
-    if (m.isPermanent && (m.committeeKind ?? '').startsWith('work_injury')) out.push({ kind: 'work-rehabilitation-claim', from: m.committeeDate, about });
+    const appealed = facts.medical.some(
+      (a) => APPEALS.includes(a.committeeKind ?? '') && a.committeeDate >= m.committeeDate,
+    );
+    if (FIRST_TIER.includes(m.committeeKind ?? '') && !appealed)
+      out.push({ kind: 'medical-committee-appeal', from: m.committeeDate, about });
+    if (m.isPermanent && (m.committeeKind ?? '').startsWith('work_injury'))
+      out.push({ kind: 'work-rehabilitation-claim', from: m.committeeDate, about });
     return out;
   });
 }
@@ -81,7 +89,11 @@ export function fromEvents(facts: ClientFacts): Start[] {
   });
   const births =
     facts.sex === 'female' && open('maternity')
-      ? facts.family.flatMap((f): Start[] => (f.relation === 'child' && f.birthDate ? [{ kind: 'maternity-claim', from: f.birthDate, about: { record: 'family', id: f.id, date: f.birthDate } }] : []))
+      ? facts.family.flatMap((f): Start[] =>
+          f.relation === 'child' && f.birthDate
+            ? [{ kind: 'maternity-claim', from: f.birthDate, about: { record: 'family', id: f.id, date: f.birthDate } }]
+            : [],
+        )
       : [];
   return [...events, ...births];
 }
@@ -93,7 +105,9 @@ export function deadlinesOf(facts: ClientFacts, date: string): ScanDeadline[] {
     .filter((s) => s.from >= horizon && s.from <= date)
     .flatMap((s): ScanDeadline[] => {
       const answer = runByName('deadline', { kind: s.kind, from: s.from });
-      return isError(answer) || (answer.details.dueDate as string) < date ? [] : [{ ...answer, kind: s.kind, about: s.about }];
+      return isError(answer) || (answer.details.dueDate as string) < date
+        ? []
+        : [{ ...answer, kind: s.kind, about: s.about }];
     })
     .sort((a, b) => (a.details.dueDate as string).localeCompare(b.details.dueDate as string));
 }

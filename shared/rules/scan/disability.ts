@@ -7,7 +7,17 @@ import type { Dependency } from '../parameters/disability';
 import { medicalThreshold } from '../parameters/disability';
 import { valueOn } from '../parameters/parameter';
 import { Candidate, type Assumption } from './candidate';
-import { age, approved, children, currentDetermination, hasSpouse, monthlyWorkIncome, spouse, type ClientFacts, type MedicalFacts } from './facts';
+import {
+  age,
+  approved,
+  children,
+  currentDetermination,
+  hasSpouse,
+  monthlyWorkIncome,
+  spouse,
+  type ClientFacts,
+  type MedicalFacts,
+} from './facts';
 
 export const NOT_IN_INSTITUTION: Assumption = {
   fact: 'client.inInstitution',
@@ -68,7 +78,9 @@ function specialServices(facts: ClientFacts, date: string): Candidate[] {
   if (percent === null ? (m.weightedPercent ?? 0) < 40 : dependencyOf(percent) === null) return [];
   const receives = approved(facts, 'general_disability');
   const income = monthlyWorkIncome(facts, date);
-  const underThree = facts.family.filter((f) => f.relation === 'child' && f.birthDate && f.birthDate <= date && ageOn(f.birthDate, date) < 3).length;
+  const underThree = facts.family.filter(
+    (f) => f.relation === 'child' && f.birthDate && f.birthDate <= date && ageOn(f.birthDate, date) < 3,
+  ).length;
   return [
     new Candidate('special-services', { record: 'medical', id: m.id, date })
       .set('date', date)
@@ -107,5 +119,10 @@ function workDisability(facts: ClientFacts, date: string): Candidate[] {
 }
 
 export function disabilityCandidates(facts: ClientFacts, date: string): Candidate[] {
-  return [...generalDisability(facts, date), ...specialServices(facts, date), ...disabledChild(facts, date), ...workDisability(facts, date)];
+  return [
+    ...generalDisability(facts, date),
+    ...specialServices(facts, date),
+    ...disabledChild(facts, date),
+    ...workDisability(facts, date),
+  ];
 }

@@ -26,26 +26,32 @@ export const FACT_NAMES = {
   'employment.kind': 'employment form: work status on the date',
   'employment.endDate': 'employment form: the day work stopped (maternity: the determining day)',
   'events.days': 'events form: days of incapacity or of service',
-  'family.spouse.monthlyIncome': 'family form: the spouse\'s monthly income',
-  'family.child.birthDate': 'family form: a child\'s birth date',
+  'family.spouse.monthlyIncome': "family form: the spouse's monthly income",
+  'family.child.birthDate': "family form: a child's birth date",
   // Not held by the store yet: only a what-if gives them (ClientFacts.extra, family[].condition).
   'client.inInstitution': 'what-if: living in an institution (the scan assumes not, and says so)',
   'client.insuredYears': 'what-if: years of insurance (old age)',
   'client.nursingDependency': 'what-if: degree of dependence for long-term care',
-  'client.otherIncome': 'what-if: income besides work and the old-age pension (a pension, capital), for the income supplement\'s test',
+  'client.otherIncome':
+    "what-if: income besides work and the old-age pension (a pension, capital), for the income supplement's test",
   'client.exemptFromWorkTest': 'question: exempt from the income-support work test',
   'client.unemploymentConditionsAt18to20': 'question: the conditions under which someone of 18–20 is paid unemployment',
   'client.referredToVocationalTraining': 'question: referred to vocational training by the employment service',
   'events.medicalCheckWithin72h': 'what-if: examined by a doctor within 72 hours of the accident',
   'events.unemploymentDailyRate': 'question: the daily unemployment benefit of an unemployed reservist',
-  'family.deceased.insuredMonths': 'what-if: the deceased spouse\'s months of insurance (survivors)',
+  'family.deceased.insuredMonths': "what-if: the deceased spouse's months of insurance (survivors)",
   'family.deceased.exemptFromQualifying': 'question: the deceased was exempt from the qualifying period',
   'family.spouse.marriedMonths': 'question: how long the marriage lasted (survivors)',
-  'family.child.condition': 'what-if: the ground of a disabled child\'s entitlement',
+  'family.child.condition': "what-if: the ground of a disabled child's entitlement",
 } as const;
 export type FactName = keyof typeof FACT_NAMES;
 
-export type ChildCondition = 'adl-dependence' | 'constant-supervision' | 'special-impairment' | 'special-medical-treatment' | 'developmental-delay';
+export type ChildCondition =
+  | 'adl-dependence'
+  | 'constant-supervision'
+  | 'special-impairment'
+  | 'special-medical-treatment'
+  | 'developmental-delay';
 export type NursingDependency = 'none' | 'large' | 'supervision' | 'very-large' | 'full' | 'constant-supervision';
 
 /** Facts the store does not hold; a what-if may give them. */
@@ -65,7 +71,14 @@ export interface ClientFacts {
   maritalStatus: string | null;
   residency: string | null;
   isHousewife: boolean;
-  family: { id?: number; relation: string; birthDate: string | null; monthlyIncome: string | null; isDependant: boolean; condition?: ChildCondition }[];
+  family: {
+    id?: number;
+    relation: string;
+    birthDate: string | null;
+    monthlyIncome: string | null;
+    isDependant: boolean;
+    condition?: ChildCondition;
+  }[];
   employment: { kind: string; startDate: string; endDate: string | null }[];
   incomes: { month: string; source: string; income: string }[];
   medical: {
@@ -112,7 +125,9 @@ export function currentDetermination(facts: ClientFacts, date: string, workInjur
 /** Months before `date` (not including its month), newest first, as YYYY-MM; "date|count". */
 const monthsBefore = memoByKey((key: string): ReadonlySet<string> => {
   const [date, count] = key.split('|') as [string, string];
-  return new Set(Array.from({ length: Number(count) }, (_, i) => format(addMonths(parseISO(date), -(i + 1)), 'yyyy-MM')));
+  return new Set(
+    Array.from({ length: Number(count) }, (_, i) => format(addMonths(parseISO(date), -(i + 1)), 'yyyy-MM')),
+  );
 });
 
 const incomeRows = (facts: ClientFacts, date: string, months: number) => {
@@ -152,11 +167,14 @@ export function monthlyWorkIncome(facts: ClientFacts, date: string): string | un
 }
 
 export const spouse = (facts: ClientFacts) => facts.family.find((f) => f.relation === 'spouse');
-export const hasSpouse = (facts: ClientFacts) => spouse(facts) !== undefined || facts.maritalStatus === 'married' || facts.maritalStatus === 'common_law';
+export const hasSpouse = (facts: ClientFacts) =>
+  spouse(facts) !== undefined || facts.maritalStatus === 'married' || facts.maritalStatus === 'common_law';
 
 /** Children under 18 on `date`; a child without a birth date is counted (the file does not say otherwise). */
 export const children = (facts: ClientFacts, date: string) =>
-  facts.family.filter((f) => f.relation === 'child' && (!f.birthDate || (f.birthDate <= date && ageOn(f.birthDate, date) < 18)));
+  facts.family.filter(
+    (f) => f.relation === 'child' && (!f.birthDate || (f.birthDate <= date && ageOn(f.birthDate, date) < 18)),
+  );
 
 /** Claims for `benefit` that went past preparation (filed or later). */
 export const filedClaims = (facts: ClientFacts, benefit: Benefit) =>

@@ -34,10 +34,21 @@ export function favourableInput(c: Candidate): Record<string, unknown> | null {
   const fills = FAVOURABLE[c.calculator];
   if (!fills) return null;
   const input = { ...c.input };
-  const fields = c.missing.flatMap((fact) => Object.entries(c.factOf).filter(([, f]) => f === fact).map(([field]) => field));
-  if (fields.length === 0 || c.missing.some((fact) => !Object.values(c.factOf).includes(fact)) || fields.some((field) => !(field in fills))) return null;
+  const fields = c.missing.flatMap((fact) =>
+    Object.entries(c.factOf)
+      .filter(([, f]) => f === fact)
+      .map(([field]) => field),
+  );
+  if (
+    fields.length === 0 ||
+    c.missing.some((fact) => !Object.values(c.factOf).includes(fact)) ||
+    fields.some((field) => !(field in fills))
+  )
+    return null;
   // Plain values first: a computed one (the largest impairment) may read them.
-  const ordered = [...fields].sort((a, b) => Number(typeof fills[a] === 'function') - Number(typeof fills[b] === 'function'));
+  const ordered = [...fields].sort(
+    (a, b) => Number(typeof fills[a] === 'function') - Number(typeof fills[b] === 'function'),
+  );
   for (const field of ordered) {
     const fill = fills[field];
     input[field] = typeof fill === 'function' ? (fill as (i: Record<string, unknown>) => unknown)(input) : fill;

@@ -52,17 +52,36 @@ function verdictOf(result: RuleResult): Verdict {
  * the refusal among the warnings.
  */
 function scanned(c: Candidate, warnings: string[]): ScannedRight | null {
-  const base = { calculator: c.calculator, benefit: c.benefit, assumed: [...c.assumed], about: c.about, settle: null, worth: null, worthUnit: null };
+  const base = {
+    calculator: c.calculator,
+    benefit: c.benefit,
+    assumed: [...c.assumed],
+    about: c.about,
+    settle: null,
+    worth: null,
+    worthUnit: null,
+  };
   if (c.missing.length > 0) {
     const probe = favourableInput(c);
     const best = probe ? runByName(c.calculator, probe) : null;
     if (best && !isError(best) && best.eligible === false) {
       // What the file knows rules it out, whatever the missing facts are: no question is asked.
-      best.reasons.unshift({ text: `העובדות הידועות בתיק שוללות את הזכאות גם אם העובדות החסרות (${c.missing.join(', ')}) יהיו הטובות ביותר למבוטח; הבדיקה נעשתה בהנחה זו.`, source: best.reasons[0]?.source ?? '' });
+      best.reasons.unshift({
+        text: `העובדות הידועות בתיק שוללות את הזכאות גם אם העובדות החסרות (${c.missing.join(', ')}) יהיו הטובות ביותר למבוטח; הבדיקה נעשתה בהנחה זו.`,
+        source: best.reasons[0]?.source ?? '',
+      });
       return { ...base, verdict: 'no', result: best, missing: [] };
     }
     const worth = best && !isError(best) ? best : null;
-    return { ...base, verdict: 'maybe', result: null, missing: [...c.missing], settle: c.missing[0]!, worth: worth?.amount ?? null, worthUnit: worth?.unit ?? null };
+    return {
+      ...base,
+      verdict: 'maybe',
+      result: null,
+      missing: [...c.missing],
+      settle: c.missing[0]!,
+      worth: worth?.amount ?? null,
+      worthUnit: worth?.unit ?? null,
+    };
   }
   const answer = runByName(c.calculator, c.input);
   if (isError(answer)) {
@@ -74,12 +93,24 @@ function scanned(c: Candidate, warnings: string[]): ScannedRight | null {
   for (const w of answer.warnings) if (!warnings.includes(w)) warnings.push(w);
   const missing = [...new Set(answer.missing.map((m) => c.factFor(m)))];
   const verdict = verdictOf(answer);
-  return { ...base, verdict, result: answer, missing, settle: verdict === 'maybe' ? (missing[0] ?? null) : null, worth: verdict === 'maybe' ? answer.amount : null, worthUnit: verdict === 'maybe' ? answer.unit : null };
+  return {
+    ...base,
+    verdict,
+    result: answer,
+    missing,
+    settle: verdict === 'maybe' ? (missing[0] ?? null) : null,
+    worth: verdict === 'maybe' ? answer.amount : null,
+    worthUnit: verdict === 'maybe' ? answer.unit : null,
+  };
 }
 
 /** Pensions the income-support test counts as income (the NII rights guide 2014 "מבחן הכנסות"), each higher than the benefit. */
 const COUNTED_PENSIONS: Benefit[] = ['general_disability', 'old_age', 'survivors'];
-const PENSION_NAMES: Partial<Record<Benefit, string>> = { general_disability: 'קצבת נכות כללית', old_age: 'קצבת זקנה', survivors: 'קצבת שאירים' };
+const PENSION_NAMES: Partial<Record<Benefit, string>> = {
+  general_disability: 'קצבת נכות כללית',
+  old_age: 'קצבת זקנה',
+  survivors: 'קצבת שאירים',
+};
 const INCOME_TEST = cite('rights2014', '"גמלה להבטחת הכנסה › תנאי הזכאות לגמלת הבטחת הכנסה", "מבחן הכנסות ורכב"');
 
 /**
@@ -105,7 +136,11 @@ function incomeSupportBeside(c: Candidate, facts: ClientFacts, found: ScannedRig
 export function scanRights(facts: ClientFacts, date: string, warnings: string[] = []): ScannedRight[] {
   const rights: ScannedRight[] = [];
   // Income support comes last, after every pension it gives way to.
-  for (const candidate of [...disabilityCandidates(facts, date), ...workCandidates(facts, date), ...supportCandidates(facts, date)]) {
+  for (const candidate of [
+    ...disabilityCandidates(facts, date),
+    ...workCandidates(facts, date),
+    ...supportCandidates(facts, date),
+  ]) {
     const c = candidate.calculator === 'income-support' ? incomeSupportBeside(candidate, facts, rights) : candidate;
     const right = c && scanned(c, warnings);
     if (right) rights.push(right);
@@ -132,6 +167,11 @@ function monthly(r: ScannedRight): number {
 function ranked(rights: ScannedRight[]): ScannedRight[] {
   return rights
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => VERDICT_ORDER[a.r.verdict] - VERDICT_ORDER[b.r.verdict] || (a.r.verdict === 'maybe' ? a.r.missing.length - b.r.missing.length || monthly(b.r) - monthly(a.r) : 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        VERDICT_ORDER[a.r.verdict] - VERDICT_ORDER[b.r.verdict] ||
+        (a.r.verdict === 'maybe' ? a.r.missing.length - b.r.missing.length || monthly(b.r) - monthly(a.r) : 0) ||
+        a.i - b.i,
+    )
     .map(({ r }) => r);
 }

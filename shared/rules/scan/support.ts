@@ -2,7 +2,16 @@
 // income support (facts.ts names what is missing).
 import Decimal from 'decimal.js';
 import { Candidate } from './candidate';
-import { age, approved, children, currentDetermination, hasSpouse, monthlyWorkIncome, spouse, type ClientFacts } from './facts';
+import {
+  age,
+  approved,
+  children,
+  currentDetermination,
+  hasSpouse,
+  monthlyWorkIncome,
+  spouse,
+  type ClientFacts,
+} from './facts';
 
 function oldAge(facts: ClientFacts, date: string): Candidate[] {
   if (age(facts, date) < 60) return [];
@@ -19,11 +28,16 @@ function oldAge(facts: ClientFacts, date: string): Candidate[] {
 
 /** A widow(er): by marital status, or a death in the family recorded. */
 function survivors(facts: ClientFacts, date: string): Candidate[] {
-  const death = facts.events.filter((e) => e.kind === 'family_death' && e.eventDate <= date).sort((a, b) => b.eventDate.localeCompare(a.eventDate))[0];
+  const death = facts.events
+    .filter((e) => e.kind === 'family_death' && e.eventDate <= date)
+    .sort((a, b) => b.eventDate.localeCompare(a.eventDate))[0];
   if (facts.maritalStatus !== 'widowed' && !death) return [];
   if (death && facts.maritalStatus !== 'widowed' && hasSpouse(facts)) return [];
   return [
-    new Candidate('survivors', death ? { record: 'event', id: death.id, date: death.eventDate } : { record: 'client', date })
+    new Candidate(
+      'survivors',
+      death ? { record: 'event', id: death.id, date: death.eventDate } : { record: 'client', date },
+    )
       .set('date', date)
       .set('widowAge', age(facts, date))
       .set('children', children(facts, date).length)
@@ -58,7 +72,11 @@ function nursing(facts: ClientFacts, date: string): Candidate[] {
     (m !== undefined && ((m.specialServicesPercent ?? 0) > 0 || (m.weightedPercent ?? 0) >= 60)) ||
     years >= NURSING_AGE;
   if (!pointed) return [];
-  return [new Candidate('nursing', { record: 'client', date }).set('date', date).known('dependency', facts.extra?.nursingDependency, 'client.nursingDependency')];
+  return [
+    new Candidate('nursing', { record: 'client', date })
+      .set('date', date)
+      .known('dependency', facts.extra?.nursingDependency, 'client.nursingDependency'),
+  ];
 }
 
 /**
@@ -75,8 +93,12 @@ function incomeSupplement(facts: ClientFacts, date: string): Candidate[] {
   const kids = children(facts, date).length;
   const family = `${hasSpouse(facts) ? 'couple' : 'single'}${kids === 0 ? '' : kids === 1 ? '-one-child' : '-two-children'}`;
   const other = facts.extra?.otherIncome;
-  const income = own === undefined || partner === undefined || other === undefined ? undefined : new Decimal(own).plus(partner).plus(other).toFixed(2);
-  const lacking = other === undefined ? 'client.otherIncome' : own === undefined ? 'incomes.income' : 'family.spouse.monthlyIncome';
+  const income =
+    own === undefined || partner === undefined || other === undefined
+      ? undefined
+      : new Decimal(own).plus(partner).plus(other).toFixed(2);
+  const lacking =
+    other === undefined ? 'client.otherIncome' : own === undefined ? 'incomes.income' : 'family.spouse.monthlyIncome';
   return [
     new Candidate('old-age-income-supplement', { record: 'client', date })
       .set('date', date)
@@ -110,11 +132,21 @@ function incomeSupport(facts: ClientFacts, date: string): Candidate[] {
       .set('date', date)
       .set('age', years)
       .set('familyComposition', composition(facts, date))
-      .known('monthlyWorkIncome', partner === undefined ? undefined : new Decimal(own).plus(partner).toFixed(2), 'family.spouse.monthlyIncome')
+      .known(
+        'monthlyWorkIncome',
+        partner === undefined ? undefined : new Decimal(own).plus(partner).toFixed(2),
+        'family.spouse.monthlyIncome',
+      )
       .maps('exemptFromWorkTest', 'client.exemptFromWorkTest'),
   ];
 }
 
 export function supportCandidates(facts: ClientFacts, date: string): Candidate[] {
-  return [...oldAge(facts, date), ...incomeSupplement(facts, date), ...survivors(facts, date), ...nursing(facts, date), ...incomeSupport(facts, date)];
+  return [
+    ...oldAge(facts, date),
+    ...incomeSupplement(facts, date),
+    ...survivors(facts, date),
+    ...nursing(facts, date),
+    ...incomeSupport(facts, date),
+  ];
 }

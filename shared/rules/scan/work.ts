@@ -10,7 +10,13 @@ import { employmentOn, incomeOver, monthsWithIncome, type ClientFacts } from './
 type Event = ClientFacts['events'][number];
 type Status = 'employee' | 'self-employed' | 'not-working' | 'unemployed';
 
-const STATUS: Record<string, Status> = { employee: 'employee', self_employed: 'self-employed', unemployed: 'unemployed', not_working: 'not-working', unpaid_leave: 'not-working' };
+const STATUS: Record<string, Status> = {
+  employee: 'employee',
+  self_employed: 'self-employed',
+  unemployed: 'unemployed',
+  not_working: 'not-working',
+  unpaid_leave: 'not-working',
+};
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
 /** Work status on `date` by the employment periods; undefined when none covers it. */
@@ -22,9 +28,11 @@ const statusOn = (facts: ClientFacts, date: string): Status | undefined => {
 const wagesBefore = (facts: ClientFacts, date: string) => incomeOver(facts, date, 3)?.toFixed(2);
 
 /** Recorded days, else the days from the day after the event to its end. */
-const incapacityDays = (e: Event) => e.days ?? (e.endDate ? differenceInCalendarDays(parseISO(e.endDate), parseISO(e.eventDate)) : undefined);
+const incapacityDays = (e: Event) =>
+  e.days ?? (e.endDate ? differenceInCalendarDays(parseISO(e.endDate), parseISO(e.eventDate)) : undefined);
 /** Recorded days of service, else from the first to the last day. */
-const serviceDays = (e: Event) => e.days ?? (e.endDate ? differenceInCalendarDays(parseISO(e.endDate), parseISO(e.eventDate)) + 1 : undefined);
+const serviceDays = (e: Event) =>
+  e.days ?? (e.endDate ? differenceInCalendarDays(parseISO(e.endDate), parseISO(e.eventDate)) + 1 : undefined);
 
 /** The first day of the two years up to a scan date (the same for every client of a scan). */
 const twoYearsBefore = memoByKey((date) => iso(addMonths(parseISO(date), -24)));
@@ -52,7 +60,10 @@ function injuryAllowance(facts: ClientFacts, date: string): Candidate[] {
 }
 
 /** The accident allowance's status: a worker's, else a housewife's, else not working. */
-function accidentStatus(facts: ClientFacts, date: string): 'employee' | 'self-employed' | 'housewife' | 'not-working' | undefined {
+function accidentStatus(
+  facts: ClientFacts,
+  date: string,
+): 'employee' | 'self-employed' | 'housewife' | 'not-working' | undefined {
   const status = statusOn(facts, date);
   if (status === 'employee' || status === 'self-employed') return status;
   if (facts.isHousewife) return 'housewife';
@@ -87,10 +98,14 @@ function reserveDuty(facts: ClientFacts, date: string): Candidate[] {
 }
 
 function unemployment(facts: ClientFacts, date: string): Candidate[] {
-  const period = facts.employment.find((e) => e.kind === 'unemployed' && e.startDate <= date && (!e.endDate || e.endDate >= date));
+  const period = facts.employment.find(
+    (e) => e.kind === 'unemployed' && e.startDate <= date && (!e.endDate || e.endDate >= date),
+  );
   if (!period) return [];
   const start = period.startDate;
-  const discharged = facts.events.some((e) => e.kind === 'army_discharge' && e.eventDate <= start && e.eventDate >= iso(addMonths(parseISO(start), -12)));
+  const discharged = facts.events.some(
+    (e) => e.kind === 'army_discharge' && e.eventDate <= start && e.eventDate >= iso(addMonths(parseISO(start), -12)),
+  );
   return [
     new Candidate('unemployment', { record: 'employment', date: start })
       .set('date', start)
@@ -128,5 +143,11 @@ function maternity(facts: ClientFacts, date: string): Candidate[] {
 }
 
 export function workCandidates(facts: ClientFacts, date: string): Candidate[] {
-  return [...injuryAllowance(facts, date), ...accident(facts, date), ...reserveDuty(facts, date), ...unemployment(facts, date), ...maternity(facts, date)];
+  return [
+    ...injuryAllowance(facts, date),
+    ...accident(facts, date),
+    ...reserveDuty(facts, date),
+    ...unemployment(facts, date),
+    ...maternity(facts, date),
+  ];
 }

@@ -4,7 +4,11 @@
 import zlib from 'node:zlib';
 
 export function swellingPdf(chars = 100_000_000): Buffer {
-  const content = Buffer.concat([Buffer.from('BT /F1 12 Tf 72 720 Td ('), Buffer.alloc(chars, 'A'), Buffer.from(') Tj ET')]);
+  const content = Buffer.concat([
+    Buffer.from('BT /F1 12 Tf 72 720 Td ('),
+    Buffer.alloc(chars, 'A'),
+    Buffer.from(') Tj ET'),
+  ]);
   const stream = zlib.deflateSync(content, { level: 9 });
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -20,12 +24,23 @@ export function swellingPdf(chars = 100_000_000): Buffer {
     offsets.push(length);
     const part =
       body === null
-        ? Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream\nendobj\n')])
+        ? Buffer.concat([
+            Buffer.from(`${i + 1} 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`),
+            stream,
+            Buffer.from('\nendstream\nendobj\n'),
+          ])
         : Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`);
     parts.push(part);
     length += part.length;
   });
-  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
-  parts.push(Buffer.from(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  const xref = [
+    'xref',
+    `0 ${objects.length + 1}`,
+    '0000000000 65535 f ',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `),
+  ].join('\n');
+  parts.push(
+    Buffer.from(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`),
+  );
   return Buffer.concat(parts);
 }

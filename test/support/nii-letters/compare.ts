@@ -39,9 +39,17 @@ export function compare(letter: GeneratedLetter, reading: Reading, clients: Clie
   const fields = [...names].map((field): FieldVerdict => {
     const truth = letter.truth[field];
     const read = reading.fields[field];
-    const verdict: Verdict = !read ? 'missing' : JSON.stringify(read.value) === JSON.stringify(truth) ? 'right' : 'wrong';
+    const verdict: Verdict = !read
+      ? 'missing'
+      : JSON.stringify(read.value) === JSON.stringify(truth)
+        ? 'right'
+        : 'wrong';
     return { field, verdict, certain: read?.confidence === 'certain' };
   });
   const whose = whoseLetter(reading, lookupOf(clients));
-  return { kindRight: reading.kind === letter.kind, clientMatched: whose !== null && clients[whose.clientId] === letter.client, fields };
+  return {
+    kindRight: reading.kind === letter.kind,
+    clientMatched: whose !== null && clients[whose.clientId] === letter.client,
+    fields,
+  };
 }

@@ -34,7 +34,10 @@ export function someClients(random: Random, count: number): Client[] {
   return Array.from({ length: count }, () => {
     const sex = random.pick(['male', 'female'] as const);
     const family = random.pick(namePools.jewish.family);
-    return { name: `${random.pick(givenNames('jewish', sex)).he} ${familyName('jewish', family, sex).he}`, idNumber: ids.next(random) };
+    return {
+      name: `${random.pick(givenNames('jewish', sex)).he} ${familyName('jewish', family, sex).he}`,
+      idNumber: ids.next(random),
+    };
   });
 }
 
@@ -44,13 +47,22 @@ export function someFileNumber(random: Random): string {
 }
 
 /** One letter of `kind` to `client`; `withoutId`: the letter names the client by name and file number only. */
-export function generateLetter(random: Random, kind: LetterKind, client: Client, options: { visual?: boolean; withoutId?: boolean } = {}): GeneratedLetter {
+export function generateLetter(
+  random: Random,
+  kind: LetterKind,
+  client: Client,
+  options: { visual?: boolean; withoutId?: boolean } = {},
+): GeneratedLetter {
   const letterDate = someDay(random);
   const body = bodies[kind](random, letterDate);
   const decoy = random.chance(0.2) ? new IdNumbers().next(random) : null;
   const withoutId = options.withoutId ?? false;
   const fileNumber = withoutId ? (client.fileNumber ?? null) : null;
-  const lines = [...header(random, { letterDate, client, withoutId, fileNumber, decoyClaimNumber: decoy, subject: body.subject }), ...body.lines, ...signature(random)];
+  const lines = [
+    ...header(random, { letterDate, client, withoutId, fileNumber, decoyClaimNumber: decoy, subject: body.subject }),
+    ...body.lines,
+    ...signature(random),
+  ];
   const visual = options.visual ?? random.chance(0.25);
   const layout = visual ? 'plain' : random.pick(['plain', 'table', 'boxed'] as const);
   return { kind, client, withoutId, truth: { letterDate, ...body.truth }, lines, layout, visual };
@@ -63,7 +75,11 @@ export function generateLetter(random: Random, kind: LetterKind, client: Client,
  */
 export function generateLetters(seed: number, count: number): { clients: Client[]; letters: GeneratedLetter[] } {
   const random = new Random(seed);
-  const clients = someClients(random, Math.max(2, Math.ceil(count / 5))).map((client) => (random.chance(0.8) ? { ...client, fileNumber: someFileNumber(random) } : client));
-  const letters = Array.from({ length: count }, (_, i) => generateLetter(random, kinds[i % kinds.length]!, random.pick(clients), { withoutId: i % 10 === 9 }));
+  const clients = someClients(random, Math.max(2, Math.ceil(count / 5))).map((client) =>
+    random.chance(0.8) ? { ...client, fileNumber: someFileNumber(random) } : client,
+  );
+  const letters = Array.from({ length: count }, (_, i) =>
+    generateLetter(random, kinds[i % kinds.length]!, random.pick(clients), { withoutId: i % 10 === 9 }),
+  );
   return { clients, letters };
 }

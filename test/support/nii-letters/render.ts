@@ -9,7 +9,8 @@ import type { GeneratedLetter } from './letter';
 const STYLE: Record<GeneratedLetter['layout'], string> = {
   plain: 'body { font-size: 12pt; line-height: 1.6; margin: 2cm; }',
   table: 'body { font-size: 11pt; margin: 1.5cm; } td { padding: 2pt 8pt; } td:first-child { font-weight: 700; }',
-  boxed: 'body { font-size: 10pt; margin: 1.8cm; } .head { border: 1pt solid #333; padding: 6pt; margin-bottom: 12pt; }',
+  boxed:
+    'body { font-size: 10pt; margin: 1.8cm; } .head { border: 1pt solid #333; padding: 6pt; margin-bottom: 12pt; }',
 };
 
 /** "label: value" lines of a table layout become two cells. */
@@ -21,11 +22,14 @@ function bodyHtml(letter: GeneratedLetter): string {
     return letter.lines
       .map((text) => {
         const cells = LABELLED.exec(text);
-        return cells ? `<table><tr><td>${escapeHtml(cells[1]!)}:</td><td>${escapeHtml(cells[2]!)}</td></tr></table>` : line(text);
+        return cells
+          ? `<table><tr><td>${escapeHtml(cells[1]!)}:</td><td>${escapeHtml(cells[2]!)}</td></tr></table>`
+          : line(text);
       })
       .join('\n');
   }
-  if (letter.layout === 'boxed') return `<div class="head">${letter.lines.slice(0, 3).map(line).join('')}</div>${letter.lines.slice(3).map(line).join('\n')}`;
+  if (letter.layout === 'boxed')
+    return `<div class="head">${letter.lines.slice(0, 3).map(line).join('')}</div>${letter.lines.slice(3).map(line).join('\n')}`;
   return letter.lines.map(line).join('\n');
 }
 

@@ -38,9 +38,14 @@ describe('committee invitations', () => {
   });
 
   it('a committee at a service centre (מרכז שירות) names it as the place, as a branch would be', () => {
-    const reading = readLetter('הנדון: זימון לוועדה רפואית\nמועד הוועדה: 14.01.2025 בשעה 10:15\nהוועדה תתקיים במרכז השירות ירכא, רחוב הראשי 1.');
+    const reading = readLetter(
+      'הנדון: זימון לוועדה רפואית\nמועד הוועדה: 14.01.2025 בשעה 10:15\nהוועדה תתקיים במרכז השירות ירכא, רחוב הראשי 1.',
+    );
     expect(reading.kind).toBe('committeeInvitation');
-    expect(reading.fields.committeePlace).toMatchObject({ value: 'מרכז השירות ירכא, רחוב הראשי 1', confidence: 'likely' });
+    expect(reading.fields.committeePlace).toMatchObject({
+      value: 'מרכז השירות ירכא, רחוב הראשי 1',
+      confidence: 'likely',
+    });
     expect(reading.fields.committeeDate?.value).toBe('2025-01-14');
   });
 });

@@ -9,7 +9,8 @@ const header = `המוסד לביטוח לאומי
 ת.ז. 123456782
 הנדון: תביעה לקצבת נכות כללית`;
 
-const values = (text: string) => Object.fromEntries(Object.entries(readLetter(text).fields).map(([name, f]) => [name, f.value]));
+const values = (text: string) =>
+  Object.fromEntries(Object.entries(readLetter(text).fields).map(([name, f]) => [name, f.value]));
 
 describe('decision letters', () => {
   it('an approval: its decision date, degrees, temporary period, amount and appeal route', () => {

@@ -7,10 +7,34 @@ import type { Confidence } from '../../../shared/inbox/types';
 
 const span = { start: 0, end: 1 };
 const client = { id: 1, name: 'דנה לוי', idNumber: '000000018' };
-const reading = (confidence: Confidence) => ({ kind: 'decision' as const, idNumbers: [], fields: { letterDate: { value: '2025-01-01', confidence, span } } });
+const reading = (confidence: Confidence) => ({
+  kind: 'decision' as const,
+  idNumbers: [],
+  fields: { letterDate: { value: '2025-01-01', confidence, span } },
+});
 const item = (over: Partial<InboxItem>): InboxItem => ({
-  ...{ id: 1, version: 1, originalName: 'a.pdf', mimeType: 'application/pdf', sizeBytes: 1, sha256: 'x', status: 'new', kind: 'decision', reading: reading('certain') },
-  ...{ text: 'x', error: null, client, matchedBy: 'idNumber', claimId: null, documentId: null, addedBy: null, createdAt: '2025-01-01T00:00:00Z', filedAt: null },
+  ...{
+    id: 1,
+    version: 1,
+    originalName: 'a.pdf',
+    mimeType: 'application/pdf',
+    sizeBytes: 1,
+    sha256: 'x',
+    status: 'new',
+    kind: 'decision',
+    reading: reading('certain'),
+  },
+  ...{
+    text: 'x',
+    error: null,
+    client,
+    matchedBy: 'idNumber',
+    claimId: null,
+    documentId: null,
+    addedBy: null,
+    createdAt: '2025-01-01T00:00:00Z',
+    filedAt: null,
+  },
   ...over,
 });
 

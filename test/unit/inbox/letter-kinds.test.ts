@@ -5,7 +5,11 @@ import { readLetter } from '../../../shared/inbox/read-letter';
 describe('a letter of no known kind', () => {
   it('is "other", with its date and ID numbers still read', () => {
     const reading = readLetter('תאריך: 01.01.2024\nת.ז. 123456782\nשלום רב, מצורף עלון מידע.');
-    expect(reading).toEqual({ kind: 'other', idNumbers: ['123456782'], fields: { letterDate: { value: '2024-01-01', confidence: 'certain', span: { start: 7, end: 17 } } } });
+    expect(reading).toEqual({
+      kind: 'other',
+      idNumbers: ['123456782'],
+      fields: { letterDate: { value: '2024-01-01', confidence: 'certain', span: { start: 7, end: 17 } } },
+    });
   });
 });
 

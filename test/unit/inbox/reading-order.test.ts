@@ -19,7 +19,10 @@ describe('reading order', () => {
 
   it('logical words drawn right to left read right to left, top line first', () => {
     const pieces = [...drawnRightToLeft(line2, 700), ...drawnRightToLeft(line1, 720)];
-    expect(pageText(pieces)).toEqual({ text: 'המוסד לביטוח לאומי\nהוחלט לאשר את תביעתך מיום 12.03.2024 בשיעור 60%', reversed: false });
+    expect(pageText(pieces)).toEqual({
+      text: 'המוסד לביטוח לאומי\nהוחלט לאשר את תביעתך מיום 12.03.2024 בשיעור 60%',
+      reversed: false,
+    });
   });
 
   it('words whose letters come out reversed, in either order across the line, are put back', () => {

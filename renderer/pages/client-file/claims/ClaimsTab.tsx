@@ -61,9 +61,19 @@ export function ClaimsTab() {
         </Table.Thead>
         <Table.Tbody>
           {file.claims.map((claim) => (
-            <Table.Tr key={claim.id} onClick={() => void navigate(`/claims/${claim.id}`, { state: { from: pathname } })}>
+            <Table.Tr
+              key={claim.id}
+              onClick={() => void navigate(`/claims/${claim.id}`, { state: { from: pathname } })}
+            >
               <Table.Td>
-                <Anchor component={Link} to={`/claims/${claim.id}`} state={{ from: pathname }} fw={500} underline="hover" onClick={(event) => event.stopPropagation()}>
+                <Anchor
+                  component={Link}
+                  to={`/claims/${claim.id}`}
+                  state={{ from: pathname }}
+                  fw={500}
+                  underline="hover"
+                  onClick={(event) => event.stopPropagation()}
+                >
                   {t(`clientFile.enums.benefit.${claim.benefit}`)}
                 </Anchor>
               </Table.Td>
@@ -79,7 +89,9 @@ export function ClaimsTab() {
               <Table.Td>{dated(claim.filedDate)}</Table.Td>
               <Table.Td>{dated(claim.decidedDate)}</Table.Td>
               <Table.Td>{claim.outcome && t(`clientFile.enums.outcome.${claim.outcome}`)}</Table.Td>
-              <Table.Td className="num">{claim.retroactive && <Ltr>{groupThousands(claim.retroactive)} ₪</Ltr>}</Table.Td>
+              <Table.Td className="num">
+                {claim.retroactive && <Ltr>{groupThousands(claim.retroactive)} ₪</Ltr>}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

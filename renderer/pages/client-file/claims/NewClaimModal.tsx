@@ -31,13 +31,23 @@ export function NewClaimModal({ onClose, onCreated }: { onClose(): void; onCreat
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
-    const reply = await call('claims.create', { ...values, benefit: values.benefit as Claim['benefit'], clientId: file.client.id });
+    const reply = await call('claims.create', {
+      ...values,
+      benefit: values.benefit as Claim['benefit'],
+      clientId: file.client.id,
+    });
     if (reply.ok) onCreated(reply.value);
     else setFailure(showServerError(form, reply.error)?.message ?? null);
   });
 
   return (
-    <Modal opened className="client-file" onClose={onClose} title={t('clientFile.claims.new')} closeButtonProps={{ 'aria-label': t('clientFile.close') }}>
+    <Modal
+      opened
+      className="client-file"
+      onClose={onClose}
+      title={t('clientFile.claims.new')}
+      closeButtonProps={{ 'aria-label': t('clientFile.close') }}
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           {failure && (
@@ -54,9 +64,25 @@ export function NewClaimModal({ onClose, onCreated }: { onClose(): void; onCreat
             placeholder={t('clientFile.choose')}
             data={benefits.map((value) => ({ value, label: t(`clientFile.enums.benefit.${value}`) }))}
           />
-          <FormTextField form={form} name="formNumber" label={t('clientFile.claims.formNumber')} help={t('clientFile.claims.formNumberHelp')} ltr />
-          <Textarea label={t('clientFile.claims.summary')} autosize minRows={2} {...form.register('summary')} error={form.formState.errors.summary?.message} />
-          <FormButtons submitLabel={t('clientFile.claims.create')} submitting={form.formState.isSubmitting} onCancel={onClose} />
+          <FormTextField
+            form={form}
+            name="formNumber"
+            label={t('clientFile.claims.formNumber')}
+            help={t('clientFile.claims.formNumberHelp')}
+            ltr
+          />
+          <Textarea
+            label={t('clientFile.claims.summary')}
+            autosize
+            minRows={2}
+            {...form.register('summary')}
+            error={form.formState.errors.summary?.message}
+          />
+          <FormButtons
+            submitLabel={t('clientFile.claims.create')}
+            submitting={form.formState.isSubmitting}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -25,7 +25,18 @@ export function DocumentPreview({ document: doc, onClose }: { document: Document
       }
       const data = base64ToBlob(reply.value.contentBase64, reply.value.mimeType);
       // The viewer shows the document's name, not the blob's id.
-      const shown = reply.value.mimeType === 'application/pdf' ? new Blob([(await titledPdf(new Uint8Array(await data.arrayBuffer()), doc.originalName)) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }) : data;
+      const shown =
+        reply.value.mimeType === 'application/pdf'
+          ? new Blob(
+              [
+                (await titledPdf(
+                  new Uint8Array(await data.arrayBuffer()),
+                  doc.originalName,
+                )) as Uint8Array<ArrayBuffer>,
+              ],
+              { type: 'application/pdf' },
+            )
+          : data;
       if (closed) return;
       url = URL.createObjectURL(shown);
       setBlob({ data, url });
@@ -37,7 +48,13 @@ export function DocumentPreview({ document: doc, onClose }: { document: Document
   }, [doc.id, doc.originalName]);
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={<FileName name={doc.originalName} />} closeButtonProps={{ 'aria-label': t('clientFile.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={<FileName name={doc.originalName} />}
+      closeButtonProps={{ 'aria-label': t('clientFile.close') }}
+    >
       {failure && (
         <Alert color="red" role="alert">
           {failure}
@@ -51,12 +68,26 @@ export function DocumentPreview({ document: doc, onClose }: { document: Document
       {blob && (
         <>
           {doc.mimeType === 'application/pdf' ? (
-            <iframe src={blob.url} title={doc.originalName} data-testid="pdf-preview" style={{ width: '100%', height: '70vh', border: 0 }} />
+            <iframe
+              src={blob.url}
+              title={doc.originalName}
+              data-testid="pdf-preview"
+              style={{ width: '100%', height: '70vh', border: 0 }}
+            />
           ) : (
-            <img src={blob.url} alt={doc.originalName} data-testid="image-preview" style={{ maxWidth: '100%', maxHeight: '70vh', display: 'block', margin: '0 auto' }} />
+            <img
+              src={blob.url}
+              alt={doc.originalName}
+              data-testid="image-preview"
+              style={{ maxWidth: '100%', maxHeight: '70vh', display: 'block', margin: '0 auto' }}
+            />
           )}
           <Group mt="sm">
-            <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => download(blob.data, doc.originalName)}>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              onClick={() => download(blob.data, doc.originalName)}
+            >
               {t('clientFile.documents.download')}
             </Button>
           </Group>

@@ -58,7 +58,9 @@ export function DocumentsTab() {
 
   const remove = async (doc: DocumentInfo) => {
     const reply = await call('documents.delete', { id: doc.id, version: doc.version });
-    notifications.show(reply.ok ? { color: 'green', message: t('clientFile.deleted') } : { color: 'red', message: reply.error.message });
+    notifications.show(
+      reply.ok ? { color: 'green', message: t('clientFile.deleted') } : { color: 'red', message: reply.error.message },
+    );
     await refresh('documents');
   };
 
@@ -117,17 +119,32 @@ export function DocumentsTab() {
                 <Group gap={2} justify="flex-end" wrap="nowrap">
                   {previewable(doc.mimeType) && (
                     <Tooltip label={t('clientFile.documents.preview')}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={`${t('clientFile.documents.preview')} ${doc.originalName}`} onClick={() => setPreviewing(doc)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`${t('clientFile.documents.preview')} ${doc.originalName}`}
+                        onClick={() => setPreviewing(doc)}
+                      >
                         <IconEye size={16} />
                       </ActionIcon>
                     </Tooltip>
                   )}
                   <Tooltip label={t('clientFile.documents.download')}>
-                    <ActionIcon variant="subtle" color="gray" aria-label={`${t('clientFile.documents.download')} ${doc.originalName}`} onClick={() => void fetchAndDownload(doc)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`${t('clientFile.documents.download')} ${doc.originalName}`}
+                      onClick={() => void fetchAndDownload(doc)}
+                    >
                       <IconDownload size={16} />
                     </ActionIcon>
                   </Tooltip>
-                  {may('documents.delete') && <ConfirmDelete label={`${t('clientFile.delete')} ${doc.originalName}`} onConfirm={() => remove(doc)} />}
+                  {may('documents.delete') && (
+                    <ConfirmDelete
+                      label={`${t('clientFile.delete')} ${doc.originalName}`}
+                      onConfirm={() => remove(doc)}
+                    />
+                  )}
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -43,7 +43,8 @@ export function HistoryTab() {
   const detail = (row: AuditRecord): string => {
     const details = row.details as Details;
     if (details?.fields) return details.fields.map((f) => t(`clientForm.${f}`, { defaultValue: f })).join(', ');
-    if (details?.from && details.to) return `${t(`clientFile.enums.claimStatus.${details.from}`)} ← ${t(`clientFile.enums.claimStatus.${details.to}`)}`;
+    if (details?.from && details.to)
+      return `${t(`clientFile.enums.claimStatus.${details.from}`)} ← ${t(`clientFile.enums.claimStatus.${details.to}`)}`;
     if (details?.outcome) return t(`clientFile.enums.outcome.${details.outcome}`);
     return '';
   };

@@ -28,20 +28,48 @@ export function ImpairmentsField({ form }: { form: UseFormReturn<RecordValues> }
         return (
           <Grid key={row.id} align="flex-end" gap="xs">
             <Grid.Col span={3}>
-              <ImpairmentSectionField form={form} name={`impairments.${index}.section`} descriptionName={`impairments.${index}.description`} label={t('clientFile.impairments.section', { n })} required />
+              <ImpairmentSectionField
+                form={form}
+                name={`impairments.${index}.section`}
+                descriptionName={`impairments.${index}.description`}
+                label={t('clientFile.impairments.section', { n })}
+                required
+              />
             </Grid.Col>
             <Grid.Col span={5}>
-              <FormTextField form={form} name={`impairments.${index}.description`} label={t('clientFile.impairments.description', { n })} />
+              <FormTextField
+                form={form}
+                name={`impairments.${index}.description`}
+                label={t('clientFile.impairments.description', { n })}
+              />
             </Grid.Col>
             <Grid.Col span={2}>
-              <FormTextField form={form} name={`impairments.${index}.percent`} label={t('clientFile.impairments.percent', { n })} required ltr inputMode="numeric" rightSection="%" />
+              <FormTextField
+                form={form}
+                name={`impairments.${index}.percent`}
+                label={t('clientFile.impairments.percent', { n })}
+                required
+                ltr
+                inputMode="numeric"
+                rightSection="%"
+              />
             </Grid.Col>
             <Grid.Col span={1}>
-              <Checkbox mb={8} label={t('clientFile.impairments.temporary')} {...form.register(`impairments.${index}.isTemporary`)} />
+              <Checkbox
+                mb={8}
+                label={t('clientFile.impairments.temporary')}
+                {...form.register(`impairments.${index}.isTemporary`)}
+              />
             </Grid.Col>
             <Grid.Col span={1}>
               <Tooltip label={t('clientFile.impairments.remove', { n })}>
-                <ActionIcon variant="subtle" color="gray" mb={4} aria-label={t('clientFile.impairments.remove', { n })} onClick={() => remove(index)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  mb={4}
+                  aria-label={t('clientFile.impairments.remove', { n })}
+                  onClick={() => remove(index)}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Tooltip>
@@ -50,7 +78,12 @@ export function ImpairmentsField({ form }: { form: UseFormReturn<RecordValues> }
         );
       })}
       <div>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => append(newImpairment() as never)}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => append(newImpairment() as never)}
+        >
           {t('clientFile.impairments.add')}
         </Button>
       </div>

@@ -111,7 +111,11 @@ export function RecordEditor({ config, record, preset, focus, onClose, onSaved }
           )}
           <Grid>
             {config.fields.map((spec) => (
-              <Grid.Col key={spec.name} span={spec.span ?? 4} className={spec.name === focus ? 'focus-highlight' : undefined}>
+              <Grid.Col
+                key={spec.name}
+                span={spec.span ?? 4}
+                className={spec.name === focus ? 'focus-highlight' : undefined}
+              >
                 <RecordField spec={spec} form={form} autoFocus={spec.name === focus} />
               </Grid.Col>
             ))}

@@ -14,7 +14,15 @@ import type { RecordValues } from './recordValues';
 const PLACEHOLDERS: Partial<Record<FieldSpec['kind'], string>> = { date: 'dd/mm/yyyy', month: 'mm/yyyy' };
 const SUFFIX: Partial<Record<FieldSpec['kind'], string>> = { money: '₪', percent: '%', decimalPercent: '%' };
 
-export function RecordField({ spec, form, autoFocus }: { spec: FieldSpec; form: UseFormReturn<RecordValues>; autoFocus: boolean }) {
+export function RecordField({
+  spec,
+  form,
+  autoFocus,
+}: {
+  spec: FieldSpec;
+  form: UseFormReturn<RecordValues>;
+  autoFocus: boolean;
+}) {
   const { t } = useTranslation();
   const { file } = useClientFile();
   const label = t(`clientFile.fields.${spec.name}`);
@@ -43,13 +51,26 @@ export function RecordField({ spec, form, autoFocus }: { spec: FieldSpec; form: 
           label={label}
           placeholder={t('clientFile.none')}
           {...focusProps}
-          data={file.family.map((member) => ({ value: String(member.id), label: `${member.firstName} ${member.lastName ?? ''}`.trim() }))}
+          data={file.family.map((member) => ({
+            value: String(member.id),
+            label: `${member.firstName} ${member.lastName ?? ''}`.trim(),
+          }))}
         />
       );
     case 'bool':
       return <Checkbox mt="lg" label={label} {...focusProps} {...form.register(spec.name)} />;
     case 'longText':
-      return <Textarea label={label} autosize minRows={2} maxRows={6} {...focusProps} {...form.register(spec.name)} error={error} />;
+      return (
+        <Textarea
+          label={label}
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...focusProps}
+          {...form.register(spec.name)}
+          error={error}
+        />
+      );
     case 'benefits':
       return (
         <Controller
@@ -76,7 +97,9 @@ export function RecordField({ spec, form, autoFocus }: { spec: FieldSpec; form: 
     case 'impairments':
       return <ImpairmentsField form={form} />;
     case 'impairmentSection':
-      return <ImpairmentSectionField form={form} name={spec.name} descriptionName={spec.fills ?? spec.name} label={label} />;
+      return (
+        <ImpairmentSectionField form={form} name={spec.name} descriptionName={spec.fills ?? spec.name} label={label} />
+      );
     default:
       return (
         <FormTextField

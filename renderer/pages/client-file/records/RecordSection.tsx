@@ -123,7 +123,9 @@ export function RecordSection({ config, focus, onFocusDone }: Props) {
           ))}
         </Table.Tbody>
       </TableCard>
-      {editing && <RecordEditor config={config} {...editing} onClose={() => setEditing(null)} onSaved={() => void saved()} />}
+      {editing && (
+        <RecordEditor config={config} {...editing} onClose={() => setEditing(null)} onSaved={() => void saved()} />
+      )}
     </section>
   );
 }

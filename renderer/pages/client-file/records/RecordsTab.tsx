@@ -15,7 +15,12 @@ export function RecordsTab({ kinds, focus, onFocusDone }: Props) {
   return (
     <>
       {kinds.map((kind) => (
-        <RecordSection key={kind} config={recordConfigs[kind]} focus={target === kind ? focus : null} onFocusDone={onFocusDone} />
+        <RecordSection
+          key={kind}
+          config={recordConfigs[kind]}
+          focus={target === kind ? focus : null}
+          onFocusDone={onFocusDone}
+        />
       ))}
     </>
   );

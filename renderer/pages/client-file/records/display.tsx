@@ -7,7 +7,15 @@ import { useClientFile } from '../useClientFile';
 import type { FieldSpec } from './recordConfigs';
 import { fromApi, type FieldValue, type ImpairmentValues } from './recordValues';
 
-const LTR_KINDS = new Set<FieldSpec['kind']>(['idNumber', 'date', 'month', 'money', 'percent', 'decimalPercent', 'count']);
+const LTR_KINDS = new Set<FieldSpec['kind']>([
+  'idNumber',
+  'date',
+  'month',
+  'money',
+  'percent',
+  'decimalPercent',
+  'count',
+]);
 
 /** "20.00" → "20", "12.50" → "12.5". */
 const trimZeros = (decimal: string) => decimal.replace(/\.?0+$/, '');

@@ -64,7 +64,14 @@ export interface RecordConfig {
   defaults?: Record<string, string | boolean>;
 }
 
-const choice = (name: string, choices: readonly string[], extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, kind: 'choice', choices, group: name, column: true, ...extra });
+const choice = (name: string, choices: readonly string[], extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  name,
+  kind: 'choice',
+  choices,
+  group: name,
+  column: true,
+  ...extra,
+});
 
 export const recordConfigs: Record<RecordKind, RecordConfig> = {
   family: {

@@ -71,7 +71,9 @@ export function fromApi(spec: FieldSpec, value: unknown): FieldValue {
   if (spec.kind === 'bool') return value === true;
   if (spec.kind === 'benefits') return (value as string[] | null) ?? [];
   if (spec.kind === 'impairments') {
-    return ((value as { section: string; description: string | null; percent: number; isTemporary: boolean }[] | null) ?? []).map((row) => ({
+    return (
+      (value as { section: string; description: string | null; percent: number; isTemporary: boolean }[] | null) ?? []
+    ).map((row) => ({
       section: row.section,
       description: row.description ?? '',
       percent: String(row.percent),
@@ -97,4 +99,9 @@ export function blankRecord(config: RecordConfig, preset: Record<string, string>
   return { ...blank, ...config.defaults, ...preset };
 }
 
-export const newImpairment = (): ImpairmentValues => ({ section: '', description: '', percent: '', isTemporary: false });
+export const newImpairment = (): ImpairmentValues => ({
+  section: '',
+  description: '',
+  percent: '',
+  isTemporary: false,
+});

@@ -21,14 +21,43 @@ interface Props {
   onClose(): void;
 }
 
-function Field({ field, text, error, onChange }: { field: CalcField; text: string; error?: string; onChange(text: string): void }) {
+function Field({
+  field,
+  text,
+  error,
+  onChange,
+}: {
+  field: CalcField;
+  text: string;
+  error?: string;
+  onChange(text: string): void;
+}) {
   const { t } = useTranslation();
   const label = t(`rights.inputs.${field.label}`);
   if (field.kind === 'boolean' || field.kind === 'presence' || field.kind === 'choice') {
-    const data = field.kind === 'choice' ? (field.values ?? []).map((value) => ({ value, label: t(`rights.inputValues.${value}`) })) : [{ value: 'true', label: t('rights.yes') }, { value: 'false', label: t('rights.no') }];
+    const data =
+      field.kind === 'choice'
+        ? (field.values ?? []).map((value) => ({ value, label: t(`rights.inputValues.${value}`) }))
+        : [
+            { value: 'true', label: t('rights.yes') },
+            { value: 'false', label: t('rights.no') },
+          ];
     // "Has a spouse" is always yes or no: no spouse is an answer, not a blank.
     const clearable = field.kind !== 'presence' && !field.required;
-    return <Select label={label} data={data} value={text || null} onChange={(v) => onChange(v ?? '')} clearable={clearable} allowDeselect={clearable} searchable withAsterisk={field.required} placeholder={t('rights.calc.notSet')} error={error} />;
+    return (
+      <Select
+        label={label}
+        data={data}
+        value={text || null}
+        onChange={(v) => onChange(v ?? '')}
+        clearable={clearable}
+        allowDeselect={clearable}
+        searchable
+        withAsterisk={field.required}
+        placeholder={t('rights.calc.notSet')}
+        error={error}
+      />
+    );
   }
   const help =
     field.kind === 'date' ? (
@@ -67,7 +96,9 @@ export function CalculatorDialog({ clientId, calculator, input, onClose }: Props
   const run = async () => {
     setFailure(null);
     const parsed = inputOf(fields, texts);
-    const own = Object.fromEntries(Object.entries(parsed.errors as InputErrors).map(([k, v]) => [k, t(`rights.calc.${v}`)]));
+    const own = Object.fromEntries(
+      Object.entries(parsed.errors as InputErrors).map(([k, v]) => [k, t(`rights.calc.${v}`)]),
+    );
     setErrors(own);
     if (Object.keys(own).length > 0) return;
     setRunning(true);
@@ -86,7 +117,14 @@ export function CalculatorDialog({ clientId, calculator, input, onClose }: Props
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('rights.calc.title', { name })} size="xl" className="rights-readable" closeButtonProps={{ 'aria-label': t('rights.calc.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('rights.calc.title', { name })}
+      size="xl"
+      className="rights-readable"
+      closeButtonProps={{ 'aria-label': t('rights.calc.close') }}
+    >
       <form
         noValidate
         onSubmit={(event) => {
@@ -99,11 +137,18 @@ export function CalculatorDialog({ clientId, calculator, input, onClose }: Props
             {t('rights.calc.intro')}
           </Text>
           <Grid gap="sm">
-            {fields.filter((field) => !field.parent || texts[field.parent] === 'true').map((field) => (
-              <Grid.Col span={{ base: 12, sm: 6 }} key={field.name}>
-                <Field field={field} text={texts[field.name] ?? ''} error={errors[field.name]} onChange={(text) => setTexts({ ...texts, [field.name]: text })} />
-              </Grid.Col>
-            ))}
+            {fields
+              .filter((field) => !field.parent || texts[field.parent] === 'true')
+              .map((field) => (
+                <Grid.Col span={{ base: 12, sm: 6 }} key={field.name}>
+                  <Field
+                    field={field}
+                    text={texts[field.name] ?? ''}
+                    error={errors[field.name]}
+                    onChange={(text) => setTexts({ ...texts, [field.name]: text })}
+                  />
+                </Grid.Col>
+              ))}
           </Grid>
           {failure && (
             <Alert color="red" role="alert">

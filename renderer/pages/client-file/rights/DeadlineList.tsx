@@ -27,7 +27,11 @@ export function DeadlineList({ deadlines, date }: { deadlines: RuleResult[]; dat
                 <Text fw={600}>{view.title}</Text>
                 {view.moved && (
                   <Text size="sm" data-testid="deadline-moved">
-                    {t('rights.deadlines.moved', { from: isoToDisplay(view.moved.from), names: view.moved.names.join(', '), to: isoToDisplay(view.dueDate) })}
+                    {t('rights.deadlines.moved', {
+                      from: isoToDisplay(view.moved.from),
+                      names: view.moved.names.join(', '),
+                      to: isoToDisplay(view.dueDate),
+                    })}
                   </Text>
                 )}
               </Stack>

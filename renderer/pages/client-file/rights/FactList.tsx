@@ -19,7 +19,8 @@ interface Props {
 export function FactList({ clientId, facts, title, hint, onAskWhatIf }: Props) {
   const { t } = useTranslation();
   if (facts.length === 0) return null;
-  const label = (fact: string) => (factLink(clientId, fact) || WHAT_IF_FACTS[fact] ? t(`rights.facts.${fact}`, { defaultValue: fact }) : fact);
+  const label = (fact: string) =>
+    factLink(clientId, fact) || WHAT_IF_FACTS[fact] ? t(`rights.facts.${fact}`, { defaultValue: fact }) : fact;
   return (
     <div>
       <Text fw={600} size="sm">

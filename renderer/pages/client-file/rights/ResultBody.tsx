@@ -34,7 +34,14 @@ export function Warnings({ warnings, title }: { warnings: string[]; title: strin
   if (warnings.length === 0) return null;
   const shown = open ? warnings : warnings.slice(0, 1);
   return (
-    <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={title} p="xs" data-testid="warnings">
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<IconAlertTriangle size={18} aria-hidden />}
+      title={title}
+      p="xs"
+      data-testid="warnings"
+    >
       <List size="sm" spacing={2}>
         {shown.map((warning) => (
           <List.Item key={warning}>{withDisplayDates(warning)}</List.Item>
@@ -67,10 +74,26 @@ export function ResultBody({ clientId, result, missing, assumed = [], onAskWhatI
         <Text size="sm" c="dimmed">
           {t('rights.amount')}:
         </Text>
-        {result?.amount ? <Money amount={result.amount} unit={result.unit} /> : <Text size="sm">{t(result ? 'rights.noAmount' : 'rights.noAmountMissing')}</Text>}
+        {result?.amount ? (
+          <Money amount={result.amount} unit={result.unit} />
+        ) : (
+          <Text size="sm">{t(result ? 'rights.noAmount' : 'rights.noAmountMissing')}</Text>
+        )}
       </Group>
-      <FactList clientId={clientId} facts={missing} title="rights.missing" hint="rights.missingHint" onAskWhatIf={onAskWhatIf} />
-      <FactList clientId={clientId} facts={assumed} title="rights.assumed" hint="rights.assumedHint" onAskWhatIf={onAskWhatIf} />
+      <FactList
+        clientId={clientId}
+        facts={missing}
+        title="rights.missing"
+        hint="rights.missingHint"
+        onAskWhatIf={onAskWhatIf}
+      />
+      <FactList
+        clientId={clientId}
+        facts={assumed}
+        title="rights.assumed"
+        hint="rights.assumedHint"
+        onAskWhatIf={onAskWhatIf}
+      />
       {result && <Warnings warnings={result.warnings} title={t('rights.warnings')} />}
       {result && (
         <Accordion multiple defaultValue={['reasons']} variant="contained" chevronPosition="left">

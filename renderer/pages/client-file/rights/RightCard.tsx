@@ -52,11 +52,23 @@ export function RightCard({ clientId, right, stored, onCalculate, onAskWhatIf }:
             </Group>
             {changed && <StoredAnswer right={stored} />}
           </Stack>
-          <Button variant="default" size="xs" leftSection={<IconCalculator size={16} aria-hidden />} onClick={() => onCalculate(right)} aria-label={`${t('rights.calc.open')}: ${name}`}>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconCalculator size={16} aria-hidden />}
+            onClick={() => onCalculate(right)}
+            aria-label={`${t('rights.calc.open')}: ${name}`}
+          >
             {t('rights.calc.open')}
           </Button>
         </Group>
-        <ResultBody clientId={clientId} result={right.result} missing={right.missing} assumed={right.assumed} onAskWhatIf={onAskWhatIf} />
+        <ResultBody
+          clientId={clientId}
+          result={right.result}
+          missing={right.missing}
+          assumed={right.assumed}
+          onAskWhatIf={onAskWhatIf}
+        />
       </Stack>
     </Paper>
   );

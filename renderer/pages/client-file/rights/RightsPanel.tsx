@@ -24,7 +24,10 @@ const RANK = { eligible: 0, maybe: 1, no: 2 } as const;
 function keyed(rights: ScannedRight[]) {
   const seen: Record<string, number> = {};
   return rights
-    .map((right) => ({ key: `${right.calculator}-${(seen[right.calculator] = (seen[right.calculator] ?? 0) + 1)}`, right }))
+    .map((right) => ({
+      key: `${right.calculator}-${(seen[right.calculator] = (seen[right.calculator] ?? 0) + 1)}`,
+      right,
+    }))
     .sort((a, b) => RANK[a.right.verdict] - RANK[b.right.verdict]);
 }
 
@@ -102,24 +105,55 @@ export function RightsPanel({ clientId }: { clientId: number }) {
         </div>
         <Group align="flex-end" gap="sm">
           <CheckDate key={date} date={date} onChange={changeDate} />
-          <Button variant={whatIfOpen ? 'filled' : 'default'} leftSection={<IconFlask size={16} aria-hidden />} onClick={() => setWhatIfOpen(!whatIfOpen)} aria-pressed={whatIfOpen}>
+          <Button
+            variant={whatIfOpen ? 'filled' : 'default'}
+            leftSection={<IconFlask size={16} aria-hidden />}
+            onClick={() => setWhatIfOpen(!whatIfOpen)}
+            aria-pressed={whatIfOpen}
+          >
             {t('rights.whatIf.open')}
           </Button>
-          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => setAttempt(attempt + 1)} loading={loading}>
+          <Button
+            variant="default"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={() => setAttempt(attempt + 1)}
+            loading={loading}
+          >
             {t('rights.refresh')}
           </Button>
         </Group>
       </Group>
 
-      <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} p="xs" data-testid="estimate-note">
+      <Alert
+        color="blue"
+        variant="light"
+        icon={<IconInfoCircle size={18} aria-hidden />}
+        p="xs"
+        data-testid="estimate-note"
+      >
         {t('rights.estimate')}
       </Alert>
 
       {whatIfOpen && (
-        <WhatIfForm texts={texts ?? toTexts(base)} errors={whatIf?.errors ?? {}} changed={whatIf?.changed ?? new Set()} onChange={setTexts} onReset={() => setTexts(null)} />
+        <WhatIfForm
+          texts={texts ?? toTexts(base)}
+          errors={whatIf?.errors ?? {}}
+          changed={whatIf?.changed ?? new Set()}
+          onChange={setTexts}
+          onReset={() => setTexts(null)}
+        />
       )}
       {hypothetical && (
-        <Alert color="yellow" variant="outline" role="status" data-testid="what-if-active" icon={<IconFlask size={18} aria-hidden />} bg="var(--mantine-color-yellow-1)" c="dark.8" p="xs">
+        <Alert
+          color="yellow"
+          variant="outline"
+          role="status"
+          data-testid="what-if-active"
+          icon={<IconFlask size={18} aria-hidden />}
+          bg="var(--mantine-color-yellow-1)"
+          c="dark.8"
+          p="xs"
+        >
           <Group justify="space-between">
             <Text fw={700} size="sm">
               {t('rights.whatIf.active')}
@@ -146,7 +180,14 @@ export function RightsPanel({ clientId }: { clientId: number }) {
 
       <DeadlineList deadlines={shown.deadlines} date={date} />
 
-      {calculating && <CalculatorDialog clientId={clientId} calculator={calculating.calculator} input={scanInput(whatIf?.facts ?? facts!, date, calculating)} onClose={() => setCalculating(null)} />}
+      {calculating && (
+        <CalculatorDialog
+          clientId={clientId}
+          calculator={calculating.calculator}
+          input={scanInput(whatIf?.facts ?? facts!, date, calculating)}
+          onClose={() => setCalculating(null)}
+        />
+      )}
     </Stack>
   );
 }

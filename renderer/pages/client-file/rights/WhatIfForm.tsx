@@ -17,9 +17,18 @@ interface Props {
 }
 
 type Key = keyof WhatIfValues;
-type Field = { key: Key; kind: 'number'; help?: string } | { key: Key; kind: 'choice'; options: readonly string[]; labels: string };
+type Field =
+  | { key: Key; kind: 'number'; help?: string }
+  | { key: Key; kind: 'choice'; options: readonly string[]; labels: string };
 
-const NURSING: readonly NursingDependency[] = ['none', 'large', 'supervision', 'very-large', 'full', 'constant-supervision'];
+const NURSING: readonly NursingDependency[] = [
+  'none',
+  'large',
+  'supervision',
+  'very-large',
+  'full',
+  'constant-supervision',
+];
 const YES_NO = ['true', 'false'] as const;
 
 /** Facts the file holds. */
@@ -48,7 +57,12 @@ export const whatIfFieldId = (key: Key) => `what-if-${key}`;
 
 function FieldInput({ field, texts, errors, changed, onChange }: { field: Field } & Omit<Props, 'onReset'>) {
   const { t } = useTranslation();
-  const help = [field.kind === 'number' && field.help ? t(field.help) : undefined, changed.has(field.key) ? t('rights.whatIf.changed') : undefined].filter(Boolean).join(' · ');
+  const help = [
+    field.kind === 'number' && field.help ? t(field.help) : undefined,
+    changed.has(field.key) ? t('rights.whatIf.changed') : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const common = {
     id: whatIfFieldId(field.key),
     label: t(`rights.whatIf.${field.key}`),
@@ -102,7 +116,13 @@ export function WhatIfForm({ onReset, ...props }: Props) {
           <Title order={3} size="h4" id="what-if-title">
             {t('rights.whatIf.title')}
           </Title>
-          <Button variant="default" size="xs" leftSection={<IconRestore size={16} aria-hidden />} onClick={onReset} disabled={props.changed.size === 0}>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconRestore size={16} aria-hidden />}
+            onClick={onReset}
+            disabled={props.changed.size === 0}
+          >
             {t('rights.whatIf.reset')}
           </Button>
         </Group>

@@ -33,7 +33,14 @@ export function calcFields(calculator: string): CalcField[] {
   if (!found) return [];
   return inputDocs(found.input).flatMap((doc): CalcField[] => {
     const field: CalcField = { ...doc, kind: kindOf(doc), label: doc.name };
-    const nested = (doc.fields ?? []).map((child) => ({ ...child, name: `${doc.name}.${child.name}`, kind: kindOf(child), label: `${doc.name}_${child.name}`, parent: doc.name, required: false }));
+    const nested = (doc.fields ?? []).map((child) => ({
+      ...child,
+      name: `${doc.name}.${child.name}`,
+      kind: kindOf(child),
+      label: `${doc.name}_${child.name}`,
+      parent: doc.name,
+      required: false,
+    }));
     return [field, ...nested];
   });
 }
@@ -57,7 +64,10 @@ export function inputTexts(fields: CalcField[], input: Record<string, unknown>):
 }
 
 /** The calculator's input; an empty optional field is left out, a wrong one reported under its name. */
-export function inputOf(fields: CalcField[], texts: InputTexts): { input: Record<string, unknown>; errors: InputErrors } {
+export function inputOf(
+  fields: CalcField[],
+  texts: InputTexts,
+): { input: Record<string, unknown>; errors: InputErrors } {
   const input: Record<string, unknown> = {};
   const errors: InputErrors = {};
   for (const field of fields) {

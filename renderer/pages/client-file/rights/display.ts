@@ -39,13 +39,18 @@ const isPercentKey = (key: string) => /percent/i.test(key);
 function valueOf(key: string, value: unknown): DetailValue {
   if (value === null || value === undefined) return { kind: 'none' };
   if (typeof value === 'boolean') return { kind: value ? 'yes' : 'no' };
-  if (typeof value === 'number') return isPercentKey(key) ? { kind: 'percent', text: `${value}%` } : { kind: 'text', text: String(value) };
+  if (typeof value === 'number')
+    return isPercentKey(key) ? { kind: 'percent', text: `${value}%` } : { kind: 'text', text: String(value) };
   if (typeof value === 'string') {
     if (isIsoDate(value)) return { kind: 'date', text: isoToDisplay(value) };
-    if (TWO_PLACES.test(value)) return isPercentKey(key) ? { kind: 'percent', text: `${Number(value)}%` } : { kind: 'money', text: formatMoney(value) };
+    if (TWO_PLACES.test(value))
+      return isPercentKey(key)
+        ? { kind: 'percent', text: `${Number(value)}%` }
+        : { kind: 'money', text: formatMoney(value) };
     return { kind: 'text', text: withDisplayDates(value) };
   }
-  if (Array.isArray(value)) return { kind: 'list', rows: value.map((item, index) => ({ key: String(index + 1), value: valueOf(key, item) })) };
+  if (Array.isArray(value))
+    return { kind: 'list', rows: value.map((item, index) => ({ key: String(index + 1), value: valueOf(key, item) })) };
   return { kind: 'list', rows: detailRows(value as Record<string, unknown>) };
 }
 
@@ -64,7 +69,11 @@ export interface DeadlineView {
 
 /** A deadline result as the panel lists it; its first reason says what the period is for. */
 export function deadlineView(result: RuleResult, today: string): DeadlineView {
-  const details = result.details as { rawDueDate: string; dueDate: string; movedOver?: { date: string; name: string }[] };
+  const details = result.details as {
+    rawDueDate: string;
+    dueDate: string;
+    movedOver?: { date: string; name: string }[];
+  };
   const movedOver = details.movedOver ?? [];
   return {
     title: (result.reasons[0]?.text ?? '').split(':')[0]!.trim(),

@@ -8,7 +8,17 @@ import { supportCandidates } from '../../../../shared/rules/scan/support';
 import { workCandidates } from '../../../../shared/rules/scan/work';
 
 export function scanInput(facts: ClientFacts, date: string, right: ScannedRight): Record<string, unknown> {
-  const candidates = [...disabilityCandidates(facts, date), ...workCandidates(facts, date), ...supportCandidates(facts, date)];
-  const same = candidates.find((c) => c.calculator === right.calculator && c.about.record === right.about.record && c.about.id === right.about.id && c.about.date === right.about.date);
+  const candidates = [
+    ...disabilityCandidates(facts, date),
+    ...workCandidates(facts, date),
+    ...supportCandidates(facts, date),
+  ];
+  const same = candidates.find(
+    (c) =>
+      c.calculator === right.calculator &&
+      c.about.record === right.about.record &&
+      c.about.id === right.about.id &&
+      c.about.date === right.about.date,
+  );
   return { ...(same?.input ?? { date }) };
 }

@@ -22,15 +22,17 @@ export function useRights(clientId: number, date: string, attempt: number): Righ
   useEffect(() => {
     let current = true;
     setLoading(true);
-    void Promise.all([call('rights.scan', { clientId, date }), call('rights.facts', { clientId }), syncPacks()]).then(([scanned, read]) => {
-      if (!current) return;
-      setLoading(false);
-      if (!scanned.ok) return setFailure(scanned.error.message);
-      if (!read.ok) return setFailure(read.error.message);
-      setFailure(null);
-      setScan(scanned.value);
-      setFacts(read.value);
-    });
+    void Promise.all([call('rights.scan', { clientId, date }), call('rights.facts', { clientId }), syncPacks()]).then(
+      ([scanned, read]) => {
+        if (!current) return;
+        setLoading(false);
+        if (!scanned.ok) return setFailure(scanned.error.message);
+        if (!read.ok) return setFailure(read.error.message);
+        setFailure(null);
+        setScan(scanned.value);
+        setFacts(read.value);
+      },
+    );
     return () => {
       current = false;
     };

@@ -1,7 +1,15 @@
 // What-if: the facts a lawyer may change to see how the answer moves, read from a client's facts
 // and written back into a copy of them (never saved). scanClient then runs on the copy.
 import { addMonths, format, parseISO } from 'date-fns';
-import { children, currentDetermination, incomeOver, spouse, type ClientFacts, type ExtraFacts, type NursingDependency } from '../../../../shared/rules/scan/facts';
+import {
+  children,
+  currentDetermination,
+  incomeOver,
+  spouse,
+  type ClientFacts,
+  type ExtraFacts,
+  type NursingDependency,
+} from '../../../../shared/rules/scan/facts';
 
 export interface WhatIfValues {
   incapacityPercent: number | null;
@@ -23,7 +31,13 @@ export interface WhatIfValues {
   deceasedInsuredMonths: number | null;
 }
 
-export const EXTRA_KEYS = ['inInstitution', 'insuredYears', 'nursingDependency', 'medicalCheckWithin72h', 'deceasedInsuredMonths'] as const satisfies readonly (keyof ExtraFacts & keyof WhatIfValues)[];
+export const EXTRA_KEYS = [
+  'inInstitution',
+  'insuredYears',
+  'nursingDependency',
+  'medicalCheckWithin72h',
+  'deceasedInsuredMonths',
+] as const satisfies readonly (keyof ExtraFacts & keyof WhatIfValues)[];
 
 /** The scan's missing-fact names for the facts only a what-if gives (facts.ts), and their what-if field. */
 export const WHAT_IF_FACTS: Record<string, (typeof EXTRA_KEYS)[number]> = {
@@ -44,7 +58,8 @@ export function whatIfOf(facts: ClientFacts, date: string): WhatIfValues {
   return {
     incapacityPercent: medical?.incapacityPercent ?? null,
     weightedPercent: medical?.weightedPercent ?? null,
-    maxImpairmentPercent: medical && medical.impairments.length > 0 ? Math.max(...medical.impairments.map((i) => i.percent)) : null,
+    maxImpairmentPercent:
+      medical && medical.impairments.length > 0 ? Math.max(...medical.impairments.map((i) => i.percent)) : null,
     specialServicesPercent: medical?.specialServicesPercent ?? null,
     monthlyIncome: incomeOver(facts, date, 3)?.dividedBy(3).toFixed(2) ?? null,
     maritalStatus: facts.maritalStatus,
@@ -88,12 +103,18 @@ function determinationFor(copy: ClientFacts, date: string): Determination {
 
 function setMedical(copy: ClientFacts, date: string, changes: WhatIfChanges): void {
   const { incapacityPercent, weightedPercent, specialServicesPercent, maxImpairmentPercent } = changes;
-  if ([incapacityPercent, weightedPercent, specialServicesPercent, maxImpairmentPercent].every((value) => value === undefined)) return;
+  if (
+    [incapacityPercent, weightedPercent, specialServicesPercent, maxImpairmentPercent].every(
+      (value) => value === undefined,
+    )
+  )
+    return;
   const medical = determinationFor(copy, date);
   if (incapacityPercent !== undefined) medical.incapacityPercent = incapacityPercent;
   if (specialServicesPercent !== undefined) medical.specialServicesPercent = specialServicesPercent;
   // The scan reads only the highest impairment: one impairment of that percent stands for the list.
-  if (maxImpairmentPercent !== undefined) medical.impairments = maxImpairmentPercent === null ? [] : [{ percent: maxImpairmentPercent }];
+  if (maxImpairmentPercent !== undefined)
+    medical.impairments = maxImpairmentPercent === null ? [] : [{ percent: maxImpairmentPercent }];
   if (weightedPercent !== undefined) {
     medical.weightedPercent = weightedPercent;
     // A single impairment cannot exceed the weighted whole; the rules refuse such input.
@@ -123,7 +144,8 @@ function setFamily(copy: ClientFacts, date: string, changes: WhatIfChanges): voi
   if (changes.children !== undefined) {
     const minors = new Set(children(copy, date));
     copy.family = copy.family.filter((f) => !minors.has(f));
-    for (let i = 0; i < changes.children; i++) copy.family.push({ relation: 'child', birthDate: null, monthlyIncome: null, isDependant: true });
+    for (let i = 0; i < changes.children; i++)
+      copy.family.push({ relation: 'child', birthDate: null, monthlyIncome: null, isDependant: true });
   }
 }
 

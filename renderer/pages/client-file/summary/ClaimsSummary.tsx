@@ -14,7 +14,11 @@ export function OpenClaims({ claims }: { claims: ClientSummary['openClaims'] }) 
   const { t } = useTranslation();
   const { pathname } = useLocation();
   return (
-    <SummaryCard title={t('clientFile.summary.openClaims')} testId="summary-claims" empty={claims.length ? null : t('clientFile.summary.noOpenClaims')}>
+    <SummaryCard
+      title={t('clientFile.summary.openClaims')}
+      testId="summary-claims"
+      empty={claims.length ? null : t('clientFile.summary.noOpenClaims')}
+    >
       <List listStyleType="none" spacing={4}>
         {claims.map((claim) => (
           <List.Item key={claim.id}>
@@ -22,7 +26,9 @@ export function OpenClaims({ claims }: { claims: ClientSummary['openClaims'] }) 
               <Anchor component={Link} to={`/claims/${claim.id}`} state={{ from: pathname }} size="sm" fw={500}>
                 {t(`clientFile.enums.benefit.${claim.benefit}`)}
               </Anchor>
-              <StatusBadge color={STATUS_COLOR[claim.status]}>{t(`clientFile.enums.claimStatus.${claim.status}`)}</StatusBadge>
+              <StatusBadge color={STATUS_COLOR[claim.status]}>
+                {t(`clientFile.enums.claimStatus.${claim.status}`)}
+              </StatusBadge>
               <Text size="xs" c="dimmed">
                 {t('clientFile.summary.since')} <Ltr>{formatTimestamp(claim.statusSince).slice(0, 10)}</Ltr>
                 {claim.niiClaimNumber && (
@@ -49,7 +55,11 @@ export function OpenClaims({ claims }: { claims: ClientSummary['openClaims'] }) 
 export function MissingPapers({ papers }: { papers: ClientSummary['missingPapers'] }) {
   const { t } = useTranslation();
   return (
-    <SummaryCard title={t('clientFile.summary.missingPapers')} testId="summary-papers" empty={papers.length ? null : t('clientFile.summary.noMissingPapers')}>
+    <SummaryCard
+      title={t('clientFile.summary.missingPapers')}
+      testId="summary-papers"
+      empty={papers.length ? null : t('clientFile.summary.noMissingPapers')}
+    >
       {papers.map((claim) => (
         <div key={claim.claimId}>
           <Text size="sm" fw={500}>

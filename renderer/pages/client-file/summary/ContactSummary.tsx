@@ -9,7 +9,11 @@ import { SummaryCard } from './SummaryCard';
 export function LastNote({ note }: { note: ClientSummary['lastNote'] }) {
   const { t } = useTranslation();
   return (
-    <SummaryCard title={t('clientFile.summary.lastNote')} testId="summary-note" empty={note ? null : t('clientFile.summary.noNote')}>
+    <SummaryCard
+      title={t('clientFile.summary.lastNote')}
+      testId="summary-note"
+      empty={note ? null : t('clientFile.summary.noNote')}
+    >
       {note && (
         <>
           <Text size="xs" c="dimmed">
@@ -27,7 +31,11 @@ export function LastNote({ note }: { note: ClientSummary['lastNote'] }) {
 export function LastContact({ contact }: { contact: ClientSummary['lastContact'] }) {
   const { t } = useTranslation();
   return (
-    <SummaryCard title={t('clientFile.summary.lastContact')} testId="summary-contact" empty={contact ? null : t('clientFile.summary.noContact')}>
+    <SummaryCard
+      title={t('clientFile.summary.lastContact')}
+      testId="summary-contact"
+      empty={contact ? null : t('clientFile.summary.noContact')}
+    >
       {contact && (
         <Text size="sm">
           <Ltr>{formatTimestamp(contact.at)}</Ltr> · {contact.title}

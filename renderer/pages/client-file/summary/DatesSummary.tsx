@@ -18,7 +18,11 @@ const SHOWN_DEADLINES = 8;
 export function NextCommittee({ committee }: { committee: ClientSummary['nextCommittee'] }) {
   const { t } = useTranslation();
   return (
-    <SummaryCard title={t('clientFile.summary.nextCommittee')} testId="summary-committee" empty={committee ? null : t('clientFile.summary.noCommittee')}>
+    <SummaryCard
+      title={t('clientFile.summary.nextCommittee')}
+      testId="summary-committee"
+      empty={committee ? null : t('clientFile.summary.noCommittee')}
+    >
       {committee && (
         <Text size="sm">
           <Ltr>{formatDate(committee.date)}</Ltr>
@@ -40,7 +44,11 @@ export function RunningDeadlines({ deadlines }: { deadlines: ClientSummary['dead
   const { t } = useTranslation();
   const today = todayInIsrael();
   return (
-    <SummaryCard title={t('clientFile.summary.deadlines')} testId="summary-deadlines" empty={deadlines.length ? null : t('clientFile.summary.noDeadlines')}>
+    <SummaryCard
+      title={t('clientFile.summary.deadlines')}
+      testId="summary-deadlines"
+      empty={deadlines.length ? null : t('clientFile.summary.noDeadlines')}
+    >
       <List listStyleType="none" spacing={4}>
         {deadlines.slice(0, SHOWN_DEADLINES).map((task) => {
           const due = urgency(task.dueDate, today);

@@ -2,7 +2,17 @@
 import { Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function SummaryCard({ title, testId, empty, children }: { title: string; testId: string; empty: string | null; children?: ReactNode }) {
+export function SummaryCard({
+  title,
+  testId,
+  empty,
+  children,
+}: {
+  title: string;
+  testId: string;
+  empty: string | null;
+  children?: ReactNode;
+}) {
   const id = `summary-${testId}`;
   return (
     <Paper withBorder p="sm" className="summary-card" component="section" aria-labelledby={id} data-testid={testId}>

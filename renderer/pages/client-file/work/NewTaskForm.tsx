@@ -60,10 +60,23 @@ export function NewTaskForm({ staff, onCreated }: { staff: StaffMember[]; onCrea
             <FormTextField form={form} name="title" label={t('clientFile.tasks.titleField')} required />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 2 }}>
-            <FormSelect form={form} name="kind" label={t('clientFile.tasks.kind')} required data={taskKinds.map((value) => ({ value, label: t(`clientFile.enums.taskKind.${value}`) }))} />
+            <FormSelect
+              form={form}
+              name="kind"
+              label={t('clientFile.tasks.kind')}
+              required
+              data={taskKinds.map((value) => ({ value, label: t(`clientFile.enums.taskKind.${value}`) }))}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 2 }}>
-            <FormTextField form={form} name="dueDate" label={t('clientFile.tasks.dueDate')} placeholder="dd/mm/yyyy" required ltr />
+            <FormTextField
+              form={form}
+              name="dueDate"
+              label={t('clientFile.tasks.dueDate')}
+              placeholder="dd/mm/yyyy"
+              required
+              ltr
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 2 }}>
             <FormSelect

@@ -22,7 +22,11 @@ export function NoteCard({ note, onChanged }: Props) {
   const may = useMay();
   const [text, setText] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const stale = useStaleWrite({ initial: note, save: (target) => void save(target), adopt: (theirs) => setText(theirs.body) });
+  const stale = useStaleWrite({
+    initial: note,
+    save: (target) => void save(target),
+    adopt: (theirs) => setText(theirs.body),
+  });
 
   const save = async (target: Note) => {
     if (text === null) return;
@@ -34,7 +38,10 @@ export function NoteCard({ note, onChanged }: Props) {
     } else if (reply.error.code === 'conflict') {
       const latest = await call('notes.list', { clientId: note.clientId });
       const current = latest.ok ? latest.value.find((n) => n.id === note.id) : undefined;
-      if (current) stale.refused(reply.error.message, current, [{ field: 'body', label: t('clientFile.notes.body'), mine: text, theirs: current.body }]);
+      if (current)
+        stale.refused(reply.error.message, current, [
+          { field: 'body', label: t('clientFile.notes.body'), mine: text, theirs: current.body },
+        ]);
       else setFailure(t('clientFile.conflict.gone'));
     } else setFailure(reply.error.message);
   };
@@ -54,7 +61,12 @@ export function NoteCard({ note, onChanged }: Props) {
         {text === null && (
           <Group gap={2}>
             <Tooltip label={t('clientFile.edit')}>
-              <ActionIcon variant="subtle" color="gray" aria-label={t('clientFile.edit')} onClick={() => setText(note.body)}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={t('clientFile.edit')}
+                onClick={() => setText(note.body)}
+              >
                 <IconPencil size={16} />
               </ActionIcon>
             </Tooltip>
@@ -74,7 +86,13 @@ export function NoteCard({ note, onChanged }: Props) {
       ) : (
         <Stack gap="xs">
           {stale.notice}
-          <Textarea label={t('clientFile.notes.body')} autosize minRows={2} value={text} onChange={(event) => setText(event.currentTarget.value)} />
+          <Textarea
+            label={t('clientFile.notes.body')}
+            autosize
+            minRows={2}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+          />
           <Group gap="xs">
             <Button size="xs" onClick={() => void save(stale.base)}>
               {t('clientFile.save')}

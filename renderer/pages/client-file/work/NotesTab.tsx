@@ -17,7 +17,10 @@ export function NotesTab() {
   const { file, refresh } = useClientFile();
   const [failure, setFailure] = useState<string | null>(null);
   const clientId = file.client.id;
-  const form = useForm<{ body: string }>({ defaultValues: { body: '' }, resolver: contractResolver(noteCreateInput, (values: { body: string }) => ({ ...values, clientId })) });
+  const form = useForm<{ body: string }>({
+    defaultValues: { body: '' },
+    resolver: contractResolver(noteCreateInput, (values: { body: string }) => ({ ...values, clientId })),
+  });
   const draft = useDraft(form, `note.${clientId}`, true);
   const notes = [...file.notes].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
@@ -43,7 +46,13 @@ export function NotesTab() {
               {failure}
             </Alert>
           )}
-          <Textarea label={t('clientFile.notes.new')} autosize minRows={3} {...form.register('body')} error={form.formState.errors.body?.message} />
+          <Textarea
+            label={t('clientFile.notes.new')}
+            autosize
+            minRows={3}
+            {...form.register('body')}
+            error={form.formState.errors.body?.message}
+          />
           <Group>
             <Button type="submit" size="xs" loading={form.formState.isSubmitting}>
               {t('clientFile.notes.add')}
@@ -56,7 +65,9 @@ export function NotesTab() {
           {t('clientFile.notes.empty')}
         </Text>
       ) : (
-        notes.map((note) => <NoteCard key={`${note.id}.${note.version}`} note={note} onChanged={() => refresh('notes')} />)
+        notes.map((note) => (
+          <NoteCard key={`${note.id}.${note.version}`} note={note} onChanged={() => refresh('notes')} />
+        ))
       )}
     </Stack>
   );

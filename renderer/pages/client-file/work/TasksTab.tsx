@@ -21,7 +21,8 @@ import { CloseTaskDialog } from '../../claims/CloseTaskDialog';
 import { NewTaskForm } from './NewTaskForm';
 
 /** Open first, each group by due date. */
-const ordered = (tasks: Task[]) => [...tasks].sort((a, b) => Number(!!a.doneAt) - Number(!!b.doneAt) || a.dueDate.localeCompare(b.dueDate));
+const ordered = (tasks: Task[]) =>
+  [...tasks].sort((a, b) => Number(!!a.doneAt) - Number(!!b.doneAt) || a.dueDate.localeCompare(b.dueDate));
 
 export function TasksTab() {
   const { t } = useTranslation();
@@ -41,13 +42,19 @@ export function TasksTab() {
 
   const remove = async (task: Task) => {
     const reply = await call('tasks.delete', { id: task.id, version: task.version });
-    notifications.show(reply.ok ? { color: 'green', message: t('clientFile.deleted') } : { color: 'red', message: reply.error.message });
+    notifications.show(
+      reply.ok ? { color: 'green', message: t('clientFile.deleted') } : { color: 'red', message: reply.error.message },
+    );
     await refresh('tasks');
   };
 
   return (
     <section aria-labelledby="tasks-title">
-      <SectionHeader id="tasks-title" title={t('clientFile.tasks.title')} count={file.tasks.filter((task) => !task.doneAt).length} />
+      <SectionHeader
+        id="tasks-title"
+        title={t('clientFile.tasks.title')}
+        count={file.tasks.filter((task) => !task.doneAt).length}
+      />
       <NewTaskForm
         staff={staff}
         onCreated={() => {
@@ -77,12 +84,15 @@ export function TasksTab() {
                   <Checkbox
                     aria-label={t('clientFile.tasks.markDone', { title: task.title })}
                     checked={!!task.doneAt}
-                    onChange={(event) => (task.binding && !task.doneAt ? setClosing(task) : void toggle(task, event.currentTarget.checked))}
+                    onChange={(event) =>
+                      task.binding && !task.doneAt ? setClosing(task) : void toggle(task, event.currentTarget.checked)
+                    }
                   />
                 </Table.Td>
                 <Table.Td td={task.doneAt ? 'line-through' : undefined}>
                   {task.title}
-                  {task.closeReason && ` — ${task.closedAs === 'not_needed' ? t('clientFile.tasks.notNeeded', { reason: task.closeReason }) : task.closeReason}`}
+                  {task.closeReason &&
+                    ` — ${task.closedAs === 'not_needed' ? t('clientFile.tasks.notNeeded', { reason: task.closeReason }) : task.closeReason}`}
                 </Table.Td>
                 <Table.Td>{t(`clientFile.enums.taskKind.${task.kind}`)}</Table.Td>
                 <Table.Td>
@@ -96,7 +106,11 @@ export function TasksTab() {
                 </Table.Td>
                 <Table.Td>{staffName(task.assignedTo)}</Table.Td>
                 <Table.Td>
-                  <Group justify="flex-end">{may('tasks.delete') && <ConfirmDelete label={t('clientFile.delete')} onConfirm={() => remove(task)} />}</Group>
+                  <Group justify="flex-end">
+                    {may('tasks.delete') && (
+                      <ConfirmDelete label={t('clientFile.delete')} onConfirm={() => remove(task)} />
+                    )}
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             );

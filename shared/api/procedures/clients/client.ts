@@ -8,7 +8,12 @@ import {
   type Client,
   type ClientPage,
 } from '../../../schemas/client';
-import { clientByIdNumberInput, clientListInput, type ClientByIdNumber, type ClientListPage } from '../../../schemas/client-list';
+import {
+  clientByIdNumberInput,
+  clientListInput,
+  type ClientByIdNumber,
+  type ClientListPage,
+} from '../../../schemas/client-list';
 import { intakeInput } from '../../../schemas/intake';
 
 export const clientProcedures = {

@@ -35,11 +35,25 @@ export interface ClientSummary {
    * The nearest committee from today on: a committee record (with its time, type and place: branch or service centre), a
    * committee task, or a determination recorded ahead.
    */
-  nextCommittee: { date: string; time: string | null; type: CommitteeType | null; branch: NiiBranch | null; serviceCentre: NiiServiceCentre | null; title: string; claimId: number | null } | null;
+  nextCommittee: {
+    date: string;
+    time: string | null;
+    type: CommitteeType | null;
+    branch: NiiBranch | null;
+    serviceCentre: NiiServiceCentre | null;
+    title: string;
+    claimId: number | null;
+  } | null;
   /** Open tasks by due date, overdue ones included. */
   deadlines: Task[];
   /** Per open claim with a claim form: the papers its package still lacks and what blocks its export. */
-  missingPapers: { claimId: number; benefit: Claim['benefit']; formTitle: string; missing: string[]; blockers: string[] }[];
+  missingPapers: {
+    claimId: number;
+    benefit: Claim['benefit'];
+    formTitle: string;
+    missing: string[];
+    blockers: string[];
+  }[];
   lastNote: Note | null;
   /** The last call with the client marked done. */
   lastContact: { at: string; title: string } | null;
@@ -51,5 +65,9 @@ export const fileProcedures = {
     access: everyone,
     reads: 'records',
   }),
-  'clients.summary': procedure<ClientSummary>()({ input: z.object({ id: recordId }), access: everyone, reads: 'records' }),
+  'clients.summary': procedure<ClientSummary>()({
+    input: z.object({ id: recordId }),
+    access: everyone,
+    reads: 'records',
+  }),
 };

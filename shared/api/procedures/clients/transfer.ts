@@ -16,8 +16,17 @@ import {
 } from '../../../schemas/transfer';
 
 export const transferProcedures = {
-  'clients.importPreview': procedure<ImportPreview>()({ input: importPreviewInput, access: lawyers, maxBodyBytes: bodyFor(MAX_IMPORT_BYTES) }),
-  'clients.import': procedure<ImportResult>()({ input: importInput, access: lawyers, maxBodyBytes: bodyFor(MAX_IMPORT_BYTES), changes: 'client' }),
+  'clients.importPreview': procedure<ImportPreview>()({
+    input: importPreviewInput,
+    access: lawyers,
+    maxBodyBytes: bodyFor(MAX_IMPORT_BYTES),
+  }),
+  'clients.import': procedure<ImportResult>()({
+    input: importInput,
+    access: lawyers,
+    maxBodyBytes: bodyFor(MAX_IMPORT_BYTES),
+    changes: 'client',
+  }),
   /** Deletes (softly) the clients an import created, unless one was worked on since. */
   'clients.importUndo': procedure<ImportUndoResult>()({ input: importUndoInput, access: lawyers, changes: 'client' }),
   'clients.export': procedure<ExportResult>()({ input: exportInput, access: lawyers }),

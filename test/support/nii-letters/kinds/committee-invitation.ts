@@ -18,7 +18,11 @@ export function committeeInvitationBody(random: Random, letterDate: string): Bod
     [`הוועדה תתקיים בתאריך ${d}, בשעה ${shownTime}.`],
     [`מועד הוועדה: ${d}`, `שעה: ${shownTime}`],
   ]);
-  const where = random.pick([`מקום הוועדה: ${committeePlace}`, `כתובת הוועדה: ${committeePlace}`, `מקום: ${committeePlace}`]);
+  const where = random.pick([
+    `מקום הוועדה: ${committeePlace}`,
+    `כתובת הוועדה: ${committeePlace}`,
+    `מקום: ${committeePlace}`,
+  ]);
   const inSubject = random.chance(0.6);
   const appeals = random.chance(0.3);
   const subject = `${random.pick(['זימון', 'הזמנה'])} לוועדה רפואית${appeals ? ' לעררים' : ''}${inSubject ? ` - ${name}` : ''}`;

@@ -32,14 +32,23 @@ function weighted(items: Impairment[]): string {
 export function committeeProtocolBody(random: Random, letterDate: string): Body {
   const { benefit, name } = pickBenefit(random, ['general_disability', 'work_injury']);
   const committeeDate = daysBefore(random, letterDate, 30);
-  const items: Impairment[] = random.some(impairmentNames, random.int(1, 4)).map((impairment) => ({ impairment, percent: String(random.pick([5, 7.5, 10, 15, 20, 25, 30, 40, 50])) }));
+  const items: Impairment[] = random
+    .some(impairmentNames, random.int(1, 4))
+    .map((impairment) => ({ impairment, percent: String(random.pick([5, 7.5, 10, 15, 20, 25, 30, 40, 50])) }));
   const total = weighted(items);
   const appeals = random.chance(0.25);
   const truth: Partial<FieldValues> = { benefit, committeeDate, medicalPercent: items, weightedPercent: total };
-  const lineOf = random.pick([(i: Impairment, n: number) => `${n}. ${i.impairment} - ${i.percent}%`, (i: Impairment) => `${i.impairment} | ${i.percent}%`, (i: Impairment) => `ליקוי: ${i.impairment} ${i.percent}%`]);
+  const lineOf = random.pick([
+    (i: Impairment, n: number) => `${n}. ${i.impairment} - ${i.percent}%`,
+    (i: Impairment) => `${i.impairment} | ${i.percent}%`,
+    (i: Impairment) => `ליקוי: ${i.impairment} ${i.percent}%`,
+  ]);
   const lines = [
     random.pick(['פרוטוקול ועדה רפואית', 'סיכום ישיבת ועדה רפואית']) + (appeals ? ' לעררים' : ''),
-    random.pick([`תאריך הוועדה: ${printed(random, committeeDate)}`, `הוועדה התכנסה ביום ${printed(random, committeeDate)}`]),
+    random.pick([
+      `תאריך הוועדה: ${printed(random, committeeDate)}`,
+      `הוועדה התכנסה ביום ${printed(random, committeeDate)}`,
+    ]),
     `יו"ר הוועדה: ד"ר ${random.pick(['א. כהן', 'מ. לוי', 'ס. חביב', 'ר. פרידמן'])}`,
     random.pick(['ליקויים שנקבעו:', 'הליקויים ואחוזי הנכות:']),
     ...items.map((item, i) => lineOf(item, i + 1)),
@@ -47,11 +56,20 @@ export function committeeProtocolBody(random: Random, letterDate: string): Body 
   ];
   if (random.chance(0.5)) {
     truth.temporaryUntil = someDay(random, letterDate);
-    lines.push(random.pick([`הנכות נקבעה לתקופה זמנית עד ${printed(random, truth.temporaryUntil)}.`, `נכות זמנית עד ליום ${printed(random, truth.temporaryUntil)}.`]));
+    lines.push(
+      random.pick([
+        `הנכות נקבעה לתקופה זמנית עד ${printed(random, truth.temporaryUntil)}.`,
+        `נכות זמנית עד ליום ${printed(random, truth.temporaryUntil)}.`,
+      ]),
+    );
   } else lines.push('הנכות נקבעה כנכות צמיתה.');
   if (random.chance(0.7)) {
     truth.appealRoute = appeals ? 'labourCourt' : 'medicalAppealsCommittee';
-    lines.push(appeals ? 'על החלטת ועדת העררים ניתן לערער בשאלה משפטית לבית הדין האזורי לעבודה.' : 'על החלטה זו ניתן להגיש ערר לוועדה רפואית לעררים.');
+    lines.push(
+      appeals
+        ? 'על החלטת ועדת העררים ניתן לערער בשאלה משפטית לבית הדין האזורי לעבודה.'
+        : 'על החלטה זו ניתן להגיש ערר לוועדה רפואית לעררים.',
+    );
   }
   return { subject: name, lines, truth };
 }

@@ -6,7 +6,14 @@ import { pickBenefit } from '../benefits';
 import { daysBefore, printed, printedAmount, someAmount, someDay, type Body } from '../letter';
 
 export function decisionBody(random: Random, letterDate: string): Body {
-  const { benefit, name } = pickBenefit(random, ['general_disability', 'general_disability', 'work_injury', 'special_services', 'mobility', 'disabled_child']);
+  const { benefit, name } = pickBenefit(random, [
+    'general_disability',
+    'general_disability',
+    'work_injury',
+    'special_services',
+    'mobility',
+    'disabled_child',
+  ]);
   const outcome = random.weighted([
     ['approved', 5],
     ['rejected', 3],
@@ -17,9 +24,20 @@ export function decisionBody(random: Random, letterDate: string): Body {
   const truth: Partial<FieldValues> = { benefit, outcome, decisionDate };
   const lines: string[] = [];
   const opening = {
-    approved: [`בהחלטה מיום ${d} הוחלט לאשר את תביעתך.`, `ביום ${d} הוחלט לאשר את תביעתך ל${name}.`, `הננו להודיעך כי תביעתך אושרה. תאריך ההחלטה: ${d}.`],
-    rejected: [`בהחלטה מיום ${d} הוחלט לדחות את תביעתך.`, `ביום ${d} הוחלט לדחות את תביעתך מהסיבה הבאה: לא נמצאה הגבלה בכושר.`, `הננו להודיעך כי תביעתך נדחתה. תאריך ההחלטה: ${d}.`],
-    partial: [`בהחלטה מיום ${d} הוחלט לאשר את תביעתך באופן חלקי.`, `הננו להודיעך כי תביעתך אושרה חלקית. תאריך ההחלטה: ${d}.`],
+    approved: [
+      `בהחלטה מיום ${d} הוחלט לאשר את תביעתך.`,
+      `ביום ${d} הוחלט לאשר את תביעתך ל${name}.`,
+      `הננו להודיעך כי תביעתך אושרה. תאריך ההחלטה: ${d}.`,
+    ],
+    rejected: [
+      `בהחלטה מיום ${d} הוחלט לדחות את תביעתך.`,
+      `ביום ${d} הוחלט לדחות את תביעתך מהסיבה הבאה: לא נמצאה הגבלה בכושר.`,
+      `הננו להודיעך כי תביעתך נדחתה. תאריך ההחלטה: ${d}.`,
+    ],
+    partial: [
+      `בהחלטה מיום ${d} הוחלט לאשר את תביעתך באופן חלקי.`,
+      `הננו להודיעך כי תביעתך אושרה חלקית. תאריך ההחלטה: ${d}.`,
+    ],
   }[outcome];
   lines.push(random.pick(opening));
   if (outcome !== 'rejected' && benefit === 'general_disability') {
@@ -31,7 +49,12 @@ export function decisionBody(random: Random, letterDate: string): Body {
     lines.push(random.pick([`נקבעו לך ${weighted}% נכות רפואית משוקללת.`, `נכות רפואית משוקללת: ${weighted}%`]));
     if (random.chance(0.5)) {
       truth.temporaryUntil = someDay(random, letterDate);
-      lines.push(random.pick([`הדרגה נקבעה באופן זמני עד ליום ${printed(random, truth.temporaryUntil)}.`, `דרגה זמנית עד ${printed(random, truth.temporaryUntil)}.`]));
+      lines.push(
+        random.pick([
+          `הדרגה נקבעה באופן זמני עד ליום ${printed(random, truth.temporaryUntil)}.`,
+          `דרגה זמנית עד ${printed(random, truth.temporaryUntil)}.`,
+        ]),
+      );
     }
   }
   if (outcome !== 'rejected' && random.chance(0.7)) {
@@ -43,7 +66,12 @@ export function decisionBody(random: Random, letterDate: string): Body {
     const from = someDay(random);
     const to = someDay(random, from);
     truth.period = { from, to };
-    lines.push(random.pick([`לתקופה מיום ${printed(random, from)} עד יום ${printed(random, to)}.`, `לתקופה: ${printed(random, from)} - ${printed(random, to)}`]));
+    lines.push(
+      random.pick([
+        `לתקופה מיום ${printed(random, from)} עד יום ${printed(random, to)}.`,
+        `לתקופה: ${printed(random, from)} - ${printed(random, to)}`,
+      ]),
+    );
   }
   if (random.chance(0.8)) {
     if (outcome === 'rejected') {

@@ -5,7 +5,14 @@ import { pickBenefit } from '../benefits';
 import { printed, printedAmount, someAmount, someDay, type Body } from '../letter';
 
 export function paymentNoticeBody(random: Random, letterDate: string): Body {
-  const { benefit, name } = pickBenefit(random, ['general_disability', 'old_age', 'special_services', 'unemployment', 'survivors', 'mobility']);
+  const { benefit, name } = pickBenefit(random, [
+    'general_disability',
+    'old_age',
+    'special_services',
+    'unemployment',
+    'survivors',
+    'mobility',
+  ]);
   const amount = someAmount(random, 300, 25_000);
   const sum = printedAmount(random, amount);
   const first = someDay(random).slice(0, 7);
@@ -19,9 +26,14 @@ export function paymentNoticeBody(random: Random, letterDate: string): Body {
     lines: [
       random.pick(['הודעה על תשלום', 'פירוט תשלום', 'אישור תשלום']),
       random.pick([`סכום התשלום: ${sum} ש"ח`, `הועבר לחשבונך סך של ${sum} ₪`, `סה"כ לתשלום: ${sum} ₪`]),
-      random.pick([`עבור החודשים ${month(period.from)} עד ${month(period.to)}`, `עבור התקופה ${printed(random, period.from)} - ${printed(random, period.to)}`]),
+      random.pick([
+        `עבור החודשים ${month(period.from)} עד ${month(period.to)}`,
+        `עבור התקופה ${printed(random, period.from)} - ${printed(random, period.to)}`,
+      ]),
       `מספר חשבון: ${random.digits(random.int(6, 9))}`,
-      random.chance(0.5) ? `התשלום יופקד בחשבונך ביום ${printed(random, someDay(random, letterDate))}.` : 'הסכום הועבר לחשבון הבנק הרשום אצלנו.',
+      random.chance(0.5)
+        ? `התשלום יופקד בחשבונך ביום ${printed(random, someDay(random, letterDate))}.`
+        : 'הסכום הועבר לחשבון הבנק הרשום אצלנו.',
     ],
     truth: { benefit, amount, period },
   };
