@@ -27,7 +27,8 @@ export default defineConfig({
           testTimeout: 90_000,
           // A demo office of thousands, its sample papers rendered, before the first test.
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file starts its own server on a fresh data folder and its own Chromium on port 0, so
+          // e2e files share the workers with the other projects' files instead of queueing after them.
         },
       },
     ],

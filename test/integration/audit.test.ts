@@ -9,7 +9,7 @@ import { readAuditHead } from '../../db/audit-head-file';
 import { appendAudit, auditChainHead, headFileOf, verifyAuditChain } from '../../db/repositories/audit';
 import { Database, drizzleOf } from '../../db/sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOk, openTestApp, OWNER, setUpAndLogIn, type TestApp } from '../support/app';
+import { expectOk, openTestOffice, OWNER, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
 import { logInAs } from '../support/staff';
 import { testKeys } from '../support/temp';
@@ -20,8 +20,7 @@ let app: TestApp;
 let token: string;
 
 beforeEach(async () => {
-  app = await openTestApp();
-  token = await setUpAndLogIn(app);
+  ({ app, token } = await openTestOffice());
   for (const n of ['10000001', '10000002', '10000003']) {
     expectOk(
       await app.call(token, 'clients.create', {

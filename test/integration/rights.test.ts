@@ -2,7 +2,7 @@
 // same procedures the desk uses (real SQLite in a temp folder).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../shared/rules/scan/scan-client';
-import { expectOk, openTestApp, setUpAndLogIn, type TestApp } from '../support/app';
+import { expectOk, openTestOffice, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
 
 let app: TestApp;
@@ -18,8 +18,7 @@ const CLIENT = {
 } as const;
 
 beforeEach(async () => {
-  app = await openTestApp();
-  token = await setUpAndLogIn(app);
+  ({ app, token } = await openTestOffice());
   clientId = expectOk(
     await app.call(token, 'clients.create', { ...CLIENT, residency: 'resident', maritalStatus: 'married' }),
   ).id;

@@ -2,7 +2,7 @@
 // parts of IDs and phones; the index follows edits, deletions and start-up repair.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../main/app';
-import { expectOk, openTestApp, setUpAndLogIn, type TestApp } from '../support/app';
+import { expectOk, openTestOffice, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
 import { testKeys } from '../support/temp';
 
@@ -12,8 +12,7 @@ let token: string;
 const base = { birthDate: '1970-01-01', sex: 'male' as const };
 
 beforeEach(async () => {
-  app = await openTestApp();
-  token = await setUpAndLogIn(app);
+  ({ app, token } = await openTestOffice());
   for (const client of [
     {
       ...base,

@@ -1,6 +1,6 @@
 // An office set up, the owner signed in, and one client: the start of most service tests.
 import type { ClientFieldsInput } from '../../shared/schemas/client';
-import { expectOk, openTestApp, setUpAndLogIn, type TestApp } from './app';
+import { expectOk, openTestOffice, type TestApp } from './app';
 
 export interface OfficeWithClient {
   app: TestApp;
@@ -11,8 +11,7 @@ export interface OfficeWithClient {
 export async function officeWithClient(
   client: Pick<ClientFieldsInput, 'idNumber' | 'firstNameHe' | 'lastNameHe' | 'birthDate' | 'sex'>,
 ): Promise<OfficeWithClient> {
-  const app = await openTestApp();
-  const token = await setUpAndLogIn(app);
+  const { app, token } = await openTestOffice();
   const clientId = expectOk(await app.call(token, 'clients.create', client)).id;
   return { app, token, clientId };
 }
