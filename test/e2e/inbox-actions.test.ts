@@ -107,9 +107,19 @@ describe('acting on a letter in Chromium', () => {
     expect(await page.locator('main').innerText()).toContain('01/06/2023');
     await page.screenshot({ path: path.join(SHOTS, 'e2e-inbox-determinations.png'), fullPage: true });
 
-    // Undo from the inbox: the letter waits again, the committee and the new determination are gone.
+    // While the ערר's deadline is closed, undo refuses, saying so, and changes nothing.
     await page.goto(`${desk.server.url}#/inbox`);
     await row.click();
+    const [deadline] = (await api('tasks.list', { clientId })).filter((t) => t.kind === 'appeal');
+    const closed = await api('tasks.complete', { id: deadline!.id, version: deadline!.version, done: true });
+    await page.getByTestId('inbox-undo').click();
+    const refused = page.getByTestId('inbox-undo-refused');
+    await expect.poll(() => refused.innerText()).toContain(`המשימה "${deadline!.title}" נסגרה`);
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-inbox-undo-refused.png'), fullPage: true });
+    expect(await api('committees.list', { claimId })).toHaveLength(1);
+    await api('tasks.complete', { id: closed.id, version: closed.version, done: false });
+
+    // Undo from the inbox: the letter waits again, the committee and the new determination are gone.
     await page.getByTestId('inbox-undo').click();
     await expect.poll(() => row.innerText()).toContain('ממתין לאישור');
     expect(await api('committees.list', { claimId })).toEqual([]);
