@@ -1032,6 +1032,8 @@ export const inboxItems = sqliteTable(
     createdBy: integer('created_by').references(() => staff.id),
     filedAt: text('filed_at'),
     filedBy: integer('filed_by').references(() => staff.id),
+    /** What confirming the letter did beside filing it (JSON of main/services/inbox-actions' Done), for showing and undoing. */
+    actions: text('actions'),
   },
   (t) => [
     uniqueIndex('inbox_item_office_sha256_unique').on(t.officeId, t.sha256),

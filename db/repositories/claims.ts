@@ -295,6 +295,24 @@ export function insertDecision(db: Db, row: typeof claimDecisions.$inferInsert):
   return db.insert(claimDecisions).values(row).returning().get();
 }
 
+export function findDecision(db: Db, claimId: number, id: number): DecisionRow | undefined {
+  return db
+    .select()
+    .from(claimDecisions)
+    .where(and(eq(claimDecisions.claimId, claimId), eq(claimDecisions.id, id)))
+    .get();
+}
+
+/** Removes a decision recorded by mistake (an undone letter); false when it changed since `expectedVersion`. */
+export function deleteDecision(db: Db, id: number, expectedVersion: number): boolean {
+  return (
+    db
+      .delete(claimDecisions)
+      .where(and(eq(claimDecisions.id, id), eq(claimDecisions.version, expectedVersion)))
+      .run().changes === 1
+  );
+}
+
 export function decisionsOf(db: Db, claimId: number): DecisionRow[] {
   return (
     prepared(db, 'SELECT * FROM claim_decision WHERE claim_id = ? ORDER BY decided_date, id').all(claimId) as RawRow[]

@@ -1,5 +1,5 @@
 // Inbox items: one per office and file content (SHA-256).
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { inboxItems } from '../schema';
 import type { InboxStatus } from '../../shared/inbox/item';
@@ -50,6 +50,8 @@ export function fileInboxItem(
     claimId: number | null;
     documentId: number;
     reading: string | null;
+    /** What confirming did beside filing (JSON), for showing and undoing it. */
+    actions: string | null;
     by: number;
     at: string;
   },
@@ -63,6 +65,7 @@ export function fileInboxItem(
         clientId: filed.clientId,
         claimId: filed.claimId,
         documentId: filed.documentId,
+        actions: filed.actions,
         filedBy: filed.by,
         filedAt: filed.at,
         updatedAt: filed.at,
@@ -71,4 +74,63 @@ export function fileInboxItem(
       .where(and(eq(inboxItems.id, id), eq(inboxItems.version, expectedVersion)))
       .run().changes === 1
   );
+}
+
+/** Puts a filed item back in the inbox, waiting to be confirmed again; false when someone changed it since. */
+export function unfileInboxItem(db: Db, id: number, expectedVersion: number, at: string): boolean {
+  return (
+    db
+      .update(inboxItems)
+      .set({
+        status: 'new',
+        documentId: null,
+        actions: null,
+        filedBy: null,
+        filedAt: null,
+        updatedAt: at,
+        version: sql`${inboxItems.version} + 1`,
+      })
+      .where(and(eq(inboxItems.id, id), eq(inboxItems.version, expectedVersion), eq(inboxItems.status, 'filed')))
+      .run().changes === 1
+  );
+}
+
+/** The first letter confirmed on the same claim after this one (filed later, or as late and after it). */
+export function laterFiledOnClaim(db: Db, item: InboxItemRow): InboxItemRow | undefined {
+  if (item.claimId === null || item.filedAt === null) return undefined;
+  return db
+    .select()
+    .from(inboxItems)
+    .where(
+      and(
+        eq(inboxItems.officeId, item.officeId),
+        eq(inboxItems.claimId, item.claimId),
+        eq(inboxItems.status, 'filed'),
+        ne(inboxItems.id, item.id),
+        or(gt(inboxItems.filedAt, item.filedAt), and(eq(inboxItems.filedAt, item.filedAt), gt(inboxItems.id, item.id))),
+      ),
+    )
+    .orderBy(inboxItems.filedAt, inboxItems.id)
+    .get();
+}
+
+/** The client's filed items that kept what confirming did. */
+export function filedWithActions(db: Db, officeId: number, clientId: number): InboxItemRow[] {
+  return db
+    .select()
+    .from(inboxItems)
+    .where(
+      and(
+        eq(inboxItems.officeId, officeId),
+        eq(inboxItems.clientId, clientId),
+        eq(inboxItems.status, 'filed'),
+        isNotNull(inboxItems.actions),
+      ),
+    )
+    .all();
+}
+
+/** Rewrites the record of what confirming did (bookkeeping of undo: not an edit of the item). */
+export function setInboxActions(db: Db, id: number, actions: string): void {
+  db.update(inboxItems).set({ actions }).where(eq(inboxItems.id, id)).run();
 }

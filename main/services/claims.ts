@@ -27,7 +27,7 @@ import { committeeDates } from '../../db/repositories/committees';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
 import { reassignClaimDeadlines } from '../../db/repositories/docket';
 import { findStaff, staffNames } from '../../db/repositories/staff';
-import { insertTask } from '../../db/repositories/tasks';
+import { insertTask, type TaskRow } from '../../db/repositories/tasks';
 import { benefitLabel, taskTitle } from '../../shared/locales/messages';
 import { audit, type Call } from './context';
 import { claimOwner, docketOf, syncClientDeadlines } from './docket';
@@ -75,7 +75,7 @@ export function toDecision(row: DecisionRow): Decision {
   };
 }
 
-function claimOf(call: Call, id: number, version?: number): ClaimRow {
+export function claimOf(call: Call, id: number, version?: number): ClaimRow {
   const row = findClaim(call.store.db, call.session.officeId, id);
   if (!row) throw new AppError('not_found', 'claimNotFound');
   if (version !== undefined && row.version !== version) throw new AppError('conflict', 'staleVersion');
@@ -138,7 +138,7 @@ function update(call: Call, input: ParsedInputOf<'claims.update'>): OutputOf<'cl
 }
 
 /** The claim's deadlines, as the rules see them after this write (main/services/docket.ts). */
-function syncDeadlines(call: Call, clientId: number): void {
+export function syncDeadlines(call: Call, clientId: number): void {
   syncClientDeadlines(docketOf(call, todayInIsrael(call.now())), clientId);
 }
 
@@ -170,7 +170,7 @@ function setHandler(call: Call, input: ParsedInputOf<'claims.setHandler'>): Outp
 }
 
 /** Moves a claim along the workflow; only the transitions in claimTransitions are allowed. */
-function moveTo(
+export function moveTo(
   call: Call,
   before: ClaimRow,
   to: ClaimStatus,
@@ -216,7 +216,7 @@ function transition(call: Call, input: ParsedInputOf<'claims.transition'>): Outp
 }
 
 /** The committee's sitting, as a task on its day for the claim's handler: it shows in the calendar. */
-function openCommitteeTask(call: Call, claim: ClaimRow, day: string): void {
+export function openCommitteeTask(call: Call, claim: ClaimRow, day: string): TaskRow {
   const stamp = call.now().toISOString();
   const task = insertTask(call.store.db, {
     officeId: call.session.officeId,
@@ -231,6 +231,7 @@ function openCommitteeTask(call: Call, claim: ClaimRow, day: string): void {
     createdBy: call.session.staffId,
   });
   audit(call, { action: 'create', entity: 'task', entityId: task.id, details: { claimId: claim.id, dueDate: day } });
+  return task;
 }
 
 /** The staff member the claim's tasks go to: its handler while active here, else the one acting. */
@@ -240,44 +241,53 @@ function handlerOf(call: Call, claim: ClaimRow): number {
 
 /**
  * Records a decision; a claim still waiting for one (filed, in committee, on appeal) moves to decided,
- * and the appeal deadlines the decision opens become tasks — all in one transaction.
+ * and the appeal deadlines the decision opens become tasks. Runs inside the caller's transaction (the
+ * decision form's, or a confirmed letter's).
  */
-function decide(call: Call, input: ParsedInputOf<'claims.decide'>): OutputOf<'claims.decide'> {
+export function recordDecision(
+  call: Call,
+  input: ParsedInputOf<'claims.decide'>,
+): { claim: ClaimRow; decision: DecisionRow } {
   const { db } = call.store;
-  return db.transaction(() => {
-    let claim = claimOf(call, input.claimId);
-    const decision = insertDecision(db, {
-      claimId: claim.id,
-      decidedDate: input.decidedDate,
-      receivedDate: input.receivedDate,
-      outcome: input.outcome,
-      percent: input.percent,
-      monthlyAmountAgorot: agorot(input.monthlyAmount),
-      lumpSumAgorot: agorot(input.lumpSum),
-      retroactiveAgorot: agorot(input.retroactive),
-      retroactiveFrom: input.retroactiveFrom,
-      notes: input.notes,
-      createdAt: call.now().toISOString(),
-      updatedAt: call.now().toISOString(),
-      createdBy: call.session.staffId,
-    });
-    if (claimTransitions[claim.status].includes('decided')) {
-      claim = moveTo(call, claim, 'decided', { reason: null, date: input.decidedDate, outcome: input.outcome });
-    }
-    const row = updateClaim(db, claim.id, claim.version, {
-      outcome: input.outcome,
-      decidedDate: input.decidedDate,
-      retroactiveAgorot: decision.retroactiveAgorot,
-    });
-    if (!row) throw new AppError('conflict', 'staleVersion');
-    audit(call, {
-      action: 'decide',
-      entity: 'claim',
-      entityId: claim.id,
-      details: { outcome: input.outcome, decisionId: decision.id },
-    });
-    syncDeadlines(call, row.insuredPersonId);
-    return { claim: toClaim(row), decision: toDecision(decision) };
+  let claim = claimOf(call, input.claimId);
+  const decision = insertDecision(db, {
+    claimId: claim.id,
+    decidedDate: input.decidedDate,
+    receivedDate: input.receivedDate,
+    outcome: input.outcome,
+    percent: input.percent,
+    monthlyAmountAgorot: agorot(input.monthlyAmount),
+    lumpSumAgorot: agorot(input.lumpSum),
+    retroactiveAgorot: agorot(input.retroactive),
+    retroactiveFrom: input.retroactiveFrom,
+    notes: input.notes,
+    createdAt: call.now().toISOString(),
+    updatedAt: call.now().toISOString(),
+    createdBy: call.session.staffId,
+  });
+  if (claimTransitions[claim.status].includes('decided')) {
+    claim = moveTo(call, claim, 'decided', { reason: null, date: input.decidedDate, outcome: input.outcome });
+  }
+  const row = updateClaim(db, claim.id, claim.version, {
+    outcome: input.outcome,
+    decidedDate: input.decidedDate,
+    retroactiveAgorot: decision.retroactiveAgorot,
+  });
+  if (!row) throw new AppError('conflict', 'staleVersion');
+  audit(call, {
+    action: 'decide',
+    entity: 'claim',
+    entityId: claim.id,
+    details: { outcome: input.outcome, decisionId: decision.id },
+  });
+  syncDeadlines(call, row.insuredPersonId);
+  return { claim: row, decision };
+}
+
+function decide(call: Call, input: ParsedInputOf<'claims.decide'>): OutputOf<'claims.decide'> {
+  return call.store.db.transaction(() => {
+    const { claim, decision } = recordDecision(call, input);
+    return { claim: toClaim(claim), decision: toDecision(decision) };
   });
 }
 

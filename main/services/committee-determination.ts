@@ -4,7 +4,8 @@
 import type { committeeKinds, CommitteeType } from '../../shared/domain/enums';
 import type { OutcomeItem } from '../../shared/schemas/committees';
 import { unlinkedDetermination } from '../../db/repositories/committees';
-import { replaceImpairments } from '../../db/repositories/impairments';
+import { AppError } from '../../shared/api/result';
+import { impairmentsOf, replaceImpairments, type Impairment } from '../../db/repositories/impairments';
 import { recordRepository } from '../../db/repositories/records';
 import { medicalDeterminations } from '../../db/schema';
 import { audit, type Call } from './context';
@@ -85,4 +86,62 @@ export function keepOutcome(call: Call, committee: CommitteeOutcome): number | n
     details: { clientId: committee.clientId, committeeId: committee.committeeId },
   });
   return row.id;
+}
+
+/** A determination as it stood, so that undoing a confirmed protocol can put it back. */
+export interface DeterminationSnapshot {
+  id: number;
+  version: number;
+  values: Record<string, unknown>;
+  impairments: Impairment[];
+}
+
+const restorable = ['committeeKind', 'committeeDate', 'weightedPercent', 'isPermanent', 'validUntil'] as const;
+
+/** The determination a committee's outcome would be kept in, as it stands now; undefined when there is none yet. */
+export function determinationBefore(
+  call: Call,
+  committee: Pick<CommitteeOutcome, 'clientId' | 'committeeType' | 'committeeDate' | 'determinationId'>,
+): DeterminationSnapshot | undefined {
+  const { db } = call.store;
+  const id =
+    committee.determinationId ??
+    unlinkedDetermination(db, committee.clientId, committee.committeeDate, kindOf(committee.committeeType));
+  const row = id === undefined ? undefined : determinations.find(db, call.session.officeId, id);
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    version: row.version,
+    values: Object.fromEntries(restorable.map((key) => [key, row[key]])),
+    impairments: impairmentsOf(db, [row.id]).get(row.id) ?? [],
+  };
+}
+
+export function determinationVersion(call: Call, id: number): number | null {
+  return determinations.find(call.store.db, call.session.officeId, id)?.version ?? null;
+}
+
+/**
+ * Puts a determination back as it stood (snapshot), or removes one that did not exist before (null);
+ * returns the version it is back at (null: removed).
+ */
+export function restoreDetermination(
+  call: Call,
+  current: { id: number; version: number },
+  before: DeterminationSnapshot | null,
+): number | null {
+  const { db } = call.store;
+  const stamp = call.now().toISOString();
+  const restored = before
+    ? determinations.update(db, current.id, current.version, { ...before.values, updatedAt: stamp })
+    : determinations.remove(db, current.id, current.version, stamp);
+  if (!restored) throw new AppError('conflict', 'staleVersion');
+  if (before) replaceImpairments(db, current.id, before.impairments);
+  audit(call, {
+    action: before ? 'update' : 'delete',
+    entity: 'medical_determination',
+    entityId: current.id,
+    details: { undo: true },
+  });
+  return typeof restored === 'object' ? restored.version : null;
 }

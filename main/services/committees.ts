@@ -105,46 +105,55 @@ function withOutcome(call: Call, row: CommitteeRow): Committee {
   return toCommittee({ ...row, determinationId });
 }
 
-function create(call: Call, input: ParsedInputOf<'committees.create'>): OutputOf<'committees.create'> {
-  return call.store.db.transaction(() => {
-    if (!findInsuredPerson(call.store.db, call.session.officeId, input.clientId))
-      throw new AppError('not_found', 'clientNotFound', 'clientId');
-    checkLinks(call, input.clientId, input);
-    const stamp = call.now().toISOString();
-    const row = committeeRecords.insert(call.store.db, {
-      ...columnsOf(input),
-      insuredPersonId: input.clientId,
-      createdAt: stamp,
-      updatedAt: stamp,
-      createdBy: call.session.staffId,
-    }) as CommitteeRow;
-    audit(call, {
-      action: 'create',
-      entity: 'medical_committee',
-      entityId: row.id,
-      details: { clientId: input.clientId, claimId: input.claimId },
-    });
-    return withOutcome(call, row);
+/**
+ * Records a committee with the determination its outcome is kept as and the deadlines it opens.
+ * Runs inside the caller's transaction (the committee form's, or a confirmed letter's).
+ */
+export function createCommittee(call: Call, input: ParsedInputOf<'committees.create'>): Committee {
+  if (!findInsuredPerson(call.store.db, call.session.officeId, input.clientId))
+    throw new AppError('not_found', 'clientNotFound', 'clientId');
+  checkLinks(call, input.clientId, input);
+  const stamp = call.now().toISOString();
+  const row = committeeRecords.insert(call.store.db, {
+    ...columnsOf(input),
+    insuredPersonId: input.clientId,
+    createdAt: stamp,
+    updatedAt: stamp,
+    createdBy: call.session.staffId,
+  }) as CommitteeRow;
+  audit(call, {
+    action: 'create',
+    entity: 'medical_committee',
+    entityId: row.id,
+    details: { clientId: input.clientId, claimId: input.claimId },
   });
+  return withOutcome(call, row);
+}
+
+/** Changes a committee as createCommittee records one, inside the caller's transaction. */
+export function updateCommittee(call: Call, input: ParsedInputOf<'committees.update'>): Committee {
+  const before = existing(call, input.id, input.version);
+  checkLinks(call, before.insuredPersonId, input);
+  const row = committeeRecords.update(call.store.db, input.id, input.version, {
+    ...columnsOf(input),
+    updatedAt: call.now().toISOString(),
+  }) as CommitteeRow | undefined;
+  if (!row) throw new AppError('conflict', 'staleVersion');
+  audit(call, {
+    action: 'update',
+    entity: 'medical_committee',
+    entityId: row.id,
+    details: { clientId: row.insuredPersonId, fromVersion: input.version },
+  });
+  return withOutcome(call, row);
+}
+
+function create(call: Call, input: ParsedInputOf<'committees.create'>): OutputOf<'committees.create'> {
+  return call.store.db.transaction(() => createCommittee(call, input));
 }
 
 function update(call: Call, input: ParsedInputOf<'committees.update'>): OutputOf<'committees.update'> {
-  return call.store.db.transaction(() => {
-    const before = existing(call, input.id, input.version);
-    checkLinks(call, before.insuredPersonId, input);
-    const row = committeeRecords.update(call.store.db, input.id, input.version, {
-      ...columnsOf(input),
-      updatedAt: call.now().toISOString(),
-    }) as CommitteeRow | undefined;
-    if (!row) throw new AppError('conflict', 'staleVersion');
-    audit(call, {
-      action: 'update',
-      entity: 'medical_committee',
-      entityId: row.id,
-      details: { clientId: row.insuredPersonId, fromVersion: input.version },
-    });
-    return withOutcome(call, row);
-  });
+  return call.store.db.transaction(() => updateCommittee(call, input));
 }
 
 function list(call: Call, input: ParsedInputOf<'committees.list'>): OutputOf<'committees.list'> {

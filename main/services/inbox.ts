@@ -25,6 +25,11 @@ import { audit, type Call } from './context';
 import { fileDocument } from './documents';
 import type { Handlers } from './handler';
 import { assertClaimOfClient, assertClient } from './ownership';
+import { findClaim } from '../../db/repositories/claims';
+import { claimOwner } from './docket';
+import { actOnLetter } from './inbox-actions';
+import type { Done } from './inbox-actions/done';
+import { undoConfirm } from './inbox-actions/undo';
 
 /** The document kind a confirmed letter is filed as. */
 const documentKindOf: Record<LetterKind, (typeof documentKinds)[number]> = {
@@ -87,6 +92,7 @@ function toItem(
       : null,
     claimId: row.claimId,
     documentId: row.documentId,
+    actions: row.actions === null ? null : (JSON.parse(row.actions) as Done).steps,
     addedBy: row.createdBy === null ? null : { id: row.createdBy, name: names.get(row.createdBy) ?? '' },
     createdAt: row.createdAt,
     filedAt: row.filedAt,
@@ -104,7 +110,15 @@ async function read(
   return { text, reading: readLetter(text), error: null };
 }
 
-export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm'> = {
+/** The office owner may undo any letter; others, one on a claim they handle or one they confirmed. */
+function assertMayUndo(call: Call, item: InboxItemRow): void {
+  if (call.session.role === 'owner' || item.filedBy === call.session.staffId) return;
+  const claim = item.claimId === null ? undefined : findClaim(call.store.db, call.session.officeId, item.claimId);
+  if (claim && claimOwner(call.store.db, call.session.officeId, claim) === call.session.staffId) return;
+  throw new AppError('forbidden', 'undoNotYours');
+}
+
+export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm' | 'inbox.undo'> = {
   'inbox.add': async (call, input) => {
     const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
     const existing = findInboxItemBySha256(call.store.db, call.session.officeId, sha256Hex(bytes));
@@ -170,11 +184,20 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
       });
       const stamp = document.createdAt;
       const reading = corrected(parsed(item), input.corrections);
+      const done = actOnLetter(item.kind ?? 'other', {
+        call,
+        clientId: input.clientId,
+        claimId: input.claimId,
+        documentId: document.id,
+        reading,
+        text: item.text ?? '',
+      });
       const filed = {
         clientId: input.clientId,
         claimId: input.claimId,
         documentId: document.id,
         reading: reading && JSON.stringify(reading),
+        actions: JSON.stringify(done),
         by: call.session.staffId,
         at: stamp,
       };
@@ -189,8 +212,19 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
           clientId: input.clientId,
           claimId: input.claimId,
           corrections: input.corrections,
+          steps: done.steps.map((s) => s.step),
         },
       });
+      return toItem(call, findInboxItem(call.store.db, call.session.officeId, item.id)!);
+    }),
+  'inbox.undo': (call, input) =>
+    call.store.db.transaction(() => {
+      const item = findInboxItem(call.store.db, call.session.officeId, input.id);
+      if (!item) throw new AppError('not_found', 'inboxItemNotFound');
+      if (item.version !== input.version) throw new AppError('conflict', 'staleVersion');
+      if (item.status !== 'filed') throw new AppError('conflict', 'inboxItemNotFiled');
+      assertMayUndo(call, item);
+      undoConfirm(call, item);
       return toItem(call, findInboxItem(call.store.db, call.session.officeId, item.id)!);
     }),
 };

@@ -1,4 +1,5 @@
 // Tasks and deadlines: assigned to staff, linked to a client or claim, marked done by whom.
+import type { ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { todayInIsrael } from '../../shared/dates';
 import { restDayName } from '../../shared/rules/calendar';
@@ -112,23 +113,25 @@ const columns = (input: {
   assignedTo: input.assignedTo,
 });
 
+/** Opens a task in the client's file, inside the caller's transaction (the task form's, or a confirmed letter's). */
+export function addTask(call: Call, input: ParsedInputOf<'tasks.create'>): TaskRow {
+  checkLinks(call, input);
+  const stamp = call.now().toISOString();
+  const row = insertTask(call.store.db, {
+    ...columns(input),
+    officeId: call.session.officeId,
+    createdAt: stamp,
+    updatedAt: stamp,
+    createdBy: call.session.staffId,
+  });
+  audit(call, { action: 'create', entity: 'task', entityId: row.id });
+  return row;
+}
+
 export const taskHandlers: Handlers<
   'tasks.create' | 'tasks.update' | 'tasks.complete' | 'tasks.list' | 'tasks.overdue' | 'tasks.delete'
 > = {
-  'tasks.create': (call, input) =>
-    call.store.db.transaction(() => {
-      checkLinks(call, input);
-      const stamp = call.now().toISOString();
-      const row = insertTask(call.store.db, {
-        ...columns(input),
-        officeId: call.session.officeId,
-        createdAt: stamp,
-        updatedAt: stamp,
-        createdBy: call.session.staffId,
-      });
-      audit(call, { action: 'create', entity: 'task', entityId: row.id });
-      return toTasks(call.store.db, [row])[0]!;
-    }),
+  'tasks.create': (call, input) => call.store.db.transaction(() => toTasks(call.store.db, [addTask(call, input)])[0]!),
   'tasks.update': (call, input) =>
     call.store.db.transaction(() => {
       assertMayChange(call, taskOf(call, input.id, input.version), input);

@@ -1,5 +1,6 @@
 // An inbox item as the app keeps and shows it: a dropped file, what the reader made of it, the client
 // found, and whether it has been filed.
+import type { InboxAction } from './actions';
 import type { LetterKind, Reading } from './types';
 import type { MatchedBy } from './whose';
 
@@ -34,6 +35,8 @@ export interface InboxItem {
   /** The claim the letter is about (found by its NII number or by benefit and date), or the one it was filed to. */
   claimId: number | null;
   documentId: number | null;
+  /** What confirming did beside filing it (null until filed, and on items filed before it was kept). */
+  actions: InboxAction[] | null;
   /** The staff member who dropped the file. */
   addedBy: { id: number; name: string } | null;
   createdAt: string;

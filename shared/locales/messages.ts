@@ -53,3 +53,8 @@ export function recoverySheetText(
 ): string {
   return interpolate(he.recoverySheet[key], vars);
 }
+
+/** What the inbox writes when it acts on a confirmed letter or undoes it (task titles, reasons). */
+export function inboxText(key: keyof typeof he.inbox, vars: Record<string, string | number> = {}): string {
+  return interpolate(he.inbox[key], vars);
+}

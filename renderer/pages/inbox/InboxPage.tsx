@@ -171,7 +171,7 @@ export function InboxPage() {
           </Table.Tbody>
         </Table>
       )}
-      {current && <ItemDetail key={current.id} item={current} onFiled={() => void refresh()} />}
+      {current && <ItemDetail key={`${current.id}:${current.version}`} item={current} onFiled={() => void refresh()} />}
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ import type { Field, FieldName, FieldValues, Span } from '../../../shared/inbox/
 import { call } from '../../api/client';
 import { Ltr } from '../../components/Ltr';
 import { fieldText } from './fieldText';
+import { DoneList } from './DoneList';
 import { TextPreview } from './TextPreview';
 
 const confidenceColor = { certain: 'green', likely: 'yellow', doubtful: 'red' } as const;
@@ -176,6 +177,7 @@ export function ItemDetail({ item, onFiled }: { item: InboxItem; onFiled: () => 
             {item.text && <TextPreview text={item.text} span={span} label={t('inbox.preview')} />}
           </Grid.Col>
         </Grid>
+        {item.status === 'filed' && item.actions !== null && <DoneList item={item} onUndone={onFiled} />}
         {editable && (
           <Group>
             <Button type="submit" loading={busy} autoFocus={firstInput === null}>

@@ -37,6 +37,9 @@ export const inboxConfirmInput = z.object({
   corrections,
 });
 
+/** Undoing a confirmed letter names the item as the user saw it. */
+export const inboxUndoInput = z.object({ id: recordId, version: recordVersion });
+
 export const inboxProcedures = {
   /** The same file again answers the item it already is. */
   'inbox.add': procedure<InboxItem>()({
@@ -47,4 +50,6 @@ export const inboxProcedures = {
   }),
   'inbox.list': procedure<InboxItem[]>()({ input: inboxListInput, access: everyone }),
   'inbox.confirm': procedure<InboxItem>()({ input: inboxConfirmInput, access: everyone, changes: 'document' }),
+  /** Everyone may ask; the office owner, the claim's handler and whoever confirmed it may undo (checked by the service). */
+  'inbox.undo': procedure<InboxItem>()({ input: inboxUndoInput, access: everyone, changes: 'document' }),
 };

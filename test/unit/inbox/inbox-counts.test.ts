@@ -31,6 +31,7 @@ const item = (over: Partial<InboxItem>): InboxItem => ({
     matchedBy: 'idNumber',
     claimId: null,
     documentId: null,
+    actions: null,
     addedBy: null,
     createdAt: '2025-01-01T00:00:00Z',
     filedAt: null,
