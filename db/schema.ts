@@ -347,6 +347,8 @@ export interface CommitteeOutcomeItem {
   percent: number;
   isTemporary: boolean;
   until: string | null;
+  /** The percent the office claims on appeal; absent on outcomes recorded before it was asked. */
+  claimedPercent?: number | null;
 }
 
 /**

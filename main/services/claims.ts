@@ -23,12 +23,16 @@ import {
   type ClaimRow,
   type DecisionRow,
 } from '../../db/repositories/claims';
-import { committeeDates } from '../../db/repositories/committees';
+import { committeeDates, listCommittees } from '../../db/repositories/committees';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
 import { reassignClaimDeadlines } from '../../db/repositories/docket';
 import { findStaff, staffNames } from '../../db/repositories/staff';
 import { insertTask, type TaskRow } from '../../db/repositories/tasks';
 import { benefitLabel, taskTitle } from '../../shared/locales/messages';
+import { claimAppealValue } from './claim-appeal';
+import { factsOf } from './client-facts';
+import { fileHandlers, settled } from './clients/file';
+import { toCommittee } from './committees';
 import { audit, type Call } from './context';
 import { claimOwner, docketOf, syncClientDeadlines } from './docket';
 import type { Handlers } from './handler';
@@ -330,6 +334,22 @@ function get(call: Call, input: ParsedInputOf<'claims.get'>): OutputOf<'claims.g
   };
 }
 
+/** The appeal's estimate from the claim's committee outcome or decision and the client's file (reads medical data). */
+function appealValue(call: Call, input: ParsedInputOf<'claims.appealValue'>): OutputOf<'claims.appealValue'> {
+  const claim = claimOf(call, input.id);
+  const { db } = call.store;
+  const committees = listCommittees(db, call.session.officeId, { claimId: claim.id, limit: 500 }).map(toCommittee);
+  const file = settled(fileHandlers['clients.file'](call, { id: claim.insuredPersonId, withClaimHistory: false }));
+  return claimAppealValue({
+    claim,
+    committees,
+    decisions: decisionsOf(db, claim.id).map(toDecision),
+    file,
+    facts: factsOf(file),
+    date: input.date ?? todayInIsrael(call.now()),
+  });
+}
+
 function list(call: Call, input: ParsedInputOf<'claims.list'>): OutputOf<'claims.list'> {
   return listClaims(call.store.db, call.session.officeId, input).map(toClaim);
 }
@@ -385,6 +405,7 @@ export const claimHandlers: Handlers<
   | 'claims.page'
   | 'claims.board'
   | 'claims.delete'
+  | 'claims.appealValue'
 > = {
   'claims.create': create,
   'claims.update': update,
@@ -396,4 +417,5 @@ export const claimHandlers: Handlers<
   'claims.page': page,
   'claims.board': board,
   'claims.delete': remove,
+  'claims.appealValue': appealValue,
 };

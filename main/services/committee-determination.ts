@@ -24,7 +24,8 @@ export interface CommitteeOutcome {
   committeeId: number | null;
   committeeType: CommitteeType;
   committeeDate: string;
-  outcome: OutcomeItem[];
+  // The claimed percent is the office's, not the committee's: the determination does not keep it.
+  outcome: Omit<OutcomeItem, 'claimedPercent'>[];
   weightedPercent: number | null;
   determinationId: number | null;
 }

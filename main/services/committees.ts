@@ -33,7 +33,8 @@ export function toCommittee(row: CommitteeRow): Committee {
     specialties: row.specialties,
     checklist: row.checklist,
     clientRemindedDate: row.clientRemindedDate,
-    outcome: row.outcome,
+    // Outcomes recorded before the claimed percent was asked for lack it: not disputed.
+    outcome: row.outcome.map((item) => ({ ...item, claimedPercent: item.claimedPercent ?? null })),
     weightedPercent: row.weightedPercent,
     protocolDocumentId: row.protocolDocumentId,
     protocolReceivedDate: row.protocolReceivedDate,

@@ -1,5 +1,6 @@
 // Claims (תביעות) and their workflow: draft → ready → filed → in committee → decided → appeal → closed.
 import { z } from 'zod';
+import type { AppealValue } from '../rules/appeal-value';
 import { own } from '../api/validation';
 import { appealRoutes, benefits, claimStatuses, decisionOutcomes } from '../domain/enums';
 import { validationMessage } from '../locales/messages';
@@ -150,4 +151,16 @@ export interface ClaimBoard {
 export interface ClaimDetail extends ClaimListRow {
   history: ClaimStatusChange[];
   decisions: Decision[];
+}
+
+/** The appeal's estimate for a claim: which day it is priced on. */
+export const claimAppealValueInput = z.object({ id: recordId, date: isoDateField('date').optional() });
+
+/**
+ * What an appeal on the claim's committee outcome (else its decision's percent) could be worth: the
+ * rules core's estimate, what it rests on, and the appeal's deadline by the existing deadline rules.
+ */
+export interface ClaimAppealValue extends AppealValue {
+  basis: { committeeId: number | null; committeeDate: string | null; decisionId: number | null };
+  deadline: { dueDate: string; title: string } | null;
 }

@@ -43,6 +43,8 @@ export const outcomeItemFields = z.object({
   percent: wholeNumber('percent').max(100, own(validationMessage('percentRange', { field: 'percent' }))),
   isTemporary: z.boolean().default(false),
   until: optionalIsoDate('until'),
+  /** The percent the office claims for it on appeal (the appeal's estimate compares the two); null: not disputed. */
+  claimedPercent: percentInt('claimedPercent'),
 });
 
 export const committeeFields = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { everyone, lawyers, procedure } from '../procedure';
 import { recordId, recordVersion } from '../../schemas/fields';
 import {
+  claimAppealValueInput,
   claimBoardInput,
   claimCreateInput,
   claimHandlerInput,
@@ -11,6 +12,7 @@ import {
   claimUpdateInput,
   decisionInput,
   type Claim,
+  type ClaimAppealValue,
   type ClaimBoard,
   type ClaimDetail,
   type ClaimPage,
@@ -33,6 +35,12 @@ export const claimProcedures = {
   'claims.page': procedure<ClaimPage>()({ input: claimPageInput, access: everyone }),
   /** The board: per status the first cards and how many there are. */
   'claims.board': procedure<ClaimBoard>()({ input: claimBoardInput, access: everyone }),
+  /** What an appeal could be worth (an estimate; null: no committee outcome nor decided percent). A medical read. */
+  'claims.appealValue': procedure<ClaimAppealValue | null>()({
+    input: claimAppealValueInput,
+    access: everyone,
+    reads: 'records',
+  }),
   'claims.delete': procedure<null>()({
     input: z.object({ id: recordId, version: recordVersion }),
     access: lawyers,
