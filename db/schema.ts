@@ -32,6 +32,7 @@ import {
 } from '../shared/domain/enums';
 import { inboxStatuses } from '../shared/inbox/item';
 import { letterKinds } from '../shared/inbox/types';
+import { feeBases, paymentFlagKinds, paymentKinds, paymentSources } from '../shared/payments/kinds';
 
 const nowUtc = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -1045,5 +1046,110 @@ export const inboxItems = sqliteTable(
     check('inbox_item_sha256_hex', sql`length(${t.sha256}) = 64 and ${t.sha256} not glob '*[^0-9a-f]*'`),
     check('inbox_item_size_not_negative', sql`${t.sizeBytes} >= 0`),
     check('inbox_item_reading_json', sql`${t.reading} is null or json_valid(${t.reading})`),
+  ],
+);
+
+// ── Payments the NII made, what they are checked against, and the fees they allow ──
+
+/** The office, client and claim a payments row belongs to (a function: each table its own columns). */
+const ofClaim = () => ({
+  id: integer('id').primaryKey(),
+  officeId: integer('office_id')
+    .notNull()
+    .references(() => offices.id),
+  insuredPersonId: integer('insured_person_id')
+    .notNull()
+    .references(() => insuredPersons.id),
+  claimId: integer('claim_id')
+    .notNull()
+    .references(() => claims.id),
+});
+
+/**
+ * One payment the NII made on a claim: a month's payment, or a retroactive one for a span of months.
+ * It comes from a payment-notice letter of the inbox, a CSV list the office downloads, or by hand.
+ * One live payment per claim, kind and span: a list imported twice records nothing twice.
+ */
+export const payments = sqliteTable(
+  'payment',
+  {
+    ...ofClaim(),
+    benefit: text('benefit', { enum: benefits }).notNull(),
+    kind: text('kind', { enum: paymentKinds }).notNull(),
+    /** The months paid for, YYYY-MM; equal for a month's payment. */
+    fromMonth: text('from_month').notNull(),
+    toMonth: text('to_month').notNull(),
+    amountAgorot: integer('amount_agorot').notNull(),
+    paidDate: text('paid_date'),
+    source: text('source', { enum: paymentSources }).notNull(),
+    inboxItemId: integer('inbox_item_id').references(() => inboxItems.id),
+    ...editable,
+    createdBy: integer('created_by').references(() => staff.id),
+    deletedAt: text('deleted_at'),
+    deletedBy: integer('deleted_by').references(() => staff.id),
+  },
+  (t) => [
+    index('payment_claim').on(t.claimId, t.fromMonth),
+    index('payment_person').on(t.insuredPersonId),
+    uniqueIndex('payment_claim_span_unique')
+      .on(t.claimId, t.kind, t.fromMonth, t.toMonth)
+      .where(sql`${t.deletedAt} is null`),
+    check('payment_kind_valid', oneOf(t.kind, paymentKinds)),
+    check('payment_source_valid', oneOf(t.source, paymentSources)),
+    check('payment_benefit_valid', oneOf(t.benefit, benefits)),
+    check('payment_from_month', sql`${t.fromMonth} glob '[12][0-9][0-9][0-9]-[01][0-9]'`),
+    check('payment_to_month', sql`${t.toMonth} glob '[12][0-9][0-9][0-9]-[01][0-9]'`),
+    check('payment_months_ordered', sql`${t.toMonth} >= ${t.fromMonth}`),
+    check('payment_monthly_one_month', sql`${t.kind} <> 'monthly' or ${t.fromMonth} = ${t.toMonth}`),
+    check('payment_amount_not_negative', sql`${t.amountAgorot} >= 0`),
+    check('payment_paid_iso', isoDate(t.paidDate)),
+  ],
+);
+
+/**
+ * What the last check of a claim's payments against the rules found: a month not paid, one paid at
+ * another rate than the client's facts give, payments that stopped. Replaced whole at each check;
+ * the dashboard counts them by kind.
+ */
+export const paymentFlags = sqliteTable(
+  'payment_flag',
+  {
+    ...ofClaim(),
+    kind: text('kind', { enum: paymentFlagKinds }).notNull(),
+    month: text('month').notNull(),
+    expectedAgorot: integer('expected_agorot'),
+    paidAgorot: integer('paid_agorot'),
+    checkedAt: text('checked_at').notNull(),
+  },
+  (t) => [
+    index('payment_flag_office_kind').on(t.officeId, t.kind, t.claimId),
+    index('payment_flag_claim').on(t.claimId, t.month),
+    check('payment_flag_kind_valid', oneOf(t.kind, paymentFlagKinds)),
+    check('payment_flag_month', sql`${t.month} glob '[12][0-9][0-9][0-9]-[01][0-9]'`),
+  ],
+);
+
+/**
+ * The fee a payment allows the office to collect from the client, within Amendment 161's caps and the
+ * client's fee agreement: one entry per payment, with the cap that set it. Posted again whenever
+ * the claim's payments change, since the caps are counted over all of them.
+ */
+export const feeLedgerEntries = sqliteTable(
+  'fee_ledger_entry',
+  {
+    ...ofClaim(),
+    paymentId: integer('payment_id')
+      .notNull()
+      .references(() => payments.id),
+    feeAgreementId: integer('fee_agreement_id').references(() => feeAgreements.id),
+    feeAgorot: integer('fee_agorot').notNull(),
+    basis: text('basis', { enum: feeBases }).notNull(),
+    postedAt: text('posted_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('fee_ledger_payment_unique').on(t.paymentId),
+    index('fee_ledger_person').on(t.insuredPersonId, t.claimId),
+    check('fee_ledger_basis_valid', oneOf(t.basis, feeBases)),
+    check('fee_ledger_fee_not_negative', sql`${t.feeAgorot} >= 0`),
   ],
 );

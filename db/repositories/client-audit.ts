@@ -24,6 +24,7 @@ const CLIENT_TABLES = [
   'document',
   'task',
   'note',
+  'payment',
 ] as const;
 
 /** Entities of the medical reads, which name the client in their details. */

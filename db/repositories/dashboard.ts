@@ -6,6 +6,7 @@ import type {
   ConsentGap,
   DashboardSummary,
   DashboardTask,
+  PaymentFlagCounts,
   StaffLoad,
   WaiverProblem,
 } from '../../shared/api/procedures/dashboard';
@@ -13,6 +14,7 @@ import { claimStatuses, type ClaimStatus } from '../../shared/domain/enums';
 import { consentStateCountsSql, medicalWaiverStateSql, powerOfAttorneyStateSql } from './consent-state';
 import type { Db } from '../open';
 import { prepared } from '../statements';
+import { PAYMENT_FLAG_COUNTS_SQL } from './payments';
 import { OVERDUE_SQL } from './tasks';
 
 /** How many rows each short list shows; the counts say how many there are in all. */
@@ -90,6 +92,8 @@ function dashboardQueries(officeId: number, { today, soon, reminder }: Dashboard
         FROM states WHERE attorney IS NOT NULL OR waiver IS NOT NULL ORDER BY id DESC LIMIT ${LIST_LIMIT}`,
       params: dated,
     },
+    // Claims flagged by their payments' last check, per kind and in all, from payment_flag_office_kind.
+    paymentFlags: { sql: PAYMENT_FLAG_COUNTS_SQL, params: office },
   } satisfies Record<string, ReadQuery>;
 }
 
@@ -100,6 +104,7 @@ type OpenTasks = StaffLoad & { binding: number; dueSoon: number; overdueFollowUp
 type TaskLine = Omit<DashboardTask, 'binding'> & { binding: number };
 type StatusCount = { status: ClaimStatus; n: number };
 type ConsentGroup = { attorney: AttorneyProblem | null; waiver: WaiverProblem | null; n: number };
+type FlagCount = { kind: 'missing' | 'wrong_rate' | 'stopped' | null; claims: number };
 
 const count = (rows: unknown[]) => (rows as Count[])[0]!.n;
 const lines = (rows: unknown[]) => (rows as TaskLine[]).map((row) => ({ ...row, binding: row.binding === 1 }));
@@ -124,6 +129,11 @@ function consents(groups: ConsentGroup[], clients: ConsentGap[]): DashboardSumma
   return { attorney, waiver, clients, total };
 }
 
+function paymentFlags(rows: FlagCount[]): PaymentFlagCounts {
+  const of = (kind: FlagCount['kind']) => rows.find((r) => r.kind === kind)?.claims ?? 0;
+  return { missing: of('missing'), wrongRate: of('wrong_rate'), stopped: of('stopped'), claims: of(null) };
+}
+
 function shape(rows: Record<keyof DashboardQueries, unknown[]>) {
   const openTasks = rows.openTasks as OpenTasks[];
   return {
@@ -140,6 +150,7 @@ function shape(rows: Record<keyof DashboardQueries, unknown[]>) {
     tasksByStaff: openTasks.map(({ staffId, name, open, overdue }) => ({ staffId, name, open, overdue })),
     claimsByStatus: claimsByStatus(rows.claims as StatusCount[]),
     consents: consents(rows.consentGroups as ConsentGroup[], rows.consentList as ConsentGap[]),
+    payments: paymentFlags(rows.paymentFlags as FlagCount[]),
   };
 }
 

@@ -40,6 +40,7 @@ import { deskHandlers } from './desk';
 import { recoveryHandlers } from './recovery';
 import { securityHandlers } from './security';
 import { searchHandlers } from './search';
+import { paymentHandlers } from './payments';
 import { allows } from '../../shared/api/procedure';
 import { changeHandlers, publishChange } from './changes';
 
@@ -72,6 +73,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...securityHandlers,
   ...searchHandlers,
   ...paperworkHandlers,
+  ...paymentHandlers,
   ...changeHandlers,
 };
 

@@ -31,6 +31,7 @@ import { securityProcedures } from './procedures/security';
 import { searchProcedures } from './procedures/search';
 import { changeProcedures } from './procedures/changes';
 import { inboxProcedures } from './procedures/inbox';
+import { paymentProcedures } from './procedures/payments';
 
 export type {
   Lockout,
@@ -71,6 +72,7 @@ export const contract = {
   ...searchProcedures,
   ...changeProcedures,
   ...inboxProcedures,
+  ...paymentProcedures,
 } as const;
 
 export type Contract = typeof contract;

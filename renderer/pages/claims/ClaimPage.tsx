@@ -30,6 +30,7 @@ import { formatDate, formatTimestamp } from '../../format';
 import { formatMoney } from '../client-file/rights/display';
 import { CommitteesPanel } from '../committees/CommitteesPanel';
 import { ClaimPaperwork } from '../paperwork/ClaimPaperwork';
+import { ClaimPayments } from '../payments/ClaimPayments';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimTasks } from './ClaimTasks';
 import { ClaimWorkflow } from './ClaimWorkflow';
@@ -213,6 +214,8 @@ export function ClaimPage() {
           )}
         </Section>
       </SimpleGrid>
+
+      <ClaimPayments claimId={id} clientId={claim.clientId} />
 
       <Section title={t('claims.page.tasks')}>
         <ClaimTasks tasks={tasks} staff={staff} onChanged={() => void load()} />

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ClientCommittees } from '../committees/ClientCommittees';
 import { ClientPaperwork } from '../paperwork/ClientPaperwork';
+import { ClientPayments } from '../payments/ClientPayments';
 import { ClientFormPage } from '../ClientFormPage';
 import { useMay } from './access';
 import { ClaimsTab } from './claims/ClaimsTab';
@@ -97,6 +98,7 @@ export function ClientFilePage() {
               {recordRoutes}
               <Route path="committees" element={<ClientCommittees />} />
               <Route path="claims" element={<ClaimsTab />} />
+              <Route path="payments" element={<ClientPayments />} />
               <Route path="documents" element={<DocumentsTab />} />
               <Route path="tasks" element={<TasksTab />} />
               <Route path="notes" element={<NotesTab />} />

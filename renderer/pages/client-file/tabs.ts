@@ -13,6 +13,7 @@ export const fileTabs = [
   'representation',
   'fee',
   'claims',
+  'payments',
   'documents',
   'tasks',
   'notes',

@@ -11,6 +11,7 @@ import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
 import { ClaimsChart } from './ClaimsChart';
+import { PaymentsCard } from '../payments/PaymentsCard';
 import { ConsentsCard } from './ConsentsCard';
 import { DeadlinesCard } from './DeadlinesCard';
 import { FirstRun } from './FirstRun';
@@ -76,6 +77,7 @@ export function DashboardPage() {
             <ScanCard scan={summary.scan} />
             <ClaimsChart counts={summary.claimsByStatus} />
             <ConsentsCard consents={summary.consents} />
+            <PaymentsCard counts={summary.payments} onChanged={load} />
           </Stack>
         </SimpleGrid>
       )}

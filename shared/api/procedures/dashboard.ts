@@ -73,6 +73,16 @@ export interface DashboardSummary {
     total: number;
   };
   scan: { run: ScanRun | null; unclaimed: ScanHighlight[] };
+  /** Claims whose payments the last check flagged, by what it found, and in all. */
+  payments: PaymentFlagCounts;
+}
+
+export interface PaymentFlagCounts {
+  missing: number;
+  wrongRate: number;
+  stopped: number;
+  /** Claims with any flag. */
+  claims: number;
 }
 
 /** Days ahead that count as "due soon" (the desk colours amber what is due within 7 days). */
