@@ -49,6 +49,7 @@ function outcomeItem(impairment: Impairment, until: string | null): OutcomeItem 
     percent: wholePercent(impairment.percent),
     isTemporary: until !== null,
     until,
+    claimedPercent: null,
   };
 }
 
