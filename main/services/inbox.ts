@@ -186,6 +186,7 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
       const reading = corrected(parsed(item), input.corrections);
       const done = actOnLetter(item.kind ?? 'other', {
         call,
+        itemId: item.id,
         clientId: input.clientId,
         claimId: input.claimId,
         documentId: document.id,

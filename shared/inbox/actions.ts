@@ -4,7 +4,7 @@ import type { ClaimStatus } from '../domain/enums';
 import type { Outcome } from './types';
 
 /** Why a step a letter of its kind takes was not taken: the user records it by hand. */
-export const skipReasons = ['noClaim', 'noOutcome', 'noCommitteeDate', 'noDueDate'] as const;
+export const skipReasons = ['noClaim', 'noOutcome', 'noCommitteeDate', 'noDueDate', 'noPayment'] as const;
 export type SkipReason = (typeof skipReasons)[number];
 
 export type InboxAction =
@@ -21,6 +21,7 @@ export type InboxAction =
   | { step: 'determinationKept'; clientId: number; determinationId: number; created: boolean }
   | { step: 'taskOpened'; taskId: number; claimId: number | null; title: string; dueDate: string }
   | { step: 'deadlineDocketed'; taskId: number; claimId: number | null; title: string; dueDate: string }
+  | { step: 'paymentRecorded'; claimId: number; paymentId: number; fromMonth: string; toMonth: string; amount: string }
   | { step: 'skipped'; reason: SkipReason };
 
 export type InboxActionStep = InboxAction['step'];

@@ -62,7 +62,12 @@ const letters = {
     'לצורך הטיפול בתביעתך נבקשך להמציא את המסמכים הבאים עד ליום 20.03.2026:',
     'סיכום אשפוז ותעודה רפואית עדכנית.',
   ],
-  payment: [...head('הודעה על תשלום'), 'סכום התשלום: 3,456.78 ₪', 'הסכום הועבר לחשבונך.'],
+  payment: [
+    ...head('הודעה על תשלום'),
+    'עבור התקופה: 01.03.2026 - 31.03.2026',
+    'סכום התשלום: 3,456.78 ₪',
+    'הסכום הועבר לחשבונך.',
+  ],
 };
 
 async function filedClaim(as = token) {
@@ -240,9 +245,36 @@ describe('confirming a letter acts on it', () => {
     expect(expectOk(await app.call(token, 'documents.list', { clientId }))).toHaveLength(1);
   }, 60_000);
 
-  it('a payment notice is filed only; a claim edited after a decision was confirmed keeps the decision', async () => {
+  it('a payment notice records the payment on its claim, checked with the others; undo removes it', async () => {
+    const claim = await filedClaim();
+    const paid = await confirm('payment', claim.id);
+    expect(paid.actions).toEqual([
+      {
+        step: 'paymentRecorded',
+        claimId: claim.id,
+        paymentId: expect.any(Number),
+        fromMonth: '2026-03',
+        toMonth: '2026-03',
+        amount: '3456.78',
+      },
+    ]);
+    const payments = async () => expectOk(await app.call(token, 'payments.forClaim', { claimId: claim.id })).payments;
+    expect((await payments()).map((p) => [p.amount, p.source, p.inboxItemId])).toEqual([
+      ['3456.78', 'letter', paid.id],
+    ]);
+    expect(expectOk(await undo(paid)).status).toBe('new');
+    expect(await payments()).toEqual([]);
+    const deleted = app.store.db
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((row) => row.entity === 'payment');
+    expect(deleted.map((row) => row.action)).toEqual(['create', 'delete']);
+  }, 60_000);
+
+  it('a payment notice without a claim is filed only; a claim edited after a decision was confirmed keeps the decision', async () => {
     const paid = await confirm('payment', null);
-    expect(paid.actions).toEqual([]);
+    expect(paid.actions).toEqual([{ step: 'skipped', reason: 'noClaim' }]);
     const claim = await filedClaim();
     const filed = await confirm('decision', claim.id);
     const now = await claimNow(claim.id);

@@ -30,6 +30,8 @@ export interface Undo {
   tasks: Touched[];
   /** Deadlines the docket opened for what the letter recorded. */
   deadlines: Touched[];
+  /** Payments a payment notice recorded (absent in what letters confirmed before payments were kept). */
+  payments?: Touched[];
 }
 
 export interface Done {
@@ -40,6 +42,8 @@ export interface Done {
 /** A confirmed letter, as each kind's module acts on it. */
 export interface Letter {
   call: Call;
+  /** The inbox item being confirmed. */
+  itemId: number;
   clientId: number;
   claimId: number | null;
   documentId: number;

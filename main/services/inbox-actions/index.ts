@@ -9,13 +9,14 @@ import { actOnDecision } from './decision';
 import { actOnDocumentRequest } from './document-request';
 import { emptyDone, type Done, type Letter } from './done';
 import { fileOnly } from './filed-only';
+import { actOnPaymentNotice } from './payment-notice';
 
 const byKind: Record<LetterKind, (letter: Letter) => void> = {
   decision: actOnDecision,
   committeeInvitation: actOnInvitation,
   committeeProtocol: actOnProtocol,
   documentRequest: actOnDocumentRequest,
-  paymentNotice: fileOnly,
+  paymentNotice: actOnPaymentNotice,
   other: fileOnly,
 };
 

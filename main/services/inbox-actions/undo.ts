@@ -21,7 +21,9 @@ import {
   unfileInboxItem,
   type InboxItemRow,
 } from '../../../db/repositories/inbox';
+import { findPayment, softDeletePayment } from '../../../db/repositories/payments';
 import { deleteTask, findTask } from '../../../db/repositories/tasks';
+import { refreshClaim } from '../../payments/check';
 import { syncDeadlines } from '../claims';
 import { determinationVersion, restoreDetermination } from '../committee-determination';
 import { audit, type Call } from '../context';
@@ -56,6 +58,10 @@ function blockers(call: Call, item: InboxItemRow, { undo }: Done): string[] {
   };
   undo.tasks.forEach((task) => check(task, true));
   undo.deadlines.forEach((task) => check(task, false));
+  for (const touched of undo.payments ?? []) {
+    const payment = findPayment(db, officeId, touched.id);
+    if (payment && payment.version !== touched.version) reasons.push(inboxText('undoPaymentChanged'));
+  }
   return reasons;
 }
 
@@ -124,6 +130,19 @@ function reverseClaim(call: Call, item: InboxItemRow, { undo }: Done, putBack: P
   });
 }
 
+/** The payments a payment notice recorded, removed; the claim's payments checked again without them. */
+function reversePayments(call: Call, { undo }: Done): void {
+  const { db } = call.store;
+  const { officeId, staffId } = call.session;
+  for (const touched of undo.payments ?? []) {
+    const payment = findPayment(db, officeId, touched.id);
+    if (!payment) continue;
+    if (!softDeletePayment(db, payment.id, payment.version, staffId, call.now().toISOString())) stale();
+    audit(call, { action: 'delete', entity: 'payment', entityId: payment.id, details: { undo: true } });
+    refreshClaim(call, findClaim(db, officeId, payment.claimId) ?? stale());
+  }
+}
+
 function unfile(call: Call, item: InboxItemRow): void {
   const { db } = call.store;
   const stamp = call.now().toISOString();
@@ -173,6 +192,7 @@ export function undoConfirm(call: Call, item: InboxItemRow): void {
   const putBack: PutBack[] = [];
   reverseCommittee(call, done, putBack);
   reverseClaim(call, item, done, putBack);
+  reversePayments(call, done);
   rebaseEarlier(call, item, putBack);
   unfile(call, item);
   if (item.clientId !== null) syncDeadlines(call, item.clientId);

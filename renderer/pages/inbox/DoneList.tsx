@@ -9,6 +9,7 @@ import { isoToDisplay } from '../../../shared/dates';
 import type { InboxAction } from '../../../shared/inbox/actions';
 import type { InboxItem } from '../../../shared/inbox/item';
 import { call } from '../../api/client';
+import { spanText } from '../payments/display';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
@@ -37,6 +38,8 @@ function stepText(t: Translate, action: InboxAction): string {
       return t('inbox.done.steps.taskOpened', { title: action.title, date: isoToDisplay(action.dueDate) });
     case 'deadlineDocketed':
       return t('inbox.done.steps.deadlineDocketed', { title: action.title });
+    case 'paymentRecorded':
+      return t('inbox.done.steps.paymentRecorded', { amount: action.amount, months: spanText(action) });
     case 'skipped':
       return t('inbox.done.steps.skipped', { reason: t(`inbox.done.skipReasons.${action.reason}`) });
   }
@@ -47,6 +50,7 @@ function stepLink(action: InboxAction, clientId: number): string | null {
   switch (action.step) {
     case 'decisionRecorded':
     case 'claimMoved':
+    case 'paymentRecorded':
       return `/claims/${action.claimId}`;
     case 'committeeRecorded':
     case 'outcomeRecorded':
