@@ -228,6 +228,34 @@ describe('confirming a letter acts on it', () => {
     expect(expectOk(await app.call(token, 'committees.list', { claimId: claim.id }))).toEqual([]);
   }, 60_000);
 
+  it('a decision after an invitation on the same claim: undone last first, then the invitation, the claim back to filed', async () => {
+    const claim = await filedClaim();
+    const invitation = await confirm('invitation', claim.id);
+    const decision = await confirm('decision', claim.id);
+    expect(decision.actions).toContainEqual({
+      step: 'claimMoved',
+      claimId: claim.id,
+      from: 'in_committee',
+      to: 'decided',
+    });
+    expect(await undo(invitation)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expectOk(await undo(decision));
+    expect((await claimNow(claim.id)).status).toBe('in_committee');
+    const [again] = expectOk(await app.call(token, 'inbox.list', { status: 'filed' }));
+    expectOk(await undo(again!));
+    const back = await claimNow(claim.id);
+    expect(back).toMatchObject({ status: 'filed', decisions: [] });
+    expect(back.history.map((h) => h.toStatus)).toEqual([
+      'draft',
+      'ready',
+      'filed',
+      'in_committee',
+      'decided',
+      'in_committee',
+      'filed',
+    ]);
+  }, 60_000);
+
   it('a request for documents opens a task due on its day; once the task is closed, undo refuses naming it', async () => {
     const claim = await filedClaim();
     const filed = await confirm('documents', claim.id);

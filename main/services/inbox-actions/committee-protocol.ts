@@ -2,14 +2,9 @@
 // weighted total, temporary until) recorded on the committee it reports — the claim's committee of that
 // day, else a new one — and, as when typed into the committee form, kept among the client's medical
 // determinations (earlier ones stay) with the deadlines for appealing it docketed.
-import { committeeCreateInput, committeeUpdateInput, type OutcomeItem } from '../../../shared/schemas/committees';
-import {
-  branchOfPlace,
-  committeeTypeOf,
-  isWholePercent,
-  sectionOf,
-  wholePercent,
-} from '../../../shared/inbox/committee-letter';
+import type { z } from 'zod';
+import { committeeCreateInput, committeeUpdateInput, type outcomeItemFields } from '../../../shared/schemas/committees';
+import { committeeTypeOf, isWholePercent, sectionOf, wholePercent } from '../../../shared/inbox/committee-letter';
 import type { Impairment } from '../../../shared/inbox/types';
 import { inboxText } from '../../../shared/locales/messages';
 import { findClaim } from '../../../db/repositories/claims';
@@ -37,11 +32,14 @@ const kept = [
   'determinationId',
 ] as const;
 
-export const committeeColumns = (row: CommitteeRow): Record<string, unknown> =>
+const committeeColumns = (row: CommitteeRow): Record<string, unknown> =>
   Object.fromEntries(kept.map((key) => [key, row[key]]));
 
-/** One impairment as the committee form keeps it: whole percent (the exact one named when it was not). */
-function outcomeItem(impairment: Impairment, until: string | null): OutcomeItem {
+/**
+ * One impairment as the committee form takes it (its defaults fill the rest): whole percent, the exact
+ * one named when it was not.
+ */
+function outcomeItem(impairment: Impairment, until: string | null): z.input<typeof outcomeItemFields> {
   const whole = isWholePercent(impairment.percent);
   return {
     section: sectionOf(impairment.impairment) ?? inboxText('sectionNotGiven'),
@@ -97,7 +95,8 @@ export function actOnProtocol(letter: Letter): void {
           claimId: letter.claimId,
           committeeType: type,
           committeeDate: day,
-          branch: branchOfPlace(null),
+          // A protocol does not say where the committee sat.
+          branch: 'other',
           outcome,
           weightedPercent,
           protocolDocumentId: letter.documentId,

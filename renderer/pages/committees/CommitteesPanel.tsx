@@ -146,8 +146,9 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
                       <Ltr>{committee.weightedPercent}%</Ltr>
                     </Text>
                   )}
-                  {committee.outcome.map((item) => (
-                    <Text key={item.section} size="xs">
+                  {/* By position: a protocol read from the inbox may leave several sections "not given". */}
+                  {committee.outcome.map((item, index) => (
+                    <Text key={index} size="xs">
                       <bdi>{item.section}</bdi> · <Ltr>{item.percent}%</Ltr>
                       {item.until && <> · {formatDate(item.until)}</>}
                     </Text>
