@@ -97,7 +97,12 @@ export function AppealValuePanel({ claim }: { claim: ClaimDetail }) {
             <Figure label={t('claims.appeal.monthlyDetermined', { percent: value.weighted.determined })}>
               {money(value.monthly.determined)}
             </Figure>
-            <Figure label={t('claims.appeal.monthlyClaimed', { percent: value.weighted.claimed })}>
+            <Figure
+              label={t('claims.appeal.monthlyClaimed', {
+                // The claimed degree is priced no lower than the one determined (the rules core's reading).
+                percent: Math.max(value.weighted.claimed, value.weighted.determined),
+              })}
+            >
               {money(value.monthly.claimed)}
             </Figure>
             <Figure label={t('claims.appeal.monthlyWorth')} strong>
