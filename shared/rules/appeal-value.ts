@@ -192,7 +192,7 @@ export function appealValue(i: AppealValueInput): AppealValue {
   );
   const claimed = explainWeighting('הנתבעת', i.impairments.map(claimedOf), ctx);
   const determined = i.recordedWeighted ?? recomputed;
-  if (i.recordedWeighted !== null && i.recordedWeighted !== recomputed)
+  if (i.recordedWeighted !== null && i.impairments.length > 0 && i.recordedWeighted !== recomputed)
     ctx.warn(
       `בפרוטוקול נרשמה נכות משוקללת של ${i.recordedWeighted}%, והשקלול של הליקויים שנרשמו נותן ${recomputed}%; ההערכה משתמשת ב-${i.recordedWeighted}% שבפרוטוקול לדרגה שנקבעה.`,
     );

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
 import { expectOk, openTestApp, setUpAndLogIn, type TestApp } from '../support/app';
-import { validId } from '../support/ids';
+import { appealClient, incapacityOf80, notWorking } from '../support/appeal-client';
 
 let app: TestApp;
 let token: string;
@@ -16,26 +16,9 @@ let clientId: number;
 beforeEach(async () => {
   app = await openTestApp();
   token = await setUpAndLogIn(app);
-  clientId = expectOk(
-    await app.call(token, 'clients.create', {
-      idNumber: validId('27182818'),
-      firstNameHe: 'משה',
-      lastNameHe: 'דהן',
-      birthDate: '1975-05-10',
-      sex: 'male',
-      residency: 'resident',
-    }),
-  ).id;
-  expectOk(await app.call(token, 'employment.create', { clientId, kind: 'not_working', startDate: '2024-01-01' }));
-  expectOk(
-    await app.call(token, 'medical.create', {
-      clientId,
-      committeeKind: 'first_tier',
-      committeeDate: '2025-06-01',
-      weightedPercent: 20,
-      incapacityPercent: 80,
-    }),
-  );
+  clientId = expectOk(await app.call(token, 'clients.create', appealClient('27182818'))).id;
+  expectOk(await app.call(token, 'employment.create', notWorking(clientId)));
+  expectOk(await app.call(token, 'medical.create', incapacityOf80(clientId)));
 });
 afterEach(() => app.dispose());
 

@@ -112,6 +112,13 @@ describe('an appeal on general disability', () => {
     expect(value.weighted).toEqual({ determined: 35, claimed: 44, recorded: 35 });
     expect(value.warnings.some((w) => w.includes('35%') && w.includes('32%'))).toBe(true);
   });
+
+  it('takes a protocol that gives only the weighted percent as the determined degree, with nothing to weigh against', () => {
+    const value = appealValue(general([], { recordedWeighted: 35 }));
+    expect(value.weighted).toEqual({ determined: 35, claimed: 0, recorded: 35 });
+    expect(value.warnings.some((w) => w.includes('בפרוטוקול'))).toBe(false);
+    expect(value.missing).toContain('האחוז הנתבע לליקוי אחד לפחות (בתוצאת הוועדה)');
+  });
 });
 
 describe('an appeal on work disability', () => {

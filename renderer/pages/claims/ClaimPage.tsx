@@ -31,6 +31,7 @@ import { formatMoney } from '../client-file/rights/display';
 import { CommitteesPanel } from '../committees/CommitteesPanel';
 import { ClaimPaperwork } from '../paperwork/ClaimPaperwork';
 import { ClaimPayments } from '../payments/ClaimPayments';
+import { AppealValuePanel } from './AppealValuePanel';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimTasks } from './ClaimTasks';
 import { ClaimWorkflow } from './ClaimWorkflow';
@@ -172,6 +173,8 @@ export function ClaimPage() {
         claims={[{ id, label: t(`claims.benefit.${claim.benefit}`) }]}
         onChanged={() => void load()}
       />
+
+      <AppealValuePanel claim={claim} />
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Section title={t('claims.page.history')}>

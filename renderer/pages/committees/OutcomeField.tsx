@@ -1,5 +1,6 @@
 // The committee's outcome per impairment: section (type-ahead over the list of impairment items, or as
-// typed), description, percent, and until when a temporary one holds.
+// typed), description, percent, until when a temporary one holds, and the percent the office claims
+// for it on appeal (the claim page's appeal estimate compares the two).
 import { Checkbox, Grid, Stack, Text } from '@mantine/core';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,7 @@ export function OutcomeField({ form }: { form: UseFormReturn<CommitteeFormValues
                 required
               />
             </Grid.Col>
-            <Grid.Col span={4}>
+            <Grid.Col span={2}>
               <FormTextField
                 form={form}
                 name={`outcome.${index}.description`}
@@ -44,6 +45,16 @@ export function OutcomeField({ form }: { form: UseFormReturn<CommitteeFormValues
                 name={`outcome.${index}.percent`}
                 label={t('committees.outcome.percent', { n })}
                 required
+                ltr
+                inputMode="numeric"
+                rightSection="%"
+              />
+            </Grid.Col>
+            <Grid.Col span={2}>
+              <FormTextField
+                form={form}
+                name={`outcome.${index}.claimedPercent`}
+                label={t('committees.outcome.claimedPercent', { n })}
                 ltr
                 inputMode="numeric"
                 rightSection="%"
@@ -73,7 +84,9 @@ export function OutcomeField({ form }: { form: UseFormReturn<CommitteeFormValues
       })}
       <AddRow
         label={t('committees.outcome.add')}
-        onAdd={() => append({ section: '', description: '', percent: '', isTemporary: false, until: '' })}
+        onAdd={() =>
+          append({ section: '', description: '', percent: '', isTemporary: false, until: '', claimedPercent: '' })
+        }
       />
     </Stack>
   );

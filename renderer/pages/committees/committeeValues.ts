@@ -20,6 +20,8 @@ export interface OutcomeValues {
   percent: string;
   isTemporary: boolean;
   until: string;
+  /** The percent the office claims on appeal: empty when not disputed. */
+  claimedPercent: string;
 }
 
 export interface CommitteeFormValues {
@@ -107,6 +109,7 @@ export function fromCommittee(t: TFunction, committee: Committee): CommitteeForm
       percent: String(item.percent),
       isTemporary: item.isTemporary,
       until: display(item.until),
+      claimedPercent: item.claimedPercent === null ? '' : String(item.claimedPercent),
     })),
     weightedPercent: committee.weightedPercent === null ? '' : String(committee.weightedPercent),
     protocolDocumentId: id(committee.protocolDocumentId),
@@ -136,6 +139,7 @@ export function toCommitteeInput(t: TFunction, values: CommitteeFormValues): Rec
       percent: typedNumber(item.percent) ?? undefined,
       isTemporary: item.isTemporary,
       until: dateOrNull(item.until),
+      claimedPercent: typedNumber(item.claimedPercent),
     })),
     weightedPercent: typedNumber(values.weightedPercent),
     protocolDocumentId: idOrNull(values.protocolDocumentId),
