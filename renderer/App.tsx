@@ -1,5 +1,5 @@
-// Which screen shows: pairing with the office server, recovery of a broken data file, first-run
-// setup, sign-in, or the desk.
+// Which screen shows: pairing with the office server, the unlock screen of a key folder locked by a
+// passphrase, recovery of a broken data file, first-run setup, sign-in, or the desk.
 import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,7 @@ import {
   ScanPage,
   SecurityPage,
   SettingsPage,
+  UnlockPage,
 } from './pages/lazy';
 import { LoginPage } from './pages/LoginPage';
 
@@ -60,17 +61,20 @@ function Screens() {
   const { identity } = useAuth();
   const [setupDone, setSetupDone] = useState<boolean | null>(null);
   const [recovering, setRecovering] = useState(false);
+  const [keysLocked, setKeysLocked] = useState(false);
   /** The office was just set up here: its owner is offered the recovery key on first sign-in. */
   const [newOffice, setNewOffice] = useState(false);
 
   const checkStatus = useCallback(() => {
     void call('office.status', {}).then((reply) => {
+      setKeysLocked(!reply.ok && reply.error.code === 'key_locked');
       setRecovering(!reply.ok && reply.error.code === 'recovery');
       setSetupDone(reply.ok ? reply.value.setupDone : true);
     });
   }, []);
   useEffect(checkStatus, [checkStatus]);
 
+  if (keysLocked) return <UnlockPage onUnlocked={checkStatus} />;
   if (recovering) return <RecoveryPage onRestored={checkStatus} />;
   if (setupDone === null || identity === undefined) return <Waiting />;
   if (!setupDone) {

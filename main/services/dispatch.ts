@@ -42,6 +42,7 @@ import { securityHandlers } from './security';
 import { searchHandlers } from './search';
 import { allows } from '../../shared/api/procedure';
 import { changeHandlers, publishChange } from './changes';
+import { keyHandlers } from './keys';
 
 /** Every procedure's service, each namespace's from its own file or folder (test/unit/procedure-files.test.ts). */
 export const handlers: Handlers<ProcedureName> = {
@@ -73,6 +74,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...searchHandlers,
   ...paperworkHandlers,
   ...changeHandlers,
+  ...keyHandlers,
 };
 
 function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]): ApiResult<never> {
