@@ -29,6 +29,7 @@ import {
   UnlockPage,
 } from './pages/lazy';
 import { LoginPage } from './pages/LoginPage';
+import { useKeyRenewal } from './pages/security/useKeyRenewal';
 
 function Waiting() {
   return (
@@ -64,6 +65,7 @@ function Screens() {
   const [keysLocked, setKeysLocked] = useState(false);
   /** The office was just set up here: its owner is offered the recovery key on first sign-in. */
   const [newOffice, setNewOffice] = useState(false);
+  const [renewKey, putOffRenewal] = useKeyRenewal();
 
   const checkStatus = useCallback(() => {
     void call('office.status', {}).then((reply) => {
@@ -89,6 +91,8 @@ function Screens() {
   }
   if (!identity) return <LoginPage onRecovery={checkStatus} />;
   if (newOffice && identity.staff.role === 'owner') return <KeyFirstRun onDone={() => setNewOffice(false)} />;
+  if (renewKey === 'asking') return <Waiting />;
+  if (renewKey) return <KeyFirstRun renewal onDone={putOffRenewal} />;
 
   return (
     <HashRouter>

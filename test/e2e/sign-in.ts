@@ -15,12 +15,19 @@ export async function hebrewPage(browser: Browser, options: BrowserContextOption
   return page;
 }
 
-/** Signs in on the sign-in screen the page shows, and waits for the dashboard. */
-export async function signInOn(page: Page, login: { username: string; password: string }): Promise<void> {
+/**
+ * Signs in on the sign-in screen the page shows, and waits for the dashboard — or, for an owner of an
+ * office restored here with its recovery key (`renewalOffered`), for the offer of a new one.
+ */
+export async function signInOn(
+  page: Page,
+  login: { username: string; password: string },
+  { renewalOffered = false } = {},
+): Promise<void> {
   await fieldOf(page, 'שם משתמש').fill(login.username);
   await fieldOf(page, 'סיסמה').fill(login.password);
   await page.getByRole('button', { name: 'כניסה' }).click();
-  await page.getByRole('heading', { name: 'לוח בקרה' }).waitFor();
+  await page.getByRole('heading', { name: renewalOffered ? 'מפתח שחזור חדש למשרד' : 'לוח בקרה' }).waitFor();
 }
 
 export async function signedInPage(

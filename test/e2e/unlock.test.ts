@@ -37,6 +37,8 @@ beforeAll(async () => {
   server = await startWebServer({ MITZUI_KEY_DIR: keys.dir }, lockedOffice);
   browser = await launchChromium();
   page = await hebrewPage(browser);
+  // scrypt at each try, and the store opening, take a while on a busy machine.
+  page.setDefaultTimeout(20_000);
 }, 90_000);
 
 afterAll(async () => {
