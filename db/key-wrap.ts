@@ -1,9 +1,11 @@
 // How the key folder's files (each data folder's data, audit, secrets and bundle keys) are kept at
-// rest. Three ways, chosen by the owner and changeable: plain files, 0600 in a 0700 folder (the
+// rest. Four ways, chosen by the owner and changeable: plain files, 0600 in a 0700 folder (the
 // default, for servers and tests); wrapped by the OS keychain (a random wrapping key kept in it,
-// through @napi-rs/keyring; the desktop shell uses Electron's safeStorage instead); or wrapped by a
-// passphrase the owner types at start (scrypt to a wrapping key). A wrapped file is AES-256-GCM under
-// the wrapping key. The data key itself stays random: the passphrase only wraps it.
+// through @napi-rs/keyring); wrapped by the desktop app's Electron safeStorage (the random wrapping
+// key sealed by it in the record: only the desktop app opens such a folder, the shell passing its
+// safeStorage in); or wrapped by a passphrase the owner types at start (scrypt to a wrapping key). A
+// wrapped file is AES-256-GCM under the wrapping key. The data key itself stays random: the
+// passphrase only wraps it.
 //
 // The folder's choice is in key-wrap.json beside the keys, with a sealed check value, so a wrong
 // passphrase is told apart from a damaged key file. A change rewraps every file one at a time (each
@@ -23,7 +25,14 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { KeyVault, KeyWrap } from './audit-key';
 
-export type WrapMode = 'file' | 'passphrase' | 'keychain';
+export type WrapMode = 'file' | 'passphrase' | 'keychain' | 'safe-storage';
+
+/** Electron's safeStorage as the desktop shell passes it in (https://www.electronjs.org/docs/latest/api/safe-storage). */
+export interface SafeStorage {
+  isEncryptionAvailable(): boolean;
+  encryptString(plainText: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+}
 
 const RECORD = 'key-wrap.json';
 const MAGIC = Buffer.from('MZKW1');
@@ -45,6 +54,7 @@ const recordSchema = z.discriminatedUnion('mode', [
     check: z.string(),
   }),
   z.object({ format: z.literal(1), mode: z.literal('keychain'), account: z.string(), check: z.string() }),
+  z.object({ format: z.literal(1), mode: z.literal('safe-storage'), sealedKey: z.string(), check: z.string() }),
 ]);
 type WrapRecord = z.infer<typeof recordSchema>;
 
@@ -54,6 +64,8 @@ export class PassphraseNeededError extends Error {}
 export class PassphraseWrongError extends Error {}
 /** The OS keychain cannot be reached (on Linux: no Secret Service, no kernel keyring). */
 export class KeychainUnavailableError extends Error {}
+/** The folder is wrapped by the desktop app's safeStorage, and this is not the desktop app (or it cannot open it). */
+export class SafeStorageNeededError extends Error {}
 
 /** A key folder file sealed with AES-256-GCM under `wrappingKey`; an unprefixed file reads as plain. */
 export function aesKeyWrap(wrappingKey: Buffer): KeyWrap {
@@ -143,12 +155,50 @@ function checked(record: WrapRecord, wrap: KeyWrap, wrong: () => Error): KeyWrap
 }
 
 /**
- * The key folder as it is wrapped: plain, or opened with the passphrase or the keychain. Throws
- * PassphraseNeededError, PassphraseWrongError or KeychainUnavailableError; nothing is written.
+ * The wrap of a folder the desktop app seals with safeStorage. Before the record existed the desktop
+ * sealed each key file with safeStorage itself: such a file (unprefixed) still opens, so a folder
+ * whose change to the record was cut short opens too.
  */
-export async function unlockKeyFolder(dir: string, passphrase?: string): Promise<KeyVault> {
+function safeStorageWrap(safeStorage: SafeStorage, wrappingKey: Buffer): KeyWrap {
+  const aes = aesKeyWrap(wrappingKey);
+  return { seal: aes.seal, open: (sealed) => aes.open(desktopSealedOpen(safeStorage, sealed)) };
+}
+
+/** A key file as the desktop sealed it before the record (safeStorage over its base64), or the bytes as they are. */
+function desktopSealedOpen(safeStorage: SafeStorage, raw: Buffer): Buffer {
+  if (raw.subarray(0, MAGIC.length).equals(MAGIC)) return raw;
+  try {
+    return Buffer.from(safeStorage.decryptString(raw), 'base64');
+  } catch {
+    return raw;
+  }
+}
+
+function safeStorageKey(safeStorage: SafeStorage, sealedKey: string): Buffer {
+  try {
+    return Buffer.from(safeStorage.decryptString(Buffer.from(sealedKey, 'base64')), 'base64');
+  } catch (error) {
+    throw new SafeStorageNeededError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * The key folder as it is wrapped: plain, or opened with the passphrase, the keychain or (the desktop
+ * app) safeStorage. Throws PassphraseNeededError, PassphraseWrongError, KeychainUnavailableError or
+ * SafeStorageNeededError; nothing is written.
+ */
+export async function unlockKeyFolder(dir: string, passphrase?: string, safeStorage?: SafeStorage): Promise<KeyVault> {
   const record = fs.existsSync(dir) ? readRecord(dir) : null;
   if (!record) return { dir };
+  if (record.mode === 'safe-storage') {
+    if (!safeStorage?.isEncryptionAvailable())
+      throw new SafeStorageNeededError('The key folder is wrapped by the desktop app');
+    const wrap = safeStorageWrap(safeStorage, safeStorageKey(safeStorage, record.sealedKey));
+    return {
+      dir,
+      wrap: checked(record, wrap, () => new SafeStorageNeededError('safeStorage does not open this key folder')),
+    };
+  }
   if (record.mode === 'keychain') {
     const wrap = aesKeyWrap(await keychainKey(record.account, false));
     return {
@@ -169,7 +219,11 @@ export async function unlockKeyFolder(dir: string, passphrase?: string): Promise
   };
 }
 
-export type WrapChoice = { mode: 'file' } | { mode: 'passphrase'; passphrase: string } | { mode: 'keychain' };
+export type WrapChoice =
+  | { mode: 'file' }
+  | { mode: 'passphrase'; passphrase: string }
+  | { mode: 'keychain' }
+  | { mode: 'safe-storage'; safeStorage: SafeStorage };
 
 /** Every key file rewritten from the vault's wrap to `next` (undefined: plain), one at a time. */
 function rewrapFiles(vault: KeyVault, next: KeyWrap | undefined): void {
@@ -198,6 +252,11 @@ export async function changeKeyWrapping(vault: KeyVault, choice: WrapChoice): Pr
     const salt = randomBytes(16);
     wrap = aesKeyWrap(await scrypt(choice.passphrase, salt, SCRYPT_COST));
     record = { format: 1, mode: 'passphrase', salt: salt.toString('base64'), ...SCRYPT_COST, check: '' };
+  } else if (choice.mode === 'safe-storage') {
+    const key = randomBytes(32);
+    const sealedKey = choice.safeStorage.encryptString(key.toString('base64')).toString('base64');
+    wrap = safeStorageWrap(choice.safeStorage, key);
+    record = { format: 1, mode: 'safe-storage', sealedKey, check: '' };
   } else {
     const account = keychainAccount(vault.dir);
     wrap = aesKeyWrap(await keychainKey(account, true));

@@ -28,6 +28,8 @@ export interface AppOptions {
   keys: KeyVault;
   /** How long old backups, exported packages and deleted records are kept. */
   retention?: RetentionOptions;
+  /** Failed sign-ins so far: the unlock screen's failures count on as sign-in failures. */
+  throttle?: LoginThrottle;
   /** The keys parameter packs may be signed with; the publisher's unless a test brings its own. */
   trustedPackKeys?: readonly TrustedKey[];
   now?: () => Date;
@@ -76,7 +78,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     }),
     now,
     keeper,
-    throttle: new LoginThrottle(now),
+    throttle: options.throttle ?? new LoginThrottle(now),
     pendingSecondFactor: new PendingSecondFactor(now),
     trustedPackKeys,
     changes: new ChangeBus(now),

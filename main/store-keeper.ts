@@ -56,6 +56,7 @@ import {
   type RecoveryBundle,
 } from '../db/recovery-key';
 import { SealBrokenError } from '../db/key-seal';
+import { clearRenewal, markRenewalDue, renewalDueSince } from '../db/recovery-key-renewal';
 import { openFile, isPlainFile, opensWith } from '../db/sqlite';
 import { rekeyCopy, resumeRotation, rotateDataKey, type Rotation } from '../db/rotate-key';
 import { readManifest } from '../db/backup-manifest';
@@ -479,13 +480,18 @@ export class StoreKeeper {
       const restored = await this.restoreUnderKeys(backupFile, keys);
       writeRecoveryBundle(this.options.dataDir, bundle);
       replaceBundleKey(this.options.keys, this.options.dataDir, bundleKeyOf(recoveryKey));
+      markRenewalDue(this.options.dataDir, this.options.now());
       return restored;
     });
   }
 
   /** Restores a backup under keys from outside this folder (a sealed key file beside the backup). */
   restoreWithKeys(backupFile: string, keys: FolderKeys): Promise<Restored> {
-    return this.exclusive(() => this.restoreUnderKeys(backupFile, keys));
+    return this.exclusive(async () => {
+      const restored = await this.restoreUnderKeys(backupFile, keys);
+      markRenewalDue(this.options.dataDir, this.options.now());
+      return restored;
+    });
   }
 
   /** This folder's keys become `keys` for the restore, and go back if the backup is refused. */
@@ -594,12 +600,18 @@ export class StoreKeeper {
     return recoveryKey;
   }
 
-  /** The owner typed the groups back: the bundle records when. */
+  /** Since when a new recovery key is due: the office came here by its recovery key or a backup folder's keys. */
+  recoveryKeyRenewalDue(): string | null {
+    return renewalDueSince(this.options.dataDir);
+  }
+
+  /** The owner typed the groups back: the bundle records when, and no new key is due any more. */
   confirmRecoveryKey(): string {
     const bundle = this.recoveryBundle();
     if (!bundle) throw new AppError('not_found', 'recoveryKeyNotMade');
     const at = this.options.now().toISOString();
     writeRecoveryBundle(this.options.dataDir, { ...bundle, confirmedAt: at });
+    clearRenewal(this.options.dataDir);
     resealBackups(this.options);
     return at;
   }
@@ -624,6 +636,7 @@ export class StoreKeeper {
       openFile(this.files.database, keys.data, { readonly: true, fileMustExist: true }).close();
       replaceFolderKeys(this.options.keys, this.options.dataDir, keys);
       replaceBundleKey(this.options.keys, this.options.dataDir, bundleKeyOf(recoveryKey));
+      markRenewalDue(this.options.dataDir, this.options.now());
       this.state = await openChecked(this.options);
       if (this.state.kind !== 'open') throw new AppError('recovery', 'storeInRecovery');
     });

@@ -1,5 +1,5 @@
-// Which screen shows: pairing with the office server, recovery of a broken data file, first-run
-// setup, sign-in, or the desk.
+// Which screen shows: pairing with the office server, the unlock screen of a key folder locked by a
+// passphrase, recovery of a broken data file, first-run setup, sign-in, or the desk.
 import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,8 +26,10 @@ import {
   ScanPage,
   SecurityPage,
   SettingsPage,
+  UnlockPage,
 } from './pages/lazy';
 import { LoginPage } from './pages/LoginPage';
+import { useKeyRenewal } from './pages/security/useKeyRenewal';
 
 function Waiting() {
   return (
@@ -60,17 +62,21 @@ function Screens() {
   const { identity } = useAuth();
   const [setupDone, setSetupDone] = useState<boolean | null>(null);
   const [recovering, setRecovering] = useState(false);
+  const [keysLocked, setKeysLocked] = useState(false);
   /** The office was just set up here: its owner is offered the recovery key on first sign-in. */
   const [newOffice, setNewOffice] = useState(false);
+  const [renewKey, putOffRenewal] = useKeyRenewal();
 
   const checkStatus = useCallback(() => {
     void call('office.status', {}).then((reply) => {
+      setKeysLocked(!reply.ok && reply.error.code === 'key_locked');
       setRecovering(!reply.ok && reply.error.code === 'recovery');
       setSetupDone(reply.ok ? reply.value.setupDone : true);
     });
   }, []);
   useEffect(checkStatus, [checkStatus]);
 
+  if (keysLocked) return <UnlockPage onUnlocked={checkStatus} />;
   if (recovering) return <RecoveryPage onRestored={checkStatus} />;
   if (setupDone === null || identity === undefined) return <Waiting />;
   if (!setupDone) {
@@ -85,6 +91,8 @@ function Screens() {
   }
   if (!identity) return <LoginPage onRecovery={checkStatus} />;
   if (newOffice && identity.staff.role === 'owner') return <KeyFirstRun onDone={() => setNewOffice(false)} />;
+  if (renewKey === 'asking') return <Waiting />;
+  if (renewKey) return <KeyFirstRun renewal onDone={putOffRenewal} />;
 
   return (
     <HashRouter>

@@ -6,7 +6,10 @@ import path from 'node:path';
 import { openApp } from '../app';
 import { keepFilesPrivate, loadConfig, officeServerArg } from '../config/config';
 import { appRoot, rendererDir } from '../config/paths';
-import { startDeskRunner, type DeskRunner } from '../desk/desk-runner';
+import { unlockKeyFolder } from '../../db/key-wrap';
+import { keyVaultOrLocked } from '../config/key-vault';
+import type { DeskRunner } from '../desk/desk-runner';
+import { startDeskBehindKeyLock } from '../desk/key-lock';
 import { closePinnedConnections } from '../desk/pinned-https';
 import { setFolderOpener } from '../paperwork/folder-opener';
 import { setPdfRenderer } from '../paperwork/pdf-renderer';
@@ -37,15 +40,6 @@ function createWindow(): void {
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
-}
-
-/** The audit key file, sealed by the OS keychain (DPAPI, Keychain, libsecret) where one is available. */
-function keychainWrap() {
-  if (!safeStorage.isEncryptionAvailable()) return undefined;
-  return {
-    seal: (plain: Buffer) => safeStorage.encryptString(plain.toString('base64')),
-    open: (sealed: Buffer) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
-  };
 }
 
 function lockDown(): void {
@@ -80,13 +74,17 @@ if (!app.requestSingleInstanceLock()) {
       // MITZUI_DATA_DIR points both modes at another data folder (tests, a second office). A broken
       // data file does not throw here: the app starts in recovery and the window offers a restore.
       // The desk's mode (its own store, or the office server's desk) is the one last chosen, or --office.
+      // The key folder is sealed by the OS (safeStorage: DPAPI, Keychain, libsecret) where it can be,
+      // or locked by a passphrase the window asks for.
       const argv = process.argv.slice(2);
       const config = loadConfig(argv, process.env, app.getPath('userData'));
-      desk = await startDeskRunner({
+      desk = await startDeskBehindKeyLock({
         dataDir: config.dataDir,
         deviceName: os.hostname(),
         office: officeServerArg(argv, process.env),
-        openLocal: () => openApp({ ...config, keys: { dir: config.keyDir, wrap: keychainWrap() } }),
+        vault: await keyVaultOrLocked(config.keyDir, argv, process.env, safeStorage),
+        unlock: (passphrase) => unlockKeyFolder(config.keyDir, passphrase, safeStorage),
+        openLocal: (keys, throttle) => openApp({ ...config, keys, throttle }),
       });
     } catch (error) {
       dialog.showErrorBox('מיצוי', error instanceof Error ? error.message : String(error));

@@ -43,6 +43,7 @@ import { searchHandlers } from './search';
 import { paymentHandlers } from './payments';
 import { allows } from '../../shared/api/procedure';
 import { changeHandlers, publishChange } from './changes';
+import { keyHandlers } from './keys';
 
 /** Every procedure's service, each namespace's from its own file or folder (test/unit/procedure-files.test.ts). */
 export const handlers: Handlers<ProcedureName> = {
@@ -75,6 +76,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...paperworkHandlers,
   ...paymentHandlers,
   ...changeHandlers,
+  ...keyHandlers,
 };
 
 function failure(code: AppError['code'], key: Parameters<typeof errorMessage>[0]): ApiResult<never> {

@@ -24,6 +24,7 @@ function state(call: Call): OutputOf<'recoveryKey.state'> {
     createdAt: bundle?.createdAt ?? null,
     confirmedAt: bundle?.confirmedAt ?? null,
     storePlain: call.keeper.storeIsPlain,
+    renewDue: call.keeper.recoveryKeyRenewalDue() !== null,
   };
 }
 

@@ -22,7 +22,7 @@ export function officeSummary(db: Db, officeId: number) {
 const clock = new Intl.DateTimeFormat('he-IL', { timeZone: 'Asia/Jerusalem', hour: '2-digit', minute: '2-digit' });
 
 /** Refuses the attempt, before any password is checked, while its username or address must wait. */
-export function assertMayTry(call: Call<null>, attempt: LoginAttempt): void {
+export function assertMayTry(call: Pick<Call<null>, 'throttle'>, attempt: LoginAttempt): void {
   const refusal = call.throttle.check(attempt);
   if (!refusal) return;
   if (refusal.locked)

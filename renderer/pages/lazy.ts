@@ -24,3 +24,4 @@ export const RecoveryPage = page(() => import('./RecoveryPage'), 'RecoveryPage')
 export const ScanPage = page(() => import('./scan/ScanPage'), 'ScanPage');
 export const SecurityPage = page(() => import('./security/SecurityPage'), 'SecurityPage');
 export const SettingsPage = page(() => import('./settings/SettingsPage'), 'SettingsPage');
+export const UnlockPage = page(() => import('./UnlockPage'), 'UnlockPage');

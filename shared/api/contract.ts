@@ -32,6 +32,7 @@ import { searchProcedures } from './procedures/search';
 import { changeProcedures } from './procedures/changes';
 import { inboxProcedures } from './procedures/inbox';
 import { paymentProcedures } from './procedures/payments';
+import { keyProcedures } from './procedures/keys';
 
 export type {
   Lockout,
@@ -73,6 +74,7 @@ export const contract = {
   ...changeProcedures,
   ...inboxProcedures,
   ...paymentProcedures,
+  ...keyProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'rate_limited'
   /** The store would not open or check: only the recovery procedures answer. */
   | 'recovery'
+  /** The key folder waits for its passphrase: only keys.unlock answers. */
+  | 'key_locked'
   | 'network'
   /** Too many failed sign-ins: wait, or the key is locked for a while. */
   | 'throttled'

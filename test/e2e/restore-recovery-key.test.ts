@@ -16,7 +16,7 @@ import { launchChromium } from './browser';
 import { fieldOf } from './fields';
 import { callApi } from './http-api';
 import { SHOTS } from './owner-desk';
-import { signedInPage } from './sign-in';
+import { signedInPage, signInOn } from './sign-in';
 import { startWebServer, type WebServer } from './server';
 
 const CLIENT_A = {
@@ -121,5 +121,19 @@ describe('restoring another office’s backup file with its recovery key', () =>
     await page.getByRole('heading', { name: 'כניסה למיצוי' }).waitFor();
     const again = ((await callApi(officeB.url, null, 'auth.login', OWNER)) as { token: string }).token;
     expect(await lastNames(officeB, again)).toEqual(['לוי']);
+  });
+
+  it('offers the owner a new recovery key at sign-in, and reminds on the dashboard until it is confirmed', async () => {
+    await signInOn(page, OWNER, { renewalOffered: true });
+    await page.screenshot({ path: path.join(SHOTS, 'restore-recovery-key-renewal.png') });
+    // Put off, the desk comes back where it was (the settings), and the dashboard keeps reminding.
+    await page.getByRole('button', { name: 'אחר כך' }).click();
+    await page.getByRole('heading', { name: 'הגדרות' }).waitFor();
+    await page.getByRole('link', { name: 'לוח בקרה' }).click();
+    await page.getByRole('heading', { name: 'לוח בקרה' }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('recovery-key-reminder').textContent())
+      .toContain('המשרד שוחזר במחשב זה במפתח השחזור או במפתחות מתיקיית גיבוי');
+    await page.screenshot({ path: path.join(SHOTS, 'restore-recovery-key-reminder.png') });
   });
 });

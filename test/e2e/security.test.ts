@@ -211,7 +211,7 @@ describe('a copy of the office on a machine without its key, in Chromium', () =>
     expect(loadDataKey({ dir: emptyKeys.dir }, server.dataDir)!.equals(loadDataKey(testKeys, server.dataDir)!)).toBe(
       true,
     );
-    await ownerFindsClientAfterRecovery(page, OWNER, 'לוי רחל');
+    await ownerFindsClientAfterRecovery(page, OWNER, 'לוי רחל', { renewalOffered: true });
   });
 });
 

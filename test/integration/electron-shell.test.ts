@@ -10,7 +10,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL, SIGNAL_CHANNEL, WATCH_CHANNEL } from '../../shared/api/transport';
 import { SECURITY_HEADERS } from '../../main/security/csp';
 import { createFakeElectron, type FakeElectron } from '../support/fake-electron';
-import { tempDir, testKeys } from '../support/temp';
+import { tempDir } from '../support/temp';
+import { loadDataKey } from '../../db/audit-key';
+import { changeKeyWrapping, SafeStorageNeededError, unlockKeyFolder, wrapModeOf } from '../../db/key-wrap';
 
 /** The process's umask, read by setting it and back (reading it alone is deprecated). */
 function currentUmask(): number {
@@ -120,7 +122,8 @@ describe('the main process', { timeout: 90_000 }, () => {
   beforeEach(() => {
     process.argv = [process.execPath, 'main'];
     process.env.MITZUI_DATA_DIR = path.join(folder.dir, 'data');
-    process.env.MITZUI_KEY_DIR = testKeys.dir;
+    // A key folder of its own: the desktop seals a plain one with safeStorage.
+    process.env.MITZUI_KEY_DIR = path.join(folder.dir, 'keys');
     delete process.env.MITZUI_OFFICE_SERVER;
   });
 
@@ -195,6 +198,50 @@ describe('the main process', { timeout: 90_000 }, () => {
     } finally {
       close();
     }
+  });
+
+  it('seals the key folder with safeStorage, which only the desktop can open', async () => {
+    const { close } = await started();
+    const keyDir = process.env.MITZUI_KEY_DIR!;
+    try {
+      expect(
+        await fake.invoke(IPC_CHANNEL, 'app://mitzui/index.html', { name: 'office.status', input: {}, token: null }),
+      ).toMatchObject({ ok: true });
+    } finally {
+      close();
+    }
+    expect(wrapModeOf(keyDir)).toBe('safe-storage');
+    const vault = await unlockKeyFolder(keyDir, undefined, fake.electron.safeStorage);
+    const dataKey = loadDataKey(vault, process.env.MITZUI_DATA_DIR!)!;
+    for (const name of fs.readdirSync(keyDir).filter((entry) => entry.endsWith('-key')))
+      expect(fs.readFileSync(path.join(keyDir, name)).includes(dataKey)).toBe(false);
+    await expect(unlockKeyFolder(keyDir)).rejects.toBeInstanceOf(SafeStorageNeededError);
+  });
+
+  it('starts locked on a key folder locked by a passphrase, opening nothing until the window unlocks it', async () => {
+    const keyDir = process.env.MITZUI_KEY_DIR!;
+    await changeKeyWrapping({ dir: keyDir }, { mode: 'passphrase', passphrase: 'סיסמת-פתיחה-ארוכה-2026' });
+    const { close } = await started();
+    const page = 'app://mitzui/index.html';
+    const unlock = (passphrase: string) =>
+      fake.invoke(IPC_CHANNEL, page, { name: 'keys.unlock', input: { passphrase }, token: null });
+    try {
+      expect(await fake.invoke(IPC_CHANNEL, page, { name: 'office.status', input: {}, token: null })).toMatchObject({
+        ok: false,
+        error: { code: 'key_locked' },
+      });
+      expect(await unlock('לא-זאת-הסיסמה')).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
+      expect(fs.existsSync(path.join(process.env.MITZUI_DATA_DIR!, 'mitzui.sqlite'))).toBe(false);
+      expect(await unlock('סיסמת-פתיחה-ארוכה-2026')).toEqual({ ok: true, value: { unlocked: true } });
+      expect(await fake.invoke(IPC_CHANNEL, page, { name: 'office.status', input: {}, token: null })).toEqual({
+        ok: true,
+        value: { setupDone: false, officeName: null },
+      });
+    } finally {
+      close();
+    }
+    // The passphrase stays the folder's lock: the desktop does not put safeStorage in its place.
+    expect(wrapModeOf(keyDir)).toBe('passphrase');
   });
 
   it('blocks navigation away, new windows, webviews and every permission', async () => {

@@ -10,12 +10,14 @@ import {
   KeychainUnavailableError,
   PassphraseNeededError,
   PassphraseWrongError,
+  SafeStorageNeededError,
   unlockKeyFolder,
   wrapModeOf,
 } from '../../db/key-wrap';
 import { openApp } from '../../main/app';
 import { ConfigError } from '../../main/config/config';
-import { openKeyVault } from '../../main/config/key-vault';
+import { keyVaultOrLocked, openKeyVault } from '../../main/config/key-vault';
+import { createFakeElectron } from '../support/fake-electron';
 import { expectOk, OWNER, SETUP_INPUT } from '../support/app';
 import { validId } from '../support/ids';
 import { signedIn } from '../support/signed-in';
@@ -145,5 +147,56 @@ describe('the key folder wrapped at rest', () => {
     const unlocked = await unlockKeyFolder(keyDir);
     expect(loadDataKey(unlocked, dataDir)!.equals(dataKey)).toBe(true);
     expect(loadDataKey(await changeKeyWrapping(vault, { mode: 'file' }), dataDir)!.equals(dataKey)).toBe(true);
+  });
+
+  it('is wrapped by the desktop app safeStorage: a plain or desktop-sealed folder is taken over, and only safeStorage opens it', async () => {
+    const dataDir = folder('mitzui-safe-storage-office-');
+    const keyDir = folder('mitzui-safe-storage-keys-');
+    const app = await openApp({ dataDir, keys: { dir: keyDir } });
+    app.close();
+    const dataKey = loadDataKey({ dir: keyDir }, dataDir)!;
+    const { safeStorage } = createFakeElectron({ userData: folder('mitzui-user-data-') }).electron;
+    // As the desktop sealed its key files before the record: each one by safeStorage, over its base64.
+    for (const name of fs.readdirSync(keyDir).filter((entry) => /-key$/.test(entry))) {
+      const file = path.join(keyDir, name);
+      fs.writeFileSync(file, safeStorage.encryptString(fs.readFileSync(file).toString('base64')));
+    }
+
+    const vault = (await keyVaultOrLocked(keyDir, [], {}, safeStorage))!;
+    expect(wrapModeOf(keyDir)).toBe('safe-storage');
+    for (const bytes of keyFiles(keyDir)) {
+      expect(bytes.includes(dataKey)).toBe(false);
+      expect(bytes.toString('utf8')).not.toMatch(/^sealed:/);
+    }
+    expect(loadDataKey(vault, dataDir)!.equals(dataKey)).toBe(true);
+    const reopened = await openApp({ dataDir, keys: await unlockKeyFolder(keyDir, undefined, safeStorage) });
+    cleanups.push(() => reopened.close());
+    expect(reopened.keeper.keyProblem).toBeNull();
+    reopened.close();
+
+    // Browser mode or the office server on this folder: not the desktop app, so nothing opens.
+    await expect(unlockKeyFolder(keyDir)).rejects.toBeInstanceOf(SafeStorageNeededError);
+    await expect(openKeyVault(keyDir, [], {})).rejects.toThrow(ConfigError);
+    await expect(keyVaultOrLocked(keyDir, [], {})).rejects.toThrow(/יישום שולחן העבודה/);
+    // Another user's or machine's safeStorage, or none available, does not open it either.
+    const other = { ...safeStorage, decryptString: () => safeStorage.decryptString(Buffer.from('not sealed')) };
+    await expect(unlockKeyFolder(keyDir, undefined, other)).rejects.toBeInstanceOf(SafeStorageNeededError);
+    const unavailable = { ...safeStorage, isEncryptionAvailable: () => false };
+    await expect(unlockKeyFolder(keyDir, undefined, unavailable)).rejects.toBeInstanceOf(SafeStorageNeededError);
+
+    // Back to plain files, the same keys.
+    await changeKeyWrapping(vault, { mode: 'file' });
+    expect(loadDataKey({ dir: keyDir }, dataDir)!.equals(dataKey)).toBe(true);
+  });
+
+  it('leaves a folder locked by a passphrase to the unlock screen in the desktop and browser mode', async () => {
+    const keyDir = folder('mitzui-locked-keys-');
+    await changeKeyWrapping({ dir: keyDir }, { mode: 'passphrase', passphrase: PASSPHRASE });
+    const { safeStorage } = createFakeElectron({ userData: folder('mitzui-user-data-') }).electron;
+    await expect(keyVaultOrLocked(keyDir, [], {}, safeStorage)).resolves.toBeNull();
+    await expect(keyVaultOrLocked(keyDir, [], {})).resolves.toBeNull();
+    expect(wrapModeOf(keyDir)).toBe('passphrase');
+    // Given in the environment, it opens at start as before.
+    expect((await keyVaultOrLocked(keyDir, [], { MITZUI_KEY_PASSPHRASE: PASSPHRASE }))?.wrap).toBeDefined();
   });
 });

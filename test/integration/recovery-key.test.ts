@@ -56,6 +56,7 @@ describe('the recovery key', () => {
       createdAt: null,
       confirmedAt: null,
       storePlain: false,
+      renewDue: false,
     });
 
     const made = expectOk(await app.call(token, 'recoveryKey.create', {}));
@@ -106,6 +107,25 @@ describe('the recovery key', () => {
     expect(expectOk(await moved.dispatch(moved.sessions.resolve(again), 'audit.verify', {}))).toMatchObject({
       ok: true,
     });
+
+    // The key was typed on this machine: a new one is due, after a restart too, until it is made and confirmed.
+    const ownerThere = moved.sessions.resolve(again);
+    expect(expectOk(await moved.dispatch(ownerThere, 'recoveryKey.state', {}))).toMatchObject({ renewDue: true });
+    moved.close();
+    const restarted = await openApp({ keys, dataDir: copy.dir });
+    cleanups.push(() => restarted.close());
+    const owner = restarted.sessions.resolve(
+      signedIn((await restarted.dispatch(null, 'auth.login', OWNER)) as ApiResult<LoginReply>).token,
+    );
+    expect(expectOk(await restarted.dispatch(owner, 'recoveryKey.state', {}))).toMatchObject({ renewDue: true });
+    const renewed = expectOk(await restarted.dispatch(owner, 'recoveryKey.create', {})) as typeof made;
+    expect(expectOk(await restarted.dispatch(owner, 'recoveryKey.state', {}))).toMatchObject({ renewDue: true });
+    const [a, b] = renewed.check;
+    expect(
+      expectOk(
+        await restarted.dispatch(owner, 'recoveryKey.confirm', { groups: [renewed.groups[a]!, renewed.groups[b]!] }),
+      ),
+    ).toMatchObject({ renewDue: false });
   });
 
   it('restores an office from one of its backups alone with the recovery key, on a fresh install', async () => {
@@ -175,6 +195,7 @@ describe('the recovery key', () => {
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation', field: 'backup' } });
     expect(loadDataKey(keys, fresh.dir)!.equals(ownKey)).toBe(true);
+    expect(installed.keeper.recoveryKeyRenewalDue()).toBeNull();
 
     // Uploaded without the manifest beside it, the backup has no bundle: the user is told to pick both files.
     const upload = { name: backup.name, contentBase64: fs.readFileSync(backup.file).toString('base64') };
@@ -208,6 +229,8 @@ describe('the recovery key', () => {
     // The folder has the bundle now: the same recovery key keeps opening it; the replaced store's safety copy opens with the restored key.
     expect(expectOk(await installed.dispatch(again, 'recoveryKey.state', {}))).toMatchObject({
       createdAt: '2026-03-01T08:00:00.000Z',
+      // It was typed on this machine: a new one is due.
+      renewDue: true,
     });
     const safety = installed.keeper.list().find((b) => b.kind === 'before-restore')!;
     expect(opensWith(safety.file, loadDataKey(keys, fresh.dir)!)).toBe(true);

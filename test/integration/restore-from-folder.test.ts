@@ -89,6 +89,8 @@ describe('restoring from a backup folder with its sealed keys', () => {
     expect(await restore({})).toMatchObject({ ok: false, error: { code: 'validation', field: 'folder' } });
     expect(loadDataKey(keys, dataDir)!.equals(ownKey)).toBe(true);
     fs.rmSync(damaged);
+    // Refused restores leave no new recovery key due.
+    expect(installed.keeper.recoveryKeyRenewalDue()).toBeNull();
 
     expect(expectOk(await restore({}))).toMatchObject({ restoredFrom: backup.name });
     expect(loadDataKey(keys, dataDir)!.equals(loadDataKey(testKeys, app.dataDir)!)).toBe(true);
@@ -100,5 +102,7 @@ describe('restoring from a backup folder with its sealed keys', () => {
     };
     expect(rows.rows.map((r) => r.lastNameHe)).toEqual(['לוי']);
     expect(expectOk(await installed.dispatch(again, 'audit.verify', {}))).toMatchObject({ ok: true });
+    // The keys came from the folder, as they were on the other machine: the owner must make a new recovery key.
+    expect(expectOk(await installed.dispatch(again, 'recoveryKey.state', {}))).toMatchObject({ renewDue: true });
   });
 });

@@ -1,5 +1,6 @@
 // The owner's reminders on the dashboard until the office's data is safe: a store made before
-// encryption, and a recovery key not made or not confirmed yet. Only owners may ask or act.
+// encryption, a recovery key not made or not confirmed yet, and a new one due after the office was
+// restored here with the old one (or a backup folder's keys). Only owners may ask or act.
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,7 @@ export function SecurityReminders() {
   useEffect(() => {
     void call('recoveryKey.state', {}).then((reply) => reply.ok && setState(reply.value));
   }, []);
-  if (!state || (!state.storePlain && state.confirmedAt)) return null;
+  if (!state || (!state.storePlain && state.confirmedAt && !state.renewDue)) return null;
   return (
     <Stack gap="xs">
       {state.storePlain && (
@@ -36,9 +37,9 @@ export function SecurityReminders() {
           testId="encrypt-reminder"
         />
       )}
-      {!state.confirmedAt && (
+      {(!state.confirmedAt || state.renewDue) && (
         <Reminder
-          text={t('security.key.reminder')}
+          text={t(state.renewDue ? 'security.key.renewReminder' : 'security.key.reminder')}
           action={t('security.key.reminderAction')}
           testId="recovery-key-reminder"
         />

@@ -10,6 +10,11 @@ export interface RecoveryKeyState {
   confirmedAt: string | null;
   /** The store was made before encryption and not converted yet (security.encryptStore). */
   storePlain: boolean;
+  /**
+   * The office came here by its recovery key or by a backup folder's keys (used on another machine):
+   * a new recovery key is due until one is made and confirmed.
+   */
+  renewDue: boolean;
 }
 
 export interface NewRecoveryKey {
