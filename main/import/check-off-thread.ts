@@ -1,9 +1,10 @@
 // The import's check (main/workers/import-check.ts) read from inside the import's transaction. A
 // better-sqlite3 transaction cannot await, so this thread takes the worker's messages off their port
 // directly (receiveMessageOnPort) and, when none is there yet, sleeps on a counter the worker bumps
-// with each message (Atomics.wait) — the check of the next rows runs while this thread writes.
+// with each message (db/workers/wait-for-post.ts) — the check of the next rows runs while this thread writes.
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { runInWorker } from '../../db/workers/run-in-worker';
+import { waitForPost } from '../../db/workers/wait-for-post';
 import type { ImportBook, OfficeKeys } from '../../shared/transfer/plan';
 import type { ImportCheckMessage, ImportCheckWork } from '../workers/import-check-messages';
 
@@ -37,7 +38,7 @@ export function checkOffThread(book: ImportBook, office: OfficeKeys): CheckRun {
         const seen = Atomics.load(counter, 0);
         const received = receiveMessageOnPort(port1);
         if (received) return received.message as ImportCheckMessage;
-        if (Atomics.wait(counter, 0, seen, SILENCE_MS) === 'timed-out')
+        if (!waitForPost(counter, seen, SILENCE_MS))
           throw new Error(`The import check posted nothing for ${SILENCE_MS / 1000} s`);
       }
     },

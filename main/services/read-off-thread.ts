@@ -9,6 +9,7 @@ import { beforeClose } from '../../db/close-hooks';
 import type { ReadQuery } from '../../db/repositories/dashboard';
 import { keyOf, type Connection } from '../../db/sqlite';
 import { runInWorker, type WorkerRun } from '../../db/workers/run-in-worker';
+import { waitForPost } from '../../db/workers/wait-for-post';
 import type { CloseRequest, ReaderData, ReadReply, ReadRequest } from '../workers/read-queries-messages';
 
 const READERS = 2;
@@ -87,7 +88,7 @@ function closeReaders(store: number): void {
   for (const reader of [...readers]) {
     const before = Atomics.load(reader.closed, 0);
     reader.run.post({ kind: 'close', store });
-    if (Atomics.wait(reader.closed, 0, before, CLOSE_WAIT_MS) === 'timed-out') {
+    if (!waitForPost(reader.closed, before, CLOSE_WAIT_MS)) {
       readers.splice(readers.indexOf(reader), 1);
       reader.busy?.reject(new Error('The store was closed'));
       reader.run.stop();
