@@ -1,6 +1,7 @@
 // Timing and the results table. Every app figure stands beside the same operation done by hand with
 // raw better-sqlite3 in the same run; the ratio is the app's cost over the raw cost. Targets are
 // judged on wall time; the CPU columns say how much of it was the operation's own work.
+import fs from 'node:fs';
 
 /** Wall time, and the CPU time this process got meanwhile: on a shared machine the two part ways,
  * and the CPU time is close to what the operation takes on a core of its own. */
@@ -57,6 +58,20 @@ export interface Once {
 /** Rows per second of wall time and per second of CPU time. */
 export function rate(rows: number, took: Once): Once {
   return { wall: rows / (took.wall / 1000), cpu: rows / (took.cpu / 1000) };
+}
+
+/**
+ * CPU ms of this process's main thread alone (Linux: /proc/self/task/<pid>/stat, utime + stime in
+ * clock ticks of 10 ms); null elsewhere. process.cpuUsage counts the worker threads too.
+ */
+export function mainThreadCpu(): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 export async function timeOnce(run: () => unknown): Promise<Once> {

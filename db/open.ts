@@ -17,6 +17,7 @@ import {
   type Db,
 } from './sqlite';
 import { auditHeadFile } from './audit-head-file';
+import { closeConnection } from './close-hooks';
 import { appendAudit, auditChainHead, sealWith } from './repositories/audit';
 import { ensureClientIndex } from './search/index-maintenance';
 
@@ -131,7 +132,7 @@ export async function openDatabase(options: OpenOptions): Promise<Store> {
     const db = immediateByDefault(drizzleOf(sqlite));
     attachAuditKey(db, options, now);
     ensureClientIndex(db);
-    return { db, sqlite, file: options.file, close: () => sqlite.close() };
+    return { db, sqlite, file: options.file, close: () => closeConnection(sqlite) };
   } catch (error) {
     sqlite.close();
     throw error;

@@ -15,6 +15,7 @@ const WORKERS = {
   'read-queries': 'main/workers/read-queries.ts',
   'file-check': 'db/workers/file-check.ts',
   'read-file': 'main/workers/read-file.ts',
+  'import-check': 'main/workers/import-check.ts',
 };
 
 const workers = build({

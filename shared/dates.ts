@@ -32,8 +32,16 @@ export function displayToIso(text: string): string | null {
 /** Today's civil date in Israel, whatever the machine's time zone. */
 const israelDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' });
 
+/**
+ * The last answer, by minute: Israel's offsets are whole hours, so the date only changes on a minute.
+ * Schemas ask once a row (a birth date not in the future), 50,000 times in an import.
+ */
+let lastDay = { minute: NaN, day: '' };
+
 export function todayInIsrael(now: Date = new Date()): string {
-  return israelDay.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastDay.minute) lastDay = { minute, day: israelDay.format(now) };
+  return lastDay.day;
 }
 
 /** Whole years between an ISO birth date and an ISO date. */

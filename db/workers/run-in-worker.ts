@@ -1,10 +1,10 @@
 // Runs one of the worker entries main/build.mjs bundles (main/workers/<name>.ts or db/workers/<name>.ts
 // → dist/main/workers/<name>.mjs) on a thread of its own, handing each message it posts to
 // `onMessage`. Every worker thread of the app starts here: no worker runs code from a string.
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
 
 /** The entries main/build.mjs bundles as workers. */
-export const WORKER_ENTRIES = ['office-scan', 'file-check', 'read-queries', 'read-file'] as const;
+export const WORKER_ENTRIES = ['office-scan', 'file-check', 'read-queries', 'read-file', 'import-check'] as const;
 export type WorkerEntry = (typeof WORKER_ENTRIES)[number];
 
 export interface WorkerRun<In = never> {
@@ -28,14 +28,18 @@ export function workerFile(name: WorkerEntry): URL {
   return new URL(here.endsWith('.ts') ? `../../dist/main/workers/${name}.mjs` : `../main/workers/${name}.mjs`, here);
 }
 
-/** `resourceLimits` caps the worker's heap: past it the worker ends and `done` rejects (ERR_WORKER_OUT_OF_MEMORY). */
+/**
+ * `resourceLimits` caps the worker's heap: past it the worker ends and `done` rejects
+ * (ERR_WORKER_OUT_OF_MEMORY). `transferList` moves ports or buffers of `data` to the worker.
+ */
 export function runInWorker<M, In = never>(
   name: WorkerEntry,
   data: unknown,
   onMessage: (message: M) => void,
   resourceLimits?: ResourceLimits,
+  transferList?: Transferable[],
 ): WorkerRun<In> {
-  const worker = new Worker(workerFile(name), { workerData: data, resourceLimits });
+  const worker = new Worker(workerFile(name), { workerData: data, resourceLimits, transferList });
   // A run the app closes on is left behind, as a crash would leave it (the next start marks it so).
   worker.unref();
   let stopped = false;

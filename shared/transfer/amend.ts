@@ -19,13 +19,18 @@ function columnIndex(sheet: SheetRows, field: string): number {
   return sheet.header.findIndex((cell) => cell !== null && columnForHeader(sheet.kind, String(cell))?.field === field);
 }
 
-/** The normalized ID number a row names in `field`, or null when it names none readable. */
-function idIn(sheet: SheetRows, field: string, cells: Cell[]): string | null {
+/**
+ * Reads the normalized ID number a row names in `field` (null when it names none readable); the
+ * column is looked up once per sheet, not once per row.
+ */
+function idReader(sheet: SheetRows, field: string): (cells: Cell[]) => string | null {
   const index = columnIndex(sheet, field);
   const column = index < 0 ? undefined : columnForHeader(sheet.kind, String(sheet.header[index]));
-  if (!column) return null;
-  const coerced = fromCell(column, cells[index] ?? null);
-  return 'value' in coerced && typeof coerced.value === 'string' ? normalizeIsraeliId(coerced.value) : null;
+  return (cells) => {
+    if (!column) return null;
+    const coerced = fromCell(column, cells[index] ?? null);
+    return 'value' in coerced && typeof coerced.value === 'string' ? normalizeIsraeliId(coerced.value) : null;
+  };
 }
 
 function withFixes(sheet: SheetRows, fixes: ImportAmendments['fixes']): SheetRows {
@@ -52,24 +57,27 @@ export function amendBook(book: ImportBook, amendments: ImportAmendments): Amend
   const skippedIds = new Set<string>();
   const keptIds = new Set<string>();
   const kept = sheets.map((sheet) => {
+    const idOf = idReader(sheet, 'idNumber');
     const rows = sheet.rows.filter(({ row, cells }) => {
       const skipped = skips.has(rowKey(sheet.kind, row));
       if (skipped) skippedRows++;
       if (sheet.kind === 'clients') {
-        const id = idIn(sheet, 'idNumber', cells);
+        const id = idOf(cells);
         if (id) (skipped ? skippedIds : keptIds).add(id);
       }
       return !skipped;
     });
     return { ...sheet, rows };
   });
-  const orphaned = (sheet: SheetRows, cells: Cell[]) => {
-    const id = idIn(sheet, CLIENT_KEY, cells);
+  const orphaned = (idOf: (cells: Cell[]) => string | null, cells: Cell[]) => {
+    const id = idOf(cells);
     return id !== null && skippedIds.has(id) && !keptIds.has(id);
   };
-  const amended = kept.map((sheet) =>
-    sheet.kind === 'clients' ? sheet : { ...sheet, rows: sheet.rows.filter(({ cells }) => !orphaned(sheet, cells)) },
-  );
+  const amended = kept.map((sheet) => {
+    if (sheet.kind === 'clients') return sheet;
+    const idOf = idReader(sheet, CLIENT_KEY);
+    return { ...sheet, rows: sheet.rows.filter(({ cells }) => !orphaned(idOf, cells)) };
+  });
   // What the reader could not make sense of (a broken quote) goes with a skipped row.
   const problems = book.problems.filter((problem) => !skips.has(rowKey(problem.sheet, problem.row)));
   return { book: { sheets: amended, problems }, skippedRows };

@@ -4,7 +4,7 @@
 import { displayToIso, isIsoDate, isoToDisplay } from '../dates';
 import { formatPhone } from '../identity/phone';
 import { validationMessage } from '../locales/messages';
-import { foldWord, vocabularyOf, type Column } from './layout';
+import { codeFor, vocabularyOf, type Column } from './layout';
 
 /** What a reader hands over: CSV gives text, Excel also numbers, booleans and dates (UTC midnight). */
 export type Cell = string | number | boolean | Date | null;
@@ -55,7 +55,7 @@ export function text(cell: Exclude<Cell, null>): string {
 
 function choiceOf(column: Column, raw: string): Coerced {
   const vocabulary = vocabularyOf(column);
-  const code = vocabulary.codes.get(foldWord(raw));
+  const code = codeFor(vocabulary, raw);
   if (code !== undefined) return { value: column.type === 'bool' ? code === 'true' : code };
   const allowed = [...vocabulary.labels.values()].join(', ');
   return { problem: validationMessage('importChoice', { field: column.field, value: raw, allowed }), raw };

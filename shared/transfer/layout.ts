@@ -122,6 +122,19 @@ interface Vocabulary {
   codes: Map<string, string>;
   /** Code → the word written on export (the first of the locale's alternatives). */
   labels: Map<string, string>;
+  /** Cell text as written → its code (undefined: no word of this vocabulary), remembered by codeFor. */
+  read: Map<string, string | undefined>;
+}
+
+/** Cell texts remembered per vocabulary: a file writes its few words 50,000 times; folding each costs. */
+const REMEMBERED = 1000;
+
+/** The code a cell's text names in this vocabulary, or undefined. */
+export function codeFor(vocabulary: Vocabulary, raw: string): string | undefined {
+  if (vocabulary.read.has(raw)) return vocabulary.read.get(raw);
+  const code = vocabulary.codes.get(foldWord(raw));
+  if (vocabulary.read.size < REMEMBERED) vocabulary.read.set(raw, code);
+  return code;
 }
 
 function vocabulary(words: Record<string, string>): Vocabulary {
@@ -132,7 +145,7 @@ function vocabulary(words: Record<string, string>): Vocabulary {
     labels.set(code, forms[0]!);
     for (const form of [code, ...forms, ...(LATIN[code] ?? [])]) codes.set(foldWord(form), code);
   }
-  return { codes, labels };
+  return { codes, labels, read: new Map() };
 }
 
 const vocabularies = Object.fromEntries(

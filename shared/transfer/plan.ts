@@ -30,8 +30,8 @@ export interface OfficeKeys {
   fileNumbers: ReadonlySet<string>;
 }
 
-type FamilyRow = Omit<(typeof sheetSchemas.family)['_output'], typeof CLIENT_KEY>;
-type IncomeRow = Omit<(typeof sheetSchemas.incomes)['_output'], typeof CLIENT_KEY>;
+export type FamilyRow = Omit<(typeof sheetSchemas.family)['_output'], typeof CLIENT_KEY>;
+export type IncomeRow = Omit<(typeof sheetSchemas.incomes)['_output'], typeof CLIENT_KEY>;
 
 export interface ClientToImport {
   row: number;
@@ -48,6 +48,17 @@ export interface ImportPlan {
   problems: ImportProblem[];
   /** Client rows skipped because the office already has their ID number. */
   skipped: ImportProblem[];
+}
+
+/**
+ * Told of each client, family row and income row as it passes, while the plan goes on: the import
+ * writes them on one thread while the file is checked on another. A problem found later still fails
+ * the whole plan, so whoever listens writes inside a transaction it can take back.
+ */
+export interface PlanListener {
+  client(entry: ClientToImport): void;
+  family(clientRow: number, member: FamilyRow): void;
+  income(clientRow: number, income: IncomeRow): void;
 }
 
 /** The cells that say whose a row is, for the user to recognise it. */
@@ -157,6 +168,7 @@ class Planner {
   constructor(
     private readonly office: OfficeKeys,
     problems: ImportProblem[],
+    private readonly listener: PlanListener | null,
   ) {
     this.plan = { sources: [], rows: 0, clients: [], problems: [...problems], skipped: [] };
   }
@@ -208,14 +220,19 @@ class Planner {
       );
     }
     const entry = parsed.data && issues.size === 0 ? { row, fields: parsed.data, family: [], incomes: [] } : null;
-    if (entry) this.plan.clients.push(entry);
-    else this.report('clients', row, parsed);
+    if (entry) {
+      this.plan.clients.push(entry);
+      this.listener?.client(entry);
+    } else this.report('clients', row, parsed);
     if (id && !this.byId.has(id)) this.byId.set(id, entry);
   }
 
   private familyMember(row: number, parsed: ParsedRow<(typeof sheetSchemas)['family']['_output']>): void {
     const client = this.owner('family', row, parsed);
-    if (client && parsed.data) client.family.push(withoutKey(parsed.data));
+    if (!client || !parsed.data) return;
+    const member = withoutKey(parsed.data);
+    client.family.push(member);
+    this.listener?.family(client.row, member);
   }
 
   private income(row: number, parsed: ParsedRow<(typeof sheetSchemas)['incomes']['_output']>): void {
@@ -225,7 +242,10 @@ class Planner {
         validationMessage('duplicateIncomeInFile', { row: first }),
       );
     const client = this.owner('incomes', row, parsed);
-    if (client && data) client.incomes.push(withoutKey(data));
+    if (!client || !data) return;
+    const income = withoutKey(data);
+    client.incomes.push(income);
+    this.listener?.income(client.row, income);
   }
 
   /**
@@ -259,9 +279,9 @@ class Planner {
 }
 
 /** Checks every row of every sheet; clients first, since family and income rows refer to them. */
-export function planImport(book: ImportBook, office: OfficeKeys): ImportPlan {
+export function planImport(book: ImportBook, office: OfficeKeys, listener: PlanListener | null = null): ImportPlan {
   const sheets = [...book.sheets].sort((a, b) => sheetKinds.indexOf(a.kind) - sheetKinds.indexOf(b.kind));
-  const planner = new Planner(office, book.problems);
+  const planner = new Planner(office, book.problems, listener);
   for (const sheet of sheets) planner.sheet(sheet);
   return planner.plan;
 }

@@ -1,7 +1,9 @@
 // The reader threads (main/services/read-off-thread.ts, running the bundled main/workers/read-queries):
 // they read the encrypted store with its key, answer every request of a burst larger than their
 // number, each with its own rows, fail a bad statement without failing the next request, and see
-// what the app committed after they started.
+// what the app committed after they started; each keeps one connection between requests and closes it
+// when the app closes the store.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPlainFile } from '../../db/sqlite';
 import { readOffThread } from '../../main/services/read-off-thread';
@@ -41,5 +43,40 @@ describe('reading off the app thread', () => {
     expect(await readOffThread(app.store.sqlite, [{ sql: 'SELECT name FROM office', params: {} }])).toEqual([
       [{ name: 'משרד אחר' }],
     ]);
+  });
+});
+
+/** Open file descriptors of this process (its threads share them) on `file` (a real path), deleted or not. */
+function handlesOn(file: string): number {
+  return fs.readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return fs.readlinkSync(`/proc/self/fd/${fd}`).startsWith(file);
+    } catch {
+      return false; // closed meanwhile
+    }
+  }).length;
+}
+
+describe('the readers’ connections', () => {
+  it('are kept between requests and closed before the app closes the store', async () => {
+    const other = await openTestApp();
+    await setUpAndLogIn(other);
+    // PRAGMA data_version counts, per connection, the commits of other connections it has seen: a
+    // connection kept between requests sees it move, a new one each time would start afresh.
+    const version = async () =>
+      (
+        await readOffThread(other.store.sqlite, [
+          { sql: 'SELECT data_version AS v FROM pragma_data_version', params: {} },
+        ])
+      )[0]!;
+    const before = await version();
+    other.store.sqlite.prepare("UPDATE office SET name = 'משרד אחר'").run();
+    expect(await version()).not.toEqual(before);
+
+    const file = fs.realpathSync(other.store.file);
+    expect(handlesOn(file)).toBeGreaterThan(0);
+    other.dispose();
+    // SQLite keeps a closed connection's descriptor while another in the process holds the file: none left means all closed.
+    expect(handlesOn(file)).toBe(0);
   });
 });

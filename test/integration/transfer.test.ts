@@ -462,6 +462,41 @@ describe('the import', () => {
     expect(expectOk(await app.call(token, 'clients.search', { query: 'ראשון' })).total).toBe(0);
     expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: true });
   });
+  it('takes back the clients already written when the check finds a problem in the file’s last rows', async () => {
+    // Past the check's first hand-overs (500 rows each): the import has written clients when the problem comes.
+    const ids = Array.from({ length: 1200 }, (_, n) => validId(String(70_000_000 + n)));
+    const file = writeCsv('long.csv', [CLIENT_HEADER, ...ids.map((id) => `${id},לקוח,ישראלי,01/01/1970,זכר,,,`)]);
+    writeCsv('long-family.csv', ['מספר זהות של המבוטח,קרבה,שם פרטי', `${ids[0]},בן,ראשון`, `${ids[1199]},שכן,אחרון`]);
+    expect(expectOk(await app.call(token, 'clients.importPreview', picked(file)))).toMatchObject({
+      valid: 1200,
+      problems: [{ sheet: 'family', row: 3, field: 'relation' }],
+    });
+    const failed = await app.call(token, 'clients.import', { ...picked(file), confirm: true });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'validation', field: 'importFiles' } });
+    expectNothingImported();
+    expect(count('import_batch')).toBe(0);
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: true });
+
+    // The same file fixed imports whole, each family row with its client, audited once.
+    writeCsv('long-family.csv', ['מספר זהות של המבוטח,קרבה,שם פרטי', `${ids[0]},בן,ראשון`, `${ids[1199]},בת,אחרונה`]);
+    const result = expectOk(await app.call(token, 'clients.import', { ...picked(file), confirm: true }));
+    expect(result).toMatchObject({ imported: 1200, family: 2, skipped: 0, remaining: 0 });
+    const byId = (id: string) =>
+      app.store.sqlite.prepare('SELECT id FROM insured_person WHERE id_number = ?').pluck().get(id) as number;
+    const families = app.store.sqlite
+      .prepare('SELECT insured_person_id AS client, first_name AS name FROM family_member ORDER BY name')
+      .all();
+    expect(families).toEqual([
+      { client: byId(ids[1199]!), name: 'אחרונה' },
+      { client: byId(ids[0]!), name: 'ראשון' },
+    ]);
+    expect(auditActions('import')).toHaveLength(1);
+    expect(auditActions('import')[0]!.details).toMatchObject({
+      imported: 1200,
+      clientIds: { from: byId(ids[0]!), to: byId(ids[1199]!) },
+    });
+    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({ ok: true });
+  });
 });
 
 describe('the export', () => {

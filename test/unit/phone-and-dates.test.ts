@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { formatPhone, normalizeIsraeliMobile, normalizeIsraeliPhone } from '../../shared/identity/phone';
 import { ageOn, displayToIso, isIsoDate, isoToDisplay, todayInIsrael } from '../../shared/dates';
@@ -29,6 +31,34 @@ describe('Israeli phones', () => {
     expect(normalizeIsraeliMobile('abc')).toBeNull();
   });
 
+  it('gives for the common written shapes what the library gives, on every prefix (the shortcut skips parsing)', () => {
+    const library = (raw: string) => {
+      const parsed = parsePhoneNumberFromString(raw, 'IL');
+      return parsed && parsed.countryCallingCode === '972' && parsed.isPossible() ? parsed.number : null;
+    };
+    const prefixes = [
+      '2',
+      '3',
+      '4',
+      '8',
+      '9',
+      ...Array.from({ length: 10 }, (_, d) => `5${d}`),
+      '70',
+      '72',
+      '73',
+      '77',
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...prefixes), fc.stringMatching(/^\d{7}$/), fc.boolean(), (prefix, rest, hyphen) => {
+        const typed = `0${prefix}${hyphen ? '-' : ''}${rest}`;
+        const expected = library(typed);
+        expect(normalizeIsraeliPhone(typed)).toBe(expected);
+        expect(normalizeIsraeliMobile(typed)).toBe(prefix.startsWith('5') ? expected : null);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('formats for display the way Israelis write numbers', () => {
     expect(formatPhone('+972523456789')).toBe('052-3456789');
     expect(formatPhone('+972501234567')).toBe('050-1234567');
@@ -55,6 +85,11 @@ describe('civil dates', () => {
   it("takes today's date in Israel, not in UTC", () => {
     // 22:30 UTC on 31 Dec is already 1 Jan in Israel (UTC+2).
     expect(todayInIsrael(new Date('2025-12-31T22:30:00Z'))).toBe('2026-01-01');
+    // Remembered by the minute: the minute before midnight in Israel is still the old day.
+    expect(todayInIsrael(new Date('2025-12-31T21:59:59.999Z'))).toBe('2025-12-31');
+    expect(todayInIsrael(new Date('2025-12-31T22:00:00Z'))).toBe('2026-01-01');
+    expect(todayInIsrael(new Date('2026-07-01T20:59:30Z'))).toBe('2026-07-01');
+    expect(todayInIsrael(new Date('2026-07-01T21:00:00Z'))).toBe('2026-07-02');
   });
 
   it('counts whole years of age', () => {

@@ -10,7 +10,7 @@ import { toHundredths } from '../../../shared/money';
 import { errorMessage } from '../../../shared/locales/messages';
 import { sheetKinds, type ImportResult } from '../../../shared/schemas/transfer';
 import { amendBook, type AmendedBook } from '../../../shared/transfer/amend';
-import { planImport, type ClientToImport, type ImportBook, type ImportPlan } from '../../../shared/transfer/plan';
+import { planImport, type ClientToImport } from '../../../shared/transfer/plan';
 import { insertImportedClient, officeClientKeys } from '../../../db/repositories/client-import';
 import { batchClientCount, insertImportBatch, type ImportBatchRow } from '../../../db/repositories/import-batches';
 import { listClientIds } from '../../../db/repositories/client-list';
@@ -18,7 +18,9 @@ import { byIds } from '../../../db/repositories/insured-persons';
 import { todayInIsrael } from '../../../shared/dates';
 import { recordRepository } from '../../../db/repositories/records';
 import { familyMembers, monthlyIncomes } from '../../../db/schema';
+import { checkOffThread } from '../../import/check-off-thread';
 import { importName, readImportBook, type PickedFile } from '../../import/read';
+import type { CheckedItem } from '../../workers/import-check-messages';
 import { discard, publish, stageSheets, type SheetOut } from '../../import/write';
 import { audit, type Call } from '../context';
 import { ownBatch } from './import-undo';
@@ -39,10 +41,6 @@ class ImportFailed extends AppError {
   }
 }
 
-function plan(call: Call, book: ImportBook): ImportPlan {
-  return planImport(book, officeClientKeys(call.store.db, call.session.officeId));
-}
-
 type UploadInput = ParsedInputOf<'clients.importPreview'>;
 
 function picked(input: UploadInput): PickedFile[] {
@@ -59,7 +57,7 @@ async function readAmended(input: UploadInput): Promise<AmendedBook> {
 
 export async function previewImport(call: Call, input: UploadInput): Promise<OutputOf<'clients.importPreview'>> {
   const { book, skippedRows } = await readAmended(input);
-  const checked = plan(call, book);
+  const checked = planImport(book, officeClientKeys(call.store.db, call.session.officeId));
   return {
     sources: checked.sources,
     rows: checked.rows,
@@ -83,49 +81,101 @@ function batchFor(call: Call, batchId: number | undefined, fileName: string): Im
   });
 }
 
+/** The counts and the range of new client ids (consecutive: one writer inside one transaction). */
+interface Written {
+  imported: number;
+  family: number;
+  incomes: number;
+  firstId: number | null;
+  lastId: number | null;
+}
+
+/**
+ * Writes what the check passed, as it passes: up to `limit` clients, and the family and income rows of
+ * the clients written. The batch is made (or continued) at the first client.
+ */
+class PlanWriter {
+  readonly written: Written = { imported: 0, family: 0, incomes: 0, firstId: null, lastId: null };
+  /** The batch, and how many of its clients earlier calls wrote. */
+  private opened: { batch: ImportBatchRow; earlier: number } | null = null;
+  /** Client row in the file → its new id. */
+  private readonly ids = new Map<number, number>();
+  private readonly stamp: string;
+
+  constructor(
+    private readonly call: Call,
+    private readonly openBatch: () => ImportBatchRow,
+    private readonly limit: number,
+  ) {
+    this.stamp = call.now().toISOString();
+  }
+
+  batch(): { batch: ImportBatchRow; earlier: number } {
+    if (!this.opened) {
+      const batch = this.openBatch();
+      this.opened = { batch, earlier: batchClientCount(this.call.store.db, batch.id) };
+    }
+    return this.opened;
+  }
+
+  item(item: CheckedItem): void {
+    if (item.kind === 'client') this.client(item.entry.row, item.entry.fields);
+    else {
+      const id = this.ids.get(item.clientRow);
+      if (id === undefined) return; // its client is past the limit: a later call writes both
+      const { db } = this.call.store;
+      const owned = { insuredPersonId: id, createdAt: this.stamp, updatedAt: this.stamp };
+      this.atRow(item.clientRow, () => {
+        if (item.kind === 'family') {
+          const { member } = item;
+          const agorot = member.monthlyIncome === null ? null : toHundredths(member.monthlyIncome);
+          family.insert(db, { ...member, ...owned, monthlyIncomeAgorot: agorot });
+          this.written.family++;
+        } else {
+          incomes.insert(db, { ...item.income, ...owned, incomeAgorot: toHundredths(item.income.income) });
+          this.written.incomes++;
+        }
+      });
+    }
+  }
+
+  private client(row: number, fields: ClientToImport['fields']): void {
+    if (this.written.imported >= this.limit) return;
+    const { batch } = this.batch();
+    const by = this.call.session.staffId;
+    const id = this.atRow(row, () =>
+      insertImportedClient(this.call.store.db, {
+        ...fields,
+        officeId: this.call.session.officeId,
+        createdAt: this.stamp,
+        updatedAt: this.stamp,
+        createdBy: by,
+        updatedBy: by,
+        importBatchId: batch.id,
+      }),
+    );
+    this.ids.set(row, id);
+    this.written.firstId ??= id;
+    this.written.lastId = id;
+    this.written.imported++;
+  }
+
+  private atRow<T>(row: number, write: () => T): T {
+    try {
+      return write();
+    } catch (error) {
+      throw new ImportFailed(row, error);
+    }
+  }
+}
+
 /**
  * Audit: one 'import' row per call — who imported which file, the counts, the batch, and the ids of the
  * clients it created (one range: a single writer inside one transaction takes consecutive ids). A
  * hash-chained row per client would double the cost of every row written and add 50,000 chain links
  * for one act; the clients' rows keep created_by, created_at and their batch themselves.
  */
-function writePlan(call: Call, clients: ClientToImport[], batch: ImportBatchRow, result: ImportResult): ImportResult {
-  const { db } = call.store;
-  const stamp = call.now().toISOString();
-  const by = call.session.staffId;
-  let firstId: number | null = null;
-  let lastId: number | null = null;
-  for (const client of clients) {
-    try {
-      const fields = {
-        ...client.fields,
-        officeId: call.session.officeId,
-        createdAt: stamp,
-        updatedAt: stamp,
-        createdBy: by,
-        updatedBy: by,
-        importBatchId: batch.id,
-      };
-      const id = insertImportedClient(db, fields);
-      const owned = { insuredPersonId: id, createdAt: stamp, updatedAt: stamp };
-      for (const member of client.family) {
-        family.insert(db, {
-          ...member,
-          ...owned,
-          monthlyIncomeAgorot: member.monthlyIncome === null ? null : toHundredths(member.monthlyIncome),
-        });
-      }
-      for (const income of client.incomes)
-        incomes.insert(db, { ...income, ...owned, incomeAgorot: toHundredths(income.income) });
-      firstId ??= id;
-      lastId = id;
-    } catch (error) {
-      throw new ImportFailed(client.row, error);
-    }
-    result.imported++;
-    result.family += client.family.length;
-    result.incomes += client.incomes.length;
-  }
+function auditImport(call: Call, batch: ImportBatchRow, result: ImportResult, written: Written): void {
   const { batchId: _batch, remaining: _remaining, ...counts } = result;
   audit(call, {
     action: 'import',
@@ -134,36 +184,53 @@ function writePlan(call: Call, clients: ClientToImport[], batch: ImportBatchRow,
       file: batch.fileName,
       batchId: batch.id,
       ...counts,
-      clientIds: firstId === null ? null : { from: firstId, to: lastId },
+      clientIds: written.firstId === null ? null : { from: written.firstId, to: written.lastId },
     },
   });
-  return result;
 }
 
 /**
  * Checks the file (with the user's answers) and writes it in one transaction: nothing when any row
- * has a problem. With a limit, writes the first `limit` clients not yet in the office; the desk calls
- * again with the batch for the next ones, showing progress in between.
+ * has a problem. The check runs on a worker (the dry run's own plan) and hands over what passed while
+ * this thread writes it; a problem anywhere takes the transaction back. With a limit, writes the first
+ * `limit` clients not yet in the office; the desk calls again with the batch for the next ones,
+ * showing progress in between.
  */
 export async function importFiles(call: Call, input: ParsedInputOf<'clients.import'>): Promise<ImportResult> {
   const files = picked(input);
   const { book } = await readAmended(input);
   return call.store.db.transaction(() => {
-    const checked = plan(call, book);
-    if (checked.problems.length > 0) throw new AppError('validation', 'importHasProblems', 'importFiles');
-    const batch = batchFor(call, input.batchId, importName(files));
-    const now = checked.clients.slice(0, input.limit ?? checked.clients.length);
-    // The batch's clients from earlier calls are in the office now: the plan passes them over as known.
-    const skipped = checked.skipped.length - batchClientCount(call.store.db, batch.id);
-    const result = {
-      batchId: batch.id,
-      imported: 0,
-      skipped,
-      family: 0,
-      incomes: 0,
-      remaining: checked.clients.length - now.length,
-    };
-    return writePlan(call, now, batch, result);
+    const check = checkOffThread(book, officeClientKeys(call.store.db, call.session.officeId));
+    try {
+      const writer = new PlanWriter(
+        call,
+        () => batchFor(call, input.batchId, importName(files)),
+        input.limit ?? Number.POSITIVE_INFINITY,
+      );
+      for (;;) {
+        const message = check.next();
+        if (message.kind === 'failed') throw new Error(message.error);
+        if (message.kind === 'passed') for (const item of message.items) writer.item(item);
+        else {
+          if (message.problems > 0) throw new AppError('validation', 'importHasProblems', 'importFiles');
+          const { batch, earlier } = writer.batch();
+          const { written } = writer;
+          const result = {
+            batchId: batch.id,
+            imported: written.imported,
+            // The batch's clients from earlier calls are in the office now: the plan passes them over as known.
+            skipped: message.skipped.length - earlier,
+            family: written.family,
+            incomes: written.incomes,
+            remaining: message.clients - written.imported,
+          };
+          auditImport(call, batch, result, written);
+          return result;
+        }
+      }
+    } finally {
+      check.stop();
+    }
   });
 }
 
