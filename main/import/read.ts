@@ -21,7 +21,8 @@ export function csvFileOf(clientsFile: string, kind: SheetKind): string {
   return path.join(dir, `${name}-${kind}${ext}`);
 }
 
-function decode(bytes: Buffer): string {
+/** A text file's bytes as text: UTF-16 with its BOM, UTF-8 (its BOM dropped), else Windows-1255. */
+export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -11,6 +11,7 @@ import { decimalText, idNumber, optionalIsoDate, optionalText } from '../../shar
 import { monthField, type PaymentRowProblem } from '../../shared/schemas/payments';
 import { fromCell, type Cell } from '../../shared/transfer/cells';
 import { foldWord, type Column } from '../../shared/transfer/layout';
+import { decode } from '../import/read';
 
 export interface PaymentListRow {
   /** Its line in the file (the header is line 1). */
@@ -54,15 +55,6 @@ const rowSchema = z.object({
   niiClaimNumber: optionalText('niiClaimNumber', 40),
   paidDate: optionalIsoDate('paidDate'),
 });
-
-function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('windows-1255').decode(bytes);
-  }
-}
 
 export interface PaymentList {
   rows: PaymentListRow[];

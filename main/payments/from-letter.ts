@@ -11,7 +11,8 @@ import { audit, type Call } from '../services/context';
 import { refreshClaim, toPayment } from './check';
 
 export interface PaymentLetter {
-  inboxItemId: number;
+  /** The inbox item the letter came in as (null when recorded from a letter outside the inbox). */
+  inboxItemId: number | null;
   claimId: number;
   /** The letter's amount, a decimal string in ₪ (the reading's `amount`, as confirmed). */
   amount: string | null;

@@ -190,7 +190,7 @@ describe('payments', () => {
     const session = app.sessions.resolve(token) as Session;
     const call: Call = { ...app, now: () => app.clock.now, session, origin: { clientAddress: 'local' } };
     const letter = {
-      inboxItemId: null as unknown as number,
+      inboxItemId: null,
       claimId,
       amount: '2629',
       period: { from: '2025-08-01', to: '2025-08-31' },

@@ -75,7 +75,11 @@ export function ClaimPayments({ claimId, clientId }: { claimId: number; clientId
           {check.months.length === 0 ? (
             <Text c="gray.7">{t('payments.none')}</Text>
           ) : (
-            <ScrollArea.Autosize mah={420} type="auto">
+            <ScrollArea.Autosize
+              mah={420}
+              type="auto"
+              viewportProps={{ tabIndex: 0, 'aria-label': t('payments.monthsLabel') }}
+            >
               <Table fz="sm" verticalSpacing={4} stickyHeader data-testid="payment-months">
                 <Table.Thead>
                   <Table.Tr>

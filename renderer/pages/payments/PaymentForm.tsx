@@ -5,6 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { PaymentKind } from '../../../shared/payments/kinds';
 import { call } from '../../api/client';
 
+/** Months and amounts are typed as digits, left to right. */
+const field = (label: string, value: string, set: (value: string) => void) => (
+  <TextInput label={label} value={value} onChange={(e) => set(e.currentTarget.value)} dir="ltr" w={150} />
+);
+
 export function PaymentForm({ claimId, onSaved }: { claimId: number; onSaved: () => void }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<PaymentKind>('monthly');
@@ -50,29 +55,9 @@ export function PaymentForm({ claimId, onSaved }: { claimId: number; onSaved: ()
             { value: 'retroactive', label: t('payments.add.retroactive') },
           ]}
         />
-        <TextInput
-          label={t('payments.add.fromMonth')}
-          value={fromMonth}
-          onChange={(e) => setFromMonth(e.currentTarget.value)}
-          dir="ltr"
-          w={150}
-        />
-        {kind === 'retroactive' && (
-          <TextInput
-            label={t('payments.add.toMonth')}
-            value={toMonth}
-            onChange={(e) => setToMonth(e.currentTarget.value)}
-            dir="ltr"
-            w={150}
-          />
-        )}
-        <TextInput
-          label={t('payments.add.amount')}
-          value={amount}
-          onChange={(e) => setAmount(e.currentTarget.value)}
-          dir="ltr"
-          w={140}
-        />
+        {field(t('payments.add.fromMonth'), fromMonth, setFromMonth)}
+        {kind === 'retroactive' && field(t('payments.add.toMonth'), toMonth, setToMonth)}
+        {field(t('payments.add.amount'), amount, setAmount)}
         <Button type="submit" loading={saving}>
           {t('payments.add.save')}
         </Button>
