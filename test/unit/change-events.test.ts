@@ -7,10 +7,13 @@ import { changedRecord, mayHear } from '../../shared/api/changes';
 const WRITE =
   /\.(create|update|delete|intake|transition|decide|setHandler|complete|add|sign|revoke|import|importUndo|unlock|setPassword|setReminderDays|start|cancel)$/;
 
+// Named like a write, but no record changes: unlocking the key folder opens the store (no desk is signed in yet).
+const WRITES_NO_RECORD = new Set(['keys.unlock']);
+
 describe('change events', () => {
   it('are declared by every procedure that writes a record', () => {
     const silent = Object.entries(contract).filter(
-      ([name, procedure]) => WRITE.test(name) && !('changes' in procedure),
+      ([name, procedure]) => WRITE.test(name) && !WRITES_NO_RECORD.has(name) && !('changes' in procedure),
     );
     expect(silent.map(([name]) => name)).toEqual([]);
   });
