@@ -1,5 +1,6 @@
 // An inbox item as the app keeps and shows it: a dropped file, what the reader made of it, the client
 // found, and whether it has been filed.
+import type { MailOrigin } from './mail';
 import type { LetterKind, Reading } from './types';
 import type { MatchedBy } from './whose';
 
@@ -34,7 +35,9 @@ export interface InboxItem {
   /** The claim the letter is about (found by its NII number or by benefit and date), or the one it was filed to. */
   claimId: number | null;
   documentId: number | null;
-  /** The staff member who dropped the file. */
+  /** The e-mail the letter came in (an attachment of it, or its body). */
+  mail: MailOrigin | null;
+  /** The staff member who dropped the file; null: taken from the watched folder. */
   addedBy: { id: number; name: string } | null;
   createdAt: string;
   filedAt: string | null;
