@@ -31,6 +31,7 @@ import { securityProcedures } from './procedures/security';
 import { searchProcedures } from './procedures/search';
 import { changeProcedures } from './procedures/changes';
 import { inboxProcedures } from './procedures/inbox';
+import { inboxFolderProcedures } from './procedures/inbox-folder';
 
 export type {
   Lockout,
@@ -71,6 +72,7 @@ export const contract = {
   ...searchProcedures,
   ...changeProcedures,
   ...inboxProcedures,
+  ...inboxFolderProcedures,
 } as const;
 
 export type Contract = typeof contract;
