@@ -13,6 +13,7 @@ import { call } from '../../api/client';
 import { Ltr } from '../../components/Ltr';
 import { fieldText } from './fieldText';
 import { TextPreview } from './TextPreview';
+import { MailOrigin } from './MailOrigin';
 
 const confidenceColor = { certain: 'green', likely: 'yellow', doubtful: 'red' } as const;
 
@@ -130,6 +131,7 @@ export function ItemDetail({ item, onFiled }: { item: InboxItem; onFiled: () => 
             {t(`inbox.unreadableReasons.${item.error}`)}
           </Alert>
         )}
+        <MailOrigin item={item} />
         {item.status === 'new' && !item.client && <Alert color="yellow">{t('inbox.needsClient')}</Alert>}
         <Grid>
           <Grid.Col span={{ base: 12, md: 6 }}>

@@ -73,6 +73,8 @@ export interface DashboardSummary {
     total: number;
   };
   scan: { run: ScanRun | null; unclaimed: ScanHighlight[] };
+  /** Letters in the inbox waiting: to file by hand, and to confirm. */
+  inbox: { toFile: number; toConfirm: number };
 }
 
 /** Days ahead that count as "due soon" (the desk colours amber what is due within 7 days). */
