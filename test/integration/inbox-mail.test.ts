@@ -2,7 +2,7 @@
 // item of its own with the mail's sender, subject and date (a signature's logo is not one); the same
 // letter again, in the same mail or alone, is the item it was; a mail with nothing attached is the
 // letter in its body; a scan is read by OCR (offline, the Hebrew model from node_modules), its client
-// found, and none of its fields certain.
+// found, and none of its fields certain. The dashboard counts the letters waiting.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Random } from '../../db/demo/random';
 import { chromiumPdfRenderer } from '../../main/paperwork/chromium-pdf';
@@ -122,6 +122,8 @@ describe('letters in e-mails', () => {
       reading: null,
       mail: origin('שבור.eml'),
     });
+    // The dashboard's letters waiting: the body's letter to confirm, the broken one to file by hand.
+    expect(expectOk(await app.call(token, 'dashboard.summary', {})).inbox).toEqual({ toFile: 1, toConfirm: 1 });
   }, 90_000);
 });
 

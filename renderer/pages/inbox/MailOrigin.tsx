@@ -13,7 +13,7 @@ export function MailOrigin({ item }: { item: InboxItem }) {
     <>
       {mail && (
         <Text size="sm" data-testid="inbox-mail">
-          {t('inbox.mail.from')}: <Ltr>{mail.from ?? '—'}</Ltr> · {t('inbox.mail.subject')}: {mail.subject ?? '—'}
+          {t('inbox.mail.from')}: <bdi>{mail.from ?? '—'}</bdi> · {t('inbox.mail.subject')}: {mail.subject ?? '—'}
           {mail.date && (
             <>
               {' · '}
