@@ -14,6 +14,7 @@ import { ChangeBus } from './services/changes';
 import { applyStoredPacks } from './services/packs';
 import { PUBLISHER_KEYS, type TrustedKey } from '../shared/rules/packs/publisher-key';
 import { fileLogger, type FileLogger, type Logger } from './logging/logger';
+import { InboxFolder } from './inbox/watched-folder';
 
 export interface AppOptions {
   dataDir: string;
@@ -83,9 +84,14 @@ export async function openApp(options: AppOptions): Promise<App> {
     trustedPackKeys,
     changes: new ChangeBus(now),
   };
+  const inboxFolder = new InboxFolder(services, { dataDir: options.dataDir, log: logger });
+  services.inboxFolder = inboxFolder;
+  inboxFolder.start();
   logger.info({ recovery: keeper.recoveryError !== null, keyProblem: keeper.keyProblem }, 'started');
   let flushed: Promise<void> | undefined;
   const close = () => {
+    // Watching stops at once; a file being read when the store closes is taken on the next start.
+    void inboxFolder.close();
     keeper.close();
     if (flushed) return;
     logger.info('stopped');

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readLetter } from '../shared/inbox/read-letter';
 import { fieldNames, letterKinds, type Reading } from '../shared/inbox/types';
-import { readFileText, readableExtensions } from './inbox/file-text';
+import { fromScan } from '../shared/inbox/scan';
+import { readableExtensions } from './inbox/file-text';
+import { readLetters, type FileLetter } from './inbox/letters-in-file';
 
 const UNREADABLE = 2;
 
@@ -16,6 +18,9 @@ const HELP = `Mitzui inbox: what an NII letter is, whose, and what it says, as o
   inbox --help             this text
 
 A reading: {"kind", "idNumbers": [...], "fields": {name: {"value", "confidence"}}}
+  a scan (an image) is read by OCR: "ocr": true, and no field is certain
+  an e-mail gives one line per PDF or image attached (or its body when none is), each with
+  "letter" (the attachment's name) and "mail": {"from", "subject", "date"}
   kinds:        ${letterKinds.join(', ')}
   fields:       ${fieldNames.join(', ')}
   confidence:   certain (labelled, one value), likely (a weaker cue), doubtful (the letter gives several)
@@ -29,18 +34,25 @@ function printable(reading: Reading): object {
   const fields = Object.fromEntries(
     Object.entries(reading.fields).map(([name, field]) => [name, { value: field.value, confidence: field.confidence }]),
   );
-  return { kind: reading.kind, idNumbers: reading.idNumbers, fields };
+  return { kind: reading.kind, idNumbers: reading.idNumbers, fields, ...(reading.ocr ? { ocr: true } : {}) };
 }
 
-async function readOne(file: string): Promise<{ line: object; ok: boolean }> {
+const unreadable = (file: string, message: string) => ({ error: `לא ניתן לקרוא את ${file}: ${message}` });
+
+function letterLine(file: string, letter: FileLetter): { line: object; ok: boolean } {
+  const from = letter.mail
+    ? { letter: letter.name, mail: { from: letter.mail.from, subject: letter.mail.subject, date: letter.mail.date } }
+    : {};
+  if ('error' in letter.read) return { line: { ...from, ...unreadable(letter.name, letter.read.message) }, ok: false };
+  const reading = readLetter(letter.read.text);
+  return { line: { ...from, ...printable(letter.read.ocr ? fromScan(reading) : reading) }, ok: true };
+}
+
+async function readOne(file: string): Promise<{ line: object; ok: boolean }[]> {
   try {
-    const { text } = await readFileText(file);
-    return { line: printable(readLetter(text)), ok: true };
+    return (await readLetters(file)).map((letter) => letterLine(file, letter));
   } catch (error) {
-    return {
-      line: { error: `לא ניתן לקרוא את ${file}: ${error instanceof Error ? error.message : String(error)}` },
-      ok: false,
-    };
+    return [{ line: unreadable(file, error instanceof Error ? error.message : String(error)), ok: false }];
   }
 }
 
@@ -60,9 +72,10 @@ async function batch(dir: string): Promise<number> {
   }
   let status = 0;
   for (const name of names) {
-    const one = await readOne(path.join(dir, name));
-    print({ file: name, ...one.line });
-    if (!one.ok) status = UNREADABLE;
+    for (const one of await readOne(path.join(dir, name))) {
+      print({ file: name, ...one.line });
+      if (!one.ok) status = UNREADABLE;
+    }
   }
   return status;
 }
@@ -88,9 +101,9 @@ async function main(argv: string[]): Promise<number> {
     print({ error: 'חסר שם קובץ: inbox read FILE' });
     return UNREADABLE;
   }
-  const one = await readOne(file);
-  print(one.line);
-  return one.ok ? 0 : UNREADABLE;
+  const lines = await readOne(file);
+  for (const one of lines) print(one.line);
+  return lines.every((one) => one.ok) ? 0 : UNREADABLE;
 }
 
 process.exitCode = await main(process.argv.slice(2));

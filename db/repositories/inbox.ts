@@ -1,5 +1,5 @@
 // Inbox items: one per office and file content (SHA-256).
-import { and, desc, eq, gt, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { inboxItems } from '../schema';
 import type { InboxStatus } from '../../shared/inbox/item';
@@ -38,6 +38,22 @@ export function inboxItemsOf(db: Db, officeId: number, status: InboxStatus | nul
     )
     .orderBy(desc(inboxItems.createdAt), desc(inboxItems.id))
     .all();
+}
+
+/**
+ * Letters waiting for someone, as the inbox's figures count them (shared/inbox/counts.ts): to file by
+ * hand (unreadable, or read without a client found) and to confirm (read, client found).
+ */
+export function inboxWaiting(db: Db, officeId: number): { toFile: number; toConfirm: number } {
+  const row = db
+    .select({
+      toFile: sql<number>`coalesce(sum(${inboxItems.status} = 'unreadable' or ${inboxItems.clientId} is null), 0)`,
+      toConfirm: sql<number>`coalesce(sum(${inboxItems.status} = 'new' and ${inboxItems.clientId} is not null), 0)`,
+    })
+    .from(inboxItems)
+    .where(and(eq(inboxItems.officeId, officeId), inArray(inboxItems.status, ['new', 'unreadable'])))
+    .get();
+  return { toFile: row?.toFile ?? 0, toConfirm: row?.toConfirm ?? 0 };
 }
 
 /** Files the item; false when someone changed it since `expectedVersion`. */

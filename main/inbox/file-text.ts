@@ -1,18 +1,22 @@
-// The text of a file the office drops in the inbox: a PDF's text layer, an e-mail's body with the
-// text of the PDFs attached to it, or plain text. Anything else, or a file that cannot be read, is an
-// error for the caller to report (a scan without text comes back as empty text).
-import fs from 'node:fs/promises';
+// The text of one file the inbox reads as a letter: a PDF's text layer, a scanned image by OCR, or
+// plain text. Anything else, or a file that cannot be read, is an error for the caller to report (a
+// PDF without a text layer comes back as empty text). E-mails are opened first (letters-in-file.ts).
 import path from 'node:path';
-import PostalMime from 'postal-mime';
+import { imageType } from './image-size';
+import { mailExtensions } from './mail';
+import { ocrText } from './ocr';
 import { pdfText } from './pdf-text';
 
 export interface FileText {
   text: string;
   /** The PDF stored Hebrew reversed and it was turned round. */
   reversed: boolean;
+  /** The text is OCR's reading of a scan. */
+  ocr: boolean;
 }
 
-export const readableExtensions = ['.pdf', '.eml', '.txt'] as const;
+export const imageExtensions = ['.png', '.jpg', '.jpeg'] as const;
+export const readableExtensions = ['.pdf', ...imageExtensions, ...mailExtensions, '.txt'] as const;
 
 /** A kind of file the inbox does not read (as against a file of a kind it reads that is broken). */
 export class UnsupportedFileError extends Error {
@@ -21,30 +25,25 @@ export class UnsupportedFileError extends Error {
   }
 }
 
-async function emailText(bytes: Uint8Array): Promise<FileText> {
-  const email = await PostalMime.parse(bytes);
-  const parts: FileText[] = [{ text: [email.subject ?? '', email.text ?? ''].join('\n'), reversed: false }];
-  for (const attachment of email.attachments) {
-    if (attachment.mimeType === 'application/pdf' || attachment.filename?.toLowerCase().endsWith('.pdf')) {
-      const content =
-        typeof attachment.content === 'string'
-          ? new TextEncoder().encode(attachment.content)
-          : new Uint8Array(attachment.content);
-      parts.push(await pdfText(content));
-    }
-  }
-  return { text: parts.map((p) => p.text).join('\n\n'), reversed: parts.some((p) => p.reversed) };
+export const extensionOf = (name: string) => path.extname(name).toLowerCase();
+
+/** A letter the inbox reads: a PDF or an image, by its name or, for a mail's attachment, its type. */
+export function isLetterFile(name: string, mimeType: string): boolean {
+  const extension = extensionOf(name);
+  return (
+    extension === '.pdf' ||
+    (imageExtensions as readonly string[]).includes(extension) ||
+    ['application/pdf', 'image/png', 'image/jpeg'].includes(mimeType.toLowerCase())
+  );
 }
 
 /** The text of `bytes` read as a file named `name`; throws for a kind it does not read or a broken file. */
-export async function fileText(name: string, bytes: Uint8Array): Promise<FileText> {
-  const extension = path.extname(name).toLowerCase();
-  if (extension === '.pdf') return pdfText(bytes);
-  if (extension === '.eml') return emailText(bytes);
-  if (extension === '.txt') return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), reversed: false };
+export async function fileText(name: string, bytes: Uint8Array, mimeType = ''): Promise<FileText> {
+  const extension = extensionOf(name);
+  if (extension === '.pdf' || mimeType === 'application/pdf') return { ...(await pdfText(bytes)), ocr: false };
+  if ((imageExtensions as readonly string[]).includes(extension) || imageType(bytes) !== null)
+    return { text: await ocrText(bytes), reversed: false, ocr: true };
+  if (extension === '.txt')
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), reversed: false, ocr: false };
   throw new UnsupportedFileError(extension);
-}
-
-export async function readFileText(file: string): Promise<FileText> {
-  return fileText(file, new Uint8Array(await fs.readFile(file)));
 }

@@ -1,21 +1,21 @@
-// The text of a dropped file, read on a worker thread (main/workers/read-file.ts) within a time limit
-// and a heap cap: a PDF from outside may be broken, or built to make pdf.js loop or swell, and the
+// The letters of a dropped file, read on a worker thread (main/workers/read-file.ts) within a time
+// limit and a heap cap: a PDF from outside may be broken, or built to make pdf.js loop or swell, and the
 // app's thread keeps answering meanwhile. Each failure comes back as the reason the item is unreadable.
-import type { FileText } from './file-text';
+import type { FileLetter } from './letters-in-file';
 import type { UnreadableReason } from '../../shared/inbox/item';
 import type { ReadFileMessage, ReadFileWork } from '../workers/read-file-messages';
 import { runInWorker } from '../../db/workers/run-in-worker';
 
 export interface ReadLimits {
-  /** How long one file may take; a letter takes well under a second. */
+  /** How long one file may take: a PDF's text layer well under a second, a scanned page's OCR seconds. */
   timeoutMs: number;
   /** The worker's heap; pdf.js reads a letter in a few tens of megabytes. */
   heapMb: number;
 }
 
-export const defaultReadLimits: ReadLimits = { timeoutMs: 30_000, heapMb: 256 };
+export const defaultReadLimits: ReadLimits = { timeoutMs: 120_000, heapMb: 256 };
 
-export type WorkerRead = { ok: true; file: FileText } | { ok: false; reason: UnreadableReason; message: string };
+export type WorkerRead = { ok: true; letters: FileLetter[] } | { ok: false; reason: UnreadableReason; message: string };
 
 export function readFileInWorker(
   name: string,
@@ -29,9 +29,7 @@ export function readFileInWorker(
       'read-file',
       work,
       (message) => {
-        answer = message.ok
-          ? { ok: true, file: { text: message.text, reversed: message.reversed } }
-          : { ok: false, reason: message.unsupported ? 'unsupportedType' : 'broken', message: message.message };
+        answer = message;
       },
       { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(32, limits.heapMb) },
     );

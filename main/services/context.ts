@@ -10,6 +10,7 @@ import type { PairingCodes } from '../server/pairing-codes';
 import type { ChangeBus } from './changes';
 import type { ApiResult } from '../../shared/api/result';
 import type { DeskPairInput } from '../../shared/api/procedures/devices';
+import type { InboxFolder } from '../inbox/watched-folder';
 
 export interface Services {
   store: Store;
@@ -29,6 +30,8 @@ export interface Services {
   officeServer?: OfficeServerParts;
   /** Present on a desk that can join an office server from here (browser mode, the desktop app). */
   deskHost?: DeskHost;
+  /** The inbox's watched folder, where the store is this process's own (not on a desk of a server). */
+  inboxFolder?: InboxFolder;
 }
 
 export interface DeskHost {

@@ -7,6 +7,7 @@ import { liveClientIdSpan, readDashboard } from '../../db/repositories/dashboard
 import { findOffice } from '../../db/repositories/offices';
 import type { Handlers } from './handler';
 import { findRun, unclaimedByCalculator } from '../../db/repositories/office-scan';
+import { inboxWaiting } from '../../db/repositories/inbox';
 import { readOffThread } from './read-off-thread';
 
 export const dashboardHandlers: Handlers<'dashboard.summary'> = {
@@ -22,13 +23,14 @@ export const dashboardHandlers: Handlers<'dashboard.summary'> = {
       liveClientIdSpan(call.store.db, officeId),
       (queries) => readOffThread(call.store.sqlite, queries),
     );
-    // The latest scan is a few indexed reads: here, on the store as it is now.
+    // The latest scan and the inbox's waiting letters are a few indexed reads: here, on the store as it is now.
     const run = findRun(call.store.db, officeId);
     return {
       today,
       ...parts,
       deadlines: { ...deadlines, reminderDays },
       scan: { run, unclaimed: run ? unclaimedByCalculator(call.store.db, run.id) : [] },
+      inbox: inboxWaiting(call.store.db, officeId),
     };
   },
 };

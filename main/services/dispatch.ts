@@ -27,6 +27,7 @@ import { noteHandlers } from './notes';
 import { taskHandlers } from './tasks';
 import { documentHandlers } from './documents';
 import { inboxHandlers } from './inbox';
+import { inboxFolderHandlers } from './inbox-folder';
 import { staffHandlers } from './staff';
 import { rightsHandlers } from './rights';
 import { paperworkHandlers } from './paperwork';
@@ -61,6 +62,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...taskHandlers,
   ...documentHandlers,
   ...inboxHandlers,
+  ...inboxFolderHandlers,
   ...staffHandlers,
   ...rightsHandlers,
   ...dashboardHandlers,

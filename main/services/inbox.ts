@@ -1,26 +1,15 @@
-// The inbox: a dropped file is stored once under its SHA-256 in the documents store, read (text in
-// logical order, kind, fields) and matched to the client whose ID number it gives; confirming files
-// it as a document of the client (and claim) the user settled on.
+// The inbox: a dropped file is taken in (see inbox-intake.ts: stored once under its SHA-256, read and
+// matched to the client whose ID number it gives); confirming files it as a document of the client
+// (and claim) the user settled on.
 import { AppError } from '../../shared/api/result';
 import type { documentKinds } from '../../shared/domain/enums';
 import { unreadableReasons, type InboxItem, type UnreadableReason } from '../../shared/inbox/item';
-import { readLetter } from '../../shared/inbox/read-letter';
 import type { Corrections } from '../../shared/inbox/corrections';
 import type { Field, Fields, LetterKind, Reading } from '../../shared/inbox/types';
+import { takeFile, type StoredReading } from './inbox-intake';
 import { staffNames } from '../../db/repositories/staff';
-import {
-  fileInboxItem,
-  findInboxItem,
-  findInboxItemBySha256,
-  inboxItemsOf,
-  insertInboxItem,
-  type InboxItemRow,
-} from '../../db/repositories/inbox';
+import { fileInboxItem, findInboxItem, inboxItemsOf, type InboxItemRow } from '../../db/repositories/inbox';
 import { findInsuredPerson } from '../../db/repositories/insured-persons';
-import type { MatchedBy } from '../../shared/inbox/whose';
-import { whoseInOffice } from './inbox-whose';
-import { readFileInWorker } from '../inbox/read-in-worker';
-import { documentsDir, sha256Hex, storeDocumentFile } from '../storage/document-files';
 import { audit, type Call } from './context';
 import { fileDocument } from './documents';
 import type { Handlers } from './handler';
@@ -40,9 +29,6 @@ const documentKindOf: Record<LetterKind, (typeof documentKinds)[number]> = {
   paymentNotice: 'other',
   other: 'other',
 };
-
-/** The reading column keeps how the client was found beside the reading itself. */
-type StoredReading = Reading & { matchedBy?: MatchedBy | null };
 
 function parsed(row: InboxItemRow): StoredReading | null {
   return row.reading === null ? null : (JSON.parse(row.reading) as StoredReading);
@@ -65,7 +51,7 @@ function toItem(
   row: InboxItemRow,
   names: Map<number, string> = staffNames(call.store.db, row.createdBy === null ? [] : [row.createdBy]),
 ): InboxItem {
-  const { matchedBy = null, ...reading } = parsed(row) ?? { matchedBy: null };
+  const { matchedBy = null, mail = null, ...reading } = parsed(row) ?? {};
   const person =
     row.clientId === null ? undefined : findInsuredPerson(call.store.db, call.session.officeId, row.clientId);
   return {
@@ -77,8 +63,10 @@ function toItem(
     sha256: row.sha256,
     status: row.status,
     kind: row.kind,
-    reading: row.reading === null ? null : (reading as Reading),
+    // An unreadable letter that came in a mail keeps the mail alone.
+    reading: reading.kind === undefined ? null : (reading as Reading),
     matchedBy,
+    mail,
     text: row.text,
     // Rows read before reasons were codes kept the reader's message.
     error:
@@ -99,17 +87,6 @@ function toItem(
   };
 }
 
-async function read(
-  name: string,
-  bytes: Uint8Array,
-): Promise<{ text: string | null; reading: Reading | null; error: UnreadableReason | null }> {
-  const file = await readFileInWorker(name, bytes);
-  if (!file.ok) return { text: null, reading: null, error: file.reason };
-  const { text } = file.file;
-  if (text.trim() === '') return { text: null, reading: null, error: 'noText' };
-  return { text, reading: readLetter(text), error: null };
-}
-
 /** The office owner may undo any letter; others, one on a claim they handle or one they confirmed. */
 function assertMayUndo(call: Call, item: InboxItemRow): void {
   if (call.session.role === 'owner' || item.filedBy === call.session.staffId) return;
@@ -119,45 +96,12 @@ function assertMayUndo(call: Call, item: InboxItemRow): void {
 }
 
 export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm' | 'inbox.undo'> = {
+  // A mail may bring several letters, each its own item (inbox.list shows them all): this answers the first.
   'inbox.add': async (call, input) => {
     const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-    const existing = findInboxItemBySha256(call.store.db, call.session.officeId, sha256Hex(bytes));
-    if (existing) return toItem(call, existing);
-    const { text, reading, error } = await read(input.name, bytes);
-    // The file first: an item never points at bytes that are not there.
-    const sha256 = storeDocumentFile(documentsDir(call.store.file), bytes, call.keeper.dataKey());
-    return call.store.db.transaction(() => {
-      const again = findInboxItemBySha256(call.store.db, call.session.officeId, sha256);
-      if (again) return toItem(call, again);
-      const stamp = call.now().toISOString();
-      const whose = reading
-        ? whoseInOffice(call.store.db, call.session.officeId, reading)
-        : { clientId: null, matchedBy: null, claimId: null };
-      const row = insertInboxItem(call.store.db, {
-        officeId: call.session.officeId,
-        sha256,
-        originalName: input.name,
-        mimeType: input.mimeType,
-        sizeBytes: bytes.length,
-        status: reading ? 'new' : 'unreadable',
-        kind: reading?.kind ?? null,
-        text,
-        reading: reading ? JSON.stringify({ ...reading, matchedBy: whose.matchedBy } satisfies StoredReading) : null,
-        error,
-        clientId: whose.clientId,
-        claimId: whose.claimId,
-        createdAt: stamp,
-        updatedAt: stamp,
-        createdBy: call.session.staffId,
-      });
-      audit(call, {
-        action: 'create',
-        entity: 'inbox_item',
-        entityId: row.id,
-        details: { sha256, kind: row.kind, clientId: row.clientId, matchedBy: whose.matchedBy, claimId: row.claimId },
-      });
-      return toItem(call, row);
-    });
+    const taker = { officeId: call.session.officeId, staffId: call.session.staffId };
+    const [first] = await takeFile(call, taker, { name: input.name, mimeType: input.mimeType, bytes });
+    return toItem(call, first!);
   },
   'inbox.list': (call, input) => {
     const rows = inboxItemsOf(call.store.db, call.session.officeId, input.status);
@@ -190,7 +134,8 @@ export const inboxHandlers: Handlers<'inbox.add' | 'inbox.list' | 'inbox.confirm
         clientId: input.clientId,
         claimId: input.claimId,
         documentId: document.id,
-        reading,
+        // A mail's unreadable attachment keeps only where it came from: no reading to act on.
+        reading: reading?.kind && reading.fields ? (reading as Reading) : null,
         text: item.text ?? '',
       });
       const filed = {

@@ -1,9 +1,12 @@
 // What the app's thread and the inbox's file-reading worker tell each other.
-import type { FileText } from '../inbox/file-text';
+import type { FileLetter } from '../inbox/letters-in-file';
+import type { UnreadableReason } from '../../shared/inbox/item';
 
 export interface ReadFileWork {
   name: string;
   bytes: Uint8Array;
 }
 
-export type ReadFileMessage = ({ ok: true } & FileText) | { ok: false; unsupported: boolean; message: string };
+export type ReadFileMessage =
+  | { ok: true; letters: FileLetter[] }
+  | { ok: false; reason: Exclude<UnreadableReason, 'timeout' | 'noText'>; message: string };

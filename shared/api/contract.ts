@@ -33,6 +33,7 @@ import { changeProcedures } from './procedures/changes';
 import { inboxProcedures } from './procedures/inbox';
 import { paymentProcedures } from './procedures/payments';
 import { keyProcedures } from './procedures/keys';
+import { inboxFolderProcedures } from './procedures/inbox-folder';
 
 export type {
   Lockout,
@@ -75,6 +76,7 @@ export const contract = {
   ...inboxProcedures,
   ...paymentProcedures,
   ...keyProcedures,
+  ...inboxFolderProcedures,
 } as const;
 
 export type Contract = typeof contract;

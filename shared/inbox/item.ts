@@ -1,6 +1,7 @@
 // An inbox item as the app keeps and shows it: a dropped file, what the reader made of it, the client
 // found, and whether it has been filed.
 import type { InboxAction } from './actions';
+import type { MailOrigin } from './mail';
 import type { LetterKind, Reading } from './types';
 import type { MatchedBy } from './whose';
 
@@ -37,7 +38,9 @@ export interface InboxItem {
   documentId: number | null;
   /** What confirming did beside filing it (null until filed, and on items filed before it was kept). */
   actions: InboxAction[] | null;
-  /** The staff member who dropped the file. */
+  /** The e-mail the letter came in (an attachment of it, or its body). */
+  mail: MailOrigin | null;
+  /** The staff member who dropped the file; null: taken from the watched folder. */
   addedBy: { id: number; name: string } | null;
   createdAt: string;
   filedAt: string | null;

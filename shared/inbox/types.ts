@@ -97,6 +97,8 @@ export interface Reading {
   /** The NII's file or claim numbers the letter names. */
   fileNumbers?: string[];
   fields: Fields;
+  /** The text came from OCR of a scan (see scan.ts): no field is certain. */
+  ocr?: true;
 }
 
 /** One letter kind's rules: how strongly a text looks like it, and the fields it carries. */

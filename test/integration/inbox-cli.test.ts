@@ -9,6 +9,8 @@ import { chromiumPdfRenderer } from '../../main/paperwork/chromium-pdf';
 import { generateLetter, someClients } from '../support/nii-letters/generate';
 import type { GeneratedLetter } from '../support/nii-letters/letter';
 import { renderLetter } from '../support/nii-letters/render';
+import { scanRenderer } from '../support/nii-letters/scan';
+import { emlFile } from '../support/inbox/mail-files';
 import { tempDir } from '../support/temp';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,6 +18,8 @@ const renderer = chromiumPdfRenderer();
 let dir: string;
 let cleanup: () => void;
 const letters: GeneratedLetter[] = [];
+/** Apart from the batch's folder: a scan, and a mail carrying both PDFs. */
+let other: string;
 
 function inbox(...args: string[]) {
   const run = spawnSync(process.execPath, [`${process.env.MITZUI_DIST ?? 'dist'}/main/inbox.mjs`, ...args], {
@@ -40,11 +44,23 @@ beforeAll(async () => {
     generateLetter(random, 'committeeProtocol', client!, { visual: false }),
     generateLetter(random, 'paymentNotice', client!, { visual: true }),
   );
-  for (const [i, letter] of letters.entries())
-    fs.writeFileSync(path.join(dir, `${i}.pdf`), await renderLetter(renderer, letter));
-}, 60_000);
+  const pdfs = await Promise.all(letters.map((letter) => renderLetter(renderer, letter)));
+  pdfs.forEach((pdf, i) => fs.writeFileSync(path.join(dir, `${i}.pdf`), pdf));
+  other = fs.mkdtempSync(path.join(dir, '..', 'inbox-cli-other-'));
+  const scanner = scanRenderer();
+  letters.push(generateLetter(random, 'committeeInvitation', client!, { visual: false }));
+  fs.writeFileSync(path.join(other, 'scan.png'), await scanner.scan(letters[2]!));
+  await scanner.close();
+  const attachments = pdfs.map((bytes, i) => ({ name: `${i}.pdf`, mimeType: 'application/pdf', bytes }));
+  const from = { name: 'ביטוח לאומי', address: 'noreply@btl.gov.il' };
+  fs.writeFileSync(
+    path.join(other, 'mail.eml'),
+    emlFile({ from, subject: 'מכתבים', date: '2026-01-05T09:00:00.000Z', text: 'מצורפים', attachments }),
+  );
+}, 120_000);
 afterAll(async () => {
   cleanup();
+  fs.rmSync(other, { recursive: true, force: true });
   await renderer.close();
 });
 
@@ -79,6 +95,27 @@ describe('inbox CLI', () => {
     });
     expect(run.lines[2]).toHaveProperty('error');
     fs.rmSync(path.join(dir, '2.pdf'));
+  });
+
+  it('a scan is read by OCR: its kind and client ID, no field certain', () => {
+    const run = inbox('read', path.join(other, 'scan.png'));
+    expect(run.status).toBe(0);
+    expect(run.lines).toHaveLength(1);
+    const line = run.lines[0] as { kind: string; idNumbers: string[]; ocr: boolean; fields: object };
+    expect(line).toMatchObject({ kind: 'committeeInvitation', idNumbers: [letters[2]!.client.idNumber], ocr: true });
+    expect(Object.values(line.fields).map((field: { confidence: string }) => field.confidence)).not.toContain(
+      'certain',
+    );
+  }, 60_000);
+
+  it('a mail: one line per PDF attached, each naming its attachment and the mail', () => {
+    const run = inbox('read', path.join(other, 'mail.eml'));
+    expect(run.status).toBe(0);
+    const mail = { from: 'ביטוח לאומי <noreply@btl.gov.il>', subject: 'מכתבים', date: '2026-01-05T09:00:00.000Z' };
+    expect(run.lines).toMatchObject([
+      { letter: '0.pdf', mail, kind: 'committeeProtocol' },
+      { letter: '1.pdf', mail, kind: 'paymentNotice' },
+    ]);
   });
 
   it('exits 2 with {error} for a missing or unknown kind of file', () => {

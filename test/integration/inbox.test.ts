@@ -6,7 +6,7 @@ import { Random } from '../../db/demo/random';
 import { chromiumPdfRenderer } from '../../main/paperwork/chromium-pdf';
 import { documents } from '../../db/schema';
 import { expectOk, type TestApp } from '../support/app';
-import { officeWithClient } from '../support/office';
+import { officeWithLetterClient } from '../support/inbox/letter-client';
 import { generateLetter, someClients } from '../support/nii-letters/generate';
 import { renderLetter } from '../support/nii-letters/render';
 
@@ -20,14 +20,7 @@ const random = new Random(21);
 const [client] = someClients(random, 1);
 
 beforeEach(async () => {
-  const [first, ...rest] = client!.name.split(' ');
-  ({ app, token, clientId } = await officeWithClient({
-    idNumber: client!.idNumber,
-    firstNameHe: first!,
-    lastNameHe: rest.join(' '),
-    birthDate: '1970-06-06',
-    sex: 'female',
-  }));
+  ({ app, token, clientId } = await officeWithLetterClient(client!));
 });
 afterEach(() => app.dispose());
 

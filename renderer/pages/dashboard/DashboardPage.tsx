@@ -1,4 +1,4 @@
-// The office at a glance after sign-in: deadlines, open tasks per staff
+// The office at a glance after sign-in: letters waiting in the inbox, deadlines, open tasks per staff
 // member, claims by status, consent gaps and the latest rights scan — or, in a new office, how to
 // begin. Kept current as other desks change what it sums up.
 import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
@@ -15,13 +15,14 @@ import { PaymentsCard } from '../payments/PaymentsCard';
 import { ConsentsCard } from './ConsentsCard';
 import { DeadlinesCard } from './DeadlinesCard';
 import { FirstRun } from './FirstRun';
+import { InboxCard } from './InboxCard';
 import { ScanCard } from './ScanCard';
 import { SecurityReminders } from './SecurityReminders';
 import { StaffLoadCard } from './StaffLoadCard';
 
 /** The dashboard sums up the whole office: nearly any change moves a figure, and summing is not cheap. */
 const DASHBOARD_LIVE = {
-  kinds: ['client', 'claim', 'task', 'committee', 'record', 'paper', 'scan', 'staff', 'office'],
+  kinds: ['client', 'claim', 'task', 'committee', 'record', 'paper', 'scan', 'staff', 'office', 'document'],
   settleMs: 3000,
 } as const;
 
@@ -70,6 +71,7 @@ export function DashboardPage() {
       {summary && summary.clients > 0 && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Stack gap="lg">
+            <InboxCard waiting={summary.inbox} />
             <DeadlinesCard deadlines={summary.deadlines} today={summary.today} />
             <StaffLoadCard rows={summary.tasksByStaff} />
           </Stack>

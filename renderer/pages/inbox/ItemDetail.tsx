@@ -14,6 +14,7 @@ import { Ltr } from '../../components/Ltr';
 import { fieldText } from './fieldText';
 import { DoneList } from './DoneList';
 import { TextPreview } from './TextPreview';
+import { MailOrigin } from './MailOrigin';
 
 const confidenceColor = { certain: 'green', likely: 'yellow', doubtful: 'red' } as const;
 
@@ -131,6 +132,7 @@ export function ItemDetail({ item, onFiled }: { item: InboxItem; onFiled: () => 
             {t(`inbox.unreadableReasons.${item.error}`)}
           </Alert>
         )}
+        <MailOrigin item={item} />
         {item.status === 'new' && !item.client && <Alert color="yellow">{t('inbox.needsClient')}</Alert>}
         <Grid>
           <Grid.Col span={{ base: 12, md: 6 }}>

@@ -1,10 +1,11 @@
 // How many days before a binding deadline the office is reminded of it (the dashboard shows binding
 // deadlines from the longest one on). The owner changes it; everyone sees it.
-import { Button, Group, TextInput, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { SettingInput, useSettingText } from './SettingInput';
 import { SettingsSection } from './SettingsSection';
 
 /** "14, 3" → [14, 3]; anything else is passed on as typed, for the server to refuse by name. */
@@ -17,12 +18,11 @@ function parseDays(text: string): unknown[] {
 
 export function RemindersSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { text, setText, error, setError, edit } = useSettingText();
 
   useEffect(() => {
     void call('docket.settings', {}).then((reply) => reply.ok && setText(reply.value.reminderDays.join(', ')));
-  }, []);
+  }, [setText]);
 
   const save = async () => {
     const reply = await call('docket.setReminderDays', { reminderDays: parseDays(text) as number[] });
@@ -36,17 +36,13 @@ export function RemindersSection({ canEdit }: { canEdit: boolean }) {
     <SettingsSection title={t('settings.reminders.title')}>
       <Text size="sm">{t('settings.reminders.text')}</Text>
       <Group align="flex-end" gap="sm">
-        <TextInput
-          w={200}
+        <SettingInput
+          width={200}
           label={t('settings.reminders.label')}
           value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            setError(null);
-          }}
+          onChange={edit}
           readOnly={!canEdit}
           error={error}
-          dir="ltr"
         />
         {canEdit && <Button onClick={() => void save()}>{t('settings.reminders.save')}</Button>}
       </Group>

@@ -8,6 +8,7 @@ import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { BackupsSection } from './BackupsSection';
 import { DeskModeSection } from './DeskModeSection';
+import { InboxFolderSection } from './InboxFolderSection';
 import { MoveSection } from './MoveSection';
 import { PacksSection } from './PacksSection';
 import { RemindersSection } from './RemindersSection';
@@ -61,6 +62,7 @@ export function SettingsPage() {
       </SettingsSection>
       <SecondFactorSection />
       <RemindersSection canEdit={staff.role === 'owner'} />
+      {staff.role === 'owner' && <InboxFolderSection />}
       {about && (
         <SettingsSection title={t('settings.data.title')}>
           <Text size="sm">{t('settings.data.text')}</Text>

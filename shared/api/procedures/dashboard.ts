@@ -73,6 +73,8 @@ export interface DashboardSummary {
     total: number;
   };
   scan: { run: ScanRun | null; unclaimed: ScanHighlight[] };
+  /** Letters in the inbox waiting: to file by hand, and to confirm. */
+  inbox: { toFile: number; toConfirm: number };
   /** Claims whose payments the last check flagged, by what it found, and in all. */
   payments: PaymentFlagCounts;
 }

@@ -29,6 +29,7 @@ const item = (over: Partial<InboxItem>): InboxItem => ({
     error: null,
     client,
     matchedBy: 'idNumber',
+    mail: null,
     claimId: null,
     documentId: null,
     actions: null,

@@ -1,0 +1,45 @@
+// The folder the inbox watches: a scanner's or a mail program's output folder whose new files are
+// taken into the inbox (and left there). The owner names it by its full path on the computer that holds
+// the office's data; the server checks it and says in Hebrew what is wrong.
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { SettingInput, useSettingText } from './SettingInput';
+import { SettingsSection } from './SettingsSection';
+
+export function InboxFolderSection() {
+  const { t } = useTranslation();
+  const { text, setText, error, setError, edit } = useSettingText();
+
+  useEffect(() => {
+    void call('inboxFolder.get', {}).then((reply) => reply.ok && setText(reply.value.folder ?? ''));
+  }, [setText]);
+
+  const save = async (watchedFolder: string | null) => {
+    const reply = await call('inboxFolder.set', { watchedFolder });
+    if (!reply.ok) return setError(reply.error.message);
+    setError(null);
+    setText(reply.value.folder ?? '');
+    notifications.show({
+      color: 'green',
+      message: t(reply.value.folder ? 'settings.inboxFolder.saved' : 'settings.inboxFolder.stopped'),
+    });
+  };
+
+  return (
+    <SettingsSection title={t('settings.inboxFolder.title')}>
+      <Text size="sm">{t('settings.inboxFolder.text')}</Text>
+      <Group align="flex-end" gap="sm">
+        <SettingInput width={420} label={t('settings.inboxFolder.label')} value={text} onChange={edit} error={error} />
+        <Button onClick={() => void save(text.trim() || null)}>{t('settings.inboxFolder.save')}</Button>
+        {text !== '' && (
+          <Button variant="subtle" onClick={() => void save(null)}>
+            {t('settings.inboxFolder.stop')}
+          </Button>
+        )}
+      </Group>
+    </SettingsSection>
+  );
+}
