@@ -2,9 +2,10 @@
 // deadlines from the longest one on). The owner changes it; everyone sees it.
 import { Button, Group, TextInput, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
+import { apiQuery, useApiMutation } from '../../api/apiQuery';
 import { SettingsSection } from './SettingsSection';
 
 /** "14, 3" → [14, 3]; anything else is passed on as typed, for the server to refuse by name. */
@@ -17,15 +18,15 @@ function parseDays(text: string): unknown[] {
 
 export function RemindersSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const settings = useQuery(apiQuery('docket.settings', {})).data;
+  /** What was typed or saved here; until then the office's setting as read. */
+  const [typed, setText] = useState<string | null>(null);
+  const text = typed ?? settings?.reminderDays.join(', ') ?? '';
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void call('docket.settings', {}).then((reply) => reply.ok && setText(reply.value.reminderDays.join(', ')));
-  }, []);
+  const setReminderDays = useApiMutation('docket.setReminderDays');
 
   const save = async () => {
-    const reply = await call('docket.setReminderDays', { reminderDays: parseDays(text) as number[] });
+    const reply = await setReminderDays({ reminderDays: parseDays(text) as number[] });
     if (!reply.ok) return setError(reply.error.message);
     setError(null);
     setText(reply.value.reminderDays.join(', '));
