@@ -1,11 +1,10 @@
 // The owner's reminders on the dashboard until the office's data is safe: a store made before
 // encryption, and a recovery key not made or not confirmed yet. Only owners may ask or act.
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RecoveryKeyState } from '../../../shared/api/procedures/recovery-key';
-import { call } from '../../api/client';
+import { apiQuery } from '../../api/apiQuery';
 
 function Reminder({ text, action, testId }: { text: string; action: string; testId: string }) {
   return (
@@ -22,10 +21,7 @@ function Reminder({ text, action, testId }: { text: string; action: string; test
 
 export function SecurityReminders() {
   const { t } = useTranslation();
-  const [state, setState] = useState<RecoveryKeyState | null>(null);
-  useEffect(() => {
-    void call('recoveryKey.state', {}).then((reply) => reply.ok && setState(reply.value));
-  }, []);
+  const state = useQuery(apiQuery('recoveryKey.state', {})).data;
   if (!state || (!state.storePlain && state.confirmedAt)) return null;
   return (
     <Stack gap="xs">
