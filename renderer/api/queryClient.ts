@@ -3,6 +3,9 @@
 import { QueryClient } from '@tanstack/react-query';
 
 export const queryClient = new QueryClient({
-  // A failed call answers with its own Hebrew error; the screens decide whether to ask again.
-  defaultOptions: { queries: { retry: false, staleTime: 5 * 60_000, refetchOnWindowFocus: false } },
+  // A failed call answers with its own Hebrew error; the screens decide whether to ask again. What
+  // is asked again, and when, follows the change stream (liveQueries), not focus or reconnection.
+  defaultOptions: {
+    queries: { retry: false, staleTime: 5 * 60_000, refetchOnWindowFocus: false, refetchOnReconnect: false },
+  },
 });

@@ -5,6 +5,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { SignedIn } from '../../shared/api/contract';
 import type { StaffSummary } from '../../shared/schemas/staff';
 import { call, onReply } from '../api/client';
+import { queryClient } from '../api/queryClient';
 import { claimDrafts, clearDrafts } from '../forms/drafts';
 import { sessionToken } from './token';
 import { useIdleLock } from './useIdleLock';
@@ -23,6 +24,9 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+/** Replies cached for one session are not shown to the next, nor kept in memory once signed out. */
+const forgetReplies = () => queryClient.clear();
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [identity, setIdentity] = useState<Identity | null | undefined>(sessionToken.get() ? undefined : null);
   const [expired, setExpired] = useState(false);
@@ -38,6 +42,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       onReply((reply) => {
         if (!reply.ok && reply.error.code === 'unauthenticated' && sessionToken.get()) {
           sessionToken.clear();
+          forgetReplies();
           setExpired(true);
           setIdentity(null);
         }
@@ -49,6 +54,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (!identity) return;
     void call('auth.logout', {});
     sessionToken.clear();
+    forgetReplies();
     setLockedFor(identity.staff);
     setIdentity(null);
   }, [identity]);
@@ -56,6 +62,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback((signedIn: SignedIn) => {
     claimDrafts(signedIn.staff.id);
+    forgetReplies();
     sessionToken.set(signedIn.token);
     setExpired(false);
     setLockedFor(null);
@@ -65,6 +72,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     await call('auth.logout', {});
     sessionToken.clear();
+    forgetReplies();
     clearDrafts();
     setIdentity(null);
   }, []);

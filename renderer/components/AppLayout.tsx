@@ -18,6 +18,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { startChangeStream } from '../api/changes';
+import { startLiveQueries } from '../api/liveQueries';
 import { useAuth, useIdentity } from '../auth/AuthContext';
 import { useStoredLanguage } from '../pages/settings/language';
 import { GlobalSearch } from './GlobalSearch';
@@ -50,7 +51,8 @@ export function AppLayout() {
   const { staff, office } = useIdentity();
   const location = useLocation();
   useStoredLanguage();
-  // Other desks' changes, for as long as someone is signed in at this one.
+  // Other desks' changes, for as long as someone is signed in at this one: the replies they alter are asked for again.
+  useEffect(startLiveQueries, []);
   useEffect(startChangeStream, []);
 
   return (

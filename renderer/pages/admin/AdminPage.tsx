@@ -1,8 +1,8 @@
 // Office admin (owners only): the office's details, its staff members and, on the office server, its desks.
 import { Alert, Stack, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
+import { apiQuery } from '../../api/apiQuery';
 import { useIdentity } from '../../auth/AuthContext';
 import { DevicesSection } from './DevicesSection';
 import { OfficeForm } from './OfficeForm';
@@ -13,10 +13,7 @@ export function AdminPage() {
   const { t } = useTranslation();
   const { staff } = useIdentity();
   // Paired desks exist only on the office server, so only a desk working on one lists them.
-  const [office, setOffice] = useState(false);
-  useEffect(() => {
-    void call('desk.status', {}).then((reply) => setOffice(reply.ok && reply.value.mode === 'office'));
-  }, []);
+  const office = useQuery(apiQuery('desk.status', {})).data?.mode === 'office';
   return (
     <Stack gap="lg" maw={1100}>
       <Title order={2}>{t('admin.title')}</Title>

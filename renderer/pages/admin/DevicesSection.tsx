@@ -2,29 +2,28 @@
 // seen; revoking one takes effect at its next request. "Pair a new desk" opens a one-time code.
 import { Badge, Button, Card, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairedDevice, PairingWindow } from '../../../shared/api/procedures/devices';
+import { apiQuery, invalidateKeys, useApiMutation } from '../../api/apiQuery';
 import { call } from '../../api/client';
-import { useChanges } from '../../api/useChanges';
+import { queryKey } from '../../api/queryKeys';
 import { Ltr } from '../../components/Ltr';
 import { formatTimestamp } from '../../format';
 import { AdminTable } from './AdminTable';
 
-const DEVICES_LIVE = { kinds: ['device'] } as const;
+const NONE: PairedDevice[] = [];
 
 export function DevicesSection() {
   const { t } = useTranslation();
-  const [devices, setDevices] = useState<PairedDevice[]>([]);
+  // Another owner revoking a desk shows here at once (liveQueries).
+  const devices = useQuery(apiQuery('devices.list', {})).data ?? NONE;
+  const revokeDevice = useApiMutation('devices.revoke');
   const [pairing, setPairing] = useState<PairingWindow | null>(null);
   const [revoking, setRevoking] = useState<PairedDevice | null>(null);
 
-  // Another owner revoking a desk shows here at once.
-  const changed = useChanges(DEVICES_LIVE);
-  const load = useCallback(() => {
-    void call('devices.list', {}).then((reply) => reply.ok && setDevices(reply.value));
-  }, []);
-  useEffect(load, [load, changed]);
+  const load = () => void invalidateKeys([queryKey('devices.list', {})]);
 
   const start = async () => {
     const reply = await call('devices.startPairing', {});
@@ -32,14 +31,14 @@ export function DevicesSection() {
     else notifications.show({ color: 'red', message: reply.error.message });
   };
   const revoke = async (device: PairedDevice) => {
-    const reply = await call('devices.revoke', { id: device.id });
+    const reply = await revokeDevice({ id: device.id });
     setRevoking(null);
     notifications.show(
       reply.ok
         ? { color: 'green', message: t('office.devices.revoked', { name: device.name }) }
         : { color: 'red', message: reply.error.message },
     );
-    load();
+    if (!reply.ok) load();
   };
   const closeWindow = () => {
     setPairing(null);

@@ -2,11 +2,12 @@
 // values stay in the form).
 import { Alert, Button, Card, Grid, Group, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { officeUpdateInput, type OfficeDetails } from '../../../shared/schemas/staff';
-import { call } from '../../api/client';
+import { apiQuery, useApiMutation } from '../../api/apiQuery';
 import { formatPhone } from '../../format';
 import { contractResolver } from '../../forms/contractResolver';
 import { FormTextField } from '../../forms/FormTextField';
@@ -31,21 +32,26 @@ function valuesOf(office: OfficeDetails): OfficeValues {
 
 export function OfficeForm() {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [saveFailure, setFailure] = useState<string | null>(null);
+  const update = useApiMutation('office.update');
   const form = useForm<OfficeValues>({
     defaultValues: { version: 0, name: '', address: '', phone: '' },
     resolver: contractResolver<OfficeValues>(officeUpdateInput),
   });
 
+  const office = useQuery(apiQuery('office.get', {}));
+  const loadFailure = office.error?.message ?? null;
+  // The form starts from the office as first read; a later change elsewhere does not wipe what is typed.
+  const seeded = useRef(false);
   useEffect(() => {
-    void call('office.get', {}).then((reply) =>
-      reply.ok ? form.reset(valuesOf(reply.value)) : setFailure(reply.error.message),
-    );
-  }, [form]);
+    if (!office.data || seeded.current) return;
+    seeded.current = true;
+    form.reset(valuesOf(office.data));
+  }, [office.data, form]);
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
-    const reply = await call('office.update', values);
+    const reply = await update(values);
     if (!reply.ok) return setFailure(showServerError(form, reply.error)?.message ?? null);
     form.reset(valuesOf(reply.value));
     notifications.show({ color: 'green', message: t('admin.office.saved') });
@@ -58,7 +64,7 @@ export function OfficeForm() {
           <Title order={3} size="h4">
             {t('admin.office.title')}
           </Title>
-          {failure && <Alert color="red">{failure}</Alert>}
+          {(saveFailure ?? loadFailure) && <Alert color="red">{saveFailure ?? loadFailure}</Alert>}
           <Grid>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <FormTextField form={form} name="name" label={t('admin.office.name')} required />

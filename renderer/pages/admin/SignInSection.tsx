@@ -3,24 +3,24 @@
 import { ActionIcon, Card, Group, Stack, Switch, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLockOpen } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Lockout } from '../../../shared/api/contract';
+import type { Lockout, SecondFactorStatus } from '../../../shared/api/contract';
+import { apiQuery, invalidateKeys } from '../../api/apiQuery';
 import { call } from '../../api/client';
+import { queryClient } from '../../api/queryClient';
+import { queryKey } from '../../api/queryKeys';
 import { formatTimestamp } from '../../format';
 import { Ltr } from '../../components/Ltr';
 import { AdminTable } from './AdminTable';
 
+const NONE: Lockout[] = [];
+
 export function SignInSection() {
   const { t } = useTranslation();
-  const [required, setRequired] = useState<boolean | null>(null);
-  const [locks, setLocks] = useState<Lockout[]>([]);
-
-  const load = useCallback(() => {
-    void call('auth.secondFactorStatus', {}).then((reply) => reply.ok && setRequired(reply.value.required));
-    void call('auth.lockouts', {}).then((reply) => reply.ok && setLocks(reply.value));
-  }, []);
-  useEffect(load, [load]);
+  const required = useQuery(apiQuery('auth.secondFactorStatus', {})).data?.required ?? null;
+  const locks = useQuery(apiQuery('auth.lockouts', {})).data ?? NONE;
+  const load = () => invalidateKeys([queryKey('auth.secondFactorStatus', {}), queryKey('auth.lockouts', {})]);
 
   const setRequirement = async (value: boolean) => {
     const reply = await call('auth.requireSecondFactor', { required: value });
@@ -29,7 +29,9 @@ export function SignInSection() {
       return load();
     }
     // The switch shows the new state together with the notice saying so, not a refetch later.
-    setRequired(value);
+    queryClient.setQueryData(queryKey('auth.secondFactorStatus', {}), (status?: SecondFactorStatus) =>
+      status ? { ...status, required: value } : status,
+    );
     notifications.show({ color: 'green', message: t(value ? 'auth.admin.requireOn' : 'auth.admin.requireOff') });
   };
   const unlock = async (lock: Lockout) => {
@@ -37,7 +39,7 @@ export function SignInSection() {
     notifications.show(
       reply.ok ? { color: 'green', message: t('auth.admin.unlocked') } : { color: 'red', message: reply.error.message },
     );
-    load();
+    void load();
   };
   const who = (lock: Lockout) =>
     lock.kind === 'username' ? (lock.fullName ?? lock.key) : t('auth.admin.address', { address: lock.key });

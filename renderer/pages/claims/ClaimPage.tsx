@@ -16,14 +16,11 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ClaimStatus } from '../../../shared/domain/enums';
-import type { ClaimDetail } from '../../../shared/schemas/claims';
-import type { DocumentInfo, Task } from '../../../shared/schemas/work';
-import { call } from '../../api/client';
-import { useChanges, useRecordChange } from '../../api/useChanges';
+import { useRecordChange } from '../../api/useChanges';
 import { LiveChangeNotice } from '../../components/LiveChangeNotice';
 import { Ltr } from '../../components/Ltr';
 import { formatDate, formatTimestamp } from '../../format';
@@ -38,6 +35,7 @@ import { ClaimWorkflow } from './ClaimWorkflow';
 import { HandlerSelect } from './HandlerSelect';
 import { MoveDialog } from './MoveDialog';
 import { NiiNumberField } from './NiiNumberField';
+import { useClaimPage } from './useClaimPage';
 import { useStaffList } from '../../api/useStaffList';
 
 const outcomeColor = { approved: 'green', partly: 'orange', rejected: 'red' } as const;
@@ -73,32 +71,8 @@ export function ClaimPage() {
   // Opened from a client's file: the back link returns to the file, on the tab it was on.
   const from = (useLocation().state as { from?: unknown } | null)?.from;
   const fileTab = typeof from === 'string' && from.startsWith('/clients/') ? from : null;
-  const [claim, setClaim] = useState<ClaimDetail | null>(null);
-  const [tasks, setTasks] = useState<Task[]>([]);
-  const [documents, setDocuments] = useState<DocumentInfo[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
   const [moving, setMoving] = useState<ClaimStatus | null>(null);
-
-  const load = useCallback(async () => {
-    const reply = await call('claims.get', { id });
-    if (!reply.ok) {
-      setFailure(reply.error.message);
-      return;
-    }
-    setClaim(reply.value);
-    const [taskReply, documentReply] = await Promise.all([
-      call('tasks.list', { claimId: id, limit: 500 }),
-      call('documents.list', { clientId: reply.value.clientId }),
-    ]);
-    if (taskReply.ok) setTasks(taskReply.value);
-    if (documentReply.ok) setDocuments(documentReply.value.filter((d) => d.claimId === id));
-  }, [id]);
-  const clientId = claim?.clientId;
-  const changed = useChanges({
-    kinds: ['claim', 'task', 'document', 'paper', 'committee', 'client'],
-    about: (event) => event.clientId === null || event.clientId === clientId,
-  });
-  useEffect(() => void load(), [load, changed]);
+  const { claim, tasks, documents, failure, load } = useClaimPage(id);
   const live = useRecordChange('claim', id);
 
   if (failure) return <Alert color="red">{failure}</Alert>;

@@ -1,15 +1,16 @@
-// The open client's whole file (clients.file, loaded once), shared by the header and every tab. A
-// tab that writes refreshes only its own part, so the header's badges follow without re-reading
-// (and re-logging a read of) the medical records each time. Another desk's change to this client's
-// file refreshes the part it touched, the same way; after the change stream was down, the whole file.
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import type { ChangeEvent } from '../../../shared/api/changes';
+// The open client's whole file (clients.file, loaded once), shared by the header and every tab. Each
+// part of it is also a query of its own, seeded from the file: a tab that writes, or another desk's
+// change to this client, has only the part it touched asked for again (see liveQueries), so the
+// header's badges follow without re-reading (and re-logging a read of) the medical records each
+// time. After the change stream was down, the whole file is read again and seeds its parts anew.
+import { useQueries, useQuery, type QueryObserverResult } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo } from 'react';
+import type { ProcedureName } from '../../../shared/api/contract';
 import type { ClientFile } from '../../../shared/api/procedures/clients/file';
 import { recordKinds, type RecordKind } from '../../../shared/api/procedures/records';
-import type { ApiResult } from '../../../shared/api/result';
+import { apiQuery, ApiFailure, invalidateKeys } from '../../api/apiQuery';
 import { call } from '../../api/client';
-import { onChange } from '../../api/changes';
-import { coalesced } from '../../api/useChanges';
+import { FILE_PART } from '../../api/queryKeys';
 import { recordCall } from './records/recordCalls';
 
 export type FilePart = RecordKind | 'client' | 'claims' | 'documents' | 'tasks' | 'notes';
@@ -19,87 +20,71 @@ export interface FileState {
   refresh(part: FilePart): Promise<void>;
 }
 
-function fetchPart(clientId: number, part: FilePart): Promise<ApiResult<unknown>> {
-  if (part in recordKinds) return recordCall(part as RecordKind, 'list', { clientId });
+const PARTS = ['client', 'claims', 'documents', 'tasks', 'notes', ...Object.keys(recordKinds)] as FilePart[];
+
+/** The procedure and input that read one part, as the file's own reply has it. */
+function partCall(clientId: number, part: FilePart): [ProcedureName, Record<string, unknown>] {
+  if (part in recordKinds) return [`${part}.list` as ProcedureName, { clientId }];
   switch (part) {
     case 'client':
-      return call('clients.get', { id: clientId });
+      return ['clients.get', { id: clientId }];
     case 'claims':
-      return call('claims.list', { clientId, limit: 500 });
+      return ['claims.list', { clientId, limit: 500 }];
     case 'documents':
-      return call('documents.list', { clientId });
+      return ['documents.list', { clientId }];
     case 'tasks':
-      return call('tasks.list', { clientId, limit: 500 });
+      return ['tasks.list', { clientId, limit: 500 }];
     default:
-      return call('notes.list', { clientId });
+      return ['notes.list', { clientId }];
   }
 }
 
-/** The parts of a file a change may have touched; a claim's move also writes its tasks. */
-function partsOf(event: ChangeEvent): FilePart[] {
-  switch (event.kind) {
-    case 'client':
-      return ['client'];
-    case 'claim':
-      return ['claims', 'tasks'];
-    case 'task':
-    case 'committee':
-      return ['tasks'];
-    case 'note':
-      return ['notes'];
-    case 'document':
-    case 'paper':
-      return ['documents'];
-    case 'record': {
-      // A record's procedure names its kind (family.update); revoking a power of attorney is paperwork's.
-      const kind = event.procedure.startsWith('paperwork.') ? 'representation' : event.procedure.split('.')[0];
-      return kind && kind in recordKinds ? [kind as RecordKind] : [];
-    }
-    default:
-      return [];
-  }
+async function fetchPart(clientId: number, part: FilePart): Promise<unknown> {
+  const [name, input] = partCall(clientId, part);
+  const reply =
+    part in recordKinds ? await recordCall(part as RecordKind, 'list', input) : await call(name, input as never);
+  if (!reply.ok) throw new ApiFailure(reply.error);
+  return reply.value;
 }
+
+/** A part's key: under its procedure (so a change finds it), marked as the file's, per reading of the file. */
+const partKey = (clientId: number, part: FilePart, seeded: number) => [...partCall(clientId, part), FILE_PART, seeded];
+
+/** Stable, so the parts' values keep their identity until one of them changes. */
+const values = (results: QueryObserverResult<unknown>[]) => results.map((result) => result.data);
 
 export function useLoadedFile(clientId: number) {
-  const [file, setFile] = useState<ClientFile | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [round, setRound] = useState(0);
+  const loaded = useQuery(apiQuery('clients.file', { id: clientId }));
+  const seeded = loaded.dataUpdatedAt;
+  const parts = useQueries({
+    queries: PARTS.map((part) => ({
+      queryKey: partKey(clientId, part, seeded),
+      queryFn: () => fetchPart(clientId, part),
+      initialData: loaded.data?.[part],
+      initialDataUpdatedAt: seeded,
+      // Asked again only when a change marks it stale.
+      staleTime: Infinity,
+      gcTime: 0,
+      enabled: loaded.data !== undefined,
+    })),
+    combine: values,
+  });
 
-  useEffect(() => {
-    void call('clients.file', { id: clientId }).then((reply) => {
-      if (reply.ok) setFile(reply.value);
-      else setFailure(reply.error.message);
+  const file = useMemo(() => {
+    if (!loaded.data) return null;
+    const merged: Record<string, unknown> = { ...loaded.data };
+    PARTS.forEach((part, i) => {
+      if (parts[i] !== undefined) merged[part] = parts[i];
     });
-  }, [clientId, round]);
+    return merged as ClientFile;
+  }, [loaded.data, parts]);
 
   const refresh = useCallback(
-    async (part: FilePart) => {
-      const reply = await fetchPart(clientId, part);
-      if (reply.ok) setFile((current) => (current ? { ...current, [part]: reply.value } : current));
-    },
-    [clientId],
+    (part: FilePart) => invalidateKeys([partKey(clientId, part, seeded)]),
+    [clientId, seeded],
   );
 
-  useEffect(() => {
-    const due = new Set<FilePart>();
-    const ask = coalesced(() => {
-      for (const part of due) void refresh(part);
-      due.clear();
-    });
-    const off = onChange((signal) => {
-      if (signal === 'resync') return setRound((n) => n + 1);
-      // A delete does not say whose record it was: it may be this client's.
-      if (signal.clientId !== null && signal.clientId !== clientId) return;
-      for (const part of partsOf(signal)) due.add(part);
-      ask.poke();
-    });
-    return () => {
-      off();
-      ask.cancel();
-    };
-  }, [clientId, refresh]);
-
-  return { file, failure, refresh };
+  return { file, failure: loaded.error?.message ?? null, refresh };
 }
 
 export const FileContext = createContext<FileState | null>(null);

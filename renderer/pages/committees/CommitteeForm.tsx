@@ -2,11 +2,14 @@
 // and once held its outcome and protocol. Checked with the contract's schema; server errors land under
 // their field; a refused stale write keeps what was typed and says so.
 import { Alert, Divider, Drawer, Grid, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { committeeTypes } from '../../../shared/domain/enums';
 import { committeeFormInput, type Committee } from '../../../shared/schemas/committees';
+import type { DocumentInfo } from '../../../shared/schemas/work';
+import { apiQuery } from '../../api/apiQuery';
 import { call } from '../../api/client';
 import { contractResolver } from '../../forms/contractResolver';
 import { FormSelect } from '../../forms/FormSelect';
@@ -42,21 +45,18 @@ interface Props {
   onSaved(): void;
 }
 
+const NONE: { value: string; label: string }[] = [];
+const documentChoices = (list: DocumentInfo[]) => list.map((d) => ({ value: String(d.id), label: d.originalName }));
+
 export function CommitteeForm({ clientId, committee, claims, claimId, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
-  const [documents, setDocuments] = useState<{ value: string; label: string }[]>([]);
+  const documents = useQuery({ ...apiQuery('documents.list', { clientId }), select: documentChoices }).data ?? NONE;
   const form = useForm<CommitteeFormValues>({
     defaultValues: committee ? fromCommittee(t, committee) : blankCommittee(t, claimId),
     resolver: contractResolver(committeeFormInput, (values: CommitteeFormValues) => toCommitteeInput(t, values)),
   });
   const names = specialtyNames(t);
-
-  useEffect(() => {
-    void call('documents.list', { clientId }).then((reply) => {
-      if (reply.ok) setDocuments(reply.value.map((d) => ({ value: String(d.id), label: d.originalName })));
-    });
-  }, [clientId]);
 
   const save = form.handleSubmit(async (values) => {
     setFailure(null);

@@ -14,10 +14,13 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Committee, CommitteeListRow } from '../../../shared/schemas/committees';
-import { call } from '../../api/client';
+import { apiQuery, invalidateKeys, useApiMutation } from '../../api/apiQuery';
+import { queryClient } from '../../api/queryClient';
+import { queryKey } from '../../api/queryKeys';
 import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
 import { useMay } from '../client-file/access';
@@ -25,6 +28,8 @@ import { ConfirmDelete } from '../client-file/ConfirmDelete';
 import { CommitteeForm, type ClaimChoice } from './CommitteeForm';
 import { placeName } from './committeePlace';
 import { specialtyNames } from './committeeValues';
+
+const NONE: CommitteeListRow[] = [];
 
 interface Props {
   clientId: number;
@@ -37,33 +42,33 @@ interface Props {
 export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props) {
   const { t } = useTranslation();
   const may = useMay();
-  const [committees, setCommittees] = useState<CommitteeListRow[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const input = claimId ? { claimId } : { clientId };
+  const list = useQuery(apiQuery('committees.list', input));
+  const committees = list.data ?? NONE;
+  const [writeFailure, setFailure] = useState<string | null>(null);
+  const failure = writeFailure ?? list.error?.message ?? null;
+  const update = useApiMutation('committees.update');
+  const remove = useApiMutation('committees.delete');
   const [editing, setEditing] = useState<Committee | 'new' | null>(null);
   const [ticking, setTicking] = useState(false);
   const names = specialtyNames(t);
 
-  const load = useCallback(async () => {
-    const reply = await call('committees.list', claimId ? { claimId } : { clientId });
-    if (reply.ok) setCommittees(reply.value);
-    setFailure(reply.ok ? null : reply.error.message);
-  }, [clientId, claimId]);
-  useEffect(() => void load(), [load]);
-
   const changed = () => {
-    void load();
+    void invalidateKeys([queryKey('committees.list', input)]);
     onChanged?.();
   };
 
   /** Ticks one item on the day: shown at once, saved with the version the row holds, then read back. */
   const tick = async (committee: Committee, index: number, done: boolean) => {
     const checklist = committee.checklist.map((item, i) => (i === index ? { ...item, done } : item));
-    setCommittees((rows) => rows.map((row) => (row.id === committee.id ? { ...row, checklist } : row)));
-    // One save at a time: the next tick needs the version this one makes.
+    queryClient.setQueryData(queryKey('committees.list', input), (rows?: CommitteeListRow[]) =>
+      rows?.map((row) => (row.id === committee.id ? { ...row, checklist } : row)),
+    );
+    // One save at a time: the next tick needs the version this one makes (read back by the write).
     setTicking(true);
-    const reply = await call('committees.update', { ...committee, checklist });
+    const reply = await update({ ...committee, checklist });
     setFailure(reply.ok ? null : reply.error.message);
-    await load();
+    if (!reply.ok) await invalidateKeys([queryKey('committees.list', input)]);
     setTicking(false);
   };
 
@@ -178,7 +183,7 @@ export function CommitteesPanel({ clientId, claimId, claims, onChanged }: Props)
                       <ConfirmDelete
                         label={t('committees.delete')}
                         onConfirm={async () => {
-                          const reply = await call('committees.delete', {
+                          const reply = await remove({
                             id: committee.id,
                             version: committee.version,
                           });

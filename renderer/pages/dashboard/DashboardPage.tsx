@@ -2,11 +2,9 @@
 // member, claims by status, consent gaps and the latest rights scan — or, in a new office, how to
 // begin. Kept current as other desks change what it sums up.
 import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { DashboardSummary } from '../../../shared/api/procedures/dashboard';
-import { call } from '../../api/client';
-import { useChanges } from '../../api/useChanges';
+import { apiQuery } from '../../api/apiQuery';
 import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
@@ -20,26 +18,15 @@ import { ScanCard } from './ScanCard';
 import { SecurityReminders } from './SecurityReminders';
 import { StaffLoadCard } from './StaffLoadCard';
 
-/** The dashboard sums up the whole office: nearly any change moves a figure, and summing is not cheap. */
-const DASHBOARD_LIVE = {
-  kinds: ['client', 'claim', 'task', 'committee', 'record', 'paper', 'scan', 'staff', 'office', 'document'],
-  settleMs: 3000,
-} as const;
-
 export function DashboardPage() {
   const { t } = useTranslation();
   const { staff } = useIdentity();
-  const [summary, setSummary] = useState<DashboardSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    setError(null);
-    void call('dashboard.summary', {}).then((reply) =>
-      reply.ok ? setSummary(reply.value) : setError(reply.error.message),
-    );
-  }, []);
-  const changed = useChanges(DASHBOARD_LIVE);
-  useEffect(load, [load, changed]);
+  // Nearly any change moves a figure: liveQueries asks again, pausing between asks (summing is not cheap).
+  const query = useQuery(apiQuery('dashboard.summary', {}));
+  const summary = query.data ?? null;
+  // Trying again shows the loader, not the old error.
+  const error = query.isFetching ? null : (query.error?.message ?? null);
+  const load = () => void query.refetch();
 
   return (
     <Stack gap="lg">

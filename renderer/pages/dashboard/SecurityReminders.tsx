@@ -2,11 +2,10 @@
 // encryption, a recovery key not made or not confirmed yet, and a new one due after the office was
 // restored here with the old one (or a backup folder's keys). Only owners may ask or act.
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RecoveryKeyState } from '../../../shared/api/procedures/recovery-key';
-import { call } from '../../api/client';
+import { apiQuery } from '../../api/apiQuery';
 
 function Reminder({ text, action, testId }: { text: string; action: string; testId: string }) {
   return (
@@ -23,10 +22,7 @@ function Reminder({ text, action, testId }: { text: string; action: string; test
 
 export function SecurityReminders() {
   const { t } = useTranslation();
-  const [state, setState] = useState<RecoveryKeyState | null>(null);
-  useEffect(() => {
-    void call('recoveryKey.state', {}).then((reply) => reply.ok && setState(reply.value));
-  }, []);
+  const state = useQuery(apiQuery('recoveryKey.state', {})).data;
   if (!state || (!state.storePlain && state.confirmedAt && !state.renewDue)) return null;
   return (
     <Stack gap="xs">

@@ -3,11 +3,14 @@
 // those where every field is certain. Figures at the top; the list filtered by who added the file.
 import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInIsrael } from '../../../shared/dates';
 import type { InboxItem } from '../../../shared/inbox/item';
+import { apiQuery, invalidateKeys } from '../../api/apiQuery';
 import { call } from '../../api/client';
+import { queryKey } from '../../api/queryKeys';
 import { FileDropzone } from '../../components/FileDropzone';
 import { Ltr } from '../../components/Ltr';
 import { fileToBase64 } from '../client-file/documents/fileBytes';
@@ -28,18 +31,16 @@ function Figure({ label, value, testId }: { label: string; value: number; testId
   );
 }
 
+const NONE: InboxItem[] = [];
+
 export function InboxPage() {
   const { t } = useTranslation();
-  const [items, setItems] = useState<InboxItem[]>([]);
+  const items = useQuery(apiQuery('inbox.list', {})).data ?? NONE;
   const [selected, setSelected] = useState<number | null>(null);
   const [uploading, setUploading] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
-    const reply = await call('inbox.list', {});
-    if (reply.ok) setItems(reply.value);
-  }, []);
-  useEffect(() => void refresh(), [refresh]);
+  const refresh = useCallback(() => invalidateKeys([queryKey('inbox.list', {})]), []);
 
   const upload = async (files: File[]) => {
     setFailure(null);

@@ -2,25 +2,20 @@
 // estimated amount and the first reason, always labelled as an estimate, never an NII decision.
 import { Alert, Anchor, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ScanResult } from '../../../shared/rules/scan/scan-client';
-import { call } from '../../api/client';
+
+import { apiQuery } from '../../api/apiQuery';
 import { Ltr } from '../../components/Ltr';
 import { groupThousands } from '../client-file/records/recordValues';
 import { STATUS_TEXT, StatusBadge } from '../clients/StatusBadge';
 
 export function RightsStep({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
-  const [scan, setScan] = useState<ScanResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  useEffect(() => {
-    void call('rights.scan', { clientId }).then((reply) =>
-      reply.ok ? setScan(reply.value) : setFailure(reply.error.message),
-    );
-  }, [clientId]);
+  const query = useQuery(apiQuery('rights.scan', { clientId }));
+  const scan = query.data;
+  const failure = query.error?.message;
 
   if (failure) return <Alert color="red">{failure}</Alert>;
   if (!scan) {

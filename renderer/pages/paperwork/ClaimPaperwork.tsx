@@ -4,7 +4,7 @@
 import { Alert, Button, Group, List, NumberInput, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconFileZip, IconX } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../shared/api/contract';
 import { templateById } from '../../../shared/paperwork/templates';
@@ -14,7 +14,8 @@ import { formatDate } from '../../format';
 import { base64ToBlob, download } from '../client-file/documents/fileBytes';
 import { ExportFolder } from './ExportFolder';
 import { ExportTarget, useExportTarget } from './ExportTarget';
-import { usePaperDialog, type PaperRequest } from './PaperDialog';
+import { usePaperDialog } from './PaperDialog';
+import { useClaimReadiness } from './paperworkQueries';
 
 type Readiness = OutputOf<'paperwork.readiness'>;
 /** בל/910, the request to the claims committee to look at a rejected claim again. */
@@ -48,33 +49,20 @@ function BlockerButton({
 /** `claimsCommittee`: the decision can go to the claims committee (a rejection), so its request is offered. */
 export function ClaimPaperwork({ claimId, claimsCommittee }: { claimId: number; claimsCommittee: boolean }) {
   const { t } = useTranslation();
-  const [readiness, setReadiness] = useState<Readiness | null>(null);
-  /** Who signs, and the language the client reads. */
-  const [person, setPerson] = useState<Pick<PaperRequest, 'signer' | 'language'> | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  /** What blocks the export; who signs, and the language the client reads. */
+  const { readiness, person, failure: readFailure, reload: load } = useClaimReadiness(claimId);
+  const [exportFailure, setFailure] = useState<string | null>(null);
+  const failure = exportFailure ?? readFailure;
   const [limitMb, setLimitMb] = useState<number | string>(5);
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<Exported | null>(null);
   const target = useExportTarget();
   const [folderError, setFolderError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const reply = await call('paperwork.readiness', { claimId });
-    if (!reply.ok) return setFailure(reply.error.message);
+  const { prepare: open, dialog } = usePaperDialog(() => {
     setFailure(null);
-    setReadiness(reply.value);
-    const client = await call('clients.get', { id: reply.value.clientId });
-    if (client.ok)
-      setPerson({
-        signer: { name: `${client.value.firstNameHe} ${client.value.lastNameHe}`, idNumber: client.value.idNumber },
-        language: client.value.preferredLanguage,
-      });
-  }, [claimId]);
-
-  useEffect(() => {
     void load();
-  }, [load]);
-  const { prepare: open, dialog } = usePaperDialog(() => void load());
+  });
 
   /** The paper opens in the client's language where the template has it (the dialog falls back to Hebrew). */
   const prepare = (templateId: string) => {

@@ -2,44 +2,19 @@
 // that go through the representatives' system), the signed papers, and the representation's state.
 import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileText } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../shared/api/contract';
 import { paperTemplates } from '../../../shared/paperwork/templates';
-import { call } from '../../api/client';
 import { usePaperDialog } from './PaperDialog';
+import { useClientPaperwork } from './paperworkQueries';
 import { Representations } from './Representations';
 import { SignedPapers } from './SignedPapers';
 
 /** Papers that belong to the client rather than to one claim. */
 const clientPapers = paperTemplates.filter((p) => !p.needsClaim);
 
-interface Loaded {
-  client: OutputOf<'clients.get'>;
-  papers: OutputOf<'paperwork.list'>;
-  representation: OutputOf<'representation.list'>;
-}
-
 export function ClientPaperwork({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    const [client, papers, representation] = await Promise.all([
-      call('clients.get', { id: clientId }),
-      call('paperwork.list', { clientId }),
-      call('representation.list', { clientId }),
-    ]);
-    if (!client.ok) return setFailure(client.error.message);
-    if (!papers.ok) return setFailure(papers.error.message);
-    if (!representation.ok) return setFailure(representation.error.message);
-    setLoaded({ client: client.value, papers: papers.value, representation: representation.value });
-  }, [clientId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { loaded, failure, reload: load } = useClientPaperwork(clientId);
   const { prepare, dialog } = usePaperDialog(() => void load());
 
   if (failure) {

@@ -5,10 +5,12 @@
 import { Button, FileButton, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconFolder, IconRestore, IconUpload } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, BackupList, RestoreResult, SecondCopyStatus } from '../../../shared/schemas/backup';
-import { call } from '../../api/client';
+import type { BackupInfo, RestoreResult, SecondCopyStatus } from '../../../shared/schemas/backup';
+import { apiQuery, invalidateKeys, useApiMutation } from '../../api/apiQuery';
+import { queryKey } from '../../api/queryKeys';
 import { useAuth } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { formatSize, formatTimestamp } from '../../format';
@@ -20,16 +22,13 @@ import { SettingsSection } from './SettingsSection';
 export function BackupsSection({ canRestore }: { canRestore: boolean }) {
   const { t } = useTranslation();
   const { signOut } = useAuth();
-  const [list, setList] = useState<BackupList | null>(null);
+  const list = useQuery(apiQuery('backup.list', {})).data ?? null;
+  const createBackup = useApiMutation('backup.create');
   const [creating, setCreating] = useState(false);
   /** The listed backup or the picked file to restore, while the confirmation is open. */
   const [restoring, setRestoring] = useState<BackupInfo | Upload | null>(null);
   const [fromFolder, setFromFolder] = useState(false);
 
-  const load = useCallback(() => {
-    void call('backup.list', {}).then((reply) => reply.ok && setList(reply.value));
-  }, []);
-  useEffect(load, [load]);
   /** Clears the picker when a dialog closes, so the same files can be picked again. */
   const resetPicker = useRef<() => void>(null);
   const closeRestore = () => {
@@ -39,7 +38,7 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
 
   const create = async () => {
     setCreating(true);
-    const reply = await call('backup.create', {});
+    const reply = await createBackup({});
     setCreating(false);
     if (!reply.ok) return notifications.show({ color: 'red', message: reply.error.message });
     notifications.show({
@@ -57,7 +56,6 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
         message: t('settings.backups.damagedDocuments', { count: reply.value.damagedDocuments }),
       });
     }
-    load();
   };
 
   const restored = (result: RestoreResult) => {
@@ -83,7 +81,12 @@ export function BackupsSection({ canRestore }: { canRestore: boolean }) {
     <SettingsSection title={t('settings.backups.title')}>
       <Text size="sm">{t('settings.backups.text')}</Text>
       {list?.secondCopy && <SecondCopy status={list.secondCopy} />}
-      {list?.secondCopy && canRestore && <SecondCopyKeys sealed={list.secondCopyKeys} onSealed={load} />}
+      {list?.secondCopy && canRestore && (
+        <SecondCopyKeys
+          sealed={list.secondCopyKeys}
+          onSealed={() => void invalidateKeys([queryKey('backup.list', {})])}
+        />
+      )}
       <Group>
         <Button leftSection={<IconDatabaseExport size={18} />} onClick={() => void create()} loading={creating}>
           {t('settings.backups.create')}

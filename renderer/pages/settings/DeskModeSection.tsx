@@ -1,9 +1,10 @@
 // How this desk works (owners): a local desk moves onto the office server (after the move was
 // verified there); an office desk that kept its old store may go back to it, after a clear warning.
 import { Alert, Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskStatus } from '../../../shared/api/procedures/devices';
+import { apiQuery } from '../../api/apiQuery';
 import { call } from '../../api/client';
 import { Ltr } from '../../components/Ltr';
 import { DeskPairingPage } from '../desk/DeskPairingPage';
@@ -48,12 +49,8 @@ function ToLocal() {
 
 export function DeskModeSection() {
   const { t } = useTranslation();
-  const [desk, setDesk] = useState<DeskStatus | null>(null);
+  const desk = useQuery(apiQuery('desk.status', {})).data;
   const [joining, setJoining] = useState(false);
-
-  useEffect(() => {
-    void call('desk.status', {}).then((reply) => reply.ok && setDesk(reply.value));
-  }, []);
 
   if (!desk || (desk.mode === 'local' && !desk.canSwitch)) return null;
   return (

@@ -4,30 +4,26 @@
 import { Button, FileButton, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackInForce } from '../../../shared/api/procedures/packs';
 import { isoToDisplay } from '../../../shared/dates';
-import { call } from '../../api/client';
+import { apiQuery, useApiMutation } from '../../api/apiQuery';
 import { Ltr } from '../../components/Ltr';
 import { formatTimestamp } from '../../format';
 import { SettingsSection } from './SettingsSection';
 
 export function PacksSection({ canImport }: { canImport: boolean }) {
   const { t } = useTranslation();
-  const [packs, setPacks] = useState<PackInForce[] | null>(null);
+  const packs = useQuery(apiQuery('packs.list', {})).data ?? null;
+  const importPack = useApiMutation('packs.import');
   /** A pack whose signature did not check, waiting for the owner's decision. */
   const [unsigned, setUnsigned] = useState<{ text: string; reason: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(() => {
-    void call('packs.list', {}).then((reply) => reply.ok && setPacks(reply.value));
-  }, []);
-  useEffect(load, [load]);
-
   const importText = async (text: string, acceptUnsigned: boolean) => {
     setBusy(true);
-    const reply = await call('packs.import', { text, acceptUnsigned });
+    const reply = await importPack({ text, acceptUnsigned });
     setBusy(false);
     if (!reply.ok) {
       if (reply.error.field === 'signature' && !acceptUnsigned)
@@ -36,7 +32,6 @@ export function PacksSection({ canImport }: { canImport: boolean }) {
     }
     setUnsigned(null);
     notifications.show({ color: 'green', message: t('settings.packs.imported', { title: reply.value.title }) });
-    load();
   };
 
   return (

@@ -2,10 +2,11 @@
 // deadlines from the longest one on). The owner changes it; everyone sees it.
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { SettingInput, useSettingText } from './SettingInput';
+import { apiQuery, useApiMutation } from '../../api/apiQuery';
+import { SettingInput } from './SettingInput';
 import { SettingsSection } from './SettingsSection';
 
 /** "14, 3" → [14, 3]; anything else is passed on as typed, for the server to refuse by name. */
@@ -18,14 +19,15 @@ function parseDays(text: string): unknown[] {
 
 export function RemindersSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
-  const { text, setText, error, setError, edit } = useSettingText();
-
-  useEffect(() => {
-    void call('docket.settings', {}).then((reply) => reply.ok && setText(reply.value.reminderDays.join(', ')));
-  }, [setText]);
+  const settings = useQuery(apiQuery('docket.settings', {})).data;
+  /** What was typed or saved here; until then the office's setting as read. */
+  const [typed, setText] = useState<string | null>(null);
+  const text = typed ?? settings?.reminderDays.join(', ') ?? '';
+  const [error, setError] = useState<string | null>(null);
+  const setReminderDays = useApiMutation('docket.setReminderDays');
 
   const save = async () => {
-    const reply = await call('docket.setReminderDays', { reminderDays: parseDays(text) as number[] });
+    const reply = await setReminderDays({ reminderDays: parseDays(text) as number[] });
     if (!reply.ok) return setError(reply.error.message);
     setError(null);
     setText(reply.value.reminderDays.join(', '));
@@ -40,7 +42,10 @@ export function RemindersSection({ canEdit }: { canEdit: boolean }) {
           width={200}
           label={t('settings.reminders.label')}
           value={text}
-          onChange={edit}
+          onChange={(value) => {
+            setText(value);
+            setError(null);
+          }}
           readOnly={!canEdit}
           error={error}
         />

@@ -2,10 +2,13 @@
 // or off (with the password, unless the office requires it).
 import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SecondFactorStatus, TotpEnrolment } from '../../../shared/api/contract';
+import type { TotpEnrolment } from '../../../shared/api/contract';
+import { apiQuery, invalidateKeys } from '../../api/apiQuery';
 import { call } from '../../api/client';
+import { queryKey } from '../../api/queryKeys';
 import { CodeForm } from '../../auth/CodeForm';
 import { RecoveryCodes } from '../../auth/RecoveryCodes';
 import { TotpSetup } from '../../auth/TotpSetup';
@@ -19,15 +22,12 @@ type Stage =
 
 export function SecondFactorSection() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<SecondFactorStatus | null>(null);
+  const status = useQuery(apiQuery('auth.secondFactorStatus', {})).data ?? null;
   const [stage, setStage] = useState<Stage>({ kind: 'status' });
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    void call('auth.secondFactorStatus', {}).then((reply) => reply.ok && setStatus(reply.value));
-  }, []);
-  useEffect(load, [load]);
+  const load = () => void invalidateKeys([queryKey('auth.secondFactorStatus', {})]);
 
   const start = async () => {
     const reply = await call('auth.startSecondFactor', {});

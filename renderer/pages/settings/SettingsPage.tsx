@@ -1,9 +1,8 @@
 // Settings: where the data lives, backups, the interface language, about.
 import { SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AboutInstallation } from '../../../shared/api/procedures/settings';
-import { call } from '../../api/client';
+import { apiQuery } from '../../api/apiQuery';
 import { useIdentity } from '../../auth/AuthContext';
 import { Ltr } from '../../components/Ltr';
 import { BackupsSection } from './BackupsSection';
@@ -38,12 +37,8 @@ function PathRows({ rows }: { rows: [string, string][] }) {
 export function SettingsPage() {
   const { t } = useTranslation();
   const { staff } = useIdentity();
-  const [about, setAbout] = useState<AboutInstallation | null>(null);
+  const about = useQuery(apiQuery('settings.about', {})).data;
   const [language, setLanguage] = useUiLanguage();
-
-  useEffect(() => {
-    void call('settings.about', {}).then((reply) => reply.ok && setAbout(reply.value));
-  }, []);
 
   return (
     <Stack gap="lg" maw={1000}>
