@@ -12,6 +12,10 @@ const only = process.env.MUTATION_ONLY?.split(',').filter(Boolean);
 const unknownFiles = only?.filter((file) => !scope.mutate.includes(file)) ?? [];
 if (unknownFiles.length > 0) throw new Error(`not in scope ${scope.name}: ${unknownFiles.join(', ')}`);
 const mutate = only && only.length > 0 ? only : scope.mutate;
+// MUTATION_TESTS_ONLY=file,… runs only some of the scope's tests: those that cover the part mutated.
+const onlyTests = process.env.MUTATION_TESTS_ONLY?.split(',').filter(Boolean);
+const unknownTests = onlyTests?.filter((file) => !scope.tests.includes(file)) ?? [];
+if (unknownTests.length > 0) throw new Error(`not a test of scope ${scope.name}: ${unknownTests.join(', ')}`);
 // The TypeScript checker checks the scope's files and what they import, not the whole project: on a
 // loaded two-core machine a check of all ~900 files per mutant group took minutes. A mutant that would
 // break only a caller's types is then left to the tests. Written before Stryker copies the sandbox.
@@ -19,7 +23,7 @@ const tsconfigFile = `test/mutation/tsconfig.${scope.name}.json`;
 const files = scope.mutate.map((entry) => `../../${entry.replace(/(:\d+(:\d+)?-\d+(:\d+)?)$/, '')}`);
 fs.writeFileSync(tsconfigFile, `${JSON.stringify({ extends: '../../tsconfig.json', include: [], files }, null, 2)}\n`);
 // Read by the mutation vitest config in Stryker's test runner processes, which inherit the environment.
-process.env.MUTATION_TESTS = scope.tests.join(',');
+process.env.MUTATION_TESTS = (onlyTests && onlyTests.length > 0 ? onlyTests : scope.tests).join(',');
 process.env.MUTATION_SKIP_TESTS = scope.skipTests ?? '';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

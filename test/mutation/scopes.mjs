@@ -27,7 +27,7 @@ export const scopes = {
   },
   'audit-chain': {
     mutate: ['db/repositories/audit.ts', 'db/audit-heads.ts', 'db/audit-head-file.ts'],
-    tests: ['test/integration/audit.test.ts'],
+    tests: ['test/integration/audit.test.ts', 'test/integration/audit-heads.test.ts'],
     skipTests: 'CLI',
     // The type checker's first pass alone took minutes on a shared machine; a test run kills most mutants within a test.
     typeCheck: false,

@@ -9,7 +9,9 @@ import {
   everyone,
   lawyers,
   owners,
+  procedure,
 } from '../../shared/api/procedure';
+import { z } from 'zod';
 import { RefusalLog } from '../../main/services/refusal-log';
 
 describe('procedure access', () => {
@@ -22,6 +24,11 @@ describe('procedure access', () => {
         ['owner', 'lawyer', 'staff'].filter((role) => allows(access, role as 'owner')),
       ),
     ).toEqual([['owner', 'lawyer', 'staff'], ['owner', 'lawyer'], ['owner']]);
+  });
+
+  it('declares a procedure as written: its schema, who may call it and what it reads', () => {
+    const def = { input: z.object({ id: z.number() }), access: lawyers, reads: 'records' as const };
+    expect(procedure<null>()(def)).toBe(def);
   });
 
   it('reads half a megabyte of body unless the procedure says more, and a file of n bytes as base64 with room for the rest', () => {
