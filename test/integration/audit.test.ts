@@ -5,8 +5,7 @@ import { createHash, createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readAuditHead } from '../../db/audit-head-file';
-import { appendAudit, auditChainHead, headFileOf, verifyAuditChain } from '../../db/repositories/audit';
+import { appendAudit, auditChainHead, verifyAuditChain } from '../../db/repositories/audit';
 import { Database, drizzleOf } from '../../db/sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectOk, openTestOffice, OWNER, type TestApp } from '../support/app';
@@ -430,52 +429,6 @@ describe('rows sealed before the key', () => {
       ok: false,
       reason: 'unverifiable',
       verifiableFrom: rows + 1,
-    });
-  });
-});
-
-describe('the recorded heads', () => {
-  it('takes the head of an empty log as held, and the live head as held', () => {
-    const head = auditChainHead(app.store.db);
-    expect(verifyAuditChain(app.store.db, [{ id: 0, hash: GENESIS }, head])).toMatchObject({
-      ok: true,
-      headHash: head.hash,
-    });
-  });
-
-  it('records the head after each commit that added rows, in the key folder', async () => {
-    expectOk(
-      await app.call(token, 'clients.create', {
-        idNumber: validId('10000005'),
-        firstNameHe: 'רות',
-        lastNameHe: 'לב',
-        birthDate: '1980-02-02',
-        sex: 'female',
-      }),
-    );
-    await new Promise((resolve) => setImmediate(resolve));
-    const file = headFileOf(app.store.db)!;
-    expect(path.dirname(file)).toBe(testKeys.dir);
-    expect(readAuditHead(file)).toEqual(auditChainHead(app.store.db));
-  });
-
-  it('the newest row deleted stays reported after the app writes new rows', async () => {
-    const last = app.store.sqlite.prepare('select max(id) from audit_log').pluck().get() as number;
-    app.store.sqlite.prepare('delete from audit_log where id = ?').run(last);
-    expectOk(
-      await app.call(token, 'clients.create', {
-        idNumber: validId('10000004'),
-        firstNameHe: 'רות',
-        lastNameHe: 'לב',
-        birthDate: '1980-02-02',
-        sex: 'female',
-      }),
-    );
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(expectOk(await app.call(token, 'audit.verify', {}))).toMatchObject({
-      ok: false,
-      reason: 'truncated',
-      brokenAt: last,
     });
   });
 });

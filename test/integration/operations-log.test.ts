@@ -32,10 +32,11 @@ it('logs start, stop and an unexpected error under the reference shown to the us
   const lines = log
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { msg: string; ref?: string; procedure?: string });
+    .map((line) => JSON.parse(line) as { msg: string; ref?: string; procedure?: string; staffId?: number });
   expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['started', 'unexpected error', 'stopped']));
   expect(lines.find((line) => line.ref === ref)).toMatchObject({
     procedure: 'clients.byIdNumber',
+    staffId: 1,
     msg: 'unexpected error',
   });
   expect(log).not.toContain(idNumber);

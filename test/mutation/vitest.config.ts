@@ -4,11 +4,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const skip = process.env.MUTATION_SKIP_TESTS;
+const include = (process.env.MUTATION_TESTS ?? '').split(',').filter(Boolean);
 
 export default defineConfig({
   test: {
     root,
-    include: (process.env.MUTATION_TESTS ?? '').split(',').filter(Boolean),
+    include,
+    // Integration tests run the app's worker threads from their bundles, built first (as in test/vitest.config.ts).
+    ...(include.some((file) => file.startsWith('test/integration/'))
+      ? { globalSetup: ['test/support/build-workers.ts'] }
+      : {}),
     testTimeout: 20_000,
     hookTimeout: 60_000,
     ...(skip ? { testNamePattern: new RegExp(`^(?!.*${skip}).*$`) } : {}),

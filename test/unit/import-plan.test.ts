@@ -66,6 +66,11 @@ describe('the import plan', () => {
       ['birthDate', 'תאריך לידה', '31/02/1980', 'דנה כהן'],
       ['sex', 'מין', 'X', 'דנה כהן'],
     ]);
+    // The cell reader's reason, not the schema's for the text it could not read.
+    expect(plan.problems.slice(1).map((p) => p.message)).toEqual([
+      'תאריך לידה: התאריך אינו תקין או שתבניתו אינה מוכרת — יש לכתוב למשל 31/12/1980',
+      'מין: הערך "X" אינו מוכר — אפשר לכתוב: זכר, נקבה',
+    ]);
     expect(plan.clients).toEqual([]);
   });
 
@@ -93,15 +98,20 @@ describe('the import plan', () => {
           client('11111111'),
           client('22222222', 'רון', 'T-7'),
           client('33333333', 'גל', 'T-8'),
+          client('44444444', 'טל', 'T-7'),
         ]),
         sheet('family', ['clientIdNumber', 'relation', 'firstName'], [[validId('11111111'), 'ילד', 'יעל']]),
       ),
       office,
     );
-    expect(plan.skipped.map((p) => [p.row, p.field, p.message])).toEqual([
-      [2, 'idNumber', 'מבוטח עם מספר הזהות הזה כבר רשום במשרד — השורה לא תיובא'],
+    expect(plan.skipped.map((p) => [p.sheet, p.row, p.field, p.message])).toEqual([
+      ['clients', 2, 'idNumber', 'מבוטח עם מספר הזהות הזה כבר רשום במשרד — השורה לא תיובא'],
     ]);
-    expect(brief(plan)).toEqual([['clients', 3, 'fileNumber', 'מספר התיק הזה כבר משמש מבוטח אחר במשרד']]);
+    // The office's use of a file number is the reason, even where the file repeats it.
+    expect(brief(plan)).toEqual([
+      ['clients', 3, 'fileNumber', 'מספר התיק הזה כבר משמש מבוטח אחר במשרד'],
+      ['clients', 5, 'fileNumber', 'מספר התיק הזה כבר משמש מבוטח אחר במשרד'],
+    ]);
     expect(plan.clients.map((c) => c.row)).toEqual([4]);
   });
 
@@ -136,7 +146,7 @@ describe('the import plan', () => {
   it('reports a family row whose client has no good row, but not one whose client row is already reported', () => {
     const plan = planImport(
       book(
-        sheet('clients', CLIENT_HEADER, [[validId('11111111'), '', 'לוי', '01/02/1980', 'זכר', null]]),
+        sheet('clients', CLIENT_HEADER, [[validId('11111111'), null, 'לוי', '01/02/1980', 'זכר', null]]),
         sheet(
           'family',
           ['clientIdNumber', 'relation', 'firstName'],
@@ -152,6 +162,8 @@ describe('the import plan', () => {
       ['clients', 2, 'firstNameHe', 'יש למלא את השדה שם פרטי'],
       ['family', 3, 'clientIdNumber', 'אין בגיליון המבוטחים שורה תקינה עם מספר הזהות הזה'],
     ]);
+    // The row named by the name it has.
+    expect(plan.problems[0]!.rowLabel).toBe('לוי');
   });
 
   it('checks the header once: unknown columns by number and Excel letter, a repeated or missing column, and no row under a bad header', () => {
@@ -186,6 +198,23 @@ describe('the import plan', () => {
     expect(brief(missing)).toEqual([['clients', 1, 'birthDate', 'חסרה העמודה תאריך לידה']]);
   });
 
+  it('ignores a column with a blank header, whatever its cells hold', () => {
+    const plan = planImport(
+      book(
+        sheet(
+          'clients',
+          [...CLIENT_HEADER.slice(0, 3), ' ', ...CLIENT_HEADER.slice(3)],
+          [[validId('11111111'), 'דן', 'לוי', 'מה שכתוב כאן', '01/02/1980', 'זכר', null]],
+        ),
+      ),
+      noKeys,
+    );
+    expect(plan.problems).toEqual([]);
+    expect(plan.clients.map((c) => [c.row, c.fields.lastNameHe, c.fields.birthDate])).toEqual([
+      [2, 'לוי', '1980-02-01'],
+    ]);
+  });
+
   it("ignores the header of a sheet without rows, and keeps the reader's own problems first", () => {
     const readerProblem = {
       sheet: 'clients' as const,
@@ -202,6 +231,7 @@ describe('the import plan', () => {
       noKeys,
     );
     expect(plan.problems).toEqual([readerProblem]);
+    expect(plan.rows).toBe(1);
     expect(plan.sources).toEqual([
       { sheet: 'clients', name: 'clients.csv', rows: 1 },
       { sheet: 'family', name: 'family.csv', rows: 0 },
