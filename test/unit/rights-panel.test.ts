@@ -13,6 +13,7 @@ import {
   detailRows,
   formatMoney,
   withDisplayDates,
+  withReadableAddresses,
 } from '../../renderer/pages/client-file/rights/display';
 import { factLink } from '../../renderer/pages/client-file/rights/factLinks';
 import { scanInput } from '../../renderer/pages/client-file/rights/scanInput';
@@ -67,6 +68,13 @@ describe('display', () => {
       'עד 15/07/2026, כלומר 12 חודשים מ-15/07/2025.',
     );
     expect(withDisplayDates('בל/7801 ו-2023-02-30')).toBe('בל/7801 ו-2023-02-30');
+  });
+
+  it('writes a source’s percent-encoded Hebrew web address in Hebrew, and leaves a broken one as it is', () => {
+    expect(withReadableAddresses('(nhn.co.il, https://nhn.co.il/%D7%A0%D7%9B%D7%95%D7%AA-2026/)')).toBe(
+      '(nhn.co.il, https://nhn.co.il/נכות-2026/)',
+    );
+    expect(withReadableAddresses('https://example.org/%E0%A4%A')).toBe('https://example.org/%E0%A4%A');
   });
 
   it('shows details by kind: money, percent, date, yes/no, nested', () => {

@@ -6,7 +6,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RuleResult } from '../../../../shared/rules/types';
 import { DetailList } from './DetailList';
-import { detailRows, withDisplayDates } from './display';
+import { detailRows, withDisplayDates, withReadableAddresses } from './display';
 import { FactList } from './FactList';
 import { Money } from './Money';
 import type { WhatIfValues } from './whatIf';
@@ -44,7 +44,7 @@ export function Warnings({ warnings, title }: { warnings: string[]; title: strin
     >
       <List size="sm" spacing={2}>
         {shown.map((warning) => (
-          <List.Item key={warning}>{withDisplayDates(warning)}</List.Item>
+          <List.Item key={warning}>{withDisplayDates(withReadableAddresses(warning))}</List.Item>
         ))}
       </List>
       {warnings.length > 1 && (

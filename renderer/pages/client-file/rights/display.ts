@@ -18,6 +18,19 @@ export function withDisplayDates(text: string): string {
   return text.replace(ISO_IN_TEXT, (iso: string) => (isIsoDate(iso) ? isoToDisplay(iso) : iso));
 }
 
+const ENCODED_ADDRESS = /https?:\/\/\S*%[0-9A-Fa-f]{2}\S*/g;
+
+/** The sources' web addresses are kept percent-encoded; a Hebrew address reads in Hebrew. */
+export function withReadableAddresses(text: string): string {
+  return text.replace(ENCODED_ADDRESS, (address) => {
+    try {
+      return decodeURI(address);
+    } catch {
+      return address;
+    }
+  });
+}
+
 export type DetailValue =
   | { kind: 'money'; text: string }
   | { kind: 'percent'; text: string }
