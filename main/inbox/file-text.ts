@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { imageType } from './image-size';
 import { mailExtensions } from './mail';
-import { ocrText } from './ocr';
-import { pdfText } from './pdf-text';
+import { ocrPixels, ocrText } from './ocr';
+import { pdfScans, pdfText } from './pdf-text';
 
 export interface FileText {
   text: string;
@@ -37,10 +37,19 @@ export function isLetterFile(name: string, mimeType: string): boolean {
   );
 }
 
+/** A PDF's text layer; a scanned PDF (no text, a page image) read by OCR, page after page. */
+async function pdfOrScanText(bytes: Uint8Array): Promise<FileText> {
+  const layer = await pdfText(bytes);
+  if (layer.text.trim() !== '') return { ...layer, ocr: false };
+  const pages: string[] = [];
+  for (const scan of await pdfScans(bytes)) pages.push(await ocrPixels(scan));
+  return pages.length === 0 ? { ...layer, ocr: false } : { text: pages.join('\n\n'), reversed: false, ocr: true };
+}
+
 /** The text of `bytes` read as a file named `name`; throws for a kind it does not read or a broken file. */
 export async function fileText(name: string, bytes: Uint8Array, mimeType = ''): Promise<FileText> {
   const extension = extensionOf(name);
-  if (extension === '.pdf' || mimeType === 'application/pdf') return { ...(await pdfText(bytes)), ocr: false };
+  if (extension === '.pdf' || mimeType === 'application/pdf') return pdfOrScanText(bytes);
   if ((imageExtensions as readonly string[]).includes(extension) || imageType(bytes) !== null)
     return { text: await ocrText(bytes), reversed: false, ocr: true };
   if (extension === '.txt')

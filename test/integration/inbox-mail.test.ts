@@ -3,6 +3,7 @@
 // letter again, in the same mail or alone, is the item it was; a mail with nothing attached is the
 // letter in its body; a scan is read by OCR (offline, the Hebrew model from node_modules), its client
 // found, and none of its fields certain. The dashboard counts the letters waiting.
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Random } from '../../db/demo/random';
 import { chromiumPdfRenderer } from '../../main/paperwork/chromium-pdf';
@@ -147,5 +148,20 @@ describe('scanned letters', () => {
       emlFile(mail([{ name: 'scan.png', mimeType: 'image/png', bytes: png }])),
     );
     expect(again.id).toBe(item.id);
+  }, 180_000);
+
+  it('a scanned PDF (its page an image, no text layer) is read by OCR as the image is', async () => {
+    const letter = generateLetter(random, 'committeeInvitation', client!, { visual: false });
+    const pdf = await PDFDocument.create();
+    const scan = await pdf.embedPng(await scanner.scan(letter));
+    pdf.addPage([595, 842]).drawImage(scan, { x: 0, y: 0, width: 595, height: 842 });
+    const item = await add('סריקה.pdf', 'application/pdf', await pdf.save());
+    expect(item).toMatchObject({ status: 'new', kind: 'committeeInvitation', client: { id: clientId } });
+    expect(item.reading!.ocr).toBe(true);
+    const verdict = compare(letter, item.reading!);
+    expect(verdict.fields.filter((f) => f.verdict === 'right').length).toBeGreaterThanOrEqual(
+      Math.ceil(verdict.fields.length * 0.75),
+    );
+    expect(Object.values(item.reading!.fields).map((f) => f.confidence)).not.toContain('certain');
   }, 180_000);
 });
