@@ -147,6 +147,7 @@ describe('client file in Chromium', () => {
       'ייצוג והסכמות',
       'שכר טרחה',
       'תביעות',
+      'תשלומים',
       'מסמכים',
       'משימות ומועדים',
       'הערות',
@@ -325,7 +326,7 @@ describe('client file in Chromium', () => {
     await openFile(clientId, 'family', clerk.page);
     await clerk.page.getByTestId('table-family').waitFor();
     expect(await clerk.page.getByRole('tab').allInnerTexts()).not.toContain('היסטוריה');
-    expect(await clerk.page.getByRole('tab').count()).toBe(15);
+    expect(await clerk.page.getByRole('tab').count()).toBe(16);
     expect(await clerk.page.getByRole('button', { name: 'עריכה' }).count()).toBe(1);
     expect(await clerk.page.getByRole('button', { name: 'מחיקה' }).count()).toBe(0);
     await clerk.page.goto(`${server.url}#/clients/${clientId}/history`);
