@@ -29,6 +29,8 @@ export const readsOf: Record<ChangeKind, readonly ProcedureName[]> = {
     'committees.list',
     'clients.summary',
     'dashboard.summary',
+    'payments.forClaim',
+    'payments.ledger',
     ...clientFacts,
   ],
   committee: ['committees.list', 'tasks.list', 'claims.get', 'clients.summary', 'dashboard.summary', 'audit.client'],
@@ -46,7 +48,7 @@ export const readsOf: Record<ChangeKind, readonly ProcedureName[]> = {
     'paperwork.readiness',
   ],
   // Which record list is named by the write itself (recordListOf); these follow any record.
-  record: ['clients.summary', 'dashboard.summary', ...clientFacts],
+  record: ['clients.summary', 'dashboard.summary', 'payments.forClaim', 'payments.ledger', ...clientFacts],
   paper: [
     'paperwork.list',
     'representation.list',

@@ -192,7 +192,7 @@ export function ClaimPage() {
         </Section>
       </SimpleGrid>
 
-      <ClaimPayments claimId={id} clientId={claim.clientId} />
+      <ClaimPayments claimId={id} />
 
       <Section title={t('claims.page.tasks')}>
         <ClaimTasks tasks={tasks} staff={staff} onChanged={() => void load()} />

@@ -2,11 +2,10 @@
 // months side by side with what the rules expect, a payment recorded by hand, and the fees the
 // payments allowed.
 import { Alert, Badge, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ClaimPayments as Check, PaymentMonth } from '../../../shared/schemas/payments';
-import { call } from '../../api/client';
-import { useChanges } from '../../api/useChanges';
+import type { PaymentMonth } from '../../../shared/schemas/payments';
+import { apiQuery } from '../../api/apiQuery';
 import { Ltr } from '../../components/Ltr';
 import { formatMoney } from '../client-file/rights/display';
 import { flagRuns, monthText, runText } from './display';
@@ -33,17 +32,12 @@ function MonthStatus({ line }: { line: PaymentMonth }) {
 
 const money = (amount: string | null) => (amount ? <Ltr>{formatMoney(amount)}</Ltr> : null);
 
-export function ClaimPayments({ claimId, clientId }: { claimId: number; clientId: number }) {
+export function ClaimPayments({ claimId }: { claimId: number }) {
   const { t } = useTranslation();
-  const [check, setCheck] = useState<Check | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const reply = await call('payments.forClaim', { claimId });
-    if (reply.ok) setCheck(reply.value);
-    else setError(reply.error.message);
-  }, [claimId]);
-  const changed = useChanges({ kinds: ['record', 'claim'], about: (event) => event.clientId === clientId });
-  useEffect(() => void load(), [load, changed]);
+  // Another desk's payment or decision marks it stale through the query keys (renderer/api/queryKeys).
+  const query = useQuery(apiQuery('payments.forClaim', { claimId }));
+  const check = query.data ?? null;
+  const error = query.error?.message ?? null;
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="claim-payments-title" data-testid="claim-payments">
@@ -106,7 +100,7 @@ export function ClaimPayments({ claimId, clientId }: { claimId: number; clientId
               </Table>
             </ScrollArea.Autosize>
           )}
-          <PaymentForm claimId={claimId} onSaved={() => void load()} />
+          <PaymentForm claimId={claimId} onSaved={() => void query.refetch()} />
           <div>
             <Title order={3} size="h5" mb="xs">
               {t('payments.ledger.title')}

@@ -2,13 +2,13 @@
 // payments allowed over all the claims, and the statement the client can be given, in their language.
 import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { statementLanguages } from '../../../shared/paperwork/fee-statement-texts';
-import type { ClaimPayments, ClientLedger } from '../../../shared/schemas/payments';
 import { call } from '../../api/client';
-import { useChanges } from '../../api/useChanges';
+import { apiQuery } from '../../api/apiQuery';
 import { Ltr } from '../../components/Ltr';
 import { base64ToBlob, download } from '../client-file/documents/fileBytes';
 import { formatMoney } from '../client-file/rights/display';
@@ -58,22 +58,11 @@ export function ClientPayments() {
   const { t } = useTranslation();
   const { file } = useClientFile();
   const clientId = file.client.id;
-  const [ledger, setLedger] = useState<ClientLedger | null>(null);
-  const [checks, setChecks] = useState<ClaimPayments[]>([]);
-  const claimIds = file.claims.map((c) => c.id).join(',');
-  const load = useCallback(async () => {
-    const reply = await call('payments.ledger', { clientId });
-    if (reply.ok) setLedger(reply.value);
-    const replies = await Promise.all(
-      claimIds
-        .split(',')
-        .filter(Boolean)
-        .map((id) => call('payments.forClaim', { claimId: Number(id) })),
-    );
-    setChecks(replies.flatMap((r) => (r.ok && r.value.payments.length > 0 ? [r.value] : [])));
-  }, [clientId, claimIds]);
-  const changed = useChanges({ kinds: ['record', 'claim'], about: (event) => event.clientId === clientId });
-  useEffect(() => void load(), [load, changed]);
+  const ledger = useQuery(apiQuery('payments.ledger', { clientId })).data ?? null;
+  const checks = useQueries({
+    queries: file.claims.map((claim) => apiQuery('payments.forClaim', { claimId: claim.id })),
+    combine: (results) => results.flatMap((r) => (r.data && r.data.payments.length > 0 ? [r.data] : [])),
+  });
 
   return (
     <Stack gap="md" data-testid="client-payments">
