@@ -150,7 +150,7 @@ describe('claims board, claim page and calendar in Chromium', () => {
     expect(texts.every((text) => text.includes('עו״ד אבי ברק'))).toBe(true);
     await expect.poll(() => page.getByTestId('step-filed').innerText()).toContain('02/11/2026');
     await page.getByText('הוגשה במערכת המייצגים עם כל הנספחים').waitFor();
-    await page.getByText('30%').waitFor();
+    await page.getByTestId('claim-decisions').getByText('30%').waitFor();
     await screenshot('claims-02-claim-page', true);
     expect(await seriousViolations(page)).toEqual([]);
   });
