@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes, useParams } from 'react-router';
 import { call } from './api/client';
 import { useAuth } from './auth/AuthContext';
-import { AppLayout } from './components/AppLayout';
 import { OfficeServerBanner } from './components/OfficeServerBanner';
 import { DeskGate } from './pages/desk/DeskGate';
 import {
+  AppLayout,
   AdminPage,
   CalendarPage,
   ClaimPage,

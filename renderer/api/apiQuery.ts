@@ -3,7 +3,7 @@
 // the same key is dropped (the query's fetch is replaced), so an older reply never overwrites a newer.
 import { useMutation, type UseQueryOptions } from '@tanstack/react-query';
 import { changedRecord } from '../../shared/api/changes';
-import { contract, type InputOf, type OutputOf, type ProcedureName } from '../../shared/api/contract';
+import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import { call } from './client';
 import { invalidateFor } from './liveQueries';
@@ -36,8 +36,13 @@ export function apiQuery<N extends ProcedureName>(name: N, input: InputOf<N>): A
   return { queryKey: queryKey(name, input), queryFn: () => answer(name, input), staleTime: 0, gcTime: 0 };
 }
 
-/** Marks stale what a write of this desk changed, as the same write on another desk would. */
+/**
+ * Marks stale what a write of this desk changed, as the same write on another desk would. The contract
+ * (every procedure's zod schema) is loaded here, at the first write, so that the sign-in screen's script
+ * does not carry it.
+ */
 export async function afterWrite(name: ProcedureName, input: unknown, value: unknown): Promise<void> {
+  const { contract } = await import('../../shared/api/contract');
   const spec = (contract[name] as { changes?: Parameters<typeof changedRecord>[0] }).changes;
   if (spec) await invalidateFor({ ...changedRecord(spec, input, value), procedure: name });
 }

@@ -5,7 +5,7 @@
 // on its own, since reading the file again re-reads, and logs a read of, all its medical records.
 import type { ChangeEvent, ChangeKind } from '../../shared/api/changes';
 import type { InputOf, ProcedureName } from '../../shared/api/contract';
-import { recordKinds } from '../../shared/api/procedures/records';
+import { recordKindNames } from '../../shared/api/record-kind-names';
 
 export type QueryKey = readonly [ProcedureName, unknown, ...unknown[]];
 
@@ -75,7 +75,7 @@ export const readsOf: Record<ChangeKind, readonly ProcedureName[]> = {
 /** A record's write names its kind (family.update); revoking a power of attorney is paperwork's. */
 function recordListOf(procedure: string): ProcedureName[] {
   const kind = procedure.startsWith('paperwork.') ? 'representation' : procedure.split('.')[0];
-  return kind && kind in recordKinds ? [`${kind}.list` as ProcedureName] : [];
+  return kind && (recordKindNames as readonly string[]).includes(kind) ? [`${kind}.list` as ProcedureName] : [];
 }
 
 /** The procedures whose replies the change may have altered. */

@@ -7,6 +7,8 @@ function page<P extends object, K extends string>(load: () => Promise<Record<K, 
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
+/** The signed-in shell (navigation, the global search, live updates): not needed to sign in. */
+export const AppLayout = page(() => import('../components/AppLayout'), 'AppLayout');
 export const AdminPage = page(() => import('./admin/AdminPage'), 'AdminPage');
 export const CalendarPage = page(() => import('./calendar/CalendarPage'), 'CalendarPage');
 export const ClaimPage = page(() => import('./claims/ClaimPage'), 'ClaimPage');

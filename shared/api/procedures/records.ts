@@ -1,5 +1,6 @@
 // The records that hang off an insured person share one shape of procedures:
 // <kind>.list {clientId}, <kind>.create {clientId, …}, <kind>.update {id, version, …}, <kind>.delete {id, version}.
+import type { RecordKindName } from '../record-kind-names';
 import { z } from 'zod';
 import { everyone, lawyers, procedure } from '../procedure';
 import { recordId, recordVersion } from '../../schemas/fields';
@@ -74,7 +75,7 @@ export const recordKinds = {
   doctors: treatingDoctorFields,
   hospitalisations: hospitalisationFields,
   medications: medicationFields,
-} as const;
+} as const satisfies Record<RecordKindName, unknown>;
 export type RecordKind = keyof typeof recordKinds;
 /** The kinds that make up the medical history the claim form asks for. */
 export const medicalHistoryKinds = [
