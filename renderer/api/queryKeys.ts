@@ -20,10 +20,19 @@ const clientFacts: ProcedureName[] = ['audit.client', 'rights.scan', 'rights.fac
 
 /** The reads a change of each kind can make stale. */
 export const readsOf: Record<ChangeKind, readonly ProcedureName[]> = {
-  client: ['clients.get', 'clients.summary', 'clients.byIdNumber', 'claims.get', 'dashboard.summary', ...clientFacts],
+  client: [
+    'clients.get',
+    'clients.summary',
+    'clients.byIdNumber',
+    'claims.get',
+    'claims.appealValue',
+    'dashboard.summary',
+    ...clientFacts,
+  ],
   // A claim's move also writes its tasks.
   claim: [
     'claims.get',
+    'claims.appealValue',
     'claims.list',
     'tasks.list',
     'committees.list',
@@ -33,7 +42,15 @@ export const readsOf: Record<ChangeKind, readonly ProcedureName[]> = {
     'payments.ledger',
     ...clientFacts,
   ],
-  committee: ['committees.list', 'tasks.list', 'claims.get', 'clients.summary', 'dashboard.summary', 'audit.client'],
+  committee: [
+    'committees.list',
+    'tasks.list',
+    'claims.get',
+    'claims.appealValue',
+    'clients.summary',
+    'dashboard.summary',
+    'audit.client',
+  ],
   task: ['tasks.list', 'claims.get', 'clients.summary', 'dashboard.summary', 'audit.client'],
   note: ['notes.list', 'clients.summary', 'audit.client'],
   // A letter filed or dropped in the inbox is a document change: the inbox and the dashboard's count follow.
@@ -48,7 +65,14 @@ export const readsOf: Record<ChangeKind, readonly ProcedureName[]> = {
     'paperwork.readiness',
   ],
   // Which record list is named by the write itself (recordListOf); these follow any record.
-  record: ['clients.summary', 'dashboard.summary', 'payments.forClaim', 'payments.ledger', ...clientFacts],
+  record: [
+    'clients.summary',
+    'dashboard.summary',
+    'claims.appealValue',
+    'payments.forClaim',
+    'payments.ledger',
+    ...clientFacts,
+  ],
   paper: [
     'paperwork.list',
     'representation.list',

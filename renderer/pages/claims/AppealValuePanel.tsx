@@ -3,10 +3,11 @@
 // each and the difference per month and over the months owed, the fee cap on it and the deadline.
 // Reloaded whenever the claim page reloads (a committee saved, a decision recorded).
 import { Accordion, Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimAppealValue, ClaimDetail } from '../../../shared/schemas/claims';
-import { call } from '../../api/client';
+import { apiQuery } from '../../api/apiQuery';
 import { Ltr } from '../../components/Ltr';
 import { formatDate } from '../../format';
 import { formatMoney, withDisplayDates } from '../client-file/rights/display';
@@ -65,16 +66,9 @@ function Impairments({ value }: { value: ClaimAppealValue }) {
 
 export function AppealValuePanel({ claim }: { claim: ClaimDetail }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState<ClaimAppealValue | null>(null);
-  useEffect(() => {
-    let current = true;
-    void call('claims.appealValue', { id: claim.id }).then((reply) => {
-      if (current) setValue(reply.ok ? reply.value : null);
-    });
-    return () => {
-      current = false;
-    };
-  }, [claim]);
+  // A committee's outcome, a decision or the client's facts changed here or on another desk mark it
+  // stale through the query keys (renderer/api/queryKeys).
+  const value = useQuery(apiQuery('claims.appealValue', { id: claim.id })).data ?? null;
   if (!value) return null;
 
   return (

@@ -11,6 +11,7 @@ import { committeeFormInput, type Committee } from '../../../shared/schemas/comm
 import type { DocumentInfo } from '../../../shared/schemas/work';
 import { apiQuery } from '../../api/apiQuery';
 import { call } from '../../api/client';
+import { afterWrite } from '../../api/apiQuery';
 import { contractResolver } from '../../forms/contractResolver';
 import { FormSelect } from '../../forms/FormSelect';
 import { FormTextField } from '../../forms/FormTextField';
@@ -64,6 +65,8 @@ export function CommitteeForm({ clientId, committee, claims, claimId, onClose, o
     const reply = committee
       ? await call('committees.update', { ...input, id: committee.id, version: committee.version })
       : await call('committees.create', { ...input, clientId });
+    // What a committee's change makes stale (the claim, its tasks, the appeal's estimate) is asked for again.
+    if (reply.ok) await afterWrite(committee ? 'committees.update' : 'committees.create', input, reply.value);
     if (reply.ok) onSaved();
     else setFailure(showServerError(form, reply.error)?.message ?? null);
   });
