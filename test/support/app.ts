@@ -3,9 +3,6 @@ import { openApp, type App } from '../../main/app';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import type { SessionState } from '../../main/services/sessions';
-import fs from 'node:fs';
-import { folderKeysOf, replaceFolderKeys } from '../../db/audit-key';
-import { auditHeadFile } from '../../db/audit-head-file';
 import { tempDir, testKeys } from './temp';
 import { signedIn } from './signed-in';
 import { afterEach, beforeEach } from 'vitest';
@@ -79,36 +76,10 @@ export async function setUpAndLogIn(app: TestApp): Promise<string> {
   return signedIn(login.value).token;
 }
 
-/**
- * The office as `office.setup` leaves it, made once per test worker and copied into each test's fresh
- * folder: setting up hashes the owner's password at full scrypt cost, most of a test's set-up. The copy
- * is whole: the store's files, the folder's keys (carried as an office's move carries them) and the
- * audit head recorded beside them. Sign-in still runs in each test.
- */
-let setUpOffice: Promise<string> | undefined;
-
-async function makeSetUpOffice(): Promise<string> {
-  const app = await openTestApp();
-  const setup = await app.call(null, 'office.setup', SETUP_INPUT);
-  if (!setup.ok) throw new Error(setup.error.message);
-  app.close();
-  process.once('exit', () => fs.rmSync(app.dataDir, { recursive: true, force: true }));
-  return app.dataDir;
-}
-
-async function copySetUpOffice(into: string): Promise<void> {
-  const from = await (setUpOffice ??= makeSetUpOffice());
-  fs.cpSync(from, into, { recursive: true });
-  replaceFolderKeys(testKeys, into, folderKeysOf(testKeys, from)!);
-  fs.copyFileSync(auditHeadFile(testKeys, from), auditHeadFile(testKeys, into));
-}
-
 /** A fresh office, set up as SETUP_INPUT says, with its owner signed in. */
 export async function openTestOffice(idleMinutes = 30): Promise<{ app: TestApp; token: string }> {
-  const app = await openTestApp(idleMinutes, copySetUpOffice);
-  const login = await app.call(null, 'auth.login', OWNER);
-  if (!login.ok) throw new Error(login.error.message);
-  return { app, token: signedIn(login.value).token };
+  const app = await openTestApp(idleMinutes);
+  return { app, token: await setUpAndLogIn(app) };
 }
 
 export function expectOk<T>(result: ApiResult<T>): T {
