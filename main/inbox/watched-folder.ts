@@ -116,6 +116,16 @@ export class InboxFolder {
       const name = path.basename(file);
       const mimeType = MIME_TYPES[extensionOf(name)] ?? 'application/octet-stream';
       const rows = await takeFile(this.services, { officeId: office.id, staffId: null }, { name, mimeType, bytes });
+      // Every desk's inbox and dashboard follow, as they do a letter dropped on another desk.
+      for (const row of rows)
+        this.services.changes.publish('', {
+          kind: 'document',
+          id: row.id,
+          version: row.version,
+          clientId: null,
+          procedure: 'inbox.add',
+          by: null,
+        });
       // Item ids only: a file's name may name the client.
       this.options.log.info({ items: rows.map((row) => row.id) }, 'inbox folder: taken');
     } catch (error) {

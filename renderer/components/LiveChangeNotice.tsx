@@ -31,7 +31,7 @@ export function LiveChangeNotice(props: Props) {
       variant="light"
       role="status"
       icon={<IconRefresh size={18} aria-hidden />}
-      title={t('live.title', { name: change.by.name || t('live.someone') })}
+      title={t('live.title', { name: change.by?.name || t('live.someone') })}
       withCloseButton={!form}
       closeButtonLabel={t('live.close')}
       onClose={form ? undefined : props.onClose}

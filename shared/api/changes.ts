@@ -60,7 +60,8 @@ export interface ChangeEvent {
   clientId: number | null;
   /** The procedure that wrote, e.g. 'claims.transition'. */
   procedure: string;
-  by: { staffId: number; name: string };
+  /** Who wrote; null when the app itself did (a letter taken from the inbox's watched folder). */
+  by: { staffId: number; name: string } | null;
   at: string;
 }
 

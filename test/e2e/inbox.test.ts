@@ -139,4 +139,37 @@ describe('the inbox in Chromium', () => {
       .toBe('סריקה-גדולה.pdf: הקובץ גדול מדי (עד 20 מגה-בייט)');
     expect(await page.getByTestId('inbox-items').locator('tbody tr').count()).toBe(3);
   });
+
+  it('takes in a letter saved to the folder the owner sets in settings, after refusing a path by name', async () => {
+    const watched = fs.mkdtempSync(path.join(os.tmpdir(), 'mitzui-watched-e2e-'));
+    try {
+      await page.goto(`${desk.server.url}#/settings`);
+      const section = page.getByRole('region', { name: 'תיקייה לקליטת מכתבים' });
+      const field = section.getByLabel('נתיב התיקייה');
+      await field.fill('סריקות');
+      await section.getByRole('button', { name: 'שמירה ומעקב' }).click();
+      await expect.poll(() => section.innerText()).toContain('יש לתת את הנתיב המלא של התיקייה');
+      await field.fill(watched);
+      // The refusal goes as the field is edited.
+      expect(await section.innerText()).not.toContain('יש לתת את הנתיב המלא');
+      await section.getByRole('button', { name: 'שמירה ומעקב' }).click();
+      await page.getByText('התיקייה נשמרה; קבצים חדשים בה ייקלטו לדואר הנכנס').waitFor();
+      await page.reload();
+      await expect.poll(() => field.inputValue()).toBe(watched);
+      await page.screenshot({ path: path.join(SHOTS, 'inbox-watched-folder.png') });
+
+      // A file the inbox has not seen (the same bytes again would be the item they already are).
+      fs.writeFileSync(path.join(watched, 'מהסורק.txt'), `${letters[2]!.lines.join('\n')}\n`);
+      await page.getByRole('link', { name: 'דואר נכנס' }).click();
+      await expect.poll(() => page.getByTestId('inbox-items').innerText(), { timeout: 30_000 }).toContain('מהסורק.txt');
+      await page.goto(`${desk.server.url}#/settings`);
+
+      await section.getByRole('button', { name: 'הפסקת המעקב' }).click();
+      await page.getByText('המעקב אחר התיקייה הופסק').waitFor();
+      expect(await field.inputValue()).toBe('');
+      expect(await api('inboxFolder.get', {})).toEqual({ folder: null });
+    } finally {
+      fs.rmSync(watched, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,11 +1,12 @@
 // The inbox's watched folder on a real temp folder: the owner names it (checked on the server, refused
 // in Hebrew by field), files that appear in it are taken in once whole (one item even when written
-// slowly), left where they are, and a file there when watching starts is taken too; the setting
+// slowly), left where they are, every desk told; and a file there when watching starts is taken too; the setting
 // outlives a restart, and so does unsetting it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Random } from '../../db/demo/random';
+import type { Published } from '../../main/services/changes';
 import { chromiumPdfRenderer } from '../../main/paperwork/chromium-pdf';
 import { expectOk, OWNER, type TestApp } from '../support/app';
 import { signedIn } from '../support/signed-in';
@@ -67,9 +68,15 @@ describe('the watched folder', () => {
     const before = await letterPdf();
     fs.writeFileSync(path.join(folder, 'before.pdf'), before);
     fs.writeFileSync(path.join(folder, 'notes.docx'), 'not a letter');
+    const heard: Published[] = [];
+    app.changes.subscribe((published) => heard.push(published));
     expect(expectOk(await setFolder(folder))).toEqual({ folder });
     const [first] = await itemsWhen(1);
     expect(first).toMatchObject({ originalName: 'before.pdf', sizeBytes: before.length, addedBy: null });
+    // Every desk is told, as of a letter dropped on one: their inbox lists follow.
+    expect(heard.map(({ event }) => [event.kind, event.id, event.procedure, event.by])).toEqual([
+      ['document', first!.id, 'inbox.add', null],
+    ]);
 
     // A scanner writing a page at a time: half, a pause shorter than the wait for the write to end, the rest.
     const slow = await letterPdf();

@@ -8,11 +8,9 @@ import type { PaymentMonth } from '../../../shared/schemas/payments';
 import { apiQuery } from '../../api/apiQuery';
 import { Ltr } from '../../components/Ltr';
 import { formatMoney } from '../client-file/rights/display';
-import { flagRuns, monthText, runText } from './display';
+import { flagColor, flagRuns, monthText, runText } from './display';
 import { FeeLedger } from './FeeLedger';
 import { PaymentForm } from './PaymentForm';
-
-const flagColor = { missing: 'orange', wrong_rate: 'red', stopped: 'red' } as const;
 
 function MonthStatus({ line }: { line: PaymentMonth }) {
   const { t } = useTranslation();

@@ -13,7 +13,7 @@ import { Ltr } from '../../components/Ltr';
 import { base64ToBlob, download } from '../client-file/documents/fileBytes';
 import { formatMoney } from '../client-file/rights/display';
 import { useClientFile } from '../client-file/useClientFile';
-import { flagRuns, monthText, runText } from './display';
+import { flagColor, flagRuns, monthText, runText } from './display';
 import { FeeLedger } from './FeeLedger';
 
 function Statement({ clientId, language }: { clientId: number; language: string }) {
@@ -101,12 +101,7 @@ export function ClientPayments() {
                     ) : (
                       <Group gap={4}>
                         {flagRuns(c.flags).map((f) => (
-                          <Badge
-                            key={`${f.kind}-${f.month}`}
-                            size="sm"
-                            variant="light"
-                            color={f.kind === 'missing' ? 'orange' : 'red'}
-                          >
+                          <Badge key={`${f.kind}-${f.month}`} size="sm" variant="light" color={flagColor[f.kind]}>
                             {t(`payments.flag.${f.kind}`)} ·{' '}
                             <Ltr>{f.kind === 'stopped' ? monthText(f.month) : runText(f)}</Ltr>
                           </Badge>

@@ -2,6 +2,9 @@
 import { nextMonth } from '../../../shared/payments/months';
 import type { Payment, PaymentFlag } from '../../../shared/schemas/payments';
 
+/** A month not paid is a question to ask; a wrong rate or a stop is money lost. */
+export const flagColor = { missing: 'orange', wrong_rate: 'red', stopped: 'red' } as const;
+
 export const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
 export const spanText = (p: Pick<Payment, 'fromMonth' | 'toMonth'>) =>

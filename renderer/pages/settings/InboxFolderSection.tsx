@@ -3,25 +3,22 @@
 // the office's data; the server checks it and says in Hebrew what is wrong.
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { SettingInput, useSettingText } from './SettingInput';
+import { apiQuery, useApiMutation } from '../../api/apiQuery';
+import { SettingInput, useSettingDraft } from './SettingInput';
 import { SettingsSection } from './SettingsSection';
 
 export function InboxFolderSection() {
   const { t } = useTranslation();
-  const { text, setText, error, setError, edit } = useSettingText();
-
-  useEffect(() => {
-    void call('inboxFolder.get', {}).then((reply) => reply.ok && setText(reply.value.folder ?? ''));
-  }, [setText]);
+  const state = useQuery(apiQuery('inboxFolder.get', {})).data;
+  const { text, edit, error, refuse } = useSettingDraft(state ? (state.folder ?? '') : undefined);
+  const setFolder = useApiMutation('inboxFolder.set', ['inboxFolder.get']);
 
   const save = async (watchedFolder: string | null) => {
-    const reply = await call('inboxFolder.set', { watchedFolder });
-    if (!reply.ok) return setError(reply.error.message);
-    setError(null);
-    setText(reply.value.folder ?? '');
+    const reply = await setFolder({ watchedFolder });
+    if (!reply.ok) return refuse(reply.error.message);
+    edit(reply.value.folder ?? '');
     notifications.show({
       color: 'green',
       message: t(reply.value.folder ? 'settings.inboxFolder.saved' : 'settings.inboxFolder.stopped'),

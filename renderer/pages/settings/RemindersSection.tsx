@@ -3,10 +3,9 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiQuery, useApiMutation } from '../../api/apiQuery';
-import { SettingInput } from './SettingInput';
+import { SettingInput, useSettingDraft } from './SettingInput';
 import { SettingsSection } from './SettingsSection';
 
 /** "14, 3" → [14, 3]; anything else is passed on as typed, for the server to refuse by name. */
@@ -20,17 +19,13 @@ function parseDays(text: string): unknown[] {
 export function RemindersSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const settings = useQuery(apiQuery('docket.settings', {})).data;
-  /** What was typed or saved here; until then the office's setting as read. */
-  const [typed, setText] = useState<string | null>(null);
-  const text = typed ?? settings?.reminderDays.join(', ') ?? '';
-  const [error, setError] = useState<string | null>(null);
+  const { text, edit, error, refuse } = useSettingDraft(settings?.reminderDays.join(', '));
   const setReminderDays = useApiMutation('docket.setReminderDays');
 
   const save = async () => {
     const reply = await setReminderDays({ reminderDays: parseDays(text) as number[] });
-    if (!reply.ok) return setError(reply.error.message);
-    setError(null);
-    setText(reply.value.reminderDays.join(', '));
+    if (!reply.ok) return refuse(reply.error.message);
+    edit(reply.value.reminderDays.join(', '));
     notifications.show({ color: 'green', message: t('settings.reminders.saved') });
   };
 
@@ -42,10 +37,7 @@ export function RemindersSection({ canEdit }: { canEdit: boolean }) {
           width={200}
           label={t('settings.reminders.label')}
           value={text}
-          onChange={(value) => {
-            setText(value);
-            setError(null);
-          }}
+          onChange={edit}
           readOnly={!canEdit}
           error={error}
         />

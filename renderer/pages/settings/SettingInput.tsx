@@ -2,15 +2,18 @@
 import { TextInput } from '@mantine/core';
 import { useState } from 'react';
 
-/** The typed text and the server's refusal of it; `edit` sets the text and clears the refusal. */
-export function useSettingText() {
-  const [text, setText] = useState('');
+/**
+ * The text in a setting's field: what was typed or saved here, until then the office's setting as read
+ * (`saved`, once its reply has come); and the server's refusal of it, which an edit clears.
+ */
+export function useSettingDraft(saved: string | undefined) {
+  const [typed, setTyped] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const edit = (value: string) => {
-    setText(value);
+    setTyped(value);
     setError(null);
   };
-  return { text, setText, error, setError, edit };
+  return { text: typed ?? saved ?? '', edit, error, refuse: setError };
 }
 
 export function SettingInput(props: {
