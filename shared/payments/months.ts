@@ -14,3 +14,11 @@ export function monthsBetween(from: string, to: string): string[] {
 
 /** How many months a span covers, both ends included. */
 export const monthCount = (from: string, to: string) => differenceInCalendarMonths(first(to), first(from)) + 1;
+
+/** yyyy-mm from yyyy-mm or m/yyyy (or . -), as people type a month; null for anything else. */
+export function monthFromText(text: string): string | null {
+  const yearFirst = /^(\d{4})[./-](\d{1,2})$/.exec(text);
+  const monthFirst = /^(\d{1,2})[./-](\d{4})$/.exec(text);
+  const [year, month] = yearFirst ? [yearFirst[1], yearFirst[2]] : monthFirst ? [monthFirst[2], monthFirst[1]] : [];
+  return year && month ? `${year}-${month.padStart(2, '0')}` : null;
+}

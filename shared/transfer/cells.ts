@@ -3,6 +3,7 @@
 // their leading zero, "1,234.50", נשואה for married); the schemas then judge the values.
 import { displayToIso, isIsoDate, isoToDisplay } from '../dates';
 import { formatPhone } from '../identity/phone';
+import { monthFromText } from '../payments/months';
 import { validationMessage } from '../locales/messages';
 import { codeFor, vocabularyOf, type Column } from './layout';
 
@@ -30,13 +31,7 @@ function isoDay(cell: Date | number | string): string | null {
 
 /** yyyy-mm from yyyy-mm, m/yyyy (or . -), a date, or a date cell; null leaves the text to the schema. */
 function isoMonth(cell: Date | number | string): string | null {
-  if (typeof cell === 'string') {
-    const yearFirst = /^(\d{4})[./-](\d{1,2})$/.exec(cell);
-    const monthFirst = /^(\d{1,2})[./-](\d{4})$/.exec(cell);
-    const [year, month] = yearFirst ? [yearFirst[1], yearFirst[2]] : monthFirst ? [monthFirst[2], monthFirst[1]] : [];
-    if (year && month) return `${year}-${month.padStart(2, '0')}`;
-  }
-  return isoDay(cell)?.slice(0, 7) ?? null;
+  return (typeof cell === 'string' ? monthFromText(cell) : null) ?? isoDay(cell)?.slice(0, 7) ?? null;
 }
 
 /**

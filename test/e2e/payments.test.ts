@@ -2,7 +2,7 @@
 // HTTP API; the claim page shows the skipped month and the months paid at the old rate after the
 // degree rose, each run of them as one finding; the client file's payments tab lists the findings,
 // the fee ledger and gives the statement as a PDF; the dashboard counts the claim and names each bad
-// row of an imported list by its row and column.
+// row of an imported list by its row and column; a month's payment recorded by hand is checked at once.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
@@ -112,5 +112,25 @@ describe('payments', () => {
     await expect(problems.getByRole('row').nth(1).innerText()).resolves.toMatch(/2\s+סכום/);
     await expect(problems.getByRole('row').nth(2).innerText()).resolves.toMatch(/3\s+מספר זהות/);
     await card.screenshot({ path: path.join(SHOTS, 'payments-dashboard.png') });
+  });
+
+  it('records a month paid by hand, typed as mm/yyyy, after refusing a month that is none by name', async () => {
+    const { page } = desk;
+    await page.goto(`${desk.server.url}#/claims/${claimId}`);
+    const panel = page.getByTestId('claim-payments');
+    const form = panel.getByRole('form', { name: 'רישום תשלום' });
+    await form.getByLabel('חודש (mm/yyyy)').fill('13/2025');
+    await form.getByLabel('סכום (₪)').fill('2629');
+    await form.getByRole('button', { name: 'רישום התשלום' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toBe('מחודש צריך להיות בתבנית mm/yyyy');
+    await form.getByLabel('חודש (mm/yyyy)').fill('9/2025');
+    await form.getByRole('button', { name: 'רישום התשלום' }).click();
+    // The check runs again at once: September joins the run at the old rate.
+    await expect
+      .poll(() => panel.getByRole('status').filter({ hasText: 'שיעור שגוי' }).innerText())
+      .toContain('07/2025–09/2025');
+    await expect.poll(() => form.getByLabel('חודש (mm/yyyy)').inputValue()).toBe('');
+    const september = panel.getByTestId('payment-months').getByRole('row').filter({ hasText: '09/2025' });
+    await expect(september.innerText()).resolves.toContain('2,629.00');
   });
 });

@@ -8,6 +8,7 @@ import type { PaymentMonth } from '../../../shared/schemas/payments';
 import { apiQuery } from '../../api/apiQuery';
 import { Ltr } from '../../components/Ltr';
 import { formatMoney } from '../client-file/rights/display';
+import { FactList } from '../client-file/rights/FactList';
 import { flagColor, flagRuns, monthText, runText } from './display';
 import { FeeLedger } from './FeeLedger';
 import { PaymentForm } from './PaymentForm';
@@ -23,7 +24,11 @@ function MonthStatus({ line }: { line: PaymentMonth }) {
   if (line.retroactive) return <Text size="xs">{t('payments.inRetroactive')}</Text>;
   return (
     <Text size="xs" c="gray.7">
-      {line.paid ? t('payments.ok') : line.eligible === false ? t('payments.notOwed') : ''}
+      {line.paid
+        ? t(line.expected === null ? 'payments.paidUnchecked' : 'payments.ok')
+        : line.eligible === false
+          ? t('payments.notOwed')
+          : ''}
     </Text>
   );
 }
@@ -59,11 +64,12 @@ export function ClaimPayments({ claimId }: { claimId: number }) {
               })}
             </Alert>
           ))}
-          {check.missingFacts.length > 0 && (
-            <Text size="sm" c="gray.7">
-              {t('payments.missingFacts', { facts: check.missingFacts.join(', ') })}
-            </Text>
-          )}
+          <FactList
+            clientId={check.clientId}
+            facts={check.missingFacts}
+            title="payments.missingFacts"
+            hint="payments.missingFactsHint"
+          />
           {check.months.length === 0 ? (
             <Text c="gray.7">{t('payments.none')}</Text>
           ) : (
@@ -98,7 +104,7 @@ export function ClaimPayments({ claimId }: { claimId: number }) {
               </Table>
             </ScrollArea.Autosize>
           )}
-          <PaymentForm claimId={claimId} onSaved={() => void query.refetch()} />
+          <PaymentForm claimId={claimId} />
           <div>
             <Title order={3} size="h5" mb="xs">
               {t('payments.ledger.title')}

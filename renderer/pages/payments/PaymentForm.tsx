@@ -3,15 +3,21 @@ import { Alert, Button, Group, SegmentedControl, TextInput } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentKind } from '../../../shared/payments/kinds';
-import { call } from '../../api/client';
+import { monthFromText } from '../../../shared/payments/months';
+import { useApiMutation } from '../../api/apiQuery';
+
+/** A month typed as people write it (04/2026); anything else goes as typed, for the server to refuse by name. */
+const asMonth = (text: string) => monthFromText(text.trim()) ?? text;
 
 /** Months and amounts are typed as digits, left to right. */
 const field = (label: string, value: string, set: (value: string) => void) => (
   <TextInput label={label} value={value} onChange={(e) => set(e.currentTarget.value)} dir="ltr" w={150} />
 );
 
-export function PaymentForm({ claimId, onSaved }: { claimId: number; onSaved: () => void }) {
+/** Saving marks stale the claim's payments and the client's fee ledger (the payment's change kind). */
+export function PaymentForm({ claimId }: { claimId: number }) {
   const { t } = useTranslation();
+  const create = useApiMutation('payments.create');
   const [kind, setKind] = useState<PaymentKind>('monthly');
   const [fromMonth, setFromMonth] = useState('');
   const [toMonth, setToMonth] = useState('');
@@ -22,19 +28,18 @@ export function PaymentForm({ claimId, onSaved }: { claimId: number; onSaved: ()
   const save = async () => {
     setSaving(true);
     setError(null);
-    const reply = await call('payments.create', {
+    const reply = await create({
       claimId,
       kind,
-      fromMonth,
-      toMonth: kind === 'retroactive' ? toMonth : null,
-      amount,
+      fromMonth: asMonth(fromMonth),
+      toMonth: kind === 'retroactive' ? asMonth(toMonth) : null,
+      amount: amount.trim(),
     });
     setSaving(false);
     if (!reply.ok) return setError(reply.error.message);
     setFromMonth('');
     setToMonth('');
     setAmount('');
-    onSaved();
   };
 
   return (
