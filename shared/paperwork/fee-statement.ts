@@ -4,7 +4,7 @@
 import Decimal from 'decimal.js';
 import { formatPhone } from '../identity/phone';
 import type { LedgerEntry } from '../schemas/payments';
-import { displayDate, escapeHtml, ltr } from './html';
+import { displayDate, escapeHtml, ltr, moneyText } from './html';
 import { statementLanguages, statementTexts, type StatementLanguage } from './fee-statement-texts';
 
 export interface FeeStatement {
@@ -28,7 +28,7 @@ export function statementLanguage(language: string): StatementLanguage {
 const monthText = (m: string) => `${m.slice(5)}/${m.slice(0, 4)}`;
 const span = (e: LedgerEntry) =>
   e.fromMonth === e.toMonth ? monthText(e.fromMonth) : `${monthText(e.fromMonth)}–${monthText(e.toMonth)}`;
-const sum = (values: string[]) => values.reduce((s, v) => s.plus(v), new Decimal(0)).toFixed(2);
+const sum = (values: string[]) => moneyText(values.reduce((s, v) => s.plus(v), new Decimal(0)).toFixed(2));
 
 /** A value inside a CSS string: no quote, backslash, line break or tag can leave it. */
 const cssString = (value: string) => `"${value.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
@@ -67,14 +67,14 @@ export function renderFeeStatement(s: FeeStatement, fontCss: string): string {
     ? `<div class="rows">${[
         s.agreement.signedDate ? row(t.signedOn, ltr(displayDate(s.agreement.signedDate)!)) : '',
         row(t.successFee, ltr(`${s.agreement.successFeePercent}%`)),
-        row(t.openingFee, ltr(`${s.agreement.openingFee} ₪`)),
-        s.feeTotal ? row(t.feeTotal, ltr(`${s.feeTotal} ₪`)) : '',
+        row(t.openingFee, ltr(`${moneyText(s.agreement.openingFee)} ₪`)),
+        s.feeTotal ? row(t.feeTotal, ltr(`${moneyText(s.feeTotal)} ₪`)) : '',
       ].join('')}</div><p>${escapeHtml(t.caps)}</p>`
     : `<p>${escapeHtml(t.noAgreement)}</p>`;
   const lines = s.entries
     .map(
       (e) =>
-        `<tr><td>${escapeHtml(t.benefits[e.benefit])}</td><td>${ltr(span(e))}</td><td>${escapeHtml(t.kind[e.kind])}</td><td class="num">${ltr(e.amount)}</td><td class="num">${ltr(e.fee)}</td><td>${escapeHtml(t.basis[e.basis])}</td></tr>`,
+        `<tr><td>${escapeHtml(t.benefits[e.benefit])}</td><td>${ltr(span(e))}</td><td>${escapeHtml(t.kind[e.kind])}</td><td class="num">${ltr(moneyText(e.amount))}</td><td class="num">${ltr(moneyText(e.fee))}</td><td>${escapeHtml(t.basis[e.basis])}</td></tr>`,
     )
     .join('');
   const table = s.entries.length

@@ -20,4 +20,8 @@ export function displayDate(iso: string | null | undefined): string | null {
 }
 
 /** Only a PNG data URL may become an image source: nothing else can reach the attribute. */
+/** A decimal string as "54,639.00", as the desk shows money; Intl reads the string exactly, never as a float. */
+const grouped = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const moneyText = (amount: string) => grouped.format(amount as `${number}`);
+
 export const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;

@@ -129,7 +129,8 @@ describe('payments', () => {
     expect(new Decimal(ledger.collected).lte(check.feeTotal!)).toBe(true);
     expect(app.store.sqlite.prepare('select sum(fee_agorot) from fee_ledger_entry').pluck().get()).toBe(1275065);
 
-    // The client reads Russian: the statement is in Russian, with the amounts as the ledger has them.
+    // The client reads Russian: the statement is in Russian, with the amounts as the ledger has them,
+    // their thousands grouped as on the desk.
     const statement = expectOk(await app.call(token, 'payments.statement', { clientId }));
     expect(statement.language).toBe('ru');
     const text = pdfText(keepPdf('fee-statement-ru', Buffer.from(statement.pdfBase64, 'base64')));
@@ -138,19 +139,19 @@ describe('payments', () => {
       'Miriam Abutbul',
       idNumber,
       '10.25%',
-      '9464.40',
+      '9,464.40',
       '657.25',
-      '12750.65',
-      '16168.35',
+      '12,750.65',
+      '16,168.35',
     ])
       expect(text).toContain(needle);
     const hebrew = expectOk(await app.call(token, 'payments.statement', { clientId, language: 'he' }));
     const heText = pdfText(keepPdf('fee-statement-he', Buffer.from(hebrew.pdfBase64, 'base64')));
-    for (const needle of ['דוח שכר טרחה', 'מרים אבוטבול', 'רטרואקטיבי', '12750.65']) expect(heText).toContain(needle);
+    for (const needle of ['דוח שכר טרחה', 'מרים אבוטבול', 'רטרואקטיבי', '12,750.65']) expect(heText).toContain(needle);
     // pdftotext spaces Arabic letters apart by their joined forms: read without the spaces.
     const arabic = expectOk(await app.call(token, 'payments.statement', { clientId, language: 'ar' }));
     const arText = pdfText(keepPdf('fee-statement-ar', Buffer.from(arabic.pdfBase64, 'base64'))).replace(/\s+/g, '');
-    for (const needle of ['كشفأتعاب', 'حتى%60مندفعةبأثررجعي', '12750.65']) expect(arText).toContain(needle);
+    for (const needle of ['كشفأتعاب', 'حتى%60مندفعةبأثررجعي', '12,750.65']) expect(arText).toContain(needle);
   });
 
   it('imports a CSV list only when every row is good, naming the row and column of each bad one', async () => {
