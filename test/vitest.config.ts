@@ -25,6 +25,9 @@ export default defineConfig({
           root,
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 90_000,
+          // What a page shows after a write or another desk's change comes through a stream and a new
+          // reply: on a loaded machine that takes seconds, not expect.poll's default one.
+          expect: { poll: { timeout: 15_000 } },
           // A demo office of thousands, its sample papers rendered, before the first test.
           hookTimeout: 120_000,
           // Each file starts its own server on a fresh data folder and its own Chromium on port 0, so

@@ -1,6 +1,7 @@
 // What every HTTP front of dispatch checks before it reads a byte of a body, shared by browser mode's
 // node:http server and the office server: the procedure's name, the JSON content type (a foreign
-// page cannot post a plain form), the caller's session and role (a refused caller's body is never
+// page cannot post a plain form), a browser's Origin that is not the server's own (a foreign page whose
+// preflight a misbuilt browser or proxy let through), the caller's session and role (a refused caller's body is never
 // read), a per-procedure body limit and a cap on bodies read at once.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
@@ -11,7 +12,7 @@ import { PROCEDURE_NAME, SESSION_HEADER } from '../../shared/api/transport';
 import { errorMessage } from '../../shared/locales/messages';
 import type { SessionState, SessionStore } from '../services/sessions';
 
-export type RefusalStatus = 400 | 404 | 405 | 413 | 415 | 421 | 500 | 503;
+export type RefusalStatus = 400 | 403 | 404 | 405 | 413 | 415 | 421 | 500 | 503;
 
 /** The answer to a request refused at the door, and whether its unread body means closing the socket. */
 export function refusalBody(status: RefusalStatus): ApiResult<never> {
@@ -53,9 +54,20 @@ export type Gate =
   | { kind: 'answer'; state: SessionState }
   | { kind: 'read'; state: SessionState; limit: number };
 
+/** A browser names the page's origin; the app's own page is served by this host. Programs send none. */
+function foreignOrigin(headers: IncomingHttpHeaders): boolean {
+  if (headers.origin === undefined) return false;
+  try {
+    return new URL(headers.origin).host !== headers.host;
+  } catch {
+    return true; // 'null' (a sandboxed frame, a file) or anything unreadable
+  }
+}
+
 function gateRequest(method: string | undefined, headers: IncomingHttpHeaders): Gate | null {
   if (method !== 'POST') return { kind: 'refuse', status: 405 };
   if (!(headers['content-type'] ?? '').startsWith('application/json')) return { kind: 'refuse', status: 415 };
+  if (foreignOrigin(headers)) return { kind: 'refuse', status: 403 };
   return null;
 }
 

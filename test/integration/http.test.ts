@@ -75,6 +75,27 @@ describe('HTTP transport', () => {
     expect(rebound).toBe(421);
   });
 
+  it('refuses a call from a page of another origin, and takes its own page and programs that name none', async () => {
+    const from = (origin: string | null) =>
+      new Promise<number>((resolve, reject) => {
+        const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+        if (origin !== null) headers.Origin = origin;
+        const request = http.request(`${server.url}api/office.status`, { method: 'POST', headers });
+        request.on('response', (response) => resolve(response.statusCode ?? 0)).on('error', reject);
+        request.end('{}');
+      });
+    const own = new URL(server.url).origin;
+    for (const foreign of [
+      'http://evil.example',
+      'null',
+      `${own.replace('127.0.0.1', 'localhost')}`,
+      'http://127.0.0.1:1',
+    ])
+      expect(await from(foreign)).toBe(403);
+    expect(await from(own)).toBe(200);
+    expect(await from(null)).toBe(200);
+  });
+
   it('serves the renderer with a strict Content-Security-Policy', async () => {
     const page = await fetch(server.url);
     expect(page.status).toBe(200);
