@@ -510,15 +510,9 @@ describe('recovery at start', () => {
 
   it('opens in recovery when the file opens but fails quick_check', async () => {
     await setUpAndLogIn(app);
-    const pageSize = app.store.sqlite.pragma('page_size', { simple: true }) as number;
-    const page = app.store.sqlite
-      .prepare("select rootpage from sqlite_master where name = 'audit_log_at'")
-      .pluck()
-      .get() as number;
+    const key = app.keeper.storeKey();
     app.close();
-    const fd = fs.openSync(path.join(app.dataDir, 'mitzui.sqlite'), 'r+');
-    fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
-    fs.closeSync(fd);
+    corruptTablePage(path.join(app.dataDir, 'mitzui.sqlite'), 'audit_log_at', key);
 
     app = await app.restart();
     // The check runs on a worker after the store opened; signing in waits for it and is refused.

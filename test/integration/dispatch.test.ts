@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Published } from '../../main/services/changes';
-import { eachTestInNewOffice, expectOk, type TestApp } from '../support/app';
+import { eachTestInNewOffice, expectOk, OWNER, type TestApp } from '../support/app';
 import { validId } from '../support/ids';
+import { corruptTablePage } from '../support/corrupt';
 import { logInAs } from '../support/staff';
 
 let app: TestApp;
@@ -60,13 +61,23 @@ describe('after a call', () => {
   it('a refusal is audited with the role, the reason and where the call came from', async () => {
     const staff = await logInAs(app, 'staff');
     await app.call(staff, 'staff.create', {} as never);
-    const details = app.store.sqlite
-      .prepare("select details from audit_log where action = 'refused'")
-      .pluck()
-      .all() as string[];
-    expect(details.map((row) => JSON.parse(row) as unknown)).toEqual([
-      { procedure: 'staff.create', role: 'staff', reason: 'role', from: 'local' },
+    const rows = app.store.sqlite.prepare("select entity, details from audit_log where action = 'refused'").all() as {
+      entity: string;
+      details: string;
+    }[];
+    expect(rows.map((row) => [row.entity, JSON.parse(row.details) as unknown])).toEqual([
+      ['procedure', { procedure: 'staff.create', role: 'staff', reason: 'role', from: 'local' }],
     ]);
+  });
+
+  it('a procedure open to all runs as no one, even from a signed-in desk: a failed sign-in there is no one’s', async () => {
+    const session = app.sessions.resolve(owner);
+    expect((await app.dispatch(session, 'auth.login', { ...OWNER, password: 'not-the-password-1' })).ok).toBe(false);
+    expect(
+      app.store.sqlite
+        .prepare("select office_id as officeId, staff_id as staffId from audit_log where action = 'login_failed'")
+        .all(),
+    ).toEqual([{ officeId: 1, staffId: null }]);
   });
 
   it('a refusal the store cannot audit is still a refusal, and goes to the operations log', async () => {
@@ -122,5 +133,25 @@ describe('after a call', () => {
       'seq',
       'version',
     ]);
+  });
+});
+
+describe('the start-up check', () => {
+  it('makes a call wait for it — a damaged store then answers as in recovery — but not the recovery screen’s calls', async () => {
+    const key = app.keeper.storeKey();
+    app.close();
+    // An index page overwritten: the file opens, and quick_check (on a worker, after the open) fails.
+    corruptTablePage(path.join(app.dataDir, 'mitzui.sqlite'), 'audit_log_at', key);
+    const restarted = await app.restart();
+    try {
+      const order: string[] = [];
+      const status = restarted.call(null, 'recovery.status', {}).then(() => order.push('recovery.status'));
+      const checked = restarted.keeper.whenChecked().then(() => order.push('checked'));
+      expect(await restarted.call(null, 'auth.login', OWNER)).toMatchObject({ ok: false, error: { code: 'recovery' } });
+      await Promise.all([status, checked]);
+      expect(order).toEqual(['recovery.status', 'checked']);
+    } finally {
+      restarted.close();
+    }
   });
 });

@@ -24,6 +24,10 @@ it('logs start, stop and an unexpected error under the reference shown to the us
   expect(error?.code).toBe('internal');
   const ref = /מספר התקלה ([0-9A-F]{8})/.exec(error!.message)?.[1];
   expect(ref).toBeDefined();
+  // A call without a session that fails so is answered the same way, logged under no one.
+  const unsigned = await app.call(null, 'auth.login', { username: 'dana', password: 'any-password-1' });
+  expect(unsigned).toMatchObject({ ok: false, error: { code: 'internal' } });
+  const unsignedRef = /מספר התקלה ([0-9A-F]{8})/.exec(unsigned.ok ? '' : unsigned.error.message)?.[1];
 
   app.close();
   await app.logFlushed();
@@ -37,6 +41,11 @@ it('logs start, stop and an unexpected error under the reference shown to the us
   expect(lines.find((line) => line.ref === ref)).toMatchObject({
     procedure: 'clients.byIdNumber',
     staffId: 1,
+    msg: 'unexpected error',
+  });
+  expect(lines.find((line) => line.ref === unsignedRef)).toMatchObject({
+    procedure: 'auth.login',
+    staffId: null,
     msg: 'unexpected error',
   });
   expect(log).not.toContain(idNumber);

@@ -16,8 +16,8 @@ eachTestInNewOffice((opened, signedIn) => {
 
 const auditRows = (action: string) =>
   app.store.sqlite
-    .prepare('select staff_id as staffId, details from audit_log where action = ? order by id')
-    .all(action) as { staffId: number; details: string }[];
+    .prepare('select staff_id as staffId, entity, details from audit_log where action = ? order by id')
+    .all(action) as { staffId: number; entity: string; details: string }[];
 
 describe('refused calls', () => {
   it('are audited with who and which procedure, every procedure the role may not call', async () => {
@@ -90,6 +90,8 @@ describe('bulk reads', () => {
     for (let i = 0; i < 10; i++) expectOk(await app.call(owner, 'clients.search', { limit: 50 }));
     const rows = auditRows('bulk_read');
     expect(rows).toHaveLength(1);
+    // A read of clients: the row is about insured persons.
+    expect(rows[0]!.entity).toBe('insured_person');
     expect(JSON.parse(rows[0]!.details)).toMatchObject({ procedure: 'clients.search', perMinute: { records: 100 } });
   });
 });

@@ -46,7 +46,14 @@ export const scopes = {
   },
   'backup-restore': {
     mutate: ['db/restore.ts'],
-    tests: ['test/integration/backup.test.ts'],
+    // backup-documents: the documents a restore brings back from the pools, and those it names as missing;
+    // restore-file: restoreDatabase itself, on files the app's procedures cannot hand it.
+    tests: [
+      'test/integration/restore-file.test.ts',
+      'test/integration/backup.test.ts',
+      'test/integration/backup-documents.test.ts',
+    ],
+    typeCheck: false,
   },
   'import-dry-run': {
     mutate: ['shared/transfer/plan.ts'],

@@ -13,8 +13,8 @@ export function corruptMiddle(file: string): void {
 }
 
 /**
- * Garbage over one table's root page only: the file still opens (SQLite reads the schema, not the
- * table) and only integrity_check, which reads every page, finds the damage.
+ * Garbage over one table's or index's root page only: the file still opens (SQLite reads the schema,
+ * not the table) and only a check that reads every page (quick_check, integrity_check) finds it.
  */
 export function corruptTablePage(file: string, table: string, key: Buffer | null): void {
   const db = openFile(file, key, { readonly: true, fileMustExist: true });
