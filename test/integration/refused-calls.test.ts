@@ -86,6 +86,18 @@ describe('bulk reads', () => {
     expect((await app.call(staff, 'clients.search', { limit: 50 })).ok).toBe(true);
   });
 
+  it('count the minute from the session’s first read, not from a call that read no client', async () => {
+    const staff = await logInAs(app, 'staff');
+    expectOk(await app.call(staff, 'auth.me', {}));
+    app.clock.advanceMinutes(59 / 60);
+    const page = async () => (await app.call(staff, 'clients.search', { limit: 50 })).ok;
+    for (let i = 0; i < 5; i++) expect(await page()).toBe(true);
+    // Two seconds on: a minute since the sign-in's first call, but not since the first read.
+    app.clock.advanceMinutes(2 / 60);
+    expect(await page()).toBe(true);
+    expect(await page()).toBe(false);
+  });
+
   it('audit an owner reading in bulk without capping them', async () => {
     for (let i = 0; i < 10; i++) expectOk(await app.call(owner, 'clients.search', { limit: 50 }));
     const rows = auditRows('bulk_read');
