@@ -79,7 +79,13 @@ export async function setUpAndLogIn(app: TestApp): Promise<string> {
 /** A fresh office, set up as SETUP_INPUT says, with its owner signed in. */
 export async function openTestOffice(idleMinutes = 30): Promise<{ app: TestApp; token: string }> {
   const app = await openTestApp(idleMinutes);
-  return { app, token: await setUpAndLogIn(app) };
+  try {
+    return { app, token: await setUpAndLogIn(app) };
+  } catch (error) {
+    // A failed set-up leaves no app running (its timers and lock would keep the test process alive).
+    app.dispose();
+    throw error;
+  }
 }
 
 export function expectOk<T>(result: ApiResult<T>): T {
