@@ -7,9 +7,6 @@ export default defineConfig({
   test: {
     root,
     reporters: ['default', './test/summary-reporter.ts'],
-    // Vitest runs one file at a time on a two-core machine (cores − 1). These files mostly wait — on
-    // fsync, worker threads, Chromium, a poll — so two at once use the machine that one leaves idle.
-    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', root, include: ['test/unit/**/*.test.ts'] } },
       {
