@@ -4,6 +4,7 @@
 import Decimal from 'decimal.js';
 import { formatPhone } from '../identity/phone';
 import type { LedgerEntry } from '../schemas/payments';
+import { monthText } from '../payments/months';
 import { displayDate, escapeHtml, ltr, moneyText } from './html';
 import { statementLanguages, statementTexts, type StatementLanguage } from './fee-statement-texts';
 
@@ -25,7 +26,6 @@ export function statementLanguage(language: string): StatementLanguage {
   return (statementLanguages as readonly string[]).includes(language) ? (language as StatementLanguage) : 'he';
 }
 
-const monthText = (m: string) => `${m.slice(5)}/${m.slice(0, 4)}`;
 const span = (e: LedgerEntry) =>
   e.fromMonth === e.toMonth ? monthText(e.fromMonth) : `${monthText(e.fromMonth)}–${monthText(e.toMonth)}`;
 const sum = (values: string[]) => moneyText(values.reduce((s, v) => s.plus(v), new Decimal(0)).toFixed(2));

@@ -22,3 +22,6 @@ export function monthFromText(text: string): string | null {
   const [year, month] = yearFirst ? [yearFirst[1], yearFirst[2]] : monthFirst ? [monthFirst[2], monthFirst[1]] : [];
   return year && month ? `${year}-${month.padStart(2, '0')}` : null;
 }
+
+/** yyyy-mm as people read it, mm/yyyy, as the NII's letters write a month. */
+export const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;

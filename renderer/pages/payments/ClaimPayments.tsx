@@ -9,7 +9,8 @@ import { apiQuery } from '../../api/apiQuery';
 import { Ltr } from '../../components/Ltr';
 import { formatMoney } from '../client-file/rights/display';
 import { FactList } from '../client-file/rights/FactList';
-import { flagColor, flagRuns, monthText, runText } from './display';
+import { flagColor, flagRuns, runText } from './display';
+import { monthText } from '../../../shared/payments/months';
 import { FeeLedger } from './FeeLedger';
 import { PaymentForm } from './PaymentForm';
 

@@ -13,7 +13,8 @@ import { Ltr } from '../../components/Ltr';
 import { base64ToBlob, download } from '../client-file/documents/fileBytes';
 import { formatMoney } from '../client-file/rights/display';
 import { useClientFile } from '../client-file/useClientFile';
-import { flagColor, flagRuns, monthText, runText } from './display';
+import { flagColor, flagRuns, runText } from './display';
+import { monthText } from '../../../shared/payments/months';
 import { FeeLedger } from './FeeLedger';
 
 function Statement({ clientId, language }: { clientId: number; language: string }) {

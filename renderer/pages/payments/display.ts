@@ -1,11 +1,9 @@
 // How the payments screens write a month and a span of months: mm/yyyy, as the NII's letters do.
-import { nextMonth } from '../../../shared/payments/months';
+import { monthText, nextMonth } from '../../../shared/payments/months';
 import type { Payment, PaymentFlag } from '../../../shared/schemas/payments';
 
 /** A month not paid is a question to ask; a wrong rate or a stop is money lost. */
 export const flagColor = { missing: 'orange', wrong_rate: 'red', stopped: 'red' } as const;
-
-export const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
 export const spanText = (p: Pick<Payment, 'fromMonth' | 'toMonth'>) =>
   p.fromMonth === p.toMonth ? monthText(p.fromMonth) : `${monthText(p.fromMonth)}–${monthText(p.toMonth)}`;
