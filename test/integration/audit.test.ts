@@ -326,6 +326,16 @@ function reseal(key: Buffer, keyedFrom: number): void {
 describe('the seal, as an outside checker with the key recomputes it', () => {
   it('is HMAC-SHA256 over the previous seal, a newline and the row as JSON, from a seal of 64 zeros', () => {
     const key = keyOfStore();
+    // A row without details holds none (SQL NULL, JSON null in the sealed row), not the text "null".
+    appendAudit(app.store.db, {
+      at: '2026-01-01T00:00:00.000Z',
+      officeId: null,
+      staffId: null,
+      action: 'test',
+      entity: 'database',
+      details: null,
+    });
+    expect(chainRows().at(-1)![7]).toBeNull();
     const stored = app.store.sqlite.prepare('select id, prev_hash, hash from audit_log order by id').raw().all() as [
       number,
       string,
@@ -416,6 +426,16 @@ describe('rows sealed before the key', () => {
     expect(verifyAuditChain(app.store.db, [], from3)).toMatchObject({ ok: false, brokenAt: 3, reason: 'changed' });
   });
 
+  it('finds a row deleted among those before the key, whose seals it cannot check', () => {
+    const key = keyOfStore();
+    app.store.sqlite.prepare('delete from audit_log where id = 1').run();
+    expect(verifyAuditChain(app.store.db, [], { key, since: 3, legacyBefore: false })).toMatchObject({
+      ok: false,
+      brokenAt: 2,
+      reason: 'missing_before',
+    });
+  });
+
   it("calls a log that ends before the key's first row cut off, and one that ends just before it unverifiable", () => {
     const key = keyOfStore();
     const rows = chainRows().length;
@@ -445,7 +465,8 @@ describe('the audit list', () => {
       ['update', clientId],
       ['create', clientId],
     ]);
-    expect(records[0]!.details).toEqual(expect.any(Object));
+    // What changed, not only that something did (`expect.any(Object)` would take null too).
+    expect(records[0]!.details).toEqual({ fields: ['firstNameHe'], fromVersion: client.version });
     const all = expectOk(await app.call(token, 'audit.list', { entity: 'insured_person', limit: 10 }));
     expect(all).toHaveLength(4);
     expect(
