@@ -4,7 +4,7 @@
 import Decimal from 'decimal.js';
 import { formatPhone } from '../identity/phone';
 import type { LedgerEntry } from '../schemas/payments';
-import { monthText } from '../payments/months';
+import { monthSpanText } from '../payments/months';
 import { displayDate, escapeHtml, ltr, moneyText } from './html';
 import { statementLanguages, statementTexts, type StatementLanguage } from './fee-statement-texts';
 
@@ -26,8 +26,6 @@ export function statementLanguage(language: string): StatementLanguage {
   return (statementLanguages as readonly string[]).includes(language) ? (language as StatementLanguage) : 'he';
 }
 
-const span = (e: LedgerEntry) =>
-  e.fromMonth === e.toMonth ? monthText(e.fromMonth) : `${monthText(e.fromMonth)}–${monthText(e.toMonth)}`;
 const sum = (values: string[]) => moneyText(values.reduce((s, v) => s.plus(v), new Decimal(0)).toFixed(2));
 
 /** A value inside a CSS string: no quote, backslash, line break or tag can leave it. */
@@ -74,7 +72,7 @@ export function renderFeeStatement(s: FeeStatement, fontCss: string): string {
   const lines = s.entries
     .map(
       (e) =>
-        `<tr><td>${escapeHtml(t.benefits[e.benefit])}</td><td>${ltr(span(e))}</td><td>${escapeHtml(t.kind[e.kind])}</td><td class="num">${ltr(moneyText(e.amount))}</td><td class="num">${ltr(moneyText(e.fee))}</td><td>${escapeHtml(t.basis[e.basis])}</td></tr>`,
+        `<tr><td>${escapeHtml(t.benefits[e.benefit])}</td><td>${ltr(monthSpanText(e))}</td><td>${escapeHtml(t.kind[e.kind])}</td><td class="num">${ltr(moneyText(e.amount))}</td><td class="num">${ltr(moneyText(e.fee))}</td><td>${escapeHtml(t.basis[e.basis])}</td></tr>`,
     )
     .join('');
   const table = s.entries.length

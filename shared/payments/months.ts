@@ -25,3 +25,7 @@ export function monthFromText(text: string): string | null {
 
 /** yyyy-mm as people read it, mm/yyyy, as the NII's letters write a month. */
 export const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
+
+/** A span of months as people read it: one month alone, or first–last. */
+export const monthSpanText = ({ fromMonth, toMonth }: { fromMonth: string; toMonth: string }) =>
+  fromMonth === toMonth ? monthText(fromMonth) : `${monthText(fromMonth)}–${monthText(toMonth)}`;

@@ -10,7 +10,7 @@ import type { InboxAction } from '../../../shared/inbox/actions';
 import type { InboxItem } from '../../../shared/inbox/item';
 import { call } from '../../api/client';
 import { formatMoney } from '../client-file/rights/display';
-import { spanText } from '../payments/display';
+import { monthSpanText } from '../../../shared/payments/months';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
@@ -40,7 +40,10 @@ function stepText(t: Translate, action: InboxAction): string {
     case 'deadlineDocketed':
       return t('inbox.done.steps.deadlineDocketed', { title: action.title });
     case 'paymentRecorded':
-      return t('inbox.done.steps.paymentRecorded', { amount: formatMoney(action.amount), months: spanText(action) });
+      return t('inbox.done.steps.paymentRecorded', {
+        amount: formatMoney(action.amount),
+        months: monthSpanText(action),
+      });
     case 'skipped':
       return t('inbox.done.steps.skipped', { reason: t(`inbox.done.skipReasons.${action.reason}`) });
   }

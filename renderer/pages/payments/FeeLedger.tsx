@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerEntry } from '../../../shared/schemas/payments';
 import { Ltr } from '../../components/Ltr';
 import { formatMoney } from '../client-file/rights/display';
-import { spanText } from './display';
+import { monthSpanText } from '../../../shared/payments/months';
 
 export function FeeLedger({ entries, withBenefit = false }: { entries: LedgerEntry[]; withBenefit?: boolean }) {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export function FeeLedger({ entries, withBenefit = false }: { entries: LedgerEnt
           <Table.Tr key={e.paymentId}>
             {withBenefit && <Table.Td>{t(`claims.benefit.${e.benefit}`)}</Table.Td>}
             <Table.Td>
-              <Ltr>{spanText(e)}</Ltr>
+              <Ltr>{monthSpanText(e)}</Ltr>
             </Table.Td>
             <Table.Td>{t(`payments.add.${e.kind}`)}</Table.Td>
             <Table.Td className="num">

@@ -1,12 +1,9 @@
 // How the payments screens write a month and a span of months: mm/yyyy, as the NII's letters do.
-import { monthText, nextMonth } from '../../../shared/payments/months';
-import type { Payment, PaymentFlag } from '../../../shared/schemas/payments';
+import { monthSpanText, nextMonth } from '../../../shared/payments/months';
+import type { PaymentFlag } from '../../../shared/schemas/payments';
 
 /** A month not paid is a question to ask; a wrong rate or a stop is money lost. */
 export const flagColor = { missing: 'orange', wrong_rate: 'red', stopped: 'red' } as const;
-
-export const spanText = (p: Pick<Payment, 'fromMonth' | 'toMonth'>) =>
-  p.fromMonth === p.toMonth ? monthText(p.fromMonth) : `${monthText(p.fromMonth)}–${monthText(p.toMonth)}`;
 
 /** A run of flags of one kind on consecutive months at the same amounts: one line for a person to read. */
 export interface FlagRun extends PaymentFlag {
@@ -31,4 +28,4 @@ export function flagRuns(flags: readonly PaymentFlag[]): FlagRun[] {
   return runs;
 }
 
-export const runText = (run: FlagRun) => spanText({ fromMonth: run.month, toMonth: run.until });
+export const runText = (run: FlagRun) => monthSpanText({ fromMonth: run.month, toMonth: run.until });
