@@ -363,13 +363,17 @@ describe('restore', () => {
     ]);
   });
 
-  it('migrates a backup taken by an older version', async () => {
+  // The first version recorded schema version 1, the lowest a store of this app carries.
+  it.each([
+    ['the first version', 1],
+    ['the version before this one', -1],
+  ])('migrates a backup taken by %s', async (_, kept) => {
     const dir = folder();
     const older = path.join(dir, 'migrations');
     fs.cpSync(migrationsFolder, older, { recursive: true });
     const journalPath = path.join(older, 'meta', '_journal.json');
     const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8'));
-    journal.entries = journal.entries.slice(0, -1);
+    journal.entries = journal.entries.slice(0, kept);
     fs.writeFileSync(journalPath, JSON.stringify(journal));
     // The file as the previous build left it: its migrations applied and its version recorded.
     const file = path.join(dir, 'older.sqlite');

@@ -1,7 +1,8 @@
 // A restore at the level of files, on a real store in a temp folder: what it refuses before touching
 // anything, the broken file it keeps byte for byte (its WAL too), a store that is gone, a safety copy
 // that cannot be written, the staging files it leaves behind (none), the files it holds open (none),
-// a backup from before encryption, and the documents it names as missing with their client.
+// a backup from before encryption, the documents it names as missing with their client, and the
+// owner's password read from a backup for the recovery screen without touching the backup's folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +10,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupName, writeBackup } from '../../db/backup';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { knownSchemaVersion, openDatabase, type Store } from '../../db/open';
-import { BackupRefusedError, documentsWithoutFile, restoreDatabase, type RestoreOptions } from '../../db/restore';
-import { Database, drizzleOf, isPlainFile } from '../../db/sqlite';
+import { loadDataKey } from '../../db/audit-key';
+import {
+  BackupRefusedError,
+  documentsWithoutFile,
+  ownerPasswordHashIn,
+  restoreDatabase,
+  type RestoreOptions,
+} from '../../db/restore';
+import { Database, drizzleOf, isPlainFile, openFile } from '../../db/sqlite';
 import { tempDir, testKeys } from '../support/temp';
 
 const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
@@ -144,6 +152,29 @@ describe('restoring a store file', () => {
     expect(restored.store.sqlite.pragma('quick_check', { simple: true })).toBe('ok');
   });
 
+  it('never rolls the replaced file’s hot journal back into the restored one', async () => {
+    const dir = folder();
+    const backup = await officeWithBackup(dir, 'משרד מהגיבוי');
+    const file = path.join(dir, 'mitzui.sqlite');
+    const old = openFile(file, loadDataKey(testKeys, dir));
+    old.pragma('journal_mode = DELETE');
+    old.prepare('update office set name = ?').run('משרד שאחרי הגיבוי');
+    // A process died mid-write: its journal holds the old file's pages, to be put back on the next open.
+    old.pragma('synchronous = OFF');
+    old.exec('begin immediate');
+    old.prepare('update office set name = ?').run('משרד שנפל באמצע');
+    const journal = fs.readFileSync(`${file}-journal`);
+    old.exec('rollback');
+    old.close();
+    fs.writeFileSync(`${file}-journal`, journal);
+
+    const restored = await restoreDatabase(options(null, dir, backup));
+    cleanups.push(() => restored.store.close());
+    expect(officeName(restored.store)).toBe('משרד מהגיבוי');
+    expect(restored.store.sqlite.pragma('quick_check', { simple: true })).toBe('ok');
+    expect(fs.existsSync(`${file}-journal`)).toBe(false);
+  });
+
   it('leaves the store as it was and nothing staged when the safety copy cannot be written', async () => {
     const dir = folder();
     const backup = await officeWithBackup(dir, 'משרד מהגיבוי');
@@ -198,5 +229,35 @@ describe('restoring a store file', () => {
       { name: 'תעודת זהות.pdf', client: 'רחל לוי' },
       { name: 'נוהל המשרד.pdf', client: null },
     ]);
+  });
+
+  it('reads only an active owner’s password from a backup, leaving its folder as it was and no file open', async () => {
+    const dir = folder();
+    const store = await storeIn(dir);
+    store.sqlite.exec(`
+      insert into office (name) values ('משרד כהן');
+      insert into staff_member (office_id, full_name, username, password_hash, role, active) values
+        (1, 'דנה', 'dana', 'dana-hash', 'owner', 1),
+        (1, 'יוסי', 'yossi', 'yossi-hash', 'lawyer', 1),
+        (1, 'רות', 'ruth', 'ruth-hash', 'owner', 0);`);
+    const backups = path.join(dir, 'backups');
+    const backup = (await writeBackup(store.sqlite, backups, backupName('manual', now()))).file;
+    store.close();
+    const key = loadDataKey(testKeys, dir);
+    const before = fs.readdirSync(backups).sort();
+    const bytes = fs.readFileSync(backup);
+
+    expect(ownerPasswordHashIn(backup, key, 'dana')).toBe('dana-hash');
+    for (const username of ['yossi', 'ruth', 'nobody'])
+      expect(ownerPasswordHashIn(backup, key, username)).toBeUndefined();
+    expect(fs.readdirSync(backups).sort()).toEqual(before);
+    expect(fs.readFileSync(backup).equals(bytes)).toBe(true);
+    expect(openFilesUnder(dir)).toEqual([]);
+
+    // A backup deleted while the recovery screen was open is an error, not an empty file made in its place.
+    const gone = path.join(backups, 'gone.sqlite');
+    expect(() => ownerPasswordHashIn(gone, key, 'dana')).toThrow();
+    expect(fs.existsSync(gone)).toBe(false);
+    expect(openFilesUnder(dir)).toEqual([]);
   });
 });
