@@ -64,14 +64,16 @@ function runJob(call: Call, job: Job, scanDate: string): void {
     for (const worker of job.workers) worker.stop();
     finishRun(job.store.db, job.runId, status, call.now().toISOString(), error);
   };
+  // A restore or a new data key swapped the store, or the app closed: this run belongs to a store no
+  // longer in use, and nothing more is written to it.
+  const abandoned = () => {
+    if (call.keeper.store === job.store && job.store.sqlite.open) return false;
+    jobs.delete(job.officeId);
+    for (const worker of job.workers) worker.stop();
+    return true;
+  };
   const onMessage = (message: ScanMessage) => {
-    if (jobs.get(job.officeId) !== job) return;
-    // A restore swapped the store, or the app closed: this run belongs to a store no longer in use.
-    if (call.keeper.store !== job.store || !job.store.sqlite.open) {
-      jobs.delete(job.officeId);
-      for (const worker of job.workers) worker.stop();
-      return;
-    }
+    if (jobs.get(job.officeId) !== job || abandoned()) return;
     if (message.kind === 'done') {
       if (--running === 0) stop('done');
       return;
@@ -101,8 +103,9 @@ function runJob(call: Call, job: Job, scanDate: string): void {
     running++;
     job.workers.push(worker);
     worker.done.catch((error: unknown) => {
-      // Stopped by scan.cancel or above: the run is closed already.
-      if (jobs.get(job.officeId) !== job) return;
+      // Stopped by scan.cancel or above: the run is closed already. A worker that opened a swapped
+      // store's file with the key it no longer has fails too.
+      if (jobs.get(job.officeId) !== job || abandoned()) return;
       console.error(error);
       stop('failed', error instanceof Error ? error.message : String(error));
     });

@@ -1,6 +1,6 @@
 // The whole-office rights scan on a real demo office: it runs on its worker thread (the bundle the
 // app runs) in chunks (progress moves while the app keeps answering), finds for each client exactly what scanClient finds for that
-// client's file, keeps what it found when cancelled, runs once per office, and obeys the role rules.
+// client's file, keeps what it found when cancelled, runs once per office, obeys the role rules, and is dropped, writing nothing, when a new data key swaps the store under it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanFinding, ScanRun } from '../../shared/api/procedures/scan';
 import { BENEFIT_OF, isScannedCalculator } from '../../shared/rules/scanned';
@@ -168,6 +168,25 @@ describe('whole-office rights scan', () => {
     expect(expectOk(await app.call(clerk, 'scan.findings', { runId: done.id, limit: 1 })).total).toBeGreaterThan(0);
     const refused = await app.call(clerk, 'scan.start', {});
     expect(refused.ok ? null : refused.error.code).toBe('forbidden');
+  });
+
+  it('drops a scan whose store was rekeyed under it, writing nothing to the store it left', async () => {
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('unhandledRejection', onError);
+    try {
+      // The workers open the file after the swap, with the key it no longer has: each of them fails.
+      const run = expectOk(await app.call(owner, 'scan.start', {}));
+      expectOk(await app.call(owner, 'security.rotateDataKey', {}));
+      for (const started = Date.now(); Date.now() - started < 3_000;) await new Promise((r) => setTimeout(r, 50));
+      expect(errors).toEqual([]);
+      // The rekeyed store answers, and a new scan runs to the end on it.
+      const again = expectOk(await app.call(owner, 'scan.start', {}));
+      expect(again.id).toBeGreaterThanOrEqual(run.id);
+      expect((await untilFinished(again.id)).run.status).toBe('done');
+    } finally {
+      process.off('unhandledRejection', onError);
+    }
   });
 
   it('marks a run cut off by a restart as failed, keeping its findings', async () => {
